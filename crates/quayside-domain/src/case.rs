@@ -1,0 +1,218 @@
+//! The case file as a fold over its events, and the changes each event makes (for the timeline).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::event::{CaseStatus, EventBody, Payload};
+use crate::fields::{Field, Section};
+
+/// A field's current value and the event that set it (what a later edit names in `deps`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct FieldValue {
+    pub value: String,
+    pub event_id: Uuid,
+}
+
+pub type Fields = BTreeMap<Field, FieldValue>;
+
+/// One entry of a list section: a seal, a route leg, a line of goods found, a party, ...
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Item {
+    pub id: Uuid,
+    pub section: Section,
+    pub fields: Fields,
+    /// Set when withdrawn: the item stays in the file, marked, with the reason.
+    pub withdrawn: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CaseFile {
+    pub id: Uuid,
+    pub case_number: String,
+    pub opened_at: String,
+    pub opened_by: String,
+    pub status: CaseStatus,
+    pub status_reason: Option<String>,
+    pub fields: Fields,
+    pub items: Vec<Item>,
+    pub updated_at: String,
+    pub event_count: u32,
+    /// The latest event folded in: what the next local edit has seen.
+    pub head: Uuid,
+}
+
+/// One line of "what changed from what" for the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Change {
+    pub label: String,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FoldError {
+    #[error("the case was not opened before this event")]
+    NotOpened,
+    #[error("the case was already opened")]
+    AlreadyOpened,
+    #[error("no {0} item {1} in this case")]
+    NoSuchItem(&'static str, Uuid),
+    #[error("item {0} already exists")]
+    DuplicateItem(Uuid),
+    #[error("{field} belongs to {expected}, not to {given}")]
+    WrongSection { field: &'static str, expected: &'static str, given: &'static str },
+    #[error("{0} is a list section: add an item to it")]
+    NotAList(&'static str),
+    #[error("this event belongs to another case")]
+    WrongCase,
+}
+
+impl CaseFile {
+    /// Start a case from its first event.
+    pub fn open(event: &EventBody) -> Result<(CaseFile, Vec<Change>), FoldError> {
+        let Payload::CaseOpened { case_number, port, opened_at } = &event.payload else {
+            return Err(FoldError::NotOpened);
+        };
+        let mut fields = Fields::new();
+        fields.insert(Field::Port, FieldValue { value: port.clone(), event_id: event.id });
+        let case = CaseFile {
+            id: event.case_id,
+            case_number: case_number.clone(),
+            opened_at: opened_at.clone(),
+            opened_by: event.author.name.clone(),
+            status: CaseStatus::Open,
+            status_reason: None,
+            fields,
+            items: Vec::new(),
+            updated_at: event.wall_time.clone(),
+            event_count: 1,
+            head: event.id,
+        };
+        let changes = vec![
+            change("Case number", None, Some(case_number)),
+            change(Field::Port.label(), None, Some(port)),
+        ];
+        Ok((case, changes))
+    }
+
+    /// Fold one more event in. On error the case is left as it was.
+    pub fn apply(&mut self, event: &EventBody) -> Result<Vec<Change>, FoldError> {
+        if event.case_id != self.id {
+            return Err(FoldError::WrongCase);
+        }
+        let changes = match &event.payload {
+            Payload::CaseOpened { .. } => return Err(FoldError::AlreadyOpened),
+            Payload::FieldSet { item, field, value } => self.set_field(*item, *field, value, event.id)?,
+            Payload::ItemAdded { section, item } => {
+                if !section.is_list() {
+                    return Err(FoldError::NotAList(section.label()));
+                }
+                if self.items.iter().any(|i| i.id == *item) {
+                    return Err(FoldError::DuplicateItem(*item));
+                }
+                self.items.push(Item { id: *item, section: *section, fields: Fields::new(), withdrawn: None });
+                let n = self.items.iter().filter(|i| i.section == *section).count();
+                vec![change(&format!("{} {n}", section.label()), None, Some("added"))]
+            }
+            Payload::ItemWithdrawn { section, item, reason } => {
+                let label = self.item_label(*section, *item)?;
+                let entry = self.items.iter_mut().find(|i| i.id == *item).expect("labelled above");
+                entry.withdrawn = Some(reason.clone());
+                vec![change(&label, None, Some(&format!("withdrawn: {reason}")))]
+            }
+            Payload::StatusSet { status, reason } => {
+                let from = self.status.as_str();
+                self.status = *status;
+                self.status_reason = reason.clone();
+                let to = match reason {
+                    Some(r) => format!("{} ({r})", status.as_str()),
+                    None => status.as_str().to_string(),
+                };
+                vec![change("Status", Some(from), Some(&to))]
+            }
+            Payload::Unknown => Vec::new(),
+        };
+        self.updated_at = event.wall_time.clone();
+        self.event_count += 1;
+        self.head = event.id;
+        Ok(changes)
+    }
+
+    fn set_field(
+        &mut self,
+        item: Option<Uuid>,
+        field: Field,
+        value: &Option<String>,
+        event_id: Uuid,
+    ) -> Result<Vec<Change>, FoldError> {
+        let section = field.section();
+        let (label, fields) = match item {
+            None if section.is_list() => return Err(FoldError::NotAList(section.label())),
+            None => (field.label().to_string(), &mut self.fields),
+            Some(id) => {
+                let entry_label = self.item_label(section, id).map_err(|e| match e {
+                    FoldError::NoSuchItem(..) => FoldError::WrongSection {
+                        field: field.label(),
+                        expected: section.label(),
+                        given: self
+                            .items
+                            .iter()
+                            .find(|i| i.id == id)
+                            .map_or("no item", |i| i.section.label()),
+                    },
+                    other => other,
+                })?;
+                let entry = self.items.iter_mut().find(|i| i.id == id).expect("labelled above");
+                (format!("{entry_label} · {}", field.label()), &mut entry.fields)
+            }
+        };
+        let from = fields.get(&field).map(|v| v.value.clone());
+        match value {
+            Some(v) => fields.insert(field, FieldValue { value: v.clone(), event_id }),
+            None => fields.remove(&field),
+        };
+        Ok(vec![change(&label, from.as_deref(), value.as_deref())])
+    }
+
+    /// "Goods found 2": the item's place among the items of its section, counted from one.
+    fn item_label(&self, section: Section, id: Uuid) -> Result<String, FoldError> {
+        let position = self
+            .items
+            .iter()
+            .filter(|i| i.section == section)
+            .position(|i| i.id == id)
+            .ok_or(FoldError::NoSuchItem(section.label(), id))?;
+        Ok(format!("{} {}", section.label(), position + 1))
+    }
+
+    pub fn value(&self, field: Field) -> Option<&str> {
+        self.fields.get(&field).map(|v| v.value.as_str())
+    }
+
+    /// Items of a section that have not been withdrawn.
+    pub fn live_items(&self, section: Section) -> impl Iterator<Item = &Item> {
+        self.items.iter().filter(move |i| i.section == section && i.withdrawn.is_none())
+    }
+
+    /// The event whose value an edit of this field replaces, if any.
+    pub fn field_event(&self, item: Option<Uuid>, field: Field) -> Option<Uuid> {
+        match item {
+            None => self.fields.get(&field),
+            Some(id) => self.items.iter().find(|i| i.id == id)?.fields.get(&field),
+        }
+        .map(|v| v.event_id)
+    }
+}
+
+impl Item {
+    pub fn value(&self, field: Field) -> Option<&str> {
+        self.fields.get(&field).map(|v| v.value.as_str())
+    }
+}
+
+fn change(label: &str, from: Option<&str>, to: Option<&str>) -> Change {
+    Change { label: label.to_string(), from: from.map(str::to_string), to: to.map(str::to_string) }
+}

@@ -1,0 +1,189 @@
+//! The event envelope, its canonical encoding and its ed25519 signature.
+//!
+//! The canonical encoding is the JSON of [`EventBody`] in field declaration order. The store keeps
+//! those exact bytes, so an event of a kind this version does not know still verifies and passes on.
+
+use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::fields::{Field, Section};
+use crate::hlc::Hlc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Inspector,
+    Supervisor,
+    Admin,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Author {
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseStatus {
+    Open,
+    Closed,
+    Withdrawn,
+}
+
+impl CaseStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaseStatus::Open => "open",
+            CaseStatus::Closed => "closed",
+            CaseStatus::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+/// What happened. Unknown kinds from newer versions deserialize as `Unknown`; their bytes are kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Payload {
+    CaseOpened { case_number: String, port: String, opened_at: String },
+    FieldSet { item: Option<Uuid>, field: Field, value: Option<String> },
+    ItemAdded { section: Section, item: Uuid },
+    ItemWithdrawn { section: Section, item: Uuid, reason: String },
+    StatusSet { status: CaseStatus, reason: Option<String> },
+    #[serde(other)]
+    Unknown,
+}
+
+impl Payload {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Payload::CaseOpened { .. } => "case_opened",
+            Payload::FieldSet { .. } => "field_set",
+            Payload::ItemAdded { .. } => "item_added",
+            Payload::ItemWithdrawn { .. } => "item_withdrawn",
+            Payload::StatusSet { .. } => "status_set",
+            Payload::Unknown => "unknown",
+        }
+    }
+}
+
+/// Everything that is signed, in canonical field order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventBody {
+    pub id: Uuid,
+    pub case_id: Uuid,
+    pub device_id: Uuid,
+    pub device_seq: u64,
+    pub author: Author,
+    pub hlc: Hlc,
+    /// The device's own clock, RFC 3339 UTC, shown to people.
+    pub wall_time: String,
+    pub deps: Vec<Uuid>,
+    /// Hex SHA-256 of this device's previous event body; empty for its first event.
+    pub prev_hash: String,
+    pub payload: Payload,
+}
+
+/// An event as stored and sent: the canonical body bytes and the signature over them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignedEvent {
+    pub body: EventBody,
+    pub bytes: Vec<u8>,
+    pub signature: [u8; 64],
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum EventError {
+    #[error("event body is not valid JSON for this version: {0}")]
+    Decode(String),
+    #[error("signature does not verify for device key")]
+    BadSignature,
+    #[error("signature or key has the wrong length")]
+    Malformed,
+}
+
+impl SignedEvent {
+    pub fn sign(body: EventBody, key: &SigningKey) -> SignedEvent {
+        let bytes = serde_json::to_vec(&body).expect("event bodies always serialize");
+        let signature = key.sign(&bytes).to_bytes();
+        SignedEvent { body, bytes, signature }
+    }
+
+    /// Decode stored bytes and check the signature against the device's public key.
+    pub fn verify(bytes: &[u8], signature: &[u8], key: &VerifyingKey) -> Result<SignedEvent, EventError> {
+        let signature: [u8; 64] = signature.try_into().map_err(|_| EventError::Malformed)?;
+        key.verify(bytes, &Signature::from_bytes(&signature))
+            .map_err(|_| EventError::BadSignature)?;
+        let body = serde_json::from_slice(bytes).map_err(|e| EventError::Decode(e.to_string()))?;
+        Ok(SignedEvent { body, bytes: bytes.to_vec(), signature })
+    }
+
+    /// Hex SHA-256 of the body bytes: what the device's next event names as `prev_hash`.
+    pub fn hash(&self) -> String {
+        body_hash(&self.bytes)
+    }
+}
+
+pub fn body_hash(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> SigningKey {
+        SigningKey::from_bytes(&[7u8; 32])
+    }
+
+    fn body(payload: Payload) -> EventBody {
+        EventBody {
+            id: Uuid::now_v7(),
+            case_id: Uuid::now_v7(),
+            device_id: Uuid::new_v4(),
+            device_seq: 1,
+            author: Author { name: "A. Inspector".into(), role: Role::Inspector },
+            hlc: Hlc::new(1_700_000_000_000, 0),
+            wall_time: "2026-11-28T12:00:00.000Z".into(),
+            deps: vec![],
+            prev_hash: String::new(),
+            payload,
+        }
+    }
+
+    #[test]
+    fn a_signed_event_verifies_and_a_flipped_byte_does_not() {
+        let event = SignedEvent::sign(
+            body(Payload::FieldSet { item: None, field: Field::VesselName, value: Some("EVER GIVEN".into()) }),
+            &key(),
+        );
+        let public = key().verifying_key();
+        let back = SignedEvent::verify(&event.bytes, &event.signature, &public).unwrap();
+        assert_eq!(back.body, event.body);
+        for i in [0, event.bytes.len() / 2, event.bytes.len() - 1] {
+            let mut tampered = event.bytes.clone();
+            tampered[i] ^= 0x01;
+            assert_eq!(
+                SignedEvent::verify(&tampered, &event.signature, &public),
+                Err(EventError::BadSignature)
+            );
+        }
+        let mut sig = event.signature;
+        sig[5] ^= 0x80;
+        assert!(SignedEvent::verify(&event.bytes, &sig, &public).is_err());
+    }
+
+    #[test]
+    fn a_newer_kind_is_kept_as_unknown_and_still_verifies() {
+        let mut json = serde_json::to_value(body(Payload::Unknown)).unwrap();
+        json["payload"] = serde_json::json!({"kind": "photo_attached", "sha256": "ab"});
+        let bytes = serde_json::to_vec(&json).unwrap();
+        let sig = key().sign(&bytes).to_bytes();
+        let event = SignedEvent::verify(&bytes, &sig, &key().verifying_key()).unwrap();
+        assert_eq!(event.body.payload, Payload::Unknown);
+        assert_eq!(event.bytes, bytes, "original bytes are kept to pass on");
+    }
+}

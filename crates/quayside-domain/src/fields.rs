@@ -1,0 +1,318 @@
+//! Every field an inspector can edit, the section it belongs to, and how its text is validated.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::identifiers::{
+    parse_container_number, parse_country, parse_hs_code, parse_imo, parse_locode,
+};
+use crate::reference::{self as r, CodeEntry};
+use crate::values::{parse_datetime, parse_money, parse_quantity, parse_text, parse_weight};
+use crate::Invalid;
+
+/// A part of the case file. List sections hold items (seals, legs, lines, ...); the others hold fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Case,
+    Declaration,
+    Transport,
+    Seals,
+    Route,
+    DeclaredLines,
+    GoodsFound,
+    Samples,
+    Concealments,
+    Detection,
+    Parties,
+    Outcome,
+}
+
+impl Section {
+    pub const ALL: [Section; 12] = [
+        Section::Case,
+        Section::Declaration,
+        Section::Transport,
+        Section::Seals,
+        Section::Route,
+        Section::DeclaredLines,
+        Section::GoodsFound,
+        Section::Samples,
+        Section::Concealments,
+        Section::Detection,
+        Section::Parties,
+        Section::Outcome,
+    ];
+
+    /// Whether the section holds a list of items rather than fields of its own.
+    pub fn is_list(self) -> bool {
+        matches!(
+            self,
+            Section::Seals
+                | Section::Route
+                | Section::DeclaredLines
+                | Section::GoodsFound
+                | Section::Samples
+                | Section::Concealments
+                | Section::Parties
+        )
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Case => "Case",
+            Section::Declaration => "Declaration",
+            Section::Transport => "Transport unit",
+            Section::Seals => "Seal",
+            Section::Route => "Route leg",
+            Section::DeclaredLines => "Declared line",
+            Section::GoodsFound => "Goods found",
+            Section::Samples => "Sample",
+            Section::Concealments => "Concealment",
+            Section::Detection => "Detection",
+            Section::Parties => "Party",
+            Section::Outcome => "Outcome",
+        }
+    }
+}
+
+/// How a field's text is checked and normalised.
+#[derive(Debug, Clone, Copy)]
+pub enum FieldKind {
+    Text { max_chars: usize },
+    Container,
+    Imo,
+    Locode,
+    Country,
+    HsCode,
+    Weight,
+    Quantity,
+    Money,
+    DateTime,
+    Code(&'static [CodeEntry]),
+    /// Several codes of one list, stored as a space-separated canonical list in list order.
+    Codes(&'static [CodeEntry]),
+}
+
+const SHORT: FieldKind = FieldKind::Text { max_chars: 200 };
+const LONG: FieldKind = FieldKind::Text { max_chars: 4000 };
+
+macro_rules! fields {
+    ($( $variant:ident => ($section:ident, $label:literal, $kind:expr) ),* $(,)?) => {
+        /// A field of the case file. The snake_case name is what events and the UI use.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+        #[serde(rename_all = "snake_case")]
+        pub enum Field { $( $variant ),* }
+
+        impl Field {
+            pub const ALL: &'static [Field] = &[ $( Field::$variant ),* ];
+            pub fn section(self) -> Section { match self { $( Field::$variant => Section::$section ),* } }
+            pub fn label(self) -> &'static str { match self { $( Field::$variant => $label ),* } }
+            pub fn kind(self) -> FieldKind { match self { $( Field::$variant => $kind ),* } }
+        }
+    };
+}
+
+fields! {
+    Port => (Case, "Port of inspection (UN/LOCODE)", FieldKind::Locode),
+    LegalBasis => (Case, "Legal basis", SHORT),
+    CaseNotes => (Case, "Notes", LONG),
+
+    DeclarationNumber => (Declaration, "Declaration number", SHORT),
+    TransportDocument => (Declaration, "Bill of lading / air waybill", SHORT),
+    DeclaredDescription => (Declaration, "Declared description", LONG),
+    DeclaredHsCode => (Declaration, "Declared HS code", FieldKind::HsCode),
+    DeclaredQuantity => (Declaration, "Declared quantity", FieldKind::Quantity),
+    DeclaredWeight => (Declaration, "Declared weight", FieldKind::Weight),
+    DeclaredValue => (Declaration, "Declared value", FieldKind::Money),
+    DeclaredOrigin => (Declaration, "Declared origin country", FieldKind::Country),
+    RiskLane => (Declaration, "Risk lane", FieldKind::Code(r::RISK_LANES)),
+
+    TransportMode => (Transport, "Mode", FieldKind::Code(r::TRANSPORT_MODES)),
+    VesselName => (Transport, "Vessel name", SHORT),
+    ImoNumber => (Transport, "IMO number", FieldKind::Imo),
+    Voyage => (Transport, "Voyage", SHORT),
+    ContainerNumber => (Transport, "Container number (ISO 6346)", FieldKind::Container),
+    SizeType => (Transport, "Size/type code", SHORT),
+
+    SealNumber => (Seals, "Seal number", SHORT),
+    SealState => (Seals, "Condition", FieldKind::Code(r::SEAL_STATES)),
+
+    LegLocode => (Route, "Place (UN/LOCODE)", FieldKind::Locode),
+    LegRole => (Route, "Role", FieldKind::Code(r::ROUTE_ROLES)),
+    LegBasis => (Route, "Declared or established", FieldKind::Code(r::ROUTE_BASIS)),
+
+    LineDescription => (DeclaredLines, "Description", LONG),
+    LineHsCode => (DeclaredLines, "HS code", FieldKind::HsCode),
+    LineQuantity => (DeclaredLines, "Quantity", FieldKind::Quantity),
+    LineWeight => (DeclaredLines, "Weight", FieldKind::Weight),
+
+    GoodsDescription => (GoodsFound, "Description", LONG),
+    GoodsHsCode => (GoodsFound, "HS code found", FieldKind::HsCode),
+    GoodsMaterial => (GoodsFound, "Controlled material", FieldKind::Code(r::MATERIALS)),
+    GoodsForm => (GoodsFound, "Form", FieldKind::Code(r::FORMS)),
+    GoodsQuantity => (GoodsFound, "Quantity", FieldKind::Quantity),
+    GoodsWeight => (GoodsFound, "Weight", FieldKind::Weight),
+    GoodsIdentifiedBy => (GoodsFound, "Identified by", FieldKind::Code(r::IDENTIFIED_BY)),
+    GoodsDiscrepancy => (GoodsFound, "Discrepancy against the declaration", LONG),
+
+    SampleSeal => (Samples, "Sample seal number", SHORT),
+    SampleMethod => (Samples, "Method", FieldKind::Code(r::SAMPLE_METHODS)),
+    SampleTakenAt => (Samples, "Taken at", FieldKind::DateTime),
+    SampleResult => (Samples, "Result", LONG),
+
+    ConcealmentMethod => (Concealments, "Method", FieldKind::Code(r::CONCEALMENT)),
+    ConcealmentDescription => (Concealments, "How it was hidden", LONG),
+    ConcealmentLocation => (Concealments, "Location in the unit", SHORT),
+
+    DetectionMethods => (Detection, "Detection methods", FieldKind::Codes(r::DETECTION)),
+    DetectionNotes => (Detection, "Detection notes", LONG),
+
+    PartyRole => (Parties, "Role", FieldKind::Code(r::PARTY_ROLES)),
+    PartyKind => (Parties, "Person or company", FieldKind::Code(r::PARTY_KINDS)),
+    PartyName => (Parties, "Name", SHORT),
+    PartyIdentifier => (Parties, "Identity or registration number", SHORT),
+    PartyCountry => (Parties, "Country", FieldKind::Country),
+    PartyAddress => (Parties, "Address", LONG),
+
+    OutcomeCode => (Outcome, "Outcome", FieldKind::Code(r::OUTCOMES)),
+    Shareable => (Outcome, "May be shared with partner agencies", FieldKind::Code(r::YES_NO)),
+    OutcomeNotes => (Outcome, "Outcome notes", LONG),
+}
+
+impl Field {
+    /// Personal data of parties: left out of shared statistics and exports.
+    pub fn is_personal(self) -> bool {
+        matches!(self, Field::PartyName | Field::PartyIdentifier | Field::PartyAddress)
+    }
+
+    /// A field that, once set, may not be emptied again.
+    pub fn is_required(self) -> bool {
+        matches!(self, Field::Port)
+    }
+}
+
+/// Check what a person typed for `field`. Empty text clears the field (`Ok(None)`).
+pub fn parse_field(field: Field, text: &str, now: NaiveDateTime) -> Result<Option<String>, Invalid> {
+    let text = text.trim();
+    if text.is_empty() {
+        return if field.is_required() {
+            Err(Invalid::new(format!("{} is required", field.label())))
+        } else {
+            Ok(None)
+        };
+    }
+    let canonical = match field.kind() {
+        FieldKind::Text { max_chars } => parse_text(text, max_chars)?,
+        FieldKind::Container => parse_container_number(text)?.as_str().to_string(),
+        FieldKind::Imo => parse_imo(text)?,
+        FieldKind::Locode => parse_locode(text)?,
+        FieldKind::Country => parse_country(text)?,
+        FieldKind::HsCode => parse_hs_code(text)?.display(),
+        FieldKind::Weight => parse_weight(text)?.1,
+        FieldKind::Quantity => parse_quantity(text)?,
+        FieldKind::Money => parse_money(text)?,
+        FieldKind::DateTime => parse_datetime(
+            text,
+            now,
+            chrono::Duration::hours(r::FUTURE_TOLERANCE_HOURS),
+        )?,
+        FieldKind::Code(list) => parse_code(list, text)?.to_string(),
+        FieldKind::Codes(list) => parse_codes(list, text)?,
+    };
+    Ok(Some(canonical))
+}
+
+fn parse_code(list: &'static [CodeEntry], text: &str) -> Result<&'static str, Invalid> {
+    list.iter()
+        .find(|e| e.code.eq_ignore_ascii_case(text) || e.label.eq_ignore_ascii_case(text))
+        .map(|e| e.code)
+        .ok_or_else(|| {
+            let codes: Vec<_> = list.iter().map(|e| e.code).collect();
+            Invalid::new(format!("\"{text}\" is not in the list: choose one of {}", codes.join(", ")))
+        })
+}
+
+fn parse_codes(list: &'static [CodeEntry], text: &str) -> Result<String, Invalid> {
+    let mut chosen = Vec::new();
+    for part in text.split(|c: char| c == ',' || c.is_whitespace()).filter(|p| !p.is_empty()) {
+        chosen.push(parse_code(list, part)?);
+    }
+    // Canonical order is list order, so the same set always gives the same text.
+    let canonical: Vec<_> = list.iter().map(|e| e.code).filter(|c| chosen.contains(c)).collect();
+    Ok(canonical.join(" "))
+}
+
+/// A short confirmation shown under a valid field, where there is something worth saying.
+pub fn describe_valid(field: Field, canonical: &str) -> Option<String> {
+    match field.kind() {
+        FieldKind::Container => {
+            Some(format!("ISO 6346 check digit {} is correct", &canonical[10..]))
+        }
+        FieldKind::Imo => Some("IMO check digit is correct".to_string()),
+        FieldKind::HsCode => {
+            let digits: String = canonical.chars().filter(char::is_ascii_digit).collect();
+            r::watched(&digits).map(|w| format!("On the controlled-materials watchlist: {}", w.label))
+        }
+        FieldKind::Code(list) => r::label_of(list, canonical).map(str::to_string),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> NaiveDateTime {
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap().and_hms_opt(12, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn every_field_round_trips_through_its_snake_case_name() {
+        for field in Field::ALL {
+            let json = serde_json::to_string(field).unwrap();
+            assert_eq!(serde_json::from_str::<Field>(&json).unwrap(), *field);
+        }
+        assert_eq!(serde_json::to_string(&Field::ContainerNumber).unwrap(), "\"container_number\"");
+    }
+
+    #[test]
+    fn empty_text_clears_a_field_but_not_a_required_one() {
+        assert_eq!(parse_field(Field::VesselName, "  ", now()), Ok(None));
+        assert!(parse_field(Field::Port, "", now()).unwrap_err().message.contains("required"));
+    }
+
+    #[test]
+    fn codes_accept_code_or_label_and_name_the_choices_when_wrong() {
+        assert_eq!(parse_field(Field::OutcomeCode, "seized", now()).unwrap().as_deref(), Some("O4"));
+        assert_eq!(parse_field(Field::OutcomeCode, "o7", now()).unwrap().as_deref(), Some("O7"));
+        let err = parse_field(Field::OutcomeCode, "O11", now()).unwrap_err();
+        assert!(err.message.contains("O10"), "{}", err.message);
+    }
+
+    #[test]
+    fn code_sets_are_canonical_in_list_order() {
+        let v = parse_field(Field::DetectionMethods, "d7, D1 d5 D1", now()).unwrap();
+        assert_eq!(v.as_deref(), Some("D1 D5 D7"));
+        assert!(parse_field(Field::DetectionMethods, "D1 D99", now()).is_err());
+    }
+
+    #[test]
+    fn valid_values_explain_themselves_where_useful() {
+        assert_eq!(
+            describe_valid(Field::ContainerNumber, "CSQU3054383").as_deref(),
+            Some("ISO 6346 check digit 3 is correct")
+        );
+        assert!(describe_valid(Field::GoodsHsCode, "8101.94").unwrap().contains("tungsten"));
+        assert_eq!(describe_valid(Field::GoodsHsCode, "8543.70"), None);
+    }
+
+    #[test]
+    fn every_field_belongs_to_a_section_of_the_right_shape() {
+        for field in Field::ALL {
+            assert!(Section::ALL.contains(&field.section()));
+        }
+        assert!(Section::GoodsFound.is_list() && !Section::Declaration.is_list());
+    }
+}

@@ -1,0 +1,141 @@
+//! Discrepancy flags: what the goods found and the route say against the declaration.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::case::CaseFile;
+use crate::fields::{Field, Section};
+use crate::identifiers::{locode_country, parse_hs_code};
+use crate::reference::{watched, WEIGHT_TOLERANCE};
+use crate::values::parse_weight;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagCode {
+    /// Goods found fall under the watchlist while nothing declared does.
+    ControlledUndeclared,
+    /// A found HS heading matches no declared heading.
+    HsHeadingMismatch,
+    /// Total weight found is off the declared weight by more than the tolerance.
+    WeightDiscrepancy,
+    /// The declared origin country is on none of the route legs.
+    OriginNotOnRoute,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Flag {
+    pub code: FlagCode,
+    pub message: String,
+}
+
+/// Every flag the case raises, in code order. Values are canonical (validated before they were stored).
+pub fn flags(case: &CaseFile) -> Vec<Flag> {
+    let declared_hs: Vec<String> = case
+        .value(Field::DeclaredHsCode)
+        .into_iter()
+        .chain(case.live_items(Section::DeclaredLines).filter_map(|i| i.value(Field::LineHsCode)))
+        .filter_map(digits)
+        .collect();
+    let goods: Vec<_> = case.live_items(Section::GoodsFound).collect();
+    let mut out = Vec::new();
+
+    let controlled_found: Vec<String> = goods
+        .iter()
+        .filter_map(|g| {
+            let by_hs = g.value(Field::GoodsHsCode).and_then(digits).and_then(|d| watched(&d));
+            match (by_hs, g.value(Field::GoodsMaterial)) {
+                (Some(w), _) => Some(w.label.to_string()),
+                (None, Some(m)) if m != "none" => Some(m.replace('_', " ")),
+                _ => None,
+            }
+        })
+        .collect();
+    let controlled_declared = declared_hs.iter().any(|d| watched(d).is_some());
+    if !controlled_found.is_empty() && !controlled_declared {
+        out.push(Flag {
+            code: FlagCode::ControlledUndeclared,
+            message: format!(
+                "Controlled material found ({}) but nothing declared is on the watchlist",
+                controlled_found.join(", ")
+            ),
+        });
+    }
+
+    let declared_headings: Vec<&str> = declared_hs.iter().map(|d| &d[..4]).collect();
+    if !declared_headings.is_empty() {
+        let mut odd: Vec<String> = goods
+            .iter()
+            .filter_map(|g| g.value(Field::GoodsHsCode))
+            .filter(|hs| digits(hs).is_some_and(|d| !declared_headings.contains(&&d[..4])))
+            .map(str::to_string)
+            .collect();
+        odd.dedup();
+        if !odd.is_empty() {
+            out.push(Flag {
+                code: FlagCode::HsHeadingMismatch,
+                message: format!(
+                    "HS heading found ({}) differs from the declared heading ({})",
+                    odd.join(", "),
+                    declared_headings.join(", ")
+                ),
+            });
+        }
+    }
+
+    let declared_kg = case.value(Field::DeclaredWeight).and_then(kg).or_else(|| {
+        sum(case.live_items(Section::DeclaredLines).map(|i| i.value(Field::LineWeight)))
+    });
+    let found_kg = sum(goods.iter().map(|g| g.value(Field::GoodsWeight)));
+    if let (Some(declared), Some(found)) = (declared_kg, found_kg) {
+        let off = (found - declared).abs();
+        if off > declared * WEIGHT_TOLERANCE {
+            let share = if declared > 0.0 { format!("{:.0}%", off / declared * 100.0) } else { "∞".into() };
+            out.push(Flag {
+                code: FlagCode::WeightDiscrepancy,
+                message: format!(
+                    "Weight found {} kg differs from declared {} kg by {share} (tolerance {:.0}%)",
+                    round(found),
+                    round(declared),
+                    WEIGHT_TOLERANCE * 100.0
+                ),
+            });
+        }
+    }
+
+    if let Some(origin) = case.value(Field::DeclaredOrigin) {
+        let countries: Vec<&str> = case
+            .live_items(Section::Route)
+            .filter_map(|leg| leg.value(Field::LegLocode))
+            .map(locode_country)
+            .collect();
+        if !countries.is_empty() && !countries.contains(&origin) {
+            out.push(Flag {
+                code: FlagCode::OriginNotOnRoute,
+                message: format!(
+                    "Declared origin {origin} is on no leg of the route ({})",
+                    countries.join(" → ")
+                ),
+            });
+        }
+    }
+    out
+}
+
+fn digits(hs: &str) -> Option<String> {
+    parse_hs_code(hs).ok().map(|h| h.digits().to_string())
+}
+
+fn kg(weight: &str) -> Option<f64> {
+    parse_weight(weight).ok().map(|(w, _)| w.kg)
+}
+
+/// Sum of the weights given; None when none is given (so an empty side raises no flag).
+fn sum<'a>(weights: impl Iterator<Item = Option<&'a str>>) -> Option<f64> {
+    let given: Vec<f64> = weights.flatten().filter_map(kg).collect();
+    (!given.is_empty()).then(|| given.iter().sum())
+}
+
+fn round(kg: f64) -> String {
+    let s = format!("{kg:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}

@@ -1,0 +1,809 @@
+//! Identifiers people copy from doors, certificates and documents: container numbers (ISO 6346),
+//! IMO ship numbers, UN/LOCODEs, country and currency codes, HS codes.
+//!
+//! Lenient on formatting (case, spaces, dots, dashes), strict on content: every refusal says what is
+//! wrong and how to fix it.
+
+use std::fmt;
+
+use crate::Invalid;
+
+/// The ISO 3166-1 alpha-2 codes currently assigned (249), sorted so lookups can binary-search.
+const COUNTRY_CODES: [&str; 249] = [
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
+    "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
+    "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
+    "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE",
+    "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
+    "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM",
+    "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC",
+    "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
+    "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
+    "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
+    "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
+    "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+];
+
+fn is_assigned_country(code: &str) -> bool {
+    COUNTRY_CODES.binary_search(&code).is_ok()
+}
+
+/// Uppercases and drops the characters in `separators` and all whitespace.
+fn compact(input: &str, separators: &[char]) -> String {
+    input
+        .chars()
+        .filter(|c| !c.is_whitespace() && !separators.contains(c))
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Container numbers, ISO 6346
+// ---------------------------------------------------------------------------------------------
+
+/// A container number that passed ISO 6346, canonical form e.g. `CSQU3054383`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContainerNumber(String);
+
+impl ContainerNumber {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ContainerNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// ISO 6346 letter value: from A=10 upwards, skipping multiples of 11.
+fn iso6346_letter_value(letter: u8) -> u32 {
+    let mut value = 10;
+    for _ in b'A'..letter {
+        value += 1;
+        if value % 11 == 0 {
+            value += 1;
+        }
+    }
+    value
+}
+
+fn is_category(c: u8) -> bool {
+    matches!(c, b'U' | b'J' | b'Z')
+}
+
+/// What is wrong with the shape of the first ten characters (owner, category, serial), if anything.
+fn container_shape_error(first_ten: &[u8], shown: &str) -> Option<String> {
+    let owner = &first_ten[..3];
+    if !owner.iter().all(u8::is_ascii_uppercase) {
+        return Some(format!(
+            "The owner code '{}' of {shown} must be three letters: check for a digit read in place \
+             of a letter, e.g. 0 for O",
+            String::from_utf8_lossy(owner)
+        ));
+    }
+    let category = first_ten[3];
+    if !is_category(category) {
+        return Some(format!(
+            "The fourth character of {shown} is '{}' but must be U, J or Z (the equipment \
+             category): re-read it on the container door",
+            category as char
+        ));
+    }
+    let serial = &first_ten[4..10];
+    if !serial.iter().all(u8::is_ascii_digit) {
+        return Some(format!(
+            "The serial number '{}' of {shown} must be six digits: check for a letter read in \
+             place of a digit, e.g. O for 0",
+            String::from_utf8_lossy(serial)
+        ));
+    }
+    None
+}
+
+/// Check digit of a well-formed first ten (shape already checked).
+fn iso6346_check_digit(first_ten: &[u8]) -> u32 {
+    let sum: u32 = first_ten
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let value = if c.is_ascii_digit() {
+                u32::from(c - b'0')
+            } else {
+                iso6346_letter_value(c)
+            };
+            value << i
+        })
+        .sum();
+    sum % 11 % 10
+}
+
+/// The ISO 6346 check digit for owner code, category and serial, e.g. `CSQU305438` → 3.
+/// Case-insensitive; `None` unless given exactly 3 letters, U/J/Z and 6 digits.
+pub fn container_check_digit(first_ten: &str) -> Option<u32> {
+    let upper = first_ten.to_ascii_uppercase();
+    let bytes = upper.as_bytes();
+    if bytes.len() != 10 || container_shape_error(bytes, &upper).is_some() {
+        return None;
+    }
+    Some(iso6346_check_digit(bytes))
+}
+
+/// Parses a container number as typed ("csqu 305438-3") into its canonical form.
+pub fn parse_container_number(input: &str) -> Result<ContainerNumber, Invalid> {
+    let compacted = compact(input, &['-', '/', '.']);
+    if compacted.is_empty() {
+        return Err(Invalid::new(
+            "Enter the container number: 4 letters and 7 digits, e.g. CSQU3054383",
+        ));
+    }
+    let length = compacted.chars().count();
+    // Non-ASCII letters cannot be part of a container number; count them as wrong characters below.
+    if length != 10 && length != 11 {
+        return Err(Invalid::new(format!(
+            "A container number has 11 characters (4 letters, 7 digits, e.g. CSQU3054383) but \
+             {compacted} has {length}: check for a missing or extra character"
+        )));
+    }
+    if !compacted.is_ascii() {
+        return Err(Invalid::new(format!(
+            "{compacted} contains a character that is not a plain letter or digit: a container \
+             number has 4 letters A-Z and 7 digits, e.g. CSQU3054383"
+        )));
+    }
+    let bytes = compacted.as_bytes();
+    if let Some(message) = container_shape_error(&bytes[..10], &compacted) {
+        return Err(Invalid::new(message));
+    }
+    let expected = iso6346_check_digit(&bytes[..10]);
+    if length == 10 {
+        return Err(Invalid::new(format!(
+            "{compacted} has no check digit: add the check digit: it should be {expected} \
+             ({compacted}{expected}), but copy it from the container door to be sure"
+        )));
+    }
+    let last = bytes[10];
+    if !last.is_ascii_digit() {
+        return Err(Invalid::new(format!(
+            "The last character of {compacted} is '{}' but must be a digit (the check digit, \
+             here {expected}): re-read the number on the container door",
+            last as char
+        )));
+    }
+    let given = u32::from(last - b'0');
+    if given != expected {
+        return Err(Invalid::new(format!(
+            "Check digit is {given} but should be {expected} for {}: re-read the number on the \
+             container door",
+            &compacted[..10]
+        )));
+    }
+    Ok(ContainerNumber(compacted))
+}
+
+// ---------------------------------------------------------------------------------------------
+// IMO ship numbers
+// ---------------------------------------------------------------------------------------------
+
+/// Parses an IMO ship number ("9074729", "IMO 9074729", "imo9074729") into its seven digits.
+pub fn parse_imo(input: &str) -> Result<String, Invalid> {
+    let compacted = compact(input, &['-', '.', ':']);
+    let digits = compacted.strip_prefix("IMO").unwrap_or(&compacted);
+    if digits.is_empty() {
+        return Err(Invalid::new(
+            "Enter the IMO number: 7 digits, e.g. IMO 9074729",
+        ));
+    }
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(Invalid::new(format!(
+            "An IMO number is 7 digits (optionally after 'IMO'), but '{}' contains other \
+             characters: copy the digits from the ship's certificate, e.g. IMO 9074729",
+            input.trim()
+        )));
+    }
+    if digits.len() != 7 {
+        let hint = if digits.len() == 9 {
+            " (9 digits is an MMSI, the radio identity, not the IMO number)"
+        } else {
+            ""
+        };
+        return Err(Invalid::new(format!(
+            "An IMO number has 7 digits but {digits} has {}{hint}: check for a missing or extra \
+             digit",
+            digits.len()
+        )));
+    }
+    let d: Vec<u32> = digits.bytes().map(|b| u32::from(b - b'0')).collect();
+    let sum: u32 = d[..6]
+        .iter()
+        .zip([7, 6, 5, 4, 3, 2])
+        .map(|(x, w)| x * w)
+        .sum();
+    let expected = sum % 10;
+    if d[6] != expected {
+        return Err(Invalid::new(format!(
+            "Check digit is {} but should be {expected} for IMO {}: re-read the IMO number on the \
+             ship's certificate or hull",
+            d[6],
+            &digits[..6]
+        )));
+    }
+    Ok(digits.to_string())
+}
+
+// ---------------------------------------------------------------------------------------------
+// UN/LOCODE, country and currency codes
+// ---------------------------------------------------------------------------------------------
+
+/// Parses a UN/LOCODE ("nl rtm", "NL-RTM") into its canonical five characters ("NLRTM").
+pub fn parse_locode(input: &str) -> Result<String, Invalid> {
+    let compacted = compact(input, &['-', '.', '/']);
+    if compacted.is_empty() {
+        return Err(Invalid::new(
+            "Enter the UN/LOCODE: country code and three characters, e.g. NLRTM for Rotterdam",
+        ));
+    }
+    let length = compacted.chars().count();
+    if length != 5 || !compacted.is_ascii() {
+        return Err(Invalid::new(format!(
+            "A UN/LOCODE has 5 characters (2-letter country, 3 for the place, e.g. NLRTM) but \
+             {compacted} has {length}: check for a missing or extra character"
+        )));
+    }
+    let (country, place) = compacted.split_at(2);
+    if !country.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(Invalid::new(format!(
+            "A UN/LOCODE starts with a two-letter country code, but {compacted} starts with \
+             '{country}': e.g. NL in NLRTM"
+        )));
+    }
+    if !is_assigned_country(country) {
+        return Err(Invalid::new(format!(
+            "{compacted} starts with '{country}', which is not an assigned ISO 3166 country code: \
+             check the first two letters{}",
+            uk_hint(country)
+        )));
+    }
+    if let Some(c) = place.chars().find(|c| matches!(c, '0' | '1')) {
+        let letter = if c == '0' { 'O' } else { 'I' };
+        return Err(Invalid::new(format!(
+            "UN/LOCODEs never use the digits 0 or 1, but {compacted} has '{c}': it is probably \
+             the letter {letter}"
+        )));
+    }
+    if let Some(c) = place
+        .chars()
+        .find(|c| !c.is_ascii_uppercase() && !c.is_ascii_digit())
+    {
+        return Err(Invalid::new(format!(
+            "The last three characters of a UN/LOCODE are letters A-Z or digits 2-9, but \
+             {compacted} has '{c}': check the code, e.g. NLRTM"
+        )));
+    }
+    Ok(compacted)
+}
+
+/// The country part of a UN/LOCODE: its first two characters (fewer if it is shorter).
+pub fn locode_country(locode: &str) -> &str {
+    let end = locode
+        .char_indices()
+        .nth(2)
+        .map_or(locode.len(), |(i, _)| i);
+    &locode[..end]
+}
+
+/// "UK" is the commonest wrong guess; say what to use instead.
+fn uk_hint(code: &str) -> &'static str {
+    if code == "UK" {
+        " (the United Kingdom is GB)"
+    } else {
+        ""
+    }
+}
+
+/// Parses an ISO 3166-1 alpha-2 country code ("th" → "TH"); it must be an assigned code.
+pub fn parse_country(input: &str) -> Result<String, Invalid> {
+    let code = compact(input, &['.']);
+    if code.is_empty() {
+        return Err(Invalid::new(
+            "Enter the country as its two-letter ISO code, e.g. TH for Thailand",
+        ));
+    }
+    if code.chars().count() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(Invalid::new(format!(
+            "A country code is two letters (ISO 3166), e.g. TH for Thailand, but '{}' is not: \
+             use the code, not the name",
+            input.trim()
+        )));
+    }
+    if !is_assigned_country(&code) {
+        return Err(Invalid::new(format!(
+            "{code} is not an assigned ISO 3166 country code: check the spelling{}",
+            uk_hint(&code)
+        )));
+    }
+    Ok(code)
+}
+
+/// Parses a currency code: three letters, uppercased. Shape only, not checked against ISO 4217.
+pub fn parse_currency(input: &str) -> Result<String, Invalid> {
+    let code = compact(input, &['.']);
+    if code.is_empty() {
+        return Err(Invalid::new(
+            "Enter the currency as its three-letter code, e.g. USD or EUR",
+        ));
+    }
+    if code.chars().count() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(Invalid::new(format!(
+            "A currency is a three-letter code, e.g. USD, EUR or THB, but '{}' is not: use the \
+             code, not a symbol or name",
+            input.trim()
+        )));
+    }
+    Ok(code)
+}
+
+// ---------------------------------------------------------------------------------------------
+// HS codes
+// ---------------------------------------------------------------------------------------------
+
+/// A Harmonized System code: 6 to 10 digits, no separators.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HsCode(String);
+
+impl HsCode {
+    pub fn digits(&self) -> &str {
+        &self.0
+    }
+
+    /// The first two digits.
+    pub fn chapter(&self) -> &str {
+        &self.0[..2]
+    }
+
+    /// The first four digits.
+    pub fn heading(&self) -> &str {
+        &self.0[..4]
+    }
+
+    /// The first six digits: the international part of the code.
+    pub fn subheading(&self) -> &str {
+        &self.0[..6]
+    }
+
+    /// As usually printed: "2805.30", "8112.92.10", "8112.92.1000".
+    pub fn display(&self) -> String {
+        let mut out = format!("{}.{}", &self.0[..4], &self.0[4..6]);
+        if self.0.len() > 6 {
+            out.push('.');
+            out.push_str(&self.0[6..]);
+        }
+        out
+    }
+}
+
+/// Parses an HS code ("2805.30", "8112 92 10") into its digits; 6 to 10 digits, a real chapter.
+pub fn parse_hs_code(input: &str) -> Result<HsCode, Invalid> {
+    let digits = compact(input, &['.', '-']);
+    if digits.is_empty() {
+        return Err(Invalid::new(
+            "Enter the HS code: at least 6 digits, e.g. 2805.30",
+        ));
+    }
+    if let Some(c) = digits.chars().find(|c| !c.is_ascii_digit()) {
+        return Err(Invalid::new(format!(
+            "An HS code has digits only (dots and spaces are fine), but '{}' contains '{c}': \
+             e.g. 2805.30",
+            input.trim()
+        )));
+    }
+    if digits.len() >= 2 {
+        let chapter = &digits[..2];
+        let problem = match chapter {
+            "00" => Some("chapter 00 does not exist"),
+            "77" => Some("chapter 77 is reserved for future use and holds no goods"),
+            "98" | "99" => {
+                Some("chapters 98 and 99 are for national use, not the international HS")
+            }
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            return Err(Invalid::new(format!(
+                "{digits} is not a valid HS code: {problem}. Give the code of the goods, \
+                 chapters 01 to 97"
+            )));
+        }
+    }
+    match digits.len() {
+        4 => Err(Invalid::new(format!(
+            "{digits} is a heading alone, which is not enough: give 6 digits, e.g. {digits}.30"
+        ))),
+        n if n < 6 => Err(Invalid::new(format!(
+            "An HS code has at least 6 digits but {digits} has {n}: give 6 digits, e.g. 2805.30"
+        ))),
+        n if n > 10 => Err(Invalid::new(format!(
+            "An HS code has at most 10 digits but {digits} has {n}: check for extra digits"
+        ))),
+        _ => Ok(HsCode(digits)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err<T: fmt::Debug>(result: Result<T, Invalid>) -> String {
+        result.expect_err("should be refused").message
+    }
+
+    // --- container numbers ---
+
+    #[test]
+    fn letter_values_skip_multiples_of_eleven() {
+        let v = |c: char| iso6346_letter_value(c as u8);
+        assert_eq!(v('A'), 10);
+        assert_eq!(v('B'), 12);
+        assert_eq!(v('C'), 13);
+        assert_eq!(v('K'), 21);
+        assert_eq!(v('L'), 23);
+        assert_eq!(v('U'), 32);
+        assert_eq!(v('V'), 34);
+        assert_eq!(v('Z'), 38);
+        for c in b'A'..=b'Z' {
+            assert_ne!(iso6346_letter_value(c) % 11, 0, "{}", c as char);
+        }
+    }
+
+    #[test]
+    fn check_digit_of_worked_example() {
+        assert_eq!(container_check_digit("CSQU305438"), Some(3));
+        assert_eq!(container_check_digit("csqu305438"), Some(3));
+    }
+
+    #[test]
+    fn check_digit_when_sum_mod_eleven_is_ten_is_zero() {
+        // MSCU100007 sums to 3992, 3992 mod 11 = 10, so the digit is 0.
+        assert_eq!(container_check_digit("MSCU100007"), Some(0));
+        assert!(parse_container_number("MSCU1000070").is_ok());
+    }
+
+    #[test]
+    fn check_digit_needs_the_right_shape() {
+        assert_eq!(container_check_digit("CSQU30543"), None);
+        assert_eq!(container_check_digit("CSQU3054383"), None);
+        assert_eq!(container_check_digit("C5QU305438"), None);
+        assert_eq!(container_check_digit("CSQX305438"), None);
+        assert_eq!(container_check_digit("CSQU3O5438"), None);
+        assert_eq!(container_check_digit("CSQU 305438"), None);
+        assert_eq!(container_check_digit(""), None);
+    }
+
+    #[test]
+    fn accepts_valid_container_numbers() {
+        // Each hand-checked against the ISO 6346 sum (e.g. MSKU907032: 2808 mod 11 = 3).
+        for number in [
+            "CSQU3054383",
+            "MSKU9070323",
+            "TOLU4734787",
+            "APZU4812090",
+            "MAEU1234567",
+            "HLXU1234561",
+            "CSQJ1234563",
+            "CSQZ1234564",
+        ] {
+            let parsed = parse_container_number(number).unwrap();
+            assert_eq!(parsed.as_str(), number);
+            assert_eq!(parsed.to_string(), number);
+        }
+    }
+
+    #[test]
+    fn normalises_case_and_separators() {
+        for typed in [
+            "csqu 305438-3",
+            "CSQU-305438-3",
+            "CSQU/305438/3",
+            " csqu3054383 ",
+            "CSQU.305438.3",
+        ] {
+            assert_eq!(
+                parse_container_number(typed).unwrap().as_str(),
+                "CSQU3054383"
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_wrong_check_digit_naming_the_expected_one() {
+        let message = err(parse_container_number("CSQU3054384"));
+        assert!(message.contains("should be 3"), "{message}");
+        assert!(message.contains("is 4"), "{message}");
+        assert!(message.contains("CSQU305438"), "{message}");
+        let message = err(parse_container_number("MSKU9070320"));
+        assert!(message.contains("should be 3"), "{message}");
+        let message = err(parse_container_number("TOLU4734781"));
+        assert!(message.contains("should be 7"), "{message}");
+    }
+
+    #[test]
+    fn refuses_missing_check_digit_saying_what_it_would_be() {
+        let message = err(parse_container_number("CSQU 305438"));
+        assert!(
+            message.contains("add the check digit: it should be 3"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn refuses_wrong_length() {
+        let message = err(parse_container_number("CSQU30543"));
+        assert!(
+            message.contains("11 characters") && message.contains("has 9"),
+            "{message}"
+        );
+        let message = err(parse_container_number("CSQU30543833"));
+        assert!(message.contains("has 12"), "{message}");
+    }
+
+    #[test]
+    fn refuses_empty_container_number() {
+        assert!(err(parse_container_number("  - ")).contains("Enter the container number"));
+    }
+
+    #[test]
+    fn refuses_owner_code_with_digits() {
+        let message = err(parse_container_number("C5QU3054383"));
+        assert!(
+            message.contains("owner code 'C5Q'") && message.contains("letters"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn refuses_bad_category_letter() {
+        let message = err(parse_container_number("CSQX3054383"));
+        assert!(
+            message.contains("'X'") && message.contains("U, J or Z"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn refuses_serial_with_letters() {
+        let message = err(parse_container_number("CSQU3O54383"));
+        assert!(
+            message.contains("'3O5438'") && message.contains("six digits"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn refuses_letter_as_check_digit() {
+        let message = err(parse_container_number("CSQU305438X"));
+        assert!(
+            message.contains("'X'") && message.contains("must be a digit"),
+            "{message}"
+        );
+        assert!(message.contains("here 3"), "{message}");
+    }
+
+    #[test]
+    fn refuses_non_ascii_characters() {
+        let message = err(parse_container_number("ÇSQU3054383"));
+        assert!(message.contains("not a plain letter or digit"), "{message}");
+    }
+
+    // --- IMO ---
+
+    #[test]
+    fn accepts_imo_numbers_in_usual_forms() {
+        for typed in [
+            "9074729",
+            "IMO 9074729",
+            "imo9074729",
+            "IMO: 9074729",
+            " IMO-9074729 ",
+        ] {
+            assert_eq!(parse_imo(typed).unwrap(), "9074729", "{typed}");
+        }
+        // 9*7+1*6+7*5+6*4+5*3+5*2 = 153 → 3
+        assert_eq!(parse_imo("9176553").unwrap(), "9176553");
+    }
+
+    #[test]
+    fn refuses_imo_with_wrong_check_digit() {
+        let message = err(parse_imo("9074728"));
+        assert!(message.contains("is 8 but should be 9"), "{message}");
+        assert!(message.contains("IMO 907472"), "{message}");
+    }
+
+    #[test]
+    fn refuses_imo_of_wrong_length() {
+        let message = err(parse_imo("907472"));
+        assert!(
+            message.contains("7 digits") && message.contains("has 6"),
+            "{message}"
+        );
+        assert!(!message.contains("MMSI"));
+        let message = err(parse_imo("244123456"));
+        assert!(message.contains("MMSI"), "{message}");
+    }
+
+    #[test]
+    fn refuses_imo_with_letters_or_nothing() {
+        assert!(err(parse_imo("IMO 90747A9")).contains("other characters"));
+        assert!(err(parse_imo("IMO")).contains("Enter the IMO number"));
+        assert!(err(parse_imo("")).contains("Enter the IMO number"));
+    }
+
+    // --- countries and UN/LOCODE ---
+
+    #[test]
+    fn country_list_is_sorted_unique_and_well_formed() {
+        assert!(COUNTRY_CODES.windows(2).all(|w| w[0] < w[1]));
+        assert!(COUNTRY_CODES
+            .iter()
+            .all(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())));
+    }
+
+    #[test]
+    fn country_list_has_recent_and_lacks_withdrawn_codes() {
+        for assigned in ["SS", "BQ", "CW", "SX", "AX", "TL"] {
+            assert!(is_assigned_country(assigned), "{assigned}");
+        }
+        // Kosovo (XK) is user-assigned, not ISO; AN, CS, YU were withdrawn.
+        for withdrawn in ["XK", "AN", "CS", "YU", "UK", "EU", "ZR"] {
+            assert!(!is_assigned_country(withdrawn), "{withdrawn}");
+        }
+    }
+
+    #[test]
+    fn parses_country_codes() {
+        assert_eq!(parse_country("th").unwrap(), "TH");
+        assert_eq!(parse_country(" Nl ").unwrap(), "NL");
+        assert_eq!(parse_country("GB").unwrap(), "GB");
+    }
+
+    #[test]
+    fn refuses_unknown_country_codes() {
+        let message = err(parse_country("XX"));
+        assert!(
+            message.contains("XX is not an assigned ISO 3166"),
+            "{message}"
+        );
+        assert!(err(parse_country("uk")).contains("United Kingdom is GB"));
+    }
+
+    #[test]
+    fn refuses_country_names_and_odd_shapes() {
+        assert!(err(parse_country("Thailand")).contains("two letters"));
+        assert!(err(parse_country("T1")).contains("two letters"));
+        assert!(err(parse_country("")).contains("Enter the country"));
+    }
+
+    #[test]
+    fn parses_locodes() {
+        for code in ["THLCH", "MXZLO", "NLRTM", "CNSHA", "DEHAM"] {
+            assert_eq!(parse_locode(code).unwrap(), code);
+        }
+        assert_eq!(parse_locode("nl rtm").unwrap(), "NLRTM");
+        assert_eq!(parse_locode("NL-RTM").unwrap(), "NLRTM");
+        // Digits 2-9 are allowed in the place part.
+        assert_eq!(parse_locode("US2AB").unwrap(), "US2AB");
+    }
+
+    #[test]
+    fn refuses_locode_with_unknown_country() {
+        let message = err(parse_locode("XXRTM"));
+        assert!(
+            message.contains("'XX'") && message.contains("not an assigned"),
+            "{message}"
+        );
+        assert!(err(parse_locode("UKLON")).contains("United Kingdom is GB"));
+    }
+
+    #[test]
+    fn refuses_locode_with_digit_in_country() {
+        let message = err(parse_locode("N1RTM"));
+        assert!(message.contains("two-letter country code"), "{message}");
+    }
+
+    #[test]
+    fn refuses_locode_with_zero_or_one() {
+        let message = err(parse_locode("NLR0M"));
+        assert!(
+            message.contains("0 or 1") && message.contains("letter O"),
+            "{message}"
+        );
+        let message = err(parse_locode("NLR1M"));
+        assert!(message.contains("letter I"), "{message}");
+    }
+
+    #[test]
+    fn refuses_locode_with_other_characters_or_length() {
+        assert!(err(parse_locode("NLR_M")).contains("letters A-Z or digits 2-9"));
+        assert!(err(parse_locode("NLRT")).contains("has 4"));
+        assert!(err(parse_locode("NLRTMX")).contains("has 6"));
+        assert!(err(parse_locode("NLRTÖ")).contains("5 characters"));
+        assert!(err(parse_locode(" ")).contains("Enter the UN/LOCODE"));
+    }
+
+    #[test]
+    fn locode_country_is_first_two_characters() {
+        assert_eq!(locode_country("NLRTM"), "NL");
+        assert_eq!(locode_country("TH"), "TH");
+        assert_eq!(locode_country("T"), "T");
+        assert_eq!(locode_country("ÖÄX"), "ÖÄ");
+    }
+
+    // --- currency ---
+
+    #[test]
+    fn parses_currency_shape() {
+        assert_eq!(parse_currency("usd").unwrap(), "USD");
+        assert_eq!(parse_currency(" Thb ").unwrap(), "THB");
+        assert!(err(parse_currency("US")).contains("three-letter code"));
+        assert!(err(parse_currency("$")).contains("three-letter code"));
+        assert!(err(parse_currency("U5D")).contains("three-letter code"));
+        assert!(err(parse_currency("")).contains("Enter the currency"));
+    }
+
+    // --- HS codes ---
+
+    #[test]
+    fn parses_hs_codes_with_separators() {
+        let code = parse_hs_code("2805.30").unwrap();
+        assert_eq!(code.digits(), "280530");
+        assert_eq!(code.chapter(), "28");
+        assert_eq!(code.heading(), "2805");
+        assert_eq!(code.subheading(), "280530");
+        assert_eq!(code.display(), "2805.30");
+        assert_eq!(parse_hs_code("8112 92 10").unwrap().digits(), "81129210");
+        assert_eq!(parse_hs_code("0101.21").unwrap().chapter(), "01");
+        assert_eq!(parse_hs_code("9701.10").unwrap().chapter(), "97");
+    }
+
+    #[test]
+    fn hs_display_groups_the_national_digits() {
+        let show = |s: &str| parse_hs_code(s).unwrap().display();
+        assert_eq!(show("81129210"), "8112.92.10");
+        assert_eq!(show("8112921000"), "8112.92.1000");
+        assert_eq!(show("8112921"), "8112.92.1");
+        assert_eq!(show("811292100"), "8112.92.100");
+    }
+
+    #[test]
+    fn refuses_heading_alone() {
+        let message = err(parse_hs_code("2805"));
+        assert!(
+            message.contains("heading alone") && message.contains("give 6 digits"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn refuses_hs_codes_of_wrong_length() {
+        assert!(err(parse_hs_code("28053")).contains("has 5"));
+        assert!(err(parse_hs_code("2")).contains("has 1"));
+        assert!(err(parse_hs_code("81129210001")).contains("at most 10 digits"));
+        assert!(err(parse_hs_code(" . ")).contains("Enter the HS code"));
+    }
+
+    #[test]
+    fn refuses_hs_codes_with_letters() {
+        assert!(err(parse_hs_code("28O5.30")).contains("contains 'O'"));
+    }
+
+    #[test]
+    fn refuses_non_existent_chapters() {
+        assert!(err(parse_hs_code("0005.30")).contains("chapter 00"));
+        assert!(err(parse_hs_code("7701.10")).contains("reserved"));
+        assert!(err(parse_hs_code("9801.10")).contains("national use"));
+        assert!(err(parse_hs_code("9901.10")).contains("national use"));
+    }
+}

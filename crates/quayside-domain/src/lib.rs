@@ -1,0 +1,16 @@
+//! The seizure case as a pure model: no I/O, no clock of its own (callers pass `now`).
+
+pub mod case;
+pub mod event;
+pub mod fields;
+pub mod flags;
+pub mod hlc;
+pub mod identifiers;
+mod invalid;
+pub mod reference;
+pub mod values;
+
+pub use invalid::Invalid;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,101 @@
+//! The local store: one SQLite file holding the append-only signed event log, the projection the
+//! UI reads (written in the same transaction as each event), and this device's identity.
+
+mod clock;
+mod device;
+mod drafts;
+mod error;
+mod log;
+pub use log::StoredEvent;
+mod migrate;
+mod projection;
+mod queries;
+mod settings;
+mod verify;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+pub use clock::{Clock, SystemClock};
+pub use device::{short_id, Device};
+pub use drafts::Draft;
+pub use error::{Result, StoreError};
+pub use queries::{CaseFilter, CaseSort, CaseSummary, TimelineEntry};
+pub use verify::{Problem, VerifyReport};
+
+pub const DATABASE_FILE: &str = "quayside.sqlite3";
+pub const DEVICE_KEY_FILE: &str = "device.key";
+
+pub struct Store {
+    conn: Connection,
+    device: Device,
+    clock: Box<dyn Clock>,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Open (or make, on first run) the store in `dir`.
+    pub fn open(dir: &Path) -> Result<Store> {
+        Store::open_with_clock(dir, Box::new(SystemClock))
+    }
+
+    pub fn open_with_clock(dir: &Path, clock: Box<dyn Clock>) -> Result<Store> {
+        let path = dir.join(DATABASE_FILE);
+        let unavailable = |reason: String| StoreError::Unavailable { path: path.clone(), reason };
+        std::fs::create_dir_all(dir).map_err(|e| unavailable(format!("cannot make the folder: {e}")))?;
+        let mut conn = Connection::open(&path).map_err(|e| unavailable(e.to_string()))?;
+        configure(&conn).map_err(|e| match StoreError::from(e) {
+            StoreError::Busy => StoreError::Busy,
+            other => unavailable(plain(other)),
+        })?;
+        migrate::migrate(&mut conn).map_err(unavailable)?;
+        let now = clock::rfc3339(clock.now());
+        let device = device::load_or_create(&mut conn, &dir.join(DEVICE_KEY_FILE), &now)?;
+        Ok(Store { conn, device, clock, path })
+    }
+
+    pub fn device(&self) -> &Device {
+        &self.device
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn schema_version() -> usize {
+        migrate::schema_version()
+    }
+
+    /// Run `PRAGMA integrity_check`; `Ok(())` or what SQLite reported.
+    pub fn integrity_check(&self) -> Result<(), String> {
+        let report: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(|e| e.to_string())?;
+        if report == "ok" {
+            Ok(())
+        } else {
+            Err(report)
+        }
+    }
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(2))?;
+    // Force a read now so a file that is not a database fails here, with its path, not later.
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // FULL: an edit that was acknowledged survives a power cut, not only a crash.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+fn plain(e: StoreError) -> String {
+    match e {
+        StoreError::Sqlite(e) => e.to_string(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,162 @@
+//! Appending to the log: one immediate transaction per event that moves the device's sequence,
+//! hash chain and clock, stores the signed bytes and folds the event into the projection.
+
+use chrono::Datelike;
+use quayside_domain::case::CaseFile;
+use quayside_domain::event::{Author, EventBody, Payload, SignedEvent};
+use quayside_domain::hlc::Hlc;
+use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
+use uuid::Uuid;
+
+use crate::clock::rfc3339;
+use crate::error::{Result, StoreError};
+use crate::projection;
+use crate::Store;
+
+impl Store {
+    /// Open a new case at `port` (a canonical UN/LOCODE) with a case number unique without a network:
+    /// port, year, this device's short id, and this device's sequence for that port and year.
+    pub fn open_case(&mut self, author: &Author, port: &str) -> Result<CaseFile> {
+        let now = self.clock.now();
+        let case_id = Uuid::now_v7();
+        let short_id = self.device.short_id.clone();
+        self.write(author, case_id, |tx| {
+            let year = now.year();
+            let next: i64 = tx
+                .query_row(
+                    "SELECT last FROM case_numbers WHERE port = ?1 AND year = ?2",
+                    params![port, year],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .unwrap_or(0)
+                + 1;
+            tx.execute(
+                "INSERT INTO case_numbers (port, year, last) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (port, year) DO UPDATE SET last = excluded.last",
+                params![port, year, next],
+            )?;
+            Ok(Payload::CaseOpened {
+                case_number: format!("{port}-{year}-{short_id}-{next:04}"),
+                port: port.to_string(),
+                opened_at: rfc3339(now),
+            })
+        })
+    }
+
+    /// Append one event to an existing case. A payload the fold refuses writes nothing.
+    pub fn append(&mut self, author: &Author, case_id: Uuid, payload: Payload) -> Result<CaseFile> {
+        self.write(author, case_id, |_| Ok(payload))
+    }
+
+    fn write(
+        &mut self,
+        author: &Author,
+        case_id: Uuid,
+        payload: impl FnOnce(&Transaction) -> Result<Payload>,
+    ) -> Result<CaseFile> {
+        let wall = self.clock.now();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (last_seq, last_hash, last_hlc): (i64, String, i64) = tx.query_row(
+            "SELECT last_seq, last_hash, hlc FROM local_device WHERE singleton = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let payload = payload(&tx)?;
+        let current = projection::load_case(&tx, case_id)?;
+        let deps = match (&current, &payload) {
+            (None, Payload::CaseOpened { .. }) => Vec::new(),
+            (None, _) => return Err(StoreError::CaseNotFound(case_id)),
+            (Some(case), Payload::FieldSet { item, field, .. }) => {
+                let mut deps = vec![case.head];
+                deps.extend(case.field_event(*item, *field).filter(|e| *e != case.head));
+                deps
+            }
+            (Some(case), _) => vec![case.head],
+        };
+        let hlc = Hlc(last_hlc as u64).tick(wall.timestamp_millis().max(0) as u64);
+        let body = EventBody {
+            id: Uuid::now_v7(),
+            case_id,
+            device_id: self.device.id,
+            device_seq: last_seq as u64 + 1,
+            author: author.clone(),
+            hlc,
+            wall_time: rfc3339(wall),
+            deps,
+            prev_hash: last_hash,
+            payload,
+        };
+        let event = SignedEvent::sign(body, &self.device.key);
+        insert_event(&tx, &event, &rfc3339(wall))?;
+        let case = match current {
+            None => {
+                let (case, changes) =
+                    CaseFile::open(&event.body).map_err(|e| StoreError::Refused(e.to_string()))?;
+                projection::record_timeline(&tx, &event.body, &changes, None)?;
+                case
+            }
+            Some(mut case) => {
+                let changes = case.apply(&event.body).map_err(|e| StoreError::Refused(e.to_string()))?;
+                projection::record_timeline(&tx, &event.body, &changes, None)?;
+                case
+            }
+        };
+        projection::save_case(&tx, &case, event.body.hlc)?;
+        tx.execute(
+            "UPDATE local_device SET last_seq = ?1, last_hash = ?2, hlc = ?3 WHERE singleton = 1",
+            params![event.body.device_seq as i64, event.hash(), event.body.hlc.0 as i64],
+        )?;
+        tx.commit()?;
+        Ok(case)
+    }
+
+    pub fn event_count(&self) -> Result<u64> {
+        Ok(self.conn.query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0))? as u64)
+    }
+
+    /// The events of one case in fold order, as stored.
+    pub fn case_events(&self, case_id: Uuid) -> Result<Vec<StoredEvent>> {
+        projection::case_events(&self.conn, case_id)
+    }
+
+    /// This device's chain head: (last device sequence, last HLC).
+    pub fn device_head(&self) -> Result<(u64, Hlc)> {
+        Ok(self.conn.query_row(
+            "SELECT last_seq, hlc FROM local_device WHERE singleton = 1",
+            [],
+            |r| Ok((r.get::<_, i64>(0)? as u64, Hlc(r.get::<_, i64>(1)? as u64))),
+        )?)
+    }
+}
+
+/// An event row as the log holds it.
+#[derive(Debug, Clone)]
+pub struct StoredEvent {
+    pub id: String,
+    pub device_id: String,
+    pub device_seq: i64,
+    pub bytes: Vec<u8>,
+    pub signature: Vec<u8>,
+}
+
+fn insert_event(tx: &Transaction, event: &SignedEvent, received_at: &str) -> Result<()> {
+    let b = &event.body;
+    tx.execute(
+        "INSERT INTO events (id, case_id, device_id, device_seq, hlc, kind, body, signature, hash, received_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            b.id.to_string(),
+            b.case_id.to_string(),
+            b.device_id.to_string(),
+            b.device_seq as i64,
+            b.hlc.0 as i64,
+            b.payload.kind(),
+            event.bytes,
+            event.signature.as_slice(),
+            event.hash(),
+            received_at,
+        ],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,31 @@
+//! Versioned migrations: `PRAGMA user_version` counts the files applied. A landed file never changes.
+
+use rusqlite::Connection;
+
+
+
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), String> {
+    let applied: usize = conn
+        .pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
+        .map_err(|e| e.to_string())? as usize;
+    if applied > MIGRATIONS.len() {
+        return Err(format!(
+            "it was written by a newer Quayside (schema {applied}, this version knows {}): update the app",
+            MIGRATIONS.len()
+        ));
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
+        let tx = conn.transaction().map_err(|e| e.to_string())?;
+        tx.execute_batch(sql).map_err(|e| format!("migration {} failed: {e}", index + 1))?;
+        tx.pragma_update(None, "user_version", (index + 1) as i64).map_err(|e| e.to_string())?;
+        tx.commit().map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+pub(crate) fn schema_version() -> usize {
+    MIGRATIONS.len()
+}
+

@@ -1,0 +1,177 @@
+//! The projection: derived tables the UI reads, written in the event's transaction, and rebuilt from
+//! the log with the same result.
+
+use quayside_domain::case::{CaseFile, Change};
+use quayside_domain::event::EventBody;
+use quayside_domain::fields::Field;
+use quayside_domain::flags::flags;
+use quayside_domain::hlc::Hlc;
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use uuid::Uuid;
+
+use crate::error::{Result, StoreError};
+use crate::log::StoredEvent;
+use crate::Store;
+
+pub(crate) fn load_case(conn: &Connection, id: Uuid) -> Result<Option<CaseFile>> {
+    let state: Option<String> = conn
+        .query_row("SELECT state FROM cases WHERE id = ?1", [id.to_string()], |r| r.get(0))
+        .optional()?;
+    state
+        .map(|s| serde_json::from_str(&s).map_err(|e| StoreError::Refused(format!("stored case state: {e}"))))
+        .transpose()
+}
+
+pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Result<()> {
+    let flags = flags(case);
+    let codes: Vec<String> = flags.iter().map(|f| code(&f.code)).collect();
+    let state = serde_json::to_string(case).expect("case files always serialize");
+    conn.execute(
+        "INSERT INTO cases (id, case_number, port, status, opened_at, opened_by, updated_at, container_number,
+                            declared_description, flags, event_count, last_hlc, state)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         ON CONFLICT (id) DO UPDATE SET
+           port = excluded.port, status = excluded.status, updated_at = excluded.updated_at,
+           container_number = excluded.container_number, declared_description = excluded.declared_description,
+           flags = excluded.flags, event_count = excluded.event_count, last_hlc = excluded.last_hlc,
+           state = excluded.state",
+        params![
+            case.id.to_string(),
+            case.case_number,
+            case.value(Field::Port).unwrap_or_default(),
+            case.status.as_str(),
+            case.opened_at,
+            case.opened_by,
+            case.updated_at,
+            case.value(Field::ContainerNumber),
+            case.value(Field::DeclaredDescription),
+            codes.join(" "),
+            case.event_count,
+            last_hlc.0 as i64,
+            state,
+        ],
+    )?;
+    conn.execute("DELETE FROM case_flags WHERE case_id = ?1", [case.id.to_string()])?;
+    for (flag, code) in flags.iter().zip(&codes) {
+        conn.execute(
+            "INSERT INTO case_flags (case_id, code, message) VALUES (?1, ?2, ?3)",
+            params![case.id.to_string(), code, flag.message],
+        )?;
+    }
+    Ok(())
+}
+
+pub(crate) fn record_timeline(
+    conn: &Connection,
+    event: &EventBody,
+    changes: &[Change],
+    refused: Option<&str>,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO timeline (event_id, case_id, hlc, device_id, device_seq, wall_time, author, role, kind, changes, refused)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            event.id.to_string(),
+            event.case_id.to_string(),
+            event.hlc.0 as i64,
+            event.device_id.to_string(),
+            event.device_seq as i64,
+            event.wall_time,
+            event.author.name,
+            code(&event.author.role),
+            event.payload.kind(),
+            serde_json::to_string(changes).expect("changes always serialize"),
+            refused,
+        ],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn case_events(conn: &Connection, case_id: Uuid) -> Result<Vec<StoredEvent>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, device_id, device_seq, body, signature FROM events
+         WHERE case_id = ?1 ORDER BY hlc, device_id, device_seq",
+    )?;
+    let rows = stmt.query_map([case_id.to_string()], |r| {
+        Ok(StoredEvent {
+            id: r.get(0)?,
+            device_id: r.get(1)?,
+            device_seq: r.get(2)?,
+            bytes: r.get(3)?,
+            signature: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Fold every event of a case, in (hlc, device, sequence) order, into fresh projection rows.
+/// An event the fold refuses is kept in the timeline with the reason, and skipped.
+fn refold_case(conn: &Connection, case_id: Uuid) -> Result<()> {
+    let mut case: Option<CaseFile> = None;
+    let mut last_hlc = Hlc::default();
+    for stored in case_events(conn, case_id)? {
+        let body: EventBody = serde_json::from_slice(&stored.bytes)
+            .map_err(|e| StoreError::Refused(format!("event {} does not decode: {e}", stored.id)))?;
+        last_hlc = last_hlc.max(body.hlc);
+        let result = if let Some(c) = case.as_mut() {
+            c.apply(&body)
+        } else {
+            CaseFile::open(&body).map(|(c, changes)| {
+                case = Some(c);
+                changes
+            })
+        };
+        match result {
+            Ok(changes) => record_timeline(conn, &body, &changes, None)?,
+            Err(e) => record_timeline(conn, &body, &[], Some(&e.to_string()))?,
+        }
+    }
+    if let Some(case) = case {
+        save_case(conn, &case, last_hlc)?;
+    }
+    Ok(())
+}
+
+fn code<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+impl Store {
+    /// Throw the projection away and fold the whole log again, in one transaction.
+    pub fn rebuild_projection(&mut self) -> Result<usize> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch("DELETE FROM case_flags; DELETE FROM timeline; DELETE FROM cases;")?;
+        let ids: Vec<String> = tx
+            .prepare("SELECT DISTINCT case_id FROM events ORDER BY case_id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in &ids {
+            refold_case(&tx, crate::device::parse_uuid(id)?)?;
+        }
+        tx.commit()?;
+        Ok(ids.len())
+    }
+
+    /// Every projection row, ordered, as text: two stores hold the same projection when these match.
+    pub fn projection_dump(&self) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for sql in [
+            "SELECT * FROM cases ORDER BY id",
+            "SELECT * FROM case_flags ORDER BY case_id, code",
+            "SELECT * FROM timeline ORDER BY case_id, hlc, device_id, device_seq",
+        ] {
+            let mut stmt = self.conn.prepare(sql)?;
+            let n = stmt.column_count();
+            let rows = stmt.query_map([], |r| {
+                (0..n)
+                    .map(|i| r.get_ref(i).map(|v| format!("{v:?}")))
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                    .map(|cols| cols.join("|"))
+            })?;
+            for row in rows {
+                out.push(row?);
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,159 @@
+//! Reads for the UI: the case list, one case, its timeline.
+
+use quayside_domain::case::{CaseFile, Change};
+use quayside_domain::event::CaseStatus;
+use quayside_domain::flags::{flags, Flag, FlagCode};
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{Result, StoreError};
+use crate::projection::load_case;
+use crate::Store;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseSort {
+    #[default]
+    UpdatedAt,
+    OpenedAt,
+    CaseNumber,
+    Port,
+    Status,
+    Flags,
+    Container,
+}
+
+impl CaseSort {
+    fn column(self) -> &'static str {
+        match self {
+            CaseSort::UpdatedAt => "updated_at",
+            CaseSort::OpenedAt => "opened_at",
+            CaseSort::CaseNumber => "case_number",
+            CaseSort::Port => "port",
+            CaseSort::Status => "status",
+            CaseSort::Flags => "length(flags)",
+            CaseSort::Container => "coalesce(container_number, '')",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct CaseFilter {
+    #[serde(default)]
+    pub status: Option<CaseStatus>,
+    #[serde(default)]
+    pub flagged_only: bool,
+    #[serde(default)]
+    pub sort: CaseSort,
+    #[serde(default)]
+    pub descending: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CaseSummary {
+    pub id: Uuid,
+    pub case_number: String,
+    pub port: String,
+    pub status: CaseStatus,
+    pub opened_at: String,
+    pub opened_by: String,
+    pub updated_at: String,
+    pub container_number: Option<String>,
+    pub declared_description: Option<String>,
+    pub flags: Vec<FlagCode>,
+    pub event_count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct TimelineEntry {
+    pub event_id: Uuid,
+    pub wall_time: String,
+    pub author: String,
+    pub role: String,
+    pub device_id: Uuid,
+    pub device_seq: u32,
+    pub kind: String,
+    pub changes: Vec<Change>,
+    /// Why the event was not folded into the case, if it was not.
+    pub refused: Option<String>,
+}
+
+fn decode<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(text).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+}
+
+impl Store {
+    pub fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<CaseSummary>> {
+        // The sort column comes from a closed enum, never from the caller's text.
+        let sql = format!(
+            "SELECT id, case_number, port, status, opened_at, opened_by, updated_at, container_number,
+                    declared_description, flags, event_count
+             FROM cases
+             WHERE (?1 IS NULL OR status = ?1) AND (?2 = 0 OR flags <> '')
+             ORDER BY {} {}, case_number",
+            filter.sort.column(),
+            if filter.descending { "DESC" } else { "ASC" }
+        );
+        let status = filter.status.map(CaseStatus::as_str);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![status, filter.flagged_only], |r| {
+            let flags: String = r.get(9)?;
+            Ok(CaseSummary {
+                id: decode(&format!("\"{}\"", r.get::<_, String>(0)?))?,
+                case_number: r.get(1)?,
+                port: r.get(2)?,
+                status: decode(&format!("\"{}\"", r.get::<_, String>(3)?))?,
+                opened_at: r.get(4)?,
+                opened_by: r.get(5)?,
+                updated_at: r.get(6)?,
+                container_number: r.get(7)?,
+                declared_description: r.get(8)?,
+                flags: flags
+                    .split_whitespace()
+                    .map(|c| decode(&format!("\"{c}\"")))
+                    .collect::<rusqlite::Result<_>>()?,
+                event_count: r.get(10)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn case(&self, id: Uuid) -> Result<(CaseFile, Vec<Flag>)> {
+        let case = load_case(&self.conn, id)?.ok_or(StoreError::CaseNotFound(id))?;
+        let flags = flags(&case);
+        Ok((case, flags))
+    }
+
+    pub(crate) fn case_exists(&self, id: Uuid) -> Result<()> {
+        let found: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
+            [id.to_string()],
+            |r| r.get(0),
+        )?;
+        found.then_some(()).ok_or(StoreError::CaseNotFound(id))
+    }
+
+    pub fn timeline(&self, case_id: Uuid) -> Result<Vec<TimelineEntry>> {
+        self.case_exists(case_id)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT event_id, wall_time, author, role, device_id, device_seq, kind, changes, refused
+             FROM timeline WHERE case_id = ?1 ORDER BY hlc, device_id, device_seq",
+        )?;
+        let rows = stmt.query_map([case_id.to_string()], |r| {
+            Ok(TimelineEntry {
+                event_id: decode(&format!("\"{}\"", r.get::<_, String>(0)?))?,
+                wall_time: r.get(1)?,
+                author: r.get(2)?,
+                role: r.get(3)?,
+                device_id: decode(&format!("\"{}\"", r.get::<_, String>(4)?))?,
+                device_seq: r.get(5)?,
+                kind: r.get(6)?,
+                changes: decode(&r.get::<_, String>(7)?)?,
+                refused: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
