@@ -1,1 +1,67 @@
-fn main() {}
+//! The desktop app. All behaviour lives in `quayside-api`; this file finds the data directory,
+//! opens the API, and forwards the UI's calls to it.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use std::path::PathBuf;
+
+use quayside_api::{Api, ApiError, ErrorCode};
+use tauri::Manager;
+
+/// The API, or why it could not be opened (shown by the UI instead of a crash).
+struct AppState(Result<Api, ApiError>);
+
+/// The one command the UI calls. Async so database work never blocks the window's thread.
+#[tauri::command]
+async fn api(
+    state: tauri::State<'_, AppState>,
+    command: String,
+    args: serde_json::Value,
+) -> Result<serde_json::Value, ApiError> {
+    match &state.0 {
+        Ok(api) => api.dispatch(&command, args),
+        Err(e) => Err(e.clone()),
+    }
+}
+
+/// `--data-dir PATH`, then `QUAYSIDE_DATA_DIR`, then the platform's app data directory.
+fn data_dir(app: &tauri::App) -> Result<PathBuf, ApiError> {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if let Some(dir) = arg.strip_prefix("--data-dir=") {
+            return Ok(PathBuf::from(dir));
+        }
+        if arg == "--data-dir" {
+            return args.next().map(PathBuf::from).ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::StorageUnavailable,
+                    "--data-dir needs a folder: --data-dir /path/to/folder",
+                )
+            });
+        }
+    }
+    if let Some(dir) = std::env::var_os("QUAYSIDE_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    app.path().app_data_dir().map_err(|e| {
+        ApiError::new(
+            ErrorCode::StorageUnavailable,
+            format!("no app data folder on this system ({e}): start Quayside with --data-dir"),
+        )
+    })
+}
+
+fn main() {
+    tauri::Builder::default()
+        .setup(|app| {
+            let state = data_dir(app).and_then(|dir| Api::open(&dir));
+            if let Err(e) = &state {
+                eprintln!("quayside: {}", e.message);
+            }
+            app.manage(AppState(state));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![api])
+        .run(tauri::generate_context!())
+        .expect("the window system failed to start");
+}

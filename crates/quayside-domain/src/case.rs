@@ -63,7 +63,11 @@ pub enum FoldError {
     #[error("item {0} already exists")]
     DuplicateItem(Uuid),
     #[error("{field} belongs to {expected}, not to {given}")]
-    WrongSection { field: &'static str, expected: &'static str, given: &'static str },
+    WrongSection {
+        field: &'static str,
+        expected: &'static str,
+        given: &'static str,
+    },
     #[error("{0} is a list section: add an item to it")]
     NotAList(&'static str),
     #[error("this event belongs to another case")]
@@ -73,11 +77,22 @@ pub enum FoldError {
 impl CaseFile {
     /// Start a case from its first event.
     pub fn open(event: &EventBody) -> Result<(CaseFile, Vec<Change>), FoldError> {
-        let Payload::CaseOpened { case_number, port, opened_at } = &event.payload else {
+        let Payload::CaseOpened {
+            case_number,
+            port,
+            opened_at,
+        } = &event.payload
+        else {
             return Err(FoldError::NotOpened);
         };
         let mut fields = Fields::new();
-        fields.insert(Field::Port, FieldValue { value: port.clone(), event_id: event.id });
+        fields.insert(
+            Field::Port,
+            FieldValue {
+                value: port.clone(),
+                event_id: event.id,
+            },
+        );
         let case = CaseFile {
             id: event.case_id,
             case_number: case_number.clone(),
@@ -105,7 +120,9 @@ impl CaseFile {
         }
         let changes = match &event.payload {
             Payload::CaseOpened { .. } => return Err(FoldError::AlreadyOpened),
-            Payload::FieldSet { item, field, value } => self.set_field(*item, *field, value, event.id)?,
+            Payload::FieldSet { item, field, value } => {
+                self.set_field(*item, *field, value, event.id)?
+            }
             Payload::ItemAdded { section, item } => {
                 if !section.is_list() {
                     return Err(FoldError::NotAList(section.label()));
@@ -113,13 +130,30 @@ impl CaseFile {
                 if self.items.iter().any(|i| i.id == *item) {
                     return Err(FoldError::DuplicateItem(*item));
                 }
-                self.items.push(Item { id: *item, section: *section, fields: Fields::new(), withdrawn: None });
+                self.items.push(Item {
+                    id: *item,
+                    section: *section,
+                    fields: Fields::new(),
+                    withdrawn: None,
+                });
                 let n = self.items.iter().filter(|i| i.section == *section).count();
-                vec![change(&format!("{} {n}", section.label()), None, Some("added"))]
+                vec![change(
+                    &format!("{} {n}", section.label()),
+                    None,
+                    Some("added"),
+                )]
             }
-            Payload::ItemWithdrawn { section, item, reason } => {
+            Payload::ItemWithdrawn {
+                section,
+                item,
+                reason,
+            } => {
                 let label = self.item_label(*section, *item)?;
-                let entry = self.items.iter_mut().find(|i| i.id == *item).expect("labelled above");
+                let entry = self
+                    .items
+                    .iter_mut()
+                    .find(|i| i.id == *item)
+                    .expect("labelled above");
                 entry.withdrawn = Some(reason.clone());
                 vec![change(&label, None, Some(&format!("withdrawn: {reason}")))]
             }
@@ -165,13 +199,26 @@ impl CaseFile {
                     },
                     other => other,
                 })?;
-                let entry = self.items.iter_mut().find(|i| i.id == id).expect("labelled above");
-                (format!("{entry_label} · {}", field.label()), &mut entry.fields)
+                let entry = self
+                    .items
+                    .iter_mut()
+                    .find(|i| i.id == id)
+                    .expect("labelled above");
+                (
+                    format!("{entry_label} · {}", field.label()),
+                    &mut entry.fields,
+                )
             }
         };
         let from = fields.get(&field).map(|v| v.value.clone());
         match value {
-            Some(v) => fields.insert(field, FieldValue { value: v.clone(), event_id }),
+            Some(v) => fields.insert(
+                field,
+                FieldValue {
+                    value: v.clone(),
+                    event_id,
+                },
+            ),
             None => fields.remove(&field),
         };
         Ok(vec![change(&label, from.as_deref(), value.as_deref())])
@@ -194,7 +241,9 @@ impl CaseFile {
 
     /// Items of a section that have not been withdrawn.
     pub fn live_items(&self, section: Section) -> impl Iterator<Item = &Item> {
-        self.items.iter().filter(move |i| i.section == section && i.withdrawn.is_none())
+        self.items
+            .iter()
+            .filter(move |i| i.section == section && i.withdrawn.is_none())
     }
 
     /// The event whose value an edit of this field replaces, if any.
@@ -214,5 +263,9 @@ impl Item {
 }
 
 fn change(label: &str, from: Option<&str>, to: Option<&str>) -> Change {
-    Change { label: label.to_string(), from: from.map(str::to_string), to: to.map(str::to_string) }
+    Change {
+        label: label.to_string(),
+        from: from.map(str::to_string),
+        to: to.map(str::to_string),
+    }
 }

@@ -48,11 +48,29 @@ impl CaseStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Payload {
-    CaseOpened { case_number: String, port: String, opened_at: String },
-    FieldSet { item: Option<Uuid>, field: Field, value: Option<String> },
-    ItemAdded { section: Section, item: Uuid },
-    ItemWithdrawn { section: Section, item: Uuid, reason: String },
-    StatusSet { status: CaseStatus, reason: Option<String> },
+    CaseOpened {
+        case_number: String,
+        port: String,
+        opened_at: String,
+    },
+    FieldSet {
+        item: Option<Uuid>,
+        field: Field,
+        value: Option<String>,
+    },
+    ItemAdded {
+        section: Section,
+        item: Uuid,
+    },
+    ItemWithdrawn {
+        section: Section,
+        item: Uuid,
+        reason: String,
+    },
+    StatusSet {
+        status: CaseStatus,
+        reason: Option<String>,
+    },
     #[serde(other)]
     Unknown,
 }
@@ -109,16 +127,28 @@ impl SignedEvent {
     pub fn sign(body: EventBody, key: &SigningKey) -> SignedEvent {
         let bytes = serde_json::to_vec(&body).expect("event bodies always serialize");
         let signature = key.sign(&bytes).to_bytes();
-        SignedEvent { body, bytes, signature }
+        SignedEvent {
+            body,
+            bytes,
+            signature,
+        }
     }
 
     /// Decode stored bytes and check the signature against the device's public key.
-    pub fn verify(bytes: &[u8], signature: &[u8], key: &VerifyingKey) -> Result<SignedEvent, EventError> {
+    pub fn verify(
+        bytes: &[u8],
+        signature: &[u8],
+        key: &VerifyingKey,
+    ) -> Result<SignedEvent, EventError> {
         let signature: [u8; 64] = signature.try_into().map_err(|_| EventError::Malformed)?;
         key.verify(bytes, &Signature::from_bytes(&signature))
             .map_err(|_| EventError::BadSignature)?;
         let body = serde_json::from_slice(bytes).map_err(|e| EventError::Decode(e.to_string()))?;
-        Ok(SignedEvent { body, bytes: bytes.to_vec(), signature })
+        Ok(SignedEvent {
+            body,
+            bytes: bytes.to_vec(),
+            signature,
+        })
     }
 
     /// Hex SHA-256 of the body bytes: what the device's next event names as `prev_hash`.
@@ -145,7 +175,10 @@ mod tests {
             case_id: Uuid::now_v7(),
             device_id: Uuid::new_v4(),
             device_seq: 1,
-            author: Author { name: "A. Inspector".into(), role: Role::Inspector },
+            author: Author {
+                name: "A. Inspector".into(),
+                role: Role::Inspector,
+            },
             hlc: Hlc::new(1_700_000_000_000, 0),
             wall_time: "2026-11-28T12:00:00.000Z".into(),
             deps: vec![],
@@ -157,7 +190,11 @@ mod tests {
     #[test]
     fn a_signed_event_verifies_and_a_flipped_byte_does_not() {
         let event = SignedEvent::sign(
-            body(Payload::FieldSet { item: None, field: Field::VesselName, value: Some("EVER GIVEN".into()) }),
+            body(Payload::FieldSet {
+                item: None,
+                field: Field::VesselName,
+                value: Some("EVER GIVEN".into()),
+            }),
             &key(),
         );
         let public = key().verifying_key();

@@ -80,7 +80,9 @@ impl Section {
 /// How a field's text is checked and normalised.
 #[derive(Debug, Clone, Copy)]
 pub enum FieldKind {
-    Text { max_chars: usize },
+    Text {
+        max_chars: usize,
+    },
     Container,
     Imo,
     Locode,
@@ -184,7 +186,10 @@ fields! {
 impl Field {
     /// Personal data of parties: left out of shared statistics and exports.
     pub fn is_personal(self) -> bool {
-        matches!(self, Field::PartyName | Field::PartyIdentifier | Field::PartyAddress)
+        matches!(
+            self,
+            Field::PartyName | Field::PartyIdentifier | Field::PartyAddress
+        )
     }
 
     /// A field that, once set, may not be emptied again.
@@ -194,7 +199,11 @@ impl Field {
 }
 
 /// Check what a person typed for `field`. Empty text clears the field (`Ok(None)`).
-pub fn parse_field(field: Field, text: &str, now: NaiveDateTime) -> Result<Option<String>, Invalid> {
+pub fn parse_field(
+    field: Field,
+    text: &str,
+    now: NaiveDateTime,
+) -> Result<Option<String>, Invalid> {
     let text = text.trim();
     if text.is_empty() {
         return if field.is_required() {
@@ -230,30 +239,42 @@ fn parse_code(list: &'static [CodeEntry], text: &str) -> Result<&'static str, In
         .map(|e| e.code)
         .ok_or_else(|| {
             let codes: Vec<_> = list.iter().map(|e| e.code).collect();
-            Invalid::new(format!("\"{text}\" is not in the list: choose one of {}", codes.join(", ")))
+            Invalid::new(format!(
+                "\"{text}\" is not in the list: choose one of {}",
+                codes.join(", ")
+            ))
         })
 }
 
 fn parse_codes(list: &'static [CodeEntry], text: &str) -> Result<String, Invalid> {
     let mut chosen = Vec::new();
-    for part in text.split(|c: char| c == ',' || c.is_whitespace()).filter(|p| !p.is_empty()) {
+    for part in text
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+    {
         chosen.push(parse_code(list, part)?);
     }
     // Canonical order is list order, so the same set always gives the same text.
-    let canonical: Vec<_> = list.iter().map(|e| e.code).filter(|c| chosen.contains(c)).collect();
+    let canonical: Vec<_> = list
+        .iter()
+        .map(|e| e.code)
+        .filter(|c| chosen.contains(c))
+        .collect();
     Ok(canonical.join(" "))
 }
 
 /// A short confirmation shown under a valid field, where there is something worth saying.
 pub fn describe_valid(field: Field, canonical: &str) -> Option<String> {
     match field.kind() {
-        FieldKind::Container => {
-            Some(format!("ISO 6346 check digit {} is correct", &canonical[10..]))
-        }
+        FieldKind::Container => Some(format!(
+            "ISO 6346 check digit {} is correct",
+            &canonical[10..]
+        )),
         FieldKind::Imo => Some("IMO check digit is correct".to_string()),
         FieldKind::HsCode => {
             let digits: String = canonical.chars().filter(char::is_ascii_digit).collect();
-            r::watched(&digits).map(|w| format!("On the controlled-materials watchlist: {}", w.label))
+            r::watched(&digits)
+                .map(|w| format!("On the controlled-materials watchlist: {}", w.label))
         }
         FieldKind::Code(list) => r::label_of(list, canonical).map(str::to_string),
         _ => None,
@@ -265,7 +286,10 @@ mod tests {
     use super::*;
 
     fn now() -> NaiveDateTime {
-        chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap().and_hms_opt(12, 0, 0).unwrap()
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 28)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap()
     }
 
     #[test]
@@ -274,19 +298,35 @@ mod tests {
             let json = serde_json::to_string(field).unwrap();
             assert_eq!(serde_json::from_str::<Field>(&json).unwrap(), *field);
         }
-        assert_eq!(serde_json::to_string(&Field::ContainerNumber).unwrap(), "\"container_number\"");
+        assert_eq!(
+            serde_json::to_string(&Field::ContainerNumber).unwrap(),
+            "\"container_number\""
+        );
     }
 
     #[test]
     fn empty_text_clears_a_field_but_not_a_required_one() {
         assert_eq!(parse_field(Field::VesselName, "  ", now()), Ok(None));
-        assert!(parse_field(Field::Port, "", now()).unwrap_err().message.contains("required"));
+        assert!(parse_field(Field::Port, "", now())
+            .unwrap_err()
+            .message
+            .contains("required"));
     }
 
     #[test]
     fn codes_accept_code_or_label_and_name_the_choices_when_wrong() {
-        assert_eq!(parse_field(Field::OutcomeCode, "seized", now()).unwrap().as_deref(), Some("O4"));
-        assert_eq!(parse_field(Field::OutcomeCode, "o7", now()).unwrap().as_deref(), Some("O7"));
+        assert_eq!(
+            parse_field(Field::OutcomeCode, "seized", now())
+                .unwrap()
+                .as_deref(),
+            Some("O4")
+        );
+        assert_eq!(
+            parse_field(Field::OutcomeCode, "o7", now())
+                .unwrap()
+                .as_deref(),
+            Some("O7")
+        );
         let err = parse_field(Field::OutcomeCode, "O11", now()).unwrap_err();
         assert!(err.message.contains("O10"), "{}", err.message);
     }
@@ -304,7 +344,9 @@ mod tests {
             describe_valid(Field::ContainerNumber, "CSQU3054383").as_deref(),
             Some("ISO 6346 check digit 3 is correct")
         );
-        assert!(describe_valid(Field::GoodsHsCode, "8101.94").unwrap().contains("tungsten"));
+        assert!(describe_valid(Field::GoodsHsCode, "8101.94")
+            .unwrap()
+            .contains("tungsten"));
         assert_eq!(describe_valid(Field::GoodsHsCode, "8543.70"), None);
     }
 

@@ -33,7 +33,10 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
     let declared_hs: Vec<String> = case
         .value(Field::DeclaredHsCode)
         .into_iter()
-        .chain(case.live_items(Section::DeclaredLines).filter_map(|i| i.value(Field::LineHsCode)))
+        .chain(
+            case.live_items(Section::DeclaredLines)
+                .filter_map(|i| i.value(Field::LineHsCode)),
+        )
         .filter_map(digits)
         .collect();
     let goods: Vec<_> = case.live_items(Section::GoodsFound).collect();
@@ -42,7 +45,10 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
     let controlled_found: Vec<String> = goods
         .iter()
         .filter_map(|g| {
-            let by_hs = g.value(Field::GoodsHsCode).and_then(digits).and_then(|d| watched(&d));
+            let by_hs = g
+                .value(Field::GoodsHsCode)
+                .and_then(digits)
+                .and_then(|d| watched(&d));
             match (by_hs, g.value(Field::GoodsMaterial)) {
                 (Some(w), _) => Some(w.label.to_string()),
                 (None, Some(m)) if m != "none" => Some(m.replace('_', " ")),
@@ -83,13 +89,19 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
     }
 
     let declared_kg = case.value(Field::DeclaredWeight).and_then(kg).or_else(|| {
-        sum(case.live_items(Section::DeclaredLines).map(|i| i.value(Field::LineWeight)))
+        sum(case
+            .live_items(Section::DeclaredLines)
+            .map(|i| i.value(Field::LineWeight)))
     });
     let found_kg = sum(goods.iter().map(|g| g.value(Field::GoodsWeight)));
     if let (Some(declared), Some(found)) = (declared_kg, found_kg) {
         let off = (found - declared).abs();
         if off > declared * WEIGHT_TOLERANCE {
-            let share = if declared > 0.0 { format!("{:.0}%", off / declared * 100.0) } else { "∞".into() };
+            let share = if declared > 0.0 {
+                format!("{:.0}%", off / declared * 100.0)
+            } else {
+                "∞".into()
+            };
             out.push(Flag {
                 code: FlagCode::WeightDiscrepancy,
                 message: format!(

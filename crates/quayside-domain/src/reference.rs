@@ -17,12 +17,36 @@ const fn entry(code: &'static str, label: &'static str, hint: &'static str) -> C
 }
 
 pub const CONCEALMENT: &[CodeEntry] = &[
-    entry("C1", "Misdeclaration", "false description, false HS code, short-declared quantity, undervaluation"),
-    entry("C2", "Commingled", "blended into ceramic tiles, scrap, concentrate; alloyed or coated"),
-    entry("C3", "Hidden inside articles or liquids", "plastic mannequins, bottled water, machinery, false-bottom packaging"),
-    entry("C4", "Structural", "container or vehicle walls, floor, frame"),
-    entry("C5", "Documentary", "relabelled or repackaged, false certificate of origin, transshipment, front company"),
-    entry("C6", "Parcel splitting", "postal, express, courier consignments"),
+    entry(
+        "C1",
+        "Misdeclaration",
+        "false description, false HS code, short-declared quantity, undervaluation",
+    ),
+    entry(
+        "C2",
+        "Commingled",
+        "blended into ceramic tiles, scrap, concentrate; alloyed or coated",
+    ),
+    entry(
+        "C3",
+        "Hidden inside articles or liquids",
+        "plastic mannequins, bottled water, machinery, false-bottom packaging",
+    ),
+    entry(
+        "C4",
+        "Structural",
+        "container or vehicle walls, floor, frame",
+    ),
+    entry(
+        "C5",
+        "Documentary",
+        "relabelled or repackaged, false certificate of origin, transshipment, front company",
+    ),
+    entry(
+        "C6",
+        "Parcel splitting",
+        "postal, express, courier consignments",
+    ),
 ];
 
 pub const DETECTION: &[CodeEntry] = &[
@@ -52,10 +76,26 @@ pub const OUTCOMES: &[CodeEntry] = &[
 ];
 
 pub const MATERIALS: &[CodeEntry] = &[
-    entry("rare_earth", "Rare-earth metals and compounds", "HS 2805.30, 2846.10, 2846.90"),
-    entry("gallium_germanium", "Gallium, germanium", "HS 8112.92, 8112.99, 2825.60"),
-    entry("antimony", "Antimony", "HS 8110.10, 8110.20, 8110.90, 2825.80, 2617.10"),
-    entry("tungsten", "Tungsten", "HS 8101.10-8101.99, 2611.00, 2841.80"),
+    entry(
+        "rare_earth",
+        "Rare-earth metals and compounds",
+        "HS 2805.30, 2846.10, 2846.90",
+    ),
+    entry(
+        "gallium_germanium",
+        "Gallium, germanium",
+        "HS 8112.92, 8112.99, 2825.60",
+    ),
+    entry(
+        "antimony",
+        "Antimony",
+        "HS 8110.10, 8110.20, 8110.90, 2825.80, 2617.10",
+    ),
+    entry(
+        "tungsten",
+        "Tungsten",
+        "HS 8101.10-8101.99, 2611.00, 2841.80",
+    ),
     entry("none", "Not a controlled material", ""),
 ];
 
@@ -88,10 +128,13 @@ pub const ROUTE_ROLES: &[CodeEntry] = &[
     entry("destination", "Destination", ""),
 ];
 
-pub const ROUTE_BASIS: &[CodeEntry] =
-    &[entry("declared", "Declared", ""), entry("established", "Established", "found by the inspection")];
+pub const ROUTE_BASIS: &[CodeEntry] = &[
+    entry("declared", "Declared", ""),
+    entry("established", "Established", "found by the inspection"),
+];
 
-pub const SEAL_STATES: &[CodeEntry] = &[entry("intact", "Intact", ""), entry("broken", "Broken", "")];
+pub const SEAL_STATES: &[CodeEntry] =
+    &[entry("intact", "Intact", ""), entry("broken", "Broken", "")];
 
 pub const SAMPLE_METHODS: &[CodeEntry] = &[
     entry("xrf", "Handheld XRF", ""),
@@ -110,7 +153,10 @@ pub const PARTY_ROLES: &[CodeEntry] = &[
     entry("other", "Other", ""),
 ];
 
-pub const PARTY_KINDS: &[CodeEntry] = &[entry("company", "Company", ""), entry("person", "Person", "")];
+pub const PARTY_KINDS: &[CodeEntry] = &[
+    entry("company", "Company", ""),
+    entry("person", "Person", ""),
+];
 
 pub const RISK_LANES: &[CodeEntry] = &[
     entry("red", "Red", "physical inspection"),
@@ -137,7 +183,11 @@ pub struct WatchEntry {
 }
 
 const fn watch(hs_prefix: &'static str, material: &'static str, label: &'static str) -> WatchEntry {
-    WatchEntry { hs_prefix, material, label }
+    WatchEntry {
+        hs_prefix,
+        material,
+        label,
+    }
 }
 
 /// Controlled materials by HS 2022 subheading (domain.md). 8112.92 is shared with indium, niobium and
@@ -146,7 +196,11 @@ pub const WATCHLIST: &[WatchEntry] = &[
     watch("280530", "rare_earth", "rare-earth metals"),
     watch("284610", "rare_earth", "cerium compounds"),
     watch("284690", "rare_earth", "other rare-earth compounds"),
-    watch("811292", "gallium_germanium", "gallium, germanium unwrought, powder, waste"),
+    watch(
+        "811292",
+        "gallium_germanium",
+        "gallium, germanium unwrought, powder, waste",
+    ),
     watch("811299", "gallium_germanium", "gallium, germanium wrought"),
     watch("282560", "gallium_germanium", "germanium oxides"),
     watch("811010", "antimony", "antimony unwrought, powder"),
@@ -165,7 +219,9 @@ pub const WATCHLIST: &[WatchEntry] = &[
 
 /// The watchlist entry an HS code falls under, if any.
 pub fn watched(hs_digits: &str) -> Option<&'static WatchEntry> {
-    WATCHLIST.iter().find(|w| hs_digits.starts_with(w.hs_prefix))
+    WATCHLIST
+        .iter()
+        .find(|w| hs_digits.starts_with(w.hs_prefix))
 }
 
 /// Found weight may differ from the declared weight by this share before it is flagged.
@@ -186,13 +242,27 @@ mod tests {
     fn watchlist_matches_subheadings_and_national_extensions() {
         assert_eq!(watched("280530").unwrap().material, "rare_earth");
         assert_eq!(watched("8101940010").unwrap().material, "tungsten");
-        assert!(watched("854370").is_none(), "solder paste heading is not controlled");
-        assert!(watched("8101").is_none(), "a heading alone is not a watched subheading");
+        assert!(
+            watched("854370").is_none(),
+            "solder paste heading is not controlled"
+        );
+        assert!(
+            watched("8101").is_none(),
+            "a heading alone is not a watched subheading"
+        );
     }
 
     #[test]
     fn codes_are_unique_within_each_list() {
-        for list in [CONCEALMENT, DETECTION, OUTCOMES, MATERIALS, FORMS, ROUTE_ROLES, PARTY_ROLES] {
+        for list in [
+            CONCEALMENT,
+            DETECTION,
+            OUTCOMES,
+            MATERIALS,
+            FORMS,
+            ROUTE_ROLES,
+            PARTY_ROLES,
+        ] {
             let mut codes: Vec<_> = list.iter().map(|e| e.code).collect();
             codes.sort();
             codes.dedup();

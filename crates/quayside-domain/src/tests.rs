@@ -19,7 +19,10 @@ fn body(case_id: Uuid, seq: u64, payload: Payload) -> EventBody {
         case_id,
         device_id: Uuid::nil(),
         device_seq: seq,
-        author: Author { name: "Inspector Test".into(), role: Role::Inspector },
+        author: Author {
+            name: "Inspector Test".into(),
+            role: Role::Inspector,
+        },
         hlc: Hlc::new(1_000 + seq, 0),
         wall_time: format!("2026-11-28T12:00:{:02}.000Z", seq % 60),
         deps: vec![],
@@ -39,7 +42,10 @@ impl Script {
                 opened_at: "2026-11-28T12:00:00Z".into(),
             },
         );
-        Script { case: CaseFile::open(&opened).unwrap().0, seq: 1 }
+        Script {
+            case: CaseFile::open(&opened).unwrap().0,
+            seq: 1,
+        }
     }
 
     fn apply(&mut self, payload: Payload) -> Result<Vec<crate::case::Change>, FoldError> {
@@ -48,7 +54,12 @@ impl Script {
     }
 
     fn set(&mut self, field: Field, value: &str) -> &mut Self {
-        self.apply(Payload::FieldSet { item: None, field, value: Some(value.into()) }).unwrap();
+        self.apply(Payload::FieldSet {
+            item: None,
+            field,
+            value: Some(value.into()),
+        })
+        .unwrap();
         self
     }
 
@@ -56,8 +67,12 @@ impl Script {
         let item = Uuid::now_v7();
         self.apply(Payload::ItemAdded { section, item }).unwrap();
         for (field, value) in fields {
-            self.apply(Payload::FieldSet { item: Some(item), field: *field, value: Some((*value).into()) })
-                .unwrap();
+            self.apply(Payload::FieldSet {
+                item: Some(item),
+                field: *field,
+                value: Some((*value).into()),
+            })
+            .unwrap();
         }
         item
     }
@@ -72,7 +87,11 @@ fn field_edits_record_what_changed_from_what() {
     let mut s = Script::new();
     s.set(Field::VesselName, "MSC ANNA");
     let changes = s
-        .apply(Payload::FieldSet { item: None, field: Field::VesselName, value: Some("MSC ANNA II".into()) })
+        .apply(Payload::FieldSet {
+            item: None,
+            field: Field::VesselName,
+            value: Some("MSC ANNA II".into()),
+        })
         .unwrap();
     assert_eq!(changes[0].label, "Vessel name");
     assert_eq!(changes[0].from.as_deref(), Some("MSC ANNA"));
@@ -87,7 +106,11 @@ fn items_are_labelled_by_position_and_withdrawn_not_erased() {
     s.add(Section::Seals, &[(Field::SealNumber, "A1")]);
     let second = s.add(Section::Seals, &[(Field::SealNumber, "B2")]);
     let changes = s
-        .apply(Payload::ItemWithdrawn { section: Section::Seals, item: second, reason: "typed twice".into() })
+        .apply(Payload::ItemWithdrawn {
+            section: Section::Seals,
+            item: second,
+            reason: "typed twice".into(),
+        })
         .unwrap();
     assert_eq!(changes[0].label, "Seal 2");
     assert_eq!(s.case.items.len(), 2, "withdrawn items stay in the file");
@@ -100,23 +123,41 @@ fn bad_events_are_refused_and_leave_the_case_unchanged() {
     let before = s.case.clone();
     let ghost = Uuid::now_v7();
     let err = s
-        .apply(Payload::FieldSet { item: Some(ghost), field: Field::SealNumber, value: Some("X".into()) })
+        .apply(Payload::FieldSet {
+            item: Some(ghost),
+            field: Field::SealNumber,
+            value: Some("X".into()),
+        })
         .unwrap_err();
     assert!(matches!(err, FoldError::WrongSection { .. }), "{err:?}");
     assert_eq!(
-        s.apply(Payload::FieldSet { item: None, field: Field::SealNumber, value: None }),
+        s.apply(Payload::FieldSet {
+            item: None,
+            field: Field::SealNumber,
+            value: None
+        }),
         Err(FoldError::NotAList("Seal"))
     );
     let seal = s.add(Section::Seals, &[]);
     let after_add = s.case.clone();
     let err = s
-        .apply(Payload::FieldSet { item: Some(seal), field: Field::GoodsWeight, value: Some("1 kg".into()) })
+        .apply(Payload::FieldSet {
+            item: Some(seal),
+            field: Field::GoodsWeight,
+            value: Some("1 kg".into()),
+        })
         .unwrap_err();
     assert!(matches!(err, FoldError::WrongSection { .. }));
     assert_eq!(s.case, after_add);
     assert_ne!(before, after_add);
     assert_eq!(
-        s.apply(Payload::StatusSet { status: CaseStatus::Closed, reason: None }).unwrap()[0].to.as_deref(),
+        s.apply(Payload::StatusSet {
+            status: CaseStatus::Closed,
+            reason: None
+        })
+        .unwrap()[0]
+            .to
+            .as_deref(),
         Some("closed")
     );
 }
@@ -150,7 +191,10 @@ fn heading_mismatch_compares_four_digit_headings_of_lines_and_declaration() {
     let mut s = Script::new();
     s.add(Section::DeclaredLines, &[(Field::LineHsCode, "6907.21")]); // ceramic tiles
     s.add(Section::GoodsFound, &[(Field::GoodsHsCode, "6907.22")]);
-    assert!(!s.flag_codes().contains(&FlagCode::HsHeadingMismatch), "same heading 6907");
+    assert!(
+        !s.flag_codes().contains(&FlagCode::HsHeadingMismatch),
+        "same heading 6907"
+    );
     s.add(Section::GoodsFound, &[(Field::GoodsHsCode, "8101.94")]);
     assert!(s.flag_codes().contains(&FlagCode::HsHeadingMismatch));
 }
@@ -160,11 +204,21 @@ fn weight_is_flagged_only_beyond_the_tolerance() {
     let mut s = Script::new();
     s.set(Field::DeclaredWeight, "1 t");
     s.add(Section::GoodsFound, &[(Field::GoodsWeight, "1040 kg")]);
-    assert!(!s.flag_codes().contains(&FlagCode::WeightDiscrepancy), "4% is within 5%");
+    assert!(
+        !s.flag_codes().contains(&FlagCode::WeightDiscrepancy),
+        "4% is within 5%"
+    );
     s.add(Section::GoodsFound, &[(Field::GoodsWeight, "20 kg")]);
     let f = flags(&s.case);
-    let w = f.iter().find(|f| f.code == FlagCode::WeightDiscrepancy).expect("6% off");
-    assert!(w.message.contains("1060 kg") && w.message.contains("1000 kg"), "{}", w.message);
+    let w = f
+        .iter()
+        .find(|f| f.code == FlagCode::WeightDiscrepancy)
+        .expect("6% off");
+    assert!(
+        w.message.contains("1060 kg") && w.message.contains("1000 kg"),
+        "{}",
+        w.message
+    );
 }
 
 #[test]
@@ -180,11 +234,23 @@ fn declared_line_weights_stand_in_for_a_missing_total() {
 fn origin_must_appear_on_the_route() {
     let mut s = Script::new();
     s.set(Field::DeclaredOrigin, "TH");
-    assert!(s.flag_codes().is_empty(), "no route yet, nothing to compare");
-    s.add(Section::Route, &[(Field::LegLocode, "CNSHA"), (Field::LegRole, "loading")]);
+    assert!(
+        s.flag_codes().is_empty(),
+        "no route yet, nothing to compare"
+    );
+    s.add(
+        Section::Route,
+        &[(Field::LegLocode, "CNSHA"), (Field::LegRole, "loading")],
+    );
     let leg = s.add(Section::Route, &[(Field::LegLocode, "NLRTM")]);
     assert!(s.flag_codes().contains(&FlagCode::OriginNotOnRoute));
-    s.add(Section::Route, &[(Field::LegLocode, "THLCH"), (Field::LegRole, "transshipment")]);
+    s.add(
+        Section::Route,
+        &[
+            (Field::LegLocode, "THLCH"),
+            (Field::LegRole, "transshipment"),
+        ],
+    );
     assert!(!s.flag_codes().contains(&FlagCode::OriginNotOnRoute));
     let _ = leg;
 }
@@ -195,7 +261,11 @@ fn withdrawn_goods_raise_no_flags() {
     s.set(Field::DeclaredHsCode, "3810.10");
     let g = s.add(Section::GoodsFound, &[(Field::GoodsHsCode, "8101.94")]);
     assert!(!s.flag_codes().is_empty());
-    s.apply(Payload::ItemWithdrawn { section: Section::GoodsFound, item: g, reason: "wrong container".into() })
-        .unwrap();
+    s.apply(Payload::ItemWithdrawn {
+        section: Section::GoodsFound,
+        item: g,
+        reason: "wrong container".into(),
+    })
+    .unwrap();
     assert!(s.flag_codes().is_empty());
 }

@@ -24,7 +24,10 @@ const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 pub fn short_id(public_key: &[u8; 32]) -> String {
     let hash = Sha256::digest(public_key);
     let bits = u32::from_be_bytes([hash[0], hash[1], hash[2], hash[3]]) >> 2;
-    (0..6).rev().map(|i| CROCKFORD[((bits >> (i * 5)) & 31) as usize] as char).collect()
+    (0..6)
+        .rev()
+        .map(|i| CROCKFORD[((bits >> (i * 5)) & 31) as usize] as char)
+        .collect()
 }
 
 /// Load this device, making it (key file and rows) on first run.
@@ -40,9 +43,16 @@ pub(crate) fn load_or_create(conn: &mut Connection, key_path: &Path, now: &str) 
         Some((id, public_key, short_id)) => {
             let key = read_key(key_path)?;
             if key.verifying_key().as_bytes().as_slice() != public_key.as_slice() {
-                return Err(key_error(key_path, "it does not match this store's device: restore the right key file"));
+                return Err(key_error(
+                    key_path,
+                    "it does not match this store's device: restore the right key file",
+                ));
             }
-            Ok(Device { id: parse_uuid(&id)?, short_id, key })
+            Ok(Device {
+                id: parse_uuid(&id)?,
+                short_id,
+                key,
+            })
         }
         None => {
             let mut seed = [0u8; 32];
@@ -57,7 +67,12 @@ pub(crate) fn load_or_create(conn: &mut Connection, key_path: &Path, now: &str) 
             let tx = conn.transaction()?;
             tx.execute(
                 "INSERT INTO devices (id, short_id, public_key, added_at) VALUES (?1, ?2, ?3, ?4)",
-                params![device.id.to_string(), device.short_id, device.key.verifying_key().as_bytes().as_slice(), now],
+                params![
+                    device.id.to_string(),
+                    device.short_id,
+                    device.key.verifying_key().as_bytes().as_slice(),
+                    now
+                ],
             )?;
             tx.execute(
                 "INSERT INTO local_device (singleton, device_id, last_seq, last_hash, hlc) VALUES (1, ?1, 0, '', 0)",
@@ -71,12 +86,17 @@ pub(crate) fn load_or_create(conn: &mut Connection, key_path: &Path, now: &str) 
 
 fn read_key(path: &Path) -> Result<SigningKey> {
     let bytes = fs::read(path).map_err(|e| {
-        key_error(path, &format!("{e}: this device can no longer sign; restore the key file from a backup"))
+        key_error(
+            path,
+            &format!("{e}: this device can no longer sign; restore the key file from a backup"),
+        )
     })?;
-    let seed: [u8; 32] = bytes
-        .as_slice()
-        .try_into()
-        .map_err(|_| key_error(path, "it is not 32 bytes long: restore the key file from a backup"))?;
+    let seed: [u8; 32] = bytes.as_slice().try_into().map_err(|_| {
+        key_error(
+            path,
+            "it is not 32 bytes long: restore the key file from a backup",
+        )
+    })?;
     Ok(SigningKey::from_bytes(&seed))
 }
 
@@ -97,16 +117,24 @@ fn write_key(path: &Path, key: &SigningKey) -> Result<()> {
 }
 
 fn key_error(path: &Path, reason: &str) -> StoreError {
-    StoreError::DeviceKey { path: PathBuf::from(path), reason: reason.to_string() }
+    StoreError::DeviceKey {
+        path: PathBuf::from(path),
+        reason: reason.to_string(),
+    }
 }
 
 pub(crate) fn parse_uuid(text: &str) -> Result<Uuid> {
-    Uuid::parse_str(text).map_err(|e| StoreError::Refused(format!("bad id {text:?} in the store: {e}")))
+    Uuid::parse_str(text)
+        .map_err(|e| StoreError::Refused(format!("bad id {text:?} in the store: {e}")))
 }
 
 pub(crate) fn public_key(conn: &Connection, device_id: &str) -> Result<Option<[u8; 32]>> {
     let key: Option<Vec<u8>> = conn
-        .query_row("SELECT public_key FROM devices WHERE id = ?1", [device_id], |r| r.get(0))
+        .query_row(
+            "SELECT public_key FROM devices WHERE id = ?1",
+            [device_id],
+            |r| r.get(0),
+        )
         .optional()?;
     Ok(key.and_then(|k| k.try_into().ok()))
 }

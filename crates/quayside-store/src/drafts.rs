@@ -24,11 +24,20 @@ fn item_key(item: Option<Uuid>) -> String {
 }
 
 fn field_key(field: Field) -> String {
-    serde_json::to_value(field).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    serde_json::to_value(field)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 impl Store {
-    pub fn save_draft(&self, case: Uuid, item: Option<Uuid>, field: Field, text: &str) -> Result<()> {
+    pub fn save_draft(
+        &self,
+        case: Uuid,
+        item: Option<Uuid>,
+        field: Field,
+        text: &str,
+    ) -> Result<()> {
         self.case_exists(case)?;
         self.conn.execute(
             "INSERT INTO drafts (case_id, item_id, field, text, saved_at) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -51,14 +60,26 @@ impl Store {
             "SELECT item_id, field, text, saved_at FROM drafts WHERE case_id = ?1 ORDER BY saved_at",
         )?;
         let rows = stmt.query_map([case.to_string()], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get(2)?,
+                r.get(3)?,
+            ))
         })?;
         let mut out = Vec::new();
         for row in rows {
             let (item, field, text, saved_at) = row?;
             // A draft for a field this version no longer knows is skipped, not fatal.
-            let Ok(field) = serde_json::from_value(serde_json::Value::String(field)) else { continue };
-            out.push(Draft { item: Uuid::parse_str(&item).ok(), field, text, saved_at });
+            let Ok(field) = serde_json::from_value(serde_json::Value::String(field)) else {
+                continue;
+            };
+            out.push(Draft {
+                item: Uuid::parse_str(&item).ok(),
+                field,
+                text,
+                saved_at,
+            });
         }
         Ok(out)
     }

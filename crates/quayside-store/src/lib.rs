@@ -43,8 +43,12 @@ impl Store {
 
     pub fn open_with_clock(dir: &Path, clock: Box<dyn Clock>) -> Result<Store> {
         let path = dir.join(DATABASE_FILE);
-        let unavailable = |reason: String| StoreError::Unavailable { path: path.clone(), reason };
-        std::fs::create_dir_all(dir).map_err(|e| unavailable(format!("cannot make the folder: {e}")))?;
+        let unavailable = |reason: String| StoreError::Unavailable {
+            path: path.clone(),
+            reason,
+        };
+        std::fs::create_dir_all(dir)
+            .map_err(|e| unavailable(format!("cannot make the folder: {e}")))?;
         let mut conn = Connection::open(&path).map_err(|e| unavailable(e.to_string()))?;
         configure(&conn).map_err(|e| match StoreError::from(e) {
             StoreError::Busy => StoreError::Busy,
@@ -53,7 +57,12 @@ impl Store {
         migrate::migrate(&mut conn).map_err(unavailable)?;
         let now = clock::rfc3339(clock.now());
         let device = device::load_or_create(&mut conn, &dir.join(DEVICE_KEY_FILE), &now)?;
-        Ok(Store { conn, device, clock, path })
+        Ok(Store {
+            conn,
+            device,
+            clock,
+            path,
+        })
     }
 
     pub fn device(&self) -> &Device {

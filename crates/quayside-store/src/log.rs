@@ -56,7 +56,9 @@ impl Store {
         payload: impl FnOnce(&Transaction) -> Result<Payload>,
     ) -> Result<CaseFile> {
         let wall = self.clock.now();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (last_seq, last_hash, last_hlc): (i64, String, i64) = tx.query_row(
             "SELECT last_seq, last_hash, hlc FROM local_device WHERE singleton = 1",
             [],
@@ -97,7 +99,9 @@ impl Store {
                 case
             }
             Some(mut case) => {
-                let changes = case.apply(&event.body).map_err(|e| StoreError::Refused(e.to_string()))?;
+                let changes = case
+                    .apply(&event.body)
+                    .map_err(|e| StoreError::Refused(e.to_string()))?;
                 projection::record_timeline(&tx, &event.body, &changes, None)?;
                 case
             }
@@ -105,14 +109,21 @@ impl Store {
         projection::save_case(&tx, &case, event.body.hlc)?;
         tx.execute(
             "UPDATE local_device SET last_seq = ?1, last_hash = ?2, hlc = ?3 WHERE singleton = 1",
-            params![event.body.device_seq as i64, event.hash(), event.body.hlc.0 as i64],
+            params![
+                event.body.device_seq as i64,
+                event.hash(),
+                event.body.hlc.0 as i64
+            ],
         )?;
         tx.commit()?;
         Ok(case)
     }
 
     pub fn event_count(&self) -> Result<u64> {
-        Ok(self.conn.query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0))? as u64)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0))?
+            as u64)
     }
 
     /// The events of one case in fold order, as stored.

@@ -2,8 +2,6 @@
 
 use rusqlite::Connection;
 
-
-
 const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
 
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), String> {
@@ -18,8 +16,10 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), String> {
     }
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
         let tx = conn.transaction().map_err(|e| e.to_string())?;
-        tx.execute_batch(sql).map_err(|e| format!("migration {} failed: {e}", index + 1))?;
-        tx.pragma_update(None, "user_version", (index + 1) as i64).map_err(|e| e.to_string())?;
+        tx.execute_batch(sql)
+            .map_err(|e| format!("migration {} failed: {e}", index + 1))?;
+        tx.pragma_update(None, "user_version", (index + 1) as i64)
+            .map_err(|e| e.to_string())?;
         tx.commit().map_err(|e| e.to_string())?;
     }
     Ok(())
@@ -28,4 +28,3 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), String> {
 pub(crate) fn schema_version() -> usize {
     MIGRATIONS.len()
 }
-

@@ -15,10 +15,17 @@ use crate::Store;
 
 pub(crate) fn load_case(conn: &Connection, id: Uuid) -> Result<Option<CaseFile>> {
     let state: Option<String> = conn
-        .query_row("SELECT state FROM cases WHERE id = ?1", [id.to_string()], |r| r.get(0))
+        .query_row(
+            "SELECT state FROM cases WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
         .optional()?;
     state
-        .map(|s| serde_json::from_str(&s).map_err(|e| StoreError::Refused(format!("stored case state: {e}"))))
+        .map(|s| {
+            serde_json::from_str(&s)
+                .map_err(|e| StoreError::Refused(format!("stored case state: {e}")))
+        })
         .transpose()
 }
 
@@ -51,7 +58,10 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
             state,
         ],
     )?;
-    conn.execute("DELETE FROM case_flags WHERE case_id = ?1", [case.id.to_string()])?;
+    conn.execute(
+        "DELETE FROM case_flags WHERE case_id = ?1",
+        [case.id.to_string()],
+    )?;
     for (flag, code) in flags.iter().zip(&codes) {
         conn.execute(
             "INSERT INTO case_flags (case_id, code, message) VALUES (?1, ?2, ?3)",
@@ -110,8 +120,9 @@ fn refold_case(conn: &Connection, case_id: Uuid) -> Result<()> {
     let mut case: Option<CaseFile> = None;
     let mut last_hlc = Hlc::default();
     for stored in case_events(conn, case_id)? {
-        let body: EventBody = serde_json::from_slice(&stored.bytes)
-            .map_err(|e| StoreError::Refused(format!("event {} does not decode: {e}", stored.id)))?;
+        let body: EventBody = serde_json::from_slice(&stored.bytes).map_err(|e| {
+            StoreError::Refused(format!("event {} does not decode: {e}", stored.id))
+        })?;
         last_hlc = last_hlc.max(body.hlc);
         let result = if let Some(c) = case.as_mut() {
             c.apply(&body)
@@ -133,13 +144,18 @@ fn refold_case(conn: &Connection, case_id: Uuid) -> Result<()> {
 }
 
 fn code<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 impl Store {
     /// Throw the projection away and fold the whole log again, in one transaction.
     pub fn rebuild_projection(&mut self) -> Result<usize> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch("DELETE FROM case_flags; DELETE FROM timeline; DELETE FROM cases;")?;
         let ids: Vec<String> = tx
             .prepare("SELECT DISTINCT case_id FROM events ORDER BY case_id")?

@@ -42,6 +42,7 @@ impl CaseSort {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct CaseFilter {
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub status: Option<CaseStatus>,
     #[serde(default)]
     pub flagged_only: bool,

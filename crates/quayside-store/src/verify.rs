@@ -16,6 +16,7 @@ use crate::Store;
 pub struct Problem {
     pub event_id: String,
     pub device_id: String,
+    #[ts(type = "number")]
     pub device_seq: i64,
     pub what: String,
 }
@@ -57,7 +58,8 @@ impl Store {
                 what,
             };
             if !keys.contains_key(&device) {
-                let key = public_key(&self.conn, &device)?.and_then(|k| VerifyingKey::from_bytes(&k).ok());
+                let key = public_key(&self.conn, &device)?
+                    .and_then(|k| VerifyingKey::from_bytes(&k).ok());
                 keys.insert(device.clone(), key);
             }
             let Some(key) = keys[&device] else {
@@ -66,18 +68,28 @@ impl Store {
             };
             let hash = body_hash(&bytes);
             if hash != stored_hash {
-                problems.push(problem("the stored hash does not match the event bytes".into()));
+                problems.push(problem(
+                    "the stored hash does not match the event bytes".into(),
+                ));
             }
             let (last_seq, last_hash) = chains.get(&device).cloned().unwrap_or((0, String::new()));
             match SignedEvent::verify(&bytes, &signature, &key) {
                 Err(e) => problems.push(problem(e.to_string())),
                 Ok(event) => {
                     let b = &event.body;
-                    if b.id.to_string() != id || b.device_id.to_string() != device || b.device_seq as i64 != seq {
-                        problems.push(problem("the row's id, device or sequence differ from the signed body".into()));
+                    if b.id.to_string() != id
+                        || b.device_id.to_string() != device
+                        || b.device_seq as i64 != seq
+                    {
+                        problems.push(problem(
+                            "the row's id, device or sequence differ from the signed body".into(),
+                        ));
                     }
                     if seq != last_seq + 1 {
-                        problems.push(problem(format!("gap in the device chain: sequence {} is missing", last_seq + 1)));
+                        problems.push(problem(format!(
+                            "gap in the device chain: sequence {} is missing",
+                            last_seq + 1
+                        )));
                     } else if b.prev_hash != last_hash {
                         problems.push(problem(format!(
                             "the device chain is broken: previous hash is not that of sequence {last_seq}"
@@ -87,6 +99,10 @@ impl Store {
             }
             chains.insert(device.clone(), (seq, hash));
         }
-        Ok(VerifyReport { events, devices: keys.len() as u32, problems })
+        Ok(VerifyReport {
+            events,
+            devices: keys.len() as u32,
+            problems,
+        })
     }
 }

@@ -37,18 +37,31 @@ fn noon() -> DateTime<Utc> {
 }
 
 fn inspector() -> Author {
-    Author { name: "Ines Inspector".into(), role: Role::Inspector }
+    Author {
+        name: "Ines Inspector".into(),
+        role: Role::Inspector,
+    }
 }
 
 fn set(store: &mut Store, case: Uuid, item: Option<Uuid>, field: Field, value: &str) {
     store
-        .append(&inspector(), case, Payload::FieldSet { item, field, value: Some(value.into()) })
+        .append(
+            &inspector(),
+            case,
+            Payload::FieldSet {
+                item,
+                field,
+                value: Some(value.into()),
+            },
+        )
         .unwrap();
 }
 
 fn add(store: &mut Store, case: Uuid, section: Section) -> Uuid {
     let item = Uuid::now_v7();
-    store.append(&inspector(), case, Payload::ItemAdded { section, item }).unwrap();
+    store
+        .append(&inspector(), case, Payload::ItemAdded { section, item })
+        .unwrap();
     item
 }
 
@@ -62,7 +75,9 @@ fn the_event_log_refuses_updates_and_deletes() {
     let mut store = Store::open(dir.path()).unwrap();
     store.open_case(&inspector(), "NLRTM").unwrap();
     let conn = raw(dir.path());
-    let update = conn.execute("UPDATE events SET kind = 'x'", []).unwrap_err();
+    let update = conn
+        .execute("UPDATE events SET kind = 'x'", [])
+        .unwrap_err();
     assert!(update.to_string().contains("append-only"), "{update}");
     let delete = conn.execute("DELETE FROM events", []).unwrap_err();
     assert!(delete.to_string().contains("append-only"), "{delete}");
@@ -84,7 +99,11 @@ fn case_numbers_are_sequential_per_port_and_name_the_device() {
     drop(store);
     let mut store = Store::open(dir.path()).unwrap();
     let d = store.open_case(&inspector(), "NLRTM").unwrap();
-    assert_eq!(d.case_number, format!("NLRTM-{year}-{short}-0003"), "counter survives a reopen");
+    assert_eq!(
+        d.case_number,
+        format!("NLRTM-{year}-{short}-0003"),
+        "counter survives a reopen"
+    );
 }
 
 #[test]
@@ -106,7 +125,10 @@ fn clock_and_device_sequence_never_go_back_across_a_reopen() {
     set(&mut store, case, None, Field::VesselName, "after restart");
     let (seq_after, hlc_after) = store.device_head().unwrap();
     assert_eq!(seq_after, seq_before + 1, "dense sequence");
-    assert!(hlc_after > hlc_before, "HLC moved forward although the wall clock went back");
+    assert!(
+        hlc_after > hlc_before,
+        "HLC moved forward although the wall clock went back"
+    );
 
     // Stored order follows the HLC, so the edit made after the restart is the last one folded.
     let (case_file, _) = store.case(case).unwrap();
@@ -120,7 +142,11 @@ fn a_refused_write_leaves_nothing_behind() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path()).unwrap();
     let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
-    let before = (store.event_count().unwrap(), store.device_head().unwrap(), store.projection_dump().unwrap());
+    let before = (
+        store.event_count().unwrap(),
+        store.device_head().unwrap(),
+        store.projection_dump().unwrap(),
+    );
 
     // A field of a list section written to an item that does not exist: the fold refuses it
     // after the event row was inserted, inside the same transaction.
@@ -128,16 +154,31 @@ fn a_refused_write_leaves_nothing_behind() {
         .append(
             &inspector(),
             case,
-            Payload::FieldSet { item: Some(Uuid::now_v7()), field: Field::SealNumber, value: Some("X".into()) },
+            Payload::FieldSet {
+                item: Some(Uuid::now_v7()),
+                field: Field::SealNumber,
+                value: Some("X".into()),
+            },
         )
         .unwrap_err();
     assert!(matches!(err, StoreError::Refused(_)), "{err:?}");
     let err = store
-        .append(&inspector(), Uuid::now_v7(), Payload::StatusSet { status: CaseStatus::Closed, reason: None })
+        .append(
+            &inspector(),
+            Uuid::now_v7(),
+            Payload::StatusSet {
+                status: CaseStatus::Closed,
+                reason: None,
+            },
+        )
         .unwrap_err();
     assert!(matches!(err, StoreError::CaseNotFound(_)), "{err:?}");
 
-    let after = (store.event_count().unwrap(), store.device_head().unwrap(), store.projection_dump().unwrap());
+    let after = (
+        store.event_count().unwrap(),
+        store.device_head().unwrap(),
+        store.projection_dump().unwrap(),
+    );
     assert_eq!(before, after);
     // The next good write takes the next sequence number: no hole where the refused one was.
     set(&mut store, case, None, Field::VesselName, "OK");
@@ -151,12 +192,18 @@ fn a_field_edit_depends_on_the_event_it_replaces() {
     let mut store = Store::open(dir.path()).unwrap();
     let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
     set(&mut store, case, None, Field::VesselName, "A");
-    let first = store.case(case).unwrap().0.field_event(None, Field::VesselName).unwrap();
+    let first = store
+        .case(case)
+        .unwrap()
+        .0
+        .field_event(None, Field::VesselName)
+        .unwrap();
     set(&mut store, case, None, Field::Voyage, "001W");
     let head = store.case(case).unwrap().0.head;
     set(&mut store, case, None, Field::VesselName, "B");
     let events = store.case_events(case).unwrap();
-    let last: quayside_domain::event::EventBody = serde_json::from_slice(&events.last().unwrap().bytes).unwrap();
+    let last: quayside_domain::event::EventBody =
+        serde_json::from_slice(&events.last().unwrap().bytes).unwrap();
     assert_eq!(last.deps, vec![head, first]);
 }
 
@@ -165,25 +212,45 @@ fn generate(store: &mut Store, rng: &mut StdRng, cases: usize) {
     let ports = ["NLRTM", "THLCH", "MXZLO", "DEHAM"];
     let hs = ["2805.30", "3810.10", "8101.94", "6907.21", "8543.70"];
     for _ in 0..cases {
-        let case = store.open_case(&inspector(), ports[rng.random_range(0..ports.len())]).unwrap().id;
+        let case = store
+            .open_case(&inspector(), ports[rng.random_range(0..ports.len())])
+            .unwrap()
+            .id;
         let mut items: Vec<(Section, Uuid)> = Vec::new();
         for _ in 0..rng.random_range(5..40) {
             match rng.random_range(0..10) {
                 0..=2 => {
-                    let section = [Section::GoodsFound, Section::DeclaredLines, Section::Route, Section::Seals]
-                        [rng.random_range(0..4)];
+                    let section = [
+                        Section::GoodsFound,
+                        Section::DeclaredLines,
+                        Section::Route,
+                        Section::Seals,
+                    ][rng.random_range(0..4)];
                     items.push((section, add(store, case, section)));
                 }
                 3..=5 if !items.is_empty() => {
                     let (section, item) = items[rng.random_range(0..items.len())];
                     let (field, value) = match section {
-                        Section::GoodsFound if rng.random_bool(0.5) => {
-                            (Field::GoodsHsCode, hs[rng.random_range(0..hs.len())].to_string())
-                        }
-                        Section::GoodsFound => (Field::GoodsWeight, format!("{} kg", rng.random_range(1..2000))),
-                        Section::DeclaredLines => (Field::LineWeight, format!("{} kg", rng.random_range(1..2000))),
-                        Section::Route => (Field::LegLocode, ports[rng.random_range(0..ports.len())].to_string()),
-                        _ => (Field::SealNumber, format!("S{}", rng.random_range(0..99999))),
+                        Section::GoodsFound if rng.random_bool(0.5) => (
+                            Field::GoodsHsCode,
+                            hs[rng.random_range(0..hs.len())].to_string(),
+                        ),
+                        Section::GoodsFound => (
+                            Field::GoodsWeight,
+                            format!("{} kg", rng.random_range(1..2000)),
+                        ),
+                        Section::DeclaredLines => (
+                            Field::LineWeight,
+                            format!("{} kg", rng.random_range(1..2000)),
+                        ),
+                        Section::Route => (
+                            Field::LegLocode,
+                            ports[rng.random_range(0..ports.len())].to_string(),
+                        ),
+                        _ => (
+                            Field::SealNumber,
+                            format!("S{}", rng.random_range(0..99999)),
+                        ),
                     };
                     set(store, case, Some(item), field, &value);
                 }
@@ -192,25 +259,52 @@ fn generate(store: &mut Store, rng: &mut StdRng, cases: usize) {
                     let _ = store.append(
                         &inspector(),
                         case,
-                        Payload::ItemWithdrawn { section, item, reason: "entered by mistake".into() },
+                        Payload::ItemWithdrawn {
+                            section,
+                            item,
+                            reason: "entered by mistake".into(),
+                        },
                     );
                 }
-                7 => set(store, case, None, Field::DeclaredOrigin, ["TH", "MX", "CN"][rng.random_range(0..3)]),
+                7 => set(
+                    store,
+                    case,
+                    None,
+                    Field::DeclaredOrigin,
+                    ["TH", "MX", "CN"][rng.random_range(0..3)],
+                ),
                 8 => {
                     store
                         .append(
                             &inspector(),
                             case,
-                            Payload::FieldSet { item: None, field: Field::DeclaredHsCode, value: None },
+                            Payload::FieldSet {
+                                item: None,
+                                field: Field::DeclaredHsCode,
+                                value: None,
+                            },
                         )
                         .unwrap();
                 }
-                _ => set(store, case, None, Field::DeclaredHsCode, hs[rng.random_range(0..hs.len())]),
+                _ => set(
+                    store,
+                    case,
+                    None,
+                    Field::DeclaredHsCode,
+                    hs[rng.random_range(0..hs.len())],
+                ),
             }
         }
         if rng.random_bool(0.3) {
             store
-                .append(&inspector(), case, Payload::StatusSet { status: CaseStatus::Closed, reason: None })
+                .append(
+                    &inspector(),
+                    case,
+                    Payload::StatusSet {
+                        status: CaseStatus::Closed,
+                        reason: None,
+                    },
+                )
                 .unwrap();
         }
     }
@@ -223,12 +317,21 @@ fn rebuilding_the_projection_from_the_log_gives_exactly_the_stored_one() {
         let mut store = Store::open(dir.path()).unwrap();
         generate(&mut store, &mut StdRng::seed_from_u64(seed), 25);
         let live = store.projection_dump().unwrap();
-        assert!(live.len() > 25 * 5, "generated enough rows ({})", live.len());
+        assert!(
+            live.len() > 25 * 5,
+            "generated enough rows ({})",
+            live.len()
+        );
         assert_eq!(store.rebuild_projection().unwrap(), 25);
         let rebuilt = store.projection_dump().unwrap();
         assert_eq!(live, rebuilt, "seed {seed}");
         // Some generated cases raise flags, so flags are part of what was compared.
-        let flagged = store.list_cases(&CaseFilter { flagged_only: true, ..Default::default() }).unwrap();
+        let flagged = store
+            .list_cases(&CaseFilter {
+                flagged_only: true,
+                ..Default::default()
+            })
+            .unwrap();
         assert!(!flagged.is_empty(), "seed {seed} raised no flag at all");
     }
 }
@@ -246,17 +349,44 @@ fn the_list_filters_by_status_and_sorts() {
     let goods = add(&mut store, a, Section::GoodsFound);
     set(&mut store, a, Some(goods), Field::GoodsHsCode, "2805.30");
     clock.advance(Duration::minutes(1));
-    store.append(&inspector(), b, Payload::StatusSet { status: CaseStatus::Closed, reason: None }).unwrap();
+    store
+        .append(
+            &inspector(),
+            b,
+            Payload::StatusSet {
+                status: CaseStatus::Closed,
+                reason: None,
+            },
+        )
+        .unwrap();
 
     let all = store.list_cases(&CaseFilter::default()).unwrap();
-    assert_eq!(all.iter().map(|c| c.id).collect::<Vec<_>>(), vec![a, b], "oldest update first");
+    assert_eq!(
+        all.iter().map(|c| c.id).collect::<Vec<_>>(),
+        vec![a, b],
+        "oldest update first"
+    );
     let by_port = store
-        .list_cases(&CaseFilter { sort: CaseSort::Port, descending: true, ..Default::default() })
+        .list_cases(&CaseFilter {
+            sort: CaseSort::Port,
+            descending: true,
+            ..Default::default()
+        })
         .unwrap();
     assert_eq!(by_port[0].port, "THLCH");
-    let closed = store.list_cases(&CaseFilter { status: Some(CaseStatus::Closed), ..Default::default() }).unwrap();
+    let closed = store
+        .list_cases(&CaseFilter {
+            status: Some(CaseStatus::Closed),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(closed.iter().map(|c| c.id).collect::<Vec<_>>(), vec![b]);
-    let flagged = store.list_cases(&CaseFilter { flagged_only: true, ..Default::default() }).unwrap();
+    let flagged = store
+        .list_cases(&CaseFilter {
+            flagged_only: true,
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(flagged.len(), 1);
     assert!(flagged[0].flags.contains(&FlagCode::ControlledUndeclared));
     assert!(flagged[0].flags.contains(&FlagCode::HsHeadingMismatch));
@@ -271,34 +401,64 @@ fn verification_names_a_flipped_byte_and_a_missing_event() {
         set(&mut store, case, None, Field::VesselName, v);
     }
     let clean = store.verify_log().unwrap();
-    assert_eq!((clean.events, clean.devices, clean.problems.len()), (4, 1, 0));
+    assert_eq!(
+        (clean.events, clean.devices, clean.problems.len()),
+        (4, 1, 0)
+    );
 
     // Someone with the file and sqlite3 drops the guard and edits the bytes of event 2.
     let conn = raw(dir.path());
-    conn.execute_batch("DROP TRIGGER events_are_never_updated; DROP TRIGGER events_are_never_deleted;").unwrap();
-    let target: String = conn.query_row("SELECT id FROM events WHERE device_seq = 2", [], |r| r.get(0)).unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER events_are_never_updated; DROP TRIGGER events_are_never_deleted;",
+    )
+    .unwrap();
+    let target: String = conn
+        .query_row("SELECT id FROM events WHERE device_seq = 2", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
     conn.execute(
         "UPDATE events SET body = CAST(replace(CAST(body AS TEXT), '\"A\"', '\"X\"') AS BLOB) WHERE id = ?1",
         [&target],
     )
     .unwrap();
     let report = store.verify_log().unwrap();
-    assert!(report.problems.iter().any(|p| p.event_id == target && p.what.contains("signature")), "{report:?}");
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.event_id == target && p.what.contains("signature")),
+        "{report:?}"
+    );
 
     // And deletes event 3: the chain has a gap at 3.
-    conn.execute("DELETE FROM events WHERE device_seq = 3", []).unwrap();
+    conn.execute("DELETE FROM events WHERE device_seq = 3", [])
+        .unwrap();
     let report = store.verify_log().unwrap();
-    assert!(report.problems.iter().any(|p| p.device_seq == 4 && p.what.contains("sequence 3 is missing")), "{report:?}");
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.device_seq == 4 && p.what.contains("sequence 3 is missing")),
+        "{report:?}"
+    );
 }
 
 #[test]
 fn a_file_that_is_not_a_database_is_refused_with_its_path() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join(quayside_store::DATABASE_FILE), b"this is not sqlite, just text").unwrap();
+    std::fs::write(
+        dir.path().join(quayside_store::DATABASE_FILE),
+        b"this is not sqlite, just text",
+    )
+    .unwrap();
     let err = Store::open(dir.path()).err().expect("garbage is refused");
     let text = err.to_string();
     assert!(matches!(err, StoreError::Unavailable { .. }), "{err:?}");
-    assert!(text.contains(quayside_store::DATABASE_FILE) && text.contains("not a database"), "{text}");
+    assert!(
+        text.contains(quayside_store::DATABASE_FILE) && text.contains("not a database"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -309,7 +469,15 @@ fn a_locked_database_reports_busy_and_writes_nothing() {
     let other = raw(dir.path());
     other.execute_batch("BEGIN EXCLUSIVE;").unwrap();
     let err = store
-        .append(&inspector(), case, Payload::FieldSet { item: None, field: Field::Voyage, value: Some("1".into()) })
+        .append(
+            &inspector(),
+            case,
+            Payload::FieldSet {
+                item: None,
+                field: Field::Voyage,
+                value: Some("1".into()),
+            },
+        )
         .unwrap_err();
     assert!(matches!(err, StoreError::Busy), "{err:?}");
     other.execute_batch("ROLLBACK;").unwrap();
@@ -331,7 +499,11 @@ fn the_device_key_is_private_and_its_loss_is_explained() {
     }
     let id = store.device().id;
     drop(store);
-    assert_eq!(Store::open(dir.path()).unwrap().device().id, id, "same device after reopen");
+    assert_eq!(
+        Store::open(dir.path()).unwrap().device().id,
+        id,
+        "same device after reopen"
+    );
     std::fs::remove_file(&key_path).unwrap();
     let err = Store::open(dir.path()).err().unwrap();
     assert!(matches!(err, StoreError::DeviceKey { .. }), "{err:?}");
@@ -343,14 +515,20 @@ fn drafts_survive_a_reopen_until_discarded() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path()).unwrap();
     let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
-    store.save_draft(case, None, Field::ContainerNumber, "CSQU305438").unwrap();
-    store.save_draft(case, None, Field::ContainerNumber, "CSQU3054384").unwrap();
+    store
+        .save_draft(case, None, Field::ContainerNumber, "CSQU305438")
+        .unwrap();
+    store
+        .save_draft(case, None, Field::ContainerNumber, "CSQU3054384")
+        .unwrap();
     drop(store);
     let store = Store::open(dir.path()).unwrap();
     let drafts = store.drafts(case).unwrap();
     assert_eq!(drafts.len(), 1);
     assert_eq!(drafts[0].text, "CSQU3054384");
-    store.discard_draft(case, None, Field::ContainerNumber).unwrap();
+    store
+        .discard_draft(case, None, Field::ContainerNumber)
+        .unwrap();
     assert!(store.drafts(case).unwrap().is_empty());
     assert!(matches!(
         store.save_draft(Uuid::now_v7(), None, Field::Voyage, "x"),

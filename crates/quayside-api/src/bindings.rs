@@ -1,0 +1,46 @@
+//! The TypeScript the UI imports: every type that crosses IPC, and the command map.
+//! `ui/src/bindings.ts` is this output, committed; a test fails when it is stale.
+
+use quayside_domain::case::{CaseFile, Change, FieldValue, Item};
+use quayside_domain::event::{CaseStatus, Role};
+use quayside_domain::fields::{Field, Section};
+use quayside_domain::flags::{Flag, FlagCode};
+use quayside_domain::reference::{CodeEntry, WatchEntry};
+use quayside_store::{
+    CaseFilter, CaseSort, CaseSummary, Draft, Problem, TimelineEntry, VerifyReport,
+};
+use ts_rs::{Config, TS};
+
+use crate::commands::{self, Done};
+use crate::error::{ApiError, ErrorCode};
+use crate::types::{
+    AppInfo, CaseView, FieldCheck, FieldInfo, Input, ReferenceData, SectionInfo, UserProfile,
+};
+
+macro_rules! decls {
+    ($cfg:expr; $($ty:ty),* $(,)?) => { vec![ $( <$ty as TS>::decl($cfg) ),* ] };
+}
+
+pub fn typescript_bindings() -> String {
+    let cfg = Config::new();
+    let mut decls = decls![&cfg;
+        Section, Field, CaseStatus, Role, FieldValue, Item, CaseFile, Change, Flag, FlagCode,
+        CodeEntry, WatchEntry, Draft, CaseFilter, CaseSort, CaseSummary, TimelineEntry, Problem,
+        VerifyReport, ApiError, ErrorCode, UserProfile, AppInfo, CaseView, FieldCheck, Input,
+        FieldInfo, SectionInfo, ReferenceData, Done,
+    ];
+    decls.extend(commands::declarations(&cfg));
+    decls.sort();
+    decls.dedup();
+    let mut out = String::from(
+        "// Generated from the Rust types by quayside-api. Do not edit by hand:\n\
+         // run `QUAYSIDE_WRITE_BINDINGS=1 cargo test -p quayside-api bindings` after changing them.\n\n",
+    );
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.push_str(&commands::command_map(&cfg));
+    out
+}

@@ -1,0 +1,465 @@
+//! Command handlers. The `commands!` table is the single list: it drives dispatch and the
+//! TypeScript command map, so the two cannot drift apart.
+
+use quayside_domain::event::{Author, CaseStatus, Payload};
+use quayside_domain::fields::{describe_valid, parse_field, Field, Section};
+use quayside_store::{CaseFilter, CaseSummary, TimelineEntry, VerifyReport};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{ApiError, ErrorCode};
+use crate::reference::reference_data;
+use crate::types::{AppInfo, CaseView, FieldCheck, ReferenceData, UserProfile};
+use crate::Api;
+
+macro_rules! commands {
+    ($( $name:ident ( $args:ty ) -> $result:ty ; )*) => {
+        pub(crate) fn dispatch(api: &Api, command: &str, args: serde_json::Value) -> Result<serde_json::Value, ApiError> {
+            match command {
+                $( stringify!($name) => {
+                    let args: $args = parse_args(command, args)?;
+                    let result: $result = api.$name(args)?;
+                    Ok(serde_json::to_value(result).expect("results always serialize"))
+                } )*
+                other => Err(ApiError::new(ErrorCode::InvalidRequest, format!("there is no command {other:?}"))),
+            }
+        }
+
+        /// `export type Commands = { name: { args: A; result: R } ... }` for the UI's typed `call`.
+        pub(crate) fn command_map(cfg: &ts_rs::Config) -> String {
+            let mut out = String::from("export type Commands = {\n");
+            $( out.push_str(&format!(
+                "  {}: {{ args: {}; result: {} }};\n",
+                stringify!($name), <$args as TS>::name(cfg), <$result as TS>::name(cfg)
+            )); )*
+            out.push_str("};\n");
+            out
+        }
+
+        pub(crate) fn declarations(cfg: &ts_rs::Config) -> Vec<String> {
+            vec![ $( <$args as TS>::decl(cfg) ),* ]
+        }
+    };
+}
+
+commands! {
+    app_info(NoArgs) -> AppInfo;
+    set_user(UserProfile) -> AppInfo;
+    set_default_port(PortArgs) -> AppInfo;
+    reference_data(NoArgs) -> ReferenceData;
+    check_field(CheckFieldArgs) -> FieldCheck;
+    list_cases(CaseFilter) -> Vec<CaseSummary>;
+    open_case(PortArgs) -> CaseView;
+    get_case(CaseArgs) -> CaseView;
+    set_field(SetFieldArgs) -> CaseView;
+    add_item(AddItemArgs) -> CaseView;
+    withdraw_item(WithdrawItemArgs) -> CaseView;
+    set_status(SetStatusArgs) -> CaseView;
+    timeline(CaseArgs) -> Vec<TimelineEntry>;
+    save_draft(SaveDraftArgs) -> Done;
+    discard_draft(DraftArgs) -> Done;
+    verify_log(NoArgs) -> VerifyReport;
+}
+
+fn parse_args<T: DeserializeOwned>(command: &str, args: serde_json::Value) -> Result<T, ApiError> {
+    // A command without arguments may be called with nothing at all.
+    let args = if args.is_null() {
+        serde_json::json!({})
+    } else {
+        args
+    };
+    serde_json::from_value(args).map_err(|e| {
+        ApiError::new(
+            ErrorCode::InvalidRequest,
+            format!("bad arguments for {command}: {e}"),
+        )
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct NoArgs {}
+
+#[derive(Debug, Serialize, TS)]
+pub struct Done {
+    pub ok: bool,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct PortArgs {
+    pub port: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CaseArgs {
+    pub case_id: Uuid,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CheckFieldArgs {
+    pub field: Field,
+    pub text: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct SetFieldArgs {
+    pub case_id: Uuid,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub item: Option<Uuid>,
+    pub field: Field,
+    pub text: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct AddItemArgs {
+    pub case_id: Uuid,
+    pub section: Section,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct WithdrawItemArgs {
+    pub case_id: Uuid,
+    pub item: Uuid,
+    pub reason: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct SetStatusArgs {
+    pub case_id: Uuid,
+    pub status: CaseStatus,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct SaveDraftArgs {
+    pub case_id: Uuid,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub item: Option<Uuid>,
+    pub field: Field,
+    pub text: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct DraftArgs {
+    pub case_id: Uuid,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub item: Option<Uuid>,
+    pub field: Field,
+}
+
+const USER_NAME: &str = "user_name";
+const USER_ROLE: &str = "user_role";
+const DEFAULT_PORT: &str = "default_port";
+const MAX_REASON_CHARS: usize = 1000;
+const MAX_DRAFT_CHARS: usize = 8000;
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+fn reason_text(reason: &str) -> Result<String, ApiError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "Give a reason: it is kept in the case file",
+        ));
+    }
+    if reason.chars().count() > MAX_REASON_CHARS {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            format!("The reason is too long: at most {MAX_REASON_CHARS} characters"),
+        ));
+    }
+    Ok(reason.to_string())
+}
+
+impl Api {
+    fn author(&self) -> Result<Author, ApiError> {
+        let store = self.store();
+        match (store.setting(USER_NAME)?, store.setting(USER_ROLE)?) {
+            (Some(name), Some(role)) => Ok(Author {
+                name,
+                role: serde_json::from_value(serde_json::Value::String(role)).map_err(|_| {
+                    ApiError::new(
+                        ErrorCode::NoUser,
+                        "The stored role is unknown: set the user again",
+                    )
+                })?,
+            }),
+            _ => Err(ApiError::new(
+                ErrorCode::NoUser,
+                "Say who is using this device before recording anything",
+            )),
+        }
+    }
+
+    fn view(&self, case_id: Uuid) -> Result<CaseView, ApiError> {
+        let store = self.store();
+        let (case, flags) = store.case(case_id)?;
+        Ok(CaseView {
+            case,
+            flags,
+            drafts: store.drafts(case_id)?,
+        })
+    }
+
+    fn app_info(&self, _: NoArgs) -> Result<AppInfo, ApiError> {
+        let store = self.store();
+        let user = match (store.setting(USER_NAME)?, store.setting(USER_ROLE)?) {
+            (Some(name), Some(role)) => serde_json::from_value(serde_json::Value::String(role))
+                .ok()
+                .map(|role| UserProfile { name, role }),
+            _ => None,
+        };
+        Ok(AppInfo {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            device_id: store.device().id,
+            device_short_id: store.device().short_id.clone(),
+            database: store.path().display().to_string(),
+            schema_version: quayside_store::Store::schema_version() as u32,
+            user,
+            default_port: store.setting(DEFAULT_PORT)?,
+        })
+    }
+
+    fn set_user(&self, profile: UserProfile) -> Result<AppInfo, ApiError> {
+        let name = profile.name.trim();
+        if name.is_empty() || name.chars().count() > 100 {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "Give your name as it should appear in case files (1 to 100 characters)",
+            ));
+        }
+        {
+            let store = self.store();
+            store.set_setting(USER_NAME, name)?;
+            let role = serde_json::to_value(profile.role).expect("roles serialize");
+            store.set_setting(USER_ROLE, role.as_str().unwrap_or_default())?;
+        }
+        self.app_info(NoArgs {})
+    }
+
+    fn set_default_port(&self, args: PortArgs) -> Result<AppInfo, ApiError> {
+        let port = parse_field(Field::Port, &args.port, now())
+            .map_err(|e| ApiError::invalid(Field::Port, e.message))?
+            .expect("port is required, so never empty here");
+        self.store().set_setting(DEFAULT_PORT, &port)?;
+        self.app_info(NoArgs {})
+    }
+
+    fn reference_data(&self, _: NoArgs) -> Result<crate::types::ReferenceData, ApiError> {
+        Ok(reference_data())
+    }
+
+    fn check_field(&self, args: CheckFieldArgs) -> Result<FieldCheck, ApiError> {
+        Ok(match parse_field(args.field, &args.text, now()) {
+            Ok(value) => FieldCheck {
+                valid: true,
+                message: value.as_deref().and_then(|v| describe_valid(args.field, v)),
+                value,
+            },
+            Err(e) => FieldCheck {
+                valid: false,
+                value: None,
+                message: Some(e.message),
+            },
+        })
+    }
+
+    fn list_cases(&self, filter: CaseFilter) -> Result<Vec<CaseSummary>, ApiError> {
+        Ok(self.store().list_cases(&filter)?)
+    }
+
+    fn open_case(&self, args: PortArgs) -> Result<CaseView, ApiError> {
+        let author = self.author()?;
+        let port = parse_field(Field::Port, &args.port, now())
+            .map_err(|e| ApiError::invalid(Field::Port, e.message))?
+            .expect("port is required, so never empty here");
+        let case = self.store().open_case(&author, &port)?;
+        self.view(case.id)
+    }
+
+    fn get_case(&self, args: CaseArgs) -> Result<CaseView, ApiError> {
+        self.view(args.case_id)
+    }
+
+    fn set_field(&self, args: SetFieldArgs) -> Result<CaseView, ApiError> {
+        let author = self.author()?;
+        let value = parse_field(args.field, &args.text, now())
+            .map_err(|e| ApiError::invalid(args.field, e.message))?;
+        {
+            let mut store = self.store();
+            let (case, _) = store.case(args.case_id)?;
+            let section = args.field.section();
+            let current = match (args.item, section.is_list()) {
+                (None, false) => case.value(args.field),
+                (Some(id), true) => {
+                    let item = case
+                        .items
+                        .iter()
+                        .find(|i| i.id == id && i.section == section)
+                        .ok_or_else(|| {
+                            ApiError::new(
+                                ErrorCode::NotFound,
+                                format!("no {} {id} in this case", section.label()),
+                            )
+                        })?;
+                    if item.withdrawn.is_some() {
+                        return Err(ApiError::new(
+                            ErrorCode::Refused,
+                            "This entry was withdrawn: it can no longer be edited",
+                        ));
+                    }
+                    item.value(args.field)
+                }
+                (None, true) => {
+                    return Err(ApiError::new(
+                        ErrorCode::InvalidRequest,
+                        format!("{} needs an item", args.field.label()),
+                    ))
+                }
+                (Some(_), false) => {
+                    return Err(ApiError::new(
+                        ErrorCode::InvalidRequest,
+                        format!("{} has no items", section.label()),
+                    ))
+                }
+            };
+            // Saving the value already there records nothing: the log holds changes only.
+            if current != value.as_deref() {
+                store.append(
+                    &author,
+                    args.case_id,
+                    Payload::FieldSet {
+                        item: args.item,
+                        field: args.field,
+                        value,
+                    },
+                )?;
+            }
+            store.discard_draft(args.case_id, args.item, args.field)?;
+        }
+        self.view(args.case_id)
+    }
+
+    fn add_item(&self, args: AddItemArgs) -> Result<CaseView, ApiError> {
+        if !args.section.is_list() {
+            return Err(ApiError::new(
+                ErrorCode::InvalidRequest,
+                format!("{} is not a list", args.section.label()),
+            ));
+        }
+        let author = self.author()?;
+        self.store().append(
+            &author,
+            args.case_id,
+            Payload::ItemAdded {
+                section: args.section,
+                item: Uuid::now_v7(),
+            },
+        )?;
+        self.view(args.case_id)
+    }
+
+    fn withdraw_item(&self, args: WithdrawItemArgs) -> Result<CaseView, ApiError> {
+        let author = self.author()?;
+        let reason = reason_text(&args.reason)?;
+        {
+            let mut store = self.store();
+            let (case, _) = store.case(args.case_id)?;
+            let item = case
+                .items
+                .iter()
+                .find(|i| i.id == args.item)
+                .ok_or_else(|| {
+                    ApiError::new(
+                        ErrorCode::NotFound,
+                        format!("no item {} in this case", args.item),
+                    )
+                })?;
+            if item.withdrawn.is_some() {
+                return Err(ApiError::new(
+                    ErrorCode::Refused,
+                    "This entry was already withdrawn",
+                ));
+            }
+            store.append(
+                &author,
+                args.case_id,
+                Payload::ItemWithdrawn {
+                    section: item.section,
+                    item: args.item,
+                    reason,
+                },
+            )?;
+        }
+        self.view(args.case_id)
+    }
+
+    fn set_status(&self, args: SetStatusArgs) -> Result<CaseView, ApiError> {
+        let author = self.author()?;
+        let reason = match (&args.reason, args.status) {
+            (_, CaseStatus::Withdrawn) => Some(reason_text(args.reason.as_deref().unwrap_or(""))?),
+            (Some(r), _) if !r.trim().is_empty() => Some(reason_text(r)?),
+            _ => None,
+        };
+        {
+            let mut store = self.store();
+            let (case, _) = store.case(args.case_id)?;
+            if case.status != args.status {
+                store.append(
+                    &author,
+                    args.case_id,
+                    Payload::StatusSet {
+                        status: args.status,
+                        reason,
+                    },
+                )?;
+            }
+        }
+        self.view(args.case_id)
+    }
+
+    fn timeline(&self, args: CaseArgs) -> Result<Vec<TimelineEntry>, ApiError> {
+        Ok(self.store().timeline(args.case_id)?)
+    }
+
+    fn save_draft(&self, args: SaveDraftArgs) -> Result<Done, ApiError> {
+        if args.text.chars().count() > MAX_DRAFT_CHARS {
+            return Err(ApiError::invalid(
+                args.field,
+                format!("Too long: at most {MAX_DRAFT_CHARS} characters"),
+            ));
+        }
+        self.store()
+            .save_draft(args.case_id, args.item, args.field, &args.text)?;
+        Ok(Done { ok: true })
+    }
+
+    fn discard_draft(&self, args: DraftArgs) -> Result<Done, ApiError> {
+        self.store()
+            .discard_draft(args.case_id, args.item, args.field)?;
+        Ok(Done { ok: true })
+    }
+
+    fn verify_log(&self, _: NoArgs) -> Result<VerifyReport, ApiError> {
+        Ok(self.store().verify_log()?)
+    }
+}

@@ -1,0 +1,67 @@
+//! The one error that crosses IPC. The UI acts on `code`; `message` is for the person.
+
+use quayside_domain::fields::Field;
+use quayside_store::StoreError;
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// A value a person typed is not valid; `field` says which. Keep the text as a draft.
+    InvalidInput,
+    /// The call itself is malformed (unknown command, wrong argument types, too large). A bug, not the user.
+    InvalidRequest,
+    /// The case or item does not exist.
+    NotFound,
+    /// Nobody has said who uses this device yet: ask before writing.
+    NoUser,
+    /// Another process holds the database: retry shortly.
+    StorageBusy,
+    /// The database or device key cannot be used: show the message, nothing can be saved.
+    StorageUnavailable,
+    /// The store refused the change as inconsistent with the case.
+    Refused,
+    Internal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS, thiserror::Error)]
+#[error("{message}")]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    pub field: Option<Field>,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
+        ApiError {
+            code,
+            message: message.into(),
+            field: None,
+        }
+    }
+
+    pub fn invalid(field: Field, message: impl Into<String>) -> ApiError {
+        ApiError {
+            code: ErrorCode::InvalidInput,
+            message: message.into(),
+            field: Some(field),
+        }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> ApiError {
+        let code = match &e {
+            StoreError::Unavailable { .. } | StoreError::DeviceKey { .. } => {
+                ErrorCode::StorageUnavailable
+            }
+            StoreError::Busy => ErrorCode::StorageBusy,
+            StoreError::CaseNotFound(_) => ErrorCode::NotFound,
+            StoreError::Refused(_) => ErrorCode::Refused,
+            StoreError::Sqlite(_) => ErrorCode::Internal,
+        };
+        ApiError::new(code, e.to_string())
+    }
+}

@@ -1,0 +1,62 @@
+//! The form layout the UI renders: sections, fields, inputs and choices, all from the domain.
+
+use quayside_domain::fields::{Field, FieldKind, Section};
+use quayside_domain::reference::{WATCHLIST, WEIGHT_TOLERANCE};
+
+use crate::types::{FieldInfo, Input, ReferenceData, SectionInfo};
+
+fn placeholder(kind: FieldKind) -> &'static str {
+    match kind {
+        FieldKind::Container => "e.g. CSQU 305438 3",
+        FieldKind::Imo => "7 digits, e.g. 9074729",
+        FieldKind::Locode => "e.g. NLRTM",
+        FieldKind::Country => "two letters, e.g. TH",
+        FieldKind::HsCode => "e.g. 8101.94",
+        FieldKind::Weight => "e.g. 1250 kg",
+        FieldKind::Quantity => "e.g. 40 cartons",
+        FieldKind::Money => "e.g. 12000 USD",
+        FieldKind::DateTime => "YYYY-MM-DD HH:MM",
+        _ => "",
+    }
+}
+
+fn info(field: Field) -> FieldInfo {
+    let kind = field.kind();
+    let (input, options) = match kind {
+        FieldKind::Code(list) => (Input::Choice, list.to_vec()),
+        FieldKind::Codes(list) => (Input::MultiChoice, list.to_vec()),
+        FieldKind::Text { max_chars } if max_chars > 200 => (Input::LongText, Vec::new()),
+        _ => (Input::Text, Vec::new()),
+    };
+    FieldInfo {
+        field,
+        section: field.section(),
+        label: field.label().to_string(),
+        input,
+        placeholder: placeholder(kind).to_string(),
+        options,
+        personal: field.is_personal(),
+        required: field.is_required(),
+    }
+}
+
+pub fn reference_data() -> ReferenceData {
+    let sections = Section::ALL
+        .iter()
+        .map(|&section| SectionInfo {
+            section,
+            label: section.label().to_string(),
+            is_list: section.is_list(),
+            fields: Field::ALL
+                .iter()
+                .filter(|f| f.section() == section)
+                .map(|&f| info(f))
+                .collect(),
+        })
+        .collect();
+    ReferenceData {
+        sections,
+        watchlist: WATCHLIST.to_vec(),
+        weight_tolerance_percent: WEIGHT_TOLERANCE * 100.0,
+    }
+}

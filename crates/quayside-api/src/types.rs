@@ -1,0 +1,82 @@
+//! Types that cross IPC and are not the store's own.
+
+use quayside_domain::case::CaseFile;
+use quayside_domain::event::Role;
+use quayside_domain::fields::{Field, Section};
+use quayside_domain::flags::Flag;
+use quayside_domain::reference::{CodeEntry, WatchEntry};
+use quayside_store::Draft;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct UserProfile {
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppInfo {
+    pub version: String,
+    pub device_id: Uuid,
+    pub device_short_id: String,
+    pub database: String,
+    pub schema_version: u32,
+    pub user: Option<UserProfile>,
+    pub default_port: Option<String>,
+}
+
+/// A case as the detail screen shows it: the folded file, its flags, and unsaved input.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CaseView {
+    pub case: CaseFile,
+    pub flags: Vec<Flag>,
+    pub drafts: Vec<Draft>,
+}
+
+/// The answer to live validation of one field.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct FieldCheck {
+    pub valid: bool,
+    /// The canonical value that would be saved (None when the text clears the field).
+    pub value: Option<String>,
+    /// Why it is invalid, or a confirmation worth showing (e.g. the check digit is correct).
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Input {
+    Text,
+    LongText,
+    Choice,
+    MultiChoice,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FieldInfo {
+    pub field: Field,
+    pub section: Section,
+    pub label: String,
+    pub input: Input,
+    pub placeholder: String,
+    pub options: Vec<CodeEntry>,
+    pub personal: bool,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SectionInfo {
+    pub section: Section,
+    pub label: String,
+    pub is_list: bool,
+    pub fields: Vec<FieldInfo>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ReferenceData {
+    pub sections: Vec<SectionInfo>,
+    pub watchlist: Vec<WatchEntry>,
+    pub weight_tolerance_percent: f64,
+}

@@ -1,0 +1,404 @@
+//! The command surface, called exactly as the UI calls it: a command name and JSON arguments.
+
+use quayside_api::{Api, ErrorCode};
+use serde_json::{json, Value};
+
+fn api() -> (tempfile::TempDir, Api) {
+    let dir = tempfile::tempdir().unwrap();
+    let api = Api::open(dir.path()).unwrap();
+    (dir, api)
+}
+
+fn call(api: &Api, command: &str, args: Value) -> Value {
+    api.dispatch(command, args)
+        .unwrap_or_else(|e| panic!("{command}: {e:?}"))
+}
+
+fn fails(api: &Api, command: &str, args: Value) -> quayside_api::ApiError {
+    api.dispatch(command, args)
+        .expect_err("the call should fail")
+}
+
+fn signed_in(api: &Api) {
+    call(
+        api,
+        "set_user",
+        json!({"name": "Ines Inspector", "role": "inspector"}),
+    );
+}
+
+fn new_case(api: &Api) -> String {
+    let view = call(api, "open_case", json!({"port": "nl rtm"}));
+    view["case"]["id"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn bindings_are_current() {
+    let generated = quayside_api::typescript_bindings();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/bindings.ts");
+    if std::env::var_os("QUAYSIDE_WRITE_BINDINGS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "ui/src/bindings.ts is stale: run `QUAYSIDE_WRITE_BINDINGS=1 cargo test -p quayside-api bindings` and commit it"
+    );
+}
+
+#[test]
+fn nothing_is_recorded_before_the_user_is_known() {
+    let (_dir, api) = api();
+    let err = fails(&api, "open_case", json!({"port": "NLRTM"}));
+    assert_eq!(err.code, ErrorCode::NoUser);
+    assert!(call(&api, "list_cases", json!({}))
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let err = fails(
+        &api,
+        "set_user",
+        json!({"name": "   ", "role": "inspector"}),
+    );
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    signed_in(&api);
+    assert_eq!(
+        call(&api, "app_info", json!({}))["user"]["name"],
+        "Ines Inspector"
+    );
+}
+
+#[test]
+fn a_case_is_recorded_field_by_field_and_read_back() {
+    let (_dir, api) = api();
+    signed_in(&api);
+    let id = new_case(&api);
+    let view = call(&api, "get_case", json!({"case_id": id}));
+    assert_eq!(
+        view["case"]["fields"]["port"]["value"], "NLRTM",
+        "port normalised"
+    );
+
+    let view = call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "container_number", "text": "csqu 305438 3"}),
+    );
+    assert_eq!(
+        view["case"]["fields"]["container_number"]["value"],
+        "CSQU3054383"
+    );
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "declared_hs_code", "text": "3810.10"}),
+    );
+    let view = call(
+        &api,
+        "add_item",
+        json!({"case_id": id, "section": "goods_found"}),
+    );
+    let goods = view["case"]["items"][0]["id"].as_str().unwrap().to_string();
+    let view = call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "item": goods, "field": "goods_hs_code", "text": "280530"}),
+    );
+    assert_eq!(
+        view["case"]["items"][0]["fields"]["goods_hs_code"]["value"],
+        "2805.30"
+    );
+    let codes: Vec<&str> = view["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["controlled_undeclared", "hs_heading_mismatch"]);
+
+    let list = call(&api, "list_cases", json!({"flagged_only": true}));
+    assert_eq!(list[0]["container_number"], "CSQU3054383");
+    let timeline = call(&api, "timeline", json!({"case_id": id}));
+    let last = timeline.as_array().unwrap().last().unwrap();
+    assert_eq!(last["author"], "Ines Inspector");
+    assert_eq!(last["changes"][0]["label"], "Goods found 1 · HS code found");
+    assert_eq!(last["changes"][0]["to"], "2805.30");
+}
+
+#[test]
+fn saving_the_same_value_again_records_nothing() {
+    let (_dir, api) = api();
+    signed_in(&api);
+    let id = new_case(&api);
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "vessel_name", "text": "MSC ANNA"}),
+    );
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "vessel_name", "text": " MSC ANNA "}),
+    );
+    let timeline = call(&api, "timeline", json!({"case_id": id}));
+    assert_eq!(timeline.as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn invalid_input_names_the_field_keeps_the_draft_and_records_nothing() {
+    let (_dir, api) = api();
+    signed_in(&api);
+    let id = new_case(&api);
+    call(
+        &api,
+        "save_draft",
+        json!({"case_id": id, "field": "container_number", "text": "CSQU3054384"}),
+    );
+    let err = fails(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "container_number", "text": "CSQU3054384"}),
+    );
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    assert_eq!(serde_json::to_value(err.field).unwrap(), "container_number");
+    assert!(
+        err.message.contains('3'),
+        "names the expected check digit: {}",
+        err.message
+    );
+    let view = call(&api, "get_case", json!({"case_id": id}));
+    assert_eq!(
+        view["drafts"][0]["text"], "CSQU3054384",
+        "the typed text is kept"
+    );
+    assert_eq!(view["case"]["event_count"], 1, "nothing recorded");
+    // The corrected value saves and clears the draft.
+    let view = call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "container_number", "text": "CSQU3054383"}),
+    );
+    assert!(view["drafts"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn live_check_explains_both_wrong_and_right_values() {
+    let (_dir, api) = api();
+    let wrong = call(
+        &api,
+        "check_field",
+        json!({"field": "container_number", "text": "CSQU3054384"}),
+    );
+    assert_eq!(wrong["valid"], false);
+    assert!(
+        wrong["message"].as_str().unwrap().contains("should be 3"),
+        "{wrong}"
+    );
+    let right = call(
+        &api,
+        "check_field",
+        json!({"field": "container_number", "text": "CSQU3054383"}),
+    );
+    assert_eq!(right["valid"], true);
+    assert_eq!(right["message"], "ISO 6346 check digit 3 is correct");
+    let watched = call(
+        &api,
+        "check_field",
+        json!({"field": "goods_hs_code", "text": "8101.94"}),
+    );
+    assert!(watched["message"].as_str().unwrap().contains("watchlist"));
+    let future = call(
+        &api,
+        "check_field",
+        json!({"field": "sample_taken_at", "text": "2999-01-01"}),
+    );
+    assert_eq!(future["valid"], false);
+}
+
+#[test]
+fn malformed_calls_get_invalid_request_not_a_panic() {
+    let (_dir, api) = api();
+    signed_in(&api);
+    let id = new_case(&api);
+    let cases = [
+        ("no_such_command", json!({})),
+        ("get_case", json!({"case_id": 42})),
+        ("get_case", json!({"case_id": "not-a-uuid"})),
+        ("get_case", json!("a string")),
+        (
+            "set_field",
+            json!({"case_id": id, "field": "no_such_field", "text": "x"}),
+        ),
+        (
+            "set_field",
+            json!({"case_id": id, "field": "vessel_name", "text": 7}),
+        ),
+        (
+            "set_field",
+            json!({"case_id": id, "field": "vessel_name", "text": "x", "extra": true}),
+        ),
+        ("add_item", json!({"case_id": id, "section": "declaration"})),
+        (
+            "set_field",
+            json!({"case_id": id, "field": "seal_number", "text": "S1"}),
+        ),
+        (
+            "set_field",
+            json!({"case_id": id, "item": id, "field": "vessel_name", "text": "x"}),
+        ),
+        (
+            "set_field",
+            json!({"case_id": id, "field": "vessel_name", "text": "x".repeat(70_000)}),
+        ),
+    ];
+    for (command, args) in cases {
+        let err = fails(&api, command, args.clone());
+        assert_eq!(
+            err.code,
+            ErrorCode::InvalidRequest,
+            "{command} {args}: {err:?}"
+        );
+        assert!(!err.message.is_empty());
+    }
+    assert_eq!(
+        call(&api, "get_case", json!({"case_id": id}))["case"]["event_count"],
+        1
+    );
+}
+
+#[test]
+fn oversized_and_unknown_things_are_refused_clearly() {
+    let (_dir, api) = api();
+    signed_in(&api);
+    let id = new_case(&api);
+    let err = fails(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "vessel_name", "text": "x".repeat(300)}),
+    );
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    assert!(err.message.contains("200"), "{}", err.message);
+    let ghost = uuid::Uuid::now_v7().to_string();
+    assert_eq!(
+        fails(&api, "get_case", json!({"case_id": ghost})).code,
+        ErrorCode::NotFound
+    );
+    assert_eq!(
+        fails(
+            &api,
+            "set_field",
+            json!({"case_id": id, "item": ghost, "field": "seal_number", "text": "S"})
+        )
+        .code,
+        ErrorCode::NotFound
+    );
+}
+
+#[test]
+fn items_are_withdrawn_with_a_reason_and_then_frozen() {
+    let (_dir, api) = api();
+    signed_in(&api);
+    let id = new_case(&api);
+    let view = call(&api, "add_item", json!({"case_id": id, "section": "seals"}));
+    let seal = view["case"]["items"][0]["id"].as_str().unwrap().to_string();
+    let err = fails(
+        &api,
+        "withdraw_item",
+        json!({"case_id": id, "item": seal, "reason": "  "}),
+    );
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    let view = call(
+        &api,
+        "withdraw_item",
+        json!({"case_id": id, "item": seal, "reason": "duplicate"}),
+    );
+    assert_eq!(view["case"]["items"][0]["withdrawn"], "duplicate");
+    let err = fails(
+        &api,
+        "set_field",
+        json!({"case_id": id, "item": seal, "field": "seal_number", "text": "S9"}),
+    );
+    assert_eq!(err.code, ErrorCode::Refused);
+}
+
+#[test]
+fn withdrawing_a_case_needs_a_reason_closing_does_not() {
+    let (_dir, api) = api();
+    signed_in(&api);
+    let id = new_case(&api);
+    let err = fails(
+        &api,
+        "set_status",
+        json!({"case_id": id, "status": "withdrawn"}),
+    );
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    let view = call(
+        &api,
+        "set_status",
+        json!({"case_id": id, "status": "closed"}),
+    );
+    assert_eq!(view["case"]["status"], "closed");
+    let view = call(
+        &api,
+        "set_status",
+        json!({"case_id": id, "status": "withdrawn", "reason": "opened twice"}),
+    );
+    assert_eq!(view["case"]["status_reason"], "opened twice");
+}
+
+#[test]
+fn everything_is_there_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = {
+        let api = Api::open(dir.path()).unwrap();
+        signed_in(&api);
+        let id = new_case(&api);
+        call(
+            &api,
+            "set_field",
+            json!({"case_id": id, "field": "imo_number", "text": "IMO 9074729"}),
+        );
+        call(
+            &api,
+            "save_draft",
+            json!({"case_id": id, "field": "voyage", "text": "half-typed"}),
+        );
+        id
+    };
+    let api = Api::open(dir.path()).unwrap();
+    let view = call(&api, "get_case", json!({"case_id": id}));
+    assert_eq!(view["case"]["fields"]["imo_number"]["value"], "9074729");
+    assert_eq!(view["drafts"][0]["text"], "half-typed");
+    assert_eq!(call(&api, "verify_log", json!({}))["problems"], json!([]));
+}
+
+#[test]
+fn an_unusable_database_is_reported_as_storage_unavailable() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("quayside.sqlite3"), vec![0x42u8; 4096]).unwrap();
+    let err = Api::open(dir.path()).err().expect("refused");
+    assert_eq!(err.code, ErrorCode::StorageUnavailable);
+    assert!(err.message.contains("quayside.sqlite3"), "{}", err.message);
+}
+
+#[test]
+fn reference_data_lists_every_section_with_its_fields_and_choices() {
+    let (_dir, api) = api();
+    let data = call(&api, "reference_data", json!({}));
+    let sections = data["sections"].as_array().unwrap();
+    assert_eq!(sections.len(), 12);
+    let outcome = sections.iter().find(|s| s["section"] == "outcome").unwrap();
+    let code = outcome["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "outcome_code")
+        .unwrap();
+    assert_eq!(code["options"].as_array().unwrap().len(), 10);
+    let parties = sections.iter().find(|s| s["section"] == "parties").unwrap();
+    assert!(parties["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["personal"] == true));
+}

@@ -1,0 +1,274 @@
+import { useCallback, useEffect, useState } from "react";
+import type { CaseStatus, CaseView, Item, ReferenceData, SectionInfo, TimelineEntry } from "./bindings";
+import { call, CallError } from "./ipc";
+import { FieldInput } from "./FieldInput";
+import { Timeline } from "./Timeline";
+import { FLAG_LABELS, localTime } from "./format";
+
+export function CaseDetail(props: { id: string; reference: ReferenceData; onBack: () => void }) {
+  const { id, reference, onBack } = props;
+  const [view, setView] = useState<CaseView | null>(null);
+  const [timeline, setTimeline] = useState<TimelineEntry[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const refreshTimeline = useCallback(() => {
+    call("timeline", { case_id: id }).then(setTimeline).catch((e: CallError) => setError(e.message));
+  }, [id]);
+
+  useEffect(() => {
+    call("get_case", { case_id: id }).then(setView).catch((e: CallError) => setError(e.message));
+    refreshTimeline();
+  }, [id, refreshTimeline]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+      if (e.key === "Escape" && !typing) onBack();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onBack]);
+
+  const saved = useCallback(
+    (v: CaseView) => {
+      setView(v);
+      setError(null);
+      refreshTimeline();
+    },
+    [refreshTimeline],
+  );
+
+  const act = (p: Promise<CaseView>) => p.then(saved).catch((e: CallError) => setError(e.message));
+
+  if (!view) {
+    return <main className="detail">{error ? <p className="error" role="alert">{error}</p> : "Loading…"}</main>;
+  }
+  const c = view.case;
+  const frozen = c.status === "withdrawn";
+
+  return (
+    <main className="detail" data-testid="case-detail">
+      <div className="case-head">
+        <button onClick={onBack} title="Back to the list (Esc)">
+          ← Cases
+        </button>
+        <h1 className="mono" data-testid="case-number">
+          {c.case_number}
+        </h1>
+        <StatusControl status={c.status} reason={c.status_reason} onChange={(status, reason) => act(call("set_status", { case_id: id, status, reason }))} />
+        <span className="meta">
+          Opened {localTime(c.opened_at)} by {c.opened_by} · {c.event_count} recorded changes
+        </span>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <section className={`flags ${view.flags.length ? "raised" : ""}`} data-testid="flags" aria-label="Discrepancy flags">
+        {view.flags.length === 0 ? (
+          <span className="none">No discrepancy flags</span>
+        ) : (
+          view.flags.map((f) => (
+            <div key={f.code} className="flag" data-flag={f.code}>
+              <strong>{FLAG_LABELS[f.code]}</strong> {f.message}
+            </div>
+          ))
+        )}
+      </section>
+      <div className="columns">
+        <nav className="sections" aria-label="Sections">
+          {reference.sections.map((s) => (
+            <a key={s.section} href={`#s-${s.section}`}>
+              {sectionTitle(s)}
+            </a>
+          ))}
+          <a href="#s-timeline">Timeline</a>
+        </nav>
+        <div className="form">
+          {reference.sections.map((s) =>
+            s.is_list ? (
+              <ListSection key={s.section} info={s} view={view} frozen={frozen} onSaved={saved} onError={setError} />
+            ) : (
+              <section key={s.section} id={`s-${s.section}`} className="section" data-section={s.section}>
+                <h2>{sectionTitle(s)}</h2>
+                <div className="grid">
+                  {s.fields.map((f) => (
+                    <FieldInput
+                      key={f.field}
+                      caseId={id}
+                      item={null}
+                      info={f}
+                      disabled={frozen}
+                      saved={c.fields[f.field]?.value ?? null}
+                      draft={view.drafts.find((d) => d.item === null && d.field === f.field)?.text}
+                      onSaved={saved}
+                    />
+                  ))}
+                </div>
+              </section>
+            ),
+          )}
+          <section id="s-timeline" className="section">
+            <h2>Timeline</h2>
+            <Timeline entries={timeline} />
+          </section>
+        </div>
+      </div>
+    </main>
+  );
+}
+
+const PLURAL: Record<string, string> = {
+  seals: "Seals",
+  route: "Route legs",
+  declared_lines: "Declared lines",
+  goods_found: "Goods found",
+  samples: "Samples",
+  concealments: "Concealment",
+  parties: "Parties",
+};
+
+function sectionTitle(s: SectionInfo): string {
+  return PLURAL[s.section] ?? s.label;
+}
+
+function ListSection(props: {
+  info: SectionInfo;
+  view: CaseView;
+  frozen: boolean;
+  onSaved: (v: CaseView) => void;
+  onError: (m: string) => void;
+}) {
+  const { info, view } = props;
+  const caseId = view.case.id;
+  const items = view.case.items.filter((i) => i.section === info.section);
+  const add = () =>
+    call("add_item", { case_id: caseId, section: info.section })
+      .then((v) => {
+        props.onSaved(v);
+        // Put the cursor in the first field of the new entry.
+        const added = v.case.items.filter((i) => i.section === info.section).at(-1);
+        if (added) window.setTimeout(() => document.getElementById(`f-${added.id}-${info.fields[0].field}`)?.focus(), 0);
+      })
+      .catch((e: CallError) => props.onError(e.message));
+  return (
+    <section id={`s-${info.section}`} className="section" data-section={info.section}>
+      <h2>
+        {sectionTitle(info)} <span className="count">{items.filter((i) => !i.withdrawn).length}</span>
+      </h2>
+      {items.map((item, index) => (
+        <ItemCard key={item.id} item={item} index={index} {...props} />
+      ))}
+      <button onClick={add} disabled={props.frozen} data-testid={`add-${info.section}`}>
+        + Add {info.label.toLowerCase()}
+      </button>
+    </section>
+  );
+}
+
+function ItemCard(props: {
+  item: Item;
+  index: number;
+  info: SectionInfo;
+  view: CaseView;
+  frozen: boolean;
+  onSaved: (v: CaseView) => void;
+  onError: (m: string) => void;
+}) {
+  const { item, info, view } = props;
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [reason, setReason] = useState("");
+  const withdraw = (e: React.FormEvent) => {
+    e.preventDefault();
+    call("withdraw_item", { case_id: view.case.id, item: item.id, reason })
+      .then(props.onSaved)
+      .catch((err: CallError) => props.onError(err.message));
+  };
+  if (item.withdrawn) {
+    return (
+      <div className="item withdrawn" data-item={props.index}>
+        {info.label} {props.index + 1} withdrawn: {item.withdrawn}
+      </div>
+    );
+  }
+  return (
+    <div className="item" data-item={props.index}>
+      <div className="item-head">
+        <strong>
+          {info.label} {props.index + 1}
+        </strong>
+        {!props.frozen && !withdrawing && (
+          <button className="quiet" onClick={() => setWithdrawing(true)}>
+            Withdraw…
+          </button>
+        )}
+        {withdrawing && (
+          <form onSubmit={withdraw} className="inline">
+            <input autoFocus placeholder="Reason (kept in the case file)" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <button type="submit">Withdraw</button>
+            <button type="button" onClick={() => setWithdrawing(false)}>
+              Cancel
+            </button>
+          </form>
+        )}
+      </div>
+      <div className="grid">
+        {info.fields.map((f) => (
+          <FieldInput
+            key={f.field}
+            caseId={view.case.id}
+            item={item.id}
+            info={f}
+            disabled={props.frozen}
+            saved={item.fields[f.field]?.value ?? null}
+            draft={view.drafts.find((d) => d.item === item.id && d.field === f.field)?.text}
+            onSaved={props.onSaved}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function StatusControl(props: { status: CaseStatus; reason: string | null; onChange: (s: CaseStatus, reason: string | null) => void }) {
+  const [pending, setPending] = useState<CaseStatus | null>(null);
+  const [reason, setReason] = useState("");
+  if (pending) {
+    return (
+      <form
+        className="inline"
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onChange(pending, reason);
+          setPending(null);
+        }}
+      >
+        <input autoFocus placeholder={`Why is the case ${pending}?`} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <button type="submit">Confirm</button>
+        <button type="button" onClick={() => setPending(null)}>
+          Cancel
+        </button>
+      </form>
+    );
+  }
+  return (
+    <label className="status-control">
+      Status{" "}
+      <select
+        data-testid="case-status"
+        value={props.status}
+        onChange={(e) => {
+          const s = e.target.value as CaseStatus;
+          if (s === "withdrawn") setPending(s);
+          else props.onChange(s, null);
+        }}
+      >
+        <option value="open">Open</option>
+        <option value="closed">Closed</option>
+        <option value="withdrawn">Withdrawn</option>
+      </select>
+      {props.reason && <span className="meta"> ({props.reason})</span>}
+    </label>
+  );
+}

@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState } from "react";
+import type { AppInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary } from "./bindings";
+import { call, CallError } from "./ipc";
+import { FLAG_LABELS, localTime, nextSort } from "./format";
+
+const COLUMNS: { sort: CaseSort; label: string }[] = [
+  { sort: "case_number", label: "Case number" },
+  { sort: "port", label: "Port" },
+  { sort: "status", label: "Status" },
+  { sort: "container", label: "Container" },
+  { sort: "flags", label: "Flags" },
+  { sort: "opened_at", label: "Opened" },
+  { sort: "updated_at", label: "Last change" },
+];
+
+export function CaseList(props: { info: AppInfo; onOpen: (id: string) => void; onInfo: (i: AppInfo) => void }) {
+  const [filter, setFilter] = useState<CaseFilter>({ status: null, flagged_only: false, sort: "updated_at", descending: true });
+  const [cases, setCases] = useState<CaseSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    call("list_cases", filter)
+      .then((c) => {
+        setCases(c);
+        setError(null);
+      })
+      .catch((e: CallError) => setError(e.message));
+  }, [filter]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "n") {
+        e.preventDefault();
+        setCreating(true);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  return (
+    <main className="list">
+      <div className="toolbar">
+        <h1>Cases</h1>
+        <label>
+          Status{" "}
+          <select
+            data-testid="status-filter"
+            value={filter.status ?? ""}
+            onChange={(e) => setFilter({ ...filter, status: (e.target.value || null) as CaseStatus | null })}
+          >
+            <option value="">All</option>
+            <option value="open">Open</option>
+            <option value="closed">Closed</option>
+            <option value="withdrawn">Withdrawn</option>
+          </select>
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filter.flagged_only}
+            onChange={(e) => setFilter({ ...filter, flagged_only: e.target.checked })}
+          />
+          Flagged only
+        </label>
+        <span className="spacer" />
+        <button className="primary" onClick={() => setCreating(true)} data-testid="new-case" title="Ctrl+N">
+          New case
+        </button>
+      </div>
+      {creating && (
+        <NewCase
+          defaultPort={props.info.default_port ?? ""}
+          onCancel={() => setCreating(false)}
+          onCreated={(id) => props.onOpen(id)}
+        />
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {cases && cases.length === 0 && (
+        <p className="empty">
+          No cases {filter.status || filter.flagged_only ? "match these filters" : "yet: press New case (Ctrl+N)"}.
+        </p>
+      )}
+      {cases && cases.length > 0 && (
+        <table className="cases" data-testid="case-table">
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th key={c.sort} aria-sort={filter.sort === c.sort ? (filter.descending ? "descending" : "ascending") : "none"}>
+                  <button onClick={() => setFilter({ ...filter, ...nextSort(filter, c.sort) })}>
+                    {c.label}
+                    {filter.sort === c.sort ? (filter.descending ? " ▼" : " ▲") : ""}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {cases.map((c) => (
+              <tr
+                key={c.id}
+                tabIndex={0}
+                data-testid="case-row"
+                onClick={() => props.onOpen(c.id)}
+                onKeyDown={(e) => e.key === "Enter" && props.onOpen(c.id)}
+              >
+                <td className="mono">{c.case_number}</td>
+                <td>{c.port}</td>
+                <td>
+                  <span className={`status ${c.status}`}>{c.status}</span>
+                </td>
+                <td className="mono">{c.container_number ?? ""}</td>
+                <td>
+                  {c.flags.map((f) => (
+                    <span key={f} className="flag" data-flag={f}>
+                      {FLAG_LABELS[f]}
+                    </span>
+                  ))}
+                </td>
+                <td>{localTime(c.opened_at)}</td>
+                <td>{localTime(c.updated_at)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}
+
+function NewCase(props: { defaultPort: string; onCancel: () => void; onCreated: (id: string) => void }) {
+  const [port, setPort] = useState(props.defaultPort);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    try {
+      const view = await call("open_case", { port });
+      // Remember the port for the next case; a failure here must not hide the new case.
+      await call("set_default_port", { port }).catch(() => undefined);
+      props.onCreated(view.case.id);
+    } catch (err) {
+      setError((err as CallError).message);
+    }
+  };
+  return (
+    <form className="card new-case" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && props.onCancel()}>
+      <label>
+        Port of inspection (UN/LOCODE)
+        <input
+          ref={input}
+          value={port}
+          placeholder="e.g. NLRTM"
+          onChange={(e) => setPort(e.target.value)}
+          data-testid="new-case-port"
+          aria-invalid={error ? true : undefined}
+        />
+      </label>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary" data-testid="new-case-create">
+        Open case
+      </button>
+      <button type="button" onClick={props.onCancel}>
+        Cancel
+      </button>
+    </form>
+  );
+}

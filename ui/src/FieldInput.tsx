@@ -1,0 +1,179 @@
+import { useEffect, useRef, useState } from "react";
+import type { CaseView, FieldInfo } from "./bindings";
+import { call, CallError } from "./ipc";
+import { toggleCode } from "./format";
+
+type Note = { tone: "ok" | "bad" | "info"; text: string } | null;
+
+const CHECK_DELAY_MS = 120; // live feedback while typing
+const SAVE_DELAY_MS = 500; // autosave (or draft) once typing pauses
+
+/**
+ * One field of the case file. What is valid is saved as an event once typing pauses; what is not
+ * is kept as a draft, so a crash mid-form loses nothing. The check runs in Rust as you type.
+ */
+export function FieldInput(props: {
+  caseId: string;
+  item: string | null;
+  info: FieldInfo;
+  saved: string | null;
+  draft: string | undefined;
+  disabled?: boolean;
+  onSaved: (view: CaseView) => void;
+}) {
+  const { caseId, item, info, saved, onSaved } = props;
+  const [text, setText] = useState(props.draft ?? saved ?? "");
+  const [note, setNote] = useState<Note>(props.draft !== undefined ? { tone: "info", text: "Unsaved draft restored" } : null);
+  const [state, setState] = useState<"clean" | "dirty" | "saving" | "draft">(props.draft !== undefined ? "draft" : "clean");
+  const latest = useRef(text);
+  const checkTimer = useRef<number | undefined>(undefined);
+  const saveTimer = useRef<number | undefined>(undefined);
+  const checkSeq = useRef(0);
+  const id = `f-${item ?? "case"}-${info.field}`;
+
+  // Follow the stored value when it changes elsewhere, unless the person is editing this field.
+  useEffect(() => {
+    if (state === "clean") {
+      setText(saved ?? "");
+      latest.current = saved ?? "";
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saved]);
+
+  useEffect(() => () => {
+    window.clearTimeout(checkTimer.current);
+    window.clearTimeout(saveTimer.current);
+  }, []);
+
+  // A draft restored on load gets its validation message at once.
+  useEffect(() => {
+    if (props.draft !== undefined) check(props.draft);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function check(value: string) {
+    const seq = ++checkSeq.current;
+    call("check_field", { field: info.field, text: value })
+      .then((r) => {
+        if (seq !== checkSeq.current) return; // a newer keystroke already asked
+        if (!r.valid) setNote({ tone: "bad", text: r.message ?? "Not valid" });
+        else setNote(r.message ? { tone: "ok", text: r.message } : null);
+      })
+      .catch(() => undefined);
+  }
+
+  async function save(value: string) {
+    window.clearTimeout(saveTimer.current);
+    setState("saving");
+    try {
+      const view = await call("set_field", { case_id: caseId, item, field: info.field, text: value });
+      if (latest.current === value) setState("clean");
+      onSaved(view);
+    } catch (e) {
+      const err = e as CallError;
+      if (err.code === "invalid_input") {
+        await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
+        setNote({ tone: "bad", text: err.message });
+        setState("draft");
+      } else {
+        setNote({ tone: "bad", text: `Not saved: ${err.message}` });
+        setState("dirty");
+      }
+    }
+  }
+
+  function edit(value: string, immediately = false) {
+    setText(value);
+    latest.current = value;
+    setState("dirty");
+    window.clearTimeout(checkTimer.current);
+    window.clearTimeout(saveTimer.current);
+    if (immediately) {
+      void save(value);
+      return;
+    }
+    checkTimer.current = window.setTimeout(() => check(value), CHECK_DELAY_MS);
+    saveTimer.current = window.setTimeout(() => void save(value), SAVE_DELAY_MS);
+  }
+
+  const flush = () => {
+    if (state === "dirty") void save(latest.current);
+  };
+
+  let control: React.ReactNode;
+  if (info.input === "choice") {
+    control = (
+      <select id={id} data-field={info.field} value={text} disabled={props.disabled} onChange={(e) => edit(e.target.value, true)}>
+        <option value="">—</option>
+        {info.options.map((o) => (
+          <option key={o.code} value={o.code} title={o.hint}>
+            {o.code === o.label ? o.label : /^[A-Z]\d+$/.test(o.code) ? `${o.code} ${o.label}` : o.label}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (info.input === "multi_choice") {
+    control = (
+      <div className="multi" id={id} data-field={info.field} role="group" aria-label={info.label}>
+        {info.options.map((o) => (
+          <label key={o.code} className="check" title={o.hint}>
+            <input
+              type="checkbox"
+              disabled={props.disabled}
+              checked={text.split(" ").includes(o.code)}
+              onChange={(e) => edit(toggleCode(text, o.code, e.target.checked), true)}
+            />
+            {o.code} {o.label}
+          </label>
+        ))}
+      </div>
+    );
+  } else if (info.input === "long_text") {
+    control = (
+      <textarea
+        id={id}
+        data-field={info.field}
+        value={text}
+        rows={2}
+        disabled={props.disabled}
+        placeholder={info.placeholder}
+        onChange={(e) => edit(e.target.value)}
+        onBlur={flush}
+        aria-invalid={note?.tone === "bad" ? true : undefined}
+      />
+    );
+  } else {
+    control = (
+      <input
+        id={id}
+        data-field={info.field}
+        value={text}
+        disabled={props.disabled}
+        placeholder={info.placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => edit(e.target.value)}
+        onBlur={flush}
+        onKeyDown={(e) => e.key === "Enter" && flush()}
+        aria-invalid={note?.tone === "bad" ? true : undefined}
+        aria-describedby={`${id}-note`}
+      />
+    );
+  }
+
+  return (
+    <div className={`field ${info.input}`} data-state={state}>
+      <label htmlFor={id}>
+        {info.label}
+        {info.personal && <span className="personal" title="Personal data: left out of shared statistics">personal</span>}
+        <span className="state" data-testid={`state-${info.field}`}>
+          {state === "saving" ? "saving…" : state === "draft" ? "draft, not saved" : state === "dirty" ? "editing" : ""}
+        </span>
+      </label>
+      {control}
+      <div id={`${id}-note`} className={`note ${note?.tone ?? ""}`} data-testid={`note-${info.field}`} aria-live="polite">
+        {note?.text ?? ""}
+      </div>
+    </div>
+  );
+}

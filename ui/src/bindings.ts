@@ -1,0 +1,121 @@
+// Generated from the Rust types by quayside-api. Do not edit by hand:
+// run `QUAYSIDE_WRITE_BINDINGS=1 cargo test -p quayside-api bindings` after changing them.
+
+export type AddItemArgs = { case_id: string, section: Section, };
+
+export type ApiError = { code: ErrorCode, message: string, field: Field | null, };
+
+export type AppInfo = { version: string, device_id: string, device_short_id: string, database: string, schema_version: number, user: UserProfile | null, default_port: string | null, };
+
+export type CaseArgs = { case_id: string, };
+
+export type CaseFile = { id: string, case_number: string, opened_at: string, opened_by: string, status: CaseStatus, status_reason: string | null, fields: { [key in Field]?: FieldValue }, items: Array<Item>, updated_at: string, event_count: number, 
+/**
+ * The latest event folded in: what the next local edit has seen.
+ */
+head: string, };
+
+export type CaseFilter = { status?: CaseStatus | null, flagged_only: boolean, sort: CaseSort, descending: boolean, };
+
+export type CaseSort = "updated_at" | "opened_at" | "case_number" | "port" | "status" | "flags" | "container";
+
+export type CaseStatus = "open" | "closed" | "withdrawn";
+
+export type CaseSummary = { id: string, case_number: string, port: string, status: CaseStatus, opened_at: string, opened_by: string, updated_at: string, container_number: string | null, declared_description: string | null, flags: Array<FlagCode>, event_count: number, };
+
+export type CaseView = { case: CaseFile, flags: Array<Flag>, drafts: Array<Draft>, };
+
+export type Change = { label: string, from: string | null, to: string | null, };
+
+export type CheckFieldArgs = { field: Field, text: string, };
+
+export type CodeEntry = { code: string, label: string, hint: string, };
+
+export type Done = { ok: boolean, };
+
+export type Draft = { item: string | null, field: Field, text: string, saved_at: string, };
+
+export type DraftArgs = { case_id: string, item?: string | null, field: Field, };
+
+export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "storage_busy" | "storage_unavailable" | "refused" | "internal";
+
+export type Field = "port" | "legal_basis" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "seal_number" | "seal_state" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "concealment_method" | "concealment_description" | "concealment_location" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_address" | "outcome_code" | "shareable" | "outcome_notes";
+
+export type FieldCheck = { valid: boolean, 
+/**
+ * The canonical value that would be saved (None when the text clears the field).
+ */
+value: string | null, 
+/**
+ * Why it is invalid, or a confirmation worth showing (e.g. the check digit is correct).
+ */
+message: string | null, };
+
+export type FieldInfo = { field: Field, section: Section, label: string, input: Input, placeholder: string, options: Array<CodeEntry>, personal: boolean, required: boolean, };
+
+export type FieldValue = { value: string, event_id: string, };
+
+export type Flag = { code: FlagCode, message: string, };
+
+export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "origin_not_on_route";
+
+export type Input = "text" | "long_text" | "choice" | "multi_choice";
+
+export type Item = { id: string, section: Section, fields: { [key in Field]?: FieldValue }, 
+/**
+ * Set when withdrawn: the item stays in the file, marked, with the reason.
+ */
+withdrawn: string | null, };
+
+export type NoArgs = Record<symbol, never>;
+
+export type PortArgs = { port: string, };
+
+export type Problem = { event_id: string, device_id: string, device_seq: number, what: string, };
+
+export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<WatchEntry>, weight_tolerance_percent: number, };
+
+export type Role = "inspector" | "supervisor" | "admin";
+
+export type SaveDraftArgs = { case_id: string, item?: string | null, field: Field, text: string, };
+
+export type Section = "case" | "declaration" | "transport" | "seals" | "route" | "declared_lines" | "goods_found" | "samples" | "concealments" | "detection" | "parties" | "outcome";
+
+export type SectionInfo = { section: Section, label: string, is_list: boolean, fields: Array<FieldInfo>, };
+
+export type SetFieldArgs = { case_id: string, item?: string | null, field: Field, text: string, };
+
+export type SetStatusArgs = { case_id: string, status: CaseStatus, reason?: string | null, };
+
+export type TimelineEntry = { event_id: string, wall_time: string, author: string, role: string, device_id: string, device_seq: number, kind: string, changes: Array<Change>, 
+/**
+ * Why the event was not folded into the case, if it was not.
+ */
+refused: string | null, };
+
+export type UserProfile = { name: string, role: Role, };
+
+export type VerifyReport = { events: number, devices: number, problems: Array<Problem>, };
+
+export type WatchEntry = { hs_prefix: string, material: string, label: string, };
+
+export type WithdrawItemArgs = { case_id: string, item: string, reason: string, };
+
+export type Commands = {
+  app_info: { args: NoArgs; result: AppInfo };
+  set_user: { args: UserProfile; result: AppInfo };
+  set_default_port: { args: PortArgs; result: AppInfo };
+  reference_data: { args: NoArgs; result: ReferenceData };
+  check_field: { args: CheckFieldArgs; result: FieldCheck };
+  list_cases: { args: CaseFilter; result: Array<CaseSummary> };
+  open_case: { args: PortArgs; result: CaseView };
+  get_case: { args: CaseArgs; result: CaseView };
+  set_field: { args: SetFieldArgs; result: CaseView };
+  add_item: { args: AddItemArgs; result: CaseView };
+  withdraw_item: { args: WithdrawItemArgs; result: CaseView };
+  set_status: { args: SetStatusArgs; result: CaseView };
+  timeline: { args: CaseArgs; result: Array<TimelineEntry> };
+  save_draft: { args: SaveDraftArgs; result: Done };
+  discard_draft: { args: DraftArgs; result: Done };
+  verify_log: { args: NoArgs; result: VerifyReport };
+};

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { describeChange, localTime, nextSort, toggleCode } from "./format";
+
+describe("describeChange", () => {
+  it("shows from and to", () => {
+    expect(describeChange({ label: "Vessel name", from: "A", to: "B" })).toBe("Vessel name: A → B");
+  });
+  it("names a first value and a cleared one", () => {
+    expect(describeChange({ label: "Voyage", from: null, to: "001W" })).toBe("Voyage: 001W");
+    expect(describeChange({ label: "Voyage", from: "001W", to: null })).toBe("Voyage: 001W → (cleared)");
+  });
+});
+
+describe("localTime", () => {
+  it("formats a timestamp as local minutes", () => {
+    expect(localTime("2026-11-28T12:05:09.000Z")).toMatch(/^2026-11-2[789] \d\d:\d5$/);
+  });
+  it("passes through what it cannot read", () => {
+    expect(localTime("yesterday")).toBe("yesterday");
+  });
+});
+
+describe("nextSort", () => {
+  it("flips the direction on the sorted column", () => {
+    expect(nextSort({ sort: "port", descending: false }, "port")).toEqual({ sort: "port", descending: true });
+  });
+  it("sorts dates newest first and names A to Z when first chosen", () => {
+    expect(nextSort({ sort: "port", descending: false }, "updated_at").descending).toBe(true);
+    expect(nextSort({ sort: "updated_at", descending: true }, "case_number").descending).toBe(false);
+  });
+});
+
+describe("toggleCode", () => {
+  it("adds and removes codes without duplicates", () => {
+    expect(toggleCode("D1 D5", "D7", true)).toBe("D1 D5 D7");
+    expect(toggleCode("D1 D5", "D1", true)).toBe("D1 D5");
+    expect(toggleCode("D1 D5", "D1", false)).toBe("D5");
+    expect(toggleCode("", "D2", true)).toBe("D2");
+  });
+});

@@ -1,0 +1,44 @@
+// Pure formatting helpers, unit-tested without a window.
+import type { CaseSort, Change, FlagCode } from "./bindings";
+
+/** "2026-11-28 14:05" in the device's local time zone, from an RFC 3339 timestamp. */
+export function localTime(rfc3339: string): string {
+  const d = new Date(rfc3339);
+  if (Number.isNaN(d.getTime())) return rfc3339;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** "Vessel name: MSC ANNA → MSC ANNA II", with empty sides named. */
+export function describeChange(c: Change): string {
+  if (c.from === null && c.to === null) return c.label;
+  if (c.from === null) return `${c.label}: ${c.to}`;
+  if (c.to === null) return `${c.label}: ${c.from} → (cleared)`;
+  return `${c.label}: ${c.from} → ${c.to}`;
+}
+
+export const FLAG_LABELS: Record<FlagCode, string> = {
+  controlled_undeclared: "Controlled material undeclared",
+  hs_heading_mismatch: "HS heading differs",
+  weight_discrepancy: "Weight differs",
+  origin_not_on_route: "Origin not on route",
+};
+
+/** Clicking a column sorts by it; clicking the sorted column again flips the direction. */
+export function nextSort(
+  current: { sort: CaseSort; descending: boolean },
+  clicked: CaseSort,
+): { sort: CaseSort; descending: boolean } {
+  if (current.sort === clicked) return { sort: clicked, descending: !current.descending };
+  // Dates read best newest first; names and codes A to Z.
+  const newestFirst = clicked === "updated_at" || clicked === "opened_at" || clicked === "flags";
+  return { sort: clicked, descending: newestFirst };
+}
+
+/** Multi-choice values are stored as space-separated codes. */
+export function toggleCode(current: string, code: string, on: boolean): string {
+  const set = new Set(current.split(/\s+/).filter(Boolean));
+  if (on) set.add(code);
+  else set.delete(code);
+  return [...set].join(" ");
+}

@@ -1,0 +1,35 @@
+// The only module that talks to Tauri. Everything else calls `call` with a typed command name.
+import { invoke } from "@tauri-apps/api/core";
+import type { ApiError, Commands } from "./bindings";
+
+export type CommandName = keyof Commands;
+
+export class CallError extends Error {
+  readonly error: ApiError;
+  constructor(error: ApiError) {
+    super(error.message);
+    this.error = error;
+  }
+  get code() {
+    return this.error.code;
+  }
+}
+
+function isApiError(value: unknown): value is ApiError {
+  return typeof value === "object" && value !== null && "code" in value && "message" in value;
+}
+
+/** Call a Quayside command. Rejects with a CallError whose `code` the UI can act on. */
+export async function call<K extends CommandName>(
+  command: K,
+  args: Commands[K]["args"],
+): Promise<Commands[K]["result"]> {
+  try {
+    return (await invoke("api", { command, args })) as Commands[K]["result"];
+  } catch (e) {
+    // Anything that is not our error (Tauri's own failures) becomes one, so callers see one shape.
+    throw new CallError(
+      isApiError(e) ? e : { code: "internal", message: `The app did not answer: ${String(e)}`, field: null },
+    );
+  }
+}
