@@ -109,7 +109,11 @@ export function CaseList(props: { info: AppInfo; onOpen: (id: string) => void; o
                 onClick={() => props.onOpen(c.id)}
                 onKeyDown={(e) => e.key === "Enter" && props.onOpen(c.id)}
               >
-                <td className="mono">{c.case_number}</td>
+                <td className="mono">
+                  <button className="link" data-testid="open-case" onClick={() => props.onOpen(c.id)} tabIndex={-1}>
+                    {c.case_number}
+                  </button>
+                </td>
                 <td>{c.port}</td>
                 <td>
                   <span className={`status ${c.status}`}>{c.status}</span>

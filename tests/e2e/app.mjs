@@ -1,0 +1,116 @@
+// Driving the real Quayside binary through tauri-driver (WebKitWebDriver) on a real X display.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Builder, By, Key, until } from "selenium-webdriver";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = resolve(here, "../..");
+export const APP = process.env.QUAYSIDE_APP ?? join(root, "target/debug/quayside");
+export const ARTIFACTS = join(root, "artifacts");
+const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444/";
+const WAIT_MS = 10_000;
+
+export function freshDataDir() {
+  return mkdtempSync(join(tmpdir(), "quayside-e2e-"));
+}
+
+/** Start the app on `dataDir` and return a session whose helpers wait for what a person would see. */
+export async function launch(dataDir) {
+  const driver = await new Builder()
+    .usingServer(DRIVER)
+    .withCapabilities({ browserName: "wry", "tauri:options": { application: APP, args: ["--data-dir", dataDir] } })
+    .build();
+  return new Session(driver);
+}
+
+export class Session {
+  constructor(driver) {
+    this.driver = driver;
+  }
+
+  async quit() {
+    await this.driver.quit();
+  }
+
+  find(css) {
+    return this.driver.wait(until.elementLocated(By.css(css)), WAIT_MS, `nothing matches ${css}`);
+  }
+
+  async all(css) {
+    return this.driver.findElements(By.css(css));
+  }
+
+  async click(css) {
+    const el = await this.find(css);
+    await this.driver.wait(until.elementIsEnabled(el), WAIT_MS);
+    await el.click();
+    return el;
+  }
+
+  /** Replace a field's text the way a person does: delete what is there, type. */
+  async type(css, text, { leave = false } = {}) {
+    const el = await this.find(css);
+    await el.click();
+    const old = (await el.getAttribute("value")) ?? "";
+    // Backspaces rather than a Ctrl+A chord: WebKitWebDriver keeps the modifier down after a chord.
+    if (old.length > 0) await el.sendKeys(Key.END, ...Array(old.length).fill(Key.BACK_SPACE));
+    await el.sendKeys(text);
+    if (leave) await el.sendKeys(Key.TAB);
+    return el;
+  }
+
+  async choose(css, value) {
+    const el = await this.find(css);
+    await el.findElement(By.css(`option[value="${value}"]`)).click();
+  }
+
+  async textOf(css) {
+    return (await this.find(css)).getText();
+  }
+
+  /** Wait until `css` shows text matching `pattern`; fail naming what it showed instead. */
+  async waitForText(css, pattern) {
+    let last = "";
+    try {
+      await this.driver.wait(async () => {
+        const els = await this.all(css);
+        if (els.length === 0) return false;
+        last = await els[0].getText();
+        return pattern.test(last);
+      }, WAIT_MS);
+    } catch {
+      throw new Error(`${css} shows ${JSON.stringify(last)}, expected ${pattern}`);
+    }
+    return last;
+  }
+
+  async waitForValue(css, expected) {
+    let last = "";
+    try {
+      await this.driver.wait(async () => {
+        last = await (await this.find(css)).getAttribute("value");
+        return last === expected;
+      }, WAIT_MS);
+    } catch {
+      throw new Error(`${css} holds ${JSON.stringify(last)}, expected ${JSON.stringify(expected)}`);
+    }
+  }
+
+  /** A field is saved when its state label is empty again. */
+  async waitSaved(scope, field) {
+    await this.waitForText(`${scope} [data-testid="state-${field}"]`, /^$/);
+  }
+
+  async screenshot(name) {
+    // WebKit can lag a frame behind: let two frames pass first.
+    await this.driver.executeAsyncScript(
+      "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+    );
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const path = join(ARTIFACTS, name);
+    writeFileSync(path, await this.driver.takeScreenshot(), "base64");
+    return path;
+  }
+}

@@ -1,0 +1,107 @@
+// End to end: the real app, a real SQLite file, a real window.
+import assert from "node:assert/strict";
+import { existsSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { freshDataDir, launch } from "./app.mjs";
+
+const goods = '[data-section="goods_found"] [data-item="0"]';
+const line = '[data-section="declared_lines"] [data-item="0"]';
+
+test("an inspector records a case, quits, and finds it all after a relaunch", async () => {
+  const dataDir = freshDataDir();
+  let app = await launch(dataDir);
+  let caseNumber;
+  try {
+    await app.type('[data-testid="user-name"]', "Ines Inspector");
+    await app.click('[data-testid="user-save"]');
+    await app.click('[data-testid="new-case"]');
+    await app.type('[data-testid="new-case-port"]', "nl rtm");
+    await app.click('[data-testid="new-case-create"]');
+    caseNumber = await app.waitForText('[data-testid="case-number"]', /^NLRTM-\d{4}-[0-9A-Z]{6}-0001$/);
+
+    // A wrong check digit is named as you type, and nothing is saved.
+    await app.type('input[data-field="container_number"]', "CSQU3054384");
+    await app.waitForText('[data-testid="note-container_number"]', /should be 3/);
+    await app.waitForText('[data-testid="state-container_number"]', /draft, not saved/);
+    // Corrected: confirmed and saved.
+    await app.type('input[data-field="container_number"]', "csqu 305438 3");
+    await app.waitForText('[data-testid="note-container_number"]', /check digit 3 is correct/);
+    await app.waitSaved("", "container_number");
+
+    await app.type('input[data-field="declared_hs_code"]', "3810.10", { leave: true });
+    await app.waitSaved("", "declared_hs_code");
+    await app.type('input[data-field="vessel_name"]', "MSC ANNA", { leave: true });
+    await app.waitSaved("", "vessel_name");
+
+    await app.click('[data-testid="add-declared_lines"]');
+    await app.type(`${line} textarea[data-field="line_description"]`, "Solder paste in tins", { leave: true });
+    await app.type(`${line} input[data-field="line_weight"]`, "1000 kg", { leave: true });
+    await app.waitSaved(line, "line_weight");
+
+    await app.click('[data-testid="add-goods_found"]');
+    await app.type(`${goods} input[data-field="goods_hs_code"]`, "2805.30", { leave: true });
+    await app.waitForText(`${goods} [data-testid="note-goods_hs_code"]`, /watchlist/);
+    await app.type(`${goods} input[data-field="goods_weight"]`, "1450 kg", { leave: true });
+    await app.waitSaved(goods, "goods_weight");
+    await app.choose(`${goods} select[data-field="goods_material"]`, "rare_earth");
+    await app.waitSaved(goods, "goods_material");
+
+    await app.waitForText('[data-testid="flags"] [data-flag="controlled_undeclared"]', /rare-earth/);
+    await app.waitForText('[data-testid="flags"] [data-flag="weight_discrepancy"]', /1450 kg.*1000 kg/);
+
+    // Half-typed when the app goes away: kept as a draft.
+    await app.type('input[data-field="imo_number"]', "9074720");
+    await app.waitForText('[data-testid="state-imo_number"]', /draft, not saved/);
+
+    await app.driver.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+    const shot = await app.screenshot("case-detail.png");
+    assert.ok(statSync(shot).size > 10_000, "the screenshot holds a rendered page");
+  } catch (e) {
+    await app.screenshot("failure-first-run.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.quit();
+  }
+
+  app = await launch(dataDir);
+  try {
+    // No sign-in again, the case is listed with its flags.
+    await app.waitForText('[data-testid="case-row"]', new RegExp(caseNumber));
+    const row = await app.textOf('[data-testid="case-row"]');
+    assert.match(row, /CSQU3054383/);
+    assert.match(row, /Controlled material undeclared/);
+    await app.click('[data-testid="case-row"] [data-testid="open-case"]');
+
+    await app.waitForValue('input[data-field="container_number"]', "CSQU3054383");
+    await app.waitForValue(`${goods} input[data-field="goods_hs_code"]`, "2805.30");
+    await app.waitForValue('input[data-field="imo_number"]', "9074720");
+    await app.waitForText('[data-testid="note-imo_number"]', /should be 9/);
+
+    const timeline = await app.textOf('[data-testid="timeline"]');
+    assert.match(timeline, /Container number \(ISO 6346\): CSQU3054383/);
+    assert.match(timeline, /Goods found 1 · HS code found: 2805\.30/);
+    assert.match(timeline, /Ines Inspector \(inspector\)/);
+    assert.doesNotMatch(timeline, /CSQU3054384/, "the invalid number was never recorded");
+  } catch (e) {
+    await app.screenshot("failure-relaunch.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.quit();
+  }
+});
+
+test("a database file that is not a database is reported, not crashed on", async () => {
+  const dataDir = freshDataDir();
+  const db = join(dataDir, "quayside.sqlite3");
+  writeFileSync(db, "these are not the bytes of a database ".repeat(200));
+  const app = await launch(dataDir);
+  try {
+    const message = await app.waitForText('[data-testid="fatal"]', /cannot open its case store/);
+    assert.match(message, /quayside\.sqlite3/);
+    assert.match(message, /not a database/);
+    assert.ok(existsSync(db), "the file is left as it was");
+  } finally {
+    await app.quit();
+  }
+});

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Run the end-to-end tests against the built app: a virtual X display, tauri-driver, node's test runner.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+cd "$here"
+[ -d node_modules/selenium-webdriver ] || npm ci --no-audit --no-fund
+app=${QUAYSIDE_APP:-../../target/debug/quayside}
+[ -x "$app" ] || { echo "e2e: no app binary at $app: build it first (cargo build -p quayside-app)" >&2; exit 1; }
+mkdir -p ../../artifacts
+
+# Without a display, run this same script again inside a virtual one.
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$here/run.sh" "$@"
+fi
+
+tauri-driver --port 4444 --native-port 4445 > ../../artifacts/tauri-driver.log 2>&1 &
+driver=$!
+trap 'kill $driver 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  (exec 3<>/dev/tcp/127.0.0.1/4444) 2>/dev/null && break
+  sleep 0.1
+done
+npm test
