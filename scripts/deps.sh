@@ -1,0 +1,51 @@
+# Sourced by scripts/launch and scripts/test: install what the project needs when it is missing.
+# Safe to run again: each step checks first.
+
+SYSTEM_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libssl-dev libayatana-appindicator3-dev
+  librsvg2-dev libsoup-3.0-dev libxdo-dev pkg-config xvfb xauth webkit2gtk-driver fonts-dejavu-core)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+need_command() {
+  command -v "$1" >/dev/null 2>&1 || { echo "quayside: $1 is missing. $2" >&2; exit 1; }
+}
+
+install_system_packages() {
+  local missing=()
+  for p in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  say "installing system packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+check_toolchains() {
+  need_command cargo "Install Rust (1.85 or later) with rustup, then run this again."
+  need_command node "Install Node.js 20 or later, then run this again."
+  need_command npm "Install npm 10 or later, then run this again."
+}
+
+# npm ci when node_modules is missing or older than the lock file.
+npm_install() {
+  local dir=$1
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "installing npm packages in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+install_tauri_driver() {
+  export PATH="$HOME/.cargo/bin:$PATH"
+  command -v tauri-driver >/dev/null 2>&1 && return
+  say "installing tauri-driver"
+  cargo install tauri-driver --locked --version "^2.0"
+}
+
+build_ui() {
+  say "building the UI"
+  (cd ui && npm run --silent build)
+}
