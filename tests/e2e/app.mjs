@@ -1,4 +1,5 @@
 // Driving the real Quayside binary through tauri-driver (WebKitWebDriver) on a real X display.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -32,6 +33,15 @@ export class Session {
 
   async quit() {
     await this.driver.quit();
+  }
+
+  /** The battery dies: SIGKILL the app on `dataDir`, no chance to clean up, then drop the session. */
+  async kill(dataDir) {
+    try {
+      execFileSync("pkill", ["-KILL", "-f", "--", `--data-dir ${dataDir}`]);
+    } finally {
+      await this.driver.quit().catch(() => undefined);
+    }
   }
 
   find(css) {

@@ -8,7 +8,7 @@ import { freshDataDir, launch } from "./app.mjs";
 const goods = '[data-section="goods_found"] [data-item="0"]';
 const line = '[data-section="declared_lines"] [data-item="0"]';
 
-test("an inspector records a case, quits, and finds it all after a relaunch", async () => {
+test("an inspector records a case, the app is killed, and everything is there after a relaunch", async () => {
   const dataDir = freshDataDir();
   let app = await launch(dataDir);
   let caseNumber;
@@ -50,7 +50,7 @@ test("an inspector records a case, quits, and finds it all after a relaunch", as
     await app.waitForText('[data-testid="flags"] [data-flag="controlled_undeclared"]', /rare-earth/);
     await app.waitForText('[data-testid="flags"] [data-flag="weight_discrepancy"]', /1450 kg.*1000 kg/);
 
-    // Half-typed when the app goes away: kept as a draft.
+    // Half-typed when the power goes: kept as a draft.
     await app.type('input[data-field="imo_number"]', "9074720");
     await app.waitForText('[data-testid="state-imo_number"]', /draft, not saved/);
 
@@ -61,7 +61,7 @@ test("an inspector records a case, quits, and finds it all after a relaunch", as
     await app.screenshot("failure-first-run.png").catch(() => undefined);
     throw e;
   } finally {
-    await app.quit();
+    await app.kill(dataDir);
   }
 
   app = await launch(dataDir);

@@ -7,6 +7,9 @@ type Note = { tone: "ok" | "bad" | "info"; text: string } | null;
 
 const CHECK_DELAY_MS = 120; // live feedback while typing
 const SAVE_DELAY_MS = 500; // autosave (or draft) once typing pauses
+// Long text is kept as a draft at once but recorded only after a longer pause (or on leaving the
+// field), so a paragraph becomes one event rather than one per breath.
+const LONG_TEXT_RECORD_MS = 2000;
 
 /**
  * One field of the case file. What is valid is saved as an event once typing pauses; what is not
@@ -28,7 +31,10 @@ export function FieldInput(props: {
   const latest = useRef(text);
   const checkTimer = useRef<number | undefined>(undefined);
   const saveTimer = useRef<number | undefined>(undefined);
+  const recordTimer = useRef<number | undefined>(undefined);
   const checkSeq = useRef(0);
+  // Saves of this field run one after another, so an older value can never land after a newer one.
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const id = `f-${item ?? "case"}-${info.field}`;
 
   // Follow the stored value when it changes elsewhere, unless the person is editing this field.
@@ -43,6 +49,7 @@ export function FieldInput(props: {
   useEffect(() => () => {
     window.clearTimeout(checkTimer.current);
     window.clearTimeout(saveTimer.current);
+    window.clearTimeout(recordTimer.current);
   }, []);
 
   // A draft restored on load gets its validation message at once.
@@ -62,8 +69,20 @@ export function FieldInput(props: {
       .catch(() => undefined);
   }
 
-  async function save(value: string) {
+  function save(value: string) {
     window.clearTimeout(saveTimer.current);
+    window.clearTimeout(recordTimer.current);
+    queue.current = queue.current.then(() => record(value));
+    return queue.current;
+  }
+
+  function keepDraft(value: string) {
+    call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
+    recordTimer.current = window.setTimeout(() => void save(value), LONG_TEXT_RECORD_MS);
+  }
+
+  async function record(value: string) {
+    if (latest.current !== value) return; // a newer value is queued behind this one
     setState("saving");
     try {
       const view = await call("set_field", { case_id: caseId, item, field: info.field, text: value });
@@ -78,6 +97,8 @@ export function FieldInput(props: {
       } else {
         setNote({ tone: "bad", text: `Not saved: ${err.message}` });
         setState("dirty");
+        // Another process held the database: try again by itself rather than wait for the next edit.
+        if (err.code === "storage_busy") saveTimer.current = window.setTimeout(() => void save(value), 1000);
       }
     }
   }
@@ -92,8 +113,12 @@ export function FieldInput(props: {
       void save(value);
       return;
     }
+    window.clearTimeout(recordTimer.current);
     checkTimer.current = window.setTimeout(() => check(value), CHECK_DELAY_MS);
-    saveTimer.current = window.setTimeout(() => void save(value), SAVE_DELAY_MS);
+    saveTimer.current = window.setTimeout(
+      () => (info.input === "long_text" ? keepDraft(value) : void save(value)),
+      SAVE_DELAY_MS,
+    );
   }
 
   const flush = () => {

@@ -402,3 +402,19 @@ fn reference_data_lists_every_section_with_its_fields_and_choices() {
         .iter()
         .any(|f| f["personal"] == true));
 }
+
+#[test]
+fn a_database_held_by_another_process_reports_busy_and_the_edit_can_be_retried() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = Api::open(dir.path()).unwrap();
+    signed_in(&api);
+    let id = new_case(&api);
+    let other = rusqlite::Connection::open(dir.path().join("quayside.sqlite3")).unwrap();
+    other.execute_batch("BEGIN EXCLUSIVE;").unwrap();
+    let err = fails(&api, "set_field", json!({"case_id": id, "field": "voyage", "text": "001W"}));
+    assert_eq!(err.code, ErrorCode::StorageBusy);
+    assert!(err.message.contains("try again"), "{}", err.message);
+    other.execute_batch("ROLLBACK;").unwrap();
+    let view = call(&api, "set_field", json!({"case_id": id, "field": "voyage", "text": "001W"}));
+    assert_eq!(view["case"]["event_count"], 2);
+}
