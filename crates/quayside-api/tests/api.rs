@@ -411,10 +411,18 @@ fn a_database_held_by_another_process_reports_busy_and_the_edit_can_be_retried()
     let id = new_case(&api);
     let other = rusqlite::Connection::open(dir.path().join("quayside.sqlite3")).unwrap();
     other.execute_batch("BEGIN EXCLUSIVE;").unwrap();
-    let err = fails(&api, "set_field", json!({"case_id": id, "field": "voyage", "text": "001W"}));
+    let err = fails(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "voyage", "text": "001W"}),
+    );
     assert_eq!(err.code, ErrorCode::StorageBusy);
     assert!(err.message.contains("try again"), "{}", err.message);
     other.execute_batch("ROLLBACK;").unwrap();
-    let view = call(&api, "set_field", json!({"case_id": id, "field": "voyage", "text": "001W"}));
+    let view = call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "voyage", "text": "001W"}),
+    );
     assert_eq!(view["case"]["event_count"], 2);
 }

@@ -18,7 +18,10 @@ const CASES: usize = 200;
 const EVENTS_PER_CASE: usize = 25;
 
 fn author() -> Author {
-    Author { name: "Bench Inspector".into(), role: Role::Inspector }
+    Author {
+        name: "Bench Inspector".into(),
+        role: Role::Inspector,
+    }
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -50,7 +53,11 @@ fn main() {
     let case = store.open_case(&author(), "NLRTM").unwrap().id;
     let mut ours = Vec::with_capacity(EDITS);
     for i in 0..EDITS {
-        let payload = Payload::FieldSet { item: None, field: Field::VesselName, value: Some(format!("VESSEL {i}")) };
+        let payload = Payload::FieldSet {
+            item: None,
+            field: Field::VesselName,
+            value: Some(format!("VESSEL {i}")),
+        };
         let t = Instant::now();
         store.append(&author(), case, payload).unwrap();
         ours.push(t.elapsed());
@@ -76,14 +83,37 @@ fn main() {
     for c in 0..CASES {
         let case = store.open_case(&author(), "THLCH").unwrap().id;
         let goods = Uuid::now_v7();
-        store.append(&author(), case, Payload::ItemAdded { section: Section::GoodsFound, item: goods }).unwrap();
+        store
+            .append(
+                &author(),
+                case,
+                Payload::ItemAdded {
+                    section: Section::GoodsFound,
+                    item: goods,
+                },
+            )
+            .unwrap();
         for e in 0..EVENTS_PER_CASE - 2 {
             let (item, field, value) = match e % 3 {
                 0 => (Some(goods), Field::GoodsWeight, format!("{} kg", 100 + e)),
                 1 => (Some(goods), Field::GoodsHsCode, "8101.94".to_string()),
-                _ => (None, Field::DeclaredDescription, format!("case {c} edit {e}")),
+                _ => (
+                    None,
+                    Field::DeclaredDescription,
+                    format!("case {c} edit {e}"),
+                ),
             };
-            store.append(&author(), case, Payload::FieldSet { item, field, value: Some(value) }).unwrap();
+            store
+                .append(
+                    &author(),
+                    case,
+                    Payload::FieldSet {
+                        item,
+                        field,
+                        value: Some(value),
+                    },
+                )
+                .unwrap();
         }
     }
     let events = store.event_count().unwrap() as usize;
@@ -107,7 +137,10 @@ fn main() {
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let per_s = |n: usize, d: Duration| n as f64 / d.as_secs_f64();
     println!("quayside-store benchmark ({EDITS} durable edits; rebuild of {events} events in {CASES} cases)");
-    println!("{:<34} {:>12} {:>12} {:>8}", "", "quayside", "raw sqlite", "ratio");
+    println!(
+        "{:<34} {:>12} {:>12} {:>8}",
+        "", "quayside", "raw sqlite", "ratio"
+    );
     println!(
         "{:<34} {:>9.3} ms {:>9.3} ms {:>7.2}x",
         "durable edit, median",
