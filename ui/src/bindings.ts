@@ -75,7 +75,7 @@ export type Problem = { event_id: string, device_id: string, device_seq: number,
 
 export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<WatchEntry>, weight_tolerance_percent: number, };
 
-export type Role = "inspector" | "supervisor" | "admin";
+export type Role = "inspector" | "supervisor" | "admin" | "other";
 
 export type SaveDraftArgs = { case_id: string, item?: string | null, field: Field, text: string, };
 

@@ -18,6 +18,9 @@ pub enum Role {
     Inspector,
     Supervisor,
     Admin,
+    /// A role from a newer version: kept so its events still decode.
+    #[serde(other)]
+    Other,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -102,7 +105,15 @@ pub struct EventBody {
     pub deps: Vec<Uuid>,
     /// Hex SHA-256 of this device's previous event body; empty for its first event.
     pub prev_hash: String,
+    #[serde(deserialize_with = "lenient_payload")]
     pub payload: Payload,
+}
+
+/// A payload this version cannot read (a new kind, or a known kind naming a new field, section or
+/// status) becomes `Unknown` instead of failing the whole event: one record must never block the rest.
+fn lenient_payload<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Payload, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(Payload::deserialize(value).unwrap_or(Payload::Unknown))
 }
 
 /// An event as stored and sent: the canonical body bytes and the signature over them.
@@ -222,5 +233,15 @@ mod tests {
         let event = SignedEvent::verify(&bytes, &sig, &key().verifying_key()).unwrap();
         assert_eq!(event.body.payload, Payload::Unknown);
         assert_eq!(event.bytes, bytes, "original bytes are kept to pass on");
+    }
+
+    #[test]
+    fn a_known_kind_naming_a_newer_field_or_role_still_decodes() {
+        let mut json = serde_json::to_value(body(Payload::Unknown)).unwrap();
+        json["payload"] = serde_json::json!({"kind": "field_set", "item": null, "field": "photo_caption", "value": "x"});
+        json["author"]["role"] = serde_json::json!("auditor");
+        let body: EventBody = serde_json::from_value(json).unwrap();
+        assert_eq!(body.payload, Payload::Unknown);
+        assert_eq!(body.author.role, Role::Other);
     }
 }

@@ -6,7 +6,9 @@ use ts_rs::TS;
 use crate::case::CaseFile;
 use crate::fields::{Field, Section};
 use crate::identifiers::{locode_country, parse_hs_code};
-use crate::reference::{watched, WEIGHT_TOLERANCE};
+use std::collections::BTreeSet;
+
+use crate::reference::{label_of, watched, MATERIALS, WEIGHT_TOLERANCE};
 use crate::values::parse_weight;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -42,7 +44,7 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
     let goods: Vec<_> = case.live_items(Section::GoodsFound).collect();
     let mut out = Vec::new();
 
-    let controlled_found: Vec<String> = goods
+    let controlled_found: BTreeSet<&str> = goods
         .iter()
         .filter_map(|g| {
             let by_hs = g
@@ -50,8 +52,8 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
                 .and_then(digits)
                 .and_then(|d| watched(&d));
             match (by_hs, g.value(Field::GoodsMaterial)) {
-                (Some(w), _) => Some(w.label.to_string()),
-                (None, Some(m)) if m != "none" => Some(m.replace('_', " ")),
+                (Some(w), _) => Some(w.label),
+                (None, Some(m)) if m != "none" => label_of(MATERIALS, m),
                 _ => None,
             }
         })
@@ -62,27 +64,25 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
             code: FlagCode::ControlledUndeclared,
             message: format!(
                 "Controlled material found ({}) but nothing declared is on the watchlist",
-                controlled_found.join(", ")
+                list(controlled_found)
             ),
         });
     }
 
-    let declared_headings: Vec<&str> = declared_hs.iter().map(|d| &d[..4]).collect();
+    let declared_headings: BTreeSet<&str> = declared_hs.iter().map(|d| &d[..4]).collect();
     if !declared_headings.is_empty() {
-        let mut odd: Vec<String> = goods
+        let odd: BTreeSet<&str> = goods
             .iter()
             .filter_map(|g| g.value(Field::GoodsHsCode))
-            .filter(|hs| digits(hs).is_some_and(|d| !declared_headings.contains(&&d[..4])))
-            .map(str::to_string)
+            .filter(|hs| digits(hs).is_some_and(|d| !declared_headings.contains(&d[..4])))
             .collect();
-        odd.dedup();
         if !odd.is_empty() {
             out.push(Flag {
                 code: FlagCode::HsHeadingMismatch,
                 message: format!(
                     "HS heading found ({}) differs from the declared heading ({})",
-                    odd.join(", "),
-                    declared_headings.join(", ")
+                    list(odd),
+                    list(declared_headings)
                 ),
             });
         }
@@ -150,4 +150,8 @@ fn sum<'a>(weights: impl Iterator<Item = Option<&'a str>>) -> Option<f64> {
 fn round(kg: f64) -> String {
     let s = format!("{kg:.3}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+fn list(set: BTreeSet<&str>) -> String {
+    set.into_iter().collect::<Vec<_>>().join(", ")
 }

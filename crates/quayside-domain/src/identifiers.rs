@@ -248,8 +248,13 @@ pub fn parse_locode(input: &str) -> Result<String, Invalid> {
             "Enter the UN/LOCODE: country code and three characters, e.g. NLRTM for Rotterdam",
         ));
     }
+    if let Some(c) = compacted.chars().find(|c| !c.is_ascii()) {
+        return Err(Invalid::new(format!(
+            "{compacted} contains '{c}', which is not a plain letter A-Z or digit: retype it              (a look-alike letter from another alphabet may have been pasted in)"
+        )));
+    }
     let length = compacted.chars().count();
-    if length != 5 || !compacted.is_ascii() {
+    if length != 5 {
         return Err(Invalid::new(format!(
             "A UN/LOCODE has 5 characters (2-letter country, 3 for the place, e.g. NLRTM) but \
              {compacted} has {length}: check for a missing or extra character"
@@ -729,7 +734,7 @@ mod tests {
         assert!(err(parse_locode("NLR_M")).contains("letters A-Z or digits 2-9"));
         assert!(err(parse_locode("NLRT")).contains("has 4"));
         assert!(err(parse_locode("NLRTMX")).contains("has 6"));
-        assert!(err(parse_locode("NLRTÖ")).contains("5 characters"));
+        assert!(err(parse_locode("NLRTÖ")).contains("not a plain letter"));
         assert!(err(parse_locode(" ")).contains("Enter the UN/LOCODE"));
     }
 
@@ -789,6 +794,9 @@ mod tests {
     #[test]
     fn refuses_hs_codes_of_wrong_length() {
         assert!(err(parse_hs_code("28053")).contains("has 5"));
+        // A Cyrillic М pasted in: named as such, not as a length problem.
+        let message = err(parse_locode("NLRT\u{41c}"));
+        assert!(message.contains("not a plain letter"), "{message}");
         assert!(err(parse_hs_code("2")).contains("has 1"));
         assert!(err(parse_hs_code("81129210001")).contains("at most 10 digits"));
         assert!(err(parse_hs_code(" . ")).contains("Enter the HS code"));

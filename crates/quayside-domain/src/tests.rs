@@ -179,8 +179,13 @@ fn controlled_material_under_a_harmless_declaration_is_flagged() {
 #[test]
 fn a_material_class_alone_is_enough_to_flag() {
     let mut s = Script::new();
-    s.add(Section::GoodsFound, &[(Field::GoodsMaterial, "antimony")]);
+    s.add(
+        Section::GoodsFound,
+        &[(Field::GoodsMaterial, "gallium_germanium")],
+    );
     assert_eq!(s.flag_codes(), vec![FlagCode::ControlledUndeclared]);
+    let message = &flags(&s.case)[0].message;
+    assert!(message.contains("(Gallium, germanium)"), "{message}");
     let mut none = Script::new();
     none.add(Section::GoodsFound, &[(Field::GoodsMaterial, "none")]);
     assert!(none.flag_codes().is_empty());
@@ -196,7 +201,17 @@ fn heading_mismatch_compares_four_digit_headings_of_lines_and_declaration() {
         "same heading 6907"
     );
     s.add(Section::GoodsFound, &[(Field::GoodsHsCode, "8101.94")]);
-    assert!(s.flag_codes().contains(&FlagCode::HsHeadingMismatch));
+    s.add(Section::GoodsFound, &[(Field::GoodsHsCode, "8101.94")]);
+    s.add(Section::DeclaredLines, &[(Field::LineHsCode, "6907.40")]);
+    let f = flags(&s.case);
+    let mismatch = f
+        .iter()
+        .find(|f| f.code == FlagCode::HsHeadingMismatch)
+        .unwrap();
+    assert_eq!(
+        mismatch.message,
+        "HS heading found (8101.94) differs from the declared heading (6907)"
+    );
 }
 
 #[test]

@@ -395,9 +395,10 @@ pub fn parse_datetime(
     // A tolerance too large to add means no upper limit.
     if let Some(limit) = now.checked_add_signed(tolerance) {
         if value > limit {
+            // The limit itself is not shown: it is in UTC plus a margin for time zones, which
+            // would read as an arbitrary time to a person typing local time.
             return Err(Invalid::new(format!(
-                "That is in the future (after {}): check the date",
-                limit.format("%Y-%m-%d %H:%M")
+                "{canonical} is in the future: check the date and time"
             )));
         }
     }
@@ -646,13 +647,16 @@ mod tests {
         let message = err(dt("2026-11-28 14:06"));
         assert_eq!(
             message,
-            "That is in the future (after 2026-11-28 14:05): check the date"
+            "2026-11-28 14:06 is in the future: check the date and time"
         );
         assert!(err(dt("2026-11-29")).contains("in the future"));
         let ten_minutes = Duration::minutes(10);
         assert!(parse_datetime("2026-11-28 14:15", now(), ten_minutes).is_ok());
         let message = err(parse_datetime("2026-11-28 14:16", now(), ten_minutes));
-        assert!(message.contains("after 2026-11-28 14:15"), "{message}");
+        assert!(
+            message.contains("2026-11-28 14:16 is in the future"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -145,8 +145,11 @@ impl Store {
 #[derive(Debug, Clone)]
 pub struct StoredEvent {
     pub id: String,
+    pub case_id: String,
     pub device_id: String,
     pub device_seq: i64,
+    pub hlc: i64,
+    pub received_at: String,
     pub bytes: Vec<u8>,
     pub signature: Vec<u8>,
 }

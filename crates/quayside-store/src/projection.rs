@@ -97,18 +97,39 @@ pub(crate) fn record_timeline(
     Ok(())
 }
 
+/// A stored event whose body cannot be read at all: kept visible in the timeline, never fatal.
+fn record_undecodable(conn: &Connection, stored: &StoredEvent, reason: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO timeline (event_id, case_id, hlc, device_id, device_seq, wall_time, author, role, kind, changes, refused)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, '', '', 'undecodable', '[]', ?7)",
+        params![
+            stored.id,
+            stored.case_id,
+            stored.hlc,
+            stored.device_id,
+            stored.device_seq,
+            stored.received_at,
+            format!("the event cannot be read: {reason}"),
+        ],
+    )?;
+    Ok(())
+}
+
 pub(crate) fn case_events(conn: &Connection, case_id: Uuid) -> Result<Vec<StoredEvent>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, device_id, device_seq, body, signature FROM events
+        "SELECT id, case_id, device_id, device_seq, hlc, received_at, body, signature FROM events
          WHERE case_id = ?1 ORDER BY hlc, device_id, device_seq",
     )?;
     let rows = stmt.query_map([case_id.to_string()], |r| {
         Ok(StoredEvent {
             id: r.get(0)?,
-            device_id: r.get(1)?,
-            device_seq: r.get(2)?,
-            bytes: r.get(3)?,
-            signature: r.get(4)?,
+            case_id: r.get(1)?,
+            device_id: r.get(2)?,
+            device_seq: r.get(3)?,
+            hlc: r.get(4)?,
+            received_at: r.get(5)?,
+            bytes: r.get(6)?,
+            signature: r.get(7)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -120,9 +141,13 @@ fn refold_case(conn: &Connection, case_id: Uuid) -> Result<()> {
     let mut case: Option<CaseFile> = None;
     let mut last_hlc = Hlc::default();
     for stored in case_events(conn, case_id)? {
-        let body: EventBody = serde_json::from_slice(&stored.bytes).map_err(|e| {
-            StoreError::Refused(format!("event {} does not decode: {e}", stored.id))
-        })?;
+        let body: EventBody = match serde_json::from_slice(&stored.bytes) {
+            Ok(body) => body,
+            Err(e) => {
+                record_undecodable(conn, &stored, &e.to_string())?;
+                continue;
+            }
+        };
         last_hlc = last_hlc.max(body.hlc);
         let result = if let Some(c) = case.as_mut() {
             c.apply(&body)

@@ -31,7 +31,8 @@ pub struct VerifyReport {
 impl Store {
     pub fn verify_log(&self) -> Result<VerifyReport> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, device_id, device_seq, body, signature, hash FROM events ORDER BY device_id, device_seq",
+            "SELECT id, device_id, device_seq, body, signature, hash, case_id, hlc, kind
+             FROM events ORDER BY device_id, device_seq",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok((
@@ -41,6 +42,9 @@ impl Store {
                 r.get::<_, Vec<u8>>(3)?,
                 r.get::<_, Vec<u8>>(4)?,
                 r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+                r.get::<_, i64>(7)?,
+                r.get::<_, String>(8)?,
             ))
         })?;
         let mut problems = Vec::new();
@@ -49,7 +53,7 @@ impl Store {
         let mut chains: BTreeMap<String, (i64, String)> = BTreeMap::new();
         let mut events = 0u32;
         for row in rows {
-            let (id, device, seq, bytes, signature, stored_hash) = row?;
+            let (id, device, seq, bytes, signature, stored_hash, case_id, hlc, kind) = row?;
             events += 1;
             let problem = |what: String| Problem {
                 event_id: id.clone(),
@@ -77,12 +81,16 @@ impl Store {
                 Err(e) => problems.push(problem(e.to_string())),
                 Ok(event) => {
                     let b = &event.body;
-                    if b.id.to_string() != id
-                        || b.device_id.to_string() != device
-                        || b.device_seq as i64 != seq
-                    {
+                    let row_matches = b.id.to_string() == id
+                        && b.device_id.to_string() == device
+                        && b.device_seq as i64 == seq
+                        && b.case_id.to_string() == case_id
+                        && b.hlc.0 as i64 == hlc
+                        && b.payload.kind() == kind;
+                    if !row_matches {
                         problems.push(problem(
-                            "the row's id, device or sequence differ from the signed body".into(),
+                            "the row's id, case, device, sequence, clock or kind differ from the signed body"
+                                .into(),
                         ));
                     }
                     if seq != last_seq + 1 {

@@ -535,3 +535,53 @@ fn drafts_survive_a_reopen_until_discarded() {
         Err(StoreError::CaseNotFound(_))
     ));
 }
+
+#[test]
+fn verification_names_row_columns_edited_behind_the_signature() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(&mut store, case, None, Field::VesselName, "A");
+    set(&mut store, case, None, Field::VesselName, "B");
+    let conn = raw(dir.path());
+    conn.execute_batch("DROP TRIGGER events_are_never_updated;")
+        .unwrap();
+    // Reordering by editing the unsigned clock column would change which value wins.
+    conn.execute(
+        "UPDATE events SET hlc = hlc + 1000000000 WHERE device_seq = 2",
+        [],
+    )
+    .unwrap();
+    let report = store.verify_log().unwrap();
+    assert_eq!(report.problems.len(), 1, "{report:?}");
+    assert_eq!(report.problems[0].device_seq, 2);
+    assert!(report.problems[0].what.contains("clock"), "{report:?}");
+}
+
+#[test]
+fn an_unreadable_event_is_shown_in_the_timeline_and_does_not_stop_a_rebuild() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(&mut store, case, None, Field::VesselName, "A");
+    let other = store.open_case(&inspector(), "THLCH").unwrap().id;
+    raw(dir.path())
+        .execute(
+            "INSERT INTO events (id, case_id, device_id, device_seq, hlc, kind, body, signature, hash, received_at)
+             VALUES (?1, ?2, ?3, 1, 1, 'field_set', x'7b7b7b', zeroblob(64), '', '2026-11-28T12:00:00Z')",
+            [Uuid::now_v7().to_string(), case.to_string(), Uuid::new_v4().to_string()],
+        )
+        .unwrap();
+    assert_eq!(store.rebuild_projection().unwrap(), 2);
+    let timeline = store.timeline(case).unwrap();
+    let bad = timeline
+        .iter()
+        .find(|e| e.kind == "undecodable")
+        .expect("shown, not dropped");
+    assert!(bad.refused.as_deref().unwrap().contains("cannot be read"));
+    assert_eq!(
+        store.case(case).unwrap().0.value(Field::VesselName),
+        Some("A")
+    );
+    assert!(store.case(other).is_ok());
+}
