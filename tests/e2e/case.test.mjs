@@ -99,7 +99,7 @@ test("a database file that is not a database is reported, not crashed on", async
   try {
     const message = await app.waitForText('[data-testid="fatal"]', /cannot open its case store/);
     assert.match(message, /quayside\.sqlite3/);
-    assert.match(message, /not a database/);
+    assert.match(message, /not a case database/);
     assert.ok(existsSync(db), "the file is left as it was");
   } finally {
     await app.quit();

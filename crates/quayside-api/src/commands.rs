@@ -1,7 +1,7 @@
 //! Command handlers. The `commands!` table is the single list: it drives dispatch and the
 //! TypeScript command map, so the two cannot drift apart.
 
-use quayside_domain::event::{Author, CaseStatus, Payload};
+use quayside_domain::event::{Author, CaseStatus, Payload, Role};
 use quayside_domain::fields::{describe_valid, parse_field, Field, Section};
 use quayside_store::{CaseFilter, CaseSummary, TimelineEntry, VerifyReport};
 use serde::de::DeserializeOwned;
@@ -169,8 +169,15 @@ const DEFAULT_PORT: &str = "default_port";
 const MAX_REASON_CHARS: usize = 1000;
 const MAX_DRAFT_CHARS: usize = 8000;
 
-fn now() -> chrono::NaiveDateTime {
-    chrono::Utc::now().naive_utc()
+/// Refuse edits to a withdrawn case: it stays as it was when withdrawn, until reopened.
+fn editable(case: &quayside_domain::case::CaseFile) -> Result<(), ApiError> {
+    if case.status == CaseStatus::Withdrawn {
+        return Err(ApiError::new(
+            ErrorCode::Refused,
+            "This case was withdrawn: set its status back to open to edit it",
+        ));
+    }
+    Ok(())
 }
 
 fn reason_text(reason: &str) -> Result<String, ApiError> {
@@ -191,6 +198,10 @@ fn reason_text(reason: &str) -> Result<String, ApiError> {
 }
 
 impl Api {
+    fn now(&self) -> chrono::NaiveDateTime {
+        self.store().now().naive_utc()
+    }
+
     fn author(&self) -> Result<Author, ApiError> {
         let store = self.store();
         match (store.setting(USER_NAME)?, store.setting(USER_ROLE)?) {
@@ -240,6 +251,12 @@ impl Api {
     }
 
     fn set_user(&self, profile: UserProfile) -> Result<AppInfo, ApiError> {
+        if profile.role == Role::Other {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "Choose a role: inspector, supervisor or admin",
+            ));
+        }
         let name = profile.name.trim();
         if name.is_empty() || name.chars().count() > 100 {
             return Err(ApiError::new(
@@ -257,7 +274,7 @@ impl Api {
     }
 
     fn set_default_port(&self, args: PortArgs) -> Result<AppInfo, ApiError> {
-        let port = parse_field(Field::Port, &args.port, now())
+        let port = parse_field(Field::Port, &args.port, self.now())
             .map_err(|e| ApiError::invalid(Field::Port, e.message))?
             .expect("port is required, so never empty here");
         self.store().set_setting(DEFAULT_PORT, &port)?;
@@ -269,7 +286,7 @@ impl Api {
     }
 
     fn check_field(&self, args: CheckFieldArgs) -> Result<FieldCheck, ApiError> {
-        Ok(match parse_field(args.field, &args.text, now()) {
+        Ok(match parse_field(args.field, &args.text, self.now()) {
             Ok(value) => FieldCheck {
                 valid: true,
                 message: value.as_deref().and_then(|v| describe_valid(args.field, v)),
@@ -289,7 +306,7 @@ impl Api {
 
     fn open_case(&self, args: PortArgs) -> Result<CaseView, ApiError> {
         let author = self.author()?;
-        let port = parse_field(Field::Port, &args.port, now())
+        let port = parse_field(Field::Port, &args.port, self.now())
             .map_err(|e| ApiError::invalid(Field::Port, e.message))?
             .expect("port is required, so never empty here");
         let case = self.store().open_case(&author, &port)?;
@@ -302,11 +319,12 @@ impl Api {
 
     fn set_field(&self, args: SetFieldArgs) -> Result<CaseView, ApiError> {
         let author = self.author()?;
-        let value = parse_field(args.field, &args.text, now())
+        let value = parse_field(args.field, &args.text, self.now())
             .map_err(|e| ApiError::invalid(args.field, e.message))?;
         {
             let mut store = self.store();
             let (case, _) = store.case(args.case_id)?;
+            editable(&case)?;
             let section = args.field.section();
             let current = match (args.item, section.is_list()) {
                 (None, false) => case.value(args.field),
@@ -344,17 +362,10 @@ impl Api {
             };
             // Saving the value already there records nothing: the log holds changes only.
             if current != value.as_deref() {
-                store.append(
-                    &author,
-                    args.case_id,
-                    Payload::FieldSet {
-                        item: args.item,
-                        field: args.field,
-                        value,
-                    },
-                )?;
+                store.append_field_edit(&author, args.case_id, args.item, args.field, value)?;
+            } else {
+                store.discard_draft(args.case_id, args.item, args.field)?;
             }
-            store.discard_draft(args.case_id, args.item, args.field)?;
         }
         self.view(args.case_id)
     }
@@ -367,14 +378,18 @@ impl Api {
             ));
         }
         let author = self.author()?;
-        self.store().append(
-            &author,
-            args.case_id,
-            Payload::ItemAdded {
-                section: args.section,
-                item: Uuid::now_v7(),
-            },
-        )?;
+        {
+            let mut store = self.store();
+            editable(&store.case(args.case_id)?.0)?;
+            store.append(
+                &author,
+                args.case_id,
+                Payload::ItemAdded {
+                    section: args.section,
+                    item: Uuid::now_v7(),
+                },
+            )?;
+        }
         self.view(args.case_id)
     }
 
@@ -384,6 +399,7 @@ impl Api {
         {
             let mut store = self.store();
             let (case, _) = store.case(args.case_id)?;
+            editable(&case)?;
             let item = case
                 .items
                 .iter()

@@ -54,7 +54,7 @@ impl ApiError {
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
         let code = match &e {
-            StoreError::Unavailable { .. } | StoreError::DeviceKey { .. } => {
+            StoreError::Unavailable { .. } | StoreError::DeviceKey { .. } | StoreError::Disk(_) => {
                 ErrorCode::StorageUnavailable
             }
             StoreError::Busy => ErrorCode::StorageBusy,

@@ -426,3 +426,45 @@ fn a_database_held_by_another_process_reports_busy_and_the_edit_can_be_retried()
     );
     assert_eq!(view["case"]["event_count"], 2);
 }
+
+#[test]
+fn a_withdrawn_case_is_frozen_until_reopened() {
+    let (_dir, api) = api();
+    signed_in(&api);
+    let id = new_case(&api);
+    let view = call(&api, "add_item", json!({"case_id": id, "section": "seals"}));
+    let seal = view["case"]["items"][0]["id"].as_str().unwrap().to_string();
+    call(
+        &api,
+        "set_status",
+        json!({"case_id": id, "status": "withdrawn", "reason": "opened twice"}),
+    );
+    for (command, args) in [
+        (
+            "set_field",
+            json!({"case_id": id, "field": "voyage", "text": "1"}),
+        ),
+        ("add_item", json!({"case_id": id, "section": "seals"})),
+        (
+            "withdraw_item",
+            json!({"case_id": id, "item": seal, "reason": "x"}),
+        ),
+    ] {
+        let err = fails(&api, command, args);
+        assert_eq!(err.code, ErrorCode::Refused, "{command}");
+        assert!(err.message.contains("withdrawn"), "{}", err.message);
+    }
+    call(&api, "set_status", json!({"case_id": id, "status": "open"}));
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "voyage", "text": "1"}),
+    );
+}
+
+#[test]
+fn a_role_from_nowhere_is_refused() {
+    let (_dir, api) = api();
+    let err = fails(&api, "set_user", json!({"name": "X", "role": "pirate"}));
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+}

@@ -63,6 +63,7 @@ pub(crate) fn load_or_create(conn: &mut Connection, key_path: &Path, now: &str) 
                 short_id: short_id(key.verifying_key().as_bytes()),
                 key,
             };
+            set_aside_orphaned_key(key_path, now)?;
             write_key(key_path, &device.key)?;
             let tx = conn.transaction()?;
             tx.execute(
@@ -82,6 +83,18 @@ pub(crate) fn load_or_create(conn: &mut Connection, key_path: &Path, now: &str) 
             Ok(device)
         }
     }
+}
+
+/// A key file with no device in the database (the database was lost or replaced) is kept under
+/// another name, never overwritten: it may still be needed to restore the old database.
+fn set_aside_orphaned_key(path: &Path, now: &str) -> Result<()> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let stamp: String = now.chars().filter(char::is_ascii_digit).collect();
+    let aside = path.with_file_name(format!("device.key.orphaned-{stamp}"));
+    fs::rename(path, &aside)
+        .map_err(|e| key_error(path, &format!("cannot set the old key aside: {e}")))
 }
 
 fn read_key(path: &Path) -> Result<SigningKey> {

@@ -2,7 +2,7 @@
 //! crash; cleared when a valid value is saved as an event.
 
 use quayside_domain::fields::Field;
-use rusqlite::params;
+use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -48,11 +48,7 @@ impl Store {
     }
 
     pub fn discard_draft(&self, case: Uuid, item: Option<Uuid>, field: Field) -> Result<()> {
-        self.conn.execute(
-            "DELETE FROM drafts WHERE case_id = ?1 AND item_id = ?2 AND field = ?3",
-            params![case.to_string(), item_key(item), field_key(field)],
-        )?;
-        Ok(())
+        discard(&self.conn, case, item, field)
     }
 
     pub fn drafts(&self, case: Uuid) -> Result<Vec<Draft>> {
@@ -83,4 +79,17 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+pub(crate) fn discard(
+    conn: &Connection,
+    case: Uuid,
+    item: Option<Uuid>,
+    field: Field,
+) -> Result<()> {
+    conn.execute(
+        "DELETE FROM drafts WHERE case_id = ?1 AND item_id = ?2 AND field = ?3",
+        params![case.to_string(), item_key(item), field_key(field)],
+    )?;
+    Ok(())
 }

@@ -14,18 +14,68 @@ pub enum StoreError {
     CaseNotFound(Uuid),
     #[error("the change was refused: {0}")]
     Refused(String),
+    #[error("{0}")]
+    Disk(&'static str),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }
 
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
-        use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked};
+        use rusqlite::ErrorCode as C;
         match e.sqlite_error_code() {
-            Some(DatabaseBusy | DatabaseLocked) => StoreError::Busy,
+            Some(C::DatabaseBusy | C::DatabaseLocked) => StoreError::Busy,
+            Some(C::DiskFull) => StoreError::Disk("The disk is full: free some space, then try again. Nothing was saved"),
+            Some(C::ReadOnly) => StoreError::Disk(
+                "The case database is read-only: check that the data folder may be written to. Nothing was saved",
+            ),
+            Some(C::SystemIoFailure) => StoreError::Disk(
+                "The disk reported an error while saving: nothing was saved. Check the disk, then try again",
+            ),
+            Some(C::CannotOpen) => StoreError::Disk(
+                "The case database cannot be opened: check that the data folder exists and may be written to",
+            ),
+            Some(C::NotADatabase | C::DatabaseCorrupt) => {
+                StoreError::Disk(
+                "The file is not a case database or is damaged: restore the data folder from a backup, \
+                 or move the file away to start a new one",
+            )
+            }
             _ => StoreError::Sqlite(e),
         }
     }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rusqlite::ffi;
+
+    fn sqlite(code: i32) -> StoreError {
+        StoreError::from(rusqlite::Error::SqliteFailure(ffi::Error::new(code), None))
+    }
+
+    #[test]
+    fn disk_failures_say_what_to_do() {
+        assert!(matches!(sqlite(ffi::SQLITE_BUSY), StoreError::Busy));
+        assert!(sqlite(ffi::SQLITE_FULL)
+            .to_string()
+            .contains("disk is full"));
+        assert!(sqlite(ffi::SQLITE_READONLY)
+            .to_string()
+            .contains("read-only"));
+        assert!(sqlite(ffi::SQLITE_IOERR)
+            .to_string()
+            .contains("Check the disk"));
+        assert!(sqlite(ffi::SQLITE_CORRUPT).to_string().contains("backup"));
+        assert!(sqlite(ffi::SQLITE_NOTADB)
+            .to_string()
+            .contains("not a case database"));
+        assert!(matches!(
+            sqlite(ffi::SQLITE_CONSTRAINT),
+            StoreError::Sqlite(_)
+        ));
+    }
+}

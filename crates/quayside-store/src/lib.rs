@@ -65,6 +65,11 @@ impl Store {
         })
     }
 
+    /// The time as this store sees it (tests move it).
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
     pub fn device(&self) -> &Device {
         &self.device
     }
@@ -102,9 +107,17 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// The reason alone, to follow "the case database at PATH cannot be used: ".
 fn plain(e: StoreError) -> String {
     match e {
         StoreError::Sqlite(e) => e.to_string(),
+        StoreError::Disk(reason) => {
+            let mut chars = reason.chars();
+            chars
+                .next()
+                .map(|c| c.to_lowercase().chain(chars).collect())
+                .unwrap_or_default()
+        }
         other => other.to_string(),
     }
 }

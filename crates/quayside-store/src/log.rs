@@ -4,6 +4,7 @@
 use chrono::Datelike;
 use quayside_domain::case::CaseFile;
 use quayside_domain::event::{Author, EventBody, Payload, SignedEvent};
+use quayside_domain::fields::Field;
 use quayside_domain::hlc::Hlc;
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use uuid::Uuid;
@@ -20,33 +21,54 @@ impl Store {
         let now = self.clock.now();
         let case_id = Uuid::now_v7();
         let short_id = self.device.short_id.clone();
-        self.write(author, case_id, |tx| {
-            let year = now.year();
-            let next: i64 = tx
-                .query_row(
-                    "SELECT last FROM case_numbers WHERE port = ?1 AND year = ?2",
-                    params![port, year],
-                    |r| r.get(0),
-                )
-                .optional()?
-                .unwrap_or(0)
-                + 1;
-            tx.execute(
-                "INSERT INTO case_numbers (port, year, last) VALUES (?1, ?2, ?3)
+        self.write(
+            author,
+            case_id,
+            |tx| {
+                // The year people at the port would write, not the UTC one (1 January at 00:30 CET).
+                let year = now.with_timezone(&chrono::Local).year();
+                let next: i64 = tx
+                    .query_row(
+                        "SELECT last FROM case_numbers WHERE port = ?1 AND year = ?2",
+                        params![port, year],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+                    .unwrap_or(0)
+                    + 1;
+                tx.execute(
+                    "INSERT INTO case_numbers (port, year, last) VALUES (?1, ?2, ?3)
                  ON CONFLICT (port, year) DO UPDATE SET last = excluded.last",
-                params![port, year, next],
-            )?;
-            Ok(Payload::CaseOpened {
-                case_number: format!("{port}-{year}-{short_id}-{next:04}"),
-                port: port.to_string(),
-                opened_at: rfc3339(now),
-            })
-        })
+                    params![port, year, next],
+                )?;
+                Ok(Payload::CaseOpened {
+                    case_number: format!("{port}-{year}-{short_id}-{next:04}"),
+                    port: port.to_string(),
+                    opened_at: rfc3339(now),
+                })
+            },
+            None,
+        )
     }
 
     /// Append one event to an existing case. A payload the fold refuses writes nothing.
     pub fn append(&mut self, author: &Author, case_id: Uuid, payload: Payload) -> Result<CaseFile> {
-        self.write(author, case_id, |_| Ok(payload))
+        self.write(author, case_id, |_| Ok(payload), None)
+    }
+
+    /// Record a field edit and, in the same transaction, drop the field's draft: the saved value is
+    /// the newest text (the UI sends a field's calls in order), and a crash between the two writes
+    /// must not leave a draft over a value that was saved.
+    pub fn append_field_edit(
+        &mut self,
+        author: &Author,
+        case_id: Uuid,
+        item: Option<Uuid>,
+        field: Field,
+        value: Option<String>,
+    ) -> Result<CaseFile> {
+        let payload = Payload::FieldSet { item, field, value };
+        self.write(author, case_id, |_| Ok(payload), Some((item, field)))
     }
 
     fn write(
@@ -54,6 +76,7 @@ impl Store {
         author: &Author,
         case_id: Uuid,
         payload: impl FnOnce(&Transaction) -> Result<Payload>,
+        draft_done: Option<(Option<Uuid>, Field)>,
     ) -> Result<CaseFile> {
         let wall = self.clock.now();
         let tx = self
@@ -115,6 +138,9 @@ impl Store {
                 event.body.hlc.0 as i64
             ],
         )?;
+        if let Some((item, field)) = draft_done {
+            crate::drafts::discard(&tx, case_id, item, field)?;
+        }
         tx.commit()?;
         Ok(case)
     }

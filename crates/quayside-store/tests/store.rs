@@ -456,7 +456,7 @@ fn a_file_that_is_not_a_database_is_refused_with_its_path() {
     let text = err.to_string();
     assert!(matches!(err, StoreError::Unavailable { .. }), "{err:?}");
     assert!(
-        text.contains(quayside_store::DATABASE_FILE) && text.contains("not a database"),
+        text.contains(quayside_store::DATABASE_FILE) && text.contains("not a case database"),
         "{text}"
     );
 }
@@ -584,4 +584,24 @@ fn an_unreadable_event_is_shown_in_the_timeline_and_does_not_stop_a_rebuild() {
         Some("A")
     );
     assert!(store.case(other).is_ok());
+}
+
+#[test]
+fn a_key_without_its_database_is_set_aside_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let old_key = std::fs::read(dir.path().join(quayside_store::DEVICE_KEY_FILE)).unwrap();
+    drop(store);
+    std::fs::remove_file(dir.path().join(quayside_store::DATABASE_FILE)).unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let new_key = std::fs::read(dir.path().join(quayside_store::DEVICE_KEY_FILE)).unwrap();
+    assert_ne!(old_key, new_key, "a new device gets a new key");
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with("device.key.orphaned-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(std::fs::read(dir.path().join(&kept[0])).unwrap(), old_key);
+    drop(store);
 }
