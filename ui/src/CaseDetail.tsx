@@ -12,7 +12,10 @@ export function CaseDetail(props: { id: string; reference: ReferenceData; onBack
   const [error, setError] = useState<string | null>(null);
 
   const refreshTimeline = useCallback(() => {
-    call("timeline", { case_id: id }).then(setTimeline).catch((e: CallError) => setError(e.message));
+    call("timeline", { case_id: id })
+      // Keep the longest: the timeline only grows, so a shorter answer is an older one.
+      .then((t) => setTimeline((old) => (t.length >= old.length ? t : old)))
+      .catch((e: CallError) => setError(e.message));
   }, [id]);
 
   useEffect(() => {
@@ -31,7 +34,8 @@ export function CaseDetail(props: { id: string; reference: ReferenceData; onBack
 
   const saved = useCallback(
     (v: CaseView) => {
-      setView(v);
+      // Never step back to an older state of the case; drafts may change without an event.
+      setView((old) => (!old || v.case.event_count >= old.case.event_count ? v : old));
       setError(null);
       refreshTimeline();
     },

@@ -140,10 +140,13 @@ export function CaseList(props: { info: AppInfo; onOpen: (id: string) => void; o
 function NewCase(props: { defaultPort: string; onCancel: () => void; onCreated: (id: string) => void }) {
   const [port, setPort] = useState(props.defaultPort);
   const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
+    if (pending) return; // a double Enter must not open two cases
+    setPending(true);
     try {
       const view = await call("open_case", { port });
       // Remember the port for the next case; a failure here must not hide the new case.
@@ -151,6 +154,7 @@ function NewCase(props: { defaultPort: string; onCancel: () => void; onCreated: 
       props.onCreated(view.case.id);
     } catch (err) {
       setError((err as CallError).message);
+      setPending(false);
     }
   };
   return (
@@ -171,7 +175,7 @@ function NewCase(props: { defaultPort: string; onCancel: () => void; onCreated: 
           {error}
         </p>
       )}
-      <button type="submit" className="primary" data-testid="new-case-create">
+      <button type="submit" className="primary" data-testid="new-case-create" disabled={pending}>
         Open case
       </button>
       <button type="button" onClick={props.onCancel}>

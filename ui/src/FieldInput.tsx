@@ -52,9 +52,20 @@ export function FieldInput(props: {
     window.clearTimeout(recordTimer.current);
   }, []);
 
-  // A draft restored on load gets its validation message at once.
+  // A draft restored on load: if it is valid now, record it; if not, say why it was not saved.
   useEffect(() => {
-    if (props.draft !== undefined) check(props.draft);
+    const draft = props.draft;
+    if (draft === undefined) return;
+    call("check_field", { field: info.field, text: draft })
+      .then((r) => {
+        if (r.valid) {
+          setState("dirty");
+          void save(draft);
+        } else {
+          setNote({ tone: "bad", text: `Unsaved draft restored: ${r.message ?? "not valid"}` });
+        }
+      })
+      .catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -95,10 +106,13 @@ export function FieldInput(props: {
         setNote({ tone: "bad", text: err.message });
         setState("draft");
       } else {
-        setNote({ tone: "bad", text: `Not saved: ${err.message}` });
+        // Keep the text whatever went wrong, and try again by itself rather than wait for an edit.
+        await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
+        setNote({ tone: "bad", text: `Not saved yet: ${err.message}` });
         setState("dirty");
-        // Another process held the database: try again by itself rather than wait for the next edit.
-        if (err.code === "storage_busy") saveTimer.current = window.setTimeout(() => void save(value), 1000);
+        if (err.code === "storage_busy" || err.code === "internal") {
+          saveTimer.current = window.setTimeout(() => void save(value), 2000);
+        }
       }
     }
   }

@@ -19,8 +19,19 @@ function isApiError(value: unknown): value is ApiError {
   return typeof value === "object" && value !== null && "code" in value && "message" in value;
 }
 
+// Calls run one at a time, in the order they were made. The backend command is async, so without
+// this two saves could reach the store, and their answers the screen, in either order.
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Call a Quayside command. Rejects with a CallError whose `code` the UI can act on. */
-export async function call<K extends CommandName>(
+export function call<K extends CommandName>(command: K, args: Commands[K]["args"]): Promise<Commands[K]["result"]> {
+  const run = () => callNow(command, args);
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+async function callNow<K extends CommandName>(
   command: K,
   args: Commands[K]["args"],
 ): Promise<Commands[K]["result"]> {
