@@ -68,6 +68,17 @@ CREATE TABLE cases (
 );
 CREATE INDEX cases_by_status ON cases (status, updated_at);
 
+-- Personal data of parties (names, identity numbers, addresses), kept apart from `cases.state`
+-- so statistics and shared exports can leave it out by not reading this table.
+CREATE TABLE case_personal (
+    case_id  TEXT NOT NULL,
+    item_id  TEXT NOT NULL,
+    field    TEXT NOT NULL,
+    value    TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    PRIMARY KEY (case_id, item_id, field)
+);
+
 CREATE TABLE case_flags (
     case_id TEXT NOT NULL,
     code    TEXT NOT NULL,

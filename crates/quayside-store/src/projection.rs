@@ -1,7 +1,7 @@
 //! The projection: derived tables the UI reads, written in the event's transaction, and rebuilt from
 //! the log with the same result.
 
-use quayside_domain::case::{CaseFile, Change};
+use quayside_domain::case::{CaseFile, Change, FieldValue};
 use quayside_domain::event::EventBody;
 use quayside_domain::fields::Field;
 use quayside_domain::flags::flags;
@@ -21,18 +21,56 @@ pub(crate) fn load_case(conn: &Connection, id: Uuid) -> Result<Option<CaseFile>>
             |r| r.get(0),
         )
         .optional()?;
-    state
-        .map(|s| {
-            serde_json::from_str(&s)
-                .map_err(|e| StoreError::Refused(format!("stored case state: {e}")))
-        })
-        .transpose()
+    let Some(state) = state else { return Ok(None) };
+    let mut case: CaseFile = serde_json::from_str(&state)
+        .map_err(|e| StoreError::Refused(format!("stored case state: {e}")))?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT item_id, field, value, event_id FROM case_personal WHERE case_id = ?1",
+    )?;
+    let rows = stmt.query_map([id.to_string()], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    for row in rows {
+        let (item, field, value, event) = row?;
+        let (Ok(item), Ok(field), Ok(event_id)) = (
+            Uuid::parse_str(&item),
+            serde_json::from_value::<Field>(serde_json::Value::String(field)),
+            Uuid::parse_str(&event),
+        ) else {
+            continue;
+        };
+        if let Some(entry) = case.items.iter_mut().find(|i| i.id == item) {
+            entry.fields.insert(field, FieldValue { value, event_id });
+        }
+    }
+    Ok(Some(case))
+}
+
+/// The case without personal data, and the personal values taken out of it.
+fn split_personal(case: &CaseFile) -> (CaseFile, Vec<(Uuid, Field, FieldValue)>) {
+    let mut public = case.clone();
+    let mut personal = Vec::new();
+    for item in &mut public.items {
+        item.fields.retain(|field, value| {
+            if field.is_personal() {
+                personal.push((item.id, *field, value.clone()));
+            }
+            !field.is_personal()
+        });
+    }
+    (public, personal)
 }
 
 pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Result<()> {
     let flags = flags(case);
     let codes: Vec<String> = flags.iter().map(|f| code(&f.code)).collect();
-    let state = serde_json::to_string(case).expect("case files always serialize");
+    let (public, personal) = split_personal(case);
+    let state = serde_json::to_string(&public).expect("case files always serialize");
     conn.execute(
         "INSERT INTO cases (id, case_number, port, status, opened_at, opened_by, updated_at, container_number,
                             declared_description, flags, event_count, last_hlc, state)
@@ -58,6 +96,16 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
             state,
         ],
     )?;
+    conn.execute(
+        "DELETE FROM case_personal WHERE case_id = ?1",
+        [case.id.to_string()],
+    )?;
+    for (item, field, value) in personal {
+        conn.execute(
+            "INSERT INTO case_personal (case_id, item_id, field, value, event_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![case.id.to_string(), item.to_string(), code(&field), value.value, value.event_id.to_string()],
+        )?;
+    }
     conn.execute(
         "DELETE FROM case_flags WHERE case_id = ?1",
         [case.id.to_string()],
@@ -181,7 +229,9 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute_batch("DELETE FROM case_flags; DELETE FROM timeline; DELETE FROM cases;")?;
+        tx.execute_batch(
+            "DELETE FROM case_flags; DELETE FROM case_personal; DELETE FROM timeline; DELETE FROM cases;",
+        )?;
         let ids: Vec<String> = tx
             .prepare("SELECT DISTINCT case_id FROM events ORDER BY case_id")?
             .query_map([], |r| r.get(0))?
@@ -199,6 +249,7 @@ impl Store {
         for sql in [
             "SELECT * FROM cases ORDER BY id",
             "SELECT * FROM case_flags ORDER BY case_id, code",
+            "SELECT * FROM case_personal ORDER BY case_id, item_id, field",
             "SELECT * FROM timeline ORDER BY case_id, hlc, device_id, device_seq",
         ] {
             let mut stmt = self.conn.prepare(sql)?;

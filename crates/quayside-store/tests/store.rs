@@ -225,7 +225,8 @@ fn generate(store: &mut Store, rng: &mut StdRng, cases: usize) {
                         Section::DeclaredLines,
                         Section::Route,
                         Section::Seals,
-                    ][rng.random_range(0..4)];
+                        Section::Parties,
+                    ][rng.random_range(0..5)];
                     items.push((section, add(store, case, section)));
                 }
                 3..=5 if !items.is_empty() => {
@@ -246,6 +247,10 @@ fn generate(store: &mut Store, rng: &mut StdRng, cases: usize) {
                         Section::Route => (
                             Field::LegLocode,
                             ports[rng.random_range(0..ports.len())].to_string(),
+                        ),
+                        Section::Parties => (
+                            Field::PartyName,
+                            format!("Person {}", rng.random_range(0..999)),
                         ),
                         _ => (
                             Field::SealNumber,
@@ -604,4 +609,59 @@ fn a_key_without_its_database_is_set_aside_not_overwritten() {
     assert_eq!(kept.len(), 1, "{kept:?}");
     assert_eq!(std::fs::read(dir.path().join(&kept[0])).unwrap(), old_key);
     drop(store);
+}
+
+#[test]
+fn personal_data_of_parties_is_kept_out_of_the_case_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    let party = add(&mut store, case, Section::Parties);
+    set(&mut store, case, Some(party), Field::PartyRole, "consignee");
+    set(
+        &mut store,
+        case,
+        Some(party),
+        Field::PartyName,
+        "Jan Jansen",
+    );
+    set(
+        &mut store,
+        case,
+        Some(party),
+        Field::PartyIdentifier,
+        "NL-ID-123456",
+    );
+
+    let state: String = raw(dir.path())
+        .query_row(
+            "SELECT state FROM cases WHERE id = ?1",
+            [case.to_string()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        !state.contains("Jan Jansen") && !state.contains("NL-ID-123456"),
+        "{state}"
+    );
+    assert!(state.contains("consignee"), "the role is not personal");
+
+    let (file, _) = store.case(case).unwrap();
+    let item = file.items.iter().find(|i| i.id == party).unwrap();
+    assert_eq!(
+        item.value(Field::PartyName),
+        Some("Jan Jansen"),
+        "the app still sees it"
+    );
+
+    // Editing another field keeps the personal values (the write path reads them back in).
+    set(&mut store, case, Some(party), Field::PartyCountry, "NL");
+    let (file, _) = store.case(case).unwrap();
+    assert_eq!(
+        file.items[0].value(Field::PartyIdentifier),
+        Some("NL-ID-123456")
+    );
+    let before = store.projection_dump().unwrap();
+    store.rebuild_projection().unwrap();
+    assert_eq!(before, store.projection_dump().unwrap());
 }
