@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { CaseStatus, CaseView, Item, ReferenceData, SectionInfo, TimelineEntry } from "./bindings";
+import type { CaseStatus, CaseView, Direction, Item, ReferenceData, SectionInfo, TimelineEntry } from "./bindings";
 import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
@@ -189,6 +189,10 @@ function ItemCard(props: {
       .then(props.onSaved)
       .catch((err: CallError) => props.onError(err.message));
   };
+  const move = (direction: Direction) =>
+    call("move_item", { case_id: view.case.id, item: item.id, direction })
+      .then(props.onSaved)
+      .catch((err: CallError) => props.onError(err.message));
   if (item.withdrawn) {
     return (
       <div className="item withdrawn" data-item={props.index}>
@@ -203,9 +207,17 @@ function ItemCard(props: {
           {info.label} {props.index + 1}
         </strong>
         {!props.frozen && !withdrawing && (
-          <button className="quiet" onClick={() => setWithdrawing(true)}>
-            Withdraw…
-          </button>
+          <>
+            <button className="quiet" onClick={() => move("up")} title="Move up" aria-label={`Move ${info.label} ${props.index + 1} up`}>
+              ↑
+            </button>
+            <button className="quiet" onClick={() => move("down")} title="Move down" aria-label={`Move ${info.label} ${props.index + 1} down`}>
+              ↓
+            </button>
+            <button className="quiet" onClick={() => setWithdrawing(true)}>
+              Withdraw…
+            </button>
+          </>
         )}
         {withdrawing && (
           <form onSubmit={withdraw} className="inline">

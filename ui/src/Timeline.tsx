@@ -5,6 +5,7 @@ const KIND_LABELS: Record<string, string> = {
   case_opened: "Opened the case",
   field_set: "Changed",
   item_added: "Added",
+  item_moved: "Moved",
   item_withdrawn: "Withdrew",
   status_set: "Changed status",
 };

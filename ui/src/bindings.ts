@@ -31,6 +31,8 @@ export type CheckFieldArgs = { field: Field, text: string, };
 
 export type CodeEntry = { code: string, label: string, hint: string, };
 
+export type Direction = "up" | "down";
+
 export type Done = { ok: boolean, };
 
 export type Draft = { item: string | null, field: Field, text: string, saved_at: string, };
@@ -66,6 +68,8 @@ export type Item = { id: string, section: Section, fields: { [key in Field]?: Fi
  * Set when withdrawn: the item stays in the file, marked, with the reason.
  */
 withdrawn: string | null, };
+
+export type MoveItemArgs = { case_id: string, item: string, direction: Direction, };
 
 export type NoArgs = Record<symbol, never>;
 
@@ -113,6 +117,7 @@ export type Commands = {
   set_field: { args: SetFieldArgs; result: CaseView };
   add_item: { args: AddItemArgs; result: CaseView };
   withdraw_item: { args: WithdrawItemArgs; result: CaseView };
+  move_item: { args: MoveItemArgs; result: CaseView };
   set_status: { args: SetStatusArgs; result: CaseView };
   timeline: { args: CaseArgs; result: Array<TimelineEntry> };
   save_draft: { args: SaveDraftArgs; result: Done };

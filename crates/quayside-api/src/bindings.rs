@@ -11,7 +11,7 @@ use quayside_store::{
 };
 use ts_rs::{Config, TS};
 
-use crate::commands::{self, Done};
+use crate::commands::{self, Direction, Done};
 use crate::error::{ApiError, ErrorCode};
 use crate::types::{
     AppInfo, CaseView, FieldCheck, FieldInfo, Input, ReferenceData, SectionInfo, UserProfile,
@@ -27,7 +27,7 @@ pub fn typescript_bindings() -> String {
         Section, Field, CaseStatus, Role, FieldValue, Item, CaseFile, Change, Flag, FlagCode,
         CodeEntry, WatchEntry, Draft, CaseFilter, CaseSort, CaseSummary, TimelineEntry, Problem,
         VerifyReport, ApiError, ErrorCode, UserProfile, AppInfo, CaseView, FieldCheck, Input,
-        FieldInfo, SectionInfo, ReferenceData, Done,
+        FieldInfo, SectionInfo, ReferenceData, Done, Direction,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

@@ -56,6 +56,7 @@ commands! {
     set_field(SetFieldArgs) -> CaseView;
     add_item(AddItemArgs) -> CaseView;
     withdraw_item(WithdrawItemArgs) -> CaseView;
+    move_item(MoveItemArgs) -> CaseView;
     set_status(SetStatusArgs) -> CaseView;
     timeline(CaseArgs) -> Vec<TimelineEntry>;
     save_draft(SaveDraftArgs) -> Done;
@@ -130,6 +131,21 @@ pub struct WithdrawItemArgs {
     pub case_id: Uuid,
     pub item: Uuid,
     pub reason: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct MoveItemArgs {
+    pub case_id: Uuid,
+    pub item: Uuid,
+    pub direction: Direction,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -425,6 +441,51 @@ impl Api {
                     reason,
                 },
             )?;
+        }
+        self.view(args.case_id)
+    }
+
+    /// Move an entry one place up or down among the live entries of its list. At either end it
+    /// stays where it is and nothing is recorded.
+    fn move_item(&self, args: MoveItemArgs) -> Result<CaseView, ApiError> {
+        let author = self.author()?;
+        {
+            let mut store = self.store();
+            let (case, _) = store.case(args.case_id)?;
+            editable(&case)?;
+            let section = case
+                .items
+                .iter()
+                .find(|i| i.id == args.item && i.withdrawn.is_none())
+                .map(|i| i.section)
+                .ok_or_else(|| {
+                    ApiError::new(
+                        ErrorCode::NotFound,
+                        format!("no entry {} to move in this case", args.item),
+                    )
+                })?;
+            let order: Vec<Uuid> = case.live_items(section).map(|i| i.id).collect();
+            let at = order
+                .iter()
+                .position(|id| *id == args.item)
+                .expect("found above");
+            let after = match args.direction {
+                Direction::Up if at == 0 => None,
+                Direction::Up => Some(if at >= 2 { Some(order[at - 2]) } else { None }),
+                Direction::Down if at + 1 == order.len() => None,
+                Direction::Down => Some(Some(order[at + 1])),
+            };
+            if let Some(after) = after {
+                store.append(
+                    &author,
+                    args.case_id,
+                    Payload::ItemMoved {
+                        section,
+                        item: args.item,
+                        after,
+                    },
+                )?;
+            }
         }
         self.view(args.case_id)
     }

@@ -468,3 +468,77 @@ fn a_role_from_nowhere_is_refused() {
     let err = fails(&api, "set_user", json!({"name": "X", "role": "pirate"}));
     assert_eq!(err.code, ErrorCode::InvalidInput);
 }
+
+#[test]
+fn route_legs_move_up_and_down_and_stay_put_at_the_ends() {
+    let (_dir, api) = api();
+    signed_in(&api);
+    let id = new_case(&api);
+    let mut legs = Vec::new();
+    for place in ["CNSHA", "THLCH", "NLRTM"] {
+        let view = call(&api, "add_item", json!({"case_id": id, "section": "route"}));
+        let leg = view["case"]["items"].as_array().unwrap().last().unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        call(
+            &api,
+            "set_field",
+            json!({"case_id": id, "item": leg, "field": "leg_locode", "text": place}),
+        );
+        legs.push(leg);
+    }
+    let places = |view: &Value| -> Vec<String> {
+        view["case"]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| {
+                i["fields"]["leg_locode"]["value"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    let view = call(
+        &api,
+        "move_item",
+        json!({"case_id": id, "item": legs[2], "direction": "up"}),
+    );
+    assert_eq!(places(&view), ["CNSHA", "NLRTM", "THLCH"]);
+    let view = call(
+        &api,
+        "move_item",
+        json!({"case_id": id, "item": legs[2], "direction": "up"}),
+    );
+    assert_eq!(places(&view), ["NLRTM", "CNSHA", "THLCH"]);
+    let count = view["case"]["event_count"].clone();
+    let view = call(
+        &api,
+        "move_item",
+        json!({"case_id": id, "item": legs[2], "direction": "up"}),
+    );
+    assert_eq!(
+        view["case"]["event_count"], count,
+        "already first: nothing recorded"
+    );
+    let view = call(
+        &api,
+        "move_item",
+        json!({"case_id": id, "item": legs[0], "direction": "down"}),
+    );
+    assert_eq!(places(&view), ["NLRTM", "THLCH", "CNSHA"]);
+    let err = fails(
+        &api,
+        "move_item",
+        json!({"case_id": id, "item": id, "direction": "down"}),
+    );
+    assert_eq!(err.code, ErrorCode::NotFound);
+    let err = fails(
+        &api,
+        "move_item",
+        json!({"case_id": id, "item": legs[0], "direction": "sideways"}),
+    );
+    assert_eq!(err.code, ErrorCode::InvalidRequest);
+}

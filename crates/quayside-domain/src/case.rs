@@ -143,6 +143,11 @@ impl CaseFile {
                     Some("added"),
                 )]
             }
+            Payload::ItemMoved {
+                section,
+                item,
+                after,
+            } => self.move_item(*section, *item, *after)?,
             Payload::ItemWithdrawn {
                 section,
                 item,
@@ -222,6 +227,57 @@ impl CaseFile {
             None => fields.remove(&field),
         };
         Ok(vec![change(&label, from.as_deref(), value.as_deref())])
+    }
+
+    fn move_item(
+        &mut self,
+        section: Section,
+        item: Uuid,
+        after: Option<Uuid>,
+    ) -> Result<Vec<Change>, FoldError> {
+        let label = self.item_label(section, item)?;
+        let from = self.position(section, item);
+        if let Some(after) = after {
+            self.item_label(section, after)?;
+            if after == item {
+                return Err(FoldError::NoSuchItem(section.label(), after));
+            }
+        }
+        let index = self
+            .items
+            .iter()
+            .position(|i| i.id == item)
+            .expect("labelled above");
+        let moving = self.items.remove(index);
+        let at = match after {
+            Some(after) => {
+                self.items
+                    .iter()
+                    .position(|i| i.id == after)
+                    .expect("checked above")
+                    + 1
+            }
+            None => self
+                .items
+                .iter()
+                .position(|i| i.section == section)
+                .unwrap_or(self.items.len()),
+        };
+        self.items.insert(at, moving);
+        let to = self.position(section, item);
+        Ok(vec![change(
+            &label,
+            Some(&format!("position {from}")),
+            Some(&format!("position {to}")),
+        )])
+    }
+
+    fn position(&self, section: Section, id: Uuid) -> usize {
+        self.items
+            .iter()
+            .filter(|i| i.section == section)
+            .position(|i| i.id == id)
+            .map_or(0, |p| p + 1)
     }
 
     /// "Goods found 2": the item's place among the items of its section, counted from one.

@@ -65,6 +65,12 @@ pub enum Payload {
         section: Section,
         item: Uuid,
     },
+    /// Reorder a list (the route is ordered): put `item` right after `after`, or first when None.
+    ItemMoved {
+        section: Section,
+        item: Uuid,
+        after: Option<Uuid>,
+    },
     ItemWithdrawn {
         section: Section,
         item: Uuid,
@@ -84,6 +90,7 @@ impl Payload {
             Payload::CaseOpened { .. } => "case_opened",
             Payload::FieldSet { .. } => "field_set",
             Payload::ItemAdded { .. } => "item_added",
+            Payload::ItemMoved { .. } => "item_moved",
             Payload::ItemWithdrawn { .. } => "item_withdrawn",
             Payload::StatusSet { .. } => "status_set",
             Payload::Unknown => "unknown",

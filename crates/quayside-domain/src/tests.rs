@@ -284,3 +284,54 @@ fn withdrawn_goods_raise_no_flags() {
     .unwrap();
     assert!(s.flag_codes().is_empty());
 }
+
+#[test]
+fn route_legs_can_be_reordered_and_the_timeline_says_where_they_went() {
+    let mut s = Script::new();
+    let a = s.add(Section::Route, &[(Field::LegLocode, "CNSHA")]);
+    let b = s.add(Section::Route, &[(Field::LegLocode, "NLRTM")]);
+    let seal = s.add(Section::Seals, &[]);
+    let c = s.add(Section::Route, &[(Field::LegLocode, "THLCH")]);
+    let order =
+        |s: &Script| -> Vec<Uuid> { s.case.live_items(Section::Route).map(|i| i.id).collect() };
+
+    let changes = s
+        .apply(Payload::ItemMoved {
+            section: Section::Route,
+            item: c,
+            after: Some(a),
+        })
+        .unwrap();
+    assert_eq!(order(&s), vec![a, c, b]);
+    assert_eq!(changes[0].label, "Route leg 3");
+    assert_eq!(changes[0].to.as_deref(), Some("position 2"));
+    s.apply(Payload::ItemMoved {
+        section: Section::Route,
+        item: b,
+        after: None,
+    })
+    .unwrap();
+    assert_eq!(order(&s), vec![b, a, c]);
+    assert!(
+        s.case.items.iter().any(|i| i.id == seal),
+        "other sections untouched"
+    );
+
+    let before = s.case.clone();
+    let wrong = s.apply(Payload::ItemMoved {
+        section: Section::Route,
+        item: a,
+        after: Some(seal),
+    });
+    assert!(
+        wrong.is_err(),
+        "cannot be placed after an item of another section"
+    );
+    let wrong = s.apply(Payload::ItemMoved {
+        section: Section::Route,
+        item: a,
+        after: Some(a),
+    });
+    assert!(wrong.is_err());
+    assert_eq!(s.case, before);
+}

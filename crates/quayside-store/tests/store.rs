@@ -218,7 +218,7 @@ fn generate(store: &mut Store, rng: &mut StdRng, cases: usize) {
             .id;
         let mut items: Vec<(Section, Uuid)> = Vec::new();
         for _ in 0..rng.random_range(5..40) {
-            match rng.random_range(0..10) {
+            match rng.random_range(0..11) {
                 0..=2 => {
                     let section = [
                         Section::GoodsFound,
@@ -268,6 +268,23 @@ fn generate(store: &mut Store, rng: &mut StdRng, cases: usize) {
                             section,
                             item,
                             reason: "entered by mistake".into(),
+                        },
+                    );
+                }
+                10 if items.len() >= 2 => {
+                    let (section, item) = items[rng.random_range(0..items.len())];
+                    let after = items
+                        .iter()
+                        .filter(|(s, i)| *s == section && *i != item)
+                        .map(|(_, i)| *i)
+                        .next();
+                    let _ = store.append(
+                        &inspector(),
+                        case,
+                        Payload::ItemMoved {
+                            section,
+                            item,
+                            after,
                         },
                     );
                 }
