@@ -1,9 +1,10 @@
 //! Command handlers. The `commands!` table is the single list: it drives dispatch and the
 //! TypeScript command map, so the two cannot drift apart.
 
+use quayside_domain::case::{CaseFile, Item};
 use quayside_domain::event::{Author, CaseStatus, Payload, Role};
 use quayside_domain::fields::{describe_valid, parse_field, Field, Section};
-use quayside_store::{CaseFilter, CaseSummary, TimelineEntry, VerifyReport};
+use quayside_store::{CaseFilter, CaseSummary, Store, TimelineEntry, VerifyReport};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -185,8 +186,29 @@ const DEFAULT_PORT: &str = "default_port";
 const MAX_REASON_CHARS: usize = 1000;
 const MAX_DRAFT_CHARS: usize = 8000;
 
+/// An entry of the case that has not been withdrawn (and is in `section`, when given).
+fn live_item(case: &CaseFile, id: Uuid, section: Option<Section>) -> Result<&Item, ApiError> {
+    let item = case
+        .items
+        .iter()
+        .find(|i| i.id == id && section.is_none_or(|s| s == i.section))
+        .ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::NotFound,
+                format!("no such entry ({id}) in this case"),
+            )
+        })?;
+    if item.withdrawn.is_some() {
+        return Err(ApiError::new(
+            ErrorCode::Refused,
+            "This entry was withdrawn: it can no longer be changed",
+        ));
+    }
+    Ok(item)
+}
+
 /// Refuse edits to a withdrawn case: it stays as it was when withdrawn, until reopened.
-fn editable(case: &quayside_domain::case::CaseFile) -> Result<(), ApiError> {
+fn editable(case: &CaseFile) -> Result<(), ApiError> {
     if case.status == CaseStatus::Withdrawn {
         return Err(ApiError::new(
             ErrorCode::Refused,
@@ -333,36 +355,30 @@ impl Api {
         self.view(args.case_id)
     }
 
-    fn set_field(&self, args: SetFieldArgs) -> Result<CaseView, ApiError> {
+    /// Run a change against a case that may still be edited, then answer with the case as it is now.
+    fn change_case(
+        &self,
+        case_id: Uuid,
+        change: impl FnOnce(&mut Store, &CaseFile, &Author) -> Result<(), ApiError>,
+    ) -> Result<CaseView, ApiError> {
         let author = self.author()?;
-        let value = parse_field(args.field, &args.text, self.now())
-            .map_err(|e| ApiError::invalid(args.field, e.message))?;
         {
             let mut store = self.store();
-            let (case, _) = store.case(args.case_id)?;
+            let (case, _) = store.case(case_id)?;
             editable(&case)?;
+            change(&mut store, &case, &author)?;
+        }
+        self.view(case_id)
+    }
+
+    fn set_field(&self, args: SetFieldArgs) -> Result<CaseView, ApiError> {
+        let value = parse_field(args.field, &args.text, self.now())
+            .map_err(|e| ApiError::invalid(args.field, e.message))?;
+        self.change_case(args.case_id, |store, case, author| {
             let section = args.field.section();
             let current = match (args.item, section.is_list()) {
                 (None, false) => case.value(args.field),
-                (Some(id), true) => {
-                    let item = case
-                        .items
-                        .iter()
-                        .find(|i| i.id == id && i.section == section)
-                        .ok_or_else(|| {
-                            ApiError::new(
-                                ErrorCode::NotFound,
-                                format!("no {} {id} in this case", section.label()),
-                            )
-                        })?;
-                    if item.withdrawn.is_some() {
-                        return Err(ApiError::new(
-                            ErrorCode::Refused,
-                            "This entry was withdrawn: it can no longer be edited",
-                        ));
-                    }
-                    item.value(args.field)
-                }
+                (Some(id), true) => live_item(case, id, Some(section))?.value(args.field),
                 (None, true) => {
                     return Err(ApiError::new(
                         ErrorCode::InvalidRequest,
@@ -378,12 +394,12 @@ impl Api {
             };
             // Saving the value already there records nothing: the log holds changes only.
             if current != value.as_deref() {
-                store.append_field_edit(&author, args.case_id, args.item, args.field, value)?;
+                store.append_field_edit(author, args.case_id, args.item, args.field, value)?;
             } else {
                 store.discard_draft(args.case_id, args.item, args.field)?;
             }
-        }
-        self.view(args.case_id)
+            Ok(())
+        })
     }
 
     fn add_item(&self, args: AddItemArgs) -> Result<CaseView, ApiError> {
@@ -393,103 +409,67 @@ impl Api {
                 format!("{} is not a list", args.section.label()),
             ));
         }
-        let author = self.author()?;
-        {
-            let mut store = self.store();
-            editable(&store.case(args.case_id)?.0)?;
+        self.change_case(args.case_id, |store, _, author| {
+            let item = Uuid::now_v7();
             store.append(
-                &author,
+                author,
                 args.case_id,
                 Payload::ItemAdded {
                     section: args.section,
-                    item: Uuid::now_v7(),
+                    item,
                 },
             )?;
-        }
-        self.view(args.case_id)
+            Ok(())
+        })
     }
 
     fn withdraw_item(&self, args: WithdrawItemArgs) -> Result<CaseView, ApiError> {
-        let author = self.author()?;
         let reason = reason_text(&args.reason)?;
-        {
-            let mut store = self.store();
-            let (case, _) = store.case(args.case_id)?;
-            editable(&case)?;
-            let item = case
-                .items
-                .iter()
-                .find(|i| i.id == args.item)
-                .ok_or_else(|| {
-                    ApiError::new(
-                        ErrorCode::NotFound,
-                        format!("no item {} in this case", args.item),
-                    )
-                })?;
-            if item.withdrawn.is_some() {
-                return Err(ApiError::new(
-                    ErrorCode::Refused,
-                    "This entry was already withdrawn",
-                ));
-            }
+        self.change_case(args.case_id, |store, case, author| {
+            let section = live_item(case, args.item, None)?.section;
             store.append(
-                &author,
+                author,
                 args.case_id,
                 Payload::ItemWithdrawn {
-                    section: item.section,
+                    section,
                     item: args.item,
                     reason,
                 },
             )?;
-        }
-        self.view(args.case_id)
+            Ok(())
+        })
     }
 
     /// Move an entry one place up or down among the live entries of its list. At either end it
     /// stays where it is and nothing is recorded.
     fn move_item(&self, args: MoveItemArgs) -> Result<CaseView, ApiError> {
-        let author = self.author()?;
-        {
-            let mut store = self.store();
-            let (case, _) = store.case(args.case_id)?;
-            editable(&case)?;
-            let section = case
-                .items
-                .iter()
-                .find(|i| i.id == args.item && i.withdrawn.is_none())
-                .map(|i| i.section)
-                .ok_or_else(|| {
-                    ApiError::new(
-                        ErrorCode::NotFound,
-                        format!("no entry {} to move in this case", args.item),
-                    )
-                })?;
+        self.change_case(args.case_id, |store, case, author| {
+            let section = live_item(case, args.item, None)?.section;
             let order: Vec<Uuid> = case.live_items(section).map(|i| i.id).collect();
             let at = order
                 .iter()
                 .position(|id| *id == args.item)
-                .expect("found above");
+                .expect("a live item of this section");
             let after = match args.direction {
-                Direction::Up if at == 0 => None,
-                Direction::Up => Some(if at >= 2 { Some(order[at - 2]) } else { None }),
-                Direction::Down if at + 1 == order.len() => None,
-                Direction::Down => Some(Some(order[at + 1])),
+                Direction::Up if at == 0 => return Ok(()),
+                Direction::Up => at.checked_sub(2).map(|i| order[i]),
+                Direction::Down if at + 1 == order.len() => return Ok(()),
+                Direction::Down => Some(order[at + 1]),
             };
-            if let Some(after) = after {
-                store.append(
-                    &author,
-                    args.case_id,
-                    Payload::ItemMoved {
-                        section,
-                        item: args.item,
-                        after,
-                    },
-                )?;
-            }
-        }
-        self.view(args.case_id)
+            store.append(
+                author,
+                args.case_id,
+                Payload::ItemMoved {
+                    section,
+                    item: args.item,
+                    after,
+                },
+            )?;
+            Ok(())
+        })
     }
 
+    /// Status changes are allowed on a withdrawn case: that is how it is reopened.
     fn set_status(&self, args: SetStatusArgs) -> Result<CaseView, ApiError> {
         let author = self.author()?;
         let reason = match (&args.reason, args.status) {
@@ -513,7 +493,6 @@ impl Api {
         }
         self.view(args.case_id)
     }
-
     fn timeline(&self, args: CaseArgs) -> Result<Vec<TimelineEntry>, ApiError> {
         Ok(self.store().timeline(args.case_id)?)
     }
