@@ -9,7 +9,7 @@ export type AppInfo = { version: string, device_id: string, device_short_id: str
 
 export type CaseArgs = { case_id: string, };
 
-export type CaseFile = { id: string, case_number: string, opened_at: string, opened_by: string, status: CaseStatus, status_reason: string | null, fields: { [key in Field]?: FieldValue }, items: Array<Item>, updated_at: string, event_count: number, 
+export type CaseFile = { id: string, case_number: string, opened_at: string, opened_by: string, status: CaseStatus, status_reason: string | null, fields: { [key in Field]?: FieldValue }, items: Array<Item>, photos: Array<Photo>, updated_at: string, event_count: number, 
 /**
  * The latest event folded in: what the next local edit has seen.
  */
@@ -40,6 +40,8 @@ export type Draft = { item: string | null, field: Field, text: string, saved_at:
 export type DraftArgs = { case_id: string, item?: string | null, field: Field, };
 
 export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "storage_busy" | "storage_unavailable" | "refused" | "internal";
+
+export type Exif = { captured_at: string | null, camera: string | null, latitude: number | null, longitude: number | null, orientation: number | null, };
 
 export type Field = "port" | "legal_basis" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "seal_number" | "seal_state" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "concealment_method" | "concealment_description" | "concealment_location" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_address" | "outcome_code" | "shareable" | "outcome_notes";
 
@@ -72,6 +74,16 @@ withdrawn: string | null, };
 export type MoveItemArgs = { case_id: string, item: string, direction: Direction, };
 
 export type NoArgs = Record<symbol, never>;
+
+export type Photo = { 
+/**
+ * Hex SHA-256 of the original bytes: the photo's identity within the case and its vault name.
+ */
+sha256: string, size: bigint, media_type: string, file_name: string, caption: string | null, exif: Exif, attached_at: string, attached_by: string, 
+/**
+ * Set when excluded: the photo stays in the file, marked, with the reason.
+ */
+excluded: string | null, };
 
 export type PortArgs = { port: string, };
 

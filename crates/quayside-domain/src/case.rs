@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::event::{CaseStatus, EventBody, Payload};
 use crate::fields::{Field, Section};
+use crate::photo::{is_sha256, Photo};
 
 /// A field's current value and the event that set it (what a later edit names in `deps`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -38,6 +39,7 @@ pub struct CaseFile {
     pub status_reason: Option<String>,
     pub fields: Fields,
     pub items: Vec<Item>,
+    pub photos: Vec<Photo>,
     pub updated_at: String,
     pub event_count: u32,
     /// The latest event folded in: what the next local edit has seen.
@@ -72,6 +74,12 @@ pub enum FoldError {
     NotAList(&'static str),
     #[error("this event belongs to another case")]
     WrongCase,
+    #[error("{0:?} is not a SHA-256 in hex")]
+    BadPhotoHash(String),
+    #[error("the photo {0} is already attached to this case")]
+    PhotoAlreadyAttached(String),
+    #[error("no photo {0} in this case")]
+    NoSuchPhoto(String),
 }
 
 impl CaseFile {
@@ -102,6 +110,7 @@ impl CaseFile {
             status_reason: None,
             fields,
             items: Vec::new(),
+            photos: Vec::new(),
             updated_at: event.wall_time.clone(),
             event_count: 1,
             head: event.id,
@@ -171,6 +180,49 @@ impl CaseFile {
                     None => status.as_str().to_string(),
                 };
                 vec![change("Status", Some(from), Some(&to))]
+            }
+            Payload::PhotoAttached {
+                sha256,
+                size,
+                media_type,
+                file_name,
+                caption,
+                exif,
+            } => {
+                if !is_sha256(sha256) {
+                    return Err(FoldError::BadPhotoHash(sha256.clone()));
+                }
+                if self.photos.iter().any(|p| p.sha256 == *sha256) {
+                    return Err(FoldError::PhotoAlreadyAttached(file_name.clone()));
+                }
+                self.photos.push(Photo {
+                    sha256: sha256.clone(),
+                    size: *size,
+                    media_type: media_type.clone(),
+                    file_name: file_name.clone(),
+                    caption: caption.clone(),
+                    exif: exif.clone(),
+                    attached_at: event.wall_time.clone(),
+                    attached_by: event.author.name.clone(),
+                    excluded: None,
+                });
+                vec![change(
+                    &format!("Photo {file_name}"),
+                    None,
+                    Some(&format!("attached (SHA-256 {sha256})")),
+                )]
+            }
+            Payload::PhotoCaptionSet { sha256, caption } => {
+                let photo = self.photo_mut(sha256)?;
+                let from = std::mem::replace(&mut photo.caption, caption.clone());
+                let label = format!("Photo {} · Caption", photo.file_name);
+                vec![change(&label, from.as_deref(), caption.as_deref())]
+            }
+            Payload::PhotoExcluded { sha256, reason } => {
+                let photo = self.photo_mut(sha256)?;
+                photo.excluded = Some(reason.clone());
+                let label = format!("Photo {}", photo.file_name);
+                vec![change(&label, None, Some(&format!("excluded: {reason}")))]
             }
             Payload::Unknown => Vec::new(),
         };
@@ -293,6 +345,13 @@ impl CaseFile {
 
     pub fn value(&self, field: Field) -> Option<&str> {
         self.fields.get(&field).map(|v| v.value.as_str())
+    }
+
+    fn photo_mut(&mut self, sha256: &str) -> Result<&mut Photo, FoldError> {
+        self.photos
+            .iter_mut()
+            .find(|p| p.sha256 == sha256)
+            .ok_or_else(|| FoldError::NoSuchPhoto(sha256.to_string()))
     }
 
     /// Items of a section that have not been withdrawn.

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::fields::{Field, Section};
 use crate::hlc::Hlc;
+use crate::photo::Exif;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -76,6 +77,22 @@ pub enum Payload {
         item: Uuid,
         reason: String,
     },
+    PhotoAttached {
+        sha256: String,
+        size: u64,
+        media_type: String,
+        file_name: String,
+        caption: Option<String>,
+        exif: Exif,
+    },
+    PhotoCaptionSet {
+        sha256: String,
+        caption: Option<String>,
+    },
+    PhotoExcluded {
+        sha256: String,
+        reason: String,
+    },
     StatusSet {
         status: CaseStatus,
         reason: Option<String>,
@@ -92,6 +109,9 @@ impl Payload {
             Payload::ItemAdded { .. } => "item_added",
             Payload::ItemMoved { .. } => "item_moved",
             Payload::ItemWithdrawn { .. } => "item_withdrawn",
+            Payload::PhotoAttached { .. } => "photo_attached",
+            Payload::PhotoCaptionSet { .. } => "photo_caption_set",
+            Payload::PhotoExcluded { .. } => "photo_excluded",
             Payload::StatusSet { .. } => "status_set",
             Payload::Unknown => "unknown",
         }
@@ -234,7 +254,7 @@ mod tests {
     #[test]
     fn a_newer_kind_is_kept_as_unknown_and_still_verifies() {
         let mut json = serde_json::to_value(body(Payload::Unknown)).unwrap();
-        json["payload"] = serde_json::json!({"kind": "photo_attached", "sha256": "ab"});
+        json["payload"] = serde_json::json!({"kind": "custody_transferred", "to": "ab"});
         let bytes = serde_json::to_vec(&json).unwrap();
         let sig = key().sign(&bytes).to_bytes();
         let event = SignedEvent::verify(&bytes, &sig, &key().verifying_key()).unwrap();

@@ -7,6 +7,7 @@ pub mod flags;
 pub mod hlc;
 pub mod identifiers;
 mod invalid;
+pub mod photo;
 pub mod reference;
 pub mod values;
 

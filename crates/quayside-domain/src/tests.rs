@@ -335,3 +335,63 @@ fn route_legs_can_be_reordered_and_the_timeline_says_where_they_went() {
     assert!(wrong.is_err());
     assert_eq!(s.case, before);
 }
+
+#[test]
+fn photos_are_attached_captioned_and_excluded_never_erased() {
+    let mut s = Script::new();
+    let sha = "ab".repeat(32);
+    let attach = Payload::PhotoAttached {
+        sha256: sha.clone(),
+        size: 1234,
+        media_type: "image/jpeg".into(),
+        file_name: "IMG_0001.jpg".into(),
+        caption: None,
+        exif: crate::photo::Exif {
+            camera: Some("Canon EOS".into()),
+            ..Default::default()
+        },
+    };
+    let changes = s.apply(attach.clone()).unwrap();
+    assert_eq!(changes[0].label, "Photo IMG_0001.jpg");
+    assert_eq!(
+        s.apply(attach),
+        Err(FoldError::PhotoAlreadyAttached("IMG_0001.jpg".into()))
+    );
+
+    let changes = s
+        .apply(Payload::PhotoCaptionSet {
+            sha256: sha.clone(),
+            caption: Some("Cut-open mannequin".into()),
+        })
+        .unwrap();
+    assert_eq!(changes[0].to.as_deref(), Some("Cut-open mannequin"));
+    s.apply(Payload::PhotoExcluded {
+        sha256: sha.clone(),
+        reason: "wrong container".into(),
+    })
+    .unwrap();
+    assert_eq!(s.case.photos.len(), 1, "excluded, still there");
+    assert_eq!(
+        s.case.photos[0].excluded.as_deref(),
+        Some("wrong container")
+    );
+    assert_eq!(
+        s.case.photos[0].caption.as_deref(),
+        Some("Cut-open mannequin")
+    );
+
+    let missing = s.apply(Payload::PhotoExcluded {
+        sha256: "cd".repeat(32),
+        reason: "x".into(),
+    });
+    assert!(matches!(missing, Err(FoldError::NoSuchPhoto(_))));
+    let bad = s.apply(Payload::PhotoAttached {
+        sha256: "../../etc/passwd".into(),
+        size: 1,
+        media_type: "image/png".into(),
+        file_name: "x.png".into(),
+        caption: None,
+        exif: Default::default(),
+    });
+    assert!(matches!(bad, Err(FoldError::BadPhotoHash(_))));
+}

@@ -79,6 +79,18 @@ CREATE TABLE case_personal (
     PRIMARY KEY (case_id, item_id, field)
 );
 
+-- Photos referenced by each case, for the gallery, the vault check and (later) upload.
+CREATE TABLE case_photos (
+    case_id    TEXT NOT NULL,
+    sha256     TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    media_type TEXT NOT NULL,
+    file_name  TEXT NOT NULL,
+    excluded   TEXT,
+    PRIMARY KEY (case_id, sha256)
+);
+CREATE INDEX case_photos_by_hash ON case_photos (sha256);
+
 CREATE TABLE case_flags (
     case_id TEXT NOT NULL,
     code    TEXT NOT NULL,

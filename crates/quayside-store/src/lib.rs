@@ -22,7 +22,7 @@ pub use clock::{Clock, SystemClock};
 pub use device::{short_id, Device};
 pub use drafts::Draft;
 pub use error::{Result, StoreError};
-pub use queries::{CaseFilter, CaseSort, CaseSummary, TimelineEntry};
+pub use queries::{CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use verify::{Problem, VerifyReport};
 
 pub const DATABASE_FILE: &str = "quayside.sqlite3";

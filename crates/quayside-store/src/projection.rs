@@ -97,6 +97,24 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
         ],
     )?;
     conn.execute(
+        "DELETE FROM case_photos WHERE case_id = ?1",
+        [case.id.to_string()],
+    )?;
+    for photo in &case.photos {
+        conn.execute(
+            "INSERT INTO case_photos (case_id, sha256, size, media_type, file_name, excluded)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                case.id.to_string(),
+                photo.sha256,
+                photo.size as i64,
+                photo.media_type,
+                photo.file_name,
+                photo.excluded
+            ],
+        )?;
+    }
+    conn.execute(
         "DELETE FROM case_personal WHERE case_id = ?1",
         [case.id.to_string()],
     )?;
@@ -230,7 +248,8 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(
-            "DELETE FROM case_flags; DELETE FROM case_personal; DELETE FROM timeline; DELETE FROM cases;",
+            "DELETE FROM case_flags; DELETE FROM case_personal; DELETE FROM case_photos;
+             DELETE FROM timeline; DELETE FROM cases;",
         )?;
         let ids: Vec<String> = tx
             .prepare("SELECT DISTINCT case_id FROM events ORDER BY case_id")?
@@ -250,6 +269,7 @@ impl Store {
             "SELECT * FROM cases ORDER BY id",
             "SELECT * FROM case_flags ORDER BY case_id, code",
             "SELECT * FROM case_personal ORDER BY case_id, item_id, field",
+            "SELECT * FROM case_photos ORDER BY case_id, sha256",
             "SELECT * FROM timeline ORDER BY case_id, hlc, device_id, device_seq",
         ] {
             let mut stmt = self.conn.prepare(sql)?;

@@ -67,6 +67,17 @@ pub struct CaseSummary {
     pub event_count: u32,
 }
 
+/// A photo some case refers to: what the vault check walks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PhotoRef {
+    pub case_id: Uuid,
+    pub case_number: String,
+    pub sha256: String,
+    #[ts(type = "number")]
+    pub size: i64,
+    pub file_name: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct TimelineEntry {
     pub event_id: Uuid,
@@ -134,6 +145,25 @@ impl Store {
             |r| r.get(0),
         )?;
         found.then_some(()).ok_or(StoreError::CaseNotFound(id))
+    }
+
+    /// Every photo any case refers to, excluded ones too (they are still evidence).
+    pub fn photo_refs(&self) -> Result<Vec<PhotoRef>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.case_id, c.case_number, p.sha256, p.size, p.file_name
+             FROM case_photos p JOIN cases c ON c.id = p.case_id
+             ORDER BY c.case_number, p.file_name",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(PhotoRef {
+                case_id: decode(&format!("\"{}\"", r.get::<_, String>(0)?))?,
+                case_number: r.get(1)?,
+                sha256: r.get(2)?,
+                size: r.get(3)?,
+                file_name: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn timeline(&self, case_id: Uuid) -> Result<Vec<TimelineEntry>> {

@@ -682,3 +682,48 @@ fn personal_data_of_parties_is_kept_out_of_the_case_state() {
     store.rebuild_projection().unwrap();
     assert_eq!(before, store.projection_dump().unwrap());
 }
+
+#[test]
+fn photo_references_are_projected_and_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    let sha = "0f".repeat(32);
+    store
+        .append(
+            &inspector(),
+            case,
+            Payload::PhotoAttached {
+                sha256: sha.clone(),
+                size: 2048,
+                media_type: "image/jpeg".into(),
+                file_name: "seal.jpg".into(),
+                caption: Some("Seal, broken".into()),
+                exif: Default::default(),
+            },
+        )
+        .unwrap();
+    store
+        .append(
+            &inspector(),
+            case,
+            Payload::PhotoExcluded {
+                sha256: sha.clone(),
+                reason: "blurred".into(),
+            },
+        )
+        .unwrap();
+    let refs = store.photo_refs().unwrap();
+    assert_eq!(refs.len(), 1, "excluded photos are still referenced");
+    assert_eq!(
+        (
+            refs[0].sha256.as_str(),
+            refs[0].size,
+            refs[0].file_name.as_str()
+        ),
+        (sha.as_str(), 2048, "seal.jpg")
+    );
+    let before = store.projection_dump().unwrap();
+    store.rebuild_projection().unwrap();
+    assert_eq!(before, store.projection_dump().unwrap());
+}

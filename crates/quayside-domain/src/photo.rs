@@ -1,0 +1,38 @@
+//! Photos as the case file holds them: a reference to the original by content hash, what EXIF
+//! said, a caption, and whether the photo was excluded. The bytes live in the vault, never here.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// What the camera recorded, as read at import. Shown to people; never used to order events.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+pub struct Exif {
+    pub captured_at: Option<String>,
+    pub camera: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub orientation: Option<u16>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Photo {
+    /// Hex SHA-256 of the original bytes: the photo's identity within the case and its vault name.
+    pub sha256: String,
+    pub size: u64,
+    pub media_type: String,
+    pub file_name: String,
+    pub caption: Option<String>,
+    pub exif: Exif,
+    pub attached_at: String,
+    pub attached_by: String,
+    /// Set when excluded: the photo stays in the file, marked, with the reason.
+    pub excluded: Option<String>,
+}
+
+/// Hex SHA-256: 64 lowercase hex digits. Anything else is refused before it names a file.
+pub fn is_sha256(text: &str) -> bool {
+    text.len() == 64
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
