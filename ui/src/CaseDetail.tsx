@@ -3,6 +3,7 @@ import type { CaseStatus, CaseView, Direction, Item, ReferenceData, SectionInfo,
 import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
+import { Photos } from "./Photos";
 import { FLAG_LABELS, localTime } from "./format";
 
 export function CaseDetail(props: { id: string; reference: ReferenceData; onBack: () => void }) {
@@ -87,6 +88,7 @@ export function CaseDetail(props: { id: string; reference: ReferenceData; onBack
               {sectionTitle(s)}
             </a>
           ))}
+          <a href="#s-photos">Photos</a>
           <a href="#s-timeline">Timeline</a>
         </nav>
         <div className="form">
@@ -113,6 +115,7 @@ export function CaseDetail(props: { id: string; reference: ReferenceData; onBack
               </section>
             ),
           )}
+          <Photos view={view} frozen={frozen} maxBytes={reference.max_photo_bytes} onSaved={saved} />
           <section id="s-timeline" className="section">
             <h2>Timeline</h2>
             <Timeline entries={timeline} />

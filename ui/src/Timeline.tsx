@@ -8,6 +8,10 @@ const KIND_LABELS: Record<string, string> = {
   item_moved: "Moved",
   item_withdrawn: "Withdrew",
   status_set: "Changed status",
+  photo_attached: "Attached a photo",
+  photo_caption_set: "Captioned a photo",
+  photo_excluded: "Excluded a photo",
+  undecodable: "Unreadable event",
 };
 
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {

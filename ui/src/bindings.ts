@@ -7,6 +7,14 @@ export type ApiError = { code: ErrorCode, message: string, field: Field | null, 
 
 export type AppInfo = { version: string, device_id: string, device_short_id: string, database: string, schema_version: number, user: UserProfile | null, default_port: string | null, };
 
+export type AttachResult = { file_name: string, sha256: string, status: AttachStatus, 
+/**
+ * Worth telling the person (e.g. stored without a thumbnail, or named as another format).
+ */
+note: string | null, };
+
+export type AttachStatus = "attached" | "already_attached";
+
 export type CaseArgs = { case_id: string, };
 
 export type CaseFile = { id: string, case_number: string, opened_at: string, opened_by: string, status: CaseStatus, status_reason: string | null, fields: { [key in Field]?: FieldValue }, items: Array<Item>, photos: Array<Photo>, updated_at: string, event_count: number, 
@@ -41,6 +49,8 @@ export type DraftArgs = { case_id: string, item?: string | null, field: Field, }
 
 export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "storage_busy" | "storage_unavailable" | "refused" | "internal";
 
+export type ExcludePhotoArgs = { case_id: string, sha256: string, reason: string, };
+
 export type Exif = { captured_at: string | null, camera: string | null, latitude: number | null, longitude: number | null, orientation: number | null, };
 
 export type Field = "port" | "legal_basis" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "seal_number" | "seal_state" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "concealment_method" | "concealment_description" | "concealment_location" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_address" | "outcome_code" | "shareable" | "outcome_notes";
@@ -62,6 +72,8 @@ export type FieldValue = { value: string, event_id: string, };
 export type Flag = { code: FlagCode, message: string, };
 
 export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "origin_not_on_route";
+
+export type ImageSize = "thumbnail" | "preview";
 
 export type Input = "text" | "long_text" | "choice" | "multi_choice";
 
@@ -85,11 +97,25 @@ sha256: string, size: bigint, media_type: string, file_name: string, caption: st
  */
 excluded: string | null, };
 
+export type PhotoCaptionArgs = { case_id: string, sha256: string, text: string, };
+
+export type PhotoImage = { 
+/**
+ * A `data:image/jpeg;base64,...` URL, or None when this format has no rendition.
+ */
+data_url: string | null, note: string | null, };
+
+export type PhotoImageArgs = { sha256: string, size: ImageSize, };
+
 export type PortArgs = { port: string, };
 
 export type Problem = { event_id: string, device_id: string, device_seq: number, what: string, };
 
-export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<WatchEntry>, weight_tolerance_percent: number, };
+export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<WatchEntry>, weight_tolerance_percent: number, 
+/**
+ * Largest photo file accepted, in bytes: the UI refuses bigger ones before reading them.
+ */
+max_photo_bytes: number, };
 
 export type Role = "inspector" | "supervisor" | "admin" | "other";
 
@@ -111,6 +137,10 @@ refused: string | null, };
 
 export type UserProfile = { name: string, role: Role, };
 
+export type VaultProblem = { case_id: string, case_number: string, file_name: string, sha256: string, problem: string, };
+
+export type VaultReport = { photos_checked: number, problems: Array<VaultProblem>, };
+
 export type VerifyReport = { events: number, devices: number, problems: Array<Problem>, };
 
 export type WatchEntry = { hs_prefix: string, material: string, label: string, };
@@ -130,6 +160,10 @@ export type Commands = {
   add_item: { args: AddItemArgs; result: CaseView };
   withdraw_item: { args: WithdrawItemArgs; result: CaseView };
   move_item: { args: MoveItemArgs; result: CaseView };
+  photo_image: { args: PhotoImageArgs; result: PhotoImage };
+  set_photo_caption: { args: PhotoCaptionArgs; result: CaseView };
+  exclude_photo: { args: ExcludePhotoArgs; result: CaseView };
+  check_vault: { args: NoArgs; result: VaultReport };
   set_status: { args: SetStatusArgs; result: CaseView };
   timeline: { args: CaseArgs; result: Array<TimelineEntry> };
   save_draft: { args: SaveDraftArgs; result: Done };

@@ -1,6 +1,6 @@
 // The only module that talks to Tauri. Everything else calls `call` with a typed command name.
 import { invoke } from "@tauri-apps/api/core";
-import type { ApiError, Commands } from "./bindings";
+import type { ApiError, AttachResult, Commands } from "./bindings";
 
 export type CommandName = keyof Commands;
 
@@ -31,6 +31,30 @@ export function call<K extends CommandName>(command: K, args: Commands[K]["args"
   return result;
 }
 
+/** Attach one file to a case. The bytes go raw (no JSON); the name and case travel as headers. */
+export function attachPhoto(caseId: string, file: File): Promise<AttachResult> {
+  const run = async () => {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    try {
+      return (await invoke("attach_photo", bytes, {
+        headers: { "x-case-id": caseId, "x-file-name": encodeURIComponent(file.name) },
+      })) as AttachResult;
+    } catch (e) {
+      throw toCallError(e);
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+function toCallError(e: unknown): CallError {
+  // Anything that is not our error (Tauri's own failures) becomes one, so callers see one shape.
+  return new CallError(
+    isApiError(e) ? e : { code: "internal", message: `The app did not answer: ${String(e)}`, field: null },
+  );
+}
+
 async function callNow<K extends CommandName>(
   command: K,
   args: Commands[K]["args"],
@@ -38,9 +62,6 @@ async function callNow<K extends CommandName>(
   try {
     return (await invoke("api", { command, args })) as Commands[K]["result"];
   } catch (e) {
-    // Anything that is not our error (Tauri's own failures) becomes one, so callers see one shape.
-    throw new CallError(
-      isApiError(e) ? e : { code: "internal", message: `The app did not answer: ${String(e)}`, field: null },
-    );
+    throw toCallError(e);
   }
 }

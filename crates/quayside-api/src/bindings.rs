@@ -14,6 +14,7 @@ use ts_rs::{Config, TS};
 
 use crate::commands::{self, Direction, Done};
 use crate::error::{ApiError, ErrorCode};
+use crate::photos::{AttachResult, AttachStatus, ImageSize, PhotoImage, VaultProblem, VaultReport};
 use crate::types::{
     AppInfo, CaseView, FieldCheck, FieldInfo, Input, ReferenceData, SectionInfo, UserProfile,
 };
@@ -28,7 +29,7 @@ pub fn typescript_bindings() -> String {
         Section, Field, CaseStatus, Photo, Exif, Role, FieldValue, Item, CaseFile, Change, Flag, FlagCode,
         CodeEntry, WatchEntry, Draft, CaseFilter, CaseSort, CaseSummary, TimelineEntry, Problem,
         VerifyReport, ApiError, ErrorCode, UserProfile, AppInfo, CaseView, FieldCheck, Input,
-        FieldInfo, SectionInfo, ReferenceData, Done, Direction,
+        FieldInfo, SectionInfo, ReferenceData, Done, Direction, AttachResult, AttachStatus, ImageSize, PhotoImage, VaultReport, VaultProblem,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

@@ -11,6 +11,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{ApiError, ErrorCode};
+use crate::photos::{ExcludePhotoArgs, PhotoCaptionArgs, PhotoImage, PhotoImageArgs, VaultReport};
 use crate::reference::reference_data;
 use crate::types::{AppInfo, CaseView, FieldCheck, ReferenceData, UserProfile};
 use crate::Api;
@@ -58,6 +59,10 @@ commands! {
     add_item(AddItemArgs) -> CaseView;
     withdraw_item(WithdrawItemArgs) -> CaseView;
     move_item(MoveItemArgs) -> CaseView;
+    photo_image(PhotoImageArgs) -> PhotoImage;
+    set_photo_caption(PhotoCaptionArgs) -> CaseView;
+    exclude_photo(ExcludePhotoArgs) -> CaseView;
+    check_vault(NoArgs) -> VaultReport;
     set_status(SetStatusArgs) -> CaseView;
     timeline(CaseArgs) -> Vec<TimelineEntry>;
     save_draft(SaveDraftArgs) -> Done;
@@ -208,7 +213,7 @@ fn live_item(case: &CaseFile, id: Uuid, section: Option<Section>) -> Result<&Ite
 }
 
 /// Refuse edits to a withdrawn case: it stays as it was when withdrawn, until reopened.
-fn editable(case: &CaseFile) -> Result<(), ApiError> {
+pub(crate) fn editable(case: &CaseFile) -> Result<(), ApiError> {
     if case.status == CaseStatus::Withdrawn {
         return Err(ApiError::new(
             ErrorCode::Refused,
@@ -218,7 +223,7 @@ fn editable(case: &CaseFile) -> Result<(), ApiError> {
     Ok(())
 }
 
-fn reason_text(reason: &str) -> Result<String, ApiError> {
+pub(crate) fn reason_text(reason: &str) -> Result<String, ApiError> {
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(ApiError::new(
@@ -240,7 +245,7 @@ impl Api {
         self.store().now().naive_utc()
     }
 
-    fn author(&self) -> Result<Author, ApiError> {
+    pub(crate) fn author(&self) -> Result<Author, ApiError> {
         let store = self.store();
         match (store.setting(USER_NAME)?, store.setting(USER_ROLE)?) {
             (Some(name), Some(role)) => Ok(Author {
@@ -356,7 +361,7 @@ impl Api {
     }
 
     /// Run a change against a case that may still be edited, then answer with the case as it is now.
-    fn change_case(
+    pub(crate) fn change_case(
         &self,
         case_id: Uuid,
         change: impl FnOnce(&mut Store, &CaseFile, &Author) -> Result<(), ApiError>,
@@ -513,6 +518,10 @@ impl Api {
         self.store()
             .discard_draft(args.case_id, args.item, args.field)?;
         Ok(Done { ok: true })
+    }
+
+    fn check_vault(&self, _: NoArgs) -> Result<VaultReport, ApiError> {
+        self.vault_report()
     }
 
     fn verify_log(&self, _: NoArgs) -> Result<VerifyReport, ApiError> {

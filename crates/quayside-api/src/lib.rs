@@ -4,16 +4,19 @@
 mod bindings;
 mod commands;
 mod error;
+mod photos;
 mod reference;
 mod types;
 
 use std::path::Path;
 use std::sync::Mutex;
 
+use quayside_photos::Vault;
 use quayside_store::{Clock, Store, SystemClock};
 
 pub use bindings::typescript_bindings;
 pub use error::{ApiError, ErrorCode};
+pub use photos::{AttachResult, AttachStatus, VaultProblem, VaultReport};
 pub use types::*;
 
 /// Largest argument payload accepted, in bytes of JSON: far above any form field, far below harm.
@@ -21,6 +24,8 @@ pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
 
 pub struct Api {
     store: Mutex<Store>,
+    /// Originals by content hash, beside the database in the same data folder.
+    vault: Vault,
 }
 
 impl Api {
@@ -29,8 +34,12 @@ impl Api {
     }
 
     pub fn open_with_clock(data_dir: &Path, clock: Box<dyn Clock>) -> Result<Api, ApiError> {
+        let store = Store::open_with_clock(data_dir, clock)?;
+        let vault = Vault::open(data_dir)
+            .map_err(|e| ApiError::new(ErrorCode::StorageUnavailable, e.to_string()))?;
         Ok(Api {
-            store: Mutex::new(Store::open_with_clock(data_dir, clock)?),
+            store: Mutex::new(store),
+            vault,
         })
     }
 
@@ -38,6 +47,11 @@ impl Api {
         // A panic while holding the lock cannot leave SQLite half-written (transactions roll back),
         // so a poisoned lock is still safe to use.
         self.store.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Every signature and device chain of the local log.
+    pub fn verify_log_report(&self) -> Result<quayside_store::VerifyReport, ApiError> {
+        Ok(self.store().verify_log()?)
     }
 
     /// Run one command by name with its JSON arguments.

@@ -58,5 +58,6 @@ pub fn reference_data() -> ReferenceData {
         sections,
         watchlist: WATCHLIST.to_vec(),
         weight_tolerance_percent: WEIGHT_TOLERANCE * 100.0,
+        max_photo_bytes: quayside_photos::MAX_PHOTO_BYTES as u32,
     }
 }

@@ -79,4 +79,6 @@ pub struct ReferenceData {
     pub sections: Vec<SectionInfo>,
     pub watchlist: Vec<WatchEntry>,
     pub weight_tolerance_percent: f64,
+    /// Largest photo file accepted, in bytes: the UI refuses bigger ones before reading them.
+    pub max_photo_bytes: u32,
 }

@@ -1,0 +1,280 @@
+//! Photos: attaching files to a case (vault first, then the event), captions, exclusion,
+//! images for the gallery and viewer, and the vault check.
+
+use base64::Engine;
+use quayside_domain::event::Payload;
+use quayside_domain::photo::{is_sha256, Exif};
+use quayside_domain::values::parse_text;
+use quayside_photos::{Integrity, PhotoExif};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{ApiError, ErrorCode};
+use crate::types::CaseView;
+use crate::Api;
+
+/// Longest side of gallery thumbnails and of the viewer's preview, in pixels.
+pub const THUMBNAIL_SIDE: u32 = 256;
+pub const PREVIEW_SIDE: u32 = 1600;
+const MAX_CAPTION_CHARS: usize = 1000;
+const MAX_FILE_NAME_CHARS: usize = 255;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AttachStatus {
+    Attached,
+    /// The same bytes are already in this case: nothing recorded.
+    AlreadyAttached,
+}
+
+/// What happened to one file of an import.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AttachResult {
+    pub file_name: String,
+    pub sha256: String,
+    pub status: AttachStatus,
+    /// Worth telling the person (e.g. stored without a thumbnail, or named as another format).
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ImageSize {
+    Thumbnail,
+    Preview,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct PhotoImageArgs {
+    pub sha256: String,
+    pub size: ImageSize,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PhotoImage {
+    /// A `data:image/jpeg;base64,...` URL, or None when this format has no rendition.
+    pub data_url: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct PhotoCaptionArgs {
+    pub case_id: Uuid,
+    pub sha256: String,
+    pub text: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ExcludePhotoArgs {
+    pub case_id: Uuid,
+    pub sha256: String,
+    pub reason: String,
+}
+
+/// One photo of one case that is not as it was attached.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct VaultProblem {
+    pub case_id: Uuid,
+    pub case_number: String,
+    pub file_name: String,
+    pub sha256: String,
+    pub problem: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct VaultReport {
+    pub photos_checked: u32,
+    pub problems: Vec<VaultProblem>,
+}
+
+fn exif(e: PhotoExif) -> Exif {
+    Exif {
+        captured_at: e.captured_at,
+        camera: e.camera,
+        latitude: e.latitude,
+        longitude: e.longitude,
+        orientation: e.orientation,
+    }
+}
+
+/// The file's own name, without any folder, checked like any other text.
+fn clean_file_name(name: &str) -> Result<String, ApiError> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let base = parse_text(base, MAX_FILE_NAME_CHARS).map_err(|e| {
+        ApiError::new(
+            ErrorCode::InvalidInput,
+            format!("The file name is unusable: {e}"),
+        )
+    })?;
+    if base.is_empty() || base.contains('\n') {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "The file has no usable name",
+        ));
+    }
+    Ok(base)
+}
+
+fn photo_hash(sha256: &str) -> Result<&str, ApiError> {
+    if is_sha256(sha256) {
+        Ok(sha256)
+    } else {
+        Err(ApiError::new(
+            ErrorCode::InvalidRequest,
+            format!("{sha256:?} is not a SHA-256 in hex"),
+        ))
+    }
+}
+
+impl Api {
+    /// Attach one file to a case. The original is stored in the vault first and the event is
+    /// appended after, so a crash in between leaves an unreferenced file, never a missing one.
+    pub fn attach_photo(
+        &self,
+        case_id: Uuid,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> Result<AttachResult, ApiError> {
+        let file_name = clean_file_name(file_name)?;
+        let author = self.author()?;
+        {
+            let store = self.store();
+            let (case, _) = store.case(case_id)?;
+            crate::commands::editable(&case)?;
+        }
+        let imported = self
+            .vault
+            .import(&file_name, bytes)
+            .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.to_string()))?;
+        let mut store = self.store();
+        let (case, _) = store.case(case_id)?;
+        let status = if case.photos.iter().any(|p| p.sha256 == imported.sha256) {
+            AttachStatus::AlreadyAttached
+        } else {
+            store.append(
+                &author,
+                case_id,
+                Payload::PhotoAttached {
+                    sha256: imported.sha256.clone(),
+                    size: imported.size,
+                    media_type: imported.media_type.as_str().to_string(),
+                    file_name: file_name.clone(),
+                    caption: None,
+                    exif: exif(imported.exif),
+                },
+            )?;
+            AttachStatus::Attached
+        };
+        Ok(AttachResult {
+            file_name,
+            sha256: imported.sha256,
+            status,
+            note: imported.note,
+        })
+    }
+
+    pub(crate) fn photo_image(&self, args: PhotoImageArgs) -> Result<PhotoImage, ApiError> {
+        let sha256 = photo_hash(&args.sha256)?;
+        let side = match args.size {
+            ImageSize::Thumbnail => THUMBNAIL_SIDE,
+            ImageSize::Preview => PREVIEW_SIDE,
+        };
+        let image = self
+            .vault
+            .thumbnail(sha256, side)
+            .map_err(|e| ApiError::new(ErrorCode::NotFound, e.to_string()))?;
+        Ok(match image {
+            Some(jpeg) => PhotoImage {
+                data_url: Some(format!(
+                    "data:image/jpeg;base64,{}",
+                    base64::engine::general_purpose::STANDARD.encode(jpeg)
+                )),
+                note: None,
+            },
+            None => PhotoImage {
+                data_url: None,
+                note: Some(
+                    "No preview for this format: the original is stored and hashed unchanged"
+                        .into(),
+                ),
+            },
+        })
+    }
+
+    pub(crate) fn set_photo_caption(&self, args: PhotoCaptionArgs) -> Result<CaseView, ApiError> {
+        let sha256 = photo_hash(&args.sha256)?.to_string();
+        let text = parse_text(&args.text, MAX_CAPTION_CHARS)
+            .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.message))?;
+        let caption = (!text.is_empty()).then_some(text);
+        self.change_case(args.case_id, |store, case, author| {
+            let photo = case
+                .photos
+                .iter()
+                .find(|p| p.sha256 == sha256)
+                .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "No such photo in this case"))?;
+            if photo.caption != caption {
+                store.append(
+                    author,
+                    args.case_id,
+                    Payload::PhotoCaptionSet { sha256, caption },
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn exclude_photo(&self, args: ExcludePhotoArgs) -> Result<CaseView, ApiError> {
+        let sha256 = photo_hash(&args.sha256)?.to_string();
+        let reason = crate::commands::reason_text(&args.reason)?;
+        self.change_case(args.case_id, |store, case, author| {
+            let photo = case
+                .photos
+                .iter()
+                .find(|p| p.sha256 == sha256)
+                .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "No such photo in this case"))?;
+            if photo.excluded.is_some() {
+                return Err(ApiError::new(
+                    ErrorCode::Refused,
+                    "This photo was already excluded",
+                ));
+            }
+            store.append(
+                author,
+                args.case_id,
+                Payload::PhotoExcluded { sha256, reason },
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Re-hash every original any case refers to and name each one that is missing or altered.
+    pub fn vault_report(&self) -> Result<VaultReport, ApiError> {
+        let refs = self.store().photo_refs()?;
+        let mut problems = Vec::new();
+        for photo in &refs {
+            let problem = match self.vault.check(&photo.sha256) {
+                Integrity::Intact => continue,
+                Integrity::Missing => "the original is missing from the vault".to_string(),
+                Integrity::Altered { actual_sha256, actual_size } => format!(
+                    "the original was altered: it now hashes to {actual_sha256} ({actual_size} bytes, {} when attached)",
+                    photo.size
+                ),
+            };
+            problems.push(VaultProblem {
+                case_id: photo.case_id,
+                case_number: photo.case_number.clone(),
+                file_name: photo.file_name.clone(),
+                sha256: photo.sha256.clone(),
+                problem,
+            });
+        }
+        Ok(VaultReport {
+            photos_checked: refs.len() as u32,
+            problems,
+        })
+    }
+}

@@ -1,0 +1,305 @@
+//! Photos through the API: the vault and the log together, on a real data folder.
+
+use std::path::Path;
+use std::process::Command;
+
+use quayside_api::{Api, AttachStatus, ErrorCode};
+use serde_json::{json, Value};
+
+fn jpeg(seed: u8) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, y as u8 * 5, seed]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
+    out.into_inner()
+}
+
+fn png() -> Vec<u8> {
+    let img = image::RgbImage::from_fn(40, 30, |x, y| image::Rgb([x as u8, y as u8, 200]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+fn setup() -> (tempfile::TempDir, Api, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let api = Api::open(dir.path()).unwrap();
+    api.dispatch(
+        "set_user",
+        json!({"name": "Ines Inspector", "role": "inspector"}),
+    )
+    .unwrap();
+    let view = api.dispatch("open_case", json!({"port": "NLRTM"})).unwrap();
+    let id = view["case"]["id"].as_str().unwrap().to_string();
+    (dir, api, id)
+}
+
+fn case(api: &Api, id: &str) -> Value {
+    api.dispatch("get_case", json!({"case_id": id})).unwrap()
+}
+
+fn vault_files(dir: &Path) -> usize {
+    fn count(p: &Path) -> usize {
+        std::fs::read_dir(p)
+            .map(|rd| {
+                rd.map(|e| e.unwrap().path())
+                    .map(|p| {
+                        if p.is_dir() {
+                            if p.ends_with("tmp") {
+                                0
+                            } else {
+                                count(&p)
+                            }
+                        } else {
+                            1
+                        }
+                    })
+                    .sum()
+            })
+            .unwrap_or(0)
+    }
+    count(&dir.join("vault"))
+}
+
+#[test]
+fn photos_attach_once_per_case_and_are_stored_once() {
+    let (dir, api, id) = setup();
+    let uuid = id.parse().unwrap();
+    let first = api.attach_photo(uuid, "IMG_0001.jpg", &jpeg(1)).unwrap();
+    assert_eq!(first.status, AttachStatus::Attached);
+    let second = api.attach_photo(uuid, "scan.png", &png()).unwrap();
+    assert_eq!(second.status, AttachStatus::Attached);
+    let again = api
+        .attach_photo(uuid, "IMG_0001 copy.jpg", &jpeg(1))
+        .unwrap();
+    assert_eq!(again.status, AttachStatus::AlreadyAttached);
+    assert_eq!(again.sha256, first.sha256);
+
+    let view = case(&api, &id);
+    assert_eq!(view["case"]["photos"].as_array().unwrap().len(), 2);
+    assert_eq!(view["case"]["photos"][0]["file_name"], "IMG_0001.jpg");
+    assert_eq!(view["case"]["photos"][1]["media_type"], "image/png");
+    assert_eq!(
+        view["case"]["event_count"], 3,
+        "the duplicate recorded nothing"
+    );
+
+    // The same bytes in another case: a second reference, still one original.
+    let other = api.dispatch("open_case", json!({"port": "THLCH"})).unwrap();
+    let other_id = other["case"]["id"].as_str().unwrap().parse().unwrap();
+    assert_eq!(
+        api.attach_photo(other_id, "IMG_0001.jpg", &jpeg(1))
+            .unwrap()
+            .status,
+        AttachStatus::Attached
+    );
+    assert_eq!(vault_files(dir.path()), 2);
+
+    let timeline = api.dispatch("timeline", json!({"case_id": id})).unwrap();
+    let text = timeline.to_string();
+    assert!(
+        text.contains("Photo IMG_0001.jpg") && text.contains(&first.sha256),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bad_file_is_refused_by_name_and_nothing_is_written() {
+    let (dir, api, id) = setup();
+    let uuid = id.parse().unwrap();
+    let mut truncated = jpeg(2);
+    truncated.truncate(truncated.len() / 2);
+    for (name, bytes, expect) in [
+        (
+            "notes.jpg",
+            b"these are inspection notes, not a photo".to_vec(),
+            "not",
+        ),
+        ("half.jpg", truncated, "half.jpg"),
+        ("empty.png", Vec::new(), "empty.png"),
+    ] {
+        let err = api.attach_photo(uuid, name, &bytes).unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidInput, "{name}");
+        assert!(err.message.contains(expect), "{name}: {}", err.message);
+    }
+    assert_eq!(case(&api, &id)["case"]["event_count"], 1);
+    assert_eq!(vault_files(dir.path()), 0);
+    // The rest of a batch still imports.
+    assert_eq!(
+        api.attach_photo(uuid, "ok.jpg", &jpeg(3)).unwrap().status,
+        AttachStatus::Attached
+    );
+}
+
+#[test]
+fn file_names_lose_their_folders() {
+    let (_dir, api, id) = setup();
+    let r = api
+        .attach_photo(id.parse().unwrap(), "../../etc/seal 7.jpg", &jpeg(4))
+        .unwrap();
+    assert_eq!(r.file_name, "seal 7.jpg");
+}
+
+#[test]
+fn captions_change_through_events_and_exclusion_keeps_the_photo() {
+    let (_dir, api, id) = setup();
+    let r = api
+        .attach_photo(id.parse().unwrap(), "mannequin.jpg", &jpeg(5))
+        .unwrap();
+    let view = api
+        .dispatch(
+            "set_photo_caption",
+            json!({"case_id": id, "sha256": r.sha256, "text": "Cut-open mannequin"}),
+        )
+        .unwrap();
+    assert_eq!(view["case"]["photos"][0]["caption"], "Cut-open mannequin");
+    let err = api
+        .dispatch(
+            "exclude_photo",
+            json!({"case_id": id, "sha256": r.sha256, "reason": " "}),
+        )
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    let view = api
+        .dispatch(
+            "exclude_photo",
+            json!({"case_id": id, "sha256": r.sha256, "reason": "wrong unit"}),
+        )
+        .unwrap();
+    assert_eq!(view["case"]["photos"][0]["excluded"], "wrong unit");
+    let err = api
+        .dispatch(
+            "set_photo_caption",
+            json!({"case_id": id, "sha256": "zz", "text": "x"}),
+        )
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidRequest);
+
+    let thumb = api
+        .dispatch(
+            "photo_image",
+            json!({"sha256": r.sha256, "size": "thumbnail"}),
+        )
+        .unwrap();
+    assert!(thumb["data_url"]
+        .as_str()
+        .unwrap()
+        .starts_with("data:image/jpeg;base64,"));
+    let err = api
+        .dispatch(
+            "photo_image",
+            json!({"sha256": "../../etc/passwd", "size": "preview"}),
+        )
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidRequest);
+}
+
+#[test]
+fn a_withdrawn_case_takes_no_photos() {
+    let (_dir, api, id) = setup();
+    api.dispatch(
+        "set_status",
+        json!({"case_id": id, "status": "withdrawn", "reason": "duplicate"}),
+    )
+    .unwrap();
+    let err = api
+        .attach_photo(id.parse().unwrap(), "a.jpg", &jpeg(6))
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::Refused);
+}
+
+/// Make a stored original writable again (originals are read-only) and change it.
+fn tamper(dir: &Path, sha256: &str) {
+    let path = dir.join("vault").join(&sha256[..2]).join(sha256);
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&path, perms).unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let last = bytes.len() - 3;
+    bytes[last] ^= 0xff;
+    std::fs::write(&path, bytes).unwrap();
+}
+
+#[test]
+fn the_vault_check_names_each_altered_or_missing_photo_by_case() {
+    let (dir, api, id) = setup();
+    let uuid = id.parse().unwrap();
+    let a = api.attach_photo(uuid, "seal.jpg", &jpeg(7)).unwrap();
+    let b = api.attach_photo(uuid, "tiles.png", &png()).unwrap();
+    let report = api.vault_report().unwrap();
+    assert_eq!((report.photos_checked, report.problems.len()), (2, 0));
+
+    tamper(dir.path(), &a.sha256);
+    std::fs::remove_file(
+        dir.path()
+            .join("vault")
+            .join(&b.sha256[..2])
+            .join(&b.sha256),
+    )
+    .unwrap();
+    let report = api.vault_report().unwrap();
+    assert_eq!(report.problems.len(), 2);
+    let case_number = case(&api, &id)["case"]["case_number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let seal = report
+        .problems
+        .iter()
+        .find(|p| p.file_name == "seal.jpg")
+        .unwrap();
+    assert!(seal.problem.contains("altered"), "{}", seal.problem);
+    assert_eq!(seal.case_number, case_number);
+    let tiles = report
+        .problems
+        .iter()
+        .find(|p| p.file_name == "tiles.png")
+        .unwrap();
+    assert!(tiles.problem.contains("missing"), "{}", tiles.problem);
+}
+
+#[test]
+fn the_check_command_verifies_a_data_folder_and_names_failures() {
+    let bin = env!("CARGO_BIN_EXE_quayside-check");
+    let (dir, api, id) = setup();
+    let a = api
+        .attach_photo(id.parse().unwrap(), "seal.jpg", &jpeg(8))
+        .unwrap();
+    drop(api);
+
+    let ok = Command::new(bin)
+        .arg("--data-dir")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&ok.stdout);
+    assert!(ok.status.success(), "{out}");
+    assert!(
+        out.contains("verified: 2 events, from 1 device; 1 photo"),
+        "{out}"
+    );
+
+    tamper(dir.path(), &a.sha256);
+    let bad = Command::new(bin)
+        .arg("--data-dir")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&bad.stdout);
+    assert_eq!(bad.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("photo seal.jpg of case NLRTM-") && out.contains("altered"),
+        "{out}"
+    );
+
+    let usage = Command::new(bin).output().unwrap();
+    assert_eq!(usage.status.code(), Some(2));
+    let empty = tempfile::tempdir().unwrap();
+    let none = Command::new(bin)
+        .arg("--data-dir")
+        .arg(empty.path())
+        .output()
+        .unwrap();
+    assert_eq!(none.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&none.stderr).contains("no case database"));
+}

@@ -1,0 +1,74 @@
+//! The photo vault. Photos are evidence: each original is stored byte for byte under the SHA-256
+//! of its content (`vault/ab/abcdef...`), written to a temporary file, fsynced and renamed into
+//! place, then never modified. Import refuses anything that is not a sound JPEG, PNG or HEIC
+//! before a byte is written. Thumbnails are derived, cached in `thumbs/`, and may be deleted at
+//! any time; JPEGs are decoded scaled down inside the decoder (1/2, 1/4 or 1/8), never at full size.
+//!
+//! No Tauri, no SQLite: the API crate records what `import` returns in the case's events.
+
+mod decode;
+mod error;
+mod media;
+mod metadata;
+mod thumbnail;
+mod vault;
+
+pub use error::PhotoError;
+pub use media::MediaType;
+pub use metadata::PhotoExif;
+pub use vault::{Imported, Integrity, Vault};
+
+/// Files larger than this are refused: a camera photo is a few megabytes.
+pub const MAX_PHOTO_BYTES: u64 = 100 * 1024 * 1024;
+/// Images whose header declares more pixels than this are refused before any decoding, so a tiny
+/// file declaring 60000 x 60000 pixels (a decompression bomb) cannot exhaust memory.
+pub const MAX_PIXELS: u64 = 120_000_000;
+/// The thumbnail side import makes and caches from the decode it does to validate a photo, so the
+/// gallery's first look costs no second decode. Other sides are made on demand.
+pub const GALLERY_THUMBNAIL_SIDE: u32 = 256;
+/// The largest thumbnail side `Vault::thumbnail` makes (the viewer's preview fits well within).
+pub const MAX_THUMBNAIL_SIDE: u32 = 4096;
+
+/// What the vault accepts. `Limits::default()` is the public constants; tests use smaller ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub max_bytes: u64,
+    pub max_pixels: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: MAX_PHOTO_BYTES,
+            max_pixels: MAX_PIXELS,
+        }
+    }
+}
+
+/// True for 64 lowercase hex digits: the only text that may name a file in the vault.
+pub fn is_sha256(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+#[cfg(test)]
+mod tests {
+    use ts_rs::{Config, TS};
+
+    use super::*;
+
+    #[test]
+    fn ipc_types_have_typescript_declarations() {
+        let cfg = Config::new();
+        assert!(PhotoExif::decl(&cfg).contains("captured_at: string | null"));
+        assert!(MediaType::decl(&cfg).contains("\"image/jpeg\""));
+        assert!(Imported::decl(&cfg).contains("media_type: MediaType"));
+        assert!(Integrity::decl(&cfg).contains("\"state\": \"altered\""));
+    }
+
+    #[test]
+    fn hashes_are_64_lowercase_hex() {
+        assert!(is_sha256(&"0123456789abcdef".repeat(4)));
+        assert!(!is_sha256(&"0123456789ABCDEF".repeat(4)));
+        assert!(!is_sha256(&format!("../{}", "a".repeat(61))));
+    }
+}

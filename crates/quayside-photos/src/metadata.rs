@@ -1,0 +1,177 @@
+//! What the camera recorded: capture time, camera, GPS position, orientation. A photo without
+//! EXIF, or with EXIF that does not parse, simply has none of it; EXIF never refuses an import.
+
+use std::io::Cursor;
+
+use exif::{Exif, In, Tag, Value};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+pub struct PhotoExif {
+    /// "YYYY-MM-DD HH:MM:SS" as the camera's clock said (no time zone), from DateTimeOriginal,
+    /// else DateTime.
+    pub captured_at: Option<String>,
+    /// "Make Model", without the make twice when the model already starts with it.
+    pub camera: Option<String>,
+    /// Signed decimal degrees (south and west are negative).
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// EXIF orientation, 1..=8 (6: the camera was turned clockwise; shown rotated 90° clockwise).
+    pub orientation: Option<u16>,
+}
+
+/// EXIF from raw TIFF-structured data (what a JPEG's APP1 "Exif" segment holds after its header).
+pub(crate) fn from_tiff(raw: &[u8]) -> PhotoExif {
+    exif::Reader::new()
+        .read_raw(raw.to_vec())
+        .map(|e| read(&e))
+        .unwrap_or_default()
+}
+
+/// EXIF from any container kamadak-exif knows (JPEG, PNG eXIf, HEIF).
+pub(crate) fn from_container(bytes: &[u8]) -> PhotoExif {
+    exif::Reader::new()
+        .read_from_container(&mut Cursor::new(bytes))
+        .map(|e| read(&e))
+        .unwrap_or_default()
+}
+
+fn read(e: &Exif) -> PhotoExif {
+    let captured_at = date_time(e, Tag::DateTimeOriginal).or_else(|| date_time(e, Tag::DateTime));
+    let camera = camera_name(
+        ascii(e, Tag::Make).as_deref(),
+        ascii(e, Tag::Model).as_deref(),
+    );
+    let (latitude, longitude) = match (
+        coordinate(e, Tag::GPSLatitude, Tag::GPSLatitudeRef, b'N', b'S', 90.0),
+        coordinate(
+            e,
+            Tag::GPSLongitude,
+            Tag::GPSLongitudeRef,
+            b'E',
+            b'W',
+            180.0,
+        ),
+    ) {
+        // Half a position is no position.
+        (Some(lat), Some(lon)) => (Some(lat), Some(lon)),
+        _ => (None, None),
+    };
+    let orientation = e
+        .get_field(Tag::Orientation, In::PRIMARY)
+        .and_then(|f| f.value.get_uint(0))
+        .filter(|o| (1..=8).contains(o))
+        .map(|o| o as u16);
+    PhotoExif {
+        captured_at,
+        camera,
+        latitude,
+        longitude,
+        orientation,
+    }
+}
+
+fn ascii(e: &Exif, tag: Tag) -> Option<String> {
+    match &e.get_field(tag, In::PRIMARY)?.value {
+        Value::Ascii(parts) => {
+            let raw = parts.first()?;
+            let text = String::from_utf8_lossy(raw);
+            let text = text.trim_matches(|c: char| c == '\0' || c.is_whitespace());
+            (!text.is_empty()).then(|| text.to_string())
+        }
+        _ => None,
+    }
+}
+
+fn date_time(e: &Exif, tag: Tag) -> Option<String> {
+    let field = e.get_field(tag, In::PRIMARY)?;
+    let Value::Ascii(parts) = &field.value else {
+        return None;
+    };
+    let d = exif::DateTime::from_ascii(parts.first()?).ok()?;
+    // Cameras with an unset clock write zeros; that is no time at all.
+    let plausible = (1..=12).contains(&d.month)
+        && (1..=31).contains(&d.day)
+        && d.hour < 24
+        && d.minute < 60
+        && d.second < 61
+        && d.year > 0;
+    plausible.then(|| {
+        format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+            d.year, d.month, d.day, d.hour, d.minute, d.second
+        )
+    })
+}
+
+pub(crate) fn camera_name(make: Option<&str>, model: Option<&str>) -> Option<String> {
+    let make = make.map(str::trim).filter(|s| !s.is_empty());
+    let model = model.map(str::trim).filter(|s| !s.is_empty());
+    match (make, model) {
+        (Some(make), Some(model)) => {
+            if model.to_lowercase().starts_with(&make.to_lowercase()) {
+                Some(model.to_string())
+            } else {
+                Some(format!("{make} {model}"))
+            }
+        }
+        (Some(one), None) | (None, Some(one)) => Some(one.to_string()),
+        (None, None) => None,
+    }
+}
+
+/// Degrees, minutes, seconds and a hemisphere reference, as signed decimal degrees.
+fn coordinate(e: &Exif, tag: Tag, ref_tag: Tag, plus: u8, minus: u8, max: f64) -> Option<f64> {
+    let Value::Rational(dms) = &e.get_field(tag, In::PRIMARY)?.value else {
+        return None;
+    };
+    let part = |i: usize| -> Option<f64> {
+        match dms.get(i) {
+            Some(r) if r.denom != 0 => Some(r.num as f64 / r.denom as f64),
+            Some(_) => None,
+            None => Some(0.0),
+        }
+    };
+    let degrees = part(0)? + part(1)? / 60.0 + part(2)? / 3600.0;
+    if dms.is_empty() || !degrees.is_finite() || degrees > max {
+        return None;
+    }
+    let hemisphere = ascii(e, ref_tag)?.bytes().next()?.to_ascii_uppercase();
+    if hemisphere == plus {
+        Some(degrees)
+    } else if hemisphere == minus {
+        Some(-degrees)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn camera_name_reads_once() {
+        assert_eq!(
+            camera_name(Some("Canon"), Some("Canon EOS R5")).as_deref(),
+            Some("Canon EOS R5")
+        );
+        assert_eq!(
+            camera_name(Some(" Apple "), Some("iPhone 14 Pro ")).as_deref(),
+            Some("Apple iPhone 14 Pro")
+        );
+        assert_eq!(
+            camera_name(Some("NIKON"), Some("nikon D850")).as_deref(),
+            Some("nikon D850")
+        );
+        assert_eq!(camera_name(None, Some("GR III")).as_deref(), Some("GR III"));
+        assert_eq!(camera_name(Some("  "), None), None);
+    }
+
+    #[test]
+    fn garbage_is_no_exif() {
+        assert_eq!(from_tiff(b"not tiff at all"), PhotoExif::default());
+        assert_eq!(from_container(b"\xFF\xD8\xFF\xD9"), PhotoExif::default());
+    }
+}

@@ -1,0 +1,70 @@
+// End to end: photos attached through the real app's file input, seen after a relaunch.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { freshDataDir, launch } from "./app.mjs";
+import { JPEG, png } from "./images.mjs";
+
+const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
+
+test("photos attached in the app are in the gallery after a relaunch, bad files named", async () => {
+  const dataDir = freshDataDir();
+  const files = freshDataDir();
+  const pngBytes = png(120, 90, 3);
+  const paths = {
+    jpeg: join(files, "seal 0041.jpg"),
+    png: join(files, "tiles.png"),
+    text: join(files, "notes.jpg"),
+  };
+  writeFileSync(paths.jpeg, JPEG);
+  writeFileSync(paths.png, pngBytes);
+  writeFileSync(paths.text, "inspection notes, not a photo");
+
+  let app = await launch(dataDir);
+  try {
+    await app.type('[data-testid="user-name"]', "Ines Inspector");
+    await app.click('[data-testid="user-save"]');
+    await app.click('[data-testid="new-case"]');
+    await app.type('[data-testid="new-case-port"]', "THLCH");
+    await app.click('[data-testid="new-case-create"]');
+    await app.find('[data-testid="case-detail"]');
+
+    const input = await app.find('[data-testid="photo-input"]');
+    await input.sendKeys([paths.jpeg, paths.png, paths.text].join("\n"));
+    await app.waitForText('[data-testid="photo-outcomes"] summary', /^2 of 3 files imported, 1 not imported$/);
+    const outcomes = await app.textOf('[data-testid="photo-outcomes"]');
+    assert.match(outcomes, /notes\.jpg: .*not/i);
+    assert.match(outcomes, /seal 0041\.jpg: attached/);
+
+    await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 2, 10_000);
+    await app.click(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"]`);
+    assert.equal(await app.textOf('[data-testid="viewer-sha256"]'), sha256(JPEG));
+    await app.type('[data-testid="viewer-caption"]', "Seal 0041, broken");
+    await app.driver.executeScript("document.activeElement.blur()");
+    await app.waitForText(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"] .thumb-name`, /Seal 0041, broken/);
+    await app.screenshot("photo-viewer.png");
+  } catch (e) {
+    await app.screenshot("failure-photos.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.kill(dataDir);
+  }
+
+  app = await launch(dataDir);
+  try {
+    await app.click('[data-testid="case-row"] [data-testid="open-case"]');
+    await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 2, 10_000);
+    const names = await Promise.all((await app.all('[data-testid="thumb"]')).map((t) => t.getAttribute("data-sha256")));
+    assert.deepEqual(names.sort(), [sha256(JPEG), sha256(pngBytes)].sort());
+    await app.waitForText(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"] .thumb-name`, /Seal 0041, broken/);
+    await app.driver.executeScript("document.getElementById('s-photos').scrollIntoView()");
+    await app.screenshot("gallery.png");
+  } catch (e) {
+    await app.screenshot("failure-photos-relaunch.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.quit();
+  }
+});

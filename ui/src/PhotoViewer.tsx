@@ -1,0 +1,141 @@
+import { useEffect, useState } from "react";
+import type { CaseView, Photo } from "./bindings";
+import { call, CallError } from "./ipc";
+import { localTime } from "./format";
+
+/** The full photo with what proves it: its hash, size, EXIF; the caption and exclusion. */
+export function PhotoViewer(props: {
+  photo: Photo;
+  caseId: string;
+  frozen: boolean;
+  onSaved: (v: CaseView) => void;
+  onClose: () => void;
+  onStep: (step: number) => void;
+}) {
+  const { photo, caseId, onClose, onStep } = props;
+  const [src, setSrc] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [caption, setCaption] = useState(photo.caption ?? "");
+  const [error, setError] = useState<string | null>(null);
+  const [excluding, setExcluding] = useState(false);
+  const [reason, setReason] = useState("");
+
+  useEffect(() => {
+    setSrc(null);
+    setNote(null);
+    setCaption(photo.caption ?? "");
+    call("photo_image", { sha256: photo.sha256, size: "preview" })
+      .then((img) => {
+        setSrc(img.data_url);
+        setNote(img.note);
+      })
+      .catch((e: CallError) => setNote(e.message));
+  }, [photo.sha256, photo.caption]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if (e.key === "Escape") onClose();
+      else if (!typing && e.key === "ArrowRight") onStep(1);
+      else if (!typing && e.key === "ArrowLeft") onStep(-1);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose, onStep]);
+
+  const act = (p: Promise<CaseView>) =>
+    p
+      .then((v) => {
+        setError(null);
+        props.onSaved(v);
+      })
+      .catch((e: CallError) => setError(e.message));
+  const saveCaption = () => {
+    if (caption.trim() !== (photo.caption ?? "")) act(call("set_photo_caption", { case_id: caseId, sha256: photo.sha256, text: caption }));
+  };
+  const gps =
+    photo.exif.latitude !== null && photo.exif.longitude !== null
+      ? `${photo.exif.latitude.toFixed(5)}, ${photo.exif.longitude.toFixed(5)}`
+      : null;
+
+  return (
+    <div className="viewer" role="dialog" aria-label={`Photo ${photo.file_name}`} data-testid="viewer">
+      <div className="viewer-image">
+        {src ? <img src={src} alt={photo.caption ?? photo.file_name} /> : <p className="no-thumb">{note ?? "Loading…"}</p>}
+      </div>
+      <aside className="viewer-facts">
+        <button className="close" onClick={onClose} title="Close (Esc)">
+          ✕
+        </button>
+        <h2>{photo.file_name}</h2>
+        {photo.excluded && <p className="error">Excluded: {photo.excluded}</p>}
+        <dl>
+          <dt>SHA-256</dt>
+          <dd className="mono hash" data-testid="viewer-sha256">
+            {photo.sha256}
+          </dd>
+          <dt>Size</dt>
+          <dd>
+            {photo.size.toLocaleString()} bytes · {photo.media_type}
+          </dd>
+          <dt>Taken</dt>
+          <dd>{photo.exif.captured_at ?? "not in the file"}</dd>
+          <dt>Camera</dt>
+          <dd>{photo.exif.camera ?? "not in the file"}</dd>
+          <dt>Position</dt>
+          <dd>{gps ?? "not in the file"}</dd>
+          <dt>Attached</dt>
+          <dd>
+            {localTime(photo.attached_at)} by {photo.attached_by}
+          </dd>
+        </dl>
+        <label>
+          Caption
+          <textarea
+            value={caption}
+            rows={3}
+            disabled={props.frozen || photo.excluded !== null}
+            onChange={(e) => setCaption(e.target.value)}
+            onBlur={saveCaption}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && !e.shiftKey) {
+                e.preventDefault();
+                saveCaption();
+              }
+            }}
+            data-testid="viewer-caption"
+          />
+        </label>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        {!props.frozen && !photo.excluded && !excluding && (
+          <button onClick={() => setExcluding(true)}>Exclude from the case…</button>
+        )}
+        {excluding && (
+          <form
+            className="inline"
+            onSubmit={(e) => {
+              e.preventDefault();
+              act(call("exclude_photo", { case_id: caseId, sha256: photo.sha256, reason }));
+              setExcluding(false);
+            }}
+          >
+            <input autoFocus placeholder="Why is it excluded?" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <button type="submit">Exclude</button>
+          </form>
+        )}
+        <div className="viewer-nav">
+          <button onClick={() => onStep(-1)} title="Previous (←)">
+            ← Previous
+          </button>
+          <button onClick={() => onStep(1)} title="Next (→)">
+            Next →
+          </button>
+        </div>
+      </aside>
+    </div>
+  );
+}

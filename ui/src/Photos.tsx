@@ -1,0 +1,166 @@
+import { useEffect, useState } from "react";
+import type { CaseView, Photo } from "./bindings";
+import { attachPhoto, call, CallError } from "./ipc";
+import { localTime } from "./format";
+import { PhotoViewer } from "./PhotoViewer";
+
+type Outcome = { file: string; ok: boolean; text: string };
+
+/** How often the gallery refreshes during a long import: often enough to see it grow. */
+const REFRESH_EVERY = 10;
+
+export function Photos(props: {
+  view: CaseView;
+  frozen: boolean;
+  maxBytes: number;
+  onSaved: (v: CaseView) => void;
+}) {
+  const { view, frozen, onSaved } = props;
+  const caseId = view.case.id;
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
+
+  const refresh = () => call("get_case", { case_id: caseId }).then(onSaved).catch(() => undefined);
+
+  async function importFiles(files: File[]) {
+    if (files.length === 0 || progress) return;
+    setOutcomes([]);
+    setProgress({ done: 0, total: files.length });
+    for (const [i, file] of files.entries()) {
+      let outcome: Outcome;
+      if (file.size > props.maxBytes) {
+        // Refused before reading: a huge file would otherwise be loaded into memory first.
+        const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+        outcome = { file: file.name, ok: false, text: `${mb(file.size)} is over the ${mb(props.maxBytes)} limit: not imported` };
+      } else {
+        try {
+          const r = await attachPhoto(caseId, file);
+          const done = r.status === "attached" ? "attached" : "already in this case";
+          outcome = { file: file.name, ok: true, text: r.note ? `${done}; ${r.note}` : done };
+        } catch (e) {
+          outcome = { file: file.name, ok: false, text: (e as CallError).message };
+        }
+      }
+      setOutcomes((o) => [...o, outcome]);
+      setProgress({ done: i + 1, total: files.length });
+      if ((i + 1) % REFRESH_EVERY === 0) await refresh();
+    }
+    await refresh();
+    setProgress(null);
+  }
+
+  const failed = outcomes.filter((o) => !o.ok).length;
+  const photos = view.case.photos;
+  const index = open ? photos.findIndex((p) => p.sha256 === open) : -1;
+
+  return (
+    <section
+      id="s-photos"
+      className={`section photos ${dragging ? "dragging" : ""}`}
+      data-section="photos"
+      onDragOver={(e) => {
+        if (frozen) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        if (!frozen) void importFiles([...e.dataTransfer.files]);
+      }}
+    >
+      <h2>
+        Photos <span className="count">{photos.filter((p) => !p.excluded).length}</span>
+      </h2>
+      <div className="photo-actions">
+        <label className={`button ${frozen || progress ? "disabled" : ""}`}>
+          + Add photos
+          <input
+            type="file"
+            multiple
+            accept="image/jpeg,image/png,image/heic,image/heif,.jpg,.jpeg,.png,.heic,.heif"
+            disabled={frozen || progress !== null}
+            data-testid="photo-input"
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = "";
+              void importFiles(files);
+            }}
+          />
+        </label>
+        <span className="hint">or drop files here</span>
+      </div>
+      {progress && (
+        <div className="progress" data-testid="photo-progress">
+          <progress max={progress.total} value={progress.done} />
+          <span>
+            {progress.done} of {progress.total}
+          </span>
+        </div>
+      )}
+      {outcomes.length > 0 && (
+        <details className="outcomes" open={failed > 0} data-testid="photo-outcomes">
+          <summary>
+            {outcomes.length - failed} of {outcomes.length} files imported{failed ? `, ${failed} not imported` : ""}
+          </summary>
+          <ul>
+            {outcomes.map((o, i) => (
+              <li key={i} className={o.ok ? "ok" : "bad"} data-ok={o.ok}>
+                <strong>{o.file}</strong>: {o.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="gallery" data-testid="gallery">
+        {photos.map((p) => (
+          <Thumb key={p.sha256} photo={p} onOpen={() => setOpen(p.sha256)} />
+        ))}
+      </div>
+      {index >= 0 && (
+        <PhotoViewer
+          photo={photos[index]}
+          caseId={caseId}
+          frozen={frozen}
+          onSaved={onSaved}
+          onClose={() => setOpen(null)}
+          onStep={(step) => setOpen(photos[(index + step + photos.length) % photos.length].sha256)}
+        />
+      )}
+    </section>
+  );
+}
+
+function Thumb({ photo, onOpen }: { photo: Photo; onOpen: () => void }) {
+  const [src, setSrc] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    call("photo_image", { sha256: photo.sha256, size: "thumbnail" })
+      .then((img) => {
+        if (!live) return;
+        setSrc(img.data_url);
+        setNote(img.note);
+      })
+      .catch((e: CallError) => live && setNote(e.message));
+    return () => {
+      live = false;
+    };
+  }, [photo.sha256]);
+  return (
+    <button
+      className={`thumb ${photo.excluded ? "excluded" : ""}`}
+      onClick={onOpen}
+      data-testid="thumb"
+      data-sha256={photo.sha256}
+      title={photo.caption ?? photo.file_name}
+    >
+      {src ? <img src={src} alt={photo.caption ?? photo.file_name} /> : <span className="no-thumb">{note ?? "…"}</span>}
+      <span className="thumb-name">{photo.excluded ? `Excluded: ${photo.file_name}` : photo.caption ?? photo.file_name}</span>
+      <span className="thumb-time">{localTime(photo.exif.captured_at?.replace(" ", "T") ?? photo.attached_at)}</span>
+    </button>
+  );
+}
