@@ -96,6 +96,20 @@ export class Session {
     return last;
   }
 
+  /** Like waitForText, for an attribute (text inside buttons is not always reported by WebKit). */
+  async waitForAttribute(css, name, pattern) {
+    let last = "";
+    try {
+      await this.driver.wait(async () => {
+        last = (await (await this.find(css)).getAttribute(name)) ?? "";
+        return pattern.test(last);
+      }, WAIT_MS);
+    } catch {
+      throw new Error(`${css} has ${name}=${JSON.stringify(last)}, expected ${pattern}`);
+    }
+    return last;
+  }
+
   async waitForValue(css, expected) {
     let last = "";
     try {

@@ -43,8 +43,9 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     assert.equal(await app.textOf('[data-testid="viewer-sha256"]'), sha256(JPEG));
     await app.type('[data-testid="viewer-caption"]', "Seal 0041, broken");
     await app.driver.executeScript("document.activeElement.blur()");
-    await app.waitForText(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"] .thumb-name`, /Seal 0041, broken/);
     await app.screenshot("photo-viewer.png");
+    await app.click('[data-testid="viewer-close"]');
+    await app.waitForAttribute(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"]`, "title", /^Seal 0041, broken$/);
   } catch (e) {
     await app.screenshot("failure-photos.png").catch(() => undefined);
     throw e;
@@ -58,7 +59,7 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 2, 10_000);
     const names = await Promise.all((await app.all('[data-testid="thumb"]')).map((t) => t.getAttribute("data-sha256")));
     assert.deepEqual(names.sort(), [sha256(JPEG), sha256(pngBytes)].sort());
-    await app.waitForText(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"] .thumb-name`, /Seal 0041, broken/);
+    await app.waitForAttribute(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"]`, "title", /^Seal 0041, broken$/);
     await app.driver.executeScript("document.getElementById('s-photos').scrollIntoView()");
     await app.screenshot("gallery.png");
   } catch (e) {

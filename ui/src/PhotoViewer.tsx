@@ -64,7 +64,7 @@ export function PhotoViewer(props: {
         {src ? <img src={src} alt={photo.caption ?? photo.file_name} /> : <p className="no-thumb">{note ?? "Loading…"}</p>}
       </div>
       <aside className="viewer-facts">
-        <button className="close" onClick={onClose} title="Close (Esc)">
+        <button className="close" onClick={onClose} title="Close (Esc)" data-testid="viewer-close">
           ✕
         </button>
         <h2>{photo.file_name}</h2>
