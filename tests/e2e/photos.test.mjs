@@ -69,3 +69,39 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     await app.quit();
   }
 });
+
+test("a 200-photo import keeps the app responsive: a field typed meanwhile is saved before it ends", async () => {
+  const dataDir = freshDataDir();
+  const files = freshDataDir();
+  const paths = [];
+  for (let i = 0; i < 200; i++) {
+    const path = join(files, `IMG_${String(i).padStart(4, "0")}.png`);
+    writeFileSync(path, png(640, 480, i));
+    paths.push(path);
+  }
+  const app = await launch(dataDir);
+  try {
+    await app.type('[data-testid="user-name"]', "Ines Inspector");
+    await app.click('[data-testid="user-save"]');
+    await app.click('[data-testid="new-case"]');
+    await app.type('[data-testid="new-case-port"]', "MXZLO");
+    await app.click('[data-testid="new-case-create"]');
+    await app.find('[data-testid="case-detail"]');
+
+    await (await app.find('[data-testid="photo-input"]')).sendKeys(paths.join("\n"));
+    await app.waitForText('[data-testid="photo-progress"]', /^\d+ of 200$/);
+    await app.type('input[data-field="vessel_name"]', "MSC ANNA", { leave: true });
+    await app.waitSaved("", "vessel_name");
+    const during = await app.all('[data-testid="photo-progress"]');
+    assert.equal(during.length, 1, "the field was saved while the import was still running");
+
+    await app.driver.wait(async () => (await app.all('[data-testid="photo-progress"]')).length === 0, 120_000);
+    await app.waitForText('[data-testid="photo-outcomes"] summary', /^200 of 200 files imported$/);
+    await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 200, 30_000);
+  } catch (e) {
+    await app.screenshot("failure-200-photos.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.quit();
+  }
+});

@@ -31,21 +31,20 @@ export function call<K extends CommandName>(command: K, args: Commands[K]["args"
   return result;
 }
 
-/** Attach one file to a case. The bytes go raw (no JSON); the name and case travel as headers. */
-export function attachPhoto(caseId: string, file: File): Promise<AttachResult> {
-  const run = async () => {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    try {
-      return (await invoke("attach_photo", bytes, {
-        headers: { "x-case-id": caseId, "x-file-name": encodeURIComponent(file.name) },
-      })) as AttachResult;
-    } catch (e) {
-      throw toCallError(e);
-    }
-  };
-  const result = queue.then(run, run);
-  queue = result.catch(() => undefined);
-  return result;
+/**
+ * Attach one file to a case. The bytes go raw (no JSON); the name and case travel as headers.
+ * Imports do not wait in the queue of edits (a 200-photo import must not hold up a field being
+ * saved meanwhile); the importer awaits each file before the next, so they stay in order.
+ */
+export async function attachPhoto(caseId: string, file: File): Promise<AttachResult> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return (await invoke("attach_photo", bytes, {
+      headers: { "x-case-id": caseId, "x-file-name": encodeURIComponent(file.name) },
+    })) as AttachResult;
+  } catch (e) {
+    throw toCallError(e);
+  }
 }
 
 function toCallError(e: unknown): CallError {
