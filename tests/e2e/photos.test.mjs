@@ -1,7 +1,7 @@
 // End to end: photos attached through the real app's file input, seen after a relaunch.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { chmodSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { freshDataDir, launch } from "./app.mjs";
@@ -55,6 +55,17 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
 
   app = await launch(dataDir);
   try {
+    // The integrity screen: all intact, then an original altered behind the app's back.
+    await app.click('[data-testid="check-evidence"]');
+    await app.waitForText('[data-testid="evidence-report"]', /^Verified: 4 events from 1 device, 2 photos\./);
+    const original = join(dataDir, "vault", sha256(JPEG).slice(0, 2), sha256(JPEG));
+    chmodSync(original, 0o644);
+    const altered = Buffer.from(JPEG);
+    altered[altered.length - 4] ^= 0xff;
+    writeFileSync(original, altered);
+    await app.click('[data-testid="check-evidence"]');
+    await app.waitForText('[data-testid="evidence-report"]', /1 problem found[\s\S]*Photo seal 0041\.jpg of case THLCH-.*altered/);
+
     await app.click('[data-testid="case-row"] [data-testid="open-case"]');
     await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 2, 10_000);
     const names = await Promise.all((await app.all('[data-testid="thumb"]')).map((t) => t.getAttribute("data-sha256")));

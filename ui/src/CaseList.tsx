@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { AppInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary } from "./bindings";
+import type { AppInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, VaultReport, VerifyReport } from "./bindings";
 import { call, CallError } from "./ipc";
 import { FLAG_LABELS, localTime, nextSort } from "./format";
 
@@ -18,6 +18,20 @@ export function CaseList(props: { info: AppInfo; onOpen: (id: string) => void; o
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const [evidence, setEvidence] = useState<{ log: VerifyReport; vault: VaultReport } | null>(null);
+
+  async function checkEvidence() {
+    setChecking(true);
+    try {
+      const [log, vault] = await Promise.all([call("verify_log", {}), call("check_vault", {})]);
+      setEvidence({ log, vault });
+    } catch (e) {
+      setError((e as CallError).message);
+    } finally {
+      setChecking(false);
+    }
+  }
 
   useEffect(() => {
     call("list_cases", filter)
@@ -65,6 +79,9 @@ export function CaseList(props: { info: AppInfo; onOpen: (id: string) => void; o
           Flagged only
         </label>
         <span className="spacer" />
+        <button onClick={() => void checkEvidence()} disabled={checking} data-testid="check-evidence" title="Re-check every signature and every photo">
+          {checking ? "Checking…" : "Check evidence"}
+        </button>
         <button className="primary" onClick={() => setCreating(true)} data-testid="new-case" title="Ctrl+N">
           New case
         </button>
@@ -81,6 +98,7 @@ export function CaseList(props: { info: AppInfo; onOpen: (id: string) => void; o
           {error}
         </p>
       )}
+      {evidence && <EvidenceReport {...evidence} onClose={() => setEvidence(null)} />}
       {cases && cases.length === 0 && (
         <p className="empty">
           No cases {filter.status || filter.flagged_only ? "match these filters" : "yet: press New case (Ctrl+N)"}.
@@ -182,5 +200,39 @@ function NewCase(props: { defaultPort: string; onCancel: () => void; onCreated: 
         Cancel
       </button>
     </form>
+  );
+}
+
+function EvidenceReport(props: { log: VerifyReport; vault: VaultReport; onClose: () => void }) {
+  const { log, vault } = props;
+  const problems = log.problems.length + vault.problems.length;
+  return (
+    <div className={`card evidence ${problems ? "bad" : "ok"}`} role="status" data-testid="evidence-report">
+      {problems === 0 ? (
+        <strong>
+          Verified: {log.events} events from {log.devices} device{log.devices === 1 ? "" : "s"}, {vault.photos_checked} photo
+          {vault.photos_checked === 1 ? "" : "s"}. Every signature, device chain and photo is as recorded.
+        </strong>
+      ) : (
+        <>
+          <strong className="error">{problems} problem{problems === 1 ? "" : "s"} found</strong>
+          <ul>
+            {log.problems.map((p) => (
+              <li key={`e-${p.event_id}-${p.what}`}>
+                Event {p.event_id} (device {p.device_id.slice(0, 8)}, sequence {p.device_seq}): {p.what}
+              </li>
+            ))}
+            {vault.problems.map((p) => (
+              <li key={`p-${p.case_id}-${p.sha256}`}>
+                Photo {p.file_name} of case {p.case_number}: {p.problem}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}{" "}
+      <button className="quiet" onClick={props.onClose}>
+        Close
+      </button>
+    </div>
   );
 }

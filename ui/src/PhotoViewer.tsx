@@ -19,18 +19,19 @@ export function PhotoViewer(props: {
   const [error, setError] = useState<string | null>(null);
   const [excluding, setExcluding] = useState(false);
   const [reason, setReason] = useState("");
+  const [full, setFull] = useState(false);
 
   useEffect(() => {
     setSrc(null);
     setNote(null);
     setCaption(photo.caption ?? "");
-    call("photo_image", { sha256: photo.sha256, size: "preview" })
+    call("photo_image", { sha256: photo.sha256, size: full ? "original" : "preview" })
       .then((img) => {
         setSrc(img.data_url);
         setNote(img.note);
       })
       .catch((e: CallError) => setNote(e.message));
-  }, [photo.sha256, photo.caption]);
+  }, [photo.sha256, photo.caption, full]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -60,7 +61,7 @@ export function PhotoViewer(props: {
 
   return (
     <div className="viewer" role="dialog" aria-label={`Photo ${photo.file_name}`} data-testid="viewer">
-      <div className="viewer-image">
+      <div className={`viewer-image ${full ? "full" : ""}`}>
         {src ? <img src={src} alt={photo.caption ?? photo.file_name} /> : <p className="no-thumb">{note ?? "Loading…"}</p>}
       </div>
       <aside className="viewer-facts">
@@ -127,6 +128,9 @@ export function PhotoViewer(props: {
             <button type="submit">Exclude</button>
           </form>
         )}
+        <button onClick={() => setFull(!full)} data-testid="viewer-full">
+          {full ? "Fit to the window" : "Show the original at full size"}
+        </button>
         <div className="viewer-nav">
           <button onClick={() => onStep(-1)} title="Previous (←)">
             ← Previous

@@ -73,7 +73,7 @@ export type Flag = { code: FlagCode, message: string, };
 
 export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "origin_not_on_route";
 
-export type ImageSize = "thumbnail" | "preview";
+export type ImageSize = "thumbnail" | "preview" | "original";
 
 export type Input = "text" | "long_text" | "choice" | "multi_choice";
 

@@ -3,9 +3,9 @@
 
 use base64::Engine;
 use quayside_domain::event::Payload;
-use quayside_domain::photo::{is_sha256, Exif};
+use quayside_domain::photo::is_sha256;
 use quayside_domain::values::parse_text;
-use quayside_photos::{Integrity, PhotoExif};
+use quayside_photos::Integrity;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -14,8 +14,7 @@ use crate::error::{ApiError, ErrorCode};
 use crate::types::CaseView;
 use crate::Api;
 
-/// Longest side of gallery thumbnails and of the viewer's preview, in pixels.
-pub const THUMBNAIL_SIDE: u32 = 256;
+/// Longest side of the viewer's preview, in pixels (gallery thumbnails: the vault's own size).
 pub const PREVIEW_SIDE: u32 = 1600;
 const MAX_CAPTION_CHARS: usize = 1000;
 const MAX_FILE_NAME_CHARS: usize = 255;
@@ -43,6 +42,8 @@ pub struct AttachResult {
 pub enum ImageSize {
     Thumbnail,
     Preview,
+    /// The original bytes, checked against their hash before they are shown.
+    Original,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -89,16 +90,6 @@ pub struct VaultProblem {
 pub struct VaultReport {
     pub photos_checked: u32,
     pub problems: Vec<VaultProblem>,
-}
-
-fn exif(e: PhotoExif) -> Exif {
-    Exif {
-        captured_at: e.captured_at,
-        camera: e.camera,
-        latitude: e.latitude,
-        longitude: e.longitude,
-        orientation: e.orientation,
-    }
 }
 
 /// The file's own name, without any folder, checked like any other text.
@@ -164,7 +155,7 @@ impl Api {
                     media_type: imported.media_type.as_str().to_string(),
                     file_name: file_name.clone(),
                     caption: None,
-                    exif: exif(imported.exif),
+                    exif: imported.exif,
                 },
             )?;
             AttachStatus::Attached
@@ -180,8 +171,9 @@ impl Api {
     pub(crate) fn photo_image(&self, args: PhotoImageArgs) -> Result<PhotoImage, ApiError> {
         let sha256 = photo_hash(&args.sha256)?;
         let side = match args.size {
-            ImageSize::Thumbnail => THUMBNAIL_SIDE,
+            ImageSize::Thumbnail => quayside_photos::GALLERY_THUMBNAIL_SIDE,
             ImageSize::Preview => PREVIEW_SIDE,
+            ImageSize::Original => return self.original_image(sha256),
         };
         let image = self
             .vault
@@ -199,6 +191,31 @@ impl Api {
                 data_url: None,
                 note: Some(
                     "No preview for this format: the original is stored and hashed unchanged"
+                        .into(),
+                ),
+            },
+        })
+    }
+
+    fn original_image(&self, sha256: &str) -> Result<PhotoImage, ApiError> {
+        let bytes = self
+            .vault
+            .read_original(sha256)
+            .map_err(|e| ApiError::new(ErrorCode::NotFound, e.to_string()))?;
+        let media_type = quayside_photos::sniff(&bytes);
+        Ok(match media_type {
+            Some(m) if m != quayside_photos::MediaType::Heic => PhotoImage {
+                data_url: Some(format!(
+                    "data:{};base64,{}",
+                    m.as_str(),
+                    base64::engine::general_purpose::STANDARD.encode(&bytes)
+                )),
+                note: None,
+            },
+            _ => PhotoImage {
+                data_url: None,
+                note: Some(
+                    "This format cannot be shown here: the original is stored and hashed unchanged"
                         .into(),
                 ),
             },

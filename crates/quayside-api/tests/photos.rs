@@ -303,3 +303,32 @@ fn the_check_command_verifies_a_data_folder_and_names_failures() {
     assert_eq!(none.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&none.stderr).contains("no case database"));
 }
+
+#[test]
+fn the_original_is_shown_only_while_it_matches_its_hash() {
+    let (dir, api, id) = setup();
+    let r = api
+        .attach_photo(id.parse().unwrap(), "tiles.png", &png())
+        .unwrap();
+    let original = api
+        .dispatch(
+            "photo_image",
+            json!({"sha256": r.sha256, "size": "original"}),
+        )
+        .unwrap();
+    let url = original["data_url"].as_str().unwrap();
+    assert!(url.starts_with("data:image/png;base64,"), "{}", &url[..40]);
+    tamper(dir.path(), &r.sha256);
+    let err = api
+        .dispatch(
+            "photo_image",
+            json!({"sha256": r.sha256, "size": "original"}),
+        )
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotFound);
+    assert!(
+        err.message.contains("altered") || err.message.contains("changed"),
+        "{}",
+        err.message
+    );
+}

@@ -36,3 +36,16 @@ pub fn is_sha256(text: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_64_lowercase_hex() {
+        assert!(is_sha256(&"0123456789abcdef".repeat(4)));
+        assert!(!is_sha256(&"0123456789ABCDEF".repeat(4)));
+        assert!(!is_sha256(&format!("../{}", "a".repeat(61))));
+        assert!(!is_sha256("abc"));
+    }
+}

@@ -14,7 +14,7 @@ mod thumbnail;
 mod vault;
 
 pub use error::PhotoError;
-pub use media::MediaType;
+pub use media::{sniff, MediaType};
 pub use metadata::PhotoExif;
 pub use vault::{Imported, Integrity, Vault};
 
@@ -46,9 +46,7 @@ impl Default for Limits {
 }
 
 /// True for 64 lowercase hex digits: the only text that may name a file in the vault.
-pub fn is_sha256(text: &str) -> bool {
-    text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-}
+pub use quayside_domain::photo::is_sha256;
 
 #[cfg(test)]
 mod tests {
@@ -63,12 +61,5 @@ mod tests {
         assert!(MediaType::decl(&cfg).contains("\"image/jpeg\""));
         assert!(Imported::decl(&cfg).contains("media_type: MediaType"));
         assert!(Integrity::decl(&cfg).contains("\"state\": \"altered\""));
-    }
-
-    #[test]
-    fn hashes_are_64_lowercase_hex() {
-        assert!(is_sha256(&"0123456789abcdef".repeat(4)));
-        assert!(!is_sha256(&"0123456789ABCDEF".repeat(4)));
-        assert!(!is_sha256(&format!("../{}", "a".repeat(61))));
     }
 }

@@ -53,7 +53,7 @@ impl MediaType {
 }
 
 /// The media type by magic bytes, or None for anything else (including an empty file).
-pub(crate) fn sniff(bytes: &[u8]) -> Option<MediaType> {
+pub fn sniff(bytes: &[u8]) -> Option<MediaType> {
     if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
         return Some(MediaType::Jpeg);
     }

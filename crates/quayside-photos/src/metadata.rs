@@ -4,22 +4,9 @@
 use std::io::Cursor;
 
 use exif::{Exif, In, Tag, Value};
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
-pub struct PhotoExif {
-    /// "YYYY-MM-DD HH:MM:SS" as the camera's clock said (no time zone), from DateTimeOriginal,
-    /// else DateTime.
-    pub captured_at: Option<String>,
-    /// "Make Model", without the make twice when the model already starts with it.
-    pub camera: Option<String>,
-    /// Signed decimal degrees (south and west are negative).
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-    /// EXIF orientation, 1..=8 (6: the camera was turned clockwise; shown rotated 90° clockwise).
-    pub orientation: Option<u16>,
-}
+/// The case model's EXIF record: what import reads is what the `photo_attached` event carries.
+pub use quayside_domain::photo::Exif as PhotoExif;
 
 /// EXIF from raw TIFF-structured data (what a JPEG's APP1 "Exif" segment holds after its header).
 pub(crate) fn from_tiff(raw: &[u8]) -> PhotoExif {
