@@ -67,6 +67,8 @@ message: string | null, };
 
 export type FieldInfo = { field: Field, section: Section, label: string, input: Input, placeholder: string, options: Array<CodeEntry>, personal: boolean, required: boolean, };
 
+export type FieldTextArgs = { case_id: string, item?: string | null, field: Field, text: string, };
+
 export type FieldValue = { value: string, event_id: string, };
 
 export type Flag = { code: FlagCode, message: string, };
@@ -119,13 +121,9 @@ max_photo_bytes: number, };
 
 export type Role = "inspector" | "supervisor" | "admin" | "other";
 
-export type SaveDraftArgs = { case_id: string, item?: string | null, field: Field, text: string, };
-
 export type Section = "case" | "declaration" | "transport" | "seals" | "route" | "declared_lines" | "goods_found" | "samples" | "concealments" | "detection" | "parties" | "outcome";
 
 export type SectionInfo = { section: Section, label: string, is_list: boolean, fields: Array<FieldInfo>, };
-
-export type SetFieldArgs = { case_id: string, item?: string | null, field: Field, text: string, };
 
 export type SetStatusArgs = { case_id: string, status: CaseStatus, reason?: string | null, };
 
@@ -156,7 +154,7 @@ export type Commands = {
   list_cases: { args: CaseFilter; result: Array<CaseSummary> };
   open_case: { args: PortArgs; result: CaseView };
   get_case: { args: CaseArgs; result: CaseView };
-  set_field: { args: SetFieldArgs; result: CaseView };
+  set_field: { args: FieldTextArgs; result: CaseView };
   add_item: { args: AddItemArgs; result: CaseView };
   withdraw_item: { args: WithdrawItemArgs; result: CaseView };
   move_item: { args: MoveItemArgs; result: CaseView };
@@ -166,7 +164,7 @@ export type Commands = {
   check_vault: { args: NoArgs; result: VaultReport };
   set_status: { args: SetStatusArgs; result: CaseView };
   timeline: { args: CaseArgs; result: Array<TimelineEntry> };
-  save_draft: { args: SaveDraftArgs; result: Done };
+  save_draft: { args: FieldTextArgs; result: Done };
   discard_draft: { args: DraftArgs; result: Done };
   verify_log: { args: NoArgs; result: VerifyReport };
 };

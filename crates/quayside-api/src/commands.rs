@@ -55,7 +55,7 @@ commands! {
     list_cases(CaseFilter) -> Vec<CaseSummary>;
     open_case(PortArgs) -> CaseView;
     get_case(CaseArgs) -> CaseView;
-    set_field(SetFieldArgs) -> CaseView;
+    set_field(FieldTextArgs) -> CaseView;
     add_item(AddItemArgs) -> CaseView;
     withdraw_item(WithdrawItemArgs) -> CaseView;
     move_item(MoveItemArgs) -> CaseView;
@@ -65,7 +65,7 @@ commands! {
     check_vault(NoArgs) -> VaultReport;
     set_status(SetStatusArgs) -> CaseView;
     timeline(CaseArgs) -> Vec<TimelineEntry>;
-    save_draft(SaveDraftArgs) -> Done;
+    save_draft(FieldTextArgs) -> Done;
     discard_draft(DraftArgs) -> Done;
     verify_log(NoArgs) -> VerifyReport;
 }
@@ -113,9 +113,10 @@ pub struct CheckFieldArgs {
     pub text: String,
 }
 
+/// A field and the text typed into it: what is saved, or kept as a draft.
 #[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
-pub struct SetFieldArgs {
+pub struct FieldTextArgs {
     pub case_id: Uuid,
     #[serde(default)]
     #[ts(optional = nullable)]
@@ -162,17 +163,6 @@ pub struct SetStatusArgs {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub reason: Option<String>,
-}
-
-#[derive(Debug, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct SaveDraftArgs {
-    pub case_id: Uuid,
-    #[serde(default)]
-    #[ts(optional = nullable)]
-    pub item: Option<Uuid>,
-    pub field: Field,
-    pub text: String,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -376,7 +366,7 @@ impl Api {
         self.view(case_id)
     }
 
-    fn set_field(&self, args: SetFieldArgs) -> Result<CaseView, ApiError> {
+    fn set_field(&self, args: FieldTextArgs) -> Result<CaseView, ApiError> {
         let value = parse_field(args.field, &args.text, self.now())
             .map_err(|e| ApiError::invalid(args.field, e.message))?;
         self.change_case(args.case_id, |store, case, author| {
@@ -502,7 +492,7 @@ impl Api {
         Ok(self.store().timeline(args.case_id)?)
     }
 
-    fn save_draft(&self, args: SaveDraftArgs) -> Result<Done, ApiError> {
+    fn save_draft(&self, args: FieldTextArgs) -> Result<Done, ApiError> {
         if args.text.chars().count() > MAX_DRAFT_CHARS {
             return Err(ApiError::invalid(
                 args.field,

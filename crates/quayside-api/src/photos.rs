@@ -2,8 +2,9 @@
 //! images for the gallery and viewer, and the vault check.
 
 use base64::Engine;
+use quayside_domain::case::CaseFile;
 use quayside_domain::event::Payload;
-use quayside_domain::photo::is_sha256;
+use quayside_domain::photo::{is_sha256, Photo};
 use quayside_domain::values::parse_text;
 use quayside_photos::Integrity;
 use serde::{Deserialize, Serialize};
@@ -108,6 +109,13 @@ fn clean_file_name(name: &str) -> Result<String, ApiError> {
         ));
     }
     Ok(base)
+}
+
+fn photo_of<'a>(case: &'a CaseFile, sha256: &str) -> Result<&'a Photo, ApiError> {
+    case.photos
+        .iter()
+        .find(|p| p.sha256 == sha256)
+        .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "No such photo in this case"))
 }
 
 fn photo_hash(sha256: &str) -> Result<&str, ApiError> {
@@ -228,11 +236,7 @@ impl Api {
             .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.message))?;
         let caption = (!text.is_empty()).then_some(text);
         self.change_case(args.case_id, |store, case, author| {
-            let photo = case
-                .photos
-                .iter()
-                .find(|p| p.sha256 == sha256)
-                .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "No such photo in this case"))?;
+            let photo = photo_of(case, &sha256)?;
             if photo.caption != caption {
                 store.append(
                     author,
@@ -248,11 +252,7 @@ impl Api {
         let sha256 = photo_hash(&args.sha256)?.to_string();
         let reason = crate::commands::reason_text(&args.reason)?;
         self.change_case(args.case_id, |store, case, author| {
-            let photo = case
-                .photos
-                .iter()
-                .find(|p| p.sha256 == sha256)
-                .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "No such photo in this case"))?;
+            let photo = photo_of(case, &sha256)?;
             if photo.excluded.is_some() {
                 return Err(ApiError::new(
                     ErrorCode::Refused,
