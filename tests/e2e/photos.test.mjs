@@ -39,6 +39,22 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     assert.match(outcomes, /seal 0041\.jpg: attached/);
 
     await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 2, 10_000);
+
+    // Dropped onto the photos section (a real File in a real drop event; the OS drag itself is
+    // out of WebDriver's reach).
+    const dropped = png(64, 64, 9);
+    await app.driver.executeScript(
+      `const bytes = Uint8Array.from(atob(arguments[0]), (c) => c.charCodeAt(0));
+       const data = new DataTransfer();
+       data.items.add(new File([bytes], "dropped.png", { type: "image/png" }));
+       const target = document.getElementById("s-photos");
+       target.dispatchEvent(new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: data }));
+       target.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: data }));`,
+      dropped.toString("base64"),
+    );
+    await app.waitForText('[data-testid="photo-outcomes"] summary', /^1 of 1 files imported$/);
+    await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 3, 10_000);
+
     await app.click(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"]`);
     assert.equal(await app.textOf('[data-testid="viewer-sha256"]'), sha256(JPEG));
     await app.type('[data-testid="viewer-caption"]', "Seal 0041, broken");
@@ -57,7 +73,7 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
   try {
     // The integrity screen: all intact, then an original altered behind the app's back.
     await app.click('[data-testid="check-evidence"]');
-    await app.waitForText('[data-testid="evidence-report"]', /^Verified: 4 events from 1 device, 2 photos\./);
+    await app.waitForText('[data-testid="evidence-report"]', /^Verified: 5 events from 1 device, 3 photos\./);
     const original = join(dataDir, "vault", sha256(JPEG).slice(0, 2), sha256(JPEG));
     chmodSync(original, 0o644);
     const altered = Buffer.from(JPEG);
@@ -67,9 +83,9 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     await app.waitForText('[data-testid="evidence-report"]', /1 problem found[\s\S]*Photo seal 0041\.jpg of case THLCH-.*altered/);
 
     await app.click('[data-testid="case-row"] [data-testid="open-case"]');
-    await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 2, 10_000);
+    await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 3, 10_000);
     const names = await Promise.all((await app.all('[data-testid="thumb"]')).map((t) => t.getAttribute("data-sha256")));
-    assert.deepEqual(names.sort(), [sha256(JPEG), sha256(pngBytes)].sort());
+    assert.deepEqual(names.sort(), [sha256(JPEG), sha256(pngBytes), sha256(png(64, 64, 9))].sort());
     await app.waitForAttribute(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"]`, "title", /^Seal 0041, broken$/);
     await app.driver.executeScript("document.getElementById('s-photos').scrollIntoView()");
     await app.screenshot("gallery.png");
