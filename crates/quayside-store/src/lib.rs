@@ -54,15 +54,19 @@ impl Store {
             StoreError::Busy => StoreError::Busy,
             other => unavailable(plain(other)),
         })?;
-        migrate::migrate(&mut conn).map_err(unavailable)?;
+        let migrated = migrate::migrate(&mut conn).map_err(unavailable)?;
         let now = clock::rfc3339(clock.now());
         let device = device::load_or_create(&mut conn, &dir.join(DEVICE_KEY_FILE), &now)?;
-        Ok(Store {
+        let mut store = Store {
             conn,
             device,
             clock,
             path,
-        })
+        };
+        if migrated {
+            store.rebuild_projection()?;
+        }
+        Ok(store)
     }
 
     /// The time as this store sees it (tests move it).

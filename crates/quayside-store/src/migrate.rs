@@ -2,9 +2,14 @@
 
 use rusqlite::Connection;
 
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_initial.sql"),
+    include_str!("../migrations/0002_personal_data_and_photos.sql"),
+];
 
-pub(crate) fn migrate(conn: &mut Connection) -> Result<(), String> {
+/// Apply what is missing. Returns true when an existing database was migrated: its projection
+/// may lack what the new schema derives, so the caller rebuilds it from the log.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<bool, String> {
     let applied: usize = conn
         .pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
         .map_err(|e| e.to_string())? as usize;
@@ -22,7 +27,7 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), String> {
             .map_err(|e| e.to_string())?;
         tx.commit().map_err(|e| e.to_string())?;
     }
-    Ok(())
+    Ok(applied > 0 && applied < MIGRATIONS.len())
 }
 
 pub(crate) fn schema_version() -> usize {

@@ -727,3 +727,40 @@ fn photo_references_are_projected_and_rebuilt() {
     store.rebuild_projection().unwrap();
     assert_eq!(before, store.projection_dump().unwrap());
 }
+
+#[test]
+fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    let party = add(&mut store, case, Section::Parties);
+    set(
+        &mut store,
+        case,
+        Some(party),
+        Field::PartyName,
+        "Jan Jansen",
+    );
+    let expected = store.projection_dump().unwrap();
+    drop(store);
+
+    // Make the file look like schema 1: the later projection tables do not exist yet.
+    raw(dir.path())
+        .execute_batch("DROP TABLE case_personal; DROP TABLE case_photos; PRAGMA user_version = 1;")
+        .unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.projection_dump().unwrap(), expected);
+    let (file, _) = store.case(case).unwrap();
+    assert_eq!(file.items[0].value(Field::PartyName), Some("Jan Jansen"));
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::open(dir.path()).unwrap());
+    raw(dir.path())
+        .execute_batch("PRAGMA user_version = 99;")
+        .unwrap();
+    let err = Store::open(dir.path()).err().unwrap();
+    assert!(err.to_string().contains("newer Quayside"), "{err}");
+}
