@@ -10,6 +10,7 @@ pub use log::StoredEvent;
 mod migrate;
 mod projection;
 mod queries;
+mod reader;
 mod settings;
 mod verify;
 
@@ -23,6 +24,7 @@ pub use device::{short_id, Device};
 pub use drafts::Draft;
 pub use error::{Result, StoreError};
 pub use queries::{CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
+pub use reader::StoreReader;
 pub use verify::{Problem, VerifyReport};
 
 pub const DATABASE_FILE: &str = "quayside.sqlite3";

@@ -149,21 +149,7 @@ impl Store {
 
     /// Every photo any case refers to, excluded ones too (they are still evidence).
     pub fn photo_refs(&self) -> Result<Vec<PhotoRef>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT p.case_id, c.case_number, p.sha256, p.size, p.file_name
-             FROM case_photos p JOIN cases c ON c.id = p.case_id
-             ORDER BY c.case_number, p.file_name",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(PhotoRef {
-                case_id: decode(&format!("\"{}\"", r.get::<_, String>(0)?))?,
-                case_number: r.get(1)?,
-                sha256: r.get(2)?,
-                size: r.get(3)?,
-                file_name: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        photo_refs(&self.conn)
     }
 
     pub fn timeline(&self, case_id: Uuid) -> Result<Vec<TimelineEntry>> {
@@ -187,4 +173,22 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+pub(crate) fn photo_refs(conn: &rusqlite::Connection) -> Result<Vec<PhotoRef>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.case_id, c.case_number, p.sha256, p.size, p.file_name
+         FROM case_photos p JOIN cases c ON c.id = p.case_id
+         ORDER BY c.case_number, p.file_name",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(PhotoRef {
+            case_id: decode(&format!("\"{}\"", r.get::<_, String>(0)?))?,
+            case_number: r.get(1)?,
+            sha256: r.get(2)?,
+            size: r.get(3)?,
+            file_name: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -10,6 +10,7 @@ use ts_rs::TS;
 use crate::device::public_key;
 use crate::error::Result;
 use crate::Store;
+use rusqlite::Connection;
 
 /// One thing that failed, naming the event and device it concerns.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -30,7 +31,13 @@ pub struct VerifyReport {
 
 impl Store {
     pub fn verify_log(&self) -> Result<VerifyReport> {
-        let mut stmt = self.conn.prepare(
+        verify_log(&self.conn)
+    }
+}
+
+pub(crate) fn verify_log(conn: &Connection) -> Result<VerifyReport> {
+    {
+        let mut stmt = conn.prepare(
             "SELECT id, device_id, device_seq, body, signature, hash, case_id, hlc, kind
              FROM events ORDER BY device_id, device_seq",
         )?;
@@ -62,8 +69,8 @@ impl Store {
                 what,
             };
             if !keys.contains_key(&device) {
-                let key = public_key(&self.conn, &device)?
-                    .and_then(|k| VerifyingKey::from_bytes(&k).ok());
+                let key =
+                    public_key(conn, &device)?.and_then(|k| VerifyingKey::from_bytes(&k).ok());
                 keys.insert(device.clone(), key);
             }
             let Some(key) = keys[&device] else {
