@@ -1,11 +1,11 @@
 // End to end: photos attached through the real app's file input, seen after a relaunch.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { chmodSync, writeFileSync } from "node:fs";
+import { chmodSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { freshDataDir, launch } from "./app.mjs";
-import { JPEG, png } from "./images.mjs";
+import { JPEG, png, pngBomb } from "./images.mjs";
 
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
@@ -17,10 +17,17 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     jpeg: join(files, "seal 0041.jpg"),
     png: join(files, "tiles.png"),
     text: join(files, "notes.jpg"),
+    truncated: join(files, "half.jpg"),
+    bomb: join(files, "bomb.png"),
+    huge: join(files, "huge.jpg"),
   };
   writeFileSync(paths.jpeg, JPEG);
   writeFileSync(paths.png, pngBytes);
   writeFileSync(paths.text, "inspection notes, not a photo");
+  writeFileSync(paths.truncated, JPEG.subarray(0, JPEG.length / 2));
+  writeFileSync(paths.bomb, pngBomb(60000, 60000));
+  writeFileSync(paths.huge, "");
+  truncateSync(paths.huge, 200 * 1024 * 1024); // sparse: 200 MB long, no disk used
 
   let app = await launch(dataDir);
   try {
@@ -32,11 +39,15 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     await app.find('[data-testid="case-detail"]');
 
     const input = await app.find('[data-testid="photo-input"]');
-    await input.sendKeys([paths.jpeg, paths.png, paths.text].join("\n"));
-    await app.waitForText('[data-testid="photo-outcomes"] summary', /^2 of 3 files imported, 1 not imported$/);
+    await input.sendKeys(Object.values(paths).join("\n"));
+    await app.waitForText('[data-testid="photo-outcomes"] summary', /^2 of 6 files imported, 4 not imported$/);
     const outcomes = await app.textOf('[data-testid="photo-outcomes"]');
-    assert.match(outcomes, /notes\.jpg: .*not/i);
     assert.match(outcomes, /seal 0041\.jpg: attached/);
+    assert.match(outcomes, /tiles\.png: attached/);
+    assert.match(outcomes, /notes\.jpg: notes\.jpg is not a JPEG, PNG or HEIC photo/);
+    assert.match(outcomes, /half\.jpg: .*(truncated|cut short|incomplete)/i);
+    assert.match(outcomes, /bomb\.png: .*60000/);
+    assert.match(outcomes, /huge\.jpg: 200 MB is over the 100 MB limit/);
 
     await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 2, 10_000);
 

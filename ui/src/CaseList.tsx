@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { AppInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, VaultReport, VerifyReport } from "./bindings";
-import { call, CallError } from "./ipc";
+import { call, callBeside, CallError } from "./ipc";
 import { FLAG_LABELS, localTime, nextSort } from "./format";
 
 const COLUMNS: { sort: CaseSort; label: string }[] = [
@@ -24,7 +24,7 @@ export function CaseList(props: { info: AppInfo; onOpen: (id: string) => void; o
   async function checkEvidence() {
     setChecking(true);
     try {
-      const [log, vault] = await Promise.all([call("verify_log", {}), call("check_vault", {})]);
+      const [log, vault] = await Promise.all([callBeside("verify_log", {}), callBeside("check_vault", {})]);
       setEvidence({ log, vault });
     } catch (e) {
       setError((e as CallError).message);

@@ -21,17 +21,29 @@ export function PhotoViewer(props: {
   const [reason, setReason] = useState("");
   const [full, setFull] = useState(false);
 
+  useEffect(() => setCaption(photo.caption ?? ""), [photo.sha256, photo.caption]);
+
   useEffect(() => {
+    // Only this photo's answer may fill the view: stepping on quickly must never show the previous
+    // photo's image under this photo's hash.
+    let live = true;
     setSrc(null);
     setNote(null);
-    setCaption(photo.caption ?? "");
     call("photo_image", { sha256: photo.sha256, size: full ? "original" : "preview" })
       .then((img) => {
+        if (!live) return;
         setSrc(img.data_url);
         setNote(img.note);
       })
-      .catch((e: CallError) => setNote(e.message));
-  }, [photo.sha256, photo.caption, full]);
+      .catch((e: CallError) => {
+        if (!live) return;
+        setSrc(null);
+        setNote(e.message);
+      });
+    return () => {
+      live = false;
+    };
+  }, [photo.sha256, full]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -25,7 +25,13 @@ export function Photos(props: {
   const refresh = () => call("get_case", { case_id: caseId }).then(onSaved).catch(() => undefined);
 
   async function importFiles(files: File[]) {
-    if (files.length === 0 || progress) return;
+    if (files.length === 0) return;
+    if (progress) {
+      // One import at a time; say so for each file rather than drop them silently.
+      const busy = files.map((f) => ({ file: f.name, ok: false, text: "not imported: an import is running; add it again when it ends" }));
+      setOutcomes((o) => [...o, ...busy]);
+      return;
+    }
     setOutcomes([]);
     setProgress({ done: 0, total: files.length });
     for (const [i, file] of files.entries()) {

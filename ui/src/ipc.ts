@@ -23,6 +23,14 @@ function isApiError(value: unknown): value is ApiError {
 // this two saves could reach the store, and their answers the screen, in either order.
 let queue: Promise<unknown> = Promise.resolve();
 
+/**
+ * Call a read-only command outside the queue: a long check (re-hashing every photo) must not hold
+ * up the edits made meanwhile.
+ */
+export function callBeside<K extends CommandName>(command: K, args: Commands[K]["args"]): Promise<Commands[K]["result"]> {
+  return callNow(command, args);
+}
+
 /** Call a Quayside command. Rejects with a CallError whose `code` the UI can act on. */
 export function call<K extends CommandName>(command: K, args: Commands[K]["args"]): Promise<Commands[K]["result"]> {
   const run = () => callNow(command, args);
@@ -37,7 +45,17 @@ export function call<K extends CommandName>(command: K, args: Commands[K]["args"
  * saved meanwhile); the importer awaits each file before the next, so they stay in order.
  */
 export async function attachPhoto(caseId: string, file: File): Promise<AttachResult> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new CallError({
+      code: "invalid_input",
+      message: `${file.name} could not be read (${reason}): check that it is a file you may open. Nothing was stored.`,
+      field: null,
+    });
+  }
   try {
     return (await invoke("attach_photo", bytes, {
       headers: { "x-case-id": caseId, "x-file-name": encodeURIComponent(file.name) },

@@ -16,7 +16,7 @@ use quayside_store::{Clock, Store, SystemClock};
 
 pub use bindings::typescript_bindings;
 pub use error::{ApiError, ErrorCode};
-pub use photos::{AttachResult, AttachStatus, VaultProblem, VaultReport};
+pub use photos::{check_photos, AttachResult, AttachStatus, VaultProblem, VaultReport};
 pub use types::*;
 
 /// Largest argument payload accepted, in bytes of JSON: far above any form field, far below harm.
@@ -47,11 +47,6 @@ impl Api {
         // A panic while holding the lock cannot leave SQLite half-written (transactions roll back),
         // so a poisoned lock is still safe to use.
         self.store.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// Every signature and device chain of the local log.
-    pub fn verify_log_report(&self) -> Result<quayside_store::VerifyReport, ApiError> {
-        Ok(self.store().verify_log()?)
     }
 
     /// Run one command by name with its JSON arguments.

@@ -6,7 +6,8 @@ use quayside_domain::case::CaseFile;
 use quayside_domain::event::Payload;
 use quayside_domain::photo::{is_sha256, Photo};
 use quayside_domain::values::parse_text;
-use quayside_photos::Integrity;
+use quayside_photos::{Integrity, Vault};
+use quayside_store::PhotoRef;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -151,6 +152,8 @@ impl Api {
             .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.to_string()))?;
         let mut store = self.store();
         let (case, _) = store.case(case_id)?;
+        // Checked again under the lock: the case may have been withdrawn while the file was stored.
+        crate::commands::editable(&case)?;
         let status = if case.photos.iter().any(|p| p.sha256 == imported.sha256) {
             AttachStatus::AlreadyAttached
         } else {
@@ -271,27 +274,34 @@ impl Api {
     /// Re-hash every original any case refers to and name each one that is missing or altered.
     pub fn vault_report(&self) -> Result<VaultReport, ApiError> {
         let refs = self.store().photo_refs()?;
-        let mut problems = Vec::new();
-        for photo in &refs {
-            let problem = match self.vault.check(&photo.sha256) {
-                Integrity::Intact => continue,
-                Integrity::Missing => "the original is missing from the vault".to_string(),
-                Integrity::Altered { actual_sha256, actual_size } => format!(
-                    "the original was altered: it now hashes to {actual_sha256} ({actual_size} bytes, {} when attached)",
-                    photo.size
-                ),
-            };
-            problems.push(VaultProblem {
-                case_id: photo.case_id,
-                case_number: photo.case_number.clone(),
-                file_name: photo.file_name.clone(),
-                sha256: photo.sha256.clone(),
-                problem,
-            });
-        }
-        Ok(VaultReport {
-            photos_checked: refs.len() as u32,
-            problems,
-        })
+        Ok(check_photos(&refs, &self.vault))
+    }
+}
+
+/// Re-hash the original of each reference and name each one that is not as attached. Shared with
+/// `quayside-check`, which opens the folder read-only.
+pub fn check_photos(refs: &[PhotoRef], vault: &Vault) -> VaultReport {
+    let mut problems = Vec::new();
+    for photo in refs {
+        let problem = match vault.check(&photo.sha256) {
+            Integrity::Intact => continue,
+            Integrity::Missing => "the original is missing from the vault".to_string(),
+            Integrity::Unreadable { reason } => format!("the original cannot be read: {reason}"),
+            Integrity::Altered { actual_sha256, actual_size } => format!(
+                "the original was altered: it now hashes to {actual_sha256} ({actual_size} bytes, {} when attached)",
+                photo.size
+            ),
+        };
+        problems.push(VaultProblem {
+            case_id: photo.case_id,
+            case_number: photo.case_number.clone(),
+            file_name: photo.file_name.clone(),
+            sha256: photo.sha256.clone(),
+            problem,
+        });
+    }
+    VaultReport {
+        photos_checked: refs.len() as u32,
+        problems,
     }
 }

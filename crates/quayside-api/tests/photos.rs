@@ -292,6 +292,45 @@ fn the_check_command_verifies_a_data_folder_and_names_failures() {
         "{out}"
     );
 
+    // A copy without the device key, with a write in flight in vault/tmp: still checked, untouched.
+    let copy = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        dir.path().join("quayside.sqlite3"),
+        copy.path().join("quayside.sqlite3"),
+    )
+    .unwrap();
+    let original = dir
+        .path()
+        .join("vault")
+        .join(&a.sha256[..2])
+        .join(&a.sha256);
+    std::fs::create_dir_all(copy.path().join("vault").join(&a.sha256[..2])).unwrap();
+    std::fs::create_dir_all(copy.path().join("vault/tmp")).unwrap();
+    std::fs::copy(
+        &original,
+        copy.path()
+            .join("vault")
+            .join(&a.sha256[..2])
+            .join(&a.sha256),
+    )
+    .unwrap();
+    std::fs::write(copy.path().join("vault/tmp/in-flight.part"), b"half").unwrap();
+    let checked = Command::new(bin)
+        .arg("--data-dir")
+        .arg(copy.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        checked.status.code(),
+        Some(1),
+        "the tampered copy still fails"
+    );
+    assert!(
+        copy.path().join("vault/tmp/in-flight.part").exists(),
+        "nothing cleaned up"
+    );
+    assert!(!copy.path().join("device.key").exists(), "no key made");
+
     let usage = Command::new(bin).output().unwrap();
     assert_eq!(usage.status.code(), Some(2));
     let empty = tempfile::tempdir().unwrap();
@@ -331,4 +370,30 @@ fn the_original_is_shown_only_while_it_matches_its_hash() {
         "{}",
         err.message
     );
+}
+
+#[test]
+fn a_vault_that_cannot_store_the_file_records_nothing() {
+    let (dir, api, id) = setup();
+    let bytes = jpeg(9);
+    let sha = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(&bytes))
+    };
+    // The fan-out folder the original needs is taken by a file: the write cannot complete.
+    std::fs::write(dir.path().join("vault").join(&sha[..2]), b"in the way").unwrap();
+    let err = api
+        .attach_photo(id.parse().unwrap(), "blocked.jpg", &bytes)
+        .unwrap_err();
+    assert!(
+        err.message.contains("blocked.jpg") || err.message.contains(&sha[..2]),
+        "{}",
+        err.message
+    );
+    assert_eq!(
+        case(&api, &id)["case"]["event_count"],
+        1,
+        "no event for a photo that is not stored"
+    );
+    assert_eq!(api.vault_report().unwrap().photos_checked, 0);
 }

@@ -10,6 +10,7 @@ use jpeg_decoder::PixelFormat;
 
 use crate::media::MediaType;
 use crate::metadata::{self, PhotoExif};
+use crate::structure;
 use crate::{Limits, PhotoError};
 
 /// What decoding found. `pixels` is the reduced image when one was asked for.
@@ -18,9 +19,19 @@ pub(crate) struct Decoded {
     pub dims: Option<(u32, u32)>,
     pub exif: PhotoExif,
     pub pixels: Option<RgbImage>,
-    /// Set when the file is a valid container using a feature our decoder lacks (arithmetic-coded
-    /// or hierarchical JPEG, ...): such a file is kept, like HEIC, without a thumbnail.
-    pub unsupported: Option<String>,
+    /// Set when the file is kept, like HEIC, without a thumbnail: its structure was checked but
+    /// its pixels were not decoded.
+    pub no_preview: Option<NoPreview>,
+}
+
+/// Why a sound file has no pixels here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum NoPreview {
+    /// A feature our decoder lacks (arithmetic-coded or hierarchical JPEG, ...), described.
+    Unsupported(String),
+    /// Decoding would need more memory than `Limits::max_decode_bytes`; what the image is
+    /// ("progressive JPEG of 10954x10954").
+    TooLarge(String),
 }
 
 /// The size of the thumbnail for an image of `w` x `h` whose longest side may be `max_side`:
@@ -88,17 +99,35 @@ fn jpeg_inner(
 ) -> Result<Decoded, PhotoError> {
     use jpeg_decoder::Error;
     let corrupt = |e: Error| PhotoError::corrupt(file, MediaType::Jpeg, jpeg_detail(&e));
-    let unsupported = |e: Error| Decoded {
-        dims: None,
-        exif: metadata::from_container(bytes),
-        pixels: None,
-        unsupported: Some(unsupported_detail(&e)),
+    // A variant the decoder lacks is kept undecoded, so what can be checked without the decoder
+    // is: the pixel count in the frame header, and every segment through to the end-of-image
+    // marker at the end of the file.
+    let unsupported = |e: Error| -> Result<Decoded, PhotoError> {
+        let structure = |detail: String| PhotoError::corrupt(file, MediaType::Jpeg, detail);
+        let first = structure::jpeg_frame(bytes).map_err(structure)?;
+        if first.height != 0 {
+            check_pixels(file, first.width as u32, first.height as u32, limits)?;
+        }
+        let frames = structure::jpeg(bytes).map_err(structure)?;
+        for frame in &frames {
+            check_pixels(file, frame.width as u32, frame.height as u32, limits)?;
+        }
+        let (w, h) = (frames[0].width as u32, frames[0].height as u32);
+        if w == 0 || h == 0 {
+            return Err(structure("the header declares no pixels".to_string()));
+        }
+        Ok(Decoded {
+            dims: Some((w, h)),
+            exif: metadata::from_container(bytes),
+            pixels: None,
+            no_preview: Some(NoPreview::Unsupported(unsupported_detail(&e))),
+        })
     };
 
     let mut decoder = jpeg_decoder::Decoder::new(bytes);
     match decoder.read_info() {
         Ok(()) => {}
-        Err(e @ Error::Unsupported(_)) => return Ok(unsupported(e)),
+        Err(e @ Error::Unsupported(_)) => return unsupported(e),
         Err(e) => return Err(corrupt(e)),
     }
     let info = decoder
@@ -119,16 +148,34 @@ fn jpeg_inner(
         .map(metadata::from_tiff)
         .unwrap_or_default();
 
+    // A progressive decode holds every coefficient of the image at once, whatever the scale
+    // asked for. Within the pixel limit that can still be most of a gigabyte: such a file is
+    // kept, its structure checked, but not decoded.
+    if info.coding_process == jpeg_decoder::CodingProcess::DctProgressive {
+        let frame = structure::jpeg_frame(bytes)
+            .map_err(|detail| PhotoError::corrupt(file, MediaType::Jpeg, detail))?;
+        if frame.coefficient_bytes() > limits.max_decode_bytes {
+            structure::jpeg(bytes)
+                .map_err(|detail| PhotoError::corrupt(file, MediaType::Jpeg, detail))?;
+            return Ok(Decoded {
+                dims: Some((w, h)),
+                exif,
+                pixels: None,
+                no_preview: Some(NoPreview::TooLarge(format!("progressive JPEG of {w}x{h}"))),
+            });
+        }
+    }
+
     let (tw, th) = max_side.map_or((1, 1), |m| fit(w, h, m));
     let clamp = |v: u32| v.clamp(1, u16::MAX as u32) as u16;
     let (sw, sh) = match decoder.scale(clamp(tw), clamp(th)) {
         Ok(size) => size,
-        Err(e @ Error::Unsupported(_)) => return Ok(unsupported(e)),
+        Err(e @ Error::Unsupported(_)) => return unsupported(e),
         Err(e) => return Err(corrupt(e)),
     };
     let data = match decoder.decode() {
         Ok(data) => data,
-        Err(e @ Error::Unsupported(_)) => return Ok(unsupported(e)),
+        Err(e @ Error::Unsupported(_)) => return unsupported(e),
         Err(e) => return Err(corrupt(e)),
     };
     let format = decoder
@@ -144,7 +191,9 @@ fn jpeg_inner(
                     dims: Some((w, h)),
                     exif,
                     pixels: None,
-                    unsupported: Some(format!("{format:?} pixels of an unexpected layout")),
+                    no_preview: Some(NoPreview::Unsupported(format!(
+                        "{format:?} pixels of an unexpected layout"
+                    ))),
                 })
             }
         },
@@ -153,7 +202,7 @@ fn jpeg_inner(
         dims: Some((w, h)),
         exif,
         pixels,
-        unsupported: None,
+        no_preview: None,
     })
 }
 
@@ -272,10 +321,21 @@ fn png_inner(
     };
 
     if reader.info().interlaced {
-        // Adam7 rows arrive in passes; only the whole frame has rows in order.
+        // Adam7 rows arrive in passes; only the whole frame has rows in order. Within the pixel
+        // limit that frame can still be most of a gigabyte: such a file is kept, its chunks
+        // checked, but not decoded.
         let size = reader
             .output_buffer_size()
             .ok_or_else(|| corrupt("the image is too large to decode".to_string()))?;
+        if size as u64 > limits.max_decode_bytes {
+            structure::png(bytes).map_err(corrupt)?;
+            return Ok(Decoded {
+                dims: Some((w, h)),
+                exif: metadata::from_container(bytes),
+                pixels: None,
+                no_preview: Some(NoPreview::TooLarge(format!("interlaced PNG of {w}x{h}"))),
+            });
+        }
         let mut frame = vec![0u8; size];
         let out = reader.next_frame(&mut frame).map_err(png_error)?;
         for row in frame[..out.buffer_size()].chunks_exact(out.line_size) {
@@ -298,7 +358,7 @@ fn png_inner(
         dims: Some((w, h)),
         exif: metadata::from_container(bytes),
         pixels: reducer.map(BoxReducer::finish),
-        unsupported: None,
+        no_preview: None,
     })
 }
 
@@ -407,7 +467,7 @@ pub(crate) fn probe(
             dims: None,
             exif: metadata::from_container(bytes),
             pixels: None,
-            unsupported: None,
+            no_preview: None,
         }),
     }
 }

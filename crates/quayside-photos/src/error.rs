@@ -57,6 +57,9 @@ pub enum PhotoError {
         actual_sha256: String,
     },
 
+    #[error("Cannot {action}: this vault was opened read-only, to check it without writing anything. Open it normally to {action}.")]
+    ReadOnly { action: &'static str },
+
     #[error("Could not {action} {}: {source}. Check that the disk has free space and that the app may write to its data folder.", .path.display())]
     Storage {
         action: &'static str,

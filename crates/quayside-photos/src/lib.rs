@@ -10,6 +10,7 @@ mod decode;
 mod error;
 mod media;
 mod metadata;
+mod structure;
 mod thumbnail;
 mod vault;
 
@@ -23,6 +24,12 @@ pub const MAX_PHOTO_BYTES: u64 = 100 * 1024 * 1024;
 /// Images whose header declares more pixels than this are refused before any decoding, so a tiny
 /// file declaring 60000 x 60000 pixels (a decompression bomb) cannot exhaust memory.
 pub const MAX_PIXELS: u64 = 120_000_000;
+/// The most memory decoding one image may need, estimated from its header before decoding.
+/// Most images are decoded in bands (JPEG baseline, non-interlaced PNG) and need far less; a
+/// progressive JPEG holds all its coefficients at once (2 bytes x 64 per 8 x 8 block and
+/// component) and an interlaced PNG its whole frame. Above this, the file is stored and hashed
+/// (its structure checked) but not decoded, and has no thumbnail.
+pub const MAX_DECODE_BYTES: u64 = 256 * 1024 * 1024;
 /// The thumbnail side import makes and caches from the decode it does to validate a photo, so the
 /// gallery's first look costs no second decode. Other sides are made on demand.
 pub const GALLERY_THUMBNAIL_SIDE: u32 = 256;
@@ -34,6 +41,7 @@ pub const MAX_THUMBNAIL_SIDE: u32 = 4096;
 pub struct Limits {
     pub max_bytes: u64,
     pub max_pixels: u64,
+    pub max_decode_bytes: u64,
 }
 
 impl Default for Limits {
@@ -41,6 +49,7 @@ impl Default for Limits {
         Limits {
             max_bytes: MAX_PHOTO_BYTES,
             max_pixels: MAX_PIXELS,
+            max_decode_bytes: MAX_DECODE_BYTES,
         }
     }
 }
@@ -61,5 +70,6 @@ mod tests {
         assert!(MediaType::decl(&cfg).contains("\"image/jpeg\""));
         assert!(Imported::decl(&cfg).contains("media_type: MediaType"));
         assert!(Integrity::decl(&cfg).contains("\"state\": \"altered\""));
+        assert!(Integrity::decl(&cfg).contains("\"state\": \"unreadable\", reason: string"));
     }
 }

@@ -13,7 +13,8 @@ use crate::{Limits, PhotoError};
 const JPEG_QUALITY: u8 = 80;
 
 /// JPEG bytes of a thumbnail whose longest side is `max_side` (or the image's own size if that is
-/// smaller), or None when the format has no thumbnail here (HEIC, an unsupported JPEG variant).
+/// smaller), or None when the format has no thumbnail here (HEIC, an unsupported JPEG variant, an
+/// image too large to decode safely).
 pub(crate) fn render(
     file: &str,
     bytes: &[u8],
@@ -44,9 +45,9 @@ pub(crate) fn finish(
         dims,
         exif,
         pixels,
-        unsupported,
+        no_preview,
     } = decoded;
-    let (Some((w, h)), Some(small), None) = (dims, pixels, unsupported) else {
+    let (Some((w, h)), Some(small), None) = (dims, pixels, no_preview) else {
         return Ok(None);
     };
     let (tw, th) = fit(w, h, max_side);

@@ -3,7 +3,8 @@
 //! - `vault/tmp/`: files being written; whatever is there at open is a crashed write and is removed;
 //! - `vault/altered/`: altered copies found under an original's name, kept when the original is
 //!   imported again;
-//! - `thumbs/{sha256}-{max_side}.jpg`: derived thumbnails, which may be deleted at any time.
+//! - `thumbs/{sha256}-{max_side}.jpg`: derived thumbnails, which may be deleted at any time; made
+//!   only from bytes that hash to the name, and removed when an altered file is set aside.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
@@ -15,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
-use crate::decode;
+use crate::decode::{self, NoPreview};
 use crate::media::{sniff, MediaType};
 use crate::metadata::PhotoExif;
 use crate::thumbnail;
@@ -42,12 +43,16 @@ pub struct Imported {
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum Integrity {
     Intact,
-    /// No file by that name (also the answer for a text that is not a hash, and for a file that
-    /// cannot be read at all: in each case the original cannot be produced).
+    /// No file by that name (also the answer for a text that is not a hash).
     Missing,
     Altered {
         actual_sha256: String,
         actual_size: u64,
+    },
+    /// Something is under that name but reading it failed (permissions, a folder in its place,
+    /// a disk error): the original cannot be produced, but nothing says it was changed.
+    Unreadable {
+        reason: String,
     },
 }
 
@@ -57,6 +62,8 @@ pub struct Vault {
     tmp: PathBuf,
     thumbs: PathBuf,
     limits: Limits,
+    /// Opened by [`Vault::open_read_only`]: nothing is created, written or removed.
+    read_only: bool,
 }
 
 impl Vault {
@@ -66,12 +73,7 @@ impl Vault {
     }
 
     pub fn open_with_limits(data_dir: &Path, limits: Limits) -> Result<Vault, PhotoError> {
-        let vault = Vault {
-            originals: data_dir.join("vault"),
-            tmp: data_dir.join("vault").join("tmp"),
-            thumbs: data_dir.join("thumbs"),
-            limits,
-        };
+        let vault = Vault::at(data_dir, limits, false);
         for dir in [&vault.originals, &vault.tmp, &vault.thumbs] {
             fs::create_dir_all(dir)
                 .map_err(|e| PhotoError::storage("create the folder", dir, e))?;
@@ -90,6 +92,30 @@ impl Vault {
             removed.map_err(|e| PhotoError::storage("remove the unfinished file", &path, e))?;
         }
         Ok(vault)
+    }
+
+    /// Open the vault under `data_dir` for checking only: no folder is created, nothing in
+    /// `tmp/` is removed, and `import` and `thumbnail` are refused. `check`, `read_original` and
+    /// `stored` work; a vault folder that does not exist simply holds no originals.
+    pub fn open_read_only(data_dir: &Path) -> Result<Vault, PhotoError> {
+        Ok(Vault::at(data_dir, Limits::default(), true))
+    }
+
+    fn at(data_dir: &Path, limits: Limits, read_only: bool) -> Vault {
+        Vault {
+            originals: data_dir.join("vault"),
+            tmp: data_dir.join("vault").join("tmp"),
+            thumbs: data_dir.join("thumbs"),
+            limits,
+            read_only,
+        }
+    }
+
+    fn writable(&self, action: &'static str) -> Result<(), PhotoError> {
+        if self.read_only {
+            return Err(PhotoError::ReadOnly { action });
+        }
+        Ok(())
     }
 
     pub fn limits(&self) -> Limits {
@@ -119,6 +145,7 @@ impl Vault {
 
     /// Read a file and import it; a file over the size limit is refused without reading it.
     pub fn import_file(&self, path: &Path) -> Result<Imported, PhotoError> {
+        self.writable(IMPORT)?;
         let file = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -144,6 +171,7 @@ impl Vault {
 
     /// Check, hash and store one file's bytes unchanged. On any refusal nothing is written.
     pub fn import(&self, file_name: &str, bytes: &[u8]) -> Result<Imported, PhotoError> {
+        self.writable(IMPORT)?;
         let file = file_name.to_string();
         let size = bytes.len() as u64;
         if size == 0 {
@@ -164,7 +192,7 @@ impl Vault {
         let stored = self.store(&sha256, bytes)?;
         let exif = probe.exif.clone();
         let dims = probe.dims;
-        let unsupported = probe.unsupported.clone();
+        let no_preview = probe.no_preview.clone();
         let thumb = self.thumbnail_path(&sha256, GALLERY_THUMBNAIL_SIDE);
         if !thumb.exists() {
             // Best effort: a thumbnail that fails here is made again on demand.
@@ -191,12 +219,16 @@ impl Vault {
                     .to_string(),
             );
         }
-        if let Some(why) = &unsupported {
-            notes.push(format!(
+        match &no_preview {
+            Some(NoPreview::Unsupported(why)) => notes.push(format!(
                 "stored and hashed, shown without a thumbnail: this {} uses a feature the \
                  decoder lacks ({why})",
                 media_type.label()
-            ));
+            )),
+            Some(NoPreview::TooLarge(what)) => notes.push(format!(
+                "stored and hashed, but too large to preview safely ({what}): no thumbnail"
+            )),
+            None => {}
         }
         if let Stored::Replaced(kept) = &stored {
             notes.push(format!(
@@ -219,19 +251,39 @@ impl Vault {
 
     fn store(&self, sha256: &str, bytes: &[u8]) -> Result<Stored, PhotoError> {
         let target = self.original_path(sha256);
-        let mut outcome = Stored::New;
-        if let Ok(meta) = fs::metadata(&target) {
-            if meta.is_file() && meta.len() == bytes.len() as u64 {
-                match hash_file(&target) {
-                    Ok((actual, _)) if actual == sha256 => return Ok(Stored::Already),
-                    _ => {}
-                }
-            }
-            // The name says which bytes belong there; anything else under it was altered. Keep
-            // that copy aside (evidence of tampering) and put the original back.
-            outcome = Stored::Replaced(self.set_aside(sha256, &target)?);
-        }
         let dir = target.parent().expect("originals live in a fan-out folder");
+        let mut outcome = Stored::New;
+        match fs::metadata(&target) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(PhotoError::storage(
+                    "examine the stored original",
+                    &target,
+                    e,
+                ))
+            }
+            Ok(_) => {
+                // Only a file that was read whole and hashes to something else is altered; one
+                // that cannot be read may well be intact, and is left where it is.
+                let (actual, _) = hash_file(&target)
+                    .map_err(|e| PhotoError::storage("read the stored original", &target, e))?;
+                if actual == sha256 {
+                    // Another import may have just renamed it into place without having flushed
+                    // the folder yet: make it durable before saying it is stored.
+                    sync_file(&target).map_err(|e| PhotoError::storage("flush", &target, e))?;
+                    sync_dir(dir).map_err(|e| PhotoError::storage("flush the folder", dir, e))?;
+                    sync_dir(&self.originals)
+                        .map_err(|e| PhotoError::storage("flush the folder", &self.originals, e))?;
+                    return Ok(Stored::Already);
+                }
+                // The name says which bytes belong there; anything else under it was altered.
+                // Thumbnails of it may be cached (an older version made them from whatever was
+                // there): remove them, keep that copy aside (evidence of tampering) and put the
+                // original back.
+                self.remove_thumbnails(sha256)?;
+                outcome = Stored::Replaced(self.set_aside(sha256, &target)?);
+            }
+        }
         let new_dir = !dir.exists();
         if new_dir {
             fs::create_dir_all(dir)
@@ -266,6 +318,31 @@ impl Vault {
                 .map_err(|e| PhotoError::storage("flush the folder", &self.originals, e))?;
         }
         Ok(outcome)
+    }
+
+    /// Delete every cached `thumbs/{sha256}-*`.
+    fn remove_thumbnails(&self, sha256: &str) -> Result<(), PhotoError> {
+        let entries = match fs::read_dir(&self.thumbs) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(PhotoError::storage("list the folder", &self.thumbs, e)),
+        };
+        let prefix = format!("{sha256}-");
+        for entry in entries {
+            let entry =
+                entry.map_err(|e| PhotoError::storage("list the folder", &self.thumbs, e))?;
+            if !entry.file_name().to_string_lossy().starts_with(&prefix) {
+                continue;
+            }
+            let path = entry.path();
+            match remove_file_even_read_only(&path) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                    return Err(PhotoError::storage("remove the thumbnail", &path, e))
+                }
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     /// Move an altered file out of the way to `vault/altered/{sha256}-{nanos}` (not an original:
@@ -351,7 +428,10 @@ impl Vault {
                 actual_sha256,
                 actual_size,
             },
-            Err(_) => Integrity::Missing,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Integrity::Missing,
+            Err(e) => Integrity::Unreadable {
+                reason: format!("{}: {e}", path.display()),
+            },
         }
     }
 
@@ -361,7 +441,14 @@ impl Vault {
             fs::read_dir(dir).map_err(|e| PhotoError::storage("list the folder", dir, e))
         };
         let mut out = Vec::new();
-        for fan in list(&self.originals)? {
+        let fans = match fs::read_dir(&self.originals) {
+            // Nothing was ever stored where a read-only vault looks.
+            Err(e) if self.read_only && e.kind() == io::ErrorKind::NotFound => return Ok(out),
+            other => {
+                other.map_err(|e| PhotoError::storage("list the folder", &self.originals, e))?
+            }
+        };
+        for fan in fans {
             let fan =
                 fan.map_err(|e| PhotoError::storage("list the folder", &self.originals, e))?;
             let prefix = fan.file_name().to_string_lossy().into_owned();
@@ -386,20 +473,27 @@ impl Vault {
     }
 
     /// A JPEG thumbnail whose longest side is `max_side` (smaller images keep their size), turned
-    /// upright by EXIF orientation; None for HEIC. Runs on the calling thread: call it off the UI
-    /// thread. Cached in `thumbs/`.
+    /// upright by EXIF orientation; None for HEIC and for images too large to decode safely.
+    /// Runs on the calling thread: call it off the UI thread. Cached in `thumbs/`.
+    ///
+    /// A thumbnail is made only from bytes that hash to `sha256` (an altered original gives
+    /// [`PhotoError::Altered`], never a picture of whatever is there now), and a cached one is
+    /// served only while the original exists.
     pub fn thumbnail(&self, sha256: &str, max_side: u32) -> Result<Option<Vec<u8>>, PhotoError> {
         let path = self.try_original_path(sha256)?;
         if max_side == 0 || max_side > MAX_THUMBNAIL_SIDE {
             return Err(PhotoError::InvalidThumbnailSize { max_side });
         }
+        self.writable("make thumbnails")?;
         let cached = self.thumbnail_path(sha256, max_side);
         if let Ok(bytes) = fs::read(&cached) {
-            if thumbnail::looks_whole(&bytes) {
+            let original_there = fs::metadata(&path).is_ok_and(|m| m.is_file());
+            if thumbnail::looks_whole(&bytes) && original_there {
                 return Ok(Some(bytes));
             }
         }
-        let original = fs::read(&path).map_err(|e| self.read_error(sha256, &path, e))?;
+        // Missing, unreadable or altered: the error says which.
+        let original = self.read_original(sha256)?;
         let label = path.display().to_string();
         let Some(jpeg) = thumbnail::render(&label, &original, max_side, &self.limits)? else {
             return Ok(None);
@@ -426,6 +520,8 @@ impl Vault {
     }
 }
 
+const IMPORT: &str = "import photos";
+
 #[derive(Debug)]
 enum Stored {
     New,
@@ -449,6 +545,18 @@ fn hash_file(path: &Path) -> io::Result<(String, u64)> {
         size += n as u64;
     }
     Ok((hex::encode(hasher.finalize()), size))
+}
+
+/// Flush a stored original to disk. Windows cannot flush a file opened read-only, and the
+/// original is read-only; there, the writer's flush before its rename is what there is.
+#[cfg(unix)]
+fn sync_file(path: &Path) -> io::Result<()> {
+    File::open(path)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_file(_path: &Path) -> io::Result<()> {
+    Ok(())
 }
 
 #[cfg(unix)]

@@ -269,3 +269,153 @@ fn a_batch_goes_on_past_bad_files() {
     assert_eq!(ok, [true, false, false, true, false]);
     assert_eq!(vault.stored().unwrap().len(), 2);
 }
+
+/// Just under the pixel limit: 10954 x 10954 = 119 990 116 pixels.
+const NEAR_LIMIT: u32 = 10954;
+
+#[test]
+fn images_too_large_to_decode_safely_are_stored_without_a_thumbnail() {
+    assert!((NEAR_LIMIT as u64).pow(2) <= MAX_PIXELS);
+    let side = NEAR_LIMIT as u16;
+    for (name, bytes, what) in [
+        (
+            "scan.jpg",
+            progressive_jpeg_stub(side, side),
+            "progressive JPEG of 10954x10954",
+        ),
+        (
+            "plan.png",
+            png_interlaced_stub(NEAR_LIMIT, NEAR_LIMIT),
+            "interlaced PNG of 10954x10954",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = Vault::open(dir.path()).unwrap();
+        let started = std::time::Instant::now();
+        let imported = vault.import(name, &bytes).unwrap();
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{name}: {:?}",
+            started.elapsed()
+        );
+        assert_eq!(
+            imported.note.as_deref(),
+            Some(
+                format!(
+                    "stored and hashed, but too large to preview safely ({what}): no thumbnail"
+                )
+                .as_str()
+            ),
+            "{name}"
+        );
+        assert_eq!(
+            (imported.width, imported.height),
+            (Some(NEAR_LIMIT), Some(NEAR_LIMIT))
+        );
+        assert_eq!(vault.read_original(&imported.sha256).unwrap(), bytes);
+        assert_eq!(vault.thumbnail(&imported.sha256, 256).unwrap(), None);
+        assert_eq!(vault.thumbnail(&imported.sha256, 1600).unwrap(), None);
+    }
+}
+
+#[test]
+fn images_too_large_to_decode_are_still_checked_for_damage() {
+    let side = NEAR_LIMIT as u16;
+    let jpeg = progressive_jpeg_stub(side, side);
+    let sos = jpeg.windows(2).position(|w| w == [0xFF, 0xDA]).unwrap();
+    for (what, cut) in [
+        ("no EOI", &jpeg[..jpeg.len() - 2]),
+        ("cut in the scan data", &jpeg[..sos + 15]),
+        ("cut in the scan header", &jpeg[..sos + 6]),
+    ] {
+        let err = refused(Limits::default(), "scan.jpg", cut);
+        assert!(
+            matches!(
+                &err,
+                PhotoError::Corrupt {
+                    media_type: MediaType::Jpeg,
+                    ..
+                }
+            ),
+            "{what}: {err}"
+        );
+    }
+    let png = png_interlaced_stub(NEAR_LIMIT, NEAR_LIMIT);
+    let mut bad_crc = png.clone();
+    let idat = png.windows(4).position(|w| w == b"IDAT").unwrap();
+    bad_crc[idat + 6] ^= 0x01;
+    for (what, bytes) in [
+        ("no IEND", png[..png.len() - 12].to_vec()),
+        ("half an IEND", png[..png.len() - 6].to_vec()),
+        ("a flipped bit in IDAT", bad_crc),
+    ] {
+        let err = refused(Limits::default(), "plan.png", &bytes);
+        assert!(
+            matches!(
+                &err,
+                PhotoError::Corrupt {
+                    media_type: MediaType::Png,
+                    ..
+                }
+            ),
+            "{what}: {err}"
+        );
+    }
+}
+
+/// `plain_jpeg` with its frame header turned into SOF9 (arithmetic coding), which jpeg-decoder
+/// does not decode; optionally declaring another size.
+fn arithmetic_jpeg(width: u32, height: u32, declared: Option<(u16, u16)>) -> Vec<u8> {
+    let mut bytes = plain_jpeg(width, height);
+    let sof = bytes.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+    bytes[sof + 1] = 0xC9;
+    if let Some((w, h)) = declared {
+        bytes[sof + 5..sof + 7].copy_from_slice(&h.to_be_bytes());
+        bytes[sof + 7..sof + 9].copy_from_slice(&w.to_be_bytes());
+    }
+    bytes
+}
+
+#[test]
+fn an_unsupported_jpeg_variant_is_checked_before_it_is_stored() {
+    let whole = arithmetic_jpeg(64, 48, None);
+    for (what, cut) in [
+        ("half", &whole[..whole.len() / 2]),
+        ("no EOI", &whole[..whole.len() - 2]),
+        ("half an EOI", &whole[..whole.len() - 1]),
+    ] {
+        let err = refused(Limits::default(), "old-scanner.jpg", cut);
+        assert!(
+            matches!(
+                &err,
+                PhotoError::Corrupt {
+                    media_type: MediaType::Jpeg,
+                    ..
+                }
+            ),
+            "{what}: {err}"
+        );
+    }
+    // Its frame header is judged like any other: a bomb is refused.
+    let bomb = arithmetic_jpeg(16, 16, Some((60_000, 60_000)));
+    let err = refused(Limits::default(), "bomb.jpg", &bomb);
+    assert!(
+        matches!(
+            err,
+            PhotoError::TooManyPixels {
+                width: 60_000,
+                height: 60_000,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    // The whole one is kept, with its size from the frame header.
+    let dir = tempfile::tempdir().unwrap();
+    let imported = Vault::open(dir.path())
+        .unwrap()
+        .import("old-scanner.jpg", &whole)
+        .unwrap();
+    assert!(imported.note.unwrap().contains("arithmetic"));
+    assert_eq!((imported.width, imported.height), (Some(64), Some(48)));
+}

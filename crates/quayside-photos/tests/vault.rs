@@ -528,3 +528,168 @@ fn thumbnail_size_must_be_sensible() {
         );
     }
 }
+
+#[test]
+fn a_thumbnail_is_made_only_from_the_true_original() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::open(dir.path()).unwrap();
+    let thumbs = dir.path().join("thumbs");
+    let bytes = camera_jpeg(640, 480, 90, &ExifSpec::default(), 21);
+    let sha = vault.import("seal.jpg", &bytes).unwrap().sha256;
+    let true_256 = vault.thumbnail(&sha, 256).unwrap().unwrap();
+
+    // Another valid JPEG (a different picture) put under the original's name.
+    let imposter = camera_jpeg(640, 480, 90, &ExifSpec::default(), 22);
+    let path = vault.original_path(&sha);
+    make_writable(&path);
+    fs::write(&path, &imposter).unwrap();
+
+    // A size not cached at import: it must not be drawn from the imposter.
+    let err = vault.thumbnail(&sha, 1600).unwrap_err();
+    assert!(matches!(err, PhotoError::Altered { .. }), "{err}");
+    assert!(!thumbs.join(format!("{sha}-1600.jpg")).exists());
+
+    // Thumbnails drawn from the imposter may linger in the cache (made by an older version).
+    let other = tempfile::tempdir().unwrap();
+    let other_vault = Vault::open(other.path()).unwrap();
+    let imposter_sha = other_vault.import("x.jpg", &imposter).unwrap().sha256;
+    let imposter_256 = other_vault.thumbnail(&imposter_sha, 256).unwrap().unwrap();
+    assert!(imposter_256 != true_256);
+    fs::write(thumbs.join(format!("{sha}-256.jpg")), &imposter_256).unwrap();
+    fs::write(thumbs.join(format!("{sha}-1600.jpg")), &imposter_256).unwrap();
+
+    // Importing the true bytes again sets the imposter aside and drops every thumbnail of it.
+    let again = vault.import("seal.jpg", &bytes).unwrap();
+    assert!(again.note.unwrap().contains("altered copy"));
+    // (assert! rather than assert_eq!: a failure would print two JPEGs byte by byte)
+    assert!(
+        fs::read(thumbs.join(format!("{sha}-256.jpg"))).unwrap() == true_256,
+        "the gallery thumbnail is remade from the true image"
+    );
+    assert!(vault.thumbnail(&sha, 256).unwrap().unwrap() == true_256);
+    let fresh = tempfile::tempdir().unwrap();
+    let fresh_vault = Vault::open(fresh.path()).unwrap();
+    fresh_vault.import("seal.jpg", &bytes).unwrap();
+    assert!(
+        vault.thumbnail(&sha, 1600).unwrap().unwrap()
+            == fresh_vault.thumbnail(&sha, 1600).unwrap().unwrap(),
+        "other sizes are made afresh from the true image"
+    );
+}
+
+#[test]
+fn a_cached_thumbnail_is_not_served_without_its_original() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::open(dir.path()).unwrap();
+    let sha = vault.import("c.jpg", &plain_jpeg(40, 30)).unwrap().sha256;
+    assert!(vault.thumbnail(&sha, 256).unwrap().is_some());
+    fs::remove_file(vault.original_path(&sha)).unwrap();
+    assert!(dir
+        .path()
+        .join("thumbs")
+        .join(format!("{sha}-256.jpg"))
+        .exists());
+
+    let err = vault.thumbnail(&sha, 256).unwrap_err();
+    assert!(matches!(err, PhotoError::Missing { .. }), "{err}");
+}
+
+#[test]
+fn a_read_error_is_not_taken_for_tampering() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::open(dir.path()).unwrap();
+    let bytes = plain_jpeg(40, 30);
+    let sha = hex::encode(Sha256::digest(&bytes));
+    // Something under the original's name that cannot be read as a file (root reads any file).
+    let path = vault.original_path(&sha);
+    fs::create_dir_all(&path).unwrap();
+
+    let state = vault.check(&sha);
+    assert!(
+        matches!(&state, Integrity::Unreadable { reason } if reason.contains(&sha)),
+        "{state:?}"
+    );
+    let json = serde_json::to_value(&state).unwrap();
+    assert_eq!(json["state"], "unreadable");
+
+    // Importing cannot tell whether it is intact: it is left in place, not set aside.
+    let err = vault.import("c.jpg", &bytes).unwrap_err();
+    assert!(matches!(err, PhotoError::Storage { .. }), "{err}");
+    assert!(path.is_dir(), "left where it was");
+    assert!(!dir.path().join("vault").join("altered").exists());
+    assert!(matches!(
+        vault.read_original(&sha),
+        Err(PhotoError::Storage { .. })
+    ));
+    assert!(vault.thumbnail(&sha, 64).is_err());
+
+    // Once readable again (here: the folder gone), the import goes through.
+    fs::remove_dir(&path).unwrap();
+    assert!(!vault.import("c.jpg", &bytes).unwrap().already_stored);
+    assert_eq!(vault.check(&sha), Integrity::Intact);
+}
+
+#[test]
+fn a_read_only_vault_writes_nothing_and_removes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = plain_jpeg(40, 30);
+    let sha = Vault::open(dir.path())
+        .unwrap()
+        .import("kept.jpg", &bytes)
+        .unwrap()
+        .sha256;
+    let stale = dir.path().join("vault").join("tmp").join("123-456-0.part");
+    fs::write(&stale, b"half written").unwrap();
+    fs::remove_dir_all(dir.path().join("thumbs")).unwrap();
+    let before = files_under(dir.path());
+
+    let vault = Vault::open_read_only(dir.path()).unwrap();
+
+    assert_eq!(vault.check(&sha), Integrity::Intact);
+    assert_eq!(vault.read_original(&sha).unwrap(), bytes);
+    assert_eq!(vault.stored().unwrap(), vec![sha.clone()]);
+    for err in [
+        vault.import("new.jpg", &plain_jpeg(20, 20)).unwrap_err(),
+        vault.import_file(&stale).unwrap_err(),
+        vault.thumbnail(&sha, 256).unwrap_err(),
+    ] {
+        assert!(matches!(err, PhotoError::ReadOnly { .. }), "{err}");
+        assert!(
+            err.to_string().contains("this vault was opened read-only"),
+            "{err}"
+        );
+    }
+    assert_eq!(
+        fs::read(&stale).unwrap(),
+        b"half written",
+        "tmp/ left alone"
+    );
+    assert!(!dir.path().join("thumbs").exists(), "no folder created");
+    assert_eq!(files_under(dir.path()), before);
+}
+
+#[test]
+fn a_read_only_vault_without_a_vault_folder_has_no_originals() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::open_read_only(dir.path()).unwrap();
+    let sha = hex::encode(Sha256::digest(b"never stored"));
+
+    assert_eq!(vault.stored().unwrap(), Vec::<String>::new());
+    assert_eq!(vault.check(&sha), Integrity::Missing);
+    assert!(matches!(
+        vault.read_original(&sha),
+        Err(PhotoError::Missing { .. })
+    ));
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing created"
+    );
+
+    // Nor does it need the data folder itself.
+    let gone = dir.path().join("not-there");
+    let vault = Vault::open_read_only(&gone).unwrap();
+    assert_eq!(vault.check(&sha), Integrity::Missing);
+    assert!(vault.stored().unwrap().is_empty());
+    assert!(!gone.exists());
+}

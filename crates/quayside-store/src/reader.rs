@@ -1,7 +1,7 @@
 //! Read-only access for checking a data folder someone else holds (a copy, a read-only mount):
 //! no migration, no device key, nothing written.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
@@ -51,11 +51,11 @@ impl StoreReader {
 /// Read-only. With no `-wal` file beside it, no writer has the database open, so it is read as
 /// immutable and SQLite makes no `-wal`/`-shm` files either; a live database (the app running) is
 /// read through its WAL, as SQLite requires.
-fn open_read_only(path: &PathBuf) -> rusqlite::Result<Connection> {
+fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
         | OpenFlags::SQLITE_OPEN_URI
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let mut wal = path.clone().into_os_string();
+    let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
     let live = Path::new(&wal).exists();
     let uri = format!(

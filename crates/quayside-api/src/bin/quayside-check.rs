@@ -5,7 +5,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use quayside_api::Api;
+use quayside_api::check_photos;
+use quayside_photos::Vault;
+use quayside_store::{StoreError, StoreReader};
 
 const USAGE: &str = "usage: quayside-check --data-dir DIR";
 
@@ -33,12 +35,23 @@ fn main() -> ExitCode {
         eprintln!("quayside-check: no case database in {}", dir.display());
         return ExitCode::from(2);
     }
-    let report =
-        Api::open(&dir).and_then(|api| Ok((api.verify_log_report()?, api.vault_report()?)));
+    // Read-only: a copy or a read-only mount can be checked, without the device key, and nothing in
+    // the folder is created, migrated or cleaned up.
+    let report = (|| {
+        let store = StoreReader::open(&dir)?;
+        let vault = Vault::open_read_only(&dir).map_err(|e| StoreError::Unavailable {
+            path: dir.join("vault"),
+            reason: e.to_string(),
+        })?;
+        Ok::<_, StoreError>((
+            store.verify_log()?,
+            check_photos(&store.photo_refs()?, &vault),
+        ))
+    })();
     let (log, vault) = match report {
         Ok(reports) => reports,
         Err(e) => {
-            eprintln!("quayside-check: {}", e.message);
+            eprintln!("quayside-check: {e}");
             return ExitCode::from(2);
         }
     };

@@ -384,3 +384,54 @@ pub fn png_interlaced(width: u32, height: u32, pixel: impl Fn(u32, u32) -> [u8; 
     out.extend(png_chunk(b"IEND", &[]));
     out
 }
+
+fn jpeg_segment(out: &mut Vec<u8>, marker: u8, body: &[u8]) {
+    out.extend_from_slice(&[0xFF, marker]);
+    out.extend_from_slice(&((body.len() + 2) as u16).to_be_bytes());
+    out.extend_from_slice(body);
+}
+
+/// A hand-made progressive JPEG (SOF2) declaring `width` x `height` with three components at full
+/// resolution (4:4:4), structurally whole (tables, frame, one DC scan, EOI) but with a few bytes
+/// of stand-in scan data: a decoder would first allocate every coefficient of the image.
+pub fn progressive_jpeg_stub(width: u16, height: u16) -> Vec<u8> {
+    let mut b = vec![0xFF, 0xD8];
+    let mut dqt = vec![0u8];
+    dqt.extend_from_slice(&[1; 64]);
+    jpeg_segment(&mut b, 0xDB, &dqt);
+    let mut sof = vec![8];
+    sof.extend_from_slice(&height.to_be_bytes());
+    sof.extend_from_slice(&width.to_be_bytes());
+    sof.push(3);
+    for id in 1..=3u8 {
+        sof.extend_from_slice(&[id, 0x11, 0]);
+    }
+    jpeg_segment(&mut b, 0xC2, &sof);
+    // DC table 0: one code of length 1, for category 0.
+    let mut dht = vec![0x00, 1];
+    dht.extend_from_slice(&[0; 15]);
+    dht.push(0);
+    jpeg_segment(&mut b, 0xC4, &dht);
+    // The first DC scan of all three components (Ss = Se = 0, Ah = Al = 0).
+    jpeg_segment(&mut b, 0xDA, &[3, 1, 0x00, 2, 0x00, 3, 0x00, 0, 0, 0]);
+    // Stand-in scan data, with a stuffed FF00 and a restart marker as real scans have.
+    b.extend_from_slice(&[0x00, 0x12, 0xFF, 0x00, 0x34, 0xFF, 0xD0, 0x56, 0x00]);
+    b.extend_from_slice(&[0xFF, 0xD9]);
+    b
+}
+
+/// A hand-made Adam7-interlaced 8-bit RGB PNG declaring `width` x `height`, its chunks whole and
+/// checksummed, with a stand-in zlib stream: a decoder would first allocate the whole frame.
+pub fn png_interlaced_stub(width: u32, height: u32) -> Vec<u8> {
+    let mut ihdr = width.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 1]);
+    let mut b = b"\x89PNG\r\n\x1a\n".to_vec();
+    b.extend(png_chunk(b"IHDR", &ihdr));
+    b.extend(png_chunk(
+        b"IDAT",
+        &[0x78, 0x9C, 0xED, 0xC1, 0x01, 0x0D, 0x00, 0x00],
+    ));
+    b.extend(png_chunk(b"IEND", &[]));
+    b
+}
