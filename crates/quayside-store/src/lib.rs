@@ -11,6 +11,7 @@ mod migrate;
 mod projection;
 mod queries;
 mod reader;
+mod replicate;
 mod settings;
 mod verify;
 
@@ -25,6 +26,7 @@ pub use drafts::Draft;
 pub use error::{Result, StoreError};
 pub use queries::{CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use reader::StoreReader;
+pub use replicate::IngestReport;
 pub use verify::{Problem, VerifyReport};
 
 pub const DATABASE_FILE: &str = "quayside.sqlite3";

@@ -180,7 +180,7 @@ pub struct StoredEvent {
     pub signature: Vec<u8>,
 }
 
-fn insert_event(tx: &Transaction, event: &SignedEvent, received_at: &str) -> Result<()> {
+pub(crate) fn insert_event(tx: &Transaction, event: &SignedEvent, received_at: &str) -> Result<()> {
     let b = &event.body;
     tx.execute(
         "INSERT INTO events (id, case_id, device_id, device_seq, hlc, kind, body, signature, hash, received_at)

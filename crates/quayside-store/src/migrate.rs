@@ -5,6 +5,7 @@ use rusqlite::Connection;
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_personal_data_and_photos.sql"),
+    include_str!("../migrations/0003_quarantine.sql"),
 ];
 
 /// Apply what is missing. Returns true when an existing database was migrated: its projection

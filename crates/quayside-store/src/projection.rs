@@ -201,6 +201,17 @@ pub(crate) fn case_events(conn: &Connection, case_id: Uuid) -> Result<Vec<Stored
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Replace a case's projection rows by a fold of its full event set: events received from other
+/// devices may sort before ones already folded, or supply one that an already folded event needed.
+pub(crate) fn refold_afresh(conn: &Connection, case_id: Uuid) -> Result<()> {
+    let id = case_id.to_string();
+    for table in ["case_flags", "case_personal", "case_photos", "timeline"] {
+        conn.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [&id])?;
+    }
+    conn.execute("DELETE FROM cases WHERE id = ?1", [&id])?;
+    refold_case(conn, case_id)
+}
+
 /// Fold every event of a case, in (hlc, device, sequence) order, into fresh projection rows.
 /// An event the fold refuses is kept in the timeline with the reason, and skipped.
 fn refold_case(conn: &Connection, case_id: Uuid) -> Result<()> {

@@ -744,9 +744,12 @@ fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
     let expected = store.projection_dump().unwrap();
     drop(store);
 
-    // Make the file look like schema 1: the later projection tables do not exist yet.
+    // Make the file look like schema 1: the later tables do not exist yet.
     raw(dir.path())
-        .execute_batch("DROP TABLE case_personal; DROP TABLE case_photos; PRAGMA user_version = 1;")
+        .execute_batch(
+            "DROP TABLE case_personal; DROP TABLE case_photos; DROP TABLE quarantine;
+             PRAGMA user_version = 1;",
+        )
         .unwrap();
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(store.projection_dump().unwrap(), expected);
