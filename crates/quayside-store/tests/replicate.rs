@@ -1,64 +1,24 @@
 //! Replication between stores on real SQLite files: devices that edit offline exchange their
 //! events in any order, any number of times, and end with the same log and the same projection.
 
-use std::path::Path;
-use std::sync::{Arc, Mutex};
+mod common;
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
-use quayside_domain::event::{Author, Payload, Role, SignedEvent};
+use std::path::Path;
+
+use chrono::Duration;
+use quayside_domain::event::{Payload, SignedEvent};
 use quayside_domain::fields::{Field, Section};
-use quayside_store::{Clock, IngestReport, Store, StoreError};
+use quayside_store::{IngestReport, Store, StoreError};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use tempfile::TempDir;
 use uuid::Uuid;
 
-#[derive(Clone)]
-struct TestClock(Arc<Mutex<DateTime<Utc>>>);
-
-impl TestClock {
-    fn at(t: DateTime<Utc>) -> TestClock {
-        TestClock(Arc::new(Mutex::new(t)))
-    }
-    fn advance(&self, d: Duration) {
-        *self.0.lock().unwrap() += d;
-    }
-}
-
-impl Clock for TestClock {
-    fn now(&self) -> DateTime<Utc> {
-        *self.0.lock().unwrap()
-    }
-}
-
-fn noon() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap()
-}
-
-fn inspector() -> Author {
-    Author {
-        name: "Ines Inspector".into(),
-        role: Role::Inspector,
-    }
-}
+use common::*;
 
 fn open(dir: &Path, clock: &TestClock) -> Store {
     Store::open_with_clock(dir, Box::new(clock.clone())).unwrap()
-}
-
-fn set(store: &mut Store, case: Uuid, item: Option<Uuid>, field: Field, value: &str) {
-    store
-        .append_field_edit(&inspector(), case, item, field, Some(value.into()))
-        .unwrap();
-}
-
-fn add(store: &mut Store, case: Uuid, section: Section) -> Uuid {
-    let item = Uuid::now_v7();
-    store
-        .append(&inspector(), case, Payload::ItemAdded { section, item })
-        .unwrap();
-    item
 }
 
 /// Let `store` verify `other`'s events.

@@ -1,69 +1,17 @@
 //! Store tests on real SQLite files in temporary directories.
 
-use std::sync::{Arc, Mutex};
+mod common;
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
-use quayside_domain::event::{Author, CaseStatus, Payload, Role};
+use chrono::{Duration, Utc};
+use quayside_domain::event::{CaseStatus, Payload};
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::flags::FlagCode;
-use quayside_store::{CaseFilter, CaseSort, Clock, Store, StoreError};
+use quayside_store::{CaseFilter, CaseSort, Store, StoreError};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use uuid::Uuid;
 
-#[derive(Clone)]
-struct TestClock(Arc<Mutex<DateTime<Utc>>>);
-
-impl TestClock {
-    fn at(t: DateTime<Utc>) -> TestClock {
-        TestClock(Arc::new(Mutex::new(t)))
-    }
-    fn set(&self, t: DateTime<Utc>) {
-        *self.0.lock().unwrap() = t;
-    }
-    fn advance(&self, d: Duration) {
-        *self.0.lock().unwrap() += d;
-    }
-}
-
-impl Clock for TestClock {
-    fn now(&self) -> DateTime<Utc> {
-        *self.0.lock().unwrap()
-    }
-}
-
-fn noon() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap()
-}
-
-fn inspector() -> Author {
-    Author {
-        name: "Ines Inspector".into(),
-        role: Role::Inspector,
-    }
-}
-
-fn set(store: &mut Store, case: Uuid, item: Option<Uuid>, field: Field, value: &str) {
-    store
-        .append(
-            &inspector(),
-            case,
-            Payload::FieldSet {
-                item,
-                field,
-                value: Some(value.into()),
-            },
-        )
-        .unwrap();
-}
-
-fn add(store: &mut Store, case: Uuid, section: Section) -> Uuid {
-    let item = Uuid::now_v7();
-    store
-        .append(&inspector(), case, Payload::ItemAdded { section, item })
-        .unwrap();
-    item
-}
+use common::*;
 
 fn raw(dir: &std::path::Path) -> rusqlite::Connection {
     rusqlite::Connection::open(dir.join(quayside_store::DATABASE_FILE)).unwrap()
