@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { Key } from "selenium-webdriver";
 import { freshDataDir, launch } from "./app.mjs";
 
 const goods = '[data-section="goods_found"] [data-item="0"]';
@@ -101,6 +102,34 @@ test("a database file that is not a database is reported, not crashed on", async
     assert.match(message, /quayside\.sqlite3/);
     assert.match(message, /not a case database/);
     assert.ok(existsSync(db), "the file is left as it was");
+  } finally {
+    await app.quit();
+  }
+});
+
+test("a case can be opened and filled from the keyboard alone", async () => {
+  const app = await launch(freshDataDir());
+  try {
+    await app.type('[data-testid="user-name"]', "Kim Keyboard");
+    await app.driver.actions().sendKeys(Key.ENTER).perform();
+    await app.find('[data-testid="new-case"]');
+    await app.driver.actions().keyDown(Key.CONTROL).sendKeys("n").keyUp(Key.CONTROL).perform();
+    await app.find('[data-testid="new-case-port"]');
+    await app.driver.actions().sendKeys("mxzlo", Key.ENTER).perform();
+    await app.waitForText('[data-testid="case-number"]', /^MXZLO-/);
+
+    // The cursor waits in the first empty field; Tab moves on and saves what was typed.
+    await app.driver.wait(
+      async () => (await app.driver.executeScript("return document.activeElement.dataset.field")) === "legal_basis",
+      10_000,
+    );
+    await app.driver.actions().sendKeys("Customs Act art. 12", Key.TAB).perform();
+    await app.waitSaved("", "legal_basis");
+    const timeline = await app.textOf('[data-testid="timeline"]');
+    assert.match(timeline, /Legal basis: Customs Act art\. 12/);
+  } catch (e) {
+    await app.screenshot("failure-keyboard.png").catch(() => undefined);
+    throw e;
   } finally {
     await app.quit();
   }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { CaseStatus, CaseView, Direction, Item, ReferenceData, SectionInfo, TimelineEntry } from "./bindings";
 import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
@@ -32,6 +32,17 @@ export function CaseDetail(props: { id: string; reference: ReferenceData; onBack
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [onBack]);
+
+  // A case just opened: put the cursor in its first empty field, so recording starts at once.
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!view || focused.current) return;
+    focused.current = true;
+    if (view.case.event_count === 1) {
+      const fields = document.querySelectorAll<HTMLInputElement>(".form input[data-field]");
+      [...fields].find((f) => !f.value && !f.disabled)?.focus();
+    }
+  }, [view]);
 
   const saved = useCallback(
     (v: CaseView) => {
