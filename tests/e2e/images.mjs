@@ -36,20 +36,16 @@ export function png(width, height, seed) {
     for (let x = 0; x < width; x++) row.set([(x * 3 + seed) & 255, (y * 4) & 255, (x + y + seed * 7) & 255], 1 + x * 3);
     rows.push(row);
   }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(Buffer.concat(rows))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return pngFile(width, height, deflateSync(Buffer.concat(rows)));
 }
 
 /** A PNG whose header declares width x height but carries almost no data: a decompression bomb. */
 export function pngBomb(width, height) {
+  return pngFile(width, height, deflateSync(Buffer.alloc(1024)));
+}
+
+/** Signature, an 8-bit RGB header of width x height, the given compressed data, and the end. */
+function pngFile(width, height, idat) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -57,7 +53,7 @@ export function pngBomb(width, height) {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(Buffer.alloc(1024))),
+    chunk("IDAT", idat),
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }

@@ -67,7 +67,7 @@ impl Store {
         for row in rows {
             let (item, field, text, saved_at) = row?;
             // A draft for a field this version no longer knows is skipped, not fatal.
-            let Ok(field) = serde_json::from_value(serde_json::Value::String(field)) else {
+            let Ok(field) = crate::queries::from_text(field) else {
                 continue;
             };
             out.push(Draft {

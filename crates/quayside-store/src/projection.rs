@@ -39,7 +39,7 @@ pub(crate) fn load_case(conn: &Connection, id: Uuid) -> Result<Option<CaseFile>>
         let (item, field, value, event) = row?;
         let (Ok(item), Ok(field), Ok(event_id)) = (
             Uuid::parse_str(&item),
-            serde_json::from_value::<Field>(serde_json::Value::String(field)),
+            crate::queries::from_text::<Field>(field),
             Uuid::parse_str(&event),
         ) else {
             continue;

@@ -96,6 +96,12 @@ fn decode<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
     serde_json::from_str(text).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
 }
 
+/// A value stored as its serde name (an id, a status, a field code) read back as its type.
+pub(crate) fn from_text<T: serde::de::DeserializeOwned>(text: String) -> rusqlite::Result<T> {
+    serde_json::from_value(serde_json::Value::String(text))
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+}
+
 impl Store {
     pub fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<CaseSummary>> {
         // The sort column comes from a closed enum, never from the caller's text.
@@ -113,10 +119,10 @@ impl Store {
         let rows = stmt.query_map(params![status, filter.flagged_only], |r| {
             let flags: String = r.get(9)?;
             Ok(CaseSummary {
-                id: decode(&format!("\"{}\"", r.get::<_, String>(0)?))?,
+                id: from_text(r.get(0)?)?,
                 case_number: r.get(1)?,
                 port: r.get(2)?,
-                status: decode(&format!("\"{}\"", r.get::<_, String>(3)?))?,
+                status: from_text(r.get(3)?)?,
                 opened_at: r.get(4)?,
                 opened_by: r.get(5)?,
                 updated_at: r.get(6)?,
@@ -124,7 +130,7 @@ impl Store {
                 declared_description: r.get(8)?,
                 flags: flags
                     .split_whitespace()
-                    .map(|c| decode(&format!("\"{c}\"")))
+                    .map(|c| from_text(c.to_string()))
                     .collect::<rusqlite::Result<_>>()?,
                 event_count: r.get(10)?,
             })
@@ -160,11 +166,11 @@ impl Store {
         )?;
         let rows = stmt.query_map([case_id.to_string()], |r| {
             Ok(TimelineEntry {
-                event_id: decode(&format!("\"{}\"", r.get::<_, String>(0)?))?,
+                event_id: from_text(r.get(0)?)?,
                 wall_time: r.get(1)?,
                 author: r.get(2)?,
                 role: r.get(3)?,
-                device_id: decode(&format!("\"{}\"", r.get::<_, String>(4)?))?,
+                device_id: from_text(r.get(4)?)?,
                 device_seq: r.get(5)?,
                 kind: r.get(6)?,
                 changes: decode(&r.get::<_, String>(7)?)?,
@@ -183,7 +189,7 @@ pub(crate) fn photo_refs(conn: &rusqlite::Connection) -> Result<Vec<PhotoRef>> {
     )?;
     let rows = stmt.query_map([], |r| {
         Ok(PhotoRef {
-            case_id: decode(&format!("\"{}\"", r.get::<_, String>(0)?))?,
+            case_id: from_text(r.get(0)?)?,
             case_number: r.get(1)?,
             sha256: r.get(2)?,
             size: r.get(3)?,
