@@ -224,6 +224,16 @@ impl CaseFile {
                 let label = format!("Photo {}", photo.file_name);
                 vec![change(&label, None, Some(&format!("excluded: {reason}")))]
             }
+            Payload::ReviewApproved { covers, comment } => {
+                let to = match comment {
+                    Some(c) => format!("approved, covering {} events ({c})", covers.len()),
+                    None => format!("approved, covering {} events", covers.len()),
+                };
+                vec![change("Review", None, Some(&to))]
+            }
+            Payload::ReviewReturned { comment } => {
+                vec![change("Review", None, Some(&format!("returned: {comment}")))]
+            }
             Payload::Unknown => Vec::new(),
         };
         self.updated_at = event.wall_time.clone();

@@ -97,6 +97,15 @@ pub enum Payload {
         status: CaseStatus,
         reason: Option<String>,
     },
+    /// A supervisor approves the case as it stands after the events named in `covers`.
+    ReviewApproved {
+        covers: Vec<Uuid>,
+        comment: Option<String>,
+    },
+    /// A supervisor returns the case to the inspector with a comment.
+    ReviewReturned {
+        comment: String,
+    },
     #[serde(other)]
     Unknown,
 }
@@ -113,8 +122,18 @@ impl Payload {
             Payload::PhotoCaptionSet { .. } => "photo_caption_set",
             Payload::PhotoExcluded { .. } => "photo_excluded",
             Payload::StatusSet { .. } => "status_set",
+            Payload::ReviewApproved { .. } => "review_approved",
+            Payload::ReviewReturned { .. } => "review_returned",
             Payload::Unknown => "unknown",
         }
+    }
+
+    /// A review decision: only a supervisor (or an admin) may make one; the server enforces it.
+    pub fn is_review(&self) -> bool {
+        matches!(
+            self,
+            Payload::ReviewApproved { .. } | Payload::ReviewReturned { .. }
+        )
     }
 }
 

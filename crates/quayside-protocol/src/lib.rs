@@ -1,0 +1,244 @@
+//! The sync wire format: what a client and the server say to each other over HTTP (JSON), with the
+//! error codes a client acts on. Both sides use these types, so they cannot drift; the server's
+//! OpenAPI document is generated from them.
+//!
+//! An event travels as its signed body, embedded verbatim as JSON (`body`), and its ed25519
+//! signature (`signature`, base64). The body's bytes are exactly the bytes that were signed, so no
+//! re-encoding can break a signature, and the body costs no base64 overhead.
+
+use base64::Engine;
+use quayside_domain::event::Role;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// Path prefix of every route: a breaking change of the protocol gets a new one.
+pub const PREFIX: &str = "/v1";
+
+/// Largest request body the server reads, in bytes. A push is cut into batches below it.
+pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
+/// Most events in one push or one pull page.
+pub const MAX_BATCH_EVENTS: usize = 1000;
+/// Largest photo chunk a client sends in one request.
+pub const PHOTO_CHUNK_BYTES: usize = 1024 * 1024;
+/// Largest photo the server takes (the app's vault refuses larger ones too).
+pub const MAX_PHOTO_BYTES: u64 = 100 * 1024 * 1024;
+
+/// A signed event on the wire.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct WireEvent {
+    /// The event body exactly as signed (canonical JSON of the envelope).
+    #[schema(value_type = Object)]
+    pub body: Box<RawValue>,
+    /// ed25519 signature over the body's bytes, standard base64.
+    pub signature: String,
+}
+
+impl WireEvent {
+    pub fn new(bytes: &[u8], signature: &[u8; 64]) -> Result<WireEvent, serde_json::Error> {
+        let text = std::str::from_utf8(bytes).map_err(serde::de::Error::custom)?;
+        Ok(WireEvent {
+            body: RawValue::from_string(text.to_string())?,
+            signature: base64::engine::general_purpose::STANDARD.encode(signature),
+        })
+    }
+
+    /// The signed bytes and the signature, or why the signature is not 64 bytes of base64.
+    pub fn parts(&self) -> Result<(Vec<u8>, [u8; 64]), String> {
+        let signature = base64::engine::general_purpose::STANDARD
+            .decode(&self.signature)
+            .map_err(|e| format!("the signature is not base64: {e}"))?;
+        let signature: [u8; 64] = signature.try_into().map_err(|v: Vec<u8>| {
+            format!("the signature is {} bytes; ed25519 signatures are 64", v.len())
+        })?;
+        Ok((self.body.get().as_bytes().to_vec(), signature))
+    }
+}
+
+/// A user as the server knows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Account {
+    pub username: String,
+    #[schema(value_type = String, example = "inspector")]
+    pub role: Role,
+    /// UN/LOCODEs of the ports this user works (inspector) or supervises (supervisor).
+    pub ports: Vec<String>,
+}
+
+/// `POST /v1/devices`: enroll this device with a user's credentials.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct EnrollRequest {
+    pub username: String,
+    pub password: String,
+    pub device_id: Uuid,
+    /// The device's ed25519 public key, 64 hex digits. A device keeps its key for life.
+    pub public_key: String,
+    /// A name people recognise in the device list ("laptop 3, Rotterdam").
+    pub device_name: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct EnrollResponse {
+    /// Bearer token for every later request. Shown once; the server keeps only its hash.
+    pub token: String,
+    pub account: Account,
+}
+
+/// `GET /v1/sync`: where this device stands with the server, asked before each sync.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct SyncState {
+    /// Identity of the server's log. It changes when the log is restored from a backup; a client that
+    /// sees a new epoch pulls again from the start and pushes from `device_seq`.
+    pub epoch: String,
+    /// Highest contiguous sequence of this device's events the server holds (0: none).
+    pub device_seq: u64,
+    pub account: Account,
+}
+
+/// `POST /v1/events`: a batch of this device's own events, in sequence order.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PushRequest {
+    pub events: Vec<WireEvent>,
+}
+
+/// An event the server did not take into its log, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Refusal {
+    /// Index of the event in the request.
+    pub index: usize,
+    /// The event's id, when its body could be read.
+    pub event_id: Option<Uuid>,
+    pub device_seq: Option<u64>,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct PushResponse {
+    /// Highest contiguous sequence of this device's events the server now holds (accepted or in
+    /// quarantine): the client need not send these again.
+    pub acked_seq: u64,
+    /// Events newly taken into the log.
+    pub accepted: usize,
+    /// Events the server already held (a retried batch): not stored twice.
+    pub duplicates: usize,
+    /// Events held in quarantine with the reason, for an admin to look at. Not retried.
+    pub quarantined: Vec<Refusal>,
+    /// Events not stored at all because they follow a gap in the chain: send again from `acked_seq + 1`.
+    pub deferred: Vec<Refusal>,
+}
+
+/// `GET /v1/events?cursor=...`: a page of events other devices wrote, of cases this user may see.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PullResponse {
+    pub events: Vec<WireEvent>,
+    /// Public keys of the devices that signed `events`, so the client can verify them.
+    pub devices: Vec<DeviceKey>,
+    /// Where the next pull starts. Opaque; carries the log's epoch.
+    pub cursor: String,
+    /// More events wait after this page.
+    pub more: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct DeviceKey {
+    pub device_id: Uuid,
+    /// ed25519 public key, 64 hex digits.
+    pub public_key: String,
+}
+
+/// `POST /v1/photos/missing`: which of these originals does the server lack?
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PhotoQuery {
+    /// Hex SHA-256 of each original.
+    pub sha256: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PhotoMissing {
+    pub missing: Vec<String>,
+}
+
+/// Where an upload of one original stands (`PUT /v1/photos/{sha256}` and `GET .../upload`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct UploadStatus {
+    pub sha256: String,
+    /// Bytes the server holds; the next chunk starts here.
+    pub received: u64,
+    /// True once the original is complete and its hash checked.
+    pub complete: bool,
+}
+
+/// Every error answer has this body; `code` is what a client acts on, `message` what a person reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ErrorBody {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The request is malformed: bad JSON, a wrong type, a bad hash or cursor. Fix the client.
+    InvalidRequest,
+    /// The body is larger than the server reads.
+    TooLarge,
+    /// Wrong user name or password.
+    BadCredentials,
+    /// Too many failed sign-ins: wait (see `Retry-After`) and try again.
+    TooManyAttempts,
+    /// No token, an unknown token, or the device or its user was revoked: enroll again.
+    Unauthorized,
+    /// Signed in, but this user may not do this.
+    Forbidden,
+    /// The device is enrolled already with another key.
+    DeviceConflict,
+    /// The cursor belongs to another epoch of the log (a restore): pull again from the start.
+    StaleCursor,
+    /// The upload offset does not match what the server holds: resume from `received`.
+    OffsetMismatch,
+    /// The uploaded bytes do not hash to the named SHA-256: the upload is discarded.
+    HashMismatch,
+    NotFound,
+    /// Something failed on the server; retry later.
+    Internal,
+}
+
+/// Parse a hex SHA-256 as the protocol writes it (64 lower-case hex digits).
+pub fn is_sha256(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_event_body_crosses_the_wire_byte_for_byte() {
+        let bytes = br#"{"id":"x","payload":{"kind":"field_set","value":"caf\u00e9 \"q\""}}"#;
+        let event = WireEvent::new(bytes, &[9u8; 64]).unwrap();
+        let json = serde_json::to_string(&PushRequest {
+            events: vec![event],
+        })
+        .unwrap();
+        let back: PushRequest = serde_json::from_str(&json).unwrap();
+        let (body, signature) = back.events[0].parts().unwrap();
+        assert_eq!(body, bytes.to_vec());
+        assert_eq!(signature, [9u8; 64]);
+    }
+
+    #[test]
+    fn a_short_or_garbled_signature_is_named() {
+        let mut event = WireEvent::new(b"{}", &[1u8; 64]).unwrap();
+        event.signature = "AAAA".into();
+        assert!(event.parts().unwrap_err().contains("3 bytes"));
+        event.signature = "not base64!".into();
+        assert!(event.parts().unwrap_err().contains("not base64"));
+    }
+
+    #[test]
+    fn a_body_that_is_not_json_cannot_be_built() {
+        assert!(WireEvent::new(b"not json", &[0u8; 64]).is_err());
+        assert!(WireEvent::new(&[0xff, 0xfe], &[0u8; 64]).is_err());
+    }
+}
