@@ -15,6 +15,31 @@ use crate::photo::{is_sha256, Photo};
 pub struct FieldValue {
     pub value: String,
     pub event_id: Uuid,
+    /// Who set it and when (their device's clock): shown when the field is in conflict.
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub at: String,
+}
+
+/// Edits of one field made without seeing each other (neither names the other in its `deps`).
+/// The winner is the value in `fields` (the latest in fold order, the same on every replica); every
+/// value stays listed here until an edit made after seeing them all settles it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Conflict {
+    pub item: Option<Uuid>,
+    pub field: Field,
+    /// In fold order: the last one is the winner.
+    pub values: Vec<Rival>,
+}
+
+/// One of the values in a conflict; `None` when that edit cleared the field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Rival {
+    pub value: Option<String>,
+    pub event_id: Uuid,
+    pub author: String,
+    pub at: String,
 }
 
 pub type Fields = BTreeMap<Field, FieldValue>;
@@ -40,6 +65,8 @@ pub struct CaseFile {
     pub fields: Fields,
     pub items: Vec<Item>,
     pub photos: Vec<Photo>,
+    #[serde(default)]
+    pub conflicts: Vec<Conflict>,
     pub updated_at: String,
     pub event_count: u32,
     /// The latest event folded in: what the next local edit has seen.
@@ -99,6 +126,8 @@ impl CaseFile {
             FieldValue {
                 value: port.clone(),
                 event_id: event.id,
+                author: event.author.name.clone(),
+                at: event.wall_time.clone(),
             },
         );
         let case = CaseFile {
@@ -111,6 +140,7 @@ impl CaseFile {
             fields,
             items: Vec::new(),
             photos: Vec::new(),
+            conflicts: Vec::new(),
             updated_at: event.wall_time.clone(),
             event_count: 1,
             head: event.id,
@@ -130,7 +160,7 @@ impl CaseFile {
         let changes = match &event.payload {
             Payload::CaseOpened { .. } => return Err(FoldError::AlreadyOpened),
             Payload::FieldSet { item, field, value } => {
-                self.set_field(*item, *field, value, event.id)?
+                self.set_field(*item, *field, value, event)?
             }
             Payload::ItemAdded { section, item } => {
                 if !section.is_list() {
@@ -232,7 +262,11 @@ impl CaseFile {
                 vec![change("Review", None, Some(&to))]
             }
             Payload::ReviewReturned { comment } => {
-                vec![change("Review", None, Some(&format!("returned: {comment}")))]
+                vec![change(
+                    "Review",
+                    None,
+                    Some(&format!("returned: {comment}")),
+                )]
             }
             Payload::Unknown => Vec::new(),
         };
@@ -247,7 +281,7 @@ impl CaseFile {
         item: Option<Uuid>,
         field: Field,
         value: &Option<String>,
-        event_id: Uuid,
+        event: &EventBody,
     ) -> Result<Vec<Change>, FoldError> {
         let section = field.section();
         let (label, fields) = match item {
@@ -278,12 +312,57 @@ impl CaseFile {
             }
         };
         let from = fields.get(&field).map(|v| v.value.clone());
+        // The field's current values: every side of an open conflict, or the one value it has.
+        let prior = match self
+            .conflicts
+            .iter()
+            .position(|c| c.item == item && c.field == field)
+        {
+            Some(i) => self.conflicts.remove(i).values,
+            None => fields
+                .get(&field)
+                .map(|v| Rival {
+                    value: Some(v.value.clone()),
+                    event_id: v.event_id,
+                    author: v.author.clone(),
+                    at: v.at.clone(),
+                })
+                .into_iter()
+                .collect(),
+        };
+        let settled = prior.len() > 1;
+        // A value this edit's author had not seen stays beside it. Edits name every value of the
+        // field they saw (see `field_heads`), so a direct look at `deps` is enough.
+        let mut unseen: Vec<Rival> = prior
+            .into_iter()
+            .filter(|r| !event.deps.contains(&r.event_id))
+            .collect();
+        let label = if !unseen.is_empty() {
+            unseen.push(Rival {
+                value: value.clone(),
+                event_id: event.id,
+                author: event.author.name.clone(),
+                at: event.wall_time.clone(),
+            });
+            self.conflicts.push(Conflict {
+                item,
+                field,
+                values: unseen,
+            });
+            format!("{label} · conflict: edited elsewhere at the same time, both values kept")
+        } else if settled {
+            format!("{label} · conflict settled")
+        } else {
+            label
+        };
         match value {
             Some(v) => fields.insert(
                 field,
                 FieldValue {
                     value: v.clone(),
-                    event_id,
+                    event_id: event.id,
+                    author: event.author.name.clone(),
+                    at: event.wall_time.clone(),
                 },
             ),
             None => fields.remove(&field),
@@ -378,6 +457,21 @@ impl CaseFile {
             Some(id) => self.items.iter().find(|i| i.id == id)?.fields.get(&field),
         }
         .map(|v| v.event_id)
+    }
+
+    /// Every event whose value an edit of this field replaces: all sides of an open conflict, or
+    /// the current value's event. An edit names them all in `deps`, which is what settles a conflict.
+    pub fn field_heads(&self, item: Option<Uuid>, field: Field) -> Vec<Uuid> {
+        match self.conflict(item, field) {
+            Some(c) => c.values.iter().map(|r| r.event_id).collect(),
+            None => self.field_event(item, field).into_iter().collect(),
+        }
+    }
+
+    pub fn conflict(&self, item: Option<Uuid>, field: Field) -> Option<&Conflict> {
+        self.conflicts
+            .iter()
+            .find(|c| c.item == item && c.field == field)
     }
 }
 

@@ -48,9 +48,16 @@ impl Script {
         }
     }
 
+    /// Apply as the author of the case so far: `deps` name what they saw, like the store's do.
     fn apply(&mut self, payload: Payload) -> Result<Vec<crate::case::Change>, FoldError> {
         self.seq += 1;
-        self.case.apply(&body(self.case.id, self.seq, payload))
+        let mut deps = vec![self.case.head];
+        if let Payload::FieldSet { item, field, .. } = &payload {
+            deps.extend(self.case.field_heads(*item, *field));
+        }
+        let mut event = body(self.case.id, self.seq, payload);
+        event.deps = deps;
+        self.case.apply(&event)
     }
 
     fn set(&mut self, field: Field, value: &str) -> &mut Self {
@@ -394,4 +401,97 @@ fn photos_are_attached_captioned_and_excluded_never_erased() {
         exif: Default::default(),
     });
     assert!(matches!(bad, Err(FoldError::BadPhotoHash(_))));
+}
+
+/// An edit of `field` by `name` that saw exactly `deps`, at `hlc` milliseconds.
+fn edit(case: &CaseFile, name: &str, hlc: u64, deps: Vec<Uuid>, value: Option<&str>) -> EventBody {
+    let mut event = body(
+        case.id,
+        hlc,
+        Payload::FieldSet {
+            item: None,
+            field: Field::VesselName,
+            value: value.map(str::to_string),
+        },
+    );
+    event.author.name = name.into();
+    event.device_id = Uuid::new_v4();
+    event.deps = deps;
+    event
+}
+
+#[test]
+fn concurrent_edits_of_a_field_keep_both_values_and_a_deterministic_winner() {
+    let mut s = Script::new();
+    s.set(Field::VesselName, "MSC ANNA");
+    let seen = s.case.field_heads(None, Field::VesselName);
+    let base = s.case.clone();
+    // Two inspectors edit the same value offline: neither saw the other.
+    let a = edit(&base, "Inspector A", 50, seen.clone(), Some("MSC ANNA II"));
+    let b = edit(&base, "Inspector B", 60, seen.clone(), Some("MSC ANA"));
+    let mut one = base.clone();
+    one.apply(&a).unwrap();
+    let changes = one.apply(&b).unwrap();
+    assert!(changes[0].label.contains("conflict"), "{:?}", changes);
+    assert_eq!(
+        one.value(Field::VesselName),
+        Some("MSC ANA"),
+        "later in fold order wins"
+    );
+    let conflict = one.conflict(None, Field::VesselName).unwrap();
+    let values: Vec<_> = conflict.values.iter().map(|r| r.value.as_deref()).collect();
+    assert_eq!(values, [Some("MSC ANNA II"), Some("MSC ANA")]);
+    assert_eq!(conflict.values[0].author, "Inspector A");
+    assert_eq!(one.field_heads(None, Field::VesselName), [a.id, b.id]);
+
+    // A sequential edit (one saw the other) is no conflict.
+    let mut two = base.clone();
+    two.apply(&a).unwrap();
+    let after_a = edit(&two, "Inspector B", 70, vec![a.id], Some("MSC ANNA III"));
+    two.apply(&after_a).unwrap();
+    assert!(two.conflicts.is_empty());
+
+    // An edit that saw both sides settles the conflict, whichever value it keeps.
+    let heads = one.field_heads(None, Field::VesselName);
+    let settle = edit(&one, "Supervisor", 80, heads, Some("MSC ANNA II"));
+    let changes = one.apply(&settle).unwrap();
+    assert!(changes[0].label.contains("settled"));
+    assert!(one.conflicts.is_empty());
+    assert_eq!(one.value(Field::VesselName), Some("MSC ANNA II"));
+
+    // An edit that saw only one side leaves the other in conflict.
+    let mut three = base.clone();
+    three.apply(&a).unwrap();
+    three.apply(&b).unwrap();
+    let partial = edit(&three, "Inspector A", 90, vec![a.id], Some("X"));
+    three.apply(&partial).unwrap();
+    let values: Vec<_> = three
+        .conflict(None, Field::VesselName)
+        .unwrap()
+        .values
+        .iter()
+        .map(|r| r.event_id)
+        .collect();
+    assert_eq!(values, [b.id, partial.id]);
+}
+
+#[test]
+fn a_cleared_field_can_be_one_side_of_a_conflict() {
+    let mut s = Script::new();
+    s.set(Field::VesselName, "MSC ANNA");
+    let seen = s.case.field_heads(None, Field::VesselName);
+    let a = edit(&s.case, "A", 50, seen.clone(), Some("MSC ANNA II"));
+    let b = edit(&s.case, "B", 60, seen, None);
+    s.case.apply(&a).unwrap();
+    s.case.apply(&b).unwrap();
+    assert_eq!(s.case.value(Field::VesselName), None);
+    let values: Vec<_> = s
+        .case
+        .conflict(None, Field::VesselName)
+        .unwrap()
+        .values
+        .iter()
+        .map(|r| r.value.clone())
+        .collect();
+    assert_eq!(values, [Some("MSC ANNA II".to_string()), None]);
 }

@@ -50,7 +50,10 @@ impl WireEvent {
             .decode(&self.signature)
             .map_err(|e| format!("the signature is not base64: {e}"))?;
         let signature: [u8; 64] = signature.try_into().map_err(|v: Vec<u8>| {
-            format!("the signature is {} bytes; ed25519 signatures are 64", v.len())
+            format!(
+                "the signature is {} bytes; ed25519 signatures are 64",
+                v.len()
+            )
         })?;
         Ok((self.body.get().as_bytes().to_vec(), signature))
     }

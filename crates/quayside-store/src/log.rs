@@ -94,7 +94,11 @@ impl Store {
             (None, _) => return Err(StoreError::CaseNotFound(case_id)),
             (Some(case), Payload::FieldSet { item, field, .. }) => {
                 let mut deps = vec![case.head];
-                deps.extend(case.field_event(*item, *field).filter(|e| *e != case.head));
+                deps.extend(
+                    case.field_heads(*item, *field)
+                        .into_iter()
+                        .filter(|e| *e != case.head),
+                );
                 deps
             }
             (Some(case), _) => vec![case.head],

@@ -1,7 +1,7 @@
 //! The projection: derived tables the UI reads, written in the event's transaction, and rebuilt from
 //! the log with the same result.
 
-use quayside_domain::case::{CaseFile, Change, FieldValue};
+use quayside_domain::case::{CaseFile, Change, Conflict, FieldValue};
 use quayside_domain::event::EventBody;
 use quayside_domain::fields::Field;
 use quayside_domain::flags::flags;
@@ -25,7 +25,7 @@ pub(crate) fn load_case(conn: &Connection, id: Uuid) -> Result<Option<CaseFile>>
     let mut case: CaseFile = serde_json::from_str(&state)
         .map_err(|e| StoreError::Refused(format!("stored case state: {e}")))?;
     let mut stmt = conn.prepare_cached(
-        "SELECT item_id, field, value, event_id FROM case_personal WHERE case_id = ?1",
+        "SELECT item_id, field, value, event_id, author, at FROM case_personal WHERE case_id = ?1",
     )?;
     let rows = stmt.query_map([id.to_string()], |r| {
         Ok((
@@ -33,10 +33,12 @@ pub(crate) fn load_case(conn: &Connection, id: Uuid) -> Result<Option<CaseFile>>
             r.get::<_, String>(1)?,
             r.get::<_, String>(2)?,
             r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, String>(5)?,
         ))
     })?;
     for row in rows {
-        let (item, field, value, event) = row?;
+        let (item, field, value, event, author, at) = row?;
         let (Ok(item), Ok(field), Ok(event_id)) = (
             Uuid::parse_str(&item),
             crate::queries::from_text::<Field>(field),
@@ -45,15 +47,35 @@ pub(crate) fn load_case(conn: &Connection, id: Uuid) -> Result<Option<CaseFile>>
             continue;
         };
         if let Some(entry) = case.items.iter_mut().find(|i| i.id == item) {
-            entry.fields.insert(field, FieldValue { value, event_id });
+            entry.fields.insert(
+                field,
+                FieldValue {
+                    value,
+                    event_id,
+                    author,
+                    at,
+                },
+            );
         }
+    }
+    let mut stmt =
+        conn.prepare_cached("SELECT conflict FROM case_personal_conflicts WHERE case_id = ?1")?;
+    let rows = stmt.query_map([id.to_string()], |r| r.get::<_, String>(0))?;
+    for row in rows {
+        let conflict: Conflict = serde_json::from_str(&row?)
+            .map_err(|e| StoreError::Refused(format!("stored conflict: {e}")))?;
+        case.conflicts.push(conflict);
     }
     Ok(Some(case))
 }
 
-/// The case without personal data, and the personal values taken out of it.
-fn split_personal(case: &CaseFile) -> (CaseFile, Vec<(Uuid, Field, FieldValue)>) {
+/// The case without personal data, and the personal values (and conflicts over them) taken out.
+fn split_personal(case: &CaseFile) -> (CaseFile, Vec<(Uuid, Field, FieldValue)>, Vec<Conflict>) {
     let mut public = case.clone();
+    let (personal_conflicts, conflicts) = std::mem::take(&mut public.conflicts)
+        .into_iter()
+        .partition(|c| c.field.is_personal());
+    public.conflicts = conflicts;
     let mut personal = Vec::new();
     for item in &mut public.items {
         item.fields.retain(|field, value| {
@@ -63,13 +85,13 @@ fn split_personal(case: &CaseFile) -> (CaseFile, Vec<(Uuid, Field, FieldValue)>)
             !field.is_personal()
         });
     }
-    (public, personal)
+    (public, personal, personal_conflicts)
 }
 
 pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Result<()> {
     let flags = flags(case);
     let codes: Vec<String> = flags.iter().map(|f| code(&f.code)).collect();
-    let (public, personal) = split_personal(case);
+    let (public, personal, personal_conflicts) = split_personal(case);
     let state = serde_json::to_string(&public).expect("case files always serialize");
     conn.execute(
         "INSERT INTO cases (id, case_number, port, status, opened_at, opened_by, updated_at, container_number,
@@ -120,8 +142,32 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
     )?;
     for (item, field, value) in personal {
         conn.execute(
-            "INSERT INTO case_personal (case_id, item_id, field, value, event_id) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![case.id.to_string(), item.to_string(), code(&field), value.value, value.event_id.to_string()],
+            "INSERT INTO case_personal (case_id, item_id, field, value, event_id, author, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                case.id.to_string(),
+                item.to_string(),
+                code(&field),
+                value.value,
+                value.event_id.to_string(),
+                value.author,
+                value.at
+            ],
+        )?;
+    }
+    conn.execute(
+        "DELETE FROM case_personal_conflicts WHERE case_id = ?1",
+        [case.id.to_string()],
+    )?;
+    for conflict in personal_conflicts {
+        conn.execute(
+            "INSERT INTO case_personal_conflicts (case_id, item_id, field, conflict) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                case.id.to_string(),
+                conflict.item.map(|i| i.to_string()).unwrap_or_default(),
+                code(&conflict.field),
+                serde_json::to_string(&conflict).expect("conflicts always serialize"),
+            ],
         )?;
     }
     conn.execute(
@@ -205,7 +251,13 @@ pub(crate) fn case_events(conn: &Connection, case_id: Uuid) -> Result<Vec<Stored
 /// devices may sort before ones already folded, or supply one that an already folded event needed.
 pub(crate) fn refold_afresh(conn: &Connection, case_id: Uuid) -> Result<()> {
     let id = case_id.to_string();
-    for table in ["case_flags", "case_personal", "case_photos", "timeline"] {
+    for table in [
+        "case_flags",
+        "case_personal",
+        "case_personal_conflicts",
+        "case_photos",
+        "timeline",
+    ] {
         conn.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [&id])?;
     }
     conn.execute("DELETE FROM cases WHERE id = ?1", [&id])?;
@@ -259,7 +311,8 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(
-            "DELETE FROM case_flags; DELETE FROM case_personal; DELETE FROM case_photos;
+            "DELETE FROM case_flags; DELETE FROM case_personal; DELETE FROM case_personal_conflicts;
+             DELETE FROM case_photos;
              DELETE FROM timeline; DELETE FROM cases;",
         )?;
         let ids: Vec<String> = tx
@@ -280,6 +333,7 @@ impl Store {
             "SELECT * FROM cases ORDER BY id",
             "SELECT * FROM case_flags ORDER BY case_id, code",
             "SELECT * FROM case_personal ORDER BY case_id, item_id, field",
+            "SELECT * FROM case_personal_conflicts ORDER BY case_id, item_id, field",
             "SELECT * FROM case_photos ORDER BY case_id, sha256",
             "SELECT * FROM timeline ORDER BY case_id, hlc, device_id, device_seq",
         ] {

@@ -606,3 +606,87 @@ fn device_keys_are_registered_once_and_never_replaced() {
         .unwrap();
     assert_eq!(count, 2);
 }
+
+/// Two devices edit the same field offline, one of them a party's name: both see the conflict with
+/// the same winner; the personal conflict stays out of `cases.state`; an edit on either settles it.
+#[test]
+fn concurrent_edits_show_as_a_conflict_on_both_replicas_and_an_edit_settles_it() {
+    let clock = TestClock::at(noon());
+    let (da, db) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut a = open(da.path(), &clock);
+    let mut b = open(db.path(), &clock);
+    introduce(&mut a, &b);
+    introduce(&mut b, &a);
+    let case = a.open_case(&inspector(), "NLRTM").unwrap().id;
+    let party = add(&mut a, case, Section::Parties);
+    set(&mut a, case, None, Field::VesselName, "MSC ANNA");
+    b.ingest(&wire(&a.export_events().unwrap())).unwrap();
+
+    let a_sent = a.event_count().unwrap();
+    let b_sent = b.outgoing(0, 1000).unwrap().len() as u64;
+    clock.advance(Duration::seconds(5));
+    set(&mut a, case, None, Field::VesselName, "MSC ANNA II");
+    set(&mut a, case, Some(party), Field::PartyName, "Jan Jansen");
+    clock.advance(Duration::seconds(5));
+    set(&mut b, case, None, Field::VesselName, "MSC ANA");
+    set(&mut b, case, Some(party), Field::PartyName, "Johan Janssen");
+
+    let a_new: Vec<_> = a
+        .export_events()
+        .unwrap()
+        .into_iter()
+        .skip(a_sent as usize)
+        .collect();
+    b.ingest(&wire(&a_new)).unwrap();
+    a.ingest(&wire(&b.outgoing(b_sent, 1000).unwrap())).unwrap();
+    assert_eq!(a.projection_dump().unwrap(), b.projection_dump().unwrap());
+
+    let (file, _) = a.case(case).unwrap();
+    assert_eq!(
+        file.value(Field::VesselName),
+        Some("MSC ANA"),
+        "B's edit is later"
+    );
+    let vessel = file.conflict(None, Field::VesselName).unwrap();
+    assert_eq!(vessel.values.len(), 2);
+    let name = file.conflict(Some(party), Field::PartyName).unwrap();
+    let names: Vec<_> = name
+        .values
+        .iter()
+        .map(|r| r.value.clone().unwrap())
+        .collect();
+    assert_eq!(names, ["Jan Jansen", "Johan Janssen"]);
+    let state: String = raw(da.path())
+        .query_row("SELECT state FROM cases", [], |r| r.get(0))
+        .unwrap();
+    assert!(
+        !state.contains("Jan Jansen") && !state.contains("Johan"),
+        "{state}"
+    );
+    assert!(
+        state.contains("MSC ANNA II"),
+        "non-personal conflicts stay in the state"
+    );
+
+    // A settles the vessel name, keeping its own value; once B has it, both agree.
+    let before = a.export_events().unwrap().len();
+    set(&mut a, case, None, Field::VesselName, "MSC ANNA II");
+    let settle: Vec<_> = a
+        .export_events()
+        .unwrap()
+        .into_iter()
+        .skip(before)
+        .collect();
+    b.ingest(&wire(&settle)).unwrap();
+    for store in [&a, &b] {
+        let (file, _) = store.case(case).unwrap();
+        assert!(file.conflict(None, Field::VesselName).is_none());
+        assert!(file.conflict(Some(party), Field::PartyName).is_some());
+        assert_eq!(file.value(Field::VesselName), Some("MSC ANNA II"));
+    }
+    assert_eq!(a.projection_dump().unwrap(), b.projection_dump().unwrap());
+}
+
+fn raw(dir: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(dir.join("quayside.sqlite3")).unwrap()
+}

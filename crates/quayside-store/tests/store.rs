@@ -696,6 +696,7 @@ fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
     raw(dir.path())
         .execute_batch(
             "DROP TABLE case_personal; DROP TABLE case_photos; DROP TABLE quarantine;
+             DROP TABLE case_personal_conflicts; DROP TABLE sync_refused; DROP TABLE photo_uploads;
              PRAGMA user_version = 1;",
         )
         .unwrap();
