@@ -1,6 +1,12 @@
 // Generated from the Rust types by quayside-api. Do not edit by hand:
 // run `QUAYSIDE_WRITE_BINDINGS=1 cargo test -p quayside-api bindings` after changing them.
 
+export type Account = { username: string, role: Role, 
+/**
+ * UN/LOCODEs of the ports this user works (inspector) or supervises (supervisor).
+ */
+ports: Array<string>, };
+
 export type AddItemArgs = { case_id: string, section: Section, };
 
 export type ApiError = { code: ErrorCode, message: string, field: Field | null, };
@@ -17,7 +23,7 @@ export type AttachStatus = "attached" | "already_attached";
 
 export type CaseArgs = { case_id: string, };
 
-export type CaseFile = { id: string, case_number: string, opened_at: string, opened_by: string, status: CaseStatus, status_reason: string | null, fields: { [key in Field]?: FieldValue }, items: Array<Item>, photos: Array<Photo>, updated_at: string, event_count: number, 
+export type CaseFile = { id: string, case_number: string, opened_at: string, opened_by: string, status: CaseStatus, status_reason: string | null, fields: { [key in Field]?: FieldValue }, items: Array<Item>, photos: Array<Photo>, conflicts: Array<Conflict>, updated_at: string, event_count: number, 
 /**
  * The latest event folded in: what the next local edit has seen.
  */
@@ -39,6 +45,12 @@ export type CheckFieldArgs = { field: Field, text: string, };
 
 export type CodeEntry = { code: string, label: string, hint: string, };
 
+export type Conflict = { item: string | null, field: Field, 
+/**
+ * In fold order: the last one is the winner.
+ */
+values: Array<Rival>, };
+
 export type Direction = "up" | "down";
 
 export type Done = { ok: boolean, };
@@ -47,7 +59,7 @@ export type Draft = { item: string | null, field: Field, text: string, saved_at:
 
 export type DraftArgs = { case_id: string, item?: string | null, field: Field, };
 
-export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "storage_busy" | "storage_unavailable" | "refused" | "internal";
+export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "storage_busy" | "storage_unavailable" | "refused" | "not_signed_in" | "sign_in_failed" | "offline" | "internal";
 
 export type ExcludePhotoArgs = { case_id: string, sha256: string, reason: string, };
 
@@ -69,7 +81,11 @@ export type FieldInfo = { field: Field, section: Section, label: string, input: 
 
 export type FieldTextArgs = { case_id: string, item?: string | null, field: Field, text: string, };
 
-export type FieldValue = { value: string, event_id: string, };
+export type FieldValue = { value: string, event_id: string, 
+/**
+ * Who set it and when (their device's clock): shown when the field is in conflict.
+ */
+author: string, at: string, };
 
 export type Flag = { code: FlagCode, message: string, };
 
@@ -85,9 +101,29 @@ export type Item = { id: string, section: Section, fields: { [key in Field]?: Fi
  */
 withdrawn: string | null, };
 
+export type LoopState = { syncing: boolean, progress: Progress | null, 
+/**
+ * The last sync failed: why, and whether it retries by itself.
+ */
+last_error: string | null, last_error_code: SyncErrorCode | null, 
+/**
+ * The server could not be reached on the last attempt.
+ */
+offline: boolean, retries_by_itself: boolean, 
+/**
+ * Failures in a row.
+ */
+attempts: number, 
+/**
+ * Seconds until the next automatic attempt, when one is planned.
+ */
+next_attempt_in_s: bigint | null, last_report: SyncReport | null, };
+
 export type MoveItemArgs = { case_id: string, item: string, direction: Direction, };
 
 export type NoArgs = Record<symbol, never>;
+
+export type Phase = "connecting" | "pushing" | "uploading_photos" | "pulling" | "downloading_photos";
 
 export type Photo = { 
 /**
@@ -113,11 +149,19 @@ export type PortArgs = { port: string, };
 
 export type Problem = { event_id: string, device_id: string, device_seq: number, what: string, };
 
+export type Progress = { phase: Phase, done: number, 
+/**
+ * 0 when not known in advance (pulling).
+ */
+total: number, };
+
 export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<WatchEntry>, weight_tolerance_percent: number, 
 /**
  * Largest photo file accepted, in bytes: the UI refuses bigger ones before reading them.
  */
 max_photo_bytes: number, };
+
+export type Rival = { value: string | null, event_id: string, author: string, at: string, };
 
 export type Role = "inspector" | "supervisor" | "admin" | "other";
 
@@ -126,6 +170,64 @@ export type Section = "case" | "declaration" | "transport" | "seals" | "route" |
 export type SectionInfo = { section: Section, label: string, is_list: boolean, fields: Array<FieldInfo>, };
 
 export type SetStatusArgs = { case_id: string, status: CaseStatus, reason?: string | null, };
+
+export type SignInArgs = { 
+/**
+ * `https://sync.example:8640`, or `host:port` for plain HTTP on a local network.
+ */
+server: string, username: string, password: string, 
+/**
+ * How the device shows in the server's device list.
+ */
+device_name: string, };
+
+export type SyncErrorCode = "invalid_request" | "too_large" | "bad_credentials" | "too_many_attempts" | "unauthorized" | "forbidden" | "device_conflict" | "stale_cursor" | "offset_mismatch" | "hash_mismatch" | "not_found" | "internal";
+
+export type SyncRefusal = { event_id: string, device_seq: number, reason: string, refused_at: string, };
+
+export type SyncReport = { pushed: number, duplicates: number, 
+/**
+ * Events of this device the server set aside in quarantine during this sync.
+ */
+quarantined: number, pulled: number, photos_uploaded: number, photos_downloaded: number, 
+/**
+ * Originals that could not be exchanged this time, and why (retried next time).
+ */
+photo_problems: Array<string>, bytes_sent: number, bytes_received: number, };
+
+export type SyncStatus = { 
+/**
+ * The account this device is signed in with, if any.
+ */
+account: Account | null, 
+/**
+ * The server signed in to, or last used (offered again after signing out).
+ */
+server: string | null, 
+/**
+ * The background loop's state; None when the loop does not run (tests, or before start).
+ */
+activity: LoopState | null, last_synced_at: string | null, 
+/**
+ * Local events the server has not acknowledged yet.
+ */
+events_waiting: number, 
+/**
+ * Originals here that the server has not confirmed yet.
+ */
+photos_waiting: number, 
+/**
+ * Originals referenced by a case here but not in this device's vault yet.
+ */
+photos_to_fetch: number, 
+/**
+ * Events of this device that the server keeps in quarantine, with its reason.
+ */
+refused: Array<SyncRefusal>, 
+/**
+ * The result of a `sync_now` run without the background loop.
+ */
+last_error: string | null, };
 
 export type TimelineEntry = { event_id: string, wall_time: string, author: string, role: string, device_id: string, device_seq: number, kind: string, changes: Array<Change>, 
 /**
@@ -167,4 +269,8 @@ export type Commands = {
   save_draft: { args: FieldTextArgs; result: Done };
   discard_draft: { args: DraftArgs; result: Done };
   verify_log: { args: NoArgs; result: VerifyReport };
+  sync_status: { args: NoArgs; result: SyncStatus };
+  sign_in: { args: SignInArgs; result: SyncStatus };
+  sign_out: { args: NoArgs; result: SyncStatus };
+  sync_now: { args: NoArgs; result: SyncStatus };
 };

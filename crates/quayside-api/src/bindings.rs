@@ -1,20 +1,22 @@
 //! The TypeScript the UI imports: every type that crosses IPC, and the command map.
 //! `ui/src/bindings.ts` is this output, committed; a test fails when it is stale.
 
-use quayside_domain::case::{CaseFile, Change, FieldValue, Item};
+use quayside_domain::case::{CaseFile, Change, Conflict, FieldValue, Item, Rival};
 use quayside_domain::event::{CaseStatus, Role};
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::flags::{Flag, FlagCode};
 use quayside_domain::photo::{Exif, Photo};
 use quayside_domain::reference::{CodeEntry, WatchEntry};
 use quayside_store::{
-    CaseFilter, CaseSort, CaseSummary, Draft, Problem, TimelineEntry, VerifyReport,
+    CaseFilter, CaseSort, CaseSummary, Draft, Problem, SyncRefusal, TimelineEntry, VerifyReport,
 };
+use quayside_sync::{LoopState, Phase, Progress, SyncReport};
 use ts_rs::{Config, TS};
 
 use crate::commands::{self, Direction, Done};
 use crate::error::{ApiError, ErrorCode};
 use crate::photos::{AttachResult, AttachStatus, ImageSize, PhotoImage, VaultProblem, VaultReport};
+use crate::sync::SyncStatus;
 use crate::types::{
     AppInfo, CaseView, FieldCheck, FieldInfo, Input, ReferenceData, SectionInfo, UserProfile,
 };
@@ -30,6 +32,8 @@ pub fn typescript_bindings() -> String {
         CodeEntry, WatchEntry, Draft, CaseFilter, CaseSort, CaseSummary, TimelineEntry, Problem,
         VerifyReport, ApiError, ErrorCode, UserProfile, AppInfo, CaseView, FieldCheck, Input,
         FieldInfo, SectionInfo, ReferenceData, Done, Direction, AttachResult, AttachStatus, ImageSize, PhotoImage, VaultReport, VaultProblem,
+        Conflict, Rival, SyncStatus, LoopState, Phase, Progress, SyncReport, SyncRefusal,
+        quayside_protocol::Account, quayside_protocol::ErrorCode,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

@@ -13,6 +13,7 @@ use uuid::Uuid;
 use crate::error::{ApiError, ErrorCode};
 use crate::photos::{ExcludePhotoArgs, PhotoCaptionArgs, PhotoImage, PhotoImageArgs, VaultReport};
 use crate::reference::reference_data;
+use crate::sync::{SignInArgs, SyncStatus};
 use crate::types::{AppInfo, CaseView, FieldCheck, ReferenceData, UserProfile};
 use crate::Api;
 
@@ -68,6 +69,10 @@ commands! {
     save_draft(FieldTextArgs) -> Done;
     discard_draft(DraftArgs) -> Done;
     verify_log(NoArgs) -> VerifyReport;
+    sync_status(NoArgs) -> SyncStatus;
+    sign_in(SignInArgs) -> SyncStatus;
+    sign_out(NoArgs) -> SyncStatus;
+    sync_now(NoArgs) -> SyncStatus;
 }
 
 fn parse_args<T: DeserializeOwned>(command: &str, args: serde_json::Value) -> Result<T, ApiError> {
@@ -343,6 +348,7 @@ impl Api {
             .map_err(|e| ApiError::invalid(Field::Port, e.message))?
             .expect("port is required, so never empty here");
         let case = self.store().open_case(&author, &port)?;
+        self.nudge();
         self.view(case.id)
     }
 
@@ -363,6 +369,7 @@ impl Api {
             editable(&case)?;
             change(&mut store, &case, &author)?;
         }
+        self.nudge();
         self.view(case_id)
     }
 
@@ -387,8 +394,9 @@ impl Api {
                     ))
                 }
             };
-            // Saving the value already there records nothing: the log holds changes only.
-            if current != value.as_deref() {
+            // Saving the value already there records nothing: the log holds changes only. In a
+            // conflict it settles the conflict, so it is recorded.
+            if current != value.as_deref() || case.conflict(args.item, args.field).is_some() {
                 store.append_field_edit(author, args.case_id, args.item, args.field, value)?;
             } else {
                 store.discard_draft(args.case_id, args.item, args.field)?;

@@ -22,6 +22,12 @@ pub enum ErrorCode {
     StorageUnavailable,
     /// The store refused the change as inconsistent with the case.
     Refused,
+    /// Sync: this device is not signed in to a server (or no longer: revoked). Show the sign-in form.
+    NotSignedIn,
+    /// Sync: the server refused the sign-in (wrong name or password, too many attempts, revoked).
+    SignInFailed,
+    /// Sync: the server cannot be reached. Work goes on offline.
+    Offline,
     Internal,
 }
 

@@ -6,26 +6,32 @@ mod commands;
 mod error;
 mod photos;
 mod reference;
+mod sync;
 mod types;
 
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use quayside_photos::Vault;
 use quayside_store::{Clock, Store, SystemClock};
+use quayside_sync::{SyncLoop, Timing};
 
 pub use bindings::typescript_bindings;
 pub use error::{ApiError, ErrorCode};
 pub use photos::{check_photos, AttachResult, AttachStatus, VaultProblem, VaultReport};
+pub use sync::{SignInArgs, SyncStatus};
 pub use types::*;
 
 /// Largest argument payload accepted, in bytes of JSON: far above any form field, far below harm.
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
 
 pub struct Api {
-    store: Mutex<Store>,
+    /// Shared with the sync thread, which takes the lock for each local step only.
+    store: Arc<Mutex<Store>>,
     /// Originals by content hash, beside the database in the same data folder.
-    vault: Vault,
+    vault: Arc<Vault>,
+    /// Started by the app (`start_sync`); tests without it sync by hand (`sync_now`).
+    sync: OnceLock<SyncLoop>,
 }
 
 impl Api {
@@ -38,9 +44,24 @@ impl Api {
         let vault = Vault::open(data_dir)
             .map_err(|e| ApiError::new(ErrorCode::StorageUnavailable, e.to_string()))?;
         Ok(Api {
-            store: Mutex::new(store),
-            vault,
+            store: Arc::new(Mutex::new(store)),
+            vault: Arc::new(vault),
+            sync: OnceLock::new(),
         })
+    }
+
+    /// Sync in the background from now on: soon after each edit, on a timer, with backoff.
+    pub fn start_sync(&self, timing: Timing) {
+        self.sync.get_or_init(|| {
+            SyncLoop::spawn(Arc::clone(&self.store), Arc::clone(&self.vault), timing)
+        });
+    }
+
+    /// A local change was saved: let the sync loop send it soon.
+    fn nudge(&self) {
+        if let Some(sync) = self.sync.get() {
+            sync.nudge();
+        }
     }
 
     fn store(&self) -> std::sync::MutexGuard<'_, Store> {

@@ -171,6 +171,8 @@ impl Api {
             )?;
             AttachStatus::Attached
         };
+        drop(store);
+        self.nudge();
         Ok(AttachResult {
             file_name,
             sha256: imported.sha256,

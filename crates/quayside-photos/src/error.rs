@@ -38,6 +38,9 @@ pub enum PhotoError {
         source: io::Error,
     },
 
+    #[error("The photo received as {expected} hashes to {actual}: it was damaged on the way. Nothing was stored; it is fetched again on the next sync.")]
+    ReceivedDamaged { expected: String, actual: String },
+
     #[error("{given:?} is not a photo hash (64 lowercase hex digits), so it names no photo in the vault.")]
     InvalidHash { given: String },
 

@@ -169,6 +169,26 @@ impl Vault {
         self.import(&file, &bytes)
     }
 
+    /// Store an original received from another replica (through the server), named by the hash
+    /// its `photo_attached` event gives. The device that took it checked it as an image; here the
+    /// bytes only have to hash to that name. Returns false when it was already stored.
+    pub fn store_received(&self, sha256: &str, bytes: &[u8]) -> Result<bool, PhotoError> {
+        self.writable(IMPORT)?;
+        if !is_sha256(sha256) {
+            return Err(PhotoError::InvalidHash {
+                given: sha256.to_string(),
+            });
+        }
+        let actual = hex::encode(Sha256::digest(bytes));
+        if actual != sha256 {
+            return Err(PhotoError::ReceivedDamaged {
+                expected: sha256.to_string(),
+                actual,
+            });
+        }
+        Ok(!matches!(self.store(sha256, bytes)?, Stored::Already))
+    }
+
     /// Check, hash and store one file's bytes unchanged. On any refusal nothing is written.
     pub fn import(&self, file_name: &str, bytes: &[u8]) -> Result<Imported, PhotoError> {
         self.writable(IMPORT)?;

@@ -693,3 +693,27 @@ fn a_read_only_vault_without_a_vault_folder_has_no_originals() {
     assert!(vault.stored().unwrap().is_empty());
     assert!(!gone.exists());
 }
+
+#[test]
+fn an_original_received_from_the_server_is_stored_only_under_its_own_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::open(dir.path()).unwrap();
+    let bytes = b"any original bytes, whatever format the taking device accepted".to_vec();
+    let sha = hex::encode(Sha256::digest(&bytes));
+
+    let mut damaged = bytes.clone();
+    damaged[3] ^= 1;
+    let err = vault.store_received(&sha, &damaged).unwrap_err();
+    assert!(matches!(err, PhotoError::ReceivedDamaged { .. }), "{err}");
+    assert!(err.to_string().contains("fetched again"), "{err}");
+    assert_eq!(vault.check(&sha), Integrity::Missing, "nothing stored");
+    assert!(matches!(
+        vault.store_received("../../etc/passwd", &bytes),
+        Err(PhotoError::InvalidHash { .. })
+    ));
+
+    assert!(vault.store_received(&sha, &bytes).unwrap(), "new");
+    assert!(!vault.store_received(&sha, &bytes).unwrap(), "already held");
+    assert_eq!(vault.check(&sha), Integrity::Intact);
+    assert_eq!(vault.read_original(&sha).unwrap(), bytes);
+}

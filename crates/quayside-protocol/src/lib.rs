@@ -10,6 +10,7 @@ use base64::Engine;
 use quayside_domain::event::Role;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
+use ts_rs::TS;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -60,7 +61,7 @@ impl WireEvent {
 }
 
 /// A user as the server knows them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema, TS)]
 pub struct Account {
     pub username: String,
     #[schema(value_type = String, example = "inspector")]
@@ -179,8 +180,9 @@ pub struct ErrorBody {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "SyncErrorCode")]
 pub enum ErrorCode {
     /// The request is malformed: bad JSON, a wrong type, a bad hash or cursor. Fix the client.
     InvalidRequest,

@@ -13,6 +13,7 @@ mod queries;
 mod reader;
 mod replicate;
 mod settings;
+mod sync_state;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -27,6 +28,7 @@ pub use error::{Result, StoreError};
 pub use queries::{CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use reader::StoreReader;
 pub use replicate::IngestReport;
+pub use sync_state::SyncRefusal;
 pub use verify::{Problem, VerifyReport};
 
 pub const DATABASE_FILE: &str = "quayside.sqlite3";

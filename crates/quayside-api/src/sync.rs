@@ -1,0 +1,148 @@
+//! Sync as the UI sees it: sign in to a server, the status bar's figures, sync by hand.
+
+use quayside_protocol::Account;
+use quayside_store::SyncRefusal;
+use quayside_sync::{LoopState, SyncError};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::commands::NoArgs;
+use crate::error::{ApiError, ErrorCode};
+use crate::Api;
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct SignInArgs {
+    /// `https://sync.example:8640`, or `host:port` for plain HTTP on a local network.
+    pub server: String,
+    pub username: String,
+    pub password: String,
+    /// How the device shows in the server's device list.
+    pub device_name: String,
+}
+
+/// Everything the status bar and the sync settings show.
+#[derive(Debug, Serialize, TS)]
+pub struct SyncStatus {
+    /// The account this device is signed in with, if any.
+    pub account: Option<Account>,
+    /// The server signed in to, or last used (offered again after signing out).
+    pub server: Option<String>,
+    /// The background loop's state; None when the loop does not run (tests, or before start).
+    pub activity: Option<LoopState>,
+    pub last_synced_at: Option<String>,
+    /// Local events the server has not acknowledged yet.
+    #[ts(type = "number")]
+    pub events_waiting: u64,
+    /// Originals here that the server has not confirmed yet.
+    #[ts(type = "number")]
+    pub photos_waiting: u64,
+    /// Originals referenced by a case here but not in this device's vault yet.
+    #[ts(type = "number")]
+    pub photos_to_fetch: u64,
+    /// Events of this device that the server keeps in quarantine, with its reason.
+    pub refused: Vec<SyncRefusal>,
+    /// The result of a `sync_now` run without the background loop.
+    pub last_error: Option<String>,
+}
+
+impl Api {
+    pub(crate) fn sync_status(&self, _: NoArgs) -> Result<SyncStatus, ApiError> {
+        self.status_with(None)
+    }
+
+    fn status_with(&self, last_error: Option<String>) -> Result<SyncStatus, ApiError> {
+        let store = self.store();
+        let signed_in = quayside_sync::signed_in(&store).map_err(sync_error)?;
+        let referenced = store.referenced_photos()?;
+        let photos_to_fetch = referenced
+            .iter()
+            .filter(|(sha, _)| !self.vault.original_path(sha).exists())
+            .count() as u64;
+        let photos_waiting = store
+            .photos_not_uploaded()?
+            .iter()
+            .filter(|sha| self.vault.original_path(sha).exists())
+            .count() as u64;
+        Ok(SyncStatus {
+            server: quayside_sync::last_server(&store).map_err(sync_error)?,
+            account: signed_in.map(|s| s.account),
+            activity: self.sync.get().map(|s| s.state()),
+            last_synced_at: store
+                .setting("sync.last_synced_at")?
+                .filter(|v| !v.is_empty()),
+            events_waiting: quayside_sync::events_waiting(&store).map_err(sync_error)?,
+            photos_waiting,
+            photos_to_fetch,
+            refused: store.sync_refusals()?,
+            last_error,
+        })
+    }
+
+    pub(crate) fn sign_in(&self, args: SignInArgs) -> Result<SyncStatus, ApiError> {
+        let server = args.server.trim();
+        if server.is_empty() {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "Enter the sync server's address, e.g. https://sync.customs.example:8640",
+            ));
+        }
+        if args.username.trim().is_empty() || args.password.is_empty() {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "Enter the user name and password the administrator gave you",
+            ));
+        }
+        let device_name = match args.device_name.trim() {
+            "" => "Quayside device".to_string(),
+            name => name.to_string(),
+        };
+        quayside_sync::sign_in(
+            &self.store,
+            server,
+            &args.username,
+            &args.password,
+            &device_name,
+        )
+        .map_err(sync_error)?;
+        if let Some(sync) = self.sync.get() {
+            sync.sync_now();
+        }
+        self.status_with(None)
+    }
+
+    pub(crate) fn sign_out(&self, _: NoArgs) -> Result<SyncStatus, ApiError> {
+        quayside_sync::sign_out(&self.store()).map_err(sync_error)?;
+        self.status_with(None)
+    }
+
+    /// Sync now: the background loop is told to start; without it, sync runs here and its error
+    /// (if any) is in the answer.
+    pub(crate) fn sync_now(&self, _: NoArgs) -> Result<SyncStatus, ApiError> {
+        if let Some(sync) = self.sync.get() {
+            sync.sync_now();
+            return self.status_with(None);
+        }
+        let error = quayside_sync::sync_once(&self.store, &self.vault, &mut |_| {})
+            .err()
+            .map(|e| e.to_string());
+        self.status_with(error)
+    }
+}
+
+fn sync_error(e: SyncError) -> ApiError {
+    use quayside_protocol::ErrorCode as Wire;
+    let code = match &e {
+        SyncError::NotSignedIn => ErrorCode::NotSignedIn,
+        SyncError::Offline { .. } => ErrorCode::Offline,
+        SyncError::Rejected { code, .. } => match code {
+            Wire::BadCredentials | Wire::Unauthorized | Wire::TooManyAttempts => {
+                ErrorCode::SignInFailed
+            }
+            _ => ErrorCode::Refused,
+        },
+        SyncError::Protocol(_) => ErrorCode::Refused,
+        SyncError::Store(_) | SyncError::Photo(_) => ErrorCode::StorageUnavailable,
+    };
+    ApiError::new(code, e.to_string())
+}

@@ -1,0 +1,87 @@
+//! What the sync client keeps between runs besides `settings`: events of this device the server set
+//! aside (with its reason), and the originals the server confirmed it holds. Not evidence: not in
+//! the log.
+
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::clock::rfc3339;
+use crate::error::Result;
+use crate::queries::from_text;
+use crate::Store;
+
+/// An event of this device that the server keeps in quarantine instead of its log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SyncRefusal {
+    pub event_id: Uuid,
+    #[ts(type = "number")]
+    pub device_seq: i64,
+    pub reason: String,
+    pub refused_at: String,
+}
+
+impl Store {
+    pub fn record_sync_refusal(&self, event_id: Uuid, device_seq: u64, reason: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO sync_refused (event_id, device_seq, reason, refused_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (event_id) DO UPDATE SET reason = excluded.reason",
+            params![
+                event_id.to_string(),
+                i64::try_from(device_seq).unwrap_or(i64::MAX),
+                reason,
+                rfc3339(self.clock.now())
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn sync_refusals(&self) -> Result<Vec<SyncRefusal>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT event_id, device_seq, reason, refused_at FROM sync_refused ORDER BY device_seq",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(SyncRefusal {
+                event_id: from_text(r.get(0)?)?,
+                device_seq: r.get(1)?,
+                reason: r.get(2)?,
+                refused_at: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn mark_photo_uploaded(&self, sha256: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO photo_uploads (sha256, uploaded_at) VALUES (?1, ?2)",
+            params![sha256, rfc3339(self.clock.now())],
+        )?;
+        Ok(())
+    }
+
+    /// Hashes referenced by some case that the server has not confirmed yet, each once.
+    pub fn photos_not_uploaded(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT sha256 FROM case_photos
+             WHERE sha256 NOT IN (SELECT sha256 FROM photo_uploads) ORDER BY sha256",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every hash some case references, each once: what the vault should hold.
+    pub fn referenced_photos(&self) -> Result<Vec<(String, u64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT sha256, MAX(size) FROM case_photos GROUP BY sha256 ORDER BY sha256",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)?.max(0) as u64)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// This device's last sequence number: its events the server has not acknowledged are the
+    /// ones after the acknowledged sequence.
+    pub fn last_device_seq(&self) -> Result<u64> {
+        Ok(self.device_head()?.0)
+    }
+}

@@ -1,0 +1,101 @@
+//! Where this device syncs to and how far it got, kept in the store's `settings` (not evidence).
+
+use quayside_protocol::{Account, EnrollRequest, EnrollResponse};
+use quayside_store::Store;
+
+use crate::error::SyncError;
+use crate::http::Remote;
+
+const SERVER: &str = "sync.server";
+const TOKEN: &str = "sync.token";
+const ACCOUNT: &str = "sync.account";
+pub(crate) const EPOCH: &str = "sync.epoch";
+pub(crate) const CURSOR: &str = "sync.cursor";
+pub(crate) const ACKED: &str = "sync.acked_seq";
+pub(crate) const LAST_SYNCED: &str = "sync.last_synced_at";
+
+/// A device signed in to a server.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub server: String,
+    pub token: String,
+    pub account: Account,
+}
+
+pub fn signed_in(store: &Store) -> Result<Option<SignedIn>, SyncError> {
+    let (Some(server), Some(token), Some(account)) = (
+        setting(store, SERVER)?,
+        setting(store, TOKEN)?,
+        setting(store, ACCOUNT)?,
+    ) else {
+        return Ok(None);
+    };
+    let account = serde_json::from_str(&account).map_err(|e| SyncError::Protocol(e.to_string()))?;
+    Ok(Some(SignedIn {
+        server,
+        token,
+        account,
+    }))
+}
+
+/// The server address last used, kept after signing out so the form can offer it again.
+pub fn last_server(store: &Store) -> Result<Option<String>, SyncError> {
+    setting(store, SERVER)
+}
+
+pub fn setting(store: &Store, key: &str) -> Result<Option<String>, SyncError> {
+    Ok(store.setting(key)?.filter(|v| !v.is_empty()))
+}
+
+pub(crate) fn save_account(store: &Store, account: &Account) -> Result<(), SyncError> {
+    let json = serde_json::to_string(account).expect("accounts always serialize");
+    store.set_setting(ACCOUNT, &json)?;
+    Ok(())
+}
+
+/// Enroll this device with the server using a person's credentials, and keep the token. Network
+/// first, then one local write: a failed sign-in changes nothing here.
+pub fn sign_in(
+    store: &std::sync::Mutex<Store>,
+    server: &str,
+    username: &str,
+    password: &str,
+    device_name: &str,
+) -> Result<Account, SyncError> {
+    let request = {
+        let store = lock(store);
+        let device = store.device();
+        EnrollRequest {
+            username: username.trim().to_string(),
+            password: password.to_string(),
+            device_id: device.id,
+            public_key: hex::encode(device.key.verifying_key().to_bytes()),
+            device_name: device_name.trim().to_string(),
+        }
+    };
+    let remote = Remote::new(server, None);
+    let response: EnrollResponse = remote.post("/devices", &request)?;
+    let store = lock(store);
+    if setting(&store, SERVER)?.as_deref() != Some(remote.base()) {
+        // Another server: its log, epoch and acknowledgements are not the old one's.
+        for key in [EPOCH, CURSOR, ACKED] {
+            store.set_setting(key, "")?;
+        }
+    }
+    store.set_setting(SERVER, remote.base())?;
+    store.set_setting(TOKEN, &response.token)?;
+    save_account(&store, &response.account)?;
+    Ok(response.account)
+}
+
+/// Forget the token. Events and photos stay; they wait for the next sign-in.
+pub fn sign_out(store: &Store) -> Result<(), SyncError> {
+    store.set_setting(TOKEN, "")?;
+    store.set_setting(ACCOUNT, "")?;
+    Ok(())
+}
+
+pub(crate) fn lock(store: &std::sync::Mutex<Store>) -> std::sync::MutexGuard<'_, Store> {
+    // Transactions roll back on panic, so a poisoned store is still consistent.
+    store.lock().unwrap_or_else(|p| p.into_inner())
+}

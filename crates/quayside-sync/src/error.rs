@@ -1,0 +1,45 @@
+//! What can stop a sync, split by what the client does next: wait and retry (offline, server
+//! trouble), ask the person (signed out, revoked), or report a bug (a protocol surprise).
+
+use quayside_protocol::ErrorCode;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("This device is not signed in to a sync server. Open Settings, enter the server address and sign in.")]
+    NotSignedIn,
+    #[error("The server at {server} cannot be reached ({reason}). Work goes on offline; sync retries by itself.")]
+    Offline { server: String, reason: String },
+    #[error("{message}")]
+    Rejected {
+        status: u16,
+        code: ErrorCode,
+        message: String,
+    },
+    #[error("The server answered something this version does not understand ({0}). Sync retries later; if it persists, update the app.")]
+    Protocol(String),
+    #[error(transparent)]
+    Store(#[from] quayside_store::StoreError),
+    #[error(transparent)]
+    Photo(#[from] quayside_photos::PhotoError),
+}
+
+impl SyncError {
+    /// Worth trying again later by itself; otherwise a person has to act (sign in again).
+    pub fn retries(&self) -> bool {
+        match self {
+            SyncError::NotSignedIn => false,
+            SyncError::Rejected { code, .. } => !matches!(
+                code,
+                ErrorCode::Unauthorized | ErrorCode::BadCredentials | ErrorCode::Forbidden
+            ),
+            _ => true,
+        }
+    }
+
+    pub fn code(&self) -> Option<ErrorCode> {
+        match self {
+            SyncError::Rejected { code, .. } => Some(*code),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! The sync client. [`sign_in`] enrolls this device with a server; [`sync_once`] pushes this
+//! device's events and photos and pulls everyone else's that this user may see; [`SyncLoop`] runs it
+//! on its own thread with backoff. Nothing here touches the UI; `quayside-api` exposes it.
+
+mod background;
+mod config;
+mod error;
+mod http;
+mod run;
+
+pub use background::{backoff, LoopState, SyncLoop, Timing};
+pub use config::{last_server, sign_in, sign_out, signed_in, SignedIn};
+pub use error::SyncError;
+pub use http::Remote;
+pub use run::{events_waiting, sync_once, Phase, Progress, SyncReport};

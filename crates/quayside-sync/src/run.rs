@@ -1,0 +1,331 @@
+//! One sync: ask where the server stands, push this device's events, upload the originals the
+//! server lacks, pull what others wrote, fetch the originals this device lacks. Each step is safe to
+//! repeat, so a sync cut anywhere is finished by the next one. The store's lock is taken for each
+//! local step only, never across a network call, so editing goes on while a sync runs.
+
+use std::sync::Mutex;
+
+use quayside_photos::Vault;
+use quayside_protocol::{
+    ErrorCode, PhotoMissing, PhotoQuery, PullResponse, PushResponse, SyncState, UploadStatus,
+    WireEvent, MAX_BATCH_EVENTS, MAX_BODY_BYTES, PHOTO_CHUNK_BYTES,
+};
+use quayside_store::Store;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::config::{self, lock, setting, ACKED, CURSOR, EPOCH, LAST_SYNCED};
+use crate::error::SyncError;
+use crate::http::Remote;
+
+/// Events per push request; the body also stays under half the server's limit.
+const PUSH_BATCH: usize = 500;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Connecting,
+    Pushing,
+    UploadingPhotos,
+    Pulling,
+    DownloadingPhotos,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Progress {
+    pub phase: Phase,
+    #[ts(type = "number")]
+    pub done: u64,
+    /// 0 when not known in advance (pulling).
+    #[ts(type = "number")]
+    pub total: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SyncReport {
+    pub pushed: usize,
+    pub duplicates: usize,
+    /// Events of this device the server set aside in quarantine during this sync.
+    pub quarantined: usize,
+    pub pulled: usize,
+    pub photos_uploaded: usize,
+    pub photos_downloaded: usize,
+    /// Originals that could not be exchanged this time, and why (retried next time).
+    pub photo_problems: Vec<String>,
+    #[ts(type = "number")]
+    pub bytes_sent: u64,
+    #[ts(type = "number")]
+    pub bytes_received: u64,
+}
+
+/// Sync with the server this device is signed in to.
+pub fn sync_once(
+    store: &Mutex<Store>,
+    vault: &Vault,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<SyncReport, SyncError> {
+    let signed_in = config::signed_in(&lock(store))?.ok_or(SyncError::NotSignedIn)?;
+    let remote = Remote::new(&signed_in.server, Some(signed_in.token));
+    let mut report = SyncReport::default();
+    let result = Sync {
+        store,
+        vault,
+        remote: &remote,
+        progress,
+        report: &mut report,
+    }
+    .run();
+    (report.bytes_sent, report.bytes_received) = remote.bytes();
+    result.map(|()| report)
+}
+
+struct Sync<'a> {
+    store: &'a Mutex<Store>,
+    vault: &'a Vault,
+    remote: &'a Remote,
+    progress: &'a mut dyn FnMut(Progress),
+    report: &'a mut SyncReport,
+}
+
+impl Sync<'_> {
+    fn run(&mut self) -> Result<(), SyncError> {
+        self.tell(Phase::Connecting, 0, 0);
+        let state: SyncState = self.remote.get("/sync")?;
+        {
+            let store = lock(self.store);
+            config::save_account(&store, &state.account)?;
+            if setting(&store, EPOCH)?.as_deref() != Some(state.epoch.as_str()) {
+                // A new server log (first sync, or one restored from a backup): read it all again.
+                store.set_setting(CURSOR, "")?;
+                store.set_setting(EPOCH, &state.epoch)?;
+            }
+        }
+        self.push(state.device_seq)?;
+        self.upload_photos()?;
+        self.pull()?;
+        self.download_photos()?;
+        let store = lock(self.store);
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        store.set_setting(LAST_SYNCED, &now)?;
+        Ok(())
+    }
+
+    fn tell(&mut self, phase: Phase, done: u64, total: u64) {
+        (self.progress)(Progress { phase, done, total });
+    }
+
+    /// Send this device's events after what the server holds, in sequence order, in batches.
+    fn push(&mut self, server_holds: u64) -> Result<(), SyncError> {
+        let mut acked = server_holds;
+        lock(self.store).set_setting(ACKED, &acked.to_string())?;
+        let last = lock(self.store).last_device_seq()?;
+        let total = last.saturating_sub(acked);
+        loop {
+            self.tell(Phase::Pushing, total - last.saturating_sub(acked), total);
+            let events = lock(self.store).outgoing(acked, PUSH_BATCH)?;
+            if events.is_empty() {
+                return Ok(());
+            }
+            let mut wire = Vec::with_capacity(events.len());
+            let mut size = 0;
+            for event in &events {
+                let w = WireEvent::new(&event.bytes, &event.signature)
+                    .map_err(|e| SyncError::Protocol(format!("event {}: {e}", event.body.id)))?;
+                size += w.body.get().len() + 100;
+                if !wire.is_empty() && (size > MAX_BODY_BYTES / 2 || wire.len() >= MAX_BATCH_EVENTS)
+                {
+                    break;
+                }
+                wire.push(w);
+            }
+            let sent = wire.len();
+            let body = serde_json::to_vec(&quayside_protocol::PushRequest { events: wire })
+                .map_err(|e| SyncError::Protocol(e.to_string()))?;
+            let response: PushResponse = self.remote.post_bytes("/events", &body)?;
+            {
+                let store = lock(self.store);
+                for refusal in &response.quarantined {
+                    let Some(index) = events.get(refusal.index).filter(|_| refusal.index < sent)
+                    else {
+                        continue;
+                    };
+                    store.record_sync_refusal(
+                        index.body.id,
+                        index.body.device_seq,
+                        &refusal.reason,
+                    )?;
+                }
+                store.set_setting(ACKED, &response.acked_seq.to_string())?;
+            }
+            self.report.pushed += response.accepted;
+            self.report.duplicates += response.duplicates;
+            self.report.quarantined += response.quarantined.len();
+            if response.acked_seq <= acked {
+                let why = response
+                    .deferred
+                    .first()
+                    .map(|r| r.reason.clone())
+                    .unwrap_or_else(|| "no reason given".into());
+                return Err(SyncError::Protocol(format!(
+                    "the server took none of events {}..: {why}",
+                    acked + 1
+                )));
+            }
+            acked = response.acked_seq;
+        }
+    }
+
+    /// Upload the originals the server lacks, in chunks, resuming where the server stands.
+    fn upload_photos(&mut self) -> Result<(), SyncError> {
+        let pending: Vec<String> = lock(self.store)
+            .photos_not_uploaded()?
+            .into_iter()
+            .filter(|sha| self.vault.original_path(sha).exists())
+            .collect();
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let total = pending.len() as u64;
+        for (n, batch) in pending.chunks(500).enumerate() {
+            let PhotoMissing { missing } = self.remote.post(
+                "/photos/missing",
+                &PhotoQuery {
+                    sha256: batch.to_vec(),
+                },
+            )?;
+            for (i, sha) in batch.iter().enumerate() {
+                self.tell(Phase::UploadingPhotos, (n * 500 + i) as u64, total);
+                if missing.contains(sha) {
+                    match self.upload(sha) {
+                        Ok(()) => self.report.photos_uploaded += 1,
+                        // Refused for this photo only (its event in quarantine, say): the rest go on.
+                        Err(SyncError::Rejected { message, .. }) => {
+                            self.report.photo_problems.push(message);
+                            continue;
+                        }
+                        Err(SyncError::Photo(e)) => {
+                            self.report.photo_problems.push(e.to_string());
+                            continue;
+                        }
+                        Err(other) => return Err(other),
+                    }
+                }
+                lock(self.store).mark_photo_uploaded(sha)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn upload(&mut self, sha: &str) -> Result<(), SyncError> {
+        let bytes = self.vault.read_original(sha)?;
+        let mut status: UploadStatus = self.remote.get(&format!("/photos/{sha}/upload"))?;
+        let mut mismatches = 0;
+        while !status.complete {
+            let from = usize::try_from(status.received)
+                .unwrap_or(usize::MAX)
+                .min(bytes.len());
+            let to = (from + PHOTO_CHUNK_BYTES).min(bytes.len());
+            match self
+                .remote
+                .put_bytes(&format!("/photos/{sha}?offset={from}"), &bytes[from..to])
+            {
+                Ok(next) => status = next,
+                // Another attempt moved on (or was cut) meanwhile: ask where it stands.
+                Err(SyncError::Rejected {
+                    code: ErrorCode::OffsetMismatch,
+                    ..
+                }) if mismatches < 3 => {
+                    mismatches += 1;
+                    status = self.remote.get(&format!("/photos/{sha}/upload"))?;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
+
+    /// Take in everything others wrote since the cursor; a cursor of another epoch starts over.
+    fn pull(&mut self) -> Result<(), SyncError> {
+        let mut restarted = false;
+        loop {
+            let cursor = setting(&lock(self.store), CURSOR)?.unwrap_or_default();
+            self.tell(Phase::Pulling, self.report.pulled as u64, 0);
+            let page: PullResponse = match self
+                .remote
+                .get(&format!("/events?cursor={cursor}&limit={MAX_BATCH_EVENTS}"))
+            {
+                Ok(page) => page,
+                Err(SyncError::Rejected {
+                    code: ErrorCode::StaleCursor,
+                    ..
+                }) if !restarted => {
+                    restarted = true;
+                    lock(self.store).set_setting(CURSOR, "")?;
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
+            let mut events = Vec::with_capacity(page.events.len());
+            for event in &page.events {
+                events.push(event.parts().map_err(SyncError::Protocol)?);
+            }
+            let mut store = lock(self.store);
+            for device in &page.devices {
+                let key: [u8; 32] = hex::decode(&device.public_key)
+                    .ok()
+                    .and_then(|k| k.try_into().ok())
+                    .ok_or_else(|| {
+                        SyncError::Protocol(format!("key of device {}", device.device_id))
+                    })?;
+                // A second key for a known device is refused by the store; its events then fail
+                // to verify and go to the local quarantine, named.
+                let _ = store.add_device_key(device.device_id, key);
+            }
+            let ingested = store.ingest(&events)?;
+            store.set_setting(CURSOR, &page.cursor)?;
+            drop(store);
+            self.report.pulled += ingested.inserted;
+            if !page.more {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Fetch originals referenced by cases here but not in the vault yet.
+    fn download_photos(&mut self) -> Result<(), SyncError> {
+        let wanted: Vec<String> = lock(self.store)
+            .referenced_photos()?
+            .into_iter()
+            .map(|(sha, _)| sha)
+            .filter(|sha| !self.vault.original_path(sha).exists())
+            .collect();
+        let total = wanted.len() as u64;
+        for (i, sha) in wanted.iter().enumerate() {
+            self.tell(Phase::DownloadingPhotos, i as u64, total);
+            match self.remote.get_bytes(&format!("/photos/{sha}")) {
+                Ok(bytes) => match self.vault.store_received(sha, &bytes) {
+                    Ok(_) => {
+                        self.report.photos_downloaded += 1;
+                        // Came from the server, so the server has it.
+                        lock(self.store).mark_photo_uploaded(sha)?;
+                    }
+                    Err(e) => self.report.photo_problems.push(e.to_string()),
+                },
+                // Not uploaded yet by the device that took it: next time.
+                Err(SyncError::Rejected { message, .. }) => {
+                    self.report.photo_problems.push(message)
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Events of this device not yet acknowledged by the server.
+pub fn events_waiting(store: &Store) -> Result<u64, SyncError> {
+    let acked: u64 = setting(store, ACKED)?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    Ok(store.last_device_seq()?.saturating_sub(acked))
+}
