@@ -86,8 +86,9 @@ fn main() {
     tauri::Builder::default()
         .setup(|app| {
             let state = data_dir(app).and_then(|dir| Api::open(&dir));
-            if let Err(e) = &state {
-                eprintln!("quayside: {}", e.message);
+            match &state {
+                Ok(api) => api.start_sync(quayside_api::sync_timing()),
+                Err(e) => eprintln!("quayside: {}", e.message),
             }
             app.manage(AppState(state));
             Ok(())

@@ -3,6 +3,9 @@ import type { AppInfo, ReferenceData, Role } from "./bindings";
 import { call, CallError } from "./ipc";
 import { CaseList } from "./CaseList";
 import { CaseDetail } from "./CaseDetail";
+import { SyncBadge } from "./SyncBadge";
+import { SyncSettings } from "./SyncSettings";
+import { useSyncStatus } from "./useSyncStatus";
 
 type Screen = { kind: "list" } | { kind: "case"; id: string };
 
@@ -11,6 +14,9 @@ export function App() {
   const [reference, setReference] = useState<ReferenceData | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [screen, setScreen] = useState<Screen>({ kind: "list" });
+  const [syncSettingsOpen, setSyncSettingsOpen] = useState(false);
+  const sync = useSyncStatus();
+  const syncedAt = sync.status?.last_synced_at ?? null;
 
   useEffect(() => {
     Promise.all([call("app_info", {}), call("reference_data", {})])
@@ -23,6 +29,8 @@ export function App() {
 
   const openCase = useCallback((id: string) => setScreen({ kind: "case", id }), []);
   const back = useCallback(() => setScreen({ kind: "list" }), []);
+  const openSyncSettings = useCallback(() => setSyncSettingsOpen(true), []);
+  const closeSyncSettings = useCallback(() => setSyncSettingsOpen(false), []);
 
   if (fatal) {
     return (
@@ -45,15 +53,17 @@ export function App() {
         <span className="who" data-testid="who">
           {info.user.name} · {info.user.role} · device {info.device_short_id}
         </span>
-        <span className="offline" title="Everything is stored on this device">
-          Saved on this device
-        </span>
+        <SyncBadge status={sync.status} run={sync.run} onOpenSettings={openSyncSettings} />
+        <button className="small" onClick={openSyncSettings} data-testid="open-sync-settings">
+          Sync settings
+        </button>
       </header>
       {screen.kind === "list" ? (
-        <CaseList info={info} onOpen={openCase} onInfo={setInfo} />
+        <CaseList info={info} syncedAt={syncedAt} onOpen={openCase} onInfo={setInfo} />
       ) : (
-        <CaseDetail id={screen.id} reference={reference} onBack={back} />
+        <CaseDetail id={screen.id} reference={reference} syncedAt={syncedAt} onBack={back} />
       )}
+      {syncSettingsOpen && <SyncSettings status={sync.status} run={sync.run} onClose={closeSyncSettings} />}
     </div>
   );
 }

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { CaseStatus, CaseView, Direction, Item, ReferenceData, SectionInfo, TimelineEntry } from "./bindings";
+import type { CaseFile, CaseStatus, CaseView, Direction, Item, ReferenceData, SectionInfo, TimelineEntry } from "./bindings";
 import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
 import { Photos } from "./Photos";
 import { FLAG_LABELS, localTime } from "./format";
+import { conflictOf } from "./ConflictNotice";
 
-export function CaseDetail(props: { id: string; reference: ReferenceData; onBack: () => void }) {
-  const { id, reference, onBack } = props;
+export function CaseDetail(props: { id: string; reference: ReferenceData; syncedAt: string | null; onBack: () => void }) {
+  const { id, reference, syncedAt, onBack } = props;
   const [view, setView] = useState<CaseView | null>(null);
   const [timeline, setTimeline] = useState<TimelineEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -54,6 +55,14 @@ export function CaseDetail(props: { id: string; reference: ReferenceData; onBack
     [refreshTimeline],
   );
 
+  // A sync may bring other devices' edits (and conflicts): read the case again when one ends.
+  const lastSync = useRef(syncedAt);
+  useEffect(() => {
+    if (syncedAt === lastSync.current) return;
+    lastSync.current = syncedAt;
+    call("get_case", { case_id: id }).then(saved).catch((e: CallError) => setError(e.message));
+  }, [syncedAt, id, saved]);
+
   const act = (p: Promise<CaseView>) => p.then(saved).catch((e: CallError) => setError(e.message));
 
   if (!view) {
@@ -71,6 +80,7 @@ export function CaseDetail(props: { id: string; reference: ReferenceData; onBack
         <h1 className="mono" data-testid="case-number">
           {c.case_number}
         </h1>
+        <ConflictCount count={openConflicts(c).length} />
         <StatusControl status={c.status} reason={c.status_reason} onChange={(status, reason) => act(call("set_status", { case_id: id, status, reason }))} />
         <span className="meta">
           Opened {localTime(c.opened_at)} by {c.opened_by} · {c.event_count} recorded changes
@@ -119,6 +129,7 @@ export function CaseDetail(props: { id: string; reference: ReferenceData; onBack
                       disabled={frozen}
                       saved={c.fields[f.field]?.value ?? null}
                       draft={view.drafts.find((d) => d.item === null && d.field === f.field)?.text}
+                      conflict={conflictOf(c.conflicts, null, f.field)}
                       onSaved={saved}
                     />
                   ))}
@@ -253,11 +264,32 @@ function ItemCard(props: {
             disabled={props.frozen}
             saved={item.fields[f.field]?.value ?? null}
             draft={view.drafts.find((d) => d.item === item.id && d.field === f.field)?.text}
+            conflict={conflictOf(view.case.conflicts, item.id, f.field)}
             onSaved={props.onSaved}
           />
         ))}
       </div>
     </div>
+  );
+}
+
+/** Conflicts a person can settle here: on the case's fields and on items not withdrawn. */
+function openConflicts(c: CaseFile) {
+  const live = new Set(c.items.filter((i) => !i.withdrawn).map((i) => i.id));
+  return c.conflicts.filter((k) => k.item === null || live.has(k.item));
+}
+
+function ConflictCount({ count }: { count: number }) {
+  if (count === 0) return null;
+  const goToFirst = () => {
+    const first = document.querySelector<HTMLElement>(".conflict");
+    first?.scrollIntoView({ block: "center" });
+    first?.querySelector("button")?.focus({ preventScroll: true });
+  };
+  return (
+    <button className="conflict-count" onClick={goToFirst} data-testid="conflict-count" data-count={count} title="Go to the first one">
+      {count === 1 ? "1 field" : `${count} fields`} edited on two devices
+    </button>
   );
 }
 

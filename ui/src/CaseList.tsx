@@ -13,7 +13,12 @@ const COLUMNS: { sort: CaseSort; label: string }[] = [
   { sort: "updated_at", label: "Last change" },
 ];
 
-export function CaseList(props: { info: AppInfo; onOpen: (id: string) => void; onInfo: (i: AppInfo) => void }) {
+export function CaseList(props: {
+  info: AppInfo;
+  syncedAt: string | null;
+  onOpen: (id: string) => void;
+  onInfo: (i: AppInfo) => void;
+}) {
   const [filter, setFilter] = useState<CaseFilter>({ status: null, flagged_only: false, sort: "updated_at", descending: true });
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +45,8 @@ export function CaseList(props: { info: AppInfo; onOpen: (id: string) => void; o
         setError(null);
       })
       .catch((e: CallError) => setError(e.message));
-  }, [filter]);
+    // Read again after each sync too: it may bring cases opened on other devices.
+  }, [filter, props.syncedAt]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "react";
-import type { CaseView, FieldInfo } from "./bindings";
+import type { CaseView, Conflict, FieldInfo } from "./bindings";
 import { call, CallError } from "./ipc";
 import { toggleCode } from "./format";
+import { ConflictNotice } from "./ConflictNotice";
 
 type Note = { tone: "ok" | "bad" | "info"; text: string } | null;
 
@@ -21,6 +22,8 @@ export function FieldInput(props: {
   info: FieldInfo;
   saved: string | null;
   draft: string | undefined;
+  /** Set when this field was edited on two devices at once and nobody has settled it yet. */
+  conflict?: Conflict;
   disabled?: boolean;
   onSaved: (view: CaseView) => void;
 }) {
@@ -36,6 +39,12 @@ export function FieldInput(props: {
   // Saves of this field run one after another, so an older value can never land after a newer one.
   const queue = useRef<Promise<void>>(Promise.resolve());
   const id = `f-${item ?? "case"}-${info.field}`;
+  // The conflict a Keep was clicked for: hidden at once, shown again only if that save fails or
+  // the saved case still has it.
+  const conflictKey = props.conflict?.values.map((v) => v.event_id).join(" ") ?? null;
+  const [settling, setSettling] = useState<string | null>(null);
+  const conflict = conflictKey !== null && conflictKey !== settling ? props.conflict : undefined;
+  const describedBy = conflict ? `${id}-note ${id}-conflict` : `${id}-note`;
 
   // Follow the stored value when it changes elsewhere, unless the person is editing this field.
   useEffect(() => {
@@ -99,8 +108,10 @@ export function FieldInput(props: {
       const view = await call("set_field", { case_id: caseId, item, field: info.field, text: value });
       if (latest.current === value) setState("clean");
       onSaved(view);
+      setSettling(null);
     } catch (e) {
       const err = e as CallError;
+      setSettling(null);
       if (err.code === "invalid_input") {
         await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
         setNote({ tone: "bad", text: err.message });
@@ -179,6 +190,7 @@ export function FieldInput(props: {
         onChange={(e) => edit(e.target.value)}
         onBlur={flush}
         aria-invalid={note?.tone === "bad" ? true : undefined}
+        aria-describedby={describedBy}
       />
     );
   } else {
@@ -195,13 +207,13 @@ export function FieldInput(props: {
         onBlur={flush}
         onKeyDown={(e) => e.key === "Enter" && flush()}
         aria-invalid={note?.tone === "bad" ? true : undefined}
-        aria-describedby={`${id}-note`}
+        aria-describedby={describedBy}
       />
     );
   }
 
   return (
-    <div className={`field ${info.input}`} data-state={state}>
+    <div className={`field ${info.input}${conflict ? " conflicted" : ""}`} data-state={state}>
       <label htmlFor={id}>
         {info.label}
         {info.personal && <span className="personal" title="Personal data: left out of shared statistics">personal</span>}
@@ -210,6 +222,18 @@ export function FieldInput(props: {
         </span>
       </label>
       {control}
+      {conflict && (
+        // Keeping a value is an edit like any other: it goes through this field's save queue.
+        <ConflictNotice
+          id={`${id}-conflict`}
+          conflict={conflict}
+          disabled={props.disabled === true || state === "saving"}
+          onKeep={(value) => {
+            setSettling(conflictKey);
+            edit(value, true);
+          }}
+        />
+      )}
       <div id={`${id}-note`} className={`note ${note?.tone ?? ""}`} data-testid={`note-${info.field}`} aria-live="polite">
         {note?.text ?? ""}
       </div>

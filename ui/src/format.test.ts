@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeChange, localTime, nextSort, toggleCode } from "./format";
+import { clockTime, describeChange, localTime, nextSort, toggleCode } from "./format";
 
 describe("describeChange", () => {
   it("shows from and to", () => {
@@ -17,6 +17,17 @@ describe("localTime", () => {
   });
   it("passes through what it cannot read", () => {
     expect(localTime("yesterday")).toBe("yesterday");
+  });
+});
+
+describe("clockTime", () => {
+  it("shows only the time for today and the date too for another day", () => {
+    const now = new Date(2026, 10, 28, 18, 0);
+    expect(clockTime(new Date(2026, 10, 28, 14, 2).toISOString(), now)).toBe("14:02");
+    expect(clockTime(new Date(2026, 10, 27, 14, 2).toISOString(), now)).toBe("2026-11-27 14:02");
+  });
+  it("passes through what it cannot read", () => {
+    expect(clockTime("soon")).toBe("soon");
   });
 });
 

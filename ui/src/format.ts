@@ -42,3 +42,11 @@ export function toggleCode(current: string, code: string, on: boolean): string {
   else set.delete(code);
   return [...set].join(" ");
 }
+
+/** "14:02" for a time today, otherwise the full local date and time: a status line stays short. */
+export function clockTime(rfc3339: string, now: Date = new Date()): string {
+  const d = new Date(rfc3339);
+  if (Number.isNaN(d.getTime())) return rfc3339;
+  const sameDay = d.getFullYear() === now.getFullYear() && d.getMonth() === now.getMonth() && d.getDate() === now.getDate();
+  return sameDay ? localTime(rfc3339).slice(11) : localTime(rfc3339);
+}

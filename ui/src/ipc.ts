@@ -24,8 +24,9 @@ function isApiError(value: unknown): value is ApiError {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Call a read-only command outside the queue: a long check (re-hashing every photo) must not hold
- * up the edits made meanwhile.
+ * Call a command outside the queue: a read-only one (a long check re-hashing every photo), or a
+ * sync command (sign in, sync now), which touches no case and may wait on the network. Neither
+ * must hold up the edits made meanwhile.
  */
 export function callBeside<K extends CommandName>(command: K, args: Commands[K]["args"]): Promise<Commands[K]["result"]> {
   return callNow(command, args);

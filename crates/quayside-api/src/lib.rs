@@ -19,7 +19,7 @@ use quayside_sync::{SyncLoop, Timing};
 pub use bindings::typescript_bindings;
 pub use error::{ApiError, ErrorCode};
 pub use photos::{check_photos, AttachResult, AttachStatus, VaultProblem, VaultReport};
-pub use sync::{SignInArgs, SyncStatus};
+pub use sync::{sync_timing, SignInArgs, SyncStatus};
 pub use types::*;
 
 /// Largest argument payload accepted, in bytes of JSON: far above any form field, far below harm.

@@ -2,13 +2,30 @@
 
 use quayside_protocol::Account;
 use quayside_store::SyncRefusal;
-use quayside_sync::{LoopState, SyncError};
+use quayside_sync::{LoopState, SyncError, Timing};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::commands::NoArgs;
 use crate::error::{ApiError, ErrorCode};
 use crate::Api;
+
+/// The sync loop's timing: the defaults, or `QUAYSIDE_SYNC_INTERVAL_MS` (end-to-end tests, which
+/// cannot wait minutes) for the interval, the delay after an edit and the first backoff.
+pub fn sync_timing() -> Timing {
+    let mut timing = Timing::default();
+    if let Some(ms) = std::env::var("QUAYSIDE_SYNC_INTERVAL_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        let d = std::time::Duration::from_millis(ms.max(50));
+        timing.interval = d;
+        timing.after_edit = d;
+        timing.backoff = d;
+        timing.max_backoff = d * 4;
+    }
+    timing
+}
 
 #[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]

@@ -1,0 +1,51 @@
+import type { Conflict } from "./bindings";
+import { localTime } from "./format";
+
+const COUNT_WORDS = ["two", "three", "four", "five"];
+
+/**
+ * A field edited on several devices without either seeing the other's edit. Every value is kept;
+ * the last one (in fold order) is the one shown. Keeping one records it as a new edit that has seen
+ * them all, which settles the conflict on every device.
+ */
+export function ConflictNotice(props: {
+  id: string;
+  conflict: Conflict;
+  disabled: boolean;
+  onKeep: (text: string) => void;
+}) {
+  const { conflict } = props;
+  const shown = conflict.values.length - 1;
+  const devices = COUNT_WORDS[conflict.values.length - 2] ?? String(conflict.values.length);
+  return (
+    <div id={props.id} className="conflict" role="group" aria-label="Conflicting values" data-testid={`conflict-${conflict.field}`}>
+      <strong>Edited on {devices} devices at the same time</strong>
+      <ul>
+        {conflict.values.map((rival, n) => (
+          <li key={rival.event_id} data-shown={n === shown}>
+            <span className="rival-value">{rival.value ?? "(empty)"}</span>
+            <span className="meta">
+              {rival.author} · {localTime(rival.at)}
+            </span>
+            {n === shown && <span className="shown-mark">shown</span>}
+            <button
+              type="button"
+              className="small"
+              disabled={props.disabled}
+              onClick={() => props.onKeep(rival.value ?? "")}
+              data-testid={`keep-value-${n}`}
+              aria-label={`Keep this: ${rival.value ?? "empty"} (${rival.author})`}
+            >
+              Keep this
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The conflict on this field of the case (item null) or of one of its items, if any. */
+export function conflictOf(conflicts: Conflict[], item: string | null, field: Conflict["field"]): Conflict | undefined {
+  return conflicts.find((c) => c.item === item && c.field === field);
+}
