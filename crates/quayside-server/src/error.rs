@@ -1,0 +1,233 @@
+//! The one error answer: `ErrorBody { code, message }` with a fitting status. Axum's own rejections
+//! (bad JSON, wrong types, bodies over the limit, unknown routes, wrong methods) are turned into it
+//! as well, so a client always reads one shape and acts on `code`.
+
+use axum::body::Body;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use quayside_protocol::{ErrorBody, ErrorCode, MAX_BODY_BYTES};
+
+use crate::storage::StoreError;
+
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: ErrorCode,
+    pub message: String,
+    /// Seconds, sent as `Retry-After` (sign-in lockout).
+    pub retry_after: Option<u64>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            code,
+            message: message.into(),
+            retry_after: None,
+        }
+    }
+
+    pub fn invalid(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidRequest, message)
+    }
+
+    pub fn unauthorized(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized, message)
+    }
+
+    pub fn forbidden(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::FORBIDDEN, ErrorCode::Forbidden, message)
+    }
+
+    pub fn not_found(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, message)
+    }
+
+    pub fn too_large(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge, message)
+    }
+
+    pub fn body_too_large() -> ApiError {
+        ApiError::too_large(format!(
+            "the body is larger than the server reads ({MAX_BODY_BYTES} bytes): send fewer events per push"
+        ))
+    }
+
+    /// A failure of the server itself: logged in full, answered without internals.
+    pub fn internal(cause: impl std::fmt::Display) -> ApiError {
+        tracing::error!("request failed: {cause}");
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::Internal,
+            "something failed on the server (it is logged there); retry later",
+        )
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> ApiError {
+        match e {
+            StoreError::StaleCursor(message) => {
+                ApiError::new(StatusCode::CONFLICT, ErrorCode::StaleCursor, message)
+            }
+            StoreError::Revoked(message) => ApiError::unauthorized(message),
+            StoreError::NotFound(message) => ApiError::not_found(message),
+            StoreError::Conflict(message) => {
+                ApiError::new(StatusCode::CONFLICT, ErrorCode::InvalidRequest, message)
+            }
+            StoreError::Backend(_) => ApiError::internal(e),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = ErrorBody {
+            code: self.code,
+            message: self.message,
+        };
+        let mut response = (self.status, axum::Json(body)).into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
+    }
+}
+
+/// `axum::Json` whose rejections answer with our `ErrorBody`.
+pub struct Json<T>(pub T);
+
+impl<T, S> FromRequest<S> for Json<T>
+where
+    axum::Json<T>: FromRequest<S, Rejection = JsonRejection>,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(Json(value)),
+            Err(rejection) => Err(json_rejection(rejection)),
+        }
+    }
+}
+
+impl<T: serde::Serialize> IntoResponse for Json<T> {
+    fn into_response(self) -> Response {
+        axum::Json(self.0).into_response()
+    }
+}
+
+fn json_rejection(rejection: JsonRejection) -> ApiError {
+    match rejection {
+        JsonRejection::JsonDataError(e) => ApiError::invalid(format!(
+            "the JSON does not have the shape this route takes ({}): see /v1/openapi.json",
+            e.body_text()
+        )),
+        JsonRejection::JsonSyntaxError(e) => ApiError::invalid(format!(
+            "the body is not valid JSON ({}): send one JSON document",
+            e.body_text()
+        )),
+        JsonRejection::MissingJsonContentType(_) => ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ErrorCode::InvalidRequest,
+            "the body must be JSON: send it with Content-Type: application/json",
+        ),
+        other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => ApiError::body_too_large(),
+        other => ApiError::new(other.status(), ErrorCode::InvalidRequest, other.body_text()),
+    }
+}
+
+/// Middleware: an error answer that is not an `ErrorBody` yet (axum's own: a path or query that does
+/// not parse, a wrong method, a body over the limit) becomes one, keeping its status and its text.
+pub async fn uniform_errors(request: Request, next: Next) -> Response {
+    let method = request.method().clone();
+    let path = request.uri().path().to_string();
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let text = axum::body::to_bytes(body, 16 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_string())
+        .unwrap_or_default();
+    let (code, message) = match status {
+        StatusCode::METHOD_NOT_ALLOWED => (
+            ErrorCode::InvalidRequest,
+            format!("{path} does not take {method}: see /v1/openapi.json"),
+        ),
+        StatusCode::PAYLOAD_TOO_LARGE => (ErrorCode::TooLarge, ApiError::body_too_large().message),
+        StatusCode::UNAUTHORIZED => (ErrorCode::Unauthorized, text),
+        StatusCode::FORBIDDEN => (ErrorCode::Forbidden, text),
+        StatusCode::NOT_FOUND => (ErrorCode::NotFound, text),
+        StatusCode::TOO_MANY_REQUESTS => (ErrorCode::TooManyAttempts, text),
+        s if s.is_server_error() => (ErrorCode::Internal, text),
+        _ => (ErrorCode::InvalidRequest, text),
+    };
+    let mut rebuilt = ApiError::new(status, code, message).into_response();
+    for (name, value) in parts.headers.iter() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            rebuilt.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    rebuilt
+}
+
+/// The largest body a route reads, and what to tell a client that sends more.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyLimit {
+    pub bytes: usize,
+    pub advice: &'static str,
+}
+
+/// Bodies up to this size are read and discarded before a 413 is answered.
+const DRAIN_LIMIT: u64 = 64 * 1024 * 1024;
+
+/// Middleware: a body whose declared length is over the route's limit is answered 413 without
+/// being processed. The body is read and discarded first (up to `DRAIN_LIMIT`): a client that sends
+/// its whole body before reading the answer would otherwise see a reset connection, not the reason.
+/// (A body without a declared length is cut off by `DefaultBodyLimit` in the extractor.)
+pub async fn refuse_oversized(
+    State(limit): State<BodyLimit>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    let Some(declared) = declared.filter(|n| *n > limit.bytes as u64) else {
+        return next.run(request).await;
+    };
+    if declared <= DRAIN_LIMIT {
+        let mut body = request.into_body();
+        while let Some(Ok(_)) = http_body_util::BodyExt::frame(&mut body).await {}
+    }
+    ApiError::too_large(format!(
+        "the body is {declared} bytes, over the {} bytes this route reads: {}",
+        limit.bytes, limit.advice
+    ))
+    .into_response()
+}
+
+/// Answer for a path no route serves.
+pub async fn no_route(request: Request<Body>) -> ApiError {
+    ApiError::not_found(format!(
+        "no route {} {}: the routes are listed in /v1/openapi.json",
+        request.method(),
+        request.uri().path()
+    ))
+}

@@ -1,0 +1,120 @@
+//! The Quayside sync server: accounts and enrolled devices, one shared log of signed events that
+//! devices push to and pull from, and photo originals uploaded in resumable chunks.
+//!
+//! - `config`: what the server is started with; `config::fault` is the test-only fault injection.
+//! - `storage`: the `ServerStore` trait and its SQLite backend; `blobs`: photo bytes in files.
+//! - `push`: deciding a pushed batch (backend-independent); `cursor`: the pull cursor.
+//! - `auth`: bearer tokens, passwords, the sign-in lockout; `error`: the one error answer.
+//! - `routes`: the HTTP handlers; `openapi`: the document made from them; `listen`: HTTP(S) serving.
+
+pub mod auth;
+pub mod blobs;
+pub mod config;
+pub mod cursor;
+pub mod error;
+pub mod listen;
+pub mod openapi;
+pub mod push;
+pub mod routes;
+pub mod storage;
+
+use std::io;
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::extract::DefaultBodyLimit;
+use axum::Router;
+use quayside_protocol::MAX_BODY_BYTES;
+
+use crate::blobs::{BlobStore, DirBlobStore};
+use crate::config::fault::{Fault, Faults};
+use crate::storage::{ServerStore, SqliteStore};
+
+pub use crate::openapi::openapi;
+
+/// What every handler shares. All durable state is in `store` and `blobs`; `faults` only counts
+/// for the test-only fault injection of this process.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn ServerStore>,
+    pub blobs: Arc<dyn BlobStore>,
+    pub faults: Arc<Faults>,
+}
+
+/// The whole HTTP application over a store and a blob store: what `serve` runs, and what an
+/// in-process test or benchmark can drive without a socket.
+pub fn router(store: Arc<dyn ServerStore>, blobs: Arc<dyn BlobStore>, fault: Fault) -> Router {
+    let state = AppState {
+        store,
+        blobs,
+        faults: Arc::new(Faults::new(fault)),
+    };
+    let (api, _document) = routes::api().split_for_parts();
+    let limit = error::BodyLimit {
+        bytes: MAX_BODY_BYTES,
+        advice: "send fewer events per push (photo bytes go in chunks to /v1/photos)",
+    };
+    api.fallback(error::no_route)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn_with_state(
+            limit,
+            error::refuse_oversized,
+        ))
+        .layer(axum::middleware::from_fn(error::uniform_errors))
+        .with_state(state)
+}
+
+/// The SQLite store and the photo folder of a data folder, made on first use.
+pub fn open_data_dir(dir: &Path) -> io::Result<(SqliteStore, DirBlobStore)> {
+    std::fs::create_dir_all(dir)?;
+    let store = SqliteStore::open(&dir.join(config::DATABASE_FILE))
+        .map_err(|e| io::Error::other(e.to_string()))?;
+    let blobs = DirBlobStore::open(dir)?;
+    Ok((store, blobs))
+}
+
+/// The time as stored and shown: RFC 3339 UTC with milliseconds.
+pub fn now_text() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_router_serves_in_process_over_any_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, blobs) = open_data_dir(dir.path()).unwrap();
+        let app = router(Arc::new(store), Arc::new(blobs), Fault::None);
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let listener = runtime
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap();
+        let address = listener.local_addr().unwrap();
+        runtime.spawn(async move { axum::serve(listener, app).await });
+
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .build()
+            .into();
+        let mut document = agent
+            .get(format!("http://{address}/v1/openapi.json"))
+            .call()
+            .unwrap();
+        assert_eq!(document.status(), 200);
+        let text = document.body_mut().read_to_string().unwrap();
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&text).unwrap(),
+            serde_json::to_value(openapi()).unwrap()
+        );
+        let mut sync = agent
+            .get(format!("http://{address}/v1/sync"))
+            .call()
+            .unwrap();
+        assert_eq!(sync.status(), 401);
+        let body: quayside_protocol::ErrorBody =
+            serde_json::from_str(&sync.body_mut().read_to_string().unwrap()).unwrap();
+        assert_eq!(body.code, quayside_protocol::ErrorCode::Unauthorized);
+    }
+}

@@ -1,0 +1,286 @@
+//! The `quayside-server` command line: admin commands on the data folder (users, devices, the
+//! quarantine, a new epoch after a restore) and `serve`.
+
+use std::io::{self, BufRead};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use quayside_domain::event::Role;
+use quayside_domain::identifiers::parse_locode;
+use quayside_server::auth::{hash_password, role_name, MIN_PASSWORD_CHARS};
+use quayside_server::config::fault::Fault;
+use quayside_server::config::{ServeOptions, TlsFiles, DATA_DIR_ENV, DEFAULT_LISTEN};
+use quayside_server::storage::{NewUser, ServerStore};
+use quayside_server::{listen, now_text, open_data_dir, router};
+use uuid::Uuid;
+
+#[derive(Parser)]
+#[command(
+    name = "quayside-server",
+    version,
+    about = "The Quayside sync server and its admin commands"
+)]
+struct Cli {
+    /// Folder of the server's database (server.sqlite3) and photos.
+    #[arg(long, env = DATA_DIR_ENV)]
+    data_dir: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// User accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Enrolled devices.
+    Device {
+        #[command(subcommand)]
+        command: DeviceCommand,
+    },
+    /// List the events set aside, with the reasons.
+    Quarantine,
+    /// Give the log a new identity after restoring a backup: every client pulls again from the start.
+    NewEpoch,
+    /// Serve the sync protocol.
+    Serve {
+        /// Address to listen on (port 0: any free port; the line printed says which).
+        #[arg(long, default_value = DEFAULT_LISTEN)]
+        listen: SocketAddr,
+        /// PEM certificate chain: serve HTTPS (with --tls-key).
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// PEM private key of --tls-cert.
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a user; the password is read from standard input (one line).
+    Add {
+        name: String,
+        #[arg(long)]
+        role: RoleArg,
+        /// UN/LOCODEs of the ports the user works, comma-separated (NLRTM,BEANR).
+        #[arg(long, value_delimiter = ',')]
+        ports: Vec<String>,
+    },
+    List,
+    /// Revoke a user: every device of theirs stops syncing.
+    Revoke {
+        name: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum DeviceCommand {
+    List,
+    /// Revoke a device (lost or stolen): it stops syncing and cannot enroll again.
+    Revoke {
+        device_id: Uuid,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Inspector,
+    Supervisor,
+    Admin,
+}
+
+impl From<RoleArg> for Role {
+    fn from(role: RoleArg) -> Role {
+        match role {
+            RoleArg::Inspector => Role::Inspector,
+            RoleArg::Supervisor => Role::Supervisor,
+            RoleArg::Admin => Role::Admin,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_writer(io::stderr)
+        .with_ansi(io::IsTerminal::is_terminal(&io::stderr()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("error: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    // Read before anything else: a mistyped fault must stop the server, not be ignored.
+    let fault = Fault::from_env()?;
+    let (store, blobs) = open_data_dir(&cli.data_dir).map_err(|e| {
+        format!(
+            "cannot open the data folder {}: {e}",
+            cli.data_dir.display()
+        )
+    })?;
+    let text = |e: quayside_server::storage::StoreError| e.to_string();
+    match cli.command {
+        Command::User { command } => match command {
+            UserCommand::Add { name, role, ports } => {
+                let user = new_user(name, role.into(), ports)?;
+                let username = user.username.clone();
+                store.add_user(user).await.map_err(text)?;
+                println!("added user {username}");
+            }
+            UserCommand::List => {
+                for user in store.users().await.map_err(text)? {
+                    let revoked = user
+                        .revoked_at
+                        .map(|at| format!("\trevoked {at}"))
+                        .unwrap_or_default();
+                    println!(
+                        "{}\t{}\t{}{revoked}",
+                        user.username,
+                        role_name(user.role),
+                        user.ports.join(",")
+                    );
+                }
+            }
+            UserCommand::Revoke { name } => {
+                store.revoke_user(&name, &now_text()).await.map_err(text)?;
+                println!("revoked user {name}");
+            }
+        },
+        Command::Device { command } => match command {
+            DeviceCommand::List => {
+                for device in store.devices().await.map_err(text)? {
+                    let revoked = device
+                        .revoked_at
+                        .map(|at| format!("\trevoked {at}"))
+                        .unwrap_or_default();
+                    println!(
+                        "{}\t{}\t{}\tenrolled {}\tseq {}{revoked}",
+                        device.id,
+                        device.name,
+                        device.username,
+                        device.enrolled_at,
+                        device.head_seq
+                    );
+                }
+            }
+            DeviceCommand::Revoke { device_id } => {
+                store
+                    .revoke_device(device_id, &now_text())
+                    .await
+                    .map_err(text)?;
+                println!("revoked device {device_id}");
+            }
+        },
+        Command::Quarantine => {
+            let events = store.quarantine().await.map_err(text)?;
+            if events.is_empty() {
+                println!("the quarantine is empty");
+            }
+            for q in events {
+                let event = q.event_id.map(|id| id.to_string()).unwrap_or("?".into());
+                let seq = q.device_seq.map(|s| s.to_string()).unwrap_or("?".into());
+                println!(
+                    "#{}\t{}\tpushed by {}\tevent {event}\tseq {seq}\t{}",
+                    q.id, q.received_at, q.pushed_by, q.reason
+                );
+            }
+        }
+        Command::NewEpoch => {
+            let epoch = store.new_epoch().await.map_err(text)?;
+            println!("new epoch {epoch}: every client pulls again from the start");
+        }
+        Command::Serve {
+            listen,
+            tls_cert,
+            tls_key,
+        } => {
+            let tls = match (tls_cert, tls_key) {
+                (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
+                _ => None,
+            };
+            if fault != Fault::None {
+                tracing::warn!("test-only fault injection is armed: {fault:?}");
+            }
+            tracing::info!("data folder {}", cli.data_dir.display());
+            let app = router(Arc::new(store), Arc::new(blobs), fault);
+            listen::serve(app, ServeOptions { listen, tls })
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
+}
+
+fn new_user(name: String, role: Role, ports: Vec<String>) -> Result<NewUser, String> {
+    let username = name.trim().to_string();
+    if username.is_empty()
+        || username.chars().count() > 64
+        || username
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(format!(
+            "{name:?} is not a user name: use 1 to 64 characters without spaces"
+        ));
+    }
+    let ports = ports
+        .iter()
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| parse_locode(p).map_err(|e| format!("--ports {p}: {e}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    if ports.is_empty() && role != Role::Admin {
+        return Err(
+            "an inspector or supervisor works at least one port: add --ports NLRTM (comma-separate several)"
+                .into(),
+        );
+    }
+    let password = read_password()?;
+    let password_hash =
+        hash_password(&password).map_err(|e| format!("cannot hash the password: {e}"))?;
+    Ok(NewUser {
+        username,
+        password_hash,
+        role,
+        ports,
+        now: now_text(),
+    })
+}
+
+/// One line of standard input, without its line ending.
+fn read_password() -> Result<String, String> {
+    let mut line = String::new();
+    io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
+    let password = line.trim_end_matches(['\n', '\r']).to_string();
+    let length = password.chars().count();
+    if length < MIN_PASSWORD_CHARS {
+        return Err(format!(
+            "the password is {length} characters long; it must have at least {MIN_PASSWORD_CHARS} \
+             (a few words make one easy to remember): give it on standard input, one line"
+        ));
+    }
+    Ok(password)
+}

@@ -1,0 +1,556 @@
+//! Deciding a push, independent of the storage backend. `check` does what needs no storage (parse,
+//! who the event belongs to, the signature); `wanted` says what the backend must look up; `plan`
+//! decides each event against the device's chain head and those facts: duplicate, accept,
+//! quarantine (with the reason, in the chain or not) or defer. A backend runs `plan` inside the
+//! push's transaction and stores what it says.
+
+use std::collections::{HashMap, HashSet};
+
+use base64::Engine;
+use ed25519_dalek::VerifyingKey;
+use quayside_domain::event::{EventError, Payload, SignedEvent};
+use quayside_protocol::{is_sha256, PushResponse, Refusal, WireEvent};
+use serde::Deserialize;
+use uuid::Uuid;
+
+/// One pushed event after the checks that need no storage.
+#[derive(Debug, Clone)]
+pub enum Checked {
+    /// Unreadable, another device's, or forged: quarantined, never part of a chain.
+    Refused {
+        index: usize,
+        header: Header,
+        raw: Raw,
+        reason: String,
+    },
+    /// Signed by the pushing device's key and readable.
+    Verified {
+        index: usize,
+        event: Box<SignedEvent>,
+        raw: Raw,
+    },
+}
+
+/// The event as sent, kept for the quarantine record.
+#[derive(Debug, Clone)]
+pub struct Raw {
+    pub body: Vec<u8>,
+    pub signature: String,
+}
+
+/// What could be read of a body that may not decode as a whole.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Header {
+    #[serde(default)]
+    pub id: Option<Uuid>,
+    #[serde(default)]
+    pub device_id: Option<Uuid>,
+    #[serde(default)]
+    pub device_seq: Option<u64>,
+}
+
+/// Check a batch pushed by `pusher`, whose enrolled key is `key`.
+pub fn check(events: &[WireEvent], pusher: Uuid, key: &VerifyingKey) -> Vec<Checked> {
+    events
+        .iter()
+        .enumerate()
+        .map(|(index, wire)| {
+            let raw = Raw {
+                body: wire.body.get().as_bytes().to_vec(),
+                signature: wire.signature.clone(),
+            };
+            let header: Header = serde_json::from_slice(&raw.body).unwrap_or_default();
+            let refuse = |header: Header, raw: Raw, reason: String| Checked::Refused {
+                index,
+                header,
+                raw,
+                reason,
+            };
+            let (bytes, signature) = match wire.parts() {
+                Ok(parts) => parts,
+                Err(why) => return refuse(header, raw, why),
+            };
+            let Some(device) = header.device_id else {
+                return refuse(
+                    header,
+                    raw,
+                    "the body names no readable device_id: it is not an event".into(),
+                );
+            };
+            if device != pusher {
+                return refuse(
+                    header,
+                    raw,
+                    format!(
+                        "event of device {device} pushed by device {pusher}: a device may only \
+                         push its own chain"
+                    ),
+                );
+            }
+            match SignedEvent::verify(&bytes, &signature, key) {
+                Ok(event) => Checked::Verified {
+                    index,
+                    event: Box::new(event),
+                    raw,
+                },
+                Err(EventError::Decode(why)) => refuse(
+                    header,
+                    raw,
+                    format!("the body does not decode as an event: {why}"),
+                ),
+                Err(_) => refuse(
+                    header,
+                    raw,
+                    format!(
+                        "the signature does not verify with the key device {pusher} enrolled: \
+                         the body was altered or signed by another key"
+                    ),
+                ),
+            }
+        })
+        .collect()
+}
+
+/// What a backend looks up for `plan`.
+#[derive(Debug, Clone, Default)]
+pub struct Wanted {
+    /// Events held under these ids (log, or quarantine in a chain).
+    pub ids: Vec<Uuid>,
+    /// Events of the pushing device held at these sequences.
+    pub seqs: Vec<u64>,
+    /// Which of these cases the server knows (has their `case_opened`).
+    pub cases: Vec<Uuid>,
+}
+
+pub fn wanted(batch: &[Checked]) -> Wanted {
+    let mut wanted = Wanted::default();
+    for checked in batch {
+        if let Checked::Verified { event, .. } = checked {
+            wanted.ids.push(event.body.id);
+            wanted.seqs.push(event.body.device_seq);
+            wanted.cases.push(event.body.case_id);
+        }
+    }
+    wanted
+}
+
+/// An event the server holds in a device's chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Held {
+    pub id: Uuid,
+    pub device_id: Uuid,
+    pub device_seq: u64,
+    pub hash: String,
+}
+
+/// What the backend found, inside the push's transaction.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    /// The device's chain head: highest contiguous sequence held and that event's hash.
+    pub head_seq: u64,
+    pub head_hash: String,
+    pub by_id: HashMap<Uuid, Held>,
+    pub by_seq: HashMap<u64, Held>,
+    pub known_cases: HashSet<Uuid>,
+}
+
+/// An event to take into the log.
+#[derive(Debug, Clone)]
+pub struct Accepted {
+    pub event: SignedEvent,
+    /// Set for `case_opened`: the case's port.
+    pub opens_case: Option<String>,
+    /// Set for `photo_attached`: (sha256, size).
+    pub photo: Option<(String, u64)>,
+}
+
+/// An event to set aside with its reason.
+#[derive(Debug, Clone)]
+pub struct Quarantined {
+    pub index: usize,
+    pub event_id: Option<Uuid>,
+    pub device_id: Option<Uuid>,
+    pub device_seq: Option<u64>,
+    /// Chain-valid (refused on content or permission): it moves the device's head.
+    pub in_chain: bool,
+    pub hash: String,
+    pub raw: Raw,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub accepted: Vec<Accepted>,
+    pub quarantined: Vec<Quarantined>,
+    /// The device's chain head after the batch.
+    pub head_seq: u64,
+    pub head_hash: String,
+    pub response: PushResponse,
+}
+
+/// Decide every event of a batch, in order, against the chain head and what storage holds.
+pub fn plan(batch: Vec<Checked>, facts: Facts, may_review: bool) -> Plan {
+    let Facts {
+        mut head_seq,
+        mut head_hash,
+        mut by_id,
+        mut by_seq,
+        known_cases: mut cases,
+    } = facts;
+    let mut plan = Plan {
+        accepted: Vec::new(),
+        quarantined: Vec::new(),
+        head_seq: 0,
+        head_hash: String::new(),
+        response: PushResponse::default(),
+    };
+    let set_aside = |plan: &mut Plan, q: Quarantined| {
+        plan.response.quarantined.push(Refusal {
+            index: q.index,
+            event_id: q.event_id,
+            device_seq: q.device_seq,
+            reason: q.reason.clone(),
+        });
+        plan.quarantined.push(q);
+    };
+    for checked in batch {
+        let (index, event, raw) = match checked {
+            Checked::Refused {
+                index,
+                header,
+                raw,
+                reason,
+            } => {
+                let q = Quarantined {
+                    index,
+                    event_id: header.id,
+                    device_id: header.device_id,
+                    device_seq: header.device_seq,
+                    in_chain: false,
+                    hash: quayside_domain::event::body_hash(&raw.body),
+                    raw,
+                    reason,
+                };
+                set_aside(&mut plan, q);
+                continue;
+            }
+            Checked::Verified { index, event, raw } => (index, event, raw),
+        };
+        let body = &event.body;
+        let hash = event.hash();
+        let (id, seq, device) = (body.id, body.device_seq, body.device_id);
+        let quarantine = |in_chain: bool, reason: String, raw: Raw| Quarantined {
+            index,
+            event_id: Some(id),
+            device_id: Some(device),
+            device_seq: Some(seq),
+            in_chain,
+            hash: hash.clone(),
+            raw,
+            reason,
+        };
+        if let Some(held) = by_id.get(&id) {
+            if held.device_id == device && held.device_seq == seq && held.hash == hash {
+                plan.response.duplicates += 1;
+            } else {
+                let reason = format!(
+                    "event id {id} is already held for another event (device {}, seq {}): an \
+                     event id is never reused",
+                    held.device_id, held.device_seq
+                );
+                set_aside(&mut plan, quarantine(false, reason, raw));
+            }
+            continue;
+        }
+        if let Some(held) = by_seq.get(&seq) {
+            let reason = format!(
+                "fork: the server holds event {} as seq {seq} of device {device}; this is another \
+                 event with the same seq",
+                held.id
+            );
+            set_aside(&mut plan, quarantine(false, reason, raw));
+            continue;
+        }
+        if seq == 0 || seq <= head_seq {
+            let reason = format!(
+                "seq {seq} is not a place in device {device}'s chain (sequences start at 1; the \
+                 server holds up to {head_seq})"
+            );
+            set_aside(&mut plan, quarantine(false, reason, raw));
+            continue;
+        }
+        if seq > head_seq + 1 {
+            plan.response.deferred.push(Refusal {
+                index,
+                event_id: Some(id),
+                device_seq: Some(seq),
+                reason: format!(
+                    "follows a gap: the server holds up to {head_seq}; send again from {}",
+                    head_seq + 1
+                ),
+            });
+            continue;
+        }
+        if body.prev_hash != head_hash {
+            let reason = format!(
+                "the chain is broken: prev_hash does not name seq {head_seq} as the server holds \
+                 it (an earlier event was altered, reordered or forked)"
+            );
+            set_aside(&mut plan, quarantine(false, reason, raw));
+            continue;
+        }
+        // Chain-valid: from here the event moves the head, wherever it ends up.
+        let held = Held {
+            id,
+            device_id: device,
+            device_seq: seq,
+            hash: hash.clone(),
+        };
+        by_id.insert(id, held.clone());
+        by_seq.insert(seq, held);
+        head_seq = seq;
+        head_hash = hash.clone();
+        let refusal = if body.payload.is_review() && !may_review {
+            Some(
+                "only supervisors may approve or return a case: this device's user is not a \
+                 supervisor"
+                    .to_string(),
+            )
+        } else {
+            match &body.payload {
+                Payload::CaseOpened { .. } if cases.contains(&body.case_id) => Some(format!(
+                    "case {} is opened already: a case is opened once",
+                    body.case_id
+                )),
+                Payload::CaseOpened { .. } => None,
+                _ if !cases.contains(&body.case_id) => Some(format!(
+                    "case {} is unknown to the server: no case_opened event of it was accepted",
+                    body.case_id
+                )),
+                Payload::PhotoAttached { sha256, .. } if !is_sha256(sha256) => Some(format!(
+                    "photo_attached names {sha256:?}, which is not a hex SHA-256"
+                )),
+                _ => None,
+            }
+        };
+        if let Some(reason) = refusal {
+            set_aside(&mut plan, quarantine(true, reason, raw));
+            continue;
+        }
+        let opens_case = match &body.payload {
+            Payload::CaseOpened { port, .. } => {
+                cases.insert(body.case_id);
+                Some(port.clone())
+            }
+            _ => None,
+        };
+        let photo = match &body.payload {
+            Payload::PhotoAttached { sha256, size, .. } => Some((sha256.clone(), *size)),
+            _ => None,
+        };
+        plan.response.accepted += 1;
+        plan.accepted.push(Accepted {
+            event: *event,
+            opens_case,
+            photo,
+        });
+    }
+    plan.head_seq = head_seq;
+    plan.head_hash = head_hash;
+    plan.response.acked_seq = head_seq;
+    plan
+}
+
+/// Base64 of a signature, as the quarantine shows one that verified.
+pub fn signature_text(signature: &[u8; 64]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(signature)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ed25519_dalek::SigningKey;
+    use quayside_domain::event::{Author, EventBody, Role};
+    use quayside_domain::hlc::Hlc;
+
+    struct Chain {
+        key: SigningKey,
+        device: Uuid,
+        case: Uuid,
+        events: Vec<SignedEvent>,
+    }
+
+    impl Chain {
+        fn new(seed: u8) -> Chain {
+            Chain {
+                key: SigningKey::from_bytes(&[seed; 32]),
+                device: Uuid::new_v4(),
+                case: Uuid::now_v7(),
+                events: Vec::new(),
+            }
+        }
+
+        fn add(&mut self, payload: Payload) -> WireEvent {
+            let body = EventBody {
+                id: Uuid::now_v7(),
+                case_id: self.case,
+                device_id: self.device,
+                device_seq: self.events.len() as u64 + 1,
+                author: Author {
+                    name: "A".into(),
+                    role: Role::Inspector,
+                },
+                hlc: Hlc::new(1_700_000_000_000, self.events.len() as u16),
+                wall_time: "2026-11-28T12:00:00.000Z".into(),
+                deps: vec![],
+                prev_hash: self.events.last().map(|e| e.hash()).unwrap_or_default(),
+                payload,
+            };
+            let event = SignedEvent::sign(body, &self.key);
+            self.events.push(event.clone());
+            WireEvent::new(&event.bytes, &event.signature).unwrap()
+        }
+
+        fn open(&mut self) -> WireEvent {
+            self.add(Payload::CaseOpened {
+                case_number: "NLRTM-2026-AAAAAA-0001".into(),
+                port: "NLRTM".into(),
+                opened_at: "2026-11-28T12:00:00.000Z".into(),
+            })
+        }
+
+        fn edit(&mut self) -> WireEvent {
+            self.add(Payload::StatusSet {
+                status: quayside_domain::event::CaseStatus::Open,
+                reason: None,
+            })
+        }
+
+        fn plan(&self, wire: &[WireEvent], facts: Facts, may_review: bool) -> Plan {
+            plan(
+                check(wire, self.device, &self.key.verifying_key()),
+                facts,
+                may_review,
+            )
+        }
+    }
+
+    #[test]
+    fn a_fresh_chain_is_accepted_and_the_head_moves() {
+        let mut chain = Chain::new(1);
+        let wire = [chain.open(), chain.edit(), chain.edit()];
+        let plan = chain.plan(&wire, Facts::default(), false);
+        assert_eq!(plan.response.accepted, 3);
+        assert_eq!(plan.response.acked_seq, 3);
+        assert_eq!(plan.head_hash, chain.events[2].hash());
+        assert_eq!(plan.accepted[0].opens_case.as_deref(), Some("NLRTM"));
+    }
+
+    #[test]
+    fn a_gap_defers_and_a_broken_prev_hash_quarantines_outside_the_chain() {
+        let mut chain = Chain::new(2);
+        let wire = [chain.open(), chain.edit(), chain.edit()];
+        let plan = chain.plan(&[wire[0].clone(), wire[2].clone()], Facts::default(), false);
+        assert_eq!(plan.response.acked_seq, 1);
+        assert!(plan.response.deferred[0].reason.contains("holds up to 1"));
+        assert!(plan.quarantined.is_empty());
+
+        let mut other = Chain::new(2);
+        other.device = chain.device;
+        other.case = chain.case;
+        let _ = other.open();
+        let forked = other.edit();
+        let facts = Facts {
+            head_seq: 1,
+            head_hash: "not the hash".into(),
+            known_cases: [chain.case].into(),
+            ..Facts::default()
+        };
+        let plan = chain.plan(&[forked], facts, false);
+        assert!(plan.response.quarantined[0]
+            .reason
+            .contains("chain is broken"));
+        assert!(!plan.quarantined[0].in_chain);
+        assert_eq!(plan.response.acked_seq, 1);
+    }
+
+    #[test]
+    fn a_review_by_an_inspector_is_held_in_quarantine_but_keeps_the_chain_moving() {
+        let mut chain = Chain::new(3);
+        let wire = vec![
+            chain.open(),
+            chain.add(Payload::ReviewReturned {
+                comment: "no".into(),
+            }),
+            chain.edit(),
+        ];
+        let plan = chain.plan(&wire, Facts::default(), false);
+        assert_eq!(plan.response.accepted, 2);
+        assert_eq!(plan.response.acked_seq, 3);
+        assert!(plan.quarantined[0].in_chain);
+        assert!(plan.quarantined[0].reason.contains("only supervisors"));
+        let plan = chain.plan(&wire, Facts::default(), true);
+        assert_eq!(plan.response.accepted, 3);
+    }
+
+    #[test]
+    fn held_events_are_duplicates_and_another_event_at_a_held_seq_is_a_fork() {
+        let mut chain = Chain::new(4);
+        let wire = vec![chain.open(), chain.edit()];
+        let held = |e: &SignedEvent| Held {
+            id: e.body.id,
+            device_id: e.body.device_id,
+            device_seq: e.body.device_seq,
+            hash: e.hash(),
+        };
+        let facts = Facts {
+            head_seq: 2,
+            head_hash: chain.events[1].hash(),
+            by_id: chain.events.iter().map(|e| (e.body.id, held(e))).collect(),
+            by_seq: chain
+                .events
+                .iter()
+                .map(|e| (e.body.device_seq, held(e)))
+                .collect(),
+            known_cases: [chain.case].into(),
+        };
+        let plan = chain.plan(&wire, facts.clone(), false);
+        assert_eq!(plan.response.duplicates, 2);
+        assert!(plan.accepted.is_empty() && plan.quarantined.is_empty());
+
+        let mut twin = Chain::new(4);
+        twin.device = chain.device;
+        twin.case = chain.case;
+        let _ = twin.open();
+        let fork = twin.edit();
+        let plan = chain.plan(&[fork], facts, false);
+        assert!(plan.response.quarantined[0].reason.starts_with("fork"));
+    }
+
+    #[test]
+    fn events_of_unknown_cases_and_of_other_devices_are_set_aside() {
+        let mut chain = Chain::new(5);
+        let _ = chain.open();
+        let orphan = chain.edit();
+        let facts = Facts {
+            head_seq: 1,
+            head_hash: chain.events[0].hash(),
+            ..Facts::default()
+        };
+        let plan = chain.plan(std::slice::from_ref(&orphan), facts, false);
+        assert!(plan.response.quarantined[0]
+            .reason
+            .contains("unknown to the server"));
+        assert_eq!(plan.response.acked_seq, 2);
+
+        let stranger = Uuid::new_v4();
+        let plan = plan_for(&[orphan], stranger, &chain.key.verifying_key());
+        assert!(plan.response.quarantined[0]
+            .reason
+            .contains("a device may only push its own chain"));
+    }
+
+    fn plan_for(wire: &[WireEvent], pusher: Uuid, key: &VerifyingKey) -> Plan {
+        plan(check(wire, pusher, key), Facts::default(), false)
+    }
+}

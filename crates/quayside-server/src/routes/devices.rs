@@ -1,0 +1,167 @@
+//! Enrollment (`POST /v1/devices`) and where a device stands (`GET /v1/sync`).
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use ed25519_dalek::VerifyingKey;
+use quayside_protocol::{EnrollRequest, EnrollResponse, ErrorBody, ErrorCode, SyncState};
+
+use crate::auth::{self, Caller};
+use crate::error::{ApiError, Json};
+use crate::storage::{EnrollOutcome, Enrollment};
+use crate::{now_text, AppState};
+
+/// Enroll a device with a user's credentials; answers a bearer token, shown only this once.
+#[utoipa::path(
+    post,
+    path = "/v1/devices",
+    tag = "devices",
+    request_body = EnrollRequest,
+    responses(
+        (status = 200, description = "Enrolled; the token replaces any earlier one of this device", body = EnrollResponse),
+        (status = 400, description = "Malformed request or public key", body = ErrorBody),
+        (status = 401, description = "Wrong user name or password (bad_credentials), or the user or device was revoked (unauthorized)", body = ErrorBody),
+        (status = 409, description = "The device id is enrolled with another key, or by another user", body = ErrorBody),
+        (status = 429, description = "Too many failed sign-ins: see Retry-After", body = ErrorBody),
+    )
+)]
+pub async fn enroll(
+    State(state): State<AppState>,
+    Json(request): Json<EnrollRequest>,
+) -> Result<Json<EnrollResponse>, ApiError> {
+    let public_key = parse_public_key(&request.public_key)?;
+    let name = request.device_name.trim().to_string();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(ApiError::invalid(
+            "device_name must be 1 to 200 characters: a name people recognise in the device list",
+        ));
+    }
+    let username = request.username.trim().to_string();
+    let now_ms = unix_ms();
+    let window = auth::FAILURE_WINDOW.as_millis() as i64;
+    let failures = state
+        .store
+        .login_failures(&username, now_ms - window)
+        .await?;
+    if let Some(wait) = auth::lockout(&failures, now_ms) {
+        let mut error = ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::TooManyAttempts,
+            format!(
+                "too many failed sign-ins for {username}: wait {} minutes (Retry-After) and try again",
+                wait.as_secs().div_ceil(60)
+            ),
+        );
+        error.retry_after = Some(wait.as_secs());
+        return Err(error);
+    }
+    let user = state.store.user(&username).await?;
+    let stored = user.as_ref().map(|u| u.password_hash.clone());
+    let password = request.password.clone();
+    // argon2 is deliberately slow: keep it off the async threads.
+    let matches =
+        tokio::task::spawn_blocking(move || auth::verify_password(&password, stored.as_deref()))
+            .await
+            .map_err(ApiError::internal)?;
+    let user = match user {
+        Some(user) if matches => user,
+        _ => {
+            state
+                .store
+                .record_login_failure(&username, now_ms, now_ms - window)
+                .await?;
+            return Err(ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::BadCredentials,
+                "wrong user name or password: check both and try again",
+            ));
+        }
+    };
+    state.store.clear_login_failures(&username).await?;
+    if let Some(at) = &user.revoked_at {
+        return Err(ApiError::unauthorized(format!(
+            "user {username} was revoked on {at}: ask an admin for an active account"
+        )));
+    }
+    let (token, token_hash) = auth::new_token().map_err(ApiError::internal)?;
+    let outcome = state
+        .store
+        .enroll(Enrollment {
+            device_id: request.device_id,
+            public_key,
+            name,
+            username: user.username.clone(),
+            token_hash,
+            now: now_text(),
+        })
+        .await?;
+    match outcome {
+        EnrollOutcome::Enrolled => Ok(Json(EnrollResponse {
+            token,
+            account: user.account(),
+        })),
+        EnrollOutcome::KeyConflict => Err(ApiError::new(
+            StatusCode::CONFLICT,
+            ErrorCode::DeviceConflict,
+            format!(
+                "device {} is enrolled with another key: a device keeps its key for life, so \
+                 this is another device reusing its id; make a new device identity",
+                request.device_id
+            ),
+        )),
+        EnrollOutcome::OtherUser { username } => Err(ApiError::new(
+            StatusCode::CONFLICT,
+            ErrorCode::DeviceConflict,
+            format!(
+                "device {} is enrolled by user {username}: a device does not change hands by \
+                 enrolling; an admin revokes it, and the new user enrolls a new device identity",
+                request.device_id
+            ),
+        )),
+        EnrollOutcome::Revoked { at } => Err(ApiError::unauthorized(format!(
+            "device {} was revoked on {at}: it cannot enroll again; ask an admin",
+            request.device_id
+        ))),
+    }
+}
+
+/// Where this device stands: the log's epoch, its acknowledged sequence, its account.
+#[utoipa::path(
+    get,
+    path = "/v1/sync",
+    tag = "devices",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = SyncState),
+        (status = 401, description = "No token, an unknown one, or a revoked device or user", body = ErrorBody),
+    )
+)]
+pub async fn sync_state(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<SyncState>, ApiError> {
+    Ok(Json(SyncState {
+        epoch: state.store.epoch().await?,
+        device_seq: caller.head_seq,
+        account: caller.account,
+    }))
+}
+
+fn parse_public_key(text: &str) -> Result<[u8; 32], ApiError> {
+    let invalid =
+        || ApiError::invalid("public_key must be the device's ed25519 public key as 64 hex digits");
+    let bytes: [u8; 32] = hex::decode(text.trim())
+        .map_err(|_| invalid())?
+        .try_into()
+        .map_err(|_| invalid())?;
+    VerifyingKey::from_bytes(&bytes).map_err(|_| invalid())?;
+    Ok(bytes)
+}
+
+fn unix_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}

@@ -1,0 +1,132 @@
+//! The log: push this device's events (`POST /v1/events`), pull others' (`GET /v1/events`).
+
+use axum::extract::{Query, State};
+use ed25519_dalek::VerifyingKey;
+use quayside_protocol::{
+    ErrorBody, PullResponse, PushRequest, PushResponse, WireEvent, MAX_BATCH_EVENTS,
+};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use crate::auth::Caller;
+use crate::cursor::Cursor;
+use crate::error::{ApiError, Json};
+use crate::push;
+use crate::storage::{PullQuery, Pusher};
+use crate::{now_text, AppState};
+
+/// Events per pull page when the client names no limit.
+pub const DEFAULT_PULL_LIMIT: usize = 500;
+
+/// Push a batch of this device's own events, in sequence order. Every event is answered: accepted,
+/// duplicate, quarantined (held, with the reason) or deferred (not stored: send again).
+#[utoipa::path(
+    post,
+    path = "/v1/events",
+    tag = "events",
+    security(("bearer" = [])),
+    request_body = PushRequest,
+    responses(
+        (status = 200, description = "The batch was taken in one transaction", body = PushResponse),
+        (status = 400, description = "Malformed JSON", body = ErrorBody),
+        (status = 401, body = ErrorBody),
+        (status = 413, description = "Body over MAX_BODY_BYTES or more than MAX_BATCH_EVENTS events", body = ErrorBody),
+    )
+)]
+pub async fn push_events(
+    State(state): State<AppState>,
+    caller: Caller,
+    Json(request): Json<PushRequest>,
+) -> Result<Json<PushResponse>, ApiError> {
+    if request.events.len() > MAX_BATCH_EVENTS {
+        return Err(ApiError::too_large(format!(
+            "the push holds {} events; at most {MAX_BATCH_EVENTS} go in one push: send the rest \
+             in further pushes",
+            request.events.len()
+        )));
+    }
+    let key = VerifyingKey::from_bytes(&caller.public_key).map_err(ApiError::internal)?;
+    let device = caller.device_id;
+    // Signature checks are CPU work: off the async threads, and before the write lock is taken.
+    let events: Vec<WireEvent> = request.events;
+    let batch = tokio::task::spawn_blocking(move || push::check(&events, device, &key))
+        .await
+        .map_err(ApiError::internal)?;
+    let pusher = Pusher {
+        device_id: device,
+        may_review: caller.may_review(),
+        received_at: now_text(),
+    };
+    let response = state.store.push(pusher, batch).await?;
+    state.faults.after_push_commit();
+    Ok(Json(response))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PullParams {
+    /// The cursor of the previous pull; absent or empty: from the start of the log.
+    pub cursor: Option<String>,
+    /// Most events in the page (1 to MAX_BATCH_EVENTS; larger asks get MAX_BATCH_EVENTS).
+    pub limit: Option<usize>,
+}
+
+/// Pull events of other devices, of cases of the caller's ports, in log order after the cursor.
+#[utoipa::path(
+    get,
+    path = "/v1/events",
+    tag = "events",
+    security(("bearer" = [])),
+    params(PullParams),
+    responses(
+        (status = 200, body = PullResponse),
+        (status = 400, description = "A cursor or limit that cannot be read", body = ErrorBody),
+        (status = 401, body = ErrorBody),
+        (status = 409, description = "stale_cursor: the log was restored or reset; pull again from the start", body = ErrorBody),
+    )
+)]
+pub async fn pull_events(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(params): Query<PullParams>,
+) -> Result<Json<PullResponse>, ApiError> {
+    let limit = match params.limit {
+        Some(0) => {
+            return Err(ApiError::invalid(format!(
+                "limit must be 1 to {MAX_BATCH_EVENTS}"
+            )))
+        }
+        Some(n) => n.min(MAX_BATCH_EVENTS),
+        None => DEFAULT_PULL_LIMIT,
+    };
+    let cursor = match params.cursor.as_deref().filter(|c| !c.is_empty()) {
+        Some(text) => Some(Cursor::decode(text).map_err(ApiError::invalid)?),
+        None => None,
+    };
+    let page = state
+        .store
+        .pull(PullQuery {
+            epoch: cursor.as_ref().map(|c| c.epoch.clone()),
+            after: cursor.as_ref().map_or(0, |c| c.seq),
+            limit,
+            exclude_device: caller.device_id,
+            ports: caller.visible_ports(),
+        })
+        .await?;
+    let events = page
+        .events
+        .iter()
+        .map(|e| WireEvent::new(&e.body, &e.signature))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(ApiError::internal)?;
+    Ok(Json(PullResponse {
+        events,
+        devices: page.keys,
+        cursor: Cursor {
+            epoch: page.epoch,
+            seq: page.last,
+        }
+        .encode(),
+        more: page.more,
+    }))
+}

@@ -1,0 +1,36 @@
+//! The HTTP routes, one module per concern. Every route is added through `OpenApiRouter::routes`,
+//! so the OpenAPI document (`openapi.rs`) is made from the routes themselves.
+
+pub mod admin;
+pub mod devices;
+pub mod events;
+pub mod photos;
+
+use axum::extract::DefaultBodyLimit;
+use quayside_protocol::PHOTO_CHUNK_BYTES;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::error::{refuse_oversized, BodyLimit};
+use crate::AppState;
+
+/// Every route of the protocol, documented.
+pub fn api() -> OpenApiRouter<AppState> {
+    let (schemas, paths, upload) = routes!(photos::upload, photos::download);
+    let limit = BodyLimit {
+        bytes: PHOTO_CHUNK_BYTES + photos::CHUNK_SLACK_BYTES,
+        advice: "send the photo in smaller chunks (PHOTO_CHUNK_BYTES)",
+    };
+    let upload = upload.layer(DefaultBodyLimit::max(limit.bytes)).layer(
+        axum::middleware::from_fn_with_state(limit, refuse_oversized),
+    );
+    OpenApiRouter::with_openapi(crate::openapi::base())
+        .routes(routes!(devices::enroll))
+        .routes(routes!(devices::sync_state))
+        .routes(routes!(events::push_events, events::pull_events))
+        .routes(routes!(photos::missing))
+        .routes((schemas, paths, upload))
+        .routes(routes!(photos::upload_status))
+        .routes(routes!(admin::quarantine))
+        .routes(routes!(crate::openapi::document))
+}

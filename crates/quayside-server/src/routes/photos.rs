@@ -1,0 +1,372 @@
+//! Photo originals: which the server lacks, chunked resumable uploads, and downloads (with
+//! `Range: bytes=N-` to resume). A photo is known to the server only through an accepted
+//! `photo_attached` event: it gives the size to expect and the case (so the port) it belongs to.
+
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use quayside_protocol::{
+    is_sha256, ErrorBody, ErrorCode, PhotoMissing, PhotoQuery, UploadStatus, MAX_PHOTO_BYTES,
+    PHOTO_CHUNK_BYTES,
+};
+use serde::Deserialize;
+use tokio_util::io::ReaderStream;
+use utoipa::IntoParams;
+
+use crate::auth::Caller;
+use crate::blobs::{Appended, Finished};
+use crate::error::{ApiError, Json};
+use crate::storage::PhotoRef;
+use crate::AppState;
+
+/// Room for a chunk over `PHOTO_CHUNK_BYTES` before the body is refused.
+pub const CHUNK_SLACK_BYTES: usize = 64 * 1024;
+
+fn checked_hash(sha256: &str) -> Result<(), ApiError> {
+    if is_sha256(sha256) {
+        Ok(())
+    } else {
+        Err(ApiError::invalid(format!(
+            "{sha256:?} is not a photo hash: send the SHA-256 of the original as 64 lower-case hex digits"
+        )))
+    }
+}
+
+/// The photo's reference, if the caller may see a case that holds it.
+async fn visible_ref(
+    state: &AppState,
+    caller: &Caller,
+    sha256: &str,
+) -> Result<PhotoRef, ApiError> {
+    checked_hash(sha256)?;
+    let Some(photo) = state.store.photo_ref(sha256).await? else {
+        return Err(ApiError::not_found(format!(
+            "no accepted photo_attached event references photo {sha256}: push the event that \
+             attaches it first"
+        )));
+    };
+    if !caller.sees_any(&photo.ports) {
+        return Err(ApiError::forbidden(format!(
+            "photo {sha256} belongs to cases of {} only, which {} does not work",
+            photo.ports.join(", "),
+            caller.account.username
+        )));
+    }
+    Ok(photo)
+}
+
+/// Which of these originals the server does not hold complete (upload those).
+#[utoipa::path(
+    post,
+    path = "/v1/photos/missing",
+    tag = "photos",
+    security(("bearer" = [])),
+    request_body = PhotoQuery,
+    responses(
+        (status = 200, body = PhotoMissing),
+        (status = 400, description = "A hash that is not 64 lower-case hex digits", body = ErrorBody),
+        (status = 401, body = ErrorBody),
+    )
+)]
+pub async fn missing(
+    State(state): State<AppState>,
+    _caller: Caller,
+    Json(query): Json<PhotoQuery>,
+) -> Result<Json<PhotoMissing>, ApiError> {
+    for sha256 in &query.sha256 {
+        checked_hash(sha256)?;
+    }
+    let mut missing = Vec::new();
+    for sha256 in query.sha256 {
+        // Not held means missing, referenced or not: a client may prune an original only once
+        // the server holds it.
+        let held = state
+            .blobs
+            .complete_size(&sha256)
+            .await
+            .map_err(ApiError::internal)?;
+        if held.is_none() && !missing.contains(&sha256) {
+            missing.push(sha256);
+        }
+    }
+    Ok(Json(PhotoMissing { missing }))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct UploadParams {
+    /// Where this chunk starts: must equal the bytes the server holds (`received`).
+    pub offset: u64,
+}
+
+/// Upload one chunk of an original. Resumable: the offset must be what the server holds.
+#[utoipa::path(
+    put,
+    path = "/v1/photos/{sha256}",
+    tag = "photos",
+    security(("bearer" = [])),
+    params(("sha256" = String, Path, description = "SHA-256 of the original, 64 hex digits"), UploadParams),
+    request_body(content = String, content_type = "application/octet-stream", description = "The chunk's raw bytes, at most PHOTO_CHUNK_BYTES"),
+    responses(
+        (status = 200, description = "Where the upload stands (complete once the hash checked)", body = UploadStatus),
+        (status = 400, description = "Bad hash, or a chunk past the photo's size", body = ErrorBody),
+        (status = 401, body = ErrorBody),
+        (status = 403, description = "The photo belongs to cases of other ports", body = ErrorBody),
+        (status = 404, description = "No accepted event references the photo", body = ErrorBody),
+        (status = 409, description = "offset_mismatch: resume from the received count", body = ErrorBody),
+        (status = 413, description = "Chunk or photo too large", body = ErrorBody),
+        (status = 422, description = "hash_mismatch: the upload was discarded", body = ErrorBody),
+    )
+)]
+pub async fn upload(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(sha256): Path<String>,
+    Query(params): Query<UploadParams>,
+    chunk: Result<Bytes, BytesRejection>,
+) -> Result<Json<UploadStatus>, ApiError> {
+    let photo = visible_ref(&state, &caller, &sha256).await?;
+    let chunk = chunk.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::too_large(format!(
+                "a chunk is at most {PHOTO_CHUNK_BYTES} bytes: cut the photo into smaller chunks"
+            ))
+        } else {
+            ApiError::invalid(rejection.body_text())
+        }
+    })?;
+    if photo.size > MAX_PHOTO_BYTES {
+        return Err(ApiError::too_large(format!(
+            "photo {sha256} is {} bytes, over the {MAX_PHOTO_BYTES} the server takes",
+            photo.size
+        )));
+    }
+    let status = |received: u64, complete: bool| UploadStatus {
+        sha256: sha256.clone(),
+        received,
+        complete,
+    };
+    let chunk_len = chunk.len() as u64;
+    let appended = state
+        .blobs
+        .append(&sha256, params.offset, chunk, photo.size)
+        .await
+        .map_err(ApiError::internal)?;
+    match appended {
+        Appended::Complete => return Ok(Json(status(photo.size, true))),
+        Appended::OffsetMismatch { received } => {
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                ErrorCode::OffsetMismatch,
+                format!(
+                    "the server holds {received} bytes of photo {sha256}, so the next chunk starts \
+                     at offset {received}, not {}: resume from {received}",
+                    params.offset
+                ),
+            ))
+        }
+        Appended::PastSize { .. } => {
+            return Err(ApiError::invalid(format!(
+                "the chunk would end at byte {}, past the photo's size of {} bytes named by its \
+                 photo_attached event: send only the photo's own bytes",
+                params.offset + chunk_len,
+                photo.size
+            )))
+        }
+        Appended::Written { received } => {
+            state.faults.after_upload_bytes(chunk_len);
+            if received < photo.size {
+                return Ok(Json(status(received, false)));
+            }
+        }
+    }
+    match state
+        .blobs
+        .finish(&sha256, photo.size)
+        .await
+        .map_err(ApiError::internal)?
+    {
+        Finished::Complete => Ok(Json(status(photo.size, true))),
+        Finished::Incomplete { received } => Ok(Json(status(received, false))),
+        Finished::HashMismatch { actual } => Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::HashMismatch,
+            format!(
+                "the {} bytes received hash to {actual}, not {sha256}: the upload was discarded; \
+                 send the original again from offset 0",
+                photo.size
+            ),
+        )),
+    }
+}
+
+/// Where the upload of an original stands.
+#[utoipa::path(
+    get,
+    path = "/v1/photos/{sha256}/upload",
+    tag = "photos",
+    security(("bearer" = [])),
+    params(("sha256" = String, Path, description = "SHA-256 of the original, 64 hex digits")),
+    responses(
+        (status = 200, body = UploadStatus),
+        (status = 400, body = ErrorBody),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+    )
+)]
+pub async fn upload_status(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(sha256): Path<String>,
+) -> Result<Json<UploadStatus>, ApiError> {
+    let photo = visible_ref(&state, &caller, &sha256).await?;
+    let complete = state
+        .blobs
+        .complete_size(&sha256)
+        .await
+        .map_err(ApiError::internal)?
+        .is_some();
+    let received = if complete {
+        photo.size
+    } else {
+        state
+            .blobs
+            .received(&sha256)
+            .await
+            .map_err(ApiError::internal)?
+    };
+    Ok(Json(UploadStatus {
+        sha256,
+        received,
+        complete,
+    }))
+}
+
+/// Download an original; `Range: bytes=N-` (or `bytes=N-M`) resumes from byte N with 206.
+#[utoipa::path(
+    get,
+    path = "/v1/photos/{sha256}",
+    tag = "photos",
+    security(("bearer" = [])),
+    params(
+        ("sha256" = String, Path, description = "SHA-256 of the original, 64 hex digits"),
+        ("Range" = Option<String>, Header, description = "bytes=N- to resume from byte N"),
+    ),
+    responses(
+        (status = 200, description = "The original's bytes", content_type = "application/octet-stream", body = String),
+        (status = 206, description = "The bytes from the range's start", content_type = "application/octet-stream", body = String),
+        (status = 400, body = ErrorBody),
+        (status = 401, body = ErrorBody),
+        (status = 403, description = "No case the caller may see references the photo", body = ErrorBody),
+        (status = 404, description = "Not referenced, or not uploaded yet", body = ErrorBody),
+        (status = 416, description = "The range starts past the end", body = ErrorBody),
+    )
+)]
+pub async fn download(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(sha256): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    visible_ref(&state, &caller, &sha256).await?;
+    let range = match headers.get(header::RANGE) {
+        Some(value) => Some(parse_range(value.to_str().unwrap_or_default())?),
+        None => None,
+    };
+    let from = range.map_or(0, |(start, _)| start);
+    let Some((size, reader)) = state
+        .blobs
+        .read(&sha256, from)
+        .await
+        .map_err(ApiError::internal)?
+    else {
+        return Err(ApiError::not_found(format!(
+            "the server does not hold photo {sha256} yet: the device that attached it has not \
+             finished uploading it; try again later"
+        )));
+    };
+    let Some((start, end)) = range else {
+        let body = Body::from_stream(ReaderStream::new(reader));
+        return Ok((
+            [
+                (header::CONTENT_TYPE, "application/octet-stream".to_string()),
+                (header::CONTENT_LENGTH, size.to_string()),
+                (header::ACCEPT_RANGES, "bytes".to_string()),
+            ],
+            body,
+        )
+            .into_response());
+    };
+    if start >= size {
+        let mut error = ApiError::new(
+            StatusCode::RANGE_NOT_SATISFIABLE,
+            ErrorCode::InvalidRequest,
+            format!("the range starts at byte {start}, but photo {sha256} has {size} bytes"),
+        )
+        .into_response();
+        error.headers_mut().insert(
+            header::CONTENT_RANGE,
+            format!("bytes */{size}").parse().expect("a valid header"),
+        );
+        return Ok(error);
+    }
+    let last = end.map_or(size - 1, |e| e.min(size - 1));
+    let length = last - start + 1;
+    let body = Body::from_stream(ReaderStream::new(tokio::io::AsyncReadExt::take(
+        reader, length,
+    )));
+    Ok((
+        StatusCode::PARTIAL_CONTENT,
+        [
+            (header::CONTENT_TYPE, "application/octet-stream".to_string()),
+            (header::CONTENT_LENGTH, length.to_string()),
+            (
+                header::CONTENT_RANGE,
+                format!("bytes {start}-{last}/{size}"),
+            ),
+            (header::ACCEPT_RANGES, "bytes".to_string()),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// `bytes=N-` or `bytes=N-M` (one range; the protocol needs no more).
+pub fn parse_range(text: &str) -> Result<(u64, Option<u64>), ApiError> {
+    let invalid = || {
+        ApiError::invalid(format!(
+            "Range {text:?} is not one the server serves: send bytes=N- to resume from byte N"
+        ))
+    };
+    let spec = text.trim().strip_prefix("bytes=").ok_or_else(invalid)?;
+    let (start, end) = spec.split_once('-').ok_or_else(invalid)?;
+    let start: u64 = start.trim().parse().map_err(|_| invalid())?;
+    let end = match end.trim() {
+        "" => None,
+        end => {
+            let end: u64 = end.parse().map_err(|_| invalid())?;
+            if end < start {
+                return Err(invalid());
+            }
+            Some(end)
+        }
+    };
+    Ok((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_from_a_byte_on_are_read_and_others_named() {
+        assert_eq!(parse_range("bytes=100-").unwrap(), (100, None));
+        assert_eq!(parse_range("bytes=0-9").unwrap(), (0, Some(9)));
+        for bad in ["bytes=-5", "items=0-", "bytes=9-3", "bytes=0-1,5-6"] {
+            assert!(parse_range(bad).unwrap_err().message.contains("bytes=N-"));
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! Storage of the server: the `ServerStore` trait and the records it speaks in. Every piece of
+//! state lives behind it (accounts, devices and their chain heads, the log, quarantine, the epoch,
+//! failed sign-ins), so several stateless server processes can share one database (issue 7: a
+//! PostgreSQL backend next to `SqliteStore`). Decisions that do not depend on the backend are plain
+//! functions elsewhere (`push::plan`, `auth::lockout`); a backend runs them inside its transaction.
+
+mod sqlite;
+
+pub use sqlite::SqliteStore;
+
+use async_trait::async_trait;
+use quayside_domain::event::Role;
+use quayside_protocol::{Account, DeviceKey, PushResponse};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::push::Checked;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The cursor is of another epoch or beyond the log's end.
+    #[error("{0}")]
+    StaleCursor(String),
+    /// The device or its user was revoked.
+    #[error("{0}")]
+    Revoked(String),
+    #[error("{0}")]
+    NotFound(String),
+    /// The request contradicts what is stored (a user that exists already).
+    #[error("{0}")]
+    Conflict(String),
+    /// The backend failed (disk, database): not the caller's fault.
+    #[error("the server's storage failed: {0}")]
+    Backend(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub username: String,
+    /// argon2 PHC string.
+    pub password_hash: String,
+    pub role: Role,
+    pub ports: Vec<String>,
+    pub created_at: String,
+    pub revoked_at: Option<String>,
+}
+
+impl User {
+    pub fn account(&self) -> Account {
+        Account {
+            username: self.username.clone(),
+            role: self.role,
+            ports: self.ports.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Device {
+    pub id: Uuid,
+    pub public_key: [u8; 32],
+    pub name: String,
+    pub username: String,
+    pub enrolled_at: String,
+    pub revoked_at: Option<String>,
+    /// Highest contiguous sequence of this device's chain the server holds (log or quarantine).
+    pub head_seq: u64,
+}
+
+/// A device to register (or re-register with its own key: a new token replaces the old one).
+#[derive(Debug, Clone)]
+pub struct Enrollment {
+    pub device_id: Uuid,
+    pub public_key: [u8; 32],
+    pub name: String,
+    pub username: String,
+    /// SHA-256 (hex) of the bearer token; the token itself is never stored.
+    pub token_hash: String,
+    pub now: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnrollOutcome {
+    Enrolled,
+    /// The device id is enrolled with another public key.
+    KeyConflict,
+    /// The device was revoked; it stays revoked.
+    Revoked {
+        at: String,
+    },
+    /// The device is enrolled by another user. Enrollment does not prove possession of the device
+    /// key (the public key is public), so another user may not take a device over.
+    OtherUser {
+        username: String,
+    },
+}
+
+/// The holder of a bearer token: its device and the device's user.
+#[derive(Debug, Clone)]
+pub struct TokenHolder {
+    pub device: Device,
+    pub user: User,
+}
+
+/// Who pushes, as far as storage needs to know.
+#[derive(Debug, Clone)]
+pub struct Pusher {
+    pub device_id: Uuid,
+    /// The device's user is a supervisor or an admin: review decisions are allowed.
+    pub may_review: bool,
+    pub received_at: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct PullQuery {
+    /// Epoch the cursor was given in; None pulls from the start of the current log.
+    pub epoch: Option<String>,
+    /// Last log sequence examined by the previous pull.
+    pub after: u64,
+    pub limit: usize,
+    /// The caller's own device: its events are not sent back.
+    pub exclude_device: Uuid,
+    /// Ports whose cases the caller may see; None for all (admins).
+    pub ports: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PullPage {
+    pub epoch: String,
+    pub events: Vec<LoggedEvent>,
+    pub keys: Vec<DeviceKey>,
+    /// Last log sequence examined: where the next pull starts.
+    pub last: u64,
+    pub more: bool,
+}
+
+/// An event of the log, exactly as signed.
+#[derive(Debug, Clone)]
+pub struct LoggedEvent {
+    pub seq: u64,
+    pub device_id: Uuid,
+    pub body: Vec<u8>,
+    pub signature: [u8; 64],
+}
+
+/// An event set aside with the reason, for an admin to look at.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct QuarantinedEvent {
+    /// Position in the quarantine (arrival order).
+    pub id: u64,
+    /// The device whose token pushed it.
+    pub pushed_by: Uuid,
+    /// Index of the event in its push.
+    pub index: usize,
+    pub event_id: Option<Uuid>,
+    /// The device the body names, when it could be read.
+    pub device_id: Option<Uuid>,
+    pub device_seq: Option<u64>,
+    /// It continued its device's chain (signature and chain valid, refused on content or
+    /// permission), so it counts in the device's acknowledged sequence.
+    pub in_chain: bool,
+    pub reason: String,
+    pub received_at: String,
+    /// The body as sent.
+    pub body: String,
+    /// The signature as sent (base64 when well formed).
+    pub signature: String,
+}
+
+/// What the log says of a photo: the size its first `photo_attached` names, and the ports of the
+/// cases that reference it (who may upload and download it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhotoRef {
+    pub size: u64,
+    pub ports: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub username: String,
+    pub password_hash: String,
+    pub role: Role,
+    pub ports: Vec<String>,
+    pub now: String,
+}
+
+/// Everything the server stores except photo bytes (see `BlobStore`).
+///
+/// A backend must make `push` one transaction that serialises pushes of one device (SQLite: the
+/// single writer; PostgreSQL: lock the device's row) and must give `pull` a cursor order that
+/// never skips a committed event (see design.md, "Sync").
+#[async_trait]
+pub trait ServerStore: Send + Sync + 'static {
+    /// Identity of the log; changes with `new_epoch`.
+    async fn epoch(&self) -> Result<String>;
+    /// Give the log a new identity (after restoring a backup): every client pulls again from the start.
+    async fn new_epoch(&self) -> Result<String>;
+
+    async fn add_user(&self, user: NewUser) -> Result<()>;
+    async fn user(&self, username: &str) -> Result<Option<User>>;
+    async fn users(&self) -> Result<Vec<User>>;
+    /// Revoke a user: every device of theirs stops working. NotFound for an unknown name.
+    async fn revoke_user(&self, username: &str, now: &str) -> Result<()>;
+
+    /// Times (unix ms, ascending) of failed sign-ins of `username` at or after `since_ms`.
+    async fn login_failures(&self, username: &str, since_ms: i64) -> Result<Vec<i64>>;
+    /// Record a failed sign-in; failures before `forget_before_ms` may be dropped.
+    async fn record_login_failure(
+        &self,
+        username: &str,
+        at_ms: i64,
+        forget_before_ms: i64,
+    ) -> Result<()>;
+    async fn clear_login_failures(&self, username: &str) -> Result<()>;
+
+    async fn enroll(&self, enrollment: Enrollment) -> Result<EnrollOutcome>;
+    async fn token_holder(&self, token_hash: &str) -> Result<Option<TokenHolder>>;
+    async fn devices(&self) -> Result<Vec<Device>>;
+    /// NotFound for an unknown device.
+    async fn revoke_device(&self, device_id: Uuid, now: &str) -> Result<()>;
+
+    /// Take a checked batch in one transaction: plan it against the device's chain head with
+    /// `push::plan`, store what is accepted and quarantined, move the head, commit.
+    async fn push(&self, pusher: Pusher, batch: Vec<Checked>) -> Result<PushResponse>;
+    /// A page of the log after a cursor, filtered for the caller. StaleCursor when the cursor is
+    /// of another epoch or beyond the end of the log.
+    async fn pull(&self, query: PullQuery) -> Result<PullPage>;
+    async fn quarantine(&self) -> Result<Vec<QuarantinedEvent>>;
+
+    async fn photo_ref(&self, sha256: &str) -> Result<Option<PhotoRef>>;
+}

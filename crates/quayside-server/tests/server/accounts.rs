@@ -1,0 +1,284 @@
+//! Users, enrollment, sign-in lockout and revocation.
+
+use quayside_domain::event::Role;
+use quayside_protocol::{EnrollResponse, SyncState};
+use quayside_store::Store;
+use tempfile::TempDir;
+
+use crate::common::*;
+
+#[test]
+fn a_device_enrolls_with_the_right_password_only() {
+    let server = Server::start();
+    server.add_user("alice", "inspector", "nlrtm,BEANR");
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+
+    let wrong = server.post_json(
+        "/v1/devices",
+        None,
+        &enroll_request(&store, "alice", "not her password"),
+    );
+    assert!(wrong
+        .error(401, "bad_credentials")
+        .contains("wrong user name or password"));
+    let unknown = server.post_json(
+        "/v1/devices",
+        None,
+        &enroll_request(&store, "mallory", PASSWORD),
+    );
+    unknown.error(401, "bad_credentials");
+
+    let enrolled: EnrollResponse = server
+        .post_json(
+            "/v1/devices",
+            None,
+            &enroll_request(&store, "alice", PASSWORD),
+        )
+        .parse();
+    assert_eq!(enrolled.account.username, "alice");
+    assert_eq!(enrolled.account.role, Role::Inspector);
+    assert_eq!(
+        enrolled.account.ports,
+        ["NLRTM", "BEANR"],
+        "ports are canonical"
+    );
+    let state: SyncState = server.get("/v1/sync", Some(&enrolled.token)).parse();
+    assert_eq!(state.device_seq, 0);
+    assert_eq!(state.account, enrolled.account);
+    let devices = server.cli(&["device", "list"], "");
+    assert!(text(&devices.stdout).contains(&store.device().id.to_string()));
+    assert!(
+        !text(&devices.stdout).contains(&enrolled.token),
+        "tokens are never stored"
+    );
+
+    // The same device with its own key again: a new token, and the old one stops working.
+    let again: EnrollResponse = server
+        .post_json(
+            "/v1/devices",
+            None,
+            &enroll_request(&store, "alice", PASSWORD),
+        )
+        .parse();
+    assert_ne!(again.token, enrolled.token);
+    server
+        .get("/v1/sync", Some(&again.token))
+        .parse::<SyncState>();
+    let old = server.get("/v1/sync", Some(&enrolled.token));
+    assert!(old
+        .error(401, "unauthorized")
+        .contains("enroll the device again"));
+
+    // The same device id with another key is another device claiming its id.
+    let mut impostor = enroll_request(&store, "alice", PASSWORD);
+    impostor["public_key"] = hex::encode(
+        ed25519_dalek::SigningKey::from_bytes(&[9; 32])
+            .verifying_key()
+            .as_bytes(),
+    )
+    .into();
+    let conflict = server.post_json("/v1/devices", None, &impostor);
+    assert!(conflict
+        .error(409, "device_conflict")
+        .contains("another key"));
+
+    // Another user cannot take the device over (its public key is no secret).
+    server.add_user("mallory", "supervisor", "NLRTM");
+    let takeover = server.post_json(
+        "/v1/devices",
+        None,
+        &enroll_request(&store, "mallory", PASSWORD),
+    );
+    assert!(takeover
+        .error(409, "device_conflict")
+        .contains("enrolled by user alice"));
+    server
+        .get("/v1/sync", Some(&again.token))
+        .parse::<SyncState>();
+
+    let mut bad_key = enroll_request(&store, "alice", PASSWORD);
+    bad_key["public_key"] = "abc".into();
+    assert!(server
+        .post_json("/v1/devices", None, &bad_key)
+        .error(400, "invalid_request")
+        .contains("64 hex digits"));
+}
+
+#[test]
+fn five_failed_sign_ins_lock_the_name_even_for_the_right_password() {
+    let server = Server::start();
+    server.add_user("bob", "inspector", "NLRTM");
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    for _ in 0..5 {
+        server
+            .post_json(
+                "/v1/devices",
+                None,
+                &enroll_request(&store, "bob", "guess guess guess"),
+            )
+            .error(401, "bad_credentials");
+    }
+    let locked = server.post_json(
+        "/v1/devices",
+        None,
+        &enroll_request(&store, "bob", PASSWORD),
+    );
+    assert!(locked.error(429, "too_many_attempts").contains("wait"));
+    let retry: u64 = locked.header("retry-after").unwrap().parse().unwrap();
+    assert!((840..=900).contains(&retry), "about 15 minutes: {retry}");
+
+    // The count is per user name and lives in storage: another name is not locked, and a
+    // restarted server still locks this one.
+    server.add_user("carol", "inspector", "NLRTM");
+    let data = server.data.clone();
+    drop(server);
+    let server = Server::start_with(data, &[], &[]);
+    server
+        .post_json(
+            "/v1/devices",
+            None,
+            &enroll_request(&store, "bob", PASSWORD),
+        )
+        .error(429, "too_many_attempts");
+    server
+        .post_json(
+            "/v1/devices",
+            None,
+            &enroll_request(&store, "carol", PASSWORD),
+        )
+        .parse::<EnrollResponse>();
+}
+
+#[test]
+fn revoked_devices_and_users_are_refused_with_the_reason() {
+    let server = Server::start();
+    server.add_user("dave", "inspector", "NLRTM");
+    server.add_user("erin", "inspector", "NLRTM");
+    let mut dave = Device::enroll(&server, "dave", Role::Inspector);
+    let erin = Device::enroll(&server, "erin", Role::Inspector);
+    let case = dave.open_case("NLRTM");
+    dave.edit(case, "EVER GIVEN");
+
+    let revoked = server.cli(&["device", "revoke", &dave.id().to_string()], "");
+    assert!(revoked.status.success(), "{}", text(&revoked.stderr));
+    let push = server.post_json(
+        "/v1/events",
+        Some(&dave.token),
+        &quayside_protocol::PushRequest {
+            events: dave.wire(0),
+        },
+    );
+    assert!(push.error(401, "unauthorized").contains("was revoked"));
+    let again = server.post_json(
+        "/v1/devices",
+        None,
+        &enroll_request(&dave.store, "dave", PASSWORD),
+    );
+    assert!(again.error(401, "unauthorized").contains("revoked"));
+
+    let revoked = server.cli(&["user", "revoke", "erin"], "");
+    assert!(revoked.status.success());
+    let pull = server.get("/v1/events", Some(&erin.token));
+    assert!(pull
+        .error(401, "unauthorized")
+        .contains("user erin was revoked"));
+    let enroll = server.post_json(
+        "/v1/devices",
+        None,
+        &enroll_request(&erin.store, "erin", PASSWORD),
+    );
+    assert!(enroll.error(401, "unauthorized").contains("revoked"));
+    let list = text(&server.cli(&["user", "list"], "").stdout);
+    assert!(list
+        .lines()
+        .any(|l| l.starts_with("erin") && l.contains("revoked")));
+
+    let unknown = server.cli(&["user", "revoke", "nobody"], "");
+    assert!(!unknown.status.success());
+    assert!(text(&unknown.stderr).contains("there is no user nobody"));
+}
+
+#[test]
+fn the_cli_refuses_short_passwords_bad_ports_and_taken_names() {
+    let server = Server::start();
+    let short = server.cli(
+        &[
+            "user",
+            "add",
+            "frank",
+            "--role",
+            "inspector",
+            "--ports",
+            "NLRTM",
+        ],
+        "short\n",
+    );
+    assert!(!short.status.success());
+    assert!(
+        text(&short.stderr).contains("at least 10"),
+        "{}",
+        text(&short.stderr)
+    );
+    let port = server.cli(
+        &[
+            "user",
+            "add",
+            "frank",
+            "--role",
+            "inspector",
+            "--ports",
+            "NLRT0",
+        ],
+        &format!("{PASSWORD}\n"),
+    );
+    assert!(!port.status.success());
+    assert!(
+        text(&port.stderr).contains("--ports NLRT0"),
+        "{}",
+        text(&port.stderr)
+    );
+    let none = server.cli(
+        &["user", "add", "frank", "--role", "supervisor"],
+        &format!("{PASSWORD}\n"),
+    );
+    assert!(
+        text(&none.stderr).contains("at least one port"),
+        "{}",
+        text(&none.stderr)
+    );
+    server.add_user("frank", "supervisor", "NLRTM");
+    let twice = server.cli(
+        &[
+            "user",
+            "add",
+            "frank",
+            "--role",
+            "inspector",
+            "--ports",
+            "NLRTM",
+        ],
+        &format!("{PASSWORD}\n"),
+    );
+    assert!(text(&twice.stderr).contains("exists already"));
+    let admin = server.cli(
+        &["user", "add", "root", "--role", "admin"],
+        &format!("{PASSWORD}\n"),
+    );
+    assert!(
+        admin.status.success(),
+        "an admin needs no port: {}",
+        text(&admin.stderr)
+    );
+    let list = text(&server.cli(&["user", "list"], "").stdout);
+    assert!(list.contains("frank\tsupervisor\tNLRTM"), "{list}");
+
+    // --data-dir may come from the environment.
+    let output = std::process::Command::new(BIN)
+        .env("QUAYSIDE_SERVER_DATA", server.dir())
+        .args(["user", "list"])
+        .output()
+        .unwrap();
+    assert!(text(&output.stdout).contains("frank"));
+}

@@ -1,0 +1,359 @@
+//! Starting the binary, talking HTTP to it, and client devices with real stores.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::Arc;
+
+use quayside_domain::event::{Author, Payload, Role};
+use quayside_domain::fields::Field;
+use quayside_protocol::{PullResponse, PushRequest, PushResponse, WireEvent};
+use quayside_store::Store;
+use serde_json::{json, Value};
+use tempfile::TempDir;
+use ureq::Agent;
+use uuid::Uuid;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_quayside-server");
+pub const PASSWORD: &str = "correct horse battery";
+
+pub struct Server {
+    child: Child,
+    pub url: String,
+    pub data: Arc<TempDir>,
+    agent: Agent,
+}
+
+impl Server {
+    pub fn start() -> Server {
+        Server::start_with(Arc::new(TempDir::new().unwrap()), &[], &[])
+    }
+
+    /// Start on a free port and wait for the readiness line.
+    pub fn start_with(data: Arc<TempDir>, args: &[&str], env: &[(&str, &str)]) -> Server {
+        let mut child = Command::new(BIN)
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(args)
+            .env_remove("QUAYSIDE_SERVER_FAULT")
+            .envs(env.iter().copied())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the server binary starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+            .to_string();
+        Server {
+            child,
+            url,
+            data,
+            agent: agent(),
+        }
+    }
+
+    pub fn with_agent(mut self, agent: Agent) -> Server {
+        self.agent = agent;
+        self
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.data.path()
+    }
+
+    /// Wait for the process to end on its own (a fault abort).
+    pub fn wait_for_exit(mut self) -> std::process::ExitStatus {
+        self.child.wait().unwrap()
+    }
+
+    pub fn cli(&self, args: &[&str], stdin: &str) -> Output {
+        cli(self.dir(), args, stdin)
+    }
+
+    pub fn add_user(&self, name: &str, role: &str, ports: &str) {
+        let output = self.cli(
+            &["user", "add", name, "--role", role, "--ports", ports],
+            &format!("{PASSWORD}\n"),
+        );
+        assert!(output.status.success(), "{}", text(&output.stderr));
+    }
+
+    pub fn get(&self, path: &str, token: Option<&str>) -> Reply {
+        let mut request = self.agent.get(format!("{}{path}", self.url));
+        if let Some(token) = token {
+            request = request.header("Authorization", format!("Bearer {token}"));
+        }
+        Reply::from(request.call().expect("the server answers"))
+    }
+
+    pub fn get_with(&self, path: &str, token: &str, header: (&str, &str)) -> Reply {
+        let request = self
+            .agent
+            .get(format!("{}{path}", self.url))
+            .header("Authorization", format!("Bearer {token}"))
+            .header(header.0, header.1);
+        Reply::from(request.call().expect("the server answers"))
+    }
+
+    pub fn post(&self, path: &str, token: Option<&str>, body: impl Into<Vec<u8>>) -> Reply {
+        let mut request = self
+            .agent
+            .post(format!("{}{path}", self.url))
+            .header("Content-Type", "application/json");
+        if let Some(token) = token {
+            request = request.header("Authorization", format!("Bearer {token}"));
+        }
+        Reply::from(request.send(body.into()).expect("the server answers"))
+    }
+
+    pub fn post_json(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        body: &impl serde::Serialize,
+    ) -> Reply {
+        self.post(path, token, serde_json::to_vec(body).unwrap())
+    }
+
+    pub fn put(&self, path: &str, token: &str, body: &[u8]) -> Reply {
+        let request = self
+            .agent
+            .put(format!("{}{path}", self.url))
+            .header("Authorization", format!("Bearer {token}"))
+            .header("Content-Type", "application/octet-stream");
+        Reply::from(request.send(body).expect("the server answers"))
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn agent() -> Agent {
+    Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into()
+}
+
+pub fn cli(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub headers: ureq::http::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl From<ureq::http::Response<ureq::Body>> for Reply {
+    fn from(mut response: ureq::http::Response<ureq::Body>) -> Reply {
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response
+            .body_mut()
+            .with_config()
+            .limit(200 * 1024 * 1024)
+            .read_to_vec()
+            .unwrap();
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+}
+
+impl Reply {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", text(&self.body)))
+    }
+
+    pub fn parse<T: serde::de::DeserializeOwned>(&self) -> T {
+        assert!(
+            (200..300).contains(&self.status),
+            "status {}: {}",
+            self.status,
+            text(&self.body)
+        );
+        serde_json::from_slice(&self.body).unwrap()
+    }
+
+    /// Assert the status and an ErrorBody with this code; the message is returned.
+    pub fn error(&self, status: u16, code: &str) -> String {
+        let body = self.json();
+        assert_eq!(
+            (self.status, body["code"].as_str().unwrap_or_default()),
+            (status, code),
+            "{body}"
+        );
+        assert_eq!(
+            body.as_object().unwrap().len(),
+            2,
+            "only code and message: {body}"
+        );
+        body["message"].as_str().unwrap().to_string()
+    }
+
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_string())
+    }
+}
+
+/// A client device: a real store with its key, enrolled with the server.
+pub struct Device {
+    _dir: TempDir,
+    pub store: Store,
+    pub token: String,
+    pub author: Author,
+}
+
+impl Device {
+    pub fn enroll(server: &Server, username: &str, role: Role) -> Device {
+        let dir = TempDir::new().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let reply = server.post_json(
+            "/v1/devices",
+            None,
+            &enroll_request(&store, username, PASSWORD),
+        );
+        let token = reply.json()["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("enrolled: {}", text(&reply.body)))
+            .to_string();
+        Device {
+            _dir: dir,
+            store,
+            token,
+            author: Author {
+                name: username.to_string(),
+                role,
+            },
+        }
+    }
+
+    pub fn id(&self) -> Uuid {
+        self.store.device().id
+    }
+
+    pub fn open_case(&mut self, port: &str) -> Uuid {
+        self.store.open_case(&self.author, port).unwrap().id
+    }
+
+    pub fn edit(&mut self, case: Uuid, value: &str) {
+        self.store
+            .append_field_edit(
+                &self.author,
+                case,
+                None,
+                Field::VesselName,
+                Some(value.into()),
+            )
+            .unwrap();
+    }
+
+    pub fn append(&mut self, case: Uuid, payload: Payload) {
+        self.store.append(&self.author, case, payload).unwrap();
+    }
+
+    /// This device's events after `after`, as pushed.
+    pub fn wire(&self, after: u64) -> Vec<WireEvent> {
+        self.store
+            .outgoing(after, 10_000)
+            .unwrap()
+            .iter()
+            .map(|e| WireEvent::new(&e.bytes, &e.signature).unwrap())
+            .collect()
+    }
+
+    pub fn push_events(&self, server: &Server, events: Vec<WireEvent>) -> PushResponse {
+        server
+            .post_json("/v1/events", Some(&self.token), &PushRequest { events })
+            .parse()
+    }
+
+    pub fn push(&self, server: &Server, after: u64) -> PushResponse {
+        self.push_events(server, self.wire(after))
+    }
+
+    pub fn pull(&self, server: &Server, cursor: &str, limit: usize) -> Reply {
+        server.get(
+            &format!("/v1/events?cursor={cursor}&limit={limit}"),
+            Some(&self.token),
+        )
+    }
+
+    /// Every event this device may pull, page by page; the ids in order and the last cursor.
+    pub fn pull_all(&self, server: &Server, limit: usize) -> (Vec<Uuid>, String) {
+        let mut cursor = String::new();
+        let mut ids = Vec::new();
+        loop {
+            let page: PullResponse = self.pull(server, &cursor, limit).parse();
+            assert!(page.events.len() <= limit);
+            ids.extend(page.events.iter().map(event_id));
+            cursor = page.cursor;
+            if !page.more {
+                return (ids, cursor);
+            }
+        }
+    }
+}
+
+pub fn enroll_request(store: &Store, username: &str, password: &str) -> Value {
+    json!({
+        "username": username,
+        "password": password,
+        "device_id": store.device().id,
+        "public_key": hex::encode(store.device().key.verifying_key().as_bytes()),
+        "device_name": format!("laptop of {username}"),
+    })
+}
+
+pub fn event_id(event: &WireEvent) -> Uuid {
+    let body: Value = serde_json::from_str(event.body.get()).unwrap();
+    body["id"].as_str().unwrap().parse().unwrap()
+}
+
+/// Every event id this device's store holds, in its own order.
+pub fn own_ids(device: &Device) -> Vec<Uuid> {
+    device
+        .store
+        .outgoing(0, 10_000)
+        .unwrap()
+        .iter()
+        .map(|e| e.body.id)
+        .collect()
+}

@@ -1,0 +1,12 @@
+//! Integration tests: the real `quayside-server` binary on a free port with a temporary data
+//! folder, users made with its CLI, and signed events made by real client stores.
+
+mod common;
+
+mod accounts;
+mod faults;
+mod photos;
+mod protocol;
+mod pull;
+mod push;
+mod story;

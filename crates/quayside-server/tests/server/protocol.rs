@@ -1,0 +1,207 @@
+//! The protocol's edges: error bodies for malformed requests, limits, the OpenAPI document, TLS.
+
+use std::sync::Arc;
+
+use quayside_domain::event::Role;
+use quayside_protocol::{PushRequest, MAX_BATCH_EVENTS, MAX_BODY_BYTES};
+use serde_json::Value;
+
+use crate::common::*;
+
+#[test]
+fn malformed_requests_get_an_error_body_that_says_what_is_wrong() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let token_text = ann.token.clone();
+    let token = Some(token_text.as_str());
+
+    let syntax = server.post("/v1/events", token, "{\"events\": [");
+    assert!(syntax
+        .error(400, "invalid_request")
+        .contains("not valid JSON"));
+    let types = server.post("/v1/events", token, r#"{"events": 5}"#);
+    assert!(types
+        .error(400, "invalid_request")
+        .contains("events: invalid type"));
+    let signature = server.post(
+        "/v1/events",
+        token,
+        r#"{"events": [{"body": {}, "signature": 7}]}"#,
+    );
+    signature.error(400, "invalid_request");
+    let enroll = server.post("/v1/devices", None, r#"{"username": "ann"}"#);
+    assert!(enroll
+        .error(400, "invalid_request")
+        .contains("missing field"));
+    let untyped = server
+        .post("/v1/photos/missing", token, "{}")
+        .error(400, "invalid_request");
+    assert!(untyped.contains("sha256"));
+
+    let no_token = server.get("/v1/sync", None);
+    assert!(no_token
+        .error(401, "unauthorized")
+        .contains("Authorization: Bearer"));
+    let bad_token = server.get("/v1/sync", Some("made-up"));
+    bad_token.error(401, "unauthorized");
+    let route = server.get("/v1/nowhere", None);
+    assert!(route.error(404, "not_found").contains("/v1/openapi.json"));
+    let method = server.put("/v1/sync", &ann.token, b"");
+    assert!(method
+        .error(405, "invalid_request")
+        .contains("does not take PUT"));
+    let limit = server.get("/v1/events?limit=many", token);
+    limit.error(400, "invalid_request");
+
+    // Over the body limit, and over the batch limit.
+    let mut huge = b"{\"events\": [], \"pad\": \"".to_vec();
+    huge.resize(MAX_BODY_BYTES + 1024, b'x');
+    huge.extend_from_slice(b"\"}");
+    let too_big = server.post("/v1/events", token, huge);
+    assert!(too_big.error(413, "too_large").contains("bytes"));
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+    let one = ann.wire(0).remove(1);
+    let many = PushRequest {
+        events: vec![one; MAX_BATCH_EVENTS + 1],
+    };
+    let too_many = server.post_json("/v1/events", token, &many);
+    assert!(too_many.error(413, "too_large").contains("at most 1000"));
+}
+
+/// Every route the server serves: the document must list each, and nothing else.
+const ROUTES: &[(&str, &str)] = &[
+    ("post", "/v1/devices"),
+    ("get", "/v1/sync"),
+    ("post", "/v1/events"),
+    ("get", "/v1/events"),
+    ("post", "/v1/photos/missing"),
+    ("put", "/v1/photos/{sha256}"),
+    ("get", "/v1/photos/{sha256}"),
+    ("get", "/v1/photos/{sha256}/upload"),
+    ("get", "/v1/admin/quarantine"),
+    ("get", "/v1/openapi.json"),
+];
+
+#[test]
+fn the_openapi_document_lists_every_route_and_every_listed_route_answers() {
+    let server = Server::start();
+    let reply = server.get("/v1/openapi.json", None);
+    assert_eq!(
+        reply.header("content-type").as_deref(),
+        Some("application/json")
+    );
+    let document = reply.json();
+    let mut listed = Vec::new();
+    for (path, item) in document["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            listed.push((method.clone(), path.clone()));
+        }
+    }
+    let mut expected: Vec<(String, String)> = ROUTES
+        .iter()
+        .map(|(m, p)| (m.to_string(), p.to_string()))
+        .collect();
+    listed.sort();
+    expected.sort();
+    assert_eq!(listed, expected);
+    for schema in [
+        "PushRequest",
+        "PushResponse",
+        "PullResponse",
+        "ErrorBody",
+        "ErrorCode",
+        "UploadStatus",
+    ] {
+        assert!(
+            document["components"]["schemas"][schema].is_object(),
+            "schema {schema} is in the document"
+        );
+    }
+
+    // Each documented route is served (it answers, if only that a token is missing).
+    let agent = agent();
+    let hash = "0".repeat(64);
+    for (method, path) in ROUTES {
+        let url = format!("{}{}", server.url, path.replace("{sha256}", &hash));
+        let response = match *method {
+            "get" => agent.get(&url).call(),
+            "post" => agent.post(&url).send_empty(),
+            "put" => agent.put(&url).send_empty(),
+            _ => unreachable!(),
+        }
+        .unwrap();
+        let status = response.status().as_u16();
+        assert!(
+            status != 404 && status != 405,
+            "{method} {path} answered {status}"
+        );
+    }
+}
+
+#[test]
+fn the_server_speaks_https_with_the_given_certificate() {
+    let certified = rcgen::generate_simple_self_signed(vec!["localhost".into()]).unwrap();
+    let dir = tempfile::TempDir::new().unwrap();
+    let cert = dir.path().join("cert.pem");
+    let key = dir.path().join("key.pem");
+    std::fs::write(&cert, certified.cert.pem()).unwrap();
+    std::fs::write(&key, certified.signing_key.serialize_pem()).unwrap();
+    let data = Arc::new(tempfile::TempDir::new().unwrap());
+    let args = [
+        "--tls-cert",
+        cert.to_str().unwrap(),
+        "--tls-key",
+        key.to_str().unwrap(),
+    ];
+    let server = Server::start_with(data, &args, &[]);
+    assert!(
+        server.url.starts_with("https://127.0.0.1:"),
+        "{}",
+        server.url
+    );
+
+    let trusted = ureq::tls::Certificate::from_der(certified.cert.der()).to_owned();
+    let tls = ureq::tls::TlsConfig::builder()
+        .root_certs(ureq::tls::RootCerts::Specific(Arc::new(vec![trusted])))
+        .build();
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .tls_config(tls)
+        .build()
+        .into();
+    let url = server.url.replace("127.0.0.1", "localhost");
+    let mut server = server.with_agent(agent);
+    server.url = url;
+    let document: Value = server.get("/v1/openapi.json", None).json();
+    assert_eq!(document["info"]["title"], "Quayside sync server");
+    server.get("/v1/sync", None).error(401, "unauthorized");
+
+    // A client that does not trust the certificate gets no answer.
+    let untrusting = ureq::Agent::config_builder().build();
+    let refused = ureq::Agent::from(untrusting)
+        .get(format!("{}/v1/openapi.json", server.url))
+        .call();
+    assert!(refused.is_err());
+
+    let bad = crate::common::cli(
+        dir.path(),
+        &[
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--tls-cert",
+            "missing.pem",
+            "--tls-key",
+            "missing.pem",
+        ],
+        "",
+    );
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("cannot use the TLS certificate"),
+        "{}",
+        text(&bad.stderr)
+    );
+}

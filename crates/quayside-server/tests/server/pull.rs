@@ -1,0 +1,152 @@
+//! Pulling: who sees what, cursor paging, stale cursors.
+
+use quayside_domain::event::Role;
+use quayside_protocol::{PullResponse, SyncState};
+use quayside_server::cursor::Cursor;
+
+use crate::common::*;
+
+#[test]
+fn a_pull_serves_cases_of_the_callers_ports_from_other_devices_only() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("bea", "inspector", "BEANR");
+    server.add_user("sup", "supervisor", "NLRTM");
+    server.add_user("root", "admin", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let mut bea = Device::enroll(&server, "bea", Role::Inspector);
+    let sup = Device::enroll(&server, "sup", Role::Supervisor);
+    let root = Device::enroll(&server, "root", Role::Admin);
+    let rotterdam = ann.open_case("NLRTM");
+    ann.edit(rotterdam, "EVER GIVEN");
+    let antwerp = bea.open_case("BEANR");
+    bea.edit(antwerp, "MSC ZOE");
+    assert_eq!(ann.push(&server, 0).accepted, 2);
+    assert_eq!(bea.push(&server, 0).accepted, 2);
+
+    let (seen_by_bea, _) = bea.pull_all(&server, 10);
+    assert!(
+        seen_by_bea.is_empty(),
+        "another port's cases and her own events are not served"
+    );
+    let (seen_by_ann, _) = ann.pull_all(&server, 10);
+    assert!(seen_by_ann.is_empty());
+
+    let page: PullResponse = sup.pull(&server, "", 10).parse();
+    let ids: Vec<_> = page.events.iter().map(event_id).collect();
+    assert_eq!(ids, own_ids(&ann));
+    assert_eq!(page.devices.len(), 1);
+    assert_eq!(page.devices[0].device_id, ann.id());
+    assert_eq!(
+        page.devices[0].public_key,
+        hex::encode(ann.store.device().key.verifying_key().as_bytes())
+    );
+    assert!(!page.more);
+
+    let (all, _) = root.pull_all(&server, 10);
+    let mut expected = own_ids(&ann);
+    expected.extend(own_ids(&bea));
+    assert_eq!(all, expected, "an admin sees every port, in log order");
+}
+
+#[test]
+fn paging_with_the_cursor_never_skips_or_repeats() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("amy", "inspector", "NLRTM,BEANR");
+    server.add_user("bea", "inspector", "BEANR");
+    server.add_user("sup", "supervisor", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let mut amy = Device::enroll(&server, "amy", Role::Inspector);
+    let mut bea = Device::enroll(&server, "bea", Role::Inspector);
+    let sup = Device::enroll(&server, "sup", Role::Supervisor);
+    let a = ann.open_case("NLRTM");
+    let m = amy.open_case("NLRTM");
+    let b = bea.open_case("BEANR");
+    let mut expected = Vec::new();
+    let (mut ann_at, mut amy_at, mut bea_at) = (0, 0, 0);
+    // Interleave pushes so visible events are spread between filtered ones.
+    for round in 0..5 {
+        ann.edit(a, &format!("A{round}"));
+        amy.edit(m, &format!("M{round}"));
+        bea.edit(b, &format!("B{round}"));
+        for (device, at) in [
+            (&ann, &mut ann_at),
+            (&bea, &mut bea_at),
+            (&amy, &mut amy_at),
+        ] {
+            let events = device.wire(*at);
+            if !std::ptr::eq(device, &bea) {
+                expected.extend(events.iter().map(event_id));
+            }
+            *at = device.push_events(&server, events).acked_seq;
+        }
+    }
+    for limit in [1, 3, 4, 100] {
+        let (ids, _) = sup.pull_all(&server, limit);
+        assert_eq!(ids, expected, "page size {limit}");
+    }
+
+    // From the last cursor, only what came after: new events, then nothing.
+    let (_, cursor) = sup.pull_all(&server, 4);
+    let page: PullResponse = sup.pull(&server, &cursor, 4).parse();
+    assert!(page.events.is_empty() && !page.more);
+    assert_eq!(page.cursor, cursor, "nothing examined, the cursor stays");
+    bea.edit(b, "filtered");
+    bea.push(&server, bea_at);
+    ann.edit(a, "later");
+    ann.push(&server, ann_at);
+    let page: PullResponse = sup.pull(&server, &cursor, 4).parse();
+    assert_eq!(page.events.len(), 1);
+    assert_eq!(event_id(&page.events[0]), *own_ids(&ann).last().unwrap());
+    let after: PullResponse = sup.pull(&server, &page.cursor, 4).parse();
+    assert!(after.events.is_empty());
+}
+
+#[test]
+fn a_cursor_of_another_epoch_or_past_the_end_is_stale_and_garbage_is_refused() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("sup", "supervisor", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let sup = Device::enroll(&server, "sup", Role::Supervisor);
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+    ann.push(&server, 0);
+    let (_, cursor) = sup.pull_all(&server, 10);
+    let epoch = server
+        .get("/v1/sync", Some(&sup.token))
+        .parse::<SyncState>()
+        .epoch;
+    assert_eq!(Cursor::decode(&cursor).unwrap().epoch, epoch);
+
+    let beyond = Cursor {
+        epoch: epoch.clone(),
+        seq: 1000,
+    }
+    .encode();
+    let stale = sup.pull(&server, &beyond, 10);
+    assert!(stale.error(409, "stale_cursor").contains("past the end"));
+    let garbage = sup.pull(&server, "not-a-cursor", 10);
+    assert!(garbage
+        .error(400, "invalid_request")
+        .contains("not one this server gave out"));
+    let zero = sup.pull(&server, "", 0);
+    zero.error(400, "invalid_request");
+
+    // A restored server gets a new epoch (the CLI works beside the running server).
+    let renewed = server.cli(&["new-epoch"], "");
+    assert!(renewed.status.success(), "{}", text(&renewed.stderr));
+    let stale = sup.pull(&server, &cursor, 10);
+    assert!(stale
+        .error(409, "stale_cursor")
+        .contains("pull again from the start"));
+    let new_epoch = server
+        .get("/v1/sync", Some(&sup.token))
+        .parse::<SyncState>()
+        .epoch;
+    assert_ne!(new_epoch, epoch);
+    let (ids, cursor) = sup.pull_all(&server, 10);
+    assert_eq!(ids, own_ids(&ann), "from the start again");
+    assert_eq!(Cursor::decode(&cursor).unwrap().epoch, new_epoch);
+}

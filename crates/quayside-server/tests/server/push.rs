@@ -1,0 +1,263 @@
+//! Pushing: acceptance, idempotent replays, forged and foreign events, gaps, review permissions.
+
+use quayside_domain::event::{Payload, Role};
+use quayside_protocol::{PullResponse, PushRequest, SyncState, WireEvent};
+use serde_json::Value;
+
+use crate::common::*;
+
+fn quarantine_of(server: &Server, admin: &Device) -> Vec<Value> {
+    let list = server
+        .get("/v1/admin/quarantine", Some(&admin.token))
+        .json();
+    list["events"].as_array().unwrap().clone()
+}
+
+#[test]
+fn a_push_is_acknowledged_and_a_replay_stores_nothing_new() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("sup", "supervisor", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let sup = Device::enroll(&server, "sup", Role::Supervisor);
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+    ann.edit(case, "EVER GREEN");
+
+    let first = ann.push(&server, 0);
+    assert_eq!(
+        (first.accepted, first.duplicates, first.acked_seq),
+        (3, 0, 3)
+    );
+    assert!(first.quarantined.is_empty() && first.deferred.is_empty());
+    let state: SyncState = server.get("/v1/sync", Some(&ann.token)).parse();
+    assert_eq!(state.device_seq, 3);
+
+    let replay = ann.push(&server, 0);
+    assert_eq!(
+        (replay.accepted, replay.duplicates, replay.acked_seq),
+        (0, 3, 3)
+    );
+    let (ids, _) = sup.pull_all(&server, 100);
+    assert_eq!(ids, own_ids(&ann), "each event once, in order");
+
+    // A batch that repeats an event inside itself stores it once too.
+    ann.edit(case, "EVER GLORY");
+    let mut events = ann.wire(3);
+    events.push(events[0].clone());
+    let response = ann.push_events(&server, events);
+    assert_eq!(
+        (response.accepted, response.duplicates, response.acked_seq),
+        (1, 1, 4)
+    );
+}
+
+#[test]
+fn a_forged_event_is_quarantined_never_served_and_shown_to_an_admin() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("sup", "supervisor", "NLRTM");
+    server.add_user("root", "admin", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let sup = Device::enroll(&server, "sup", Role::Supervisor);
+    let root = Device::enroll(&server, "root", Role::Admin);
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+    let mut events = ann.wire(0);
+    // Flip one byte of the signed body (a letter of the vessel name) and keep the signature.
+    let forged_text = events[1].body.get().replace("EVER GIVEN", "EVER GIVEM");
+    let forged = WireEvent {
+        body: serde_json::value::RawValue::from_string(forged_text).unwrap(),
+        signature: events[1].signature.clone(),
+    };
+    let forged_id = event_id(&forged);
+    events[1] = forged;
+
+    let response = ann.push_events(&server, events);
+    assert_eq!((response.accepted, response.acked_seq), (1, 1));
+    assert_eq!(response.quarantined.len(), 1);
+    assert_eq!(response.quarantined[0].index, 1);
+    assert!(response.quarantined[0]
+        .reason
+        .contains("signature does not verify"));
+
+    let (ids, _) = sup.pull_all(&server, 100);
+    assert!(
+        !ids.contains(&forged_id),
+        "a quarantined event is never served"
+    );
+    assert_eq!(ids.len(), 1);
+
+    let held = quarantine_of(&server, &root);
+    assert_eq!(held.len(), 1);
+    assert!(held[0]["reason"].as_str().unwrap().contains("signature"));
+    assert!(held[0]["body"].as_str().unwrap().contains("EVER GIVEM"));
+    let refused = server.get("/v1/admin/quarantine", Some(&sup.token));
+    assert!(refused.error(403, "forbidden").contains("only admins"));
+    let listed = text(&server.cli(&["quarantine"], "").stdout);
+    assert!(listed.contains("signature does not verify"), "{listed}");
+
+    // The real event still goes through, and the forged one pushed again is not set aside twice.
+    let real = ann.push(&server, 1);
+    assert_eq!((real.accepted, real.acked_seq), (1, 2));
+    assert_eq!(quarantine_of(&server, &root).len(), 1);
+}
+
+#[test]
+fn events_of_another_device_pushed_with_my_token_are_quarantined() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("ben", "inspector", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let ben = Device::enroll(&server, "ben", Role::Inspector);
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+
+    let response = ben.push_events(&server, ann.wire(0));
+    assert_eq!((response.accepted, response.acked_seq), (0, 0));
+    assert_eq!(response.quarantined.len(), 2);
+    let reason = &response.quarantined[0].reason;
+    assert!(reason.contains(&format!(
+        "event of device {} pushed by device {}",
+        ann.id(),
+        ben.id()
+    )));
+    assert!(reason.contains("a device may only push its own chain"));
+    // Ann's own push is not blocked by what Ben sent.
+    assert_eq!(ann.push(&server, 0).accepted, 2);
+}
+
+#[test]
+fn events_after_a_gap_are_deferred_until_the_gap_is_filled() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let case = ann.open_case("NLRTM");
+    for name in ["A", "B", "C", "D"] {
+        ann.edit(case, name);
+    }
+    let events = ann.wire(0);
+    let mut gapped = events[..2].to_vec();
+    gapped.extend_from_slice(&events[3..]);
+    let response = ann.push_events(&server, gapped);
+    assert_eq!((response.accepted, response.acked_seq), (2, 2));
+    assert_eq!(response.deferred.len(), 2);
+    assert_eq!(response.deferred[0].device_seq, Some(4));
+    assert!(response.deferred[0]
+        .reason
+        .contains("follows a gap: the server holds up to 2"));
+    assert!(
+        response.quarantined.is_empty(),
+        "deferred events are not set aside"
+    );
+
+    let rest = ann.push(&server, response.acked_seq);
+    assert_eq!((rest.accepted, rest.duplicates, rest.acked_seq), (3, 0, 5));
+}
+
+#[test]
+fn only_supervisors_may_approve_and_a_refused_review_does_not_block_the_chain() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("sup", "supervisor", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let mut sup = Device::enroll(&server, "sup", Role::Supervisor);
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+    ann.append(
+        case,
+        Payload::ReviewApproved {
+            covers: vec![],
+            comment: Some("self-approved".into()),
+        },
+    );
+    ann.edit(case, "EVER GREEN");
+    let response = ann.push(&server, 0);
+    assert_eq!((response.accepted, response.acked_seq), (3, 4));
+    assert_eq!(response.quarantined.len(), 1);
+    assert_eq!(response.quarantined[0].device_seq, Some(3));
+    assert!(response.quarantined[0]
+        .reason
+        .contains("only supervisors may approve or return a case"));
+    assert_eq!(
+        ann.push(&server, 0).duplicates,
+        4,
+        "held in quarantine counts as held"
+    );
+
+    // The supervisor takes the case in from the server and approves it: accepted.
+    let page: PullResponse = sup.pull(&server, "", 100).parse();
+    assert_eq!(page.events.len(), 3);
+    for key in &page.devices {
+        let bytes: [u8; 32] = hex::decode(&key.public_key).unwrap().try_into().unwrap();
+        sup.store.add_device_key(key.device_id, bytes).unwrap();
+    }
+    let batch: Vec<(Vec<u8>, [u8; 64])> = page.events.iter().map(|e| e.parts().unwrap()).collect();
+    let report = sup.store.ingest(&batch).unwrap();
+    assert_eq!(
+        report.inserted, 3,
+        "pulled events verify in a real store: {report:?}"
+    );
+    sup.append(
+        case,
+        Payload::ReviewApproved {
+            covers: vec![],
+            comment: None,
+        },
+    );
+    let approved = sup.push(&server, 0);
+    assert_eq!((approved.accepted, approved.acked_seq), (1, 1));
+    assert!(approved.quarantined.is_empty());
+}
+
+#[test]
+fn events_of_a_case_the_server_does_not_know_are_quarantined_in_the_chain() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    // A case Ann got from a device that never synced (a copy passed by hand): the server has no
+    // case_opened of it.
+    let elsewhere = tempfile::TempDir::new().unwrap();
+    let mut other = quayside_store::Store::open(elsewhere.path()).unwrap();
+    let case = other.open_case(&ann.author, "NLRTM").unwrap().id;
+    let key = other.device().key.verifying_key().to_bytes();
+    ann.store.add_device_key(other.device().id, key).unwrap();
+    let copied: Vec<(Vec<u8>, [u8; 64])> = other
+        .export_events()
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.bytes, e.signature))
+        .collect();
+    assert_eq!(ann.store.ingest(&copied).unwrap().inserted, 1);
+    ann.edit(case, "EVER GIVEN");
+    let own = ann.open_case("NLRTM");
+    ann.edit(own, "EVER GREEN");
+
+    let response = ann.push(&server, 0);
+    assert_eq!((response.accepted, response.acked_seq), (2, 3));
+    assert_eq!(response.quarantined.len(), 1);
+    assert!(response.quarantined[0]
+        .reason
+        .contains("unknown to the server"));
+
+    // A broken signature on a case_opened leaves that case unknown and the rest waiting.
+    let third = ann.open_case("NLRTM");
+    ann.edit(third, "EVER GLORY");
+    let mut events = ann.wire(3);
+    events[0].signature = events[1].signature.clone();
+    let response = ann.push_events(&server, events);
+    assert_eq!((response.accepted, response.acked_seq), (0, 3));
+    assert!(response.quarantined[0].reason.contains("signature"));
+    assert_eq!(response.deferred.len(), 1, "seq 5 waits for seq 4");
+    let replay = ann.push(&server, 3);
+    assert_eq!((replay.accepted, replay.acked_seq), (2, 5));
+    let empty = server.post_json(
+        "/v1/events",
+        Some(&ann.token),
+        &PushRequest { events: vec![] },
+    );
+    assert_eq!(
+        empty.parse::<quayside_protocol::PushResponse>().acked_seq,
+        5
+    );
+}
