@@ -80,6 +80,14 @@ pub struct EnrollRequest {
     pub public_key: String,
     /// A name people recognise in the device list ("laptop 3, Rotterdam").
     pub device_name: String,
+    /// The device's ed25519 signature (standard base64) over [`enrollment_message`]: proof that the
+    /// enrolling party holds the key, since the public key itself is no secret.
+    pub proof: String,
+}
+
+/// What a device signs to prove it holds its key when it enrolls for `username`.
+pub fn enrollment_message(username: &str, device_id: Uuid) -> Vec<u8> {
+    format!("quayside enrollment v1\n{}\n{device_id}", username.trim()).into_bytes()
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

@@ -1,6 +1,8 @@
 //! Where this device syncs to and how far it got, kept in the store's `settings` (not evidence).
 
-use quayside_protocol::{Account, EnrollRequest, EnrollResponse};
+use base64::Engine;
+use ed25519_dalek::Signer;
+use quayside_protocol::{enrollment_message, Account, EnrollRequest, EnrollResponse};
 use quayside_store::Store;
 
 use crate::error::SyncError;
@@ -65,7 +67,12 @@ pub fn sign_in(
     let request = {
         let store = lock(store);
         let device = store.device();
+        let proof = device
+            .key
+            .sign(&enrollment_message(username, device.id))
+            .to_bytes();
         EnrollRequest {
+            proof: base64::engine::general_purpose::STANDARD.encode(proof),
             username: username.trim().to_string(),
             password: password.to_string(),
             device_id: device.id,

@@ -31,6 +31,7 @@ pub async fn enroll(
     Json(request): Json<EnrollRequest>,
 ) -> Result<Json<EnrollResponse>, ApiError> {
     let public_key = parse_public_key(&request.public_key)?;
+    check_proof(&request, &public_key)?;
     let name = request.device_name.trim().to_string();
     if name.is_empty() || name.chars().count() > 200 {
         return Err(ApiError::invalid(
@@ -164,4 +165,26 @@ fn unix_ms() -> i64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
         .unwrap_or(0)
+}
+
+/// The enrolling party must hold the device key: a valid signature over the enrollment message.
+fn check_proof(request: &EnrollRequest, public_key: &[u8; 32]) -> Result<(), ApiError> {
+    use base64::Engine;
+    let key = VerifyingKey::from_bytes(public_key)
+        .map_err(|_| ApiError::invalid("public_key is not an ed25519 public key"))?;
+    let signature: [u8; 64] = base64::engine::general_purpose::STANDARD
+        .decode(&request.proof)
+        .ok()
+        .and_then(|bytes| bytes.try_into().ok())
+        .ok_or_else(|| {
+            ApiError::invalid("proof must be a 64-byte ed25519 signature in standard base64")
+        })?;
+    let message = quayside_protocol::enrollment_message(&request.username, request.device_id);
+    key.verify_strict(&message, &ed25519_dalek::Signature::from_bytes(&signature))
+        .map_err(|_| {
+            ApiError::invalid(
+                "proof does not verify with public_key: the device must sign the enrollment \
+                 message with its own key",
+            )
+        })
 }

@@ -71,13 +71,12 @@ fn a_device_enrolls_with_the_right_password_only() {
         .contains("enroll the device again"));
 
     // The same device id with another key is another device claiming its id.
-    let mut impostor = enroll_request(&store, "alice", PASSWORD);
-    impostor["public_key"] = hex::encode(
-        ed25519_dalek::SigningKey::from_bytes(&[9; 32])
-            .verifying_key()
-            .as_bytes(),
-    )
-    .into();
+    let impostor = enroll_request_with_key(
+        &ed25519_dalek::SigningKey::from_bytes(&[9; 32]),
+        store.device().id,
+        "alice",
+        PASSWORD,
+    );
     let conflict = server.post_json("/v1/devices", None, &impostor);
     assert!(conflict
         .error(409, "device_conflict")
@@ -96,6 +95,25 @@ fn a_device_enrolls_with_the_right_password_only() {
     server
         .get("/v1/sync", Some(&again.token))
         .parse::<SyncState>();
+
+    // A key the enrolling party does not hold: the proof is signed by another key.
+    let mut unproven = enroll_request(&store, "alice", PASSWORD);
+    unproven["public_key"] = hex::encode(
+        ed25519_dalek::SigningKey::from_bytes(&[9; 32])
+            .verifying_key()
+            .as_bytes(),
+    )
+    .into();
+    assert!(server
+        .post_json("/v1/devices", None, &unproven)
+        .error(400, "invalid_request")
+        .contains("proof does not verify"));
+    let mut no_proof = enroll_request(&store, "alice", PASSWORD);
+    no_proof["proof"] = "AAAA".into();
+    assert!(server
+        .post_json("/v1/devices", None, &no_proof)
+        .error(400, "invalid_request")
+        .contains("64-byte"));
 
     let mut bad_key = enroll_request(&store, "alice", PASSWORD);
     bad_key["public_key"] = "abc".into();

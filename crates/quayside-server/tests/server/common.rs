@@ -333,12 +333,26 @@ impl Device {
 }
 
 pub fn enroll_request(store: &Store, username: &str, password: &str) -> Value {
+    enroll_request_with_key(&store.device().key, store.device().id, username, password)
+}
+
+/// An enrollment of `device_id` with `key`, signed by that key as the protocol asks.
+pub fn enroll_request_with_key(
+    key: &ed25519_dalek::SigningKey,
+    device_id: Uuid,
+    username: &str,
+    password: &str,
+) -> Value {
+    use base64::Engine;
+    use ed25519_dalek::Signer;
+    let proof = key.sign(&quayside_protocol::enrollment_message(username, device_id));
     json!({
         "username": username,
         "password": password,
-        "device_id": store.device().id,
-        "public_key": hex::encode(store.device().key.verifying_key().as_bytes()),
+        "device_id": device_id,
+        "public_key": hex::encode(key.verifying_key().as_bytes()),
         "device_name": format!("laptop of {username}"),
+        "proof": base64::engine::general_purpose::STANDARD.encode(proof.to_bytes()),
     })
 }
 
