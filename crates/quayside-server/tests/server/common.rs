@@ -34,7 +34,13 @@ impl Server {
         let mut child = Command::new(BIN)
             .arg("--data-dir")
             .arg(data.path())
-            .args(["serve", "--listen", "127.0.0.1:0"])
+            .arg("serve")
+            // A free port unless the test asks for one (a restart on the address clients know).
+            .args(if args.contains(&"--listen") {
+                &[][..]
+            } else {
+                &["--listen", "127.0.0.1:0"][..]
+            })
             .args(args)
             .env_remove("QUAYSIDE_SERVER_FAULT")
             .envs(env.iter().copied())

@@ -119,7 +119,11 @@ fn an_upload_cut_by_a_server_crash_resumes_and_the_photo_arrives_intact() {
     assert!(ines.sync().is_err());
     assert!(!faulty.wait_for_exit().success());
     let partial = ines.store().photos_not_uploaded().unwrap();
-    assert_eq!(partial, std::slice::from_ref(&sha), "not confirmed, so it is sent again");
+    assert_eq!(
+        partial,
+        std::slice::from_ref(&sha),
+        "not confirmed, so it is sent again"
+    );
 
     let server = restart(&data, None);
     relocate(&ines, &server.url);

@@ -1,6 +1,7 @@
 //! The sync story with the real client: replicas with real stores and vaults, synced by
 //! `quayside-sync` against the real server process, converging whatever the order and the faults.
 
+mod app;
 mod convergence;
 mod faults;
 mod replicas;

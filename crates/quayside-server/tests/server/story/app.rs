@@ -1,0 +1,164 @@
+//! Sync through the app's own surface (`quayside_api::Api`, as the UI calls it): sign-in errors a
+//! person can reach, the status figures, and the background loop, which syncs after an edit and
+//! retries with backoff until the server is back, without a new edit.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use quayside_api::{Api, ErrorCode};
+use quayside_sync::Timing;
+use serde_json::{json, Value};
+use tempfile::TempDir;
+
+use crate::common::{Server, PASSWORD};
+
+fn app() -> (TempDir, Api) {
+    let dir = tempfile::tempdir().unwrap();
+    let api = Api::open(dir.path()).unwrap();
+    api.dispatch(
+        "set_user",
+        json!({"name": "Ines Inspector", "role": "inspector"}),
+    )
+    .unwrap();
+    (dir, api)
+}
+
+fn sign_in(api: &Api, server: &str, password: &str) -> Result<Value, quayside_api::ApiError> {
+    api.dispatch(
+        "sign_in",
+        json!({"server": server, "username": "ines", "password": password, "device_name": "laptop 3"}),
+    )
+}
+
+fn status(api: &Api) -> Value {
+    api.dispatch("sync_status", json!({})).unwrap()
+}
+
+fn edit(api: &Api) -> String {
+    let view = api.dispatch("open_case", json!({"port": "NLRTM"})).unwrap();
+    let id = view["case"]["id"].as_str().unwrap().to_string();
+    api.dispatch(
+        "set_field",
+        json!({"case_id": id, "field": "vessel_name", "text": "MSC ANNA"}),
+    )
+    .unwrap();
+    id
+}
+
+/// Poll the status until `done` holds, or fail showing the last status.
+fn wait_for(api: &Api, what: &str, done: impl Fn(&Value) -> bool) -> Value {
+    let start = Instant::now();
+    loop {
+        let s = status(api);
+        if done(&s) {
+            return s;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "{what}: {s:#}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn sign_in_errors_say_what_is_wrong() {
+    let server = Server::start();
+    server.add_user("ines", "inspector", "NLRTM");
+    let (_dir, api) = app();
+
+    let wrong = sign_in(&api, &server.url, "not the password").unwrap_err();
+    assert_eq!(wrong.code, ErrorCode::SignInFailed);
+    assert!(
+        wrong.message.contains("wrong user name or password"),
+        "{}",
+        wrong.message
+    );
+
+    let closed = {
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        probe.local_addr().unwrap()
+    };
+    let offline = sign_in(&api, &closed.to_string(), PASSWORD).unwrap_err();
+    assert_eq!(offline.code, ErrorCode::Offline);
+    assert!(
+        offline.message.contains("cannot be reached"),
+        "{}",
+        offline.message
+    );
+
+    let empty = sign_in(&api, " ", PASSWORD).unwrap_err();
+    assert_eq!(empty.code, ErrorCode::InvalidInput);
+    assert!(
+        status(&api)["account"].is_null(),
+        "nothing kept from failed sign-ins"
+    );
+
+    let s = sign_in(&api, &server.url, PASSWORD).unwrap();
+    assert_eq!(s["account"]["username"], "ines");
+    assert_eq!(s["account"]["ports"], json!(["NLRTM"]));
+}
+
+#[test]
+fn a_manual_sync_sends_everything_and_a_revoked_device_is_told_to_sign_in_again() {
+    let server = Server::start();
+    server.add_user("ines", "inspector", "NLRTM");
+    let (_dir, api) = app();
+    sign_in(&api, &server.url, PASSWORD).unwrap();
+    edit(&api);
+    assert_eq!(status(&api)["events_waiting"], 2);
+    let s = api.dispatch("sync_now", json!({})).unwrap();
+    assert_eq!(s["events_waiting"], 0, "{s:#}");
+    assert!(s["last_synced_at"].is_string());
+    assert!(s["last_error"].is_null());
+
+    let device = server.cli(&["device", "list"], "");
+    let id = String::from_utf8_lossy(&device.stdout)
+        .split_whitespace()
+        .find(|w| uuid::Uuid::parse_str(w).is_ok())
+        .unwrap()
+        .to_string();
+    assert!(server.cli(&["device", "revoke", &id], "").status.success());
+    edit(&api);
+    let s = api.dispatch("sync_now", json!({})).unwrap();
+    assert_eq!(s["events_waiting"], 2, "nothing lost, still waiting");
+    assert!(
+        s["last_error"].as_str().unwrap().contains("revoked"),
+        "{s:#}"
+    );
+}
+
+#[test]
+fn the_background_loop_syncs_after_an_edit_and_retries_until_the_server_is_back() {
+    let server = Server::start();
+    server.add_user("ines", "inspector", "NLRTM");
+    let data: Arc<TempDir> = server.data.clone();
+    let (_dir, api) = app();
+    sign_in(&api, &server.url, PASSWORD).unwrap();
+    let timing = Timing {
+        interval: Duration::from_secs(3600),
+        after_edit: Duration::from_millis(100),
+        backoff: Duration::from_millis(100),
+        max_backoff: Duration::from_millis(400),
+    };
+    api.start_sync(timing);
+    edit(&api);
+    wait_for(&api, "the edit is sent by itself", |s| {
+        s["events_waiting"] == 0 && s["last_synced_at"].is_string()
+    });
+
+    // The server goes away; an edit waits, and the loop keeps trying with backoff.
+    let url = server.url.clone();
+    drop(server);
+    edit(&api);
+    let s = wait_for(&api, "offline, retrying", |s| {
+        s["activity"]["offline"] == true && s["activity"]["attempts"].as_u64() >= Some(2)
+    });
+    assert_eq!(s["events_waiting"], 2);
+    assert_eq!(s["activity"]["retries_by_itself"], true);
+
+    // Back on the same address: the loop finishes the job with no new edit and no button.
+    let port = url.rsplit(':').next().unwrap();
+    let _server = Server::start_with(data, &["--listen", &format!("127.0.0.1:{port}")], &[]);
+    let s = wait_for(&api, "sent once the server is back", |s| {
+        s["events_waiting"] == 0 && s["activity"]["offline"] == false
+    });
+    assert_eq!(s["activity"]["attempts"], 0);
+}
