@@ -13,11 +13,13 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$here/run.sh" "$@"
 fi
 
-tauri-driver --port 4444 --native-port 4445 > ../../artifacts/tauri-driver.log 2>&1 &
+# Sync runs every 300 ms in the app under test, so sync tests need not wait minutes.
+QUAYSIDE_SYNC_INTERVAL_MS=${QUAYSIDE_SYNC_INTERVAL_MS:-300} tauri-driver --port 4444 --native-port 4445 > ../../artifacts/tauri-driver.log 2>&1 &
 driver=$!
 trap 'kill $driver 2>/dev/null || true' EXIT
 for _ in $(seq 100); do
   (exec 3<>/dev/tcp/127.0.0.1/4444) 2>/dev/null && break
   sleep 0.1
 done
-npm test
+# Arguments name test files to run alone: tests/e2e/run.sh sync.test.mjs
+npm test -- "$@"

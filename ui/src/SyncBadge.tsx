@@ -42,7 +42,12 @@ export function SyncBadge(props: {
   const counts = { events: line.eventsWaiting, photos: line.photosWaiting, refused: line.refused };
 
   return (
-    <div className={`sync-badge tone-${tone}`} data-testid="sync-badge" data-tone={tone}>
+    <div
+      className={`sync-badge tone-${tone}`}
+      data-testid="sync-badge"
+      data-tone={tone}
+      data-last-synced={status.last_synced_at ?? ""}
+    >
       <span
         className="sync-state"
         data-testid="sync-state"

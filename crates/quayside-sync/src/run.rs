@@ -105,7 +105,7 @@ impl Sync<'_> {
         self.pull()?;
         self.download_photos()?;
         let store = lock(self.store);
-        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
         store.set_setting(LAST_SYNCED, &now)?;
         Ok(())
     }
