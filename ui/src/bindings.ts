@@ -193,7 +193,15 @@ quarantined: number, pulled: number, photos_uploaded: number, photos_downloaded:
 /**
  * Originals that could not be exchanged this time, and why (retried next time).
  */
-photo_problems: Array<string>, bytes_sent: number, bytes_received: number, };
+photo_problems: Array<string>, 
+/**
+ * Bytes of push request bodies (events only, no photos).
+ */
+event_bytes_sent: number, 
+/**
+ * Bytes of pull response bodies (events only, no photos).
+ */
+event_bytes_received: number, bytes_sent: number, bytes_received: number, };
 
 export type SyncStatus = { 
 /**

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use axum::serve::ListenerExt;
 use axum::Router;
 use axum_server::tls_rustls::RustlsConfig;
 
@@ -43,7 +44,11 @@ pub async fn serve(app: Router, options: ServeOptions) -> io::Result<()> {
     let address = listener.local_addr()?;
     match tls {
         None => {
-            let listener = tokio::net::TcpListener::from_std(listener)?;
+            // Responses go out as headers then body: with Nagle on, the body waits for the
+            // client's delayed ACK (40 ms a photo download on loopback).
+            let listener = tokio::net::TcpListener::from_std(listener)?.tap_io(|tcp| {
+                let _ = tcp.set_nodelay(true);
+            });
             announce("http", address)?;
             axum::serve(listener, app)
                 .with_graceful_shutdown(shutdown_signal())

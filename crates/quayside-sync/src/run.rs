@@ -52,6 +52,12 @@ pub struct SyncReport {
     pub photos_downloaded: usize,
     /// Originals that could not be exchanged this time, and why (retried next time).
     pub photo_problems: Vec<String>,
+    /// Bytes of push request bodies (events only, no photos).
+    #[ts(type = "number")]
+    pub event_bytes_sent: u64,
+    /// Bytes of pull response bodies (events only, no photos).
+    #[ts(type = "number")]
+    pub event_bytes_received: u64,
     #[ts(type = "number")]
     pub bytes_sent: u64,
     #[ts(type = "number")]
@@ -141,6 +147,7 @@ impl Sync<'_> {
             let sent = wire.len();
             let body = serde_json::to_vec(&quayside_protocol::PushRequest { events: wire })
                 .map_err(|e| SyncError::Protocol(e.to_string()))?;
+            self.report.event_bytes_sent += body.len() as u64;
             let response: PushResponse = self.remote.post_bytes("/events", &body)?;
             {
                 let store = lock(self.store);
@@ -250,6 +257,7 @@ impl Sync<'_> {
         loop {
             let cursor = setting(&lock(self.store), CURSOR)?.unwrap_or_default();
             self.tell(Phase::Pulling, self.report.pulled as u64, 0);
+            let before = self.remote.bytes().1;
             let page: PullResponse = match self
                 .remote
                 .get(&format!("/events?cursor={cursor}&limit={MAX_BATCH_EVENTS}"))
@@ -265,6 +273,7 @@ impl Sync<'_> {
                 }
                 Err(e) => return Err(e),
             };
+            self.report.event_bytes_received += self.remote.bytes().1 - before;
             let mut events = Vec::with_capacity(page.events.len());
             for event in &page.events {
                 events.push(event.parts().map_err(SyncError::Protocol)?);
