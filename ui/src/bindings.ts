@@ -23,7 +23,12 @@ export type AttachStatus = "attached" | "already_attached";
 
 export type CaseArgs = { case_id: string, };
 
-export type CaseFile = { id: string, case_number: string, opened_at: string, opened_by: string, status: CaseStatus, status_reason: string | null, fields: { [key in Field]?: FieldValue }, items: Array<Item>, photos: Array<Photo>, conflicts: Array<Conflict>, updated_at: string, event_count: number, 
+export type CaseFile = { id: string, case_number: string, opened_at: string, opened_by: string, status: CaseStatus, status_reason: string | null, fields: { [key in Field]?: FieldValue }, items: Array<Item>, photos: Array<Photo>, conflicts: Array<Conflict>, 
+/**
+ * Fields last cleared (and not in conflict): the clearing edit, so that a set made without
+ * seeing it is a conflict too.
+ */
+cleared: Array<ClearedField>, updated_at: string, event_count: number, 
 /**
  * The latest event folded in: what the next local edit has seen.
  */
@@ -42,6 +47,8 @@ export type CaseView = { case: CaseFile, flags: Array<Flag>, drafts: Array<Draft
 export type Change = { label: string, from: string | null, to: string | null, };
 
 export type CheckFieldArgs = { field: Field, text: string, };
+
+export type ClearedField = { item: string | null, field: Field, by: Rival, };
 
 export type CodeEntry = { code: string, label: string, hint: string, };
 

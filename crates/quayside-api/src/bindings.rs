@@ -1,7 +1,7 @@
 //! The TypeScript the UI imports: every type that crosses IPC, and the command map.
 //! `ui/src/bindings.ts` is this output, committed; a test fails when it is stale.
 
-use quayside_domain::case::{CaseFile, Change, Conflict, FieldValue, Item, Rival};
+use quayside_domain::case::{CaseFile, Change, ClearedField, Conflict, FieldValue, Item, Rival};
 use quayside_domain::event::{CaseStatus, Role};
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::flags::{Flag, FlagCode};
@@ -32,7 +32,7 @@ pub fn typescript_bindings() -> String {
         CodeEntry, WatchEntry, Draft, CaseFilter, CaseSort, CaseSummary, TimelineEntry, Problem,
         VerifyReport, ApiError, ErrorCode, UserProfile, AppInfo, CaseView, FieldCheck, Input,
         FieldInfo, SectionInfo, ReferenceData, Done, Direction, AttachResult, AttachStatus, ImageSize, PhotoImage, VaultReport, VaultProblem,
-        Conflict, Rival, SyncStatus, LoopState, Phase, Progress, SyncReport, SyncRefusal,
+        Conflict, Rival, ClearedField, SyncStatus, LoopState, Phase, Progress, SyncReport, SyncRefusal,
         quayside_protocol::Account, quayside_protocol::ErrorCode,
     ];
     decls.extend(commands::declarations(&cfg));

@@ -33,6 +33,13 @@ pub struct Conflict {
     pub values: Vec<Rival>,
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ClearedField {
+    pub item: Option<Uuid>,
+    pub field: Field,
+    pub by: Rival,
+}
+
 /// One of the values in a conflict; `None` when that edit cleared the field.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Rival {
@@ -67,6 +74,10 @@ pub struct CaseFile {
     pub photos: Vec<Photo>,
     #[serde(default)]
     pub conflicts: Vec<Conflict>,
+    /// Fields last cleared (and not in conflict): the clearing edit, so that a set made without
+    /// seeing it is a conflict too.
+    #[serde(default)]
+    pub cleared: Vec<ClearedField>,
     pub updated_at: String,
     pub event_count: u32,
     /// The latest event folded in: what the next local edit has seen.
@@ -141,6 +152,7 @@ impl CaseFile {
             items: Vec::new(),
             photos: Vec::new(),
             conflicts: Vec::new(),
+            cleared: Vec::new(),
             updated_at: event.wall_time.clone(),
             event_count: 1,
             head: event.id,
@@ -327,9 +339,17 @@ impl CaseFile {
                     author: v.author.clone(),
                     at: v.at.clone(),
                 })
+                .or_else(|| {
+                    self.cleared
+                        .iter()
+                        .find(|c| c.item == item && c.field == field)
+                        .map(|c| c.by.clone())
+                })
                 .into_iter()
                 .collect(),
         };
+        self.cleared
+            .retain(|c| !(c.item == item && c.field == field));
         let settled = prior.len() > 1;
         // A value this edit's author had not seen stays beside it. Edits name every value of the
         // field they saw (see `field_heads`), so a direct look at `deps` is enough.
@@ -337,7 +357,8 @@ impl CaseFile {
             .into_iter()
             .filter(|r| !event.deps.contains(&r.event_id))
             .collect();
-        let label = if !unseen.is_empty() {
+        let conflicted = !unseen.is_empty();
+        let label = if conflicted {
             unseen.push(Rival {
                 value: value.clone(),
                 event_id: event.id,
@@ -365,7 +386,21 @@ impl CaseFile {
                     at: event.wall_time.clone(),
                 },
             ),
-            None => fields.remove(&field),
+            None => {
+                if !conflicted {
+                    self.cleared.push(ClearedField {
+                        item,
+                        field,
+                        by: Rival {
+                            value: None,
+                            event_id: event.id,
+                            author: event.author.name.clone(),
+                            at: event.wall_time.clone(),
+                        },
+                    });
+                }
+                fields.remove(&field)
+            }
         };
         Ok(vec![change(&label, from.as_deref(), value.as_deref())])
     }
@@ -464,7 +499,16 @@ impl CaseFile {
     pub fn field_heads(&self, item: Option<Uuid>, field: Field) -> Vec<Uuid> {
         match self.conflict(item, field) {
             Some(c) => c.values.iter().map(|r| r.event_id).collect(),
-            None => self.field_event(item, field).into_iter().collect(),
+            None => self
+                .field_event(item, field)
+                .or_else(|| {
+                    self.cleared
+                        .iter()
+                        .find(|c| c.item == item && c.field == field)
+                        .map(|c| c.by.event_id)
+                })
+                .into_iter()
+                .collect(),
         }
     }
 

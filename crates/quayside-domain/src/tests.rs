@@ -495,3 +495,37 @@ fn a_cleared_field_can_be_one_side_of_a_conflict() {
         .collect();
     assert_eq!(values, [Some("MSC ANNA II".to_string()), None]);
 }
+
+#[test]
+fn a_set_made_without_seeing_a_clear_is_a_conflict_and_one_that_saw_it_is_not() {
+    let mut s = Script::new();
+    s.set(Field::VesselName, "MSC ANNA");
+    let seen = s.case.field_heads(None, Field::VesselName);
+    let clear = edit(&s.case, "A", 50, seen.clone(), None);
+    let set = edit(&s.case, "B", 60, seen, Some("MSC ANNA II"));
+    let mut both = s.case.clone();
+    both.apply(&clear).unwrap();
+    assert_eq!(both.field_heads(None, Field::VesselName), [clear.id]);
+    both.apply(&set).unwrap();
+    let values: Vec<_> = both
+        .conflict(None, Field::VesselName)
+        .unwrap()
+        .values
+        .iter()
+        .map(|r| r.event_id)
+        .collect();
+    assert_eq!(values, [clear.id, set.id]);
+
+    let mut after = s.case.clone();
+    after.apply(&clear).unwrap();
+    let later = edit(
+        &after,
+        "B",
+        70,
+        after.field_heads(None, Field::VesselName),
+        Some("X"),
+    );
+    after.apply(&later).unwrap();
+    assert!(after.conflicts.is_empty() && after.cleared.is_empty());
+    assert_eq!(after.value(Field::VesselName), Some("X"));
+}
