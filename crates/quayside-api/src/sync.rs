@@ -158,7 +158,7 @@ fn sync_error(e: SyncError) -> ApiError {
             }
             _ => ErrorCode::Refused,
         },
-        SyncError::Protocol(_) => ErrorCode::Refused,
+        SyncError::Protocol(_) | SyncError::Setup(_) => ErrorCode::Refused,
         SyncError::Store(_) | SyncError::Photo(_) => ErrorCode::StorageUnavailable,
     };
     ApiError::new(code, e.to_string())

@@ -6,7 +6,7 @@ use quayside_protocol::{enrollment_message, Account, EnrollRequest, EnrollRespon
 use quayside_store::Store;
 
 use crate::error::SyncError;
-use crate::http::Remote;
+use crate::http::{Remote, Trust};
 
 const SERVER: &str = "sync.server";
 const TOKEN: &str = "sync.token";
@@ -15,6 +15,39 @@ pub(crate) const EPOCH: &str = "sync.epoch";
 pub(crate) const CURSOR: &str = "sync.cursor";
 pub(crate) const ACKED: &str = "sync.acked_seq";
 pub(crate) const LAST_SYNCED: &str = "sync.last_synced_at";
+
+/// A PEM file of CA certificates in the data folder: when present, the server's certificate must
+/// chain to one of them (an organisation's own CA), instead of the operating system's store.
+pub const CA_FILE: &str = "server-ca.pem";
+
+/// The certificates this device trusts for the sync server.
+pub fn trust(store: &Store) -> Result<Trust, SyncError> {
+    let dir = store.path().parent().unwrap_or(store.path());
+    let path = dir.join(CA_FILE);
+    let pem = match std::fs::read(&path) {
+        Ok(pem) => pem,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Trust::System),
+        Err(e) => {
+            return Err(SyncError::Setup(format!(
+                "{} cannot be read ({e}): fix its permissions or remove it to trust the system's certificates",
+                path.display()
+            )))
+        }
+    };
+    let certs: Vec<_> = ureq::tls::parse_pem(&pem)
+        .filter_map(|item| match item {
+            Ok(ureq::tls::PemItem::Certificate(cert)) => Some(cert.to_owned()),
+            _ => None,
+        })
+        .collect();
+    if certs.is_empty() {
+        return Err(SyncError::Setup(format!(
+            "{} holds no PEM certificate: put the CA certificate of the sync server there, or remove the file",
+            path.display()
+        )));
+    }
+    Ok(Trust::Only(certs))
+}
 
 /// A device signed in to a server.
 #[derive(Debug, Clone)]
@@ -80,7 +113,8 @@ pub fn sign_in(
             device_name: device_name.trim().to_string(),
         }
     };
-    let remote = Remote::new(server, None);
+    let trust = trust(&lock(store))?;
+    let remote = Remote::new(server, None, &trust);
     let response: EnrollResponse = remote.post("/devices", &request)?;
     let store = lock(store);
     if setting(&store, SERVER)?.as_deref() != Some(remote.base()) {

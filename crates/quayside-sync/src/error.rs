@@ -15,6 +15,9 @@ pub enum SyncError {
         code: ErrorCode,
         message: String,
     },
+    /// Something on this device must be fixed first (a trust file that holds no certificate).
+    #[error("{0}")]
+    Setup(String),
     #[error("The server answered something this version does not understand ({0}). Sync retries later; if it persists, update the app.")]
     Protocol(String),
     #[error(transparent)]
@@ -27,7 +30,7 @@ impl SyncError {
     /// Worth trying again later by itself; otherwise a person has to act (sign in again).
     pub fn retries(&self) -> bool {
         match self {
-            SyncError::NotSignedIn => false,
+            SyncError::NotSignedIn | SyncError::Setup(_) => false,
             SyncError::Rejected { code, .. } => !matches!(
                 code,
                 ErrorCode::Unauthorized | ErrorCode::BadCredentials | ErrorCode::Forbidden

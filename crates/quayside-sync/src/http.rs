@@ -15,6 +15,16 @@ use crate::error::SyncError;
 /// Largest response read into memory: a photo original (100 MB) plus room.
 const MAX_RESPONSE_BYTES: u64 = 110 * 1024 * 1024;
 
+/// Which certificates a TLS server may present.
+#[derive(Debug, Clone, Default)]
+pub enum Trust {
+    /// The operating system's trust store (where an organisation installs its CA).
+    #[default]
+    System,
+    /// Only these CAs: the `server-ca.pem` beside the device's data.
+    Only(Vec<ureq::tls::Certificate<'static>>),
+}
+
 pub struct Remote {
     base: String,
     token: Option<String>,
@@ -25,8 +35,15 @@ pub struct Remote {
 
 impl Remote {
     /// `server` is the address people type: `https://sync.example:8640` or `127.0.0.1:8640`.
-    pub fn new(server: &str, token: Option<String>) -> Remote {
+    pub fn new(server: &str, token: Option<String>, trust: &Trust) -> Remote {
+        let roots = match trust {
+            Trust::System => ureq::tls::RootCerts::PlatformVerifier,
+            Trust::Only(certs) => {
+                ureq::tls::RootCerts::Specific(std::sync::Arc::new(certs.clone()))
+            }
+        };
         let config = ureq::Agent::config_builder()
+            .tls_config(ureq::tls::TlsConfig::builder().root_certs(roots).build())
             .http_status_as_error(false)
             .timeout_connect(Some(Duration::from_secs(10)))
             .timeout_global(Some(Duration::from_secs(120)))
@@ -179,6 +196,18 @@ impl Remote {
     }
 
     fn offline(&self, e: ureq::Error) -> SyncError {
+        // A certificate the device does not trust is no network trouble: it stays until fixed.
+        let text = e.to_string();
+        if matches!(e, ureq::Error::Rustls(_) | ureq::Error::Tls(_)) || text.contains("certificate")
+        {
+            return SyncError::Setup(format!(
+                "The server at {} presented a certificate this device does not trust ({text}). Put \
+                 the sync server's CA certificate in {} in the data folder, or install it in the \
+                 system's certificate store.",
+                self.base,
+                crate::config::CA_FILE
+            ));
+        }
         SyncError::Offline {
             server: self.base.clone(),
             reason: e.to_string(),

@@ -9,7 +9,7 @@ mod http;
 mod run;
 
 pub use background::{backoff, LoopState, SyncLoop, Timing};
-pub use config::{last_server, sign_in, sign_out, signed_in, SignedIn};
+pub use config::{last_server, sign_in, sign_out, signed_in, trust, SignedIn, CA_FILE};
 pub use error::SyncError;
-pub use http::Remote;
+pub use http::{Remote, Trust};
 pub use run::{events_waiting, sync_once, Phase, Progress, SyncReport};

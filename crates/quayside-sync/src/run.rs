@@ -70,8 +70,12 @@ pub fn sync_once(
     vault: &Vault,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<SyncReport, SyncError> {
-    let signed_in = config::signed_in(&lock(store))?.ok_or(SyncError::NotSignedIn)?;
-    let remote = Remote::new(&signed_in.server, Some(signed_in.token));
+    let (signed_in, trust) = {
+        let store = lock(store);
+        let signed_in = config::signed_in(&store)?.ok_or(SyncError::NotSignedIn)?;
+        (signed_in, config::trust(&store)?)
+    };
+    let remote = Remote::new(&signed_in.server, Some(signed_in.token), &trust);
     let mut report = SyncReport::default();
     let result = Sync {
         store,

@@ -5,3 +5,4 @@ mod app;
 mod convergence;
 mod faults;
 mod replicas;
+mod tls;

@@ -43,6 +43,10 @@ impl Replica {
         replica
     }
 
+    pub fn dir(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+
     pub fn sync(&self) -> Result<SyncReport, SyncError> {
         quayside_sync::sync_once(&self.store, &self.vault, &mut |_| {})
     }
