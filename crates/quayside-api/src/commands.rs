@@ -181,7 +181,7 @@ pub struct DraftArgs {
 }
 
 const USER_NAME: &str = "user_name";
-const USER_ROLE: &str = "user_role";
+pub(crate) const USER_ROLE: &str = "user_role";
 const DEFAULT_PORT: &str = "default_port";
 const MAX_REASON_CHARS: usize = 1000;
 const MAX_DRAFT_CHARS: usize = 8000;

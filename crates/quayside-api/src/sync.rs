@@ -114,7 +114,7 @@ impl Api {
             "" => "Quayside device".to_string(),
             name => name.to_string(),
         };
-        quayside_sync::sign_in(
+        let account = quayside_sync::sign_in(
             &self.store,
             server,
             &args.username,
@@ -122,6 +122,13 @@ impl Api {
             &device_name,
         )
         .map_err(sync_error)?;
+        // Events name their author's role, and the server refuses a role the account does not
+        // have: from now on this device writes the account's role.
+        let role = serde_json::to_value(account.role).expect("roles serialize");
+        self.store().set_setting(
+            crate::commands::USER_ROLE,
+            role.as_str().unwrap_or_default(),
+        )?;
         if let Some(sync) = self.sync.get() {
             sync.sync_now();
         }

@@ -105,6 +105,10 @@ pub struct SyncState {
     pub epoch: String,
     /// Highest contiguous sequence of this device's events the server holds (0: none).
     pub device_seq: u64,
+    /// Hash of that event as the server holds it: a device whose own event there differs was
+    /// cloned or restored and has forked its chain.
+    #[serde(default)]
+    pub device_head_hash: String,
     pub account: Account,
 }
 

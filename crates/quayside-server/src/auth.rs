@@ -33,6 +33,7 @@ pub struct Caller {
     pub device_id: Uuid,
     pub public_key: [u8; 32],
     pub head_seq: u64,
+    pub head_hash: String,
     pub account: Account,
 }
 
@@ -95,6 +96,7 @@ impl FromRequestParts<AppState> for Caller {
             device_id: holder.device.id,
             public_key: holder.device.public_key,
             head_seq: holder.device.head_seq,
+            head_hash: holder.device.head_hash.clone(),
             account: holder.user.account(),
         })
     }

@@ -195,10 +195,10 @@ pub struct BodyLimit {
 /// Bodies up to this size are read and discarded before a 413 is answered.
 const DRAIN_LIMIT: u64 = 64 * 1024 * 1024;
 
-/// Middleware: a body whose declared length is over the route's limit is answered 413 without
-/// being processed. The body is read and discarded first (up to `DRAIN_LIMIT`): a client that sends
-/// its whole body before reading the answer would otherwise see a reset connection, not the reason.
-/// (A body without a declared length is cut off by `DefaultBodyLimit` in the extractor.)
+/// Middleware: the whole body is read before the handler runs, and a body over the route's limit
+/// is answered 413 without being processed (read and discarded first, up to `DRAIN_LIMIT`). A
+/// client that sends its whole body before reading the answer would otherwise see a reset
+/// connection, not the reason, whenever a handler answers early (a revoked token, a bad query).
 pub async fn refuse_oversized(
     State(limit): State<BodyLimit>,
     request: Request,
@@ -210,7 +210,18 @@ pub async fn refuse_oversized(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok());
     let Some(declared) = declared.filter(|n| *n > limit.bytes as u64) else {
-        return next.run(request).await;
+        let (parts, body) = request.into_parts();
+        return match axum::body::to_bytes(body, limit.bytes).await {
+            Ok(bytes) => {
+                next.run(Request::from_parts(parts, Body::from(bytes)))
+                    .await
+            }
+            Err(_) => ApiError::too_large(format!(
+                "the body is over the {} bytes this route reads: {}",
+                limit.bytes, limit.advice
+            ))
+            .into_response(),
+        };
     };
     if declared <= DRAIN_LIMIT {
         let mut body = request.into_body();

@@ -4,11 +4,11 @@
 //! quarantine (with the reason, in the chain or not) or defer. A backend runs `plan` inside the
 //! push's transaction and stores what it says.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use base64::Engine;
 use ed25519_dalek::VerifyingKey;
-use quayside_domain::event::{EventError, Payload, SignedEvent};
+use quayside_domain::event::{EventError, Payload, Role, SignedEvent};
 use quayside_protocol::{is_sha256, PushResponse, Refusal, WireEvent};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -151,7 +151,43 @@ pub struct Facts {
     pub head_hash: String,
     pub by_id: HashMap<Uuid, Held>,
     pub by_seq: HashMap<u64, Held>,
-    pub known_cases: HashSet<Uuid>,
+    /// The cases among those wanted that the server knows, with their port.
+    pub known_cases: HashMap<Uuid, String>,
+}
+
+/// What the pushing device's user may do.
+#[derive(Debug, Clone)]
+pub struct Rights {
+    pub role: Role,
+    /// The ports whose cases the user works or supervises; None: every port (admins).
+    pub ports: Option<Vec<String>>,
+}
+
+impl Rights {
+    /// Review decisions (approve, return) are a supervisor's; an admin may make them too.
+    pub fn may_review(&self) -> bool {
+        matches!(self.role, Role::Supervisor | Role::Admin)
+    }
+
+    fn works(&self, port: &str) -> bool {
+        self.ports
+            .as_ref()
+            .is_none_or(|ports| ports.iter().any(|p| p == port))
+    }
+
+    /// An event may not name a higher role than its device's user has.
+    fn allows_claim(&self, claimed: Role) -> bool {
+        fn rank(role: Role) -> u8 {
+            match role {
+                Role::Inspector => 0,
+                Role::Supervisor => 1,
+                Role::Admin => 2,
+                // A role this version does not know grants nothing it can check.
+                Role::Other => 3,
+            }
+        }
+        rank(claimed) <= rank(self.role)
+    }
 }
 
 /// An event to take into the log.
@@ -189,7 +225,7 @@ pub struct Plan {
 }
 
 /// Decide every event of a batch, in order, against the chain head and what storage holds.
-pub fn plan(batch: Vec<Checked>, facts: Facts, may_review: bool) -> Plan {
+pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
     let Facts {
         mut head_seq,
         mut head_hash,
@@ -310,36 +346,14 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, may_review: bool) -> Plan {
         by_seq.insert(seq, held);
         head_seq = seq;
         head_hash = hash.clone();
-        let refusal = if body.payload.is_review() && !may_review {
-            Some(
-                "only supervisors may approve or return a case: this device's user is not a \
-                 supervisor"
-                    .to_string(),
-            )
-        } else {
-            match &body.payload {
-                Payload::CaseOpened { .. } if cases.contains(&body.case_id) => Some(format!(
-                    "case {} is opened already: a case is opened once",
-                    body.case_id
-                )),
-                Payload::CaseOpened { .. } => None,
-                _ if !cases.contains(&body.case_id) => Some(format!(
-                    "case {} is unknown to the server: no case_opened event of it was accepted",
-                    body.case_id
-                )),
-                Payload::PhotoAttached { sha256, .. } if !is_sha256(sha256) => Some(format!(
-                    "photo_attached names {sha256:?}, which is not a hex SHA-256"
-                )),
-                _ => None,
-            }
-        };
+        let refusal = refusal(body, &cases, rights);
         if let Some(reason) = refusal {
             set_aside(&mut plan, quarantine(true, reason, raw));
             continue;
         }
         let opens_case = match &body.payload {
             Payload::CaseOpened { port, .. } => {
-                cases.insert(body.case_id);
+                cases.insert(body.case_id, port.clone());
                 Some(port.clone())
             }
             _ => None,
@@ -364,6 +378,63 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, may_review: bool) -> Plan {
 /// Base64 of a signature, as the quarantine shows one that verified.
 pub fn signature_text(signature: &[u8; 64]) -> String {
     base64::engine::general_purpose::STANDARD.encode(signature)
+}
+
+/// Why a chain-valid event is set aside on its content or its author's rights, if it is.
+fn refusal(
+    body: &quayside_domain::event::EventBody,
+    cases: &HashMap<Uuid, String>,
+    rights: &Rights,
+) -> Option<String> {
+    if body.hlc.0 > i64::MAX as u64 {
+        return Some(format!(
+            "its clock reading {} is beyond any date: the device's clock is broken",
+            body.hlc.0
+        ));
+    }
+    if !rights.allows_claim(body.author.role) {
+        return Some(format!(
+            "the event names its author as {:?}, but this device's user is {:?}",
+            body.author.role, rights.role
+        ));
+    }
+    if body.payload.is_review() && !rights.may_review() {
+        return Some(
+            "only supervisors may approve or return a case: this device's user is not a supervisor"
+                .to_string(),
+        );
+    }
+    let port = match &body.payload {
+        Payload::CaseOpened { .. } if cases.contains_key(&body.case_id) => {
+            return Some(format!(
+                "case {} is opened already: a case is opened once",
+                body.case_id
+            ))
+        }
+        Payload::CaseOpened { port, .. } => port,
+        _ => match cases.get(&body.case_id) {
+            Some(port) => port,
+            None => {
+                return Some(format!(
+                    "case {} is unknown to the server: no case_opened event of it was accepted",
+                    body.case_id
+                ))
+            }
+        },
+    };
+    if !rights.works(port) {
+        return Some(format!(
+            "case {} is at port {port}, which this device's user does not work (their ports: {})",
+            body.case_id,
+            rights.ports.as_deref().unwrap_or_default().join(", ")
+        ));
+    }
+    match &body.payload {
+        Payload::PhotoAttached { sha256, .. } if !is_sha256(sha256) => Some(format!(
+            "photo_attached names {sha256:?}, which is not a hex SHA-256"
+        )),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -427,10 +498,19 @@ mod tests {
         }
 
         fn plan(&self, wire: &[WireEvent], facts: Facts, may_review: bool) -> Plan {
+            let role = if may_review {
+                Role::Supervisor
+            } else {
+                Role::Inspector
+            };
+            let rights = Rights {
+                role,
+                ports: Some(vec!["NLRTM".into()]),
+            };
             plan(
                 check(wire, self.device, &self.key.verifying_key()),
                 facts,
-                may_review,
+                &rights,
             )
         }
     }
@@ -463,7 +543,7 @@ mod tests {
         let facts = Facts {
             head_seq: 1,
             head_hash: "not the hash".into(),
-            known_cases: [chain.case].into(),
+            known_cases: [(chain.case, "NLRTM".to_string())].into(),
             ..Facts::default()
         };
         let plan = chain.plan(&[forked], facts, false);
@@ -512,7 +592,7 @@ mod tests {
                 .iter()
                 .map(|e| (e.body.device_seq, held(e)))
                 .collect(),
-            known_cases: [chain.case].into(),
+            known_cases: [(chain.case, "NLRTM".to_string())].into(),
         };
         let plan = chain.plan(&wire, facts.clone(), false);
         assert_eq!(plan.response.duplicates, 2);
@@ -550,7 +630,95 @@ mod tests {
             .contains("a device may only push its own chain"));
     }
 
+    #[test]
+    fn cases_of_ports_the_user_does_not_work_and_claimed_roles_are_set_aside() {
+        let inspector = Rights {
+            role: Role::Inspector,
+            ports: Some(vec!["NLRTM".into()]),
+        };
+        let mut chain = Chain::new(6);
+        let wire = vec![
+            chain.add(Payload::CaseOpened {
+                case_number: "BEANR-2026-AAAAAA-0001".into(),
+                port: "BEANR".into(),
+                opened_at: "2026-11-28T12:00:00.000Z".into(),
+            }),
+            chain.edit(),
+        ];
+        let plan = super::plan(
+            check(&wire, chain.device, &chain.key.verifying_key()),
+            Facts::default(),
+            &inspector,
+        );
+        assert!(
+            plan.quarantined[0].reason.contains("port BEANR"),
+            "{}",
+            plan.quarantined[0].reason
+        );
+        assert!(plan.quarantined[1].reason.contains("unknown to the server"));
+        assert_eq!(plan.response.acked_seq, 2, "the chain moves on");
+
+        // An edit of a known case at another port, and an event claiming a supervisor's role.
+        let mut chain = Chain::new(7);
+        let _ = chain.open();
+        let edit = chain.edit();
+        let facts = Facts {
+            head_seq: 1,
+            head_hash: chain.events[0].hash(),
+            known_cases: [(chain.case, "DEHAM".to_string())].into(),
+            ..Facts::default()
+        };
+        let plan = super::plan(
+            check(&[edit], chain.device, &chain.key.verifying_key()),
+            facts.clone(),
+            &inspector,
+        );
+        assert!(plan.quarantined[0].reason.contains("port DEHAM"));
+
+        let mut claimed = Chain::new(8);
+        let _ = claimed.open();
+        let mut event = claimed.events[0].body.clone();
+        event.author.role = Role::Supervisor;
+        let forged = SignedEvent::sign(event, &claimed.key);
+        let wire = [WireEvent::new(&forged.bytes, &forged.signature).unwrap()];
+        let plan = super::plan(
+            check(&wire, claimed.device, &claimed.key.verifying_key()),
+            Facts::default(),
+            &inspector,
+        );
+        assert!(plan.quarantined[0]
+            .reason
+            .contains("names its author as Supervisor"));
+        let supervisor = Rights {
+            role: Role::Supervisor,
+            ports: Some(vec!["NLRTM".into()]),
+        };
+        let plan = super::plan(
+            check(&wire, claimed.device, &claimed.key.verifying_key()),
+            Facts::default(),
+            &supervisor,
+        );
+        assert_eq!(plan.response.accepted, 1);
+    }
+
+    #[test]
+    fn a_clock_reading_beyond_any_date_is_set_aside() {
+        let mut chain = Chain::new(9);
+        let _ = chain.open();
+        let mut event = chain.events[0].body.clone();
+        event.hlc = Hlc(u64::MAX);
+        let broken = SignedEvent::sign(event, &chain.key);
+        let wire = [WireEvent::new(&broken.bytes, &broken.signature).unwrap()];
+        let plan = chain.plan(&wire, Facts::default(), false);
+        assert!(plan.quarantined[0].reason.contains("clock"));
+        assert!(plan.quarantined[0].in_chain);
+    }
+
     fn plan_for(wire: &[WireEvent], pusher: Uuid, key: &VerifyingKey) -> Plan {
-        plan(check(wire, pusher, key), Facts::default(), false)
+        let rights = Rights {
+            role: Role::Admin,
+            ports: None,
+        };
+        plan(check(wire, pusher, key), Facts::default(), &rights)
     }
 }

@@ -60,6 +60,13 @@ impl Store {
         Ok(())
     }
 
+    /// Another server, or the same one restored from a backup: what the old one confirmed says
+    /// nothing about this one.
+    pub fn forget_photo_uploads(&self) -> Result<()> {
+        self.conn.execute("DELETE FROM photo_uploads", [])?;
+        Ok(())
+    }
+
     /// Hashes referenced by some case that the server has not confirmed yet, each once.
     pub fn photos_not_uploaded(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(

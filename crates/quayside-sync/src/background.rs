@@ -197,7 +197,13 @@ fn run(shared: &Shared, store: &Mutex<Store>, vault: &Vault, timing: Timing) {
                 view.last_error = Some(e.to_string());
                 view.last_error_code = e.code();
                 view.retries_by_itself = e.retries();
-                e.retries().then(|| backoff(timing, view.attempts))
+                // What a person must fix is tried again on the normal interval, not hammered; a
+                // sync that fails on its push still pulls, so the device keeps receiving.
+                Some(if e.retries() {
+                    backoff(timing, view.attempts)
+                } else {
+                    timing.interval
+                })
             }
         };
         // A nudge that came in during the sync keeps its (earlier) time.

@@ -122,6 +122,7 @@ pub fn sign_in(
         for key in [EPOCH, CURSOR, ACKED] {
             store.set_setting(key, "")?;
         }
+        store.forget_photo_uploads()?;
     }
     store.set_setting(SERVER, remote.base())?;
     store.set_setting(TOKEN, &response.token)?;

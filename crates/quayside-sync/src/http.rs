@@ -122,13 +122,31 @@ impl Remote {
         self.json(response)
     }
 
-    /// GET raw bytes (a photo original).
-    pub fn get_bytes(&self, path: &str) -> Result<Vec<u8>, SyncError> {
+    /// GET raw bytes (a photo original of about `size` bytes): the time allowed grows with the
+    /// size, at 50 KB/s at worst, so a large original finishes on a slow link.
+    pub fn get_bytes(&self, path: &str, size: u64) -> Result<Vec<u8>, SyncError> {
+        let allowed = Duration::from_secs(120).max(Duration::from_millis(size / 50));
         let response = self
             .agent
             .get(&self.url(path))
             .header("authorization", &self.auth())
+            .config()
+            .timeout_global(Some(allowed))
+            .build()
             .call();
+        self.body(response)
+    }
+
+    fn json<T: DeserializeOwned>(
+        &self,
+        response: Result<Response<Body>, ureq::Error>,
+    ) -> Result<T, SyncError> {
+        let bytes = self.body(response)?;
+        serde_json::from_slice(&bytes).map_err(|e| SyncError::Protocol(e.to_string()))
+    }
+
+    /// The body of a successful answer, counted.
+    fn body(&self, response: Result<Response<Body>, ureq::Error>) -> Result<Vec<u8>, SyncError> {
         let mut response = self.checked(response)?;
         let bytes = response
             .body_mut()
@@ -139,22 +157,6 @@ impl Remote {
         self.received
             .fetch_add(bytes.len() as u64, Ordering::Relaxed);
         Ok(bytes)
-    }
-
-    fn json<T: DeserializeOwned>(
-        &self,
-        response: Result<Response<Body>, ureq::Error>,
-    ) -> Result<T, SyncError> {
-        let mut response = self.checked(response)?;
-        let bytes = response
-            .body_mut()
-            .with_config()
-            .limit(MAX_RESPONSE_BYTES)
-            .read_to_vec()
-            .map_err(|e| self.offline(e))?;
-        self.received
-            .fetch_add(bytes.len() as u64, Ordering::Relaxed);
-        serde_json::from_slice(&bytes).map_err(|e| SyncError::Protocol(e.to_string()))
     }
 
     /// A transport failure means offline; an error status becomes `Rejected` with the server's code.

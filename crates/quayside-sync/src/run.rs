@@ -101,19 +101,33 @@ impl Sync<'_> {
     fn run(&mut self) -> Result<(), SyncError> {
         self.tell(Phase::Connecting, 0, 0);
         let state: SyncState = self.remote.get("/sync")?;
-        {
+        let blocked = {
             let store = lock(self.store);
             config::save_account(&store, &state.account)?;
             if setting(&store, EPOCH)?.as_deref() != Some(state.epoch.as_str()) {
-                // A new server log (first sync, or one restored from a backup): read it all again.
+                // A new server log (first sync, or one restored from a backup): read it all again,
+                // and offer every original again, since the server may lack some.
                 store.set_setting(CURSOR, "")?;
                 store.set_setting(EPOCH, &state.epoch)?;
+                store.forget_photo_uploads()?;
+            }
+            chain_problem(&store, &state)?
+        };
+        // A chain the server cannot take (a clone, a restored folder, a fork) must not stop this
+        // device from receiving everyone else's events: pull anyway, then report it.
+        let pushed = match blocked {
+            Some(problem) => Err(problem),
+            None => self.push(state.device_seq),
+        };
+        if let Err(e) = &pushed {
+            if !matches!(e, SyncError::Setup(_)) {
+                return pushed;
             }
         }
-        self.push(state.device_seq)?;
         self.upload_photos()?;
         self.pull()?;
         self.download_photos()?;
+        pushed?;
         let store = lock(self.store);
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
         store.set_setting(LAST_SYNCED, &now)?;
@@ -172,13 +186,17 @@ impl Sync<'_> {
             self.report.duplicates += response.duplicates;
             self.report.quarantined += response.quarantined.len();
             if response.acked_seq <= acked {
+                // The event after what the server holds was refused outside the chain (a fork, an
+                // altered event): nothing after it can be taken. Kept locally and shown.
                 let why = response
-                    .deferred
+                    .quarantined
                     .first()
+                    .or(response.deferred.first())
                     .map(|r| r.reason.clone())
                     .unwrap_or_else(|| "no reason given".into());
-                return Err(SyncError::Protocol(format!(
-                    "the server took none of events {}..: {why}",
+                return Err(SyncError::Setup(format!(
+                    "The server cannot take this device's events from number {} on: {why}. They \
+                     are kept here; ask an admin.",
                     acked + 1
                 )));
             }
@@ -218,6 +236,10 @@ impl Sync<'_> {
                             self.report.photo_problems.push(e.to_string());
                             continue;
                         }
+                        Err(SyncError::Setup(message)) => {
+                            self.report.photo_problems.push(message);
+                            continue;
+                        }
                         Err(other) => return Err(other),
                     }
                 }
@@ -235,6 +257,14 @@ impl Sync<'_> {
             let from = usize::try_from(status.received)
                 .unwrap_or(usize::MAX)
                 .min(bytes.len());
+            if from == bytes.len() {
+                // The server expects more bytes than the original has (an event named another
+                // size): sending empty chunks would never end.
+                return Err(SyncError::Setup(format!(
+                    "the server expects more than the {} bytes of photo {sha}",
+                    bytes.len()
+                )));
+            }
             let to = (from + PHOTO_CHUNK_BYTES).min(bytes.len());
             match self
                 .remote
@@ -291,8 +321,12 @@ impl Sync<'_> {
                         SyncError::Protocol(format!("key of device {}", device.device_id))
                     })?;
                 // A second key for a known device is refused by the store; its events then fail
-                // to verify and go to the local quarantine, named.
-                let _ = store.add_device_key(device.device_id, key);
+                // to verify and go to the local quarantine, named. Any other failure stops here,
+                // before the cursor moves.
+                match store.add_device_key(device.device_id, key) {
+                    Ok(()) | Err(quayside_store::StoreError::Refused(_)) => {}
+                    Err(e) => return Err(e.into()),
+                }
             }
             let ingested = store.ingest(&events)?;
             store.set_setting(CURSOR, &page.cursor)?;
@@ -306,16 +340,15 @@ impl Sync<'_> {
 
     /// Fetch originals referenced by cases here but not in the vault yet.
     fn download_photos(&mut self) -> Result<(), SyncError> {
-        let wanted: Vec<String> = lock(self.store)
+        let wanted: Vec<(String, u64)> = lock(self.store)
             .referenced_photos()?
             .into_iter()
-            .map(|(sha, _)| sha)
-            .filter(|sha| !self.vault.original_path(sha).exists())
+            .filter(|(sha, _)| !self.vault.original_path(sha).exists())
             .collect();
         let total = wanted.len() as u64;
-        for (i, sha) in wanted.iter().enumerate() {
+        for (i, (sha, size)) in wanted.iter().enumerate() {
             self.tell(Phase::DownloadingPhotos, i as u64, total);
-            match self.remote.get_bytes(&format!("/photos/{sha}")) {
+            match self.remote.get_bytes(&format!("/photos/{sha}"), *size) {
                 Ok(bytes) => match self.vault.store_received(sha, &bytes) {
                     Ok(_) => {
                         self.report.photos_downloaded += 1;
@@ -333,6 +366,32 @@ impl Sync<'_> {
         }
         Ok(())
     }
+}
+
+/// Whether this device's log disagrees with what the server holds of its chain, and how.
+fn chain_problem(store: &Store, state: &SyncState) -> Result<Option<SyncError>, SyncError> {
+    let last = store.last_device_seq()?;
+    if state.device_seq > last {
+        return Ok(Some(SyncError::Setup(format!(
+            "The server holds {} events of this device but this device has only {last}: its data \
+             folder was restored from an older copy. Nothing was sent; ask an admin, since new \
+             events here would fork this device's chain.",
+            state.device_seq
+        ))));
+    }
+    let own_at_head = match state.device_seq {
+        0 => None,
+        seq => store.outgoing(seq - 1, 1)?.first().map(|e| e.hash()),
+    };
+    if own_at_head.is_some_and(|hash| hash != state.device_head_hash) {
+        return Ok(Some(SyncError::Setup(format!(
+            "This device's event {0} is not the one the server holds as its event {0}: the data \
+             folder was copied to another machine or restored, and the chain forked. Nothing was \
+             sent; ask an admin.",
+            state.device_seq
+        ))));
+    }
+    Ok(None)
 }
 
 /// Events of this device not yet acknowledged by the server.

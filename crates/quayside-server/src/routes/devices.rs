@@ -145,6 +145,7 @@ pub async fn sync_state(
     Ok(Json(SyncState {
         epoch: state.store.epoch().await?,
         device_seq: caller.head_seq,
+        device_head_hash: caller.head_hash,
         account: caller.account,
     }))
 }

@@ -54,7 +54,10 @@ pub async fn push_events(
         .map_err(ApiError::internal)?;
     let pusher = Pusher {
         device_id: device,
-        may_review: caller.may_review(),
+        rights: push::Rights {
+            role: caller.account.role,
+            ports: caller.visible_ports(),
+        },
         received_at: now_text(),
     };
     let response = state.store.push(pusher, batch).await?;

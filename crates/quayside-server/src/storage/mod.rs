@@ -68,6 +68,8 @@ pub struct Device {
     pub revoked_at: Option<String>,
     /// Highest contiguous sequence of this device's chain the server holds (log or quarantine).
     pub head_seq: u64,
+    /// Hash of the event at `head_seq` (empty when none).
+    pub head_hash: String,
 }
 
 /// A device to register (or re-register with its own key: a new token replaces the old one).
@@ -109,8 +111,8 @@ pub struct TokenHolder {
 #[derive(Debug, Clone)]
 pub struct Pusher {
     pub device_id: Uuid,
-    /// The device's user is a supervisor or an admin: review decisions are allowed.
-    pub may_review: bool,
+    /// What the device's user may do: review decisions, ports, the role events may name.
+    pub rights: crate::push::Rights,
     pub received_at: String,
 }
 

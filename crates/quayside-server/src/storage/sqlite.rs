@@ -208,7 +208,8 @@ fn user_row(row: &Row) -> rusqlite::Result<User> {
     })
 }
 
-const DEVICE_COLUMNS: &str = "id, public_key, name, username, enrolled_at, revoked_at, head_seq";
+const DEVICE_COLUMNS: &str =
+    "id, public_key, name, username, enrolled_at, revoked_at, head_seq, head_hash";
 
 fn device_row(row: &Row) -> rusqlite::Result<(String, Vec<u8>, Device)> {
     let id: String = row.get(0)?;
@@ -221,6 +222,7 @@ fn device_row(row: &Row) -> rusqlite::Result<(String, Vec<u8>, Device)> {
         enrolled_at: row.get(4)?,
         revoked_at: row.get(5)?,
         head_seq: row.get::<_, i64>(6)? as u64,
+        head_hash: row.get(7)?,
     };
     Ok((id, key, device))
 }
@@ -281,10 +283,11 @@ fn facts(tx: &Transaction, device: Uuid, wanted: &push::Wanted) -> Result<Facts>
             facts.by_seq.insert(*seq, to_held(row)?);
         }
     }
-    let mut case = tx.prepare_cached("SELECT 1 FROM cases WHERE case_id = ?1")?;
+    let mut case = tx.prepare_cached("SELECT port FROM cases WHERE case_id = ?1")?;
     for id in wanted.cases.iter().collect::<HashSet<_>>() {
-        if case.exists([id.to_string()])? {
-            facts.known_cases.insert(*id);
+        let port: Option<String> = case.query_row([id.to_string()], |r| r.get(0)).optional()?;
+        if let Some(port) = port {
+            facts.known_cases.insert(*id, port);
         }
     }
     Ok(facts)
@@ -707,7 +710,7 @@ impl ServerStore for SqliteStore {
             }
             let wanted = push::wanted(&batch);
             let facts = facts(tx, pusher.device_id, &wanted)?;
-            let plan = push::plan(batch, facts, pusher.may_review);
+            let plan = push::plan(batch, facts, &pusher.rights);
             store_plan(tx, &pusher, &plan)?;
             Ok(plan.response)
         })

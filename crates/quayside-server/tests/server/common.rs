@@ -338,6 +338,16 @@ impl Device {
     }
 }
 
+/// Ann inspects at NLRTM and Sup supervises it: users made and devices enrolled.
+pub fn inspector_and_supervisor(server: &Server) -> (Device, Device) {
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("sup", "supervisor", "NLRTM");
+    (
+        Device::enroll(server, "ann", Role::Inspector),
+        Device::enroll(server, "sup", Role::Supervisor),
+    )
+}
+
 pub fn enroll_request(store: &Store, username: &str, password: &str) -> Value {
     enroll_request_with_key(&store.device().key, store.device().id, username, password)
 }

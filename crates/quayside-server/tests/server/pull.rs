@@ -106,10 +106,7 @@ fn paging_with_the_cursor_never_skips_or_repeats() {
 #[test]
 fn a_cursor_of_another_epoch_or_past_the_end_is_stale_and_garbage_is_refused() {
     let server = Server::start();
-    server.add_user("ann", "inspector", "NLRTM");
-    server.add_user("sup", "supervisor", "NLRTM");
-    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
-    let sup = Device::enroll(&server, "sup", Role::Supervisor);
+    let (mut ann, sup) = inspector_and_supervisor(&server);
     let case = ann.open_case("NLRTM");
     ann.edit(case, "EVER GIVEN");
     ann.push(&server, 0);

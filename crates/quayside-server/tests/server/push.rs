@@ -16,10 +16,7 @@ fn quarantine_of(server: &Server, admin: &Device) -> Vec<Value> {
 #[test]
 fn a_push_is_acknowledged_and_a_replay_stores_nothing_new() {
     let server = Server::start();
-    server.add_user("ann", "inspector", "NLRTM");
-    server.add_user("sup", "supervisor", "NLRTM");
-    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
-    let sup = Device::enroll(&server, "sup", Role::Supervisor);
+    let (mut ann, sup) = inspector_and_supervisor(&server);
     let case = ann.open_case("NLRTM");
     ann.edit(case, "EVER GIVEN");
     ann.edit(case, "EVER GREEN");
@@ -158,10 +155,7 @@ fn events_after_a_gap_are_deferred_until_the_gap_is_filled() {
 #[test]
 fn only_supervisors_may_approve_and_a_refused_review_does_not_block_the_chain() {
     let server = Server::start();
-    server.add_user("ann", "inspector", "NLRTM");
-    server.add_user("sup", "supervisor", "NLRTM");
-    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
-    let mut sup = Device::enroll(&server, "sup", Role::Supervisor);
+    let (mut ann, mut sup) = inspector_and_supervisor(&server);
     let case = ann.open_case("NLRTM");
     ann.edit(case, "EVER GIVEN");
     ann.append(

@@ -91,9 +91,20 @@ fn sign_in_errors_say_what_is_wrong() {
         "nothing kept from failed sign-ins"
     );
 
+    // Someone had called themselves a supervisor on this device; the account says inspector.
+    api.dispatch(
+        "set_user",
+        json!({"name": "Ines Inspector", "role": "supervisor"}),
+    )
+    .unwrap();
     let s = sign_in(&api, &server.url, PASSWORD).unwrap();
     assert_eq!(s["account"]["username"], "ines");
     assert_eq!(s["account"]["ports"], json!(["NLRTM"]));
+    let info = api.dispatch("app_info", json!({})).unwrap();
+    assert_eq!(
+        info["user"]["role"], "inspector",
+        "the account's role from now on"
+    );
 }
 
 #[test]

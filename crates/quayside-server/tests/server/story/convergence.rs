@@ -155,3 +155,24 @@ fn a_conflict_shows_on_every_replica_and_its_settlement_converges() {
     }
     assert_converged(&[ines, ivan, sara]);
 }
+
+#[test]
+fn a_case_at_a_port_the_user_does_not_work_is_refused_with_the_reason_and_reaches_nobody() {
+    let server = start_with_team();
+    let ines = Replica::signed_in(&server.url, "ines", Role::Inspector);
+    let ivan = Replica::signed_in(&server.url, "ivan", Role::Inspector);
+    // Ines works NLRTM only; a case she opens at BEANR (Ivan's other port) is not hers to open.
+    let stray = ines.open_case("BEANR");
+    ines.set(stray, Field::VesselName, "MSC ANNA");
+    let report = ines.sync().unwrap();
+    assert_eq!(report.quarantined, 2, "{report:?}");
+    let refused = ines.store().sync_refusals().unwrap();
+    assert!(refused[0].reason.contains("port BEANR"), "{refused:?}");
+    assert_eq!(
+        quayside_sync::events_waiting(&ines.store()).unwrap(),
+        0,
+        "not sent again"
+    );
+    ivan.sync().unwrap();
+    assert!(ivan.store().case(stray).is_err(), "never served");
+}

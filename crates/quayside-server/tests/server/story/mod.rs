@@ -5,4 +5,5 @@ mod app;
 mod convergence;
 mod faults;
 mod replicas;
+mod restores;
 mod tls;

@@ -35,6 +35,25 @@ impl Replica {
         }
     }
 
+    /// The same device from a copy of this one's data folder as it is now (a backup, or a
+    /// cloned laptop): same key, same log, its own future.
+    pub fn copy(&self) -> Replica {
+        let dir = tempfile::tempdir().unwrap();
+        let _held = self.store();
+        for entry in std::fs::read_dir(self.dir()).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_file() {
+                std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+            }
+        }
+        Replica {
+            store: Mutex::new(Store::open(dir.path()).unwrap()),
+            vault: Vault::open(dir.path()).unwrap(),
+            _dir: dir,
+            author: self.author.clone(),
+        }
+    }
+
     /// A new replica signed in as `user` (password `PASSWORD`) to `server`.
     pub fn signed_in(server: &str, user: &str, role: Role) -> Replica {
         let replica = Replica::new(user, role);
