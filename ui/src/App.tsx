@@ -27,6 +27,16 @@ export function App() {
       .catch((e: unknown) => setFatal(e instanceof CallError ? e.message : String(e)));
   }, []);
 
+  // Signing in sets this device's role to the account's (the server refuses events claiming
+  // another): show the role the next edits will carry.
+  const accountRole = sync.status?.account?.role ?? null;
+  useEffect(() => {
+    if (accountRole === null) return;
+    call("app_info", {})
+      .then(setInfo)
+      .catch(() => undefined);
+  }, [accountRole]);
+
   const openCase = useCallback((id: string) => setScreen({ kind: "case", id }), []);
   const back = useCallback(() => setScreen({ kind: "list" }), []);
   const openSyncSettings = useCallback(() => setSyncSettingsOpen(true), []);
