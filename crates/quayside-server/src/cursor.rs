@@ -1,6 +1,8 @@
-//! The pull cursor: opaque to clients, it is base64url of the log's epoch and the last log sequence
+//! The pull cursor: opaque to clients, it is base64url of the log's epoch, the last log sequence
 //! the server examined for that caller (returned or filtered out), so a pull never re-scans and never
-//! skips. The epoch makes a cursor from before a restore detectable.
+//! skips, and the id of the event at that place. The epoch makes a cursor from before a declared
+//! restore detectable; the id catches a restore nobody declared, once the log has grown back past
+//! the cursor (another event then stands at that place).
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -9,11 +11,20 @@ use base64::Engine;
 pub struct Cursor {
     pub epoch: String,
     pub seq: u64,
+    /// Id of the event at `seq`; None at the start of the log (and in cursors of older servers).
+    pub mark: Option<String>,
 }
+
+const MARK: &str = ":m-";
 
 impl Cursor {
     pub fn encode(&self) -> String {
-        URL_SAFE_NO_PAD.encode(format!("{}:{}", self.epoch, self.seq))
+        let mark = self
+            .mark
+            .as_ref()
+            .map(|m| format!("{MARK}{m}"))
+            .unwrap_or_default();
+        URL_SAFE_NO_PAD.encode(format!("{}:{}{mark}", self.epoch, self.seq))
     }
 
     /// Parse a cursor a client sent back, or say why it is not one of ours.
@@ -28,6 +39,11 @@ impl Cursor {
             .decode(text.trim_end_matches('='))
             .map_err(|_| unreadable())?;
         let text = String::from_utf8(bytes).map_err(|_| unreadable())?;
+        let (text, mark) = match text.rsplit_once(MARK) {
+            Some((rest, mark)) if !mark.is_empty() => (rest, Some(mark.to_string())),
+            Some(_) => return Err(unreadable()),
+            None => (text.as_str(), None),
+        };
         let (epoch, seq) = text.rsplit_once(':').ok_or_else(unreadable)?;
         let seq = seq.parse().map_err(|_| unreadable())?;
         if epoch.is_empty() {
@@ -36,6 +52,7 @@ impl Cursor {
         Ok(Cursor {
             epoch: epoch.to_string(),
             seq,
+            mark,
         })
     }
 }
@@ -49,8 +66,15 @@ mod tests {
         let cursor = Cursor {
             epoch: "0f3a".into(),
             seq: 42,
+            mark: Some("0193-abc".into()),
         };
         assert_eq!(Cursor::decode(&cursor.encode()), Ok(cursor));
+        let unmarked = Cursor {
+            epoch: "0f3a".into(),
+            seq: 0,
+            mark: None,
+        };
+        assert_eq!(Cursor::decode(&unmarked.encode()), Ok(unmarked));
         for bad in [
             "",
             "!!!",

@@ -301,8 +301,12 @@ impl Sync<'_> {
                     code: ErrorCode::StaleCursor,
                     ..
                 }) if !restarted => {
+                    // The server's log was restored: read it again from the start, and offer
+                    // every original again on the next sync, since the restored server may lack some.
                     restarted = true;
-                    lock(self.store).set_setting(CURSOR, "")?;
+                    let store = lock(self.store);
+                    store.set_setting(CURSOR, "")?;
+                    store.forget_photo_uploads()?;
                     continue;
                 }
                 Err(e) => return Err(e),

@@ -111,6 +111,7 @@ pub async fn pull_events(
         .pull(PullQuery {
             epoch: cursor.as_ref().map(|c| c.epoch.clone()),
             after: cursor.as_ref().map_or(0, |c| c.seq),
+            mark: cursor.as_ref().and_then(|c| c.mark.clone()),
             limit,
             exclude_device: caller.device_id,
             ports: caller.visible_ports(),
@@ -128,6 +129,7 @@ pub async fn pull_events(
         cursor: Cursor {
             epoch: page.epoch,
             seq: page.last,
+            mark: page.last_mark,
         }
         .encode(),
         more: page.more,

@@ -122,6 +122,8 @@ pub struct PullQuery {
     pub epoch: Option<String>,
     /// Last log sequence examined by the previous pull.
     pub after: u64,
+    /// Id of the event the previous pull saw at `after`: another one there means a restored log.
+    pub mark: Option<String>,
     pub limit: usize,
     /// The caller's own device: its events are not sent back.
     pub exclude_device: Uuid,
@@ -136,6 +138,8 @@ pub struct PullPage {
     pub keys: Vec<DeviceKey>,
     /// Last log sequence examined: where the next pull starts.
     pub last: u64,
+    /// Id of the event at `last` (None when the log is empty).
+    pub last_mark: Option<String>,
     pub more: bool,
 }
 

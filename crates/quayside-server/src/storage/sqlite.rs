@@ -382,6 +382,22 @@ fn pull_page(tx: &Transaction, query: &PullQuery) -> Result<PullPage> {
             query.after
         )));
     }
+    let id_at = |seq: u64| -> Result<Option<String>> {
+        Ok(tx
+            .query_row("SELECT id FROM events WHERE seq = ?1", [seq as i64], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    };
+    if let Some(mark) = &query.mark {
+        if query.after > 0 && id_at(query.after)?.as_ref() != Some(mark) {
+            return Err(StoreError::StaleCursor(
+                "another event stands at the cursor's place in the server's log: the log was \
+                 restored from an older backup; pull again from the start, without a cursor"
+                    .into(),
+            ));
+        }
+    }
     let ports = query
         .ports
         .as_ref()
@@ -445,11 +461,14 @@ fn pull_page(tx: &Transaction, query: &PullQuery) -> Result<PullPage> {
             public_key,
         })
         .collect();
+    let last = last.max(query.after);
+    let last_mark = if last == 0 { None } else { id_at(last)? };
     Ok(PullPage {
         epoch,
         events,
         keys,
-        last: last.max(query.after),
+        last,
+        last_mark,
         more,
     })
 }

@@ -120,6 +120,7 @@ fn a_cursor_of_another_epoch_or_past_the_end_is_stale_and_garbage_is_refused() {
     let beyond = Cursor {
         epoch: epoch.clone(),
         seq: 1000,
+        mark: None,
     }
     .encode();
     let stale = sup.pull(&server, &beyond, 10);
@@ -146,4 +147,61 @@ fn a_cursor_of_another_epoch_or_past_the_end_is_stale_and_garbage_is_refused() {
     let (ids, cursor) = sup.pull_all(&server, 10);
     assert_eq!(ids, own_ids(&ann), "from the start again");
     assert_eq!(Cursor::decode(&cursor).unwrap().epoch, new_epoch);
+}
+
+/// Copy the server's database files (not the running process's memory: the server is stopped).
+fn backup(from: &std::path::Path) -> tempfile::TempDir {
+    let to = tempfile::TempDir::new().unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_file() {
+            std::fs::copy(entry.path(), to.path().join(entry.file_name())).unwrap();
+        }
+    }
+    to
+}
+
+#[test]
+fn a_restore_nobody_declared_is_caught_once_the_log_grows_back_past_a_cursor() {
+    let server = Server::start();
+    let (mut ann, sup) = inspector_and_supervisor(&server);
+    server.add_user("bob", "inspector", "NLRTM");
+    let mut bob = Device::enroll(&server, "bob", Role::Inspector);
+    let case = ann.open_case("NLRTM");
+    ann.push(&server, 0);
+    let data = server.data.clone();
+    drop(server);
+    let old = backup(data.path());
+
+    let server = Server::start_with(data.clone(), &[], &[]);
+    ann.edit(case, "EVER GIVEN");
+    ann.push(&server, 1);
+    let (seen, cursor) = sup.pull_all(&server, 10);
+    assert_eq!(seen.len(), 2);
+    drop(server);
+
+    // The operator restores the older backup and forgets `new-epoch`; Bob's new event then
+    // takes the place in the log that Ann's second event had.
+    for stale in ["server.sqlite3-wal", "server.sqlite3-shm"] {
+        let _ = std::fs::remove_file(data.path().join(stale));
+    }
+    for entry in std::fs::read_dir(old.path()).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), data.path().join(entry.file_name())).unwrap();
+    }
+    let server = Server::start_with(data, &[], &[]);
+    let theirs = bob.open_case("NLRTM");
+    assert_eq!(bob.push(&server, 0).accepted, 1);
+    let stale = sup.pull(&server, &cursor, 10);
+    assert!(
+        stale
+            .error(409, "stale_cursor")
+            .contains("another event stands"),
+        "without the check Bob's case would be skipped"
+    );
+    let (ids, _) = sup.pull_all(&server, 10);
+    assert!(
+        ids.len() == 2 && ids.contains(&own_ids(&bob)[0]),
+        "{ids:?} {theirs}"
+    );
 }
