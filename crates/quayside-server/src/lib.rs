@@ -2,7 +2,8 @@
 //! devices push to and pull from, and photo originals uploaded in resumable chunks.
 //!
 //! - `config`: what the server is started with; `config::fault` is the test-only fault injection.
-//! - `storage`: the `ServerStore` trait and its SQLite backend; `blobs`: photo bytes in files.
+//! - `storage`: the `ServerStore` trait and its SQLite and PostgreSQL backends; `blobs`: photo
+//!   bytes in files.
 //! - `push`: deciding a pushed batch (backend-independent); `cursor`: the pull cursor.
 //! - `auth`: bearer tokens, passwords, the sign-in lockout; `error`: the one error answer.
 //! - `routes`: the HTTP handlers; `openapi`: the document made from them; `listen`: HTTP(S) serving.
@@ -28,7 +29,8 @@ use quayside_protocol::MAX_BODY_BYTES;
 
 use crate::blobs::{BlobStore, DirBlobStore};
 use crate::config::fault::{Fault, Faults};
-use crate::storage::{ServerStore, SqliteStore};
+use crate::storage::postgres::{is_postgres_url, redact};
+use crate::storage::{PgStore, ServerStore, SqliteStore};
 
 pub use crate::openapi::openapi;
 
@@ -71,6 +73,37 @@ pub fn open_data_dir(dir: &Path) -> io::Result<(SqliteStore, DirBlobStore)> {
         .map_err(|e| io::Error::other(e.to_string()))?;
     let blobs = DirBlobStore::open(dir)?;
     Ok((store, blobs))
+}
+
+/// The store and the photo folder the server runs on: the PostgreSQL database `database` names
+/// (postgres:// or postgresql://), or without one the SQLite file in `dir`. Photos are in `dir`
+/// either way (several processes on one machine share it). The error is one line for a person,
+/// naming the folder or the database (never its password).
+pub async fn open_backend(
+    database: Option<&str>,
+    dir: &Path,
+) -> Result<(Arc<dyn ServerStore>, DirBlobStore), String> {
+    let database = database.map(str::trim).filter(|url| !url.is_empty());
+    let Some(url) = database else {
+        let (store, blobs) = open_data_dir(dir)
+            .map_err(|e| format!("cannot open the data folder {}: {e}", dir.display()))?;
+        return Ok((Arc::new(store), blobs));
+    };
+    if !is_postgres_url(url) {
+        return Err(format!(
+            "--database {}: not a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DATABASE); \
+             leave it out to use SQLite in the data folder",
+            redact(url)
+        ));
+    }
+    let folder = |e: io::Error| format!("cannot open the data folder {}: {e}", dir.display());
+    std::fs::create_dir_all(dir).map_err(folder)?;
+    let blobs = DirBlobStore::open(dir).map_err(folder)?;
+    let store = PgStore::open(url).await.map_err(|e| match e {
+        storage::StoreError::Backend(why) => why,
+        e => e.to_string(),
+    })?;
+    Ok((Arc::new(store), blobs))
 }
 
 /// The time as stored and shown: RFC 3339 UTC with milliseconds.

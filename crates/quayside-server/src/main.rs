@@ -1,5 +1,5 @@
-//! The `quayside-server` command line: admin commands on the data folder (users, devices, the
-//! quarantine, a new epoch after a restore) and `serve`.
+//! The `quayside-server` command line: admin commands on the data folder or the `--database`
+//! (users, devices, the quarantine, a new epoch after a restore) and `serve`.
 
 use std::io::{self, BufRead};
 use std::net::SocketAddr;
@@ -12,9 +12,12 @@ use quayside_domain::event::Role;
 use quayside_domain::identifiers::parse_locode;
 use quayside_server::auth::{hash_password, role_name, MIN_PASSWORD_CHARS};
 use quayside_server::config::fault::Fault;
-use quayside_server::config::{ServeOptions, TlsFiles, DATA_DIR_ENV, DEFAULT_LISTEN};
-use quayside_server::storage::{NewUser, ServerStore};
-use quayside_server::{listen, now_text, open_data_dir, router};
+use quayside_server::config::{
+    ServeOptions, TlsFiles, DATABASE_URL_ENV, DATA_DIR_ENV, DEFAULT_LISTEN,
+};
+use quayside_server::storage::postgres::redact;
+use quayside_server::storage::NewUser;
+use quayside_server::{listen, now_text, open_backend, router};
 use uuid::Uuid;
 
 #[derive(Parser)]
@@ -24,9 +27,13 @@ use uuid::Uuid;
     about = "The Quayside sync server and its admin commands"
 )]
 struct Cli {
-    /// Folder of the server's database (server.sqlite3) and photos.
+    /// Folder of the server's photos, and of its database (server.sqlite3) unless --database is given.
     #[arg(long, env = DATA_DIR_ENV)]
     data_dir: PathBuf,
+    /// PostgreSQL database instead of SQLite (postgres://USER:PASSWORD@HOST:PORT/DATABASE), which
+    /// several server processes may share; photos stay in --data-dir.
+    #[arg(long, global = true, env = DATABASE_URL_ENV, hide_env_values = true, value_name = "URL")]
+    database: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -133,12 +140,7 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> Result<(), String> {
     // Read before anything else: a mistyped fault must stop the server, not be ignored.
     let fault = Fault::from_env()?;
-    let (store, blobs) = open_data_dir(&cli.data_dir).map_err(|e| {
-        format!(
-            "cannot open the data folder {}: {e}",
-            cli.data_dir.display()
-        )
-    })?;
+    let (store, blobs) = open_backend(cli.database.as_deref(), &cli.data_dir).await?;
     let text = |e: quayside_server::storage::StoreError| e.to_string();
     match cli.command {
         Command::User { command } => match command {
@@ -223,7 +225,11 @@ async fn run(cli: Cli) -> Result<(), String> {
                 tracing::warn!("test-only fault injection is armed: {fault:?}");
             }
             tracing::info!("data folder {}", cli.data_dir.display());
-            let app = router(Arc::new(store), Arc::new(blobs), fault);
+            match cli.database.as_deref().map(str::trim) {
+                Some(url) if !url.is_empty() => tracing::info!("database {}", redact(url)),
+                _ => {}
+            }
+            let app = router(store, Arc::new(blobs), fault);
             listen::serve(app, ServeOptions { listen, tls })
                 .await
                 .map_err(|e| e.to_string())?;

@@ -5,10 +5,14 @@
 //!   the response is sent (the client sees a dropped connection; the events must be held).
 //! - `crash-after-upload-bytes=N`: abort once N bytes of photo chunks have been written durably to
 //!   partial uploads by this process (the upload must resume from what was written).
+//! - `delay-in-push=MAXMS`: every push waits a random 0 to MAXMS milliseconds INSIDE its
+//!   transaction, after writing and before committing (both backends), so a test can hold
+//!   transactions open while others commit (the pull cursor must skip nothing).
 //!
-//! `std::process::abort` is used, not `exit`: no destructor, flush or shutdown hook runs, as in a crash.
+//! For the crashes `std::process::abort` is used, not `exit`: no destructor, flush or shutdown hook runs, as in a crash.
 
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 pub const FAULT_ENV: &str = "QUAYSIDE_SERVER_FAULT";
 
@@ -18,6 +22,8 @@ pub enum Fault {
     None,
     CrashAfterPushCommit,
     CrashAfterUploadBytes(u64),
+    /// Most milliseconds a push waits inside its transaction.
+    DelayInPush(u64),
 }
 
 impl Fault {
@@ -43,9 +49,15 @@ impl Fault {
                 .map(Fault::CrashAfterUploadBytes)
                 .map_err(|_| format!("{FAULT_ENV}={text}: N must be a whole number of bytes"));
         }
+        if let Some(n) = text.strip_prefix("delay-in-push=") {
+            return n
+                .parse()
+                .map(Fault::DelayInPush)
+                .map_err(|_| format!("{FAULT_ENV}={text}: MAXMS must be a whole number of ms"));
+        }
         Err(format!(
-            "{FAULT_ENV}={text} is not a known fault: use crash-after-push-commit or \
-             crash-after-upload-bytes=N (test-only; unset it otherwise)"
+            "{FAULT_ENV}={text} is not a known fault: use crash-after-push-commit, \
+             crash-after-upload-bytes=N or delay-in-push=MAXMS (test-only; unset it otherwise)"
         ))
     }
 }
@@ -69,6 +81,23 @@ impl Faults {
         if self.fault == Fault::CrashAfterPushCommit {
             eprintln!("{FAULT_ENV}: aborting after a push commit");
             std::process::abort();
+        }
+    }
+
+    /// How long this push waits inside its transaction before committing: a random 0 to MAXMS ms
+    /// under `delay-in-push=MAXMS`, else zero.
+    pub fn delay_in_push(&self) -> Duration {
+        match self.fault {
+            Fault::DelayInPush(max) => {
+                let mut bytes = [0u8; 8];
+                // Randomness only spreads the delays; without it every push waits the longest.
+                let random = match getrandom::fill(&mut bytes) {
+                    Ok(()) => u64::from_le_bytes(bytes),
+                    Err(_) => u64::MAX,
+                };
+                Duration::from_millis(random % (max.saturating_add(1)))
+            }
+            _ => Duration::ZERO,
         }
     }
 
@@ -102,6 +131,13 @@ mod tests {
         assert!(Fault::parse("crash-after-upload-bytes=x")
             .unwrap_err()
             .contains("whole number"));
+        assert_eq!(Fault::parse("delay-in-push=40"), Ok(Fault::DelayInPush(40)));
+        assert!(Fault::parse("delay-in-push=soon")
+            .unwrap_err()
+            .contains("whole number"));
+        let faults = Faults::new(Fault::DelayInPush(40));
+        assert!((0..50).all(|_| faults.delay_in_push() <= Duration::from_millis(40)));
+        assert_eq!(Faults::new(Fault::None).delay_in_push(), Duration::ZERO);
         assert!(Fault::parse("crash-now")
             .unwrap_err()
             .contains("not a known fault"));

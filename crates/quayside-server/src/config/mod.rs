@@ -1,4 +1,5 @@
-//! What the server is started with: where its data lives, where it listens, its TLS files and the
+//! What the server is started with: where its data lives (a data folder, and optionally a
+//! PostgreSQL database instead of the SQLite file in it), where it listens, its TLS files and the
 //! test-only fault to inject.
 
 pub mod fault;
@@ -8,6 +9,8 @@ use std::path::PathBuf;
 
 /// Environment variable naming the data folder when `--data-dir` is not given.
 pub const DATA_DIR_ENV: &str = "QUAYSIDE_SERVER_DATA";
+/// Environment variable naming the PostgreSQL database when `--database` is not given.
+pub const DATABASE_URL_ENV: &str = "QUAYSIDE_DATABASE_URL";
 /// The database file in the data folder.
 pub const DATABASE_FILE: &str = "server.sqlite3";
 /// Default address: loopback, so a server is never exposed by accident.

@@ -59,6 +59,7 @@ pub async fn push_events(
             ports: caller.visible_ports(),
         },
         received_at: now_text(),
+        hold_before_commit: state.faults.delay_in_push(),
     };
     let response = state.store.push(pusher, batch).await?;
     state.faults.after_push_commit();
@@ -110,6 +111,7 @@ pub async fn pull_events(
         .store
         .pull(PullQuery {
             epoch: cursor.as_ref().map(|c| c.epoch.clone()),
+            after_xid: cursor.as_ref().map_or(0, |c| c.xid),
             after: cursor.as_ref().map_or(0, |c| c.seq),
             mark: cursor.as_ref().and_then(|c| c.mark.clone()),
             limit,
@@ -128,6 +130,7 @@ pub async fn pull_events(
         devices: page.keys,
         cursor: Cursor {
             epoch: page.epoch,
+            xid: page.last_xid,
             seq: page.last,
             mark: page.last_mark,
         }

@@ -4,8 +4,10 @@
 //! PostgreSQL backend next to `SqliteStore`). Decisions that do not depend on the backend are plain
 //! functions elsewhere (`push::plan`, `auth::lockout`); a backend runs them inside its transaction.
 
+pub mod postgres;
 mod sqlite;
 
+pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
 use async_trait::async_trait;
@@ -114,12 +116,18 @@ pub struct Pusher {
     /// What the device's user may do: review decisions, ports, the role events may name.
     pub rights: crate::push::Rights,
     pub received_at: String,
+    /// TEST-ONLY (`delay-in-push` fault): how long to wait inside the push transaction, after
+    /// writing and before committing. Zero otherwise.
+    pub hold_before_commit: std::time::Duration,
 }
 
 #[derive(Debug, Clone)]
 pub struct PullQuery {
     /// Epoch the cursor was given in; None pulls from the start of the current log.
     pub epoch: Option<String>,
+    /// Transaction id of the last event examined by the previous pull (PostgreSQL; 0 on SQLite,
+    /// which ignores it, and at the start).
+    pub after_xid: u64,
     /// Last log sequence examined by the previous pull.
     pub after: u64,
     /// Id of the event the previous pull saw at `after`: another one there means a restored log.
@@ -136,6 +144,8 @@ pub struct PullPage {
     pub epoch: String,
     pub events: Vec<LoggedEvent>,
     pub keys: Vec<DeviceKey>,
+    /// Transaction id of the event at `last` (PostgreSQL; 0 on SQLite and when the log is empty).
+    pub last_xid: u64,
     /// Last log sequence examined: where the next pull starts.
     pub last: u64,
     /// Id of the event at `last` (None when the log is empty).

@@ -169,7 +169,7 @@ fn random_epoch() -> Result<String> {
     Ok(hex::encode(bytes))
 }
 
-fn role_text(role: Role) -> Result<&'static str> {
+pub(super) fn role_text(role: Role) -> Result<&'static str> {
     match role {
         Role::Inspector => Ok("inspector"),
         Role::Supervisor => Ok("supervisor"),
@@ -180,7 +180,7 @@ fn role_text(role: Role) -> Result<&'static str> {
     }
 }
 
-fn role_of(text: &str) -> Role {
+pub(super) fn role_of(text: &str) -> Role {
     match text {
         "inspector" => Role::Inspector,
         "supervisor" => Role::Supervisor,
@@ -467,6 +467,7 @@ fn pull_page(tx: &Transaction, query: &PullQuery) -> Result<PullPage> {
         epoch,
         events,
         keys,
+        last_xid: 0,
         last,
         last_mark,
         more,
@@ -731,6 +732,9 @@ impl ServerStore for SqliteStore {
             let facts = facts(tx, pusher.device_id, &wanted)?;
             let plan = push::plan(batch, facts, &pusher.rights);
             store_plan(tx, &pusher, &plan)?;
+            if !pusher.hold_before_commit.is_zero() {
+                std::thread::sleep(pusher.hold_before_commit);
+            }
             Ok(plan.response)
         })
         .await

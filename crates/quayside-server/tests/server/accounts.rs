@@ -295,6 +295,7 @@ fn the_cli_refuses_short_passwords_bad_ports_and_taken_names() {
     // --data-dir may come from the environment.
     let output = std::process::Command::new(BIN)
         .env("QUAYSIDE_SERVER_DATA", server.dir())
+        .args(backend_args(server.dir()))
         .args(["user", "list"])
         .output()
         .unwrap();

@@ -34,6 +34,7 @@ impl Server {
         let mut child = Command::new(BIN)
             .arg("--data-dir")
             .arg(data.path())
+            .args(backend_args(data.path()))
             .arg("serve")
             // A free port unless the test asks for one (a restart on the address clients know).
             .args(if args.contains(&"--listen") {
@@ -153,10 +154,52 @@ pub fn agent() -> Agent {
         .into()
 }
 
+/// The backend the tests run on: SQLite in the data folder by default; with
+/// `QUAYSIDE_TEST_DATABASE_URL` (a PostgreSQL server's URL) a fresh database for each data folder,
+/// its URL kept in the folder so a restarted server and the admin commands find it again.
+pub fn backend_args(dir: &Path) -> Vec<String> {
+    let Ok(base) = std::env::var("QUAYSIDE_TEST_DATABASE_URL") else {
+        return Vec::new();
+    };
+    let marker = dir.join("test-database-url");
+    let url = match std::fs::read_to_string(&marker) {
+        Ok(url) => url,
+        Err(_) => {
+            let url = fresh_database(&base);
+            std::fs::write(&marker, &url).unwrap();
+            url
+        }
+    };
+    vec!["--database".into(), url]
+}
+
+pub fn on_postgres() -> bool {
+    std::env::var_os("QUAYSIDE_TEST_DATABASE_URL").is_some()
+}
+
+fn fresh_database(base: &str) -> String {
+    let name = format!("quayside_test_{}", Uuid::new_v4().simple());
+    let out = Command::new("psql")
+        .arg(base)
+        .args([
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-c",
+            &format!("CREATE DATABASE {name}"),
+        ])
+        .output()
+        .expect("psql runs");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let (server, _) = base.rsplit_once('/').expect("a URL ending in /DATABASE");
+    format!("{server}/{name}")
+}
+
 pub fn cli(dir: &Path, args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(BIN)
         .arg("--data-dir")
         .arg(dir)
+        .args(backend_args(dir))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -6,4 +6,5 @@ mod convergence;
 mod faults;
 mod replicas;
 mod restores;
+mod scale;
 mod tls;
