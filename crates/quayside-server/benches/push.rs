@@ -6,8 +6,9 @@
 //! `scripts/bench` starts a throwaway PostgreSQL; by hand, set `QUAYSIDE_TEST_DATABASE_URL`
 //! (e.g. postgres://postgres@127.0.0.1:55432/postgres). Without it only SQLite runs.
 
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, Command, Stdio};
+mod harness;
+
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
@@ -17,8 +18,8 @@ use quayside_domain::fields::Field;
 use quayside_protocol::{enrollment_message, PushRequest, PushResponse, WireEvent};
 use quayside_store::Store;
 
-const BIN: &str = env!("CARGO_BIN_EXE_quayside-server");
-const PASSWORD: &str = "benchmark password";
+use harness::{admin, fresh_database, serve, PASSWORD};
+
 const DEVICES: usize = 50;
 const EVENTS_PER_DEVICE: usize = 200;
 const BATCH: usize = 20;
@@ -222,61 +223,4 @@ fn run(label: &str, database: Option<String>, processes: usize, devices: &[Prepa
         median: at(0.5),
         p99: at(0.99),
     }
-}
-
-fn fresh_database(base: &str) -> String {
-    let name = format!("quayside_bench_{}", uuid::Uuid::new_v4().simple());
-    let out = Command::new("psql")
-        .arg(base)
-        .args([
-            "-q",
-            "-v",
-            "ON_ERROR_STOP=1",
-            "-c",
-            &format!("CREATE DATABASE {name}"),
-        ])
-        .output()
-        .expect("psql runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    format!("{}/{name}", base.rsplit_once('/').unwrap().0)
-}
-
-fn admin(dir: &std::path::Path, backend: &[String], args: &[&str]) {
-    let mut child = Command::new(BIN)
-        .arg("--data-dir")
-        .arg(dir)
-        .args(backend)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.take().unwrap(), "{PASSWORD}").unwrap();
-    assert!(child.wait().unwrap().success());
-}
-
-fn serve(dir: &std::path::Path, backend: &[String]) -> (Child, String) {
-    let mut child = Command::new(BIN)
-        .arg("--data-dir")
-        .arg(dir)
-        .args(backend)
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap()
-        .to_string();
-    (child, url)
 }

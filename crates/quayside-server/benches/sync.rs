@@ -5,8 +5,8 @@
 //!
 //! `cargo bench -p quayside-server --bench sync` (release). `QUAYSIDE_BENCH_CASES=100` for a quick run.
 
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, Command, Stdio};
+mod harness;
+
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -14,11 +14,11 @@ use quayside_domain::event::{Author, Payload, Role};
 use quayside_domain::fields::Field;
 use quayside_photos::Vault;
 use quayside_store::Store;
+
+use harness::{admin, serve, PASSWORD};
 use quayside_sync::{Phase, Progress, SyncReport};
 use rand::{Rng, SeedableRng};
 
-const BIN: &str = env!("CARGO_BIN_EXE_quayside-server");
-const PASSWORD: &str = "benchmark password";
 const EVENTS_PER_CASE: usize = 25;
 const PHOTOS_PER_CASE: usize = 3;
 
@@ -31,6 +31,7 @@ fn main() {
     for user in ["ines", "ivan"] {
         admin(
             server_dir.path(),
+            &[],
             &[
                 "user",
                 "add",
@@ -42,7 +43,7 @@ fn main() {
             ],
         );
     }
-    let (mut server, url) = serve(server_dir.path());
+    let (mut server, url) = serve(server_dir.path(), &[]);
 
     let ines = Replica::new();
     quayside_sync::sign_in(&ines.store, &url, "ines", PASSWORD, "bench A").unwrap();
@@ -298,36 +299,4 @@ impl Replica {
         }
         photo_bytes
     }
-}
-
-fn admin(dir: &std::path::Path, args: &[&str]) {
-    let mut child = Command::new(BIN)
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.take().unwrap(), "{PASSWORD}").unwrap();
-    assert!(child.wait().unwrap().success());
-}
-
-fn serve(dir: &std::path::Path) -> (Child, String) {
-    let mut child = Command::new(BIN)
-        .arg("--data-dir")
-        .arg(dir)
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap()
-        .to_string();
-    (child, url)
 }

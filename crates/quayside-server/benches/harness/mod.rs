@@ -1,0 +1,70 @@
+//! What both benchmarks need: the release server binary started on a free port, its admin
+//! commands, and a fresh PostgreSQL database when one is asked for.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_quayside-server");
+pub const PASSWORD: &str = "benchmark password";
+
+/// Run an admin command (`backend`: extra arguments such as `--database URL`), the password on stdin.
+pub fn admin(dir: &Path, backend: &[String], args: &[&str]) {
+    let mut child = Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir)
+        .args(backend)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{PASSWORD}").unwrap();
+    assert!(child.wait().unwrap().success());
+}
+
+/// Start `serve` on a free loopback port; the process and its URL.
+pub fn serve(dir: &Path, backend: &[String]) -> (Child, String) {
+    let mut child = Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir)
+        .args(backend)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap()
+        .to_string();
+    (child, url)
+}
+
+/// A new, empty database on the PostgreSQL server at `base` (a URL ending in /DATABASE).
+#[allow(dead_code)] // the sync benchmark runs on SQLite only
+pub fn fresh_database(base: &str) -> String {
+    let name = format!("quayside_bench_{}", uuid::Uuid::new_v4().simple());
+    let out = Command::new("psql")
+        .arg(base)
+        .args([
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-c",
+            &format!("CREATE DATABASE {name}"),
+        ])
+        .output()
+        .expect("psql runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    format!("{}/{name}", base.rsplit_once('/').unwrap().0)
+}
