@@ -66,7 +66,7 @@ export class Session {
     const old = (await el.getAttribute("value")) ?? "";
     // Backspaces rather than a Ctrl+A chord: WebKitWebDriver keeps the modifier down after a chord.
     if (old.length > 0) await el.sendKeys(Key.END, ...Array(old.length).fill(Key.BACK_SPACE));
-    await el.sendKeys(text);
+    if (text.length > 0) await el.sendKeys(text);
     if (leave) await el.sendKeys(Key.TAB);
     return el;
   }

@@ -72,6 +72,12 @@ test("an inspector records a case, the app is killed, and everything is there af
     const row = await app.textOf('[data-testid="case-row"]');
     assert.match(row, /CSQU3054383/);
     assert.match(row, /Controlled material undeclared/);
+    // Search as you type: by a word of the declared goods, then by something in no case.
+    await app.type('[data-testid="case-search"]', "solder");
+    await app.waitForText('[data-testid="case-row"]', new RegExp(caseNumber));
+    await app.type('[data-testid="case-search"]', 'ceramic "tiles');
+    await app.waitForText(".empty", /No cases match/);
+    await app.type('[data-testid="case-search"]', "");
     await app.click('[data-testid="case-row"] [data-testid="open-case"]');
 
     await app.waitForValue('input[data-field="container_number"]', "CSQU3054383");

@@ -25,6 +25,15 @@ export function CaseList(props: {
   const [creating, setCreating] = useState(false);
   const [checking, setChecking] = useState(false);
   const [evidence, setEvidence] = useState<{ log: VerifyReport; vault: VaultReport } | null>(null);
+  const [search, setSearch] = useState("");
+
+  // Results as you type: the list follows the search box once typing pauses briefly.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      setFilter((f) => ((f.search ?? "") === search ? f : { ...f, search: search || null }));
+    }, 150);
+    return () => window.clearTimeout(timer);
+  }, [search]);
 
   async function checkEvidence() {
     setChecking(true);
@@ -63,6 +72,15 @@ export function CaseList(props: {
     <main className="list">
       <div className="toolbar">
         <h1>Cases</h1>
+        <input
+          type="search"
+          className="search"
+          placeholder="Search numbers, seals, parties, notes…"
+          aria-label="Search cases"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          data-testid="case-search"
+        />
         <label>
           Status{" "}
           <select
@@ -107,7 +125,7 @@ export function CaseList(props: {
       {evidence && <EvidenceReport {...evidence} onClose={() => setEvidence(null)} />}
       {cases && cases.length === 0 && (
         <p className="empty">
-          No cases {filter.status || filter.flagged_only ? "match these filters" : "yet: press New case (Ctrl+N)"}.
+          No cases {filter.status || filter.flagged_only || filter.search ? "match these filters" : "yet: press New case (Ctrl+N)"}.
         </p>
       )}
       {cases && cases.length > 0 && (

@@ -34,7 +34,12 @@ cleared: Array<ClearedField>, updated_at: string, event_count: number,
  */
 head: string, };
 
-export type CaseFilter = { status?: CaseStatus | null, flagged_only: boolean, sort: CaseSort, descending: boolean, };
+export type CaseFilter = { status?: CaseStatus | null, flagged_only: boolean, sort: CaseSort, descending: boolean, 
+/**
+ * Words to find anywhere in the case file (numbers, seals, parties, descriptions, notes,
+ * captions), each as a prefix, all of them. Any text is safe: only letters and digits count.
+ */
+search?: string | null, };
 
 export type CaseSort = "updated_at" | "opened_at" | "case_number" | "port" | "status" | "flags" | "container";
 

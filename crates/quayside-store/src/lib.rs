@@ -25,7 +25,7 @@ pub use clock::{Clock, SystemClock};
 pub use device::{short_id, Device};
 pub use drafts::Draft;
 pub use error::{Result, StoreError};
-pub use queries::{CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
+pub use queries::{search_query, CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use reader::StoreReader;
 pub use replicate::IngestReport;
 pub use sync_state::SyncRefusal;

@@ -171,6 +171,14 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
         )?;
     }
     conn.execute(
+        "DELETE FROM case_search WHERE case_id = ?1",
+        [case.id.to_string()],
+    )?;
+    conn.execute(
+        "INSERT INTO case_search (case_id, body) VALUES (?1, ?2)",
+        params![case.id.to_string(), search_text(case)],
+    )?;
+    conn.execute(
         "DELETE FROM case_flags WHERE case_id = ?1",
         [case.id.to_string()],
     )?;
@@ -181,6 +189,19 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
         )?;
     }
     Ok(())
+}
+
+/// Everything a person may search a case by: its number, every value of its fields and items
+/// (withdrawn ones too: a seal number stays findable), status reasons and photo captions.
+fn search_text(case: &CaseFile) -> String {
+    let mut parts = vec![case.case_number.as_str()];
+    parts.extend(case.fields.values().map(|v| v.value.as_str()));
+    for item in &case.items {
+        parts.extend(item.fields.values().map(|v| v.value.as_str()));
+    }
+    parts.extend(case.status_reason.as_deref());
+    parts.extend(case.photos.iter().filter_map(|p| p.caption.as_deref()));
+    parts.join("\n")
 }
 
 pub(crate) fn record_timeline(
@@ -253,6 +274,7 @@ pub(crate) fn refold_afresh(conn: &Connection, case_id: Uuid) -> Result<()> {
     let id = case_id.to_string();
     for table in [
         "case_flags",
+        "case_search",
         "case_personal",
         "case_personal_conflicts",
         "case_photos",
@@ -311,7 +333,8 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(
-            "DELETE FROM case_flags; DELETE FROM case_personal; DELETE FROM case_personal_conflicts;
+            "DELETE FROM case_flags; DELETE FROM case_search; DELETE FROM case_personal;
+             DELETE FROM case_personal_conflicts;
              DELETE FROM case_photos;
              DELETE FROM timeline; DELETE FROM cases;",
         )?;
@@ -334,6 +357,7 @@ impl Store {
             "SELECT * FROM case_flags ORDER BY case_id, code",
             "SELECT * FROM case_personal ORDER BY case_id, item_id, field",
             "SELECT * FROM case_personal_conflicts ORDER BY case_id, item_id, field",
+            "SELECT case_id, body FROM case_search ORDER BY case_id",
             "SELECT * FROM case_photos ORDER BY case_id, sha256",
             "SELECT * FROM timeline ORDER BY case_id, hlc, device_id, device_seq",
         ] {

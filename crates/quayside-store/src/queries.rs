@@ -50,6 +50,24 @@ pub struct CaseFilter {
     pub sort: CaseSort,
     #[serde(default)]
     pub descending: bool,
+    /// Words to find anywhere in the case file (numbers, seals, parties, descriptions, notes,
+    /// captions), each as a prefix, all of them. Any text is safe: only letters and digits count.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub search: Option<String>,
+}
+
+/// A full-text query for `search`: its letters-and-digits words, each quoted as a prefix, all
+/// required. Quotes, operators and brackets never reach FTS5, so no text can raise an error or
+/// change what is matched. None when the text holds no word.
+pub fn search_query(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(16)
+        .map(|w| format!("\"{w}\"*"))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -110,13 +128,22 @@ impl Store {
                     declared_description, flags, event_count
              FROM cases
              WHERE (?1 IS NULL OR status = ?1) AND (?2 = 0 OR flags <> '')
+               AND (?3 IS NULL OR id IN (SELECT case_id FROM case_search WHERE case_search MATCH ?3))
              ORDER BY {} {}, case_number",
             filter.sort.column(),
             if filter.descending { "DESC" } else { "ASC" }
         );
         let status = filter.status.map(CaseStatus::as_str);
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![status, filter.flagged_only], |r| {
+        let search = match filter.search.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(text) => match search_query(text) {
+                Some(query) => Some(query),
+                // Only punctuation: it names no word, so it matches nothing, not everything.
+                None => return Ok(Vec::new()),
+            },
+        };
+        let rows = stmt.query_map(params![status, filter.flagged_only, search], |r| {
             let flags: String = r.get(9)?;
             Ok(CaseSummary {
                 id: from_text(r.get(0)?)?,

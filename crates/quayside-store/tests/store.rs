@@ -697,6 +697,7 @@ fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
         .execute_batch(
             "DROP TABLE case_personal; DROP TABLE case_photos; DROP TABLE quarantine;
              DROP TABLE case_personal_conflicts; DROP TABLE sync_refused; DROP TABLE photo_uploads;
+             DROP TABLE case_search;
              PRAGMA user_version = 1;",
         )
         .unwrap();
@@ -750,4 +751,139 @@ fn a_reader_checks_a_copy_without_its_key_and_writes_nothing() {
         .err()
         .unwrap();
     assert!(err.to_string().contains("no case database"), "{err}");
+}
+
+#[test]
+fn search_finds_a_case_by_any_of_its_words_and_no_typed_text_breaks_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let wanted = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(
+        &mut store,
+        wanted,
+        None,
+        Field::ContainerNumber,
+        "CSQU3054383",
+    );
+    set(
+        &mut store,
+        wanted,
+        None,
+        Field::DeclaredDescription,
+        "Solder paste in tins",
+    );
+    let seal = add(&mut store, wanted, Section::Seals);
+    set(
+        &mut store,
+        wanted,
+        Some(seal),
+        Field::SealNumber,
+        "ML-778812",
+    );
+    let party = add(&mut store, wanted, Section::Parties);
+    set(
+        &mut store,
+        wanted,
+        Some(party),
+        Field::PartyName,
+        "Jürgen Müller",
+    );
+    let other = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(
+        &mut store,
+        other,
+        None,
+        Field::DeclaredDescription,
+        "Ceramic tiles",
+    );
+
+    let find = |store: &Store, text: &str| -> Vec<Uuid> {
+        let filter = CaseFilter {
+            search: Some(text.into()),
+            ..Default::default()
+        };
+        store
+            .list_cases(&filter)
+            .unwrap_or_else(|e| panic!("{text:?}: {e}"))
+            .into_iter()
+            .map(|c| c.id)
+            .collect()
+    };
+    for text in [
+        "ML-778812",
+        "778812",
+        "ml 7788",
+        "csqu305",
+        "solder TINS",
+        "jurgen",
+        "Müller",
+    ] {
+        assert_eq!(find(&store, text), [wanted], "{text:?}");
+    }
+    assert_eq!(find(&store, "ceramic"), [other]);
+    assert!(
+        find(&store, "solder ceramic").is_empty(),
+        "every word must match"
+    );
+    let mut both = find(&store, "");
+    both.sort();
+    let mut all = vec![wanted, other];
+    all.sort();
+    assert_eq!(both, all, "no search text: every case");
+    // FTS5 syntax typed by a person is only text: never an error, never an operator.
+    for hostile in [
+        "\"",
+        "'",
+        "\"CSQU",
+        "CSQU\"",
+        "AND",
+        "OR",
+        "NOT solder",
+        "solder OR ceramic",
+        "NEAR(solder tins)",
+        "*",
+        "solder*",
+        "-solder",
+        "^solder",
+        "body:solder",
+        "(",
+        ")",
+        "{",
+        "[]",
+        ";--",
+        "\u{0}",
+        "💥",
+    ] {
+        let found = find(&store, hostile);
+        let words: Vec<&str> = hostile
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.is_empty() {
+            assert!(found.is_empty(), "{hostile:?} names no word: {found:?}");
+        }
+    }
+    assert_eq!(find(&store, "\"CSQU"), [wanted]);
+    assert!(
+        find(&store, "solder OR ceramic").is_empty(),
+        "OR is a word here, not an operator"
+    );
+    assert_eq!(
+        find(&store, "NEAR(solder tins)").len(),
+        0,
+        "NEAR is a word too"
+    );
+
+    // A withdrawn seal is still findable; the index follows edits and rebuilds identically.
+    set(
+        &mut store,
+        other,
+        None,
+        Field::DeclaredDescription,
+        "Ceramic tiles with solder",
+    );
+    assert_eq!(find(&store, "solder").len(), 2);
+    let before = store.projection_dump().unwrap();
+    store.rebuild_projection().unwrap();
+    assert_eq!(before, store.projection_dump().unwrap());
 }
