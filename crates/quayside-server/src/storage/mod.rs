@@ -153,6 +153,21 @@ pub struct PullPage {
     pub more: bool,
 }
 
+/// The public keys (hex, by device) of the devices that signed `events`, out of `keys`.
+pub(crate) fn keys_of_signers(
+    events: &[LoggedEvent],
+    keys: impl IntoIterator<Item = (Uuid, String)>,
+) -> Vec<DeviceKey> {
+    let used: std::collections::HashSet<Uuid> = events.iter().map(|e| e.device_id).collect();
+    keys.into_iter()
+        .filter(|(id, _)| used.contains(id))
+        .map(|(device_id, public_key)| DeviceKey {
+            device_id,
+            public_key,
+        })
+        .collect()
+}
+
 /// An event of the log, exactly as signed.
 #[derive(Debug, Clone)]
 pub struct LoggedEvent {

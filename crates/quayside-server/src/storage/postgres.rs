@@ -21,7 +21,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
-use quayside_protocol::{DeviceKey, PushResponse};
+use quayside_protocol::PushResponse;
 use tokio_postgres::{IsolationLevel, NoTls, Row, Transaction};
 use uuid::Uuid;
 
@@ -599,15 +599,7 @@ async fn pull_page(tx: &Transaction<'_>, query: &PullQuery) -> Result<PullPage> 
             (from, mark)
         }
     };
-    let used: HashSet<Uuid> = events.iter().map(|e| e.device_id).collect();
-    let keys = keys
-        .into_iter()
-        .filter(|(id, _)| used.contains(id))
-        .map(|(device_id, public_key)| DeviceKey {
-            device_id,
-            public_key,
-        })
-        .collect();
+    let keys = super::keys_of_signers(&events, keys);
     Ok(PullPage {
         epoch,
         events,

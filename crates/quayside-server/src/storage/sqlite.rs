@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use quayside_domain::event::Role;
-use quayside_protocol::{DeviceKey, PushResponse};
+use quayside_protocol::PushResponse;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
 use uuid::Uuid;
 
@@ -452,15 +452,7 @@ fn pull_page(tx: &Transaction, query: &PullQuery) -> Result<PullPage> {
         (true, Some(e)) => e.seq,
         _ => end as u64,
     };
-    let used: HashSet<Uuid> = events.iter().map(|e| e.device_id).collect();
-    let keys = keys
-        .into_iter()
-        .filter(|(id, _)| used.contains(id))
-        .map(|(device_id, public_key)| DeviceKey {
-            device_id,
-            public_key,
-        })
-        .collect();
+    let keys = super::keys_of_signers(&events, keys);
     let last = last.max(query.after);
     let last_mark = if last == 0 { None } else { id_at(last)? };
     Ok(PullPage {
