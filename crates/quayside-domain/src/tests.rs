@@ -403,6 +403,14 @@ fn photos_are_attached_captioned_and_excluded_never_erased() {
     assert!(matches!(bad, Err(FoldError::BadPhotoHash(_))));
 }
 
+/// Every value of the vessel name's open conflict, in fold order.
+fn vessel_rivals(case: &CaseFile) -> &[crate::case::Rival] {
+    &case
+        .conflict(None, Field::VesselName)
+        .expect("a conflict")
+        .values
+}
+
 /// An edit of `field` by `name` that saw exactly `deps`, at `hlc` milliseconds.
 fn edit(case: &CaseFile, name: &str, hlc: u64, deps: Vec<Uuid>, value: Option<&str>) -> EventBody {
     let mut event = body(
@@ -465,13 +473,7 @@ fn concurrent_edits_of_a_field_keep_both_values_and_a_deterministic_winner() {
     three.apply(&b).unwrap();
     let partial = edit(&three, "Inspector A", 90, vec![a.id], Some("X"));
     three.apply(&partial).unwrap();
-    let values: Vec<_> = three
-        .conflict(None, Field::VesselName)
-        .unwrap()
-        .values
-        .iter()
-        .map(|r| r.event_id)
-        .collect();
+    let values: Vec<_> = vessel_rivals(&three).iter().map(|r| r.event_id).collect();
     assert_eq!(values, [b.id, partial.id]);
 }
 
@@ -485,11 +487,7 @@ fn a_cleared_field_can_be_one_side_of_a_conflict() {
     s.case.apply(&a).unwrap();
     s.case.apply(&b).unwrap();
     assert_eq!(s.case.value(Field::VesselName), None);
-    let values: Vec<_> = s
-        .case
-        .conflict(None, Field::VesselName)
-        .unwrap()
-        .values
+    let values: Vec<_> = vessel_rivals(&s.case)
         .iter()
         .map(|r| r.value.clone())
         .collect();
@@ -507,13 +505,7 @@ fn a_set_made_without_seeing_a_clear_is_a_conflict_and_one_that_saw_it_is_not() 
     both.apply(&clear).unwrap();
     assert_eq!(both.field_heads(None, Field::VesselName), [clear.id]);
     both.apply(&set).unwrap();
-    let values: Vec<_> = both
-        .conflict(None, Field::VesselName)
-        .unwrap()
-        .values
-        .iter()
-        .map(|r| r.event_id)
-        .collect();
+    let values: Vec<_> = vessel_rivals(&both).iter().map(|r| r.event_id).collect();
     assert_eq!(values, [clear.id, set.id]);
 
     let mut after = s.case.clone();

@@ -49,22 +49,14 @@ pub fn serve(dir: &Path, backend: &[String]) -> (Child, String) {
 /// A new, empty database on the PostgreSQL server at `base` (a URL ending in /DATABASE).
 #[allow(dead_code)] // the sync benchmark runs on SQLite only
 pub fn fresh_database(base: &str) -> String {
-    let name = format!("quayside_bench_{}", uuid::Uuid::new_v4().simple());
-    let out = Command::new("psql")
-        .arg(base)
-        .args([
-            "-q",
-            "-v",
-            "ON_ERROR_STOP=1",
-            "-c",
-            &format!("CREATE DATABASE {name}"),
-        ])
-        .output()
-        .expect("psql runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    format!("{}/{name}", base.rsplit_once('/').unwrap().0)
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime
+        .block_on(quayside_server::storage::postgres::fresh_database(
+            base,
+            "quayside_bench",
+        ))
+        .unwrap()
 }

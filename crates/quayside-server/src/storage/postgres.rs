@@ -987,6 +987,14 @@ async fn admin(url: &str, sql: &str) -> Result<()> {
     Ok(done?)
 }
 
+/// Make a new, empty database named `PREFIX_<random>` on the server of `base` and give its URL:
+/// each test or benchmark run gets a database of its own.
+pub async fn fresh_database(base: &str, prefix: &str) -> Result<String> {
+    let name = format!("{prefix}_{}", Uuid::new_v4().simple());
+    create_database(base, &name).await?;
+    Ok(with_database(base, &name))
+}
+
 /// `url` with its database name replaced by `name`.
 pub fn with_database(url: &str, name: &str) -> String {
     let (before, query) = match url.split_once('?') {
@@ -1035,9 +1043,8 @@ mod tests {
             eprintln!("skipped: QUAYSIDE_TEST_DATABASE_URL is not set (a PostgreSQL server's URL)");
             return;
         };
-        let name = format!("quayside_unit_{}", Uuid::new_v4().simple());
-        create_database(&base, &name).await.unwrap();
-        let url = with_database(&base, &name);
+        let url = fresh_database(&base, "quayside_unit").await.unwrap();
+        let name = url.rsplit('/').next().unwrap().to_string();
         let outcome = async move {
             let (a, b) = tokio::join!(PgStore::open(&url), PgStore::open(&url));
             let (a, b) = (a.unwrap(), b.unwrap());

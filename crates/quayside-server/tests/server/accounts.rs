@@ -96,31 +96,25 @@ fn a_device_enrolls_with_the_right_password_only() {
         .get("/v1/sync", Some(&again.token))
         .parse::<SyncState>();
 
-    // A key the enrolling party does not hold: the proof is signed by another key.
-    let mut unproven = enroll_request(&store, "alice", PASSWORD);
-    unproven["public_key"] = hex::encode(
+    // Refused and named: a key the enrolling party does not hold (the proof is signed by another
+    // key), a proof that is no signature, a key that is no key.
+    let other_key = hex::encode(
         ed25519_dalek::SigningKey::from_bytes(&[9; 32])
             .verifying_key()
             .as_bytes(),
-    )
-    .into();
-    assert!(server
-        .post_json("/v1/devices", None, &unproven)
-        .error(400, "invalid_request")
-        .contains("proof does not verify"));
-    let mut no_proof = enroll_request(&store, "alice", PASSWORD);
-    no_proof["proof"] = "AAAA".into();
-    assert!(server
-        .post_json("/v1/devices", None, &no_proof)
-        .error(400, "invalid_request")
-        .contains("64-byte"));
-
-    let mut bad_key = enroll_request(&store, "alice", PASSWORD);
-    bad_key["public_key"] = "abc".into();
-    assert!(server
-        .post_json("/v1/devices", None, &bad_key)
-        .error(400, "invalid_request")
-        .contains("64 hex digits"));
+    );
+    for (field, value, said) in [
+        ("public_key", other_key.as_str(), "proof does not verify"),
+        ("proof", "AAAA", "64-byte"),
+        ("public_key", "abc", "64 hex digits"),
+    ] {
+        let mut request = enroll_request(&store, "alice", PASSWORD);
+        request[field] = value.into();
+        let message = server
+            .post_json("/v1/devices", None, &request)
+            .error(400, "invalid_request");
+        assert!(message.contains(said), "{field}={value}: {message}");
+    }
 }
 
 #[test]

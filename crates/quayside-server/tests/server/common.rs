@@ -178,21 +178,16 @@ pub fn on_postgres() -> bool {
 }
 
 fn fresh_database(base: &str) -> String {
-    let name = format!("quayside_test_{}", Uuid::new_v4().simple());
-    let out = Command::new("psql")
-        .arg(base)
-        .args([
-            "-q",
-            "-v",
-            "ON_ERROR_STOP=1",
-            "-c",
-            &format!("CREATE DATABASE {name}"),
-        ])
-        .output()
-        .expect("psql runs");
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let (server, _) = base.rsplit_once('/').expect("a URL ending in /DATABASE");
-    format!("{server}/{name}")
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime
+        .block_on(quayside_server::storage::postgres::fresh_database(
+            base,
+            "quayside_test",
+        ))
+        .unwrap()
 }
 
 pub fn cli(dir: &Path, args: &[&str], stdin: &str) -> Output {
