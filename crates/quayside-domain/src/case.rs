@@ -9,6 +9,7 @@ use uuid::Uuid;
 use crate::event::{CaseStatus, EventBody, Payload};
 use crate::fields::{Field, Section};
 use crate::photo::{is_sha256, Photo};
+use crate::review::{Review, ReviewError};
 
 /// A field's current value and the event that set it (what a later edit names in `deps`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -78,6 +79,8 @@ pub struct CaseFile {
     /// seeing it is a conflict too.
     #[serde(default)]
     pub cleared: Vec<ClearedField>,
+    #[serde(default)]
+    pub review: Review,
     pub updated_at: String,
     pub event_count: u32,
     /// The latest event folded in: what the next local edit has seen.
@@ -118,6 +121,8 @@ pub enum FoldError {
     PhotoAlreadyAttached(String),
     #[error("no photo {0} in this case")]
     NoSuchPhoto(String),
+    #[error(transparent)]
+    Review(#[from] ReviewError),
 }
 
 impl CaseFile {
@@ -153,6 +158,10 @@ impl CaseFile {
             photos: Vec::new(),
             conflicts: Vec::new(),
             cleared: Vec::new(),
+            review: Review {
+                uncovered: vec![event.id],
+                ..Review::default()
+            },
             updated_at: event.wall_time.clone(),
             event_count: 1,
             head: event.id,
@@ -169,7 +178,8 @@ impl CaseFile {
         if event.case_id != self.id {
             return Err(FoldError::WrongCase);
         }
-        let changes = match &event.payload {
+        Review::check(event)?;
+        let mut changes = match &event.payload {
             Payload::CaseOpened { .. } => return Err(FoldError::AlreadyOpened),
             Payload::FieldSet { item, field, value } => {
                 self.set_field(*item, *field, value, event)?
@@ -266,22 +276,17 @@ impl CaseFile {
                 let label = format!("Photo {}", photo.file_name);
                 vec![change(&label, None, Some(&format!("excluded: {reason}")))]
             }
-            Payload::ReviewApproved { covers, comment } => {
-                let to = match comment {
-                    Some(c) => format!("approved, covering {} events ({c})", covers.len()),
-                    None => format!("approved, covering {} events", covers.len()),
-                };
-                vec![change("Review", None, Some(&to))]
-            }
-            Payload::ReviewReturned { comment } => {
-                vec![change(
-                    "Review",
-                    None,
-                    Some(&format!("returned: {comment}")),
-                )]
-            }
-            Payload::Unknown => Vec::new(),
+            Payload::ReviewSubmitted { .. }
+            | Payload::ReviewApproved { .. }
+            | Payload::ReviewReturned { .. }
+            | Payload::Unknown => Vec::new(),
         };
+        if let Some(line) = self.review.apply(event) {
+            changes.push(change("Review", None, Some(&line)));
+        }
+        if let Some(reason) = &event.reason {
+            changes.push(change("Reason for the change", None, Some(reason)));
+        }
         self.updated_at = event.wall_time.clone();
         self.event_count += 1;
         self.head = event.id;

@@ -97,14 +97,20 @@ pub enum Payload {
         status: CaseStatus,
         reason: Option<String>,
     },
+    /// The case is put in the supervisors' review queue.
+    ReviewSubmitted {
+        comment: Option<String>,
+    },
     /// A supervisor approves the case as it stands after the events named in `covers`.
     ReviewApproved {
         covers: Vec<Uuid>,
         comment: Option<String>,
     },
-    /// A supervisor returns the case to the inspector with a comment.
+    /// A supervisor returns the case to the inspector with a comment, and comments on sections.
     ReviewReturned {
         comment: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        sections: Vec<SectionComment>,
     },
     #[serde(other)]
     Unknown,
@@ -122,10 +128,17 @@ impl Payload {
             Payload::PhotoCaptionSet { .. } => "photo_caption_set",
             Payload::PhotoExcluded { .. } => "photo_excluded",
             Payload::StatusSet { .. } => "status_set",
+            Payload::ReviewSubmitted { .. } => "review_submitted",
             Payload::ReviewApproved { .. } => "review_approved",
             Payload::ReviewReturned { .. } => "review_returned",
             Payload::Unknown => "unknown",
         }
+    }
+
+    /// A step of review (submission or decision): it changes no content, and ends the reason
+    /// given for changing a submitted case.
+    pub fn is_review_step(&self) -> bool {
+        self.is_review() || matches!(self, Payload::ReviewSubmitted { .. })
     }
 
     /// A review decision: only a supervisor (or an admin) may make one; the server enforces it.
@@ -135,6 +148,13 @@ impl Payload {
             Payload::ReviewApproved { .. } | Payload::ReviewReturned { .. }
         )
     }
+}
+
+/// A reviewer's comment on one section of the case file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SectionComment {
+    pub section: Section,
+    pub comment: String,
 }
 
 /// Everything that is signed, in canonical field order.
@@ -153,6 +173,10 @@ pub struct EventBody {
     pub prev_hash: String,
     #[serde(deserialize_with = "lenient_payload")]
     pub payload: Payload,
+    /// Why a case already submitted for review (or approved) was changed. Left out of the
+    /// encoding when None, so events written before it existed keep their exact bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// A payload this version cannot read (a new kind, or a known kind naming a new field, section or
@@ -241,6 +265,7 @@ mod tests {
             deps: vec![],
             prev_hash: String::new(),
             payload,
+            reason: None,
         }
     }
 

@@ -9,6 +9,7 @@ pub mod identifiers;
 mod invalid;
 pub mod photo;
 pub mod reference;
+pub mod review;
 pub mod values;
 
 pub use invalid::Invalid;

@@ -28,6 +28,7 @@ fn body(case_id: Uuid, seq: u64, payload: Payload) -> EventBody {
         deps: vec![],
         prev_hash: String::new(),
         payload,
+        reason: None,
     }
 }
 
@@ -520,4 +521,195 @@ fn a_set_made_without_seeing_a_clear_is_a_conflict_and_one_that_saw_it_is_not() 
     after.apply(&later).unwrap();
     assert!(after.conflicts.is_empty() && after.cleared.is_empty());
     assert_eq!(after.value(Field::VesselName), Some("X"));
+}
+
+/// A review event by a supervisor (or by `role`) who saw the case as it is.
+fn review(
+    s: &mut Script,
+    role: Role,
+    payload: Payload,
+) -> Result<Vec<crate::case::Change>, FoldError> {
+    s.seq += 1;
+    let mut event = body(s.case.id, s.seq, payload);
+    event.author = Author {
+        name: "Sam Supervisor".into(),
+        role,
+    };
+    event.deps = vec![s.case.head];
+    s.case.apply(&event)
+}
+
+fn approve_all(s: &mut Script) {
+    let covers = s.case.review.uncovered.clone();
+    review(
+        s,
+        Role::Supervisor,
+        Payload::ReviewApproved {
+            covers,
+            comment: Some("complete".into()),
+        },
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_case_moves_through_submission_return_and_approval() {
+    use crate::event::SectionComment;
+    use crate::review::ReviewState;
+    let mut s = Script::new();
+    s.set(Field::VesselName, "MSC ANNA");
+    assert_eq!(s.case.review.state, ReviewState::NotSubmitted);
+    assert_eq!(s.case.review.uncovered.len(), 2, "the opening and the edit");
+
+    s.apply(Payload::ReviewSubmitted { comment: None }).unwrap();
+    assert_eq!(s.case.review.state, ReviewState::Submitted);
+    assert!(s.case.review.state.in_queue());
+    assert_eq!(
+        s.case.review.uncovered.len(),
+        2,
+        "a submission is not a change"
+    );
+
+    let changes = review(
+        &mut s,
+        Role::Supervisor,
+        Payload::ReviewReturned {
+            comment: "photos missing".into(),
+            sections: vec![SectionComment {
+                section: Section::Transport,
+                comment: "add the IMO number".into(),
+            }],
+        },
+    )
+    .unwrap();
+    assert_eq!(s.case.review.state, ReviewState::Returned);
+    assert!(!s.case.review.state.needs_reason());
+    assert_eq!(
+        s.case.review.section_comments[0].section,
+        Section::Transport
+    );
+    assert!(changes[0]
+        .to
+        .as_deref()
+        .unwrap()
+        .contains("add the IMO number"));
+
+    s.set(Field::ImoNumber, "9074729");
+    s.apply(Payload::ReviewSubmitted {
+        comment: Some("IMO added".into()),
+    })
+    .unwrap();
+    assert!(
+        s.case.review.section_comments.is_empty(),
+        "a new submission clears them"
+    );
+    approve_all(&mut s);
+    assert_eq!(s.case.review.state, ReviewState::Approved);
+    assert!(s.case.review.uncovered.is_empty());
+    assert!(s.case.review.queued_at.is_none());
+}
+
+#[test]
+fn a_change_after_approval_reopens_review_and_says_what_changed() {
+    use crate::review::ReviewState;
+    let mut s = Script::new();
+    s.set(Field::VesselName, "MSC ANNA");
+    s.apply(Payload::ReviewSubmitted { comment: None }).unwrap();
+    approve_all(&mut s);
+    assert!(s.case.review.changed_since_approval().is_empty());
+
+    s.seq += 1;
+    let mut event = body(
+        s.case.id,
+        s.seq,
+        Payload::FieldSet {
+            item: None,
+            field: Field::Voyage,
+            value: Some("123W".into()),
+        },
+    );
+    event.deps = vec![s.case.head];
+    event.reason = Some("voyage was misread from the manifest".into());
+    let changes = s.case.apply(&event).unwrap();
+    assert_eq!(s.case.review.state, ReviewState::Reopened);
+    assert!(s.case.review.state.in_queue());
+    assert_eq!(s.case.review.changed_since_approval(), &[event.id]);
+    assert_eq!(
+        s.case.review.queued_at.as_deref(),
+        Some(event.wall_time.as_str())
+    );
+    let reason = changes
+        .iter()
+        .find(|c| c.label == "Reason for the change")
+        .unwrap();
+    assert_eq!(
+        reason.to.as_deref(),
+        Some("voyage was misread from the manifest")
+    );
+
+    approve_all(&mut s);
+    assert_eq!(s.case.review.state, ReviewState::Approved);
+}
+
+#[test]
+fn an_approval_that_did_not_see_a_concurrent_change_leaves_review_open() {
+    use crate::review::ReviewState;
+    let mut s = Script::new();
+    s.apply(Payload::ReviewSubmitted { comment: None }).unwrap();
+    let seen = s.case.review.uncovered.clone();
+    // The inspector edits while the supervisor approves what they had: the edit folds first.
+    s.set(Field::VesselName, "LATE EDIT");
+    let unseen = s.case.head;
+    review(
+        &mut s,
+        Role::Supervisor,
+        Payload::ReviewApproved {
+            covers: seen,
+            comment: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(s.case.review.state, ReviewState::Reopened);
+    assert_eq!(s.case.review.changed_since_approval(), &[unseen]);
+}
+
+#[test]
+fn an_inspector_cannot_approve_or_return_and_the_case_is_left_as_it_was() {
+    let mut s = Script::new();
+    s.apply(Payload::ReviewSubmitted { comment: None }).unwrap();
+    let before = s.case.clone();
+    for payload in [
+        Payload::ReviewApproved {
+            covers: before.review.uncovered.clone(),
+            comment: None,
+        },
+        Payload::ReviewReturned {
+            comment: "no".into(),
+            sections: vec![],
+        },
+    ] {
+        let err = review(&mut s, Role::Inspector, payload).unwrap_err();
+        assert!(err.to_string().contains("only a supervisor"), "{err}");
+        assert_eq!(s.case, before);
+    }
+    review(
+        &mut s,
+        Role::Admin,
+        Payload::ReviewReturned {
+            comment: "an admin may".into(),
+            sections: vec![],
+        },
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_reason_is_left_out_of_the_encoding_when_absent() {
+    let plain = body(Uuid::nil(), 1, Payload::Unknown);
+    let text = String::from_utf8(serde_json::to_vec(&plain).unwrap()).unwrap();
+    assert!(!text.contains("reason"), "{text}");
+    let mut with = plain.clone();
+    with.reason = Some("typo".into());
+    let back: EventBody = serde_json::from_slice(&serde_json::to_vec(&with).unwrap()).unwrap();
+    assert_eq!(back.reason.as_deref(), Some("typo"));
 }

@@ -476,6 +476,7 @@ mod tests {
                 deps: vec![],
                 prev_hash: self.events.last().map(|e| e.hash()).unwrap_or_default(),
                 payload,
+                reason: None,
             };
             let event = SignedEvent::sign(body, &self.key);
             self.events.push(event.clone());
@@ -561,6 +562,7 @@ mod tests {
             chain.open(),
             chain.add(Payload::ReviewReturned {
                 comment: "no".into(),
+                sections: vec![],
             }),
             chain.edit(),
         ];

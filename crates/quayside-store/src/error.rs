@@ -1,5 +1,6 @@
 use std::path::PathBuf;
 
+use quayside_domain::review::ReviewState;
 use uuid::Uuid;
 
 #[derive(Debug, thiserror::Error)]
@@ -14,6 +15,8 @@ pub enum StoreError {
     CaseNotFound(Uuid),
     #[error("the change was refused: {0}")]
     Refused(String),
+    #[error("{}", reason_required(*.0))]
+    ReasonRequired(ReviewState),
     #[error("{0}")]
     Disk(&'static str),
     #[error("database error: {0}")]
@@ -77,5 +80,14 @@ mod tests {
             sqlite(ffi::SQLITE_CONSTRAINT),
             StoreError::Sqlite(_)
         ));
+    }
+}
+
+fn reason_required(state: ReviewState) -> &'static str {
+    match state {
+        ReviewState::Submitted => {
+            "This case was submitted for review: say why you are changing it. The reason is kept with each change"
+        }
+        _ => "This case was approved: say why you are changing it. The reason is kept with each change, and the case goes back to review",
     }
 }

@@ -12,6 +12,7 @@ mod projection;
 mod queries;
 mod reader;
 mod replicate;
+mod review;
 mod settings;
 mod sync_state;
 mod verify;
@@ -28,6 +29,7 @@ pub use error::{Result, StoreError};
 pub use queries::{search_query, CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use reader::StoreReader;
 pub use replicate::IngestReport;
+pub use review::{QueueFilter, QueuedCase};
 pub use sync_state::SyncRefusal;
 pub use verify::{Problem, VerifyReport};
 

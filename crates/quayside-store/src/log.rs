@@ -12,6 +12,7 @@ use uuid::Uuid;
 use crate::clock::rfc3339;
 use crate::error::{Result, StoreError};
 use crate::projection;
+use crate::review;
 use crate::Store;
 
 impl Store {
@@ -89,6 +90,16 @@ impl Store {
         )?;
         let payload = payload(&tx)?;
         let current = projection::load_case(&tx, case_id)?;
+        let reason = match &current {
+            Some(case) if !payload.is_review_step() => {
+                let reason = review::change_reason(&tx, case_id)?;
+                if reason.is_none() && case.review.state.needs_reason() {
+                    return Err(StoreError::ReasonRequired(case.review.state));
+                }
+                reason
+            }
+            _ => None,
+        };
         let deps = match (&current, &payload) {
             (None, Payload::CaseOpened { .. }) => Vec::new(),
             (None, _) => return Err(StoreError::CaseNotFound(case_id)),
@@ -115,6 +126,7 @@ impl Store {
             deps,
             prev_hash: last_hash,
             payload,
+            reason,
         };
         let event = SignedEvent::sign(body, &self.device.key);
         insert_event(&tx, &event, &rfc3339(wall))?;
@@ -142,6 +154,9 @@ impl Store {
                 event.body.hlc.0 as i64
             ],
         )?;
+        if event.body.payload.is_review_step() {
+            review::forget_change_reason(&tx, case_id)?;
+        }
         if let Some((item, field)) = draft_done {
             crate::drafts::discard(&tx, case_id, item, field)?;
         }

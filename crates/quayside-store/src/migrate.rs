@@ -8,6 +8,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_quarantine.sql"),
     include_str!("../migrations/0004_conflicts_and_sync.sql"),
     include_str!("../migrations/0005_search.sql"),
+    include_str!("../migrations/0007_review.sql"),
 ];
 
 /// Apply what is missing. Returns true when an existing database was migrated: its projection

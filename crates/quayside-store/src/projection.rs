@@ -118,6 +118,7 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
             state,
         ],
     )?;
+    crate::review::save_review(conn, case)?;
     conn.execute(
         "DELETE FROM case_photos WHERE case_id = ?1",
         [case.id.to_string()],

@@ -1,0 +1,132 @@
+//! The review queue, and the reason a person gives before changing a case that was submitted or
+//! approved.
+
+use quayside_domain::case::CaseFile;
+use quayside_domain::review::ReviewState;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::clock::rfc3339;
+use crate::error::Result;
+use crate::queries::from_text;
+use crate::Store;
+
+/// Which queued cases to show: all, or those of one port, or those one inspector submitted.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct QueueFilter {
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub port: Option<String>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub inspector: Option<String>,
+}
+
+/// A case waiting for a supervisor, oldest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct QueuedCase {
+    pub id: Uuid,
+    pub case_number: String,
+    pub port: String,
+    pub review_state: ReviewState,
+    pub queued_at: String,
+    pub submitted_by: Option<String>,
+    pub container_number: Option<String>,
+    pub declared_description: Option<String>,
+    pub flag_count: u32,
+}
+
+/// Written by `save_case`, in the event's transaction.
+pub(crate) fn save_review(conn: &Connection, case: &CaseFile) -> Result<()> {
+    conn.execute(
+        "UPDATE cases SET review_state = ?2, review_queued_at = ?3, submitted_by = ?4 WHERE id = ?1",
+        params![
+            case.id.to_string(),
+            case.review.state.as_str(),
+            case.review.queued_at,
+            case.review.submitted.as_ref().map(|s| s.by.as_str()),
+        ],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn change_reason(conn: &Connection, case_id: Uuid) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT reason FROM change_reasons WHERE case_id = ?1",
+            [case_id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+pub(crate) fn forget_change_reason(conn: &Connection, case_id: Uuid) -> Result<()> {
+    conn.execute(
+        "DELETE FROM change_reasons WHERE case_id = ?1",
+        [case_id.to_string()],
+    )?;
+    Ok(())
+}
+
+impl Store {
+    /// Cases waiting for review (submitted, or reopened by a change after approval), oldest first.
+    pub fn review_queue(&self, filter: &QueueFilter) -> Result<Vec<QueuedCase>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, case_number, port, review_state, review_queued_at, submitted_by,
+                    container_number, declared_description, flags
+             FROM cases
+             WHERE review_state IN ('submitted', 'reopened')
+               AND (?1 IS NULL OR port = ?1) AND (?2 IS NULL OR submitted_by = ?2)
+             ORDER BY review_queued_at, case_number",
+        )?;
+        let rows = stmt.query_map(params![filter.port, filter.inspector], |r| {
+            let flags: String = r.get(8)?;
+            Ok(QueuedCase {
+                id: from_text(r.get(0)?)?,
+                case_number: r.get(1)?,
+                port: r.get(2)?,
+                review_state: from_text(r.get(3)?)?,
+                queued_at: r.get::<_, Option<String>>(4)?.unwrap_or_default(),
+                submitted_by: r.get(5)?,
+                container_number: r.get(6)?,
+                declared_description: r.get(7)?,
+                flag_count: flags.split_whitespace().count() as u32,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The inspectors who have cases in the queue: the queue's filter choices.
+    pub fn queue_inspectors(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT submitted_by FROM cases
+             WHERE review_state IN ('submitted', 'reopened') AND submitted_by IS NOT NULL
+             ORDER BY submitted_by",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Say why the case is being changed (None forgets it). Kept until the case is next submitted
+    /// or decided, so a crash mid-edit does not ask again.
+    pub fn set_change_reason(&self, case_id: Uuid, reason: Option<&str>) -> Result<()> {
+        self.case_exists(case_id)?;
+        match reason {
+            Some(reason) => {
+                self.conn.execute(
+                    "INSERT INTO change_reasons (case_id, reason, set_at) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (case_id) DO UPDATE SET reason = excluded.reason, set_at = excluded.set_at",
+                    params![case_id.to_string(), reason, rfc3339(self.clock.now())],
+                )?;
+            }
+            None => forget_change_reason(&self.conn, case_id)?,
+        }
+        Ok(())
+    }
+
+    pub fn change_reason(&self, case_id: Uuid) -> Result<Option<String>> {
+        change_reason(&self.conn, case_id)
+    }
+}
