@@ -34,6 +34,9 @@ pub fn typescript_bindings() -> String {
         FieldInfo, SectionInfo, ReferenceData, Done, Direction, AttachResult, AttachStatus, ImageSize, PhotoImage, VaultReport, VaultProblem,
         Conflict, Rival, ClearedField, SyncStatus, LoopState, Phase, Progress, SyncReport, SyncRefusal,
         quayside_protocol::Account, quayside_protocol::ErrorCode,
+        quayside_domain::review::Review, quayside_domain::review::ReviewState,
+        quayside_domain::review::ReviewDecision, quayside_domain::event::SectionComment,
+        quayside_store::QueuedCase, crate::review::ReviewQueue,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

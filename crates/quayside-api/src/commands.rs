@@ -4,7 +4,9 @@
 use quayside_domain::case::{CaseFile, Item};
 use quayside_domain::event::{Author, CaseStatus, Payload, Role};
 use quayside_domain::fields::{describe_valid, parse_field, Field, Section};
-use quayside_store::{CaseFilter, CaseSummary, Store, TimelineEntry, VerifyReport};
+use quayside_store::{
+    CaseFilter, CaseSummary, QueueFilter, Store, TimelineEntry, VerifyReport,
+};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -13,6 +15,7 @@ use uuid::Uuid;
 use crate::error::{ApiError, ErrorCode};
 use crate::photos::{ExcludePhotoArgs, PhotoCaptionArgs, PhotoImage, PhotoImageArgs, VaultReport};
 use crate::reference::reference_data;
+use crate::review::{ApproveArgs, ChangeReasonArgs, ReturnArgs, ReviewQueue, SubmitArgs};
 use crate::sync::{SignInArgs, SyncStatus};
 use crate::types::{AppInfo, CaseView, FieldCheck, ReferenceData, UserProfile};
 use crate::Api;
@@ -73,6 +76,11 @@ commands! {
     sign_in(SignInArgs) -> SyncStatus;
     sign_out(NoArgs) -> SyncStatus;
     sync_now(NoArgs) -> SyncStatus;
+    submit_case(SubmitArgs) -> CaseView;
+    approve_case(ApproveArgs) -> CaseView;
+    return_case(ReturnArgs) -> CaseView;
+    set_change_reason(ChangeReasonArgs) -> CaseView;
+    review_queue(QueueFilter) -> ReviewQueue;
 }
 
 fn parse_args<T: DeserializeOwned>(command: &str, args: serde_json::Value) -> Result<T, ApiError> {
@@ -259,13 +267,14 @@ impl Api {
         }
     }
 
-    fn view(&self, case_id: Uuid) -> Result<CaseView, ApiError> {
+    pub(crate) fn view(&self, case_id: Uuid) -> Result<CaseView, ApiError> {
         let store = self.store();
         let (case, flags) = store.case(case_id)?;
         Ok(CaseView {
             case,
             flags,
             drafts: store.drafts(case_id)?,
+            change_reason: store.change_reason(case_id)?,
         })
     }
 

@@ -22,6 +22,11 @@ pub enum ErrorCode {
     StorageUnavailable,
     /// The store refused the change as inconsistent with the case.
     Refused,
+    /// The case was submitted for review or approved: ask why it is being changed
+    /// (`set_change_reason`), then retry.
+    ReasonRequired,
+    /// This user's role may not do this (an inspector approving, a supervisor approving their own case).
+    NotAllowed,
     /// Sync: this device is not signed in to a server (or no longer: revoked). Show the sign-in form.
     NotSignedIn,
     /// Sync: the server refused the sign-in (wrong name or password, too many attempts, revoked).
@@ -66,6 +71,8 @@ impl From<StoreError> for ApiError {
             StoreError::Busy => ErrorCode::StorageBusy,
             StoreError::CaseNotFound(_) => ErrorCode::NotFound,
             StoreError::Refused(_) => ErrorCode::Refused,
+            StoreError::InvalidFilter(_) => ErrorCode::InvalidInput,
+            StoreError::ReasonRequired(_) => ErrorCode::ReasonRequired,
             StoreError::Sqlite(_) => ErrorCode::Internal,
         };
         ApiError::new(code, e.to_string())

@@ -6,6 +6,7 @@ mod commands;
 mod error;
 mod photos;
 mod reference;
+mod review;
 mod sync;
 mod types;
 
@@ -18,6 +19,7 @@ use quayside_sync::{SyncLoop, Timing};
 
 pub use bindings::typescript_bindings;
 pub use error::{ApiError, ErrorCode};
+pub use review::ReviewQueue;
 pub use photos::{check_photos, AttachResult, AttachStatus, VaultProblem, VaultReport};
 pub use sync::{sync_timing, SignInArgs, SyncStatus};
 pub use types::*;

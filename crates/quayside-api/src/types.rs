@@ -33,6 +33,8 @@ pub struct CaseView {
     pub case: CaseFile,
     pub flags: Vec<Flag>,
     pub drafts: Vec<Draft>,
+    /// Why this user is changing a case that was submitted or approved (each change carries it).
+    pub change_reason: Option<String>,
 }
 
 /// The answer to live validation of one field.

@@ -1,0 +1,198 @@
+//! Review commands: an inspector submits; a supervisor approves or returns with comments; anyone
+//! changing a case already submitted or approved first says why.
+
+use quayside_domain::event::{Payload, Role, SectionComment};
+use quayside_domain::review::ReviewState;
+use quayside_store::{QueueFilter, QueuedCase};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::commands::{editable, reason_text};
+use crate::error::{ApiError, ErrorCode};
+use crate::types::CaseView;
+use crate::Api;
+
+const MAX_COMMENTS: usize = 20;
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct SubmitArgs {
+    pub case_id: Uuid,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ApproveArgs {
+    pub case_id: Uuid,
+    /// The case's `head` as the supervisor read it: an approval covers only what they saw.
+    pub head: Uuid,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ReturnArgs {
+    pub case_id: Uuid,
+    pub comment: String,
+    #[serde(default)]
+    pub sections: Vec<SectionComment>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeReasonArgs {
+    pub case_id: Uuid,
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct ReviewQueue {
+    pub cases: Vec<QueuedCase>,
+    /// Everyone with a case in the queue, for the inspector filter.
+    pub inspectors: Vec<String>,
+}
+
+fn optional_comment(comment: Option<String>) -> Result<Option<String>, ApiError> {
+    match comment {
+        Some(c) if !c.trim().is_empty() => Ok(Some(reason_text(&c)?)),
+        _ => Ok(None),
+    }
+}
+
+impl Api {
+    fn supervisor(&self) -> Result<quayside_domain::event::Author, ApiError> {
+        let author = self.author()?;
+        if !matches!(author.role, Role::Supervisor | Role::Admin) {
+            return Err(ApiError::new(
+                ErrorCode::NotAllowed,
+                "Only a supervisor can approve or return a case: ask one to review it",
+            ));
+        }
+        Ok(author)
+    }
+
+    pub(crate) fn submit_case(&self, args: SubmitArgs) -> Result<CaseView, ApiError> {
+        let comment = optional_comment(args.comment)?;
+        self.change_case(args.case_id, |store, case, author| {
+            match case.review.state {
+                ReviewState::NotSubmitted | ReviewState::Returned => {}
+                ReviewState::Submitted | ReviewState::Reopened => {
+                    return Err(ApiError::new(
+                        ErrorCode::Refused,
+                        "This case is already waiting for review",
+                    ))
+                }
+                ReviewState::Approved => {
+                    return Err(ApiError::new(
+                        ErrorCode::Refused,
+                        "This case is approved: any change you make sends it back to review",
+                    ))
+                }
+            }
+            store.append(author, args.case_id, Payload::ReviewSubmitted { comment })?;
+            Ok(())
+        })
+    }
+
+    pub(crate) fn approve_case(&self, args: ApproveArgs) -> Result<CaseView, ApiError> {
+        let comment = optional_comment(args.comment)?;
+        self.supervisor()?;
+        self.change_case(args.case_id, |store, case, author| {
+            waiting_for_review(case.review.state)?;
+            if case.head != args.head {
+                return Err(ApiError::new(
+                    ErrorCode::Refused,
+                    "The case changed while you were reading it: look at what changed, then approve again",
+                ));
+            }
+            if case.review.submitted.as_ref().map(|s| &s.by) == Some(&author.name) {
+                return Err(ApiError::new(
+                    ErrorCode::NotAllowed,
+                    "You submitted this case: another supervisor must approve it",
+                ));
+            }
+            let covers = store
+                .case_events(args.case_id)?
+                .iter()
+                .filter_map(|e| e.id.parse().ok())
+                .collect();
+            store.append(
+                author,
+                args.case_id,
+                Payload::ReviewApproved { covers, comment },
+            )?;
+            Ok(())
+        })
+    }
+
+    pub(crate) fn return_case(&self, args: ReturnArgs) -> Result<CaseView, ApiError> {
+        let comment = reason_text(&args.comment).map_err(|_| {
+            ApiError::new(
+                ErrorCode::InvalidInput,
+                "Say what the inspector should change (up to 1000 characters)",
+            )
+        })?;
+        if args.sections.len() > MAX_COMMENTS {
+            return Err(ApiError::new(
+                ErrorCode::InvalidRequest,
+                format!("at most {MAX_COMMENTS} section comments"),
+            ));
+        }
+        let mut sections = Vec::new();
+        for s in args.sections {
+            if s.comment.trim().is_empty() {
+                continue;
+            }
+            sections.push(SectionComment {
+                section: s.section,
+                comment: reason_text(&s.comment)?,
+            });
+        }
+        self.supervisor()?;
+        self.change_case(args.case_id, |store, case, author| {
+            waiting_for_review(case.review.state)?;
+            store.append(
+                author,
+                args.case_id,
+                Payload::ReviewReturned { comment, sections },
+            )?;
+            Ok(())
+        })
+    }
+
+    pub(crate) fn set_change_reason(&self, args: ChangeReasonArgs) -> Result<CaseView, ApiError> {
+        let reason = reason_text(&args.reason)?;
+        {
+            let store = self.store();
+            let (case, _) = store.case(args.case_id)?;
+            editable(&case)?;
+            store.set_change_reason(args.case_id, Some(&reason))?;
+        }
+        self.view(args.case_id)
+    }
+
+    pub(crate) fn review_queue(&self, filter: QueueFilter) -> Result<ReviewQueue, ApiError> {
+        let store = self.store();
+        Ok(ReviewQueue {
+            cases: store.review_queue(&filter)?,
+            inspectors: store.queue_inspectors()?,
+        })
+    }
+}
+
+fn waiting_for_review(state: ReviewState) -> Result<(), ApiError> {
+    if state.in_queue() {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            ErrorCode::Refused,
+            "This case is not waiting for review: the inspector has to submit it first",
+        ))
+    }
+}
