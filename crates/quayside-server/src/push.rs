@@ -576,6 +576,18 @@ mod tests {
     }
 
     #[test]
+    fn an_inspector_may_submit_a_case_for_review() {
+        let mut chain = Chain::new(3);
+        let wire = vec![
+            chain.open(),
+            chain.add(Payload::ReviewSubmitted { comment: None }),
+        ];
+        let plan = chain.plan(&wire, Facts::default(), false);
+        assert_eq!(plan.response.accepted, 2);
+        assert!(plan.quarantined.is_empty());
+    }
+
+    #[test]
     fn held_events_are_duplicates_and_another_event_at_a_held_seq_is_a_fork() {
         let mut chain = Chain::new(4);
         let wire = vec![chain.open(), chain.edit()];
