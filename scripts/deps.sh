@@ -2,7 +2,7 @@
 # Safe to run again: each step checks first.
 
 SYSTEM_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libssl-dev libayatana-appindicator3-dev
-  librsvg2-dev libsoup-3.0-dev libxdo-dev pkg-config xvfb xauth webkit2gtk-driver fonts-dejavu-core)
+  librsvg2-dev libsoup-3.0-dev libxdo-dev pkg-config xvfb xauth webkit2gtk-driver fonts-dejavu-core poppler-utils)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -24,7 +24,7 @@ install_system_packages() {
 }
 
 check_toolchains() {
-  need_command cargo "Install Rust (1.85 or later) with rustup, then run this again."
+  need_command cargo "Install Rust (1.92 or later) with rustup, then run this again."
   need_command node "Install Node.js 20 or later, then run this again."
   need_command npm "Install npm 10 or later, then run this again."
 }

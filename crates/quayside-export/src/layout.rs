@@ -1,0 +1,549 @@
+//! A small page layout engine over krilla: a cursor moving down A4 pages, text wrapped by the
+//! measured widths of its glyphs (a word wider than its column is broken between characters),
+//! and a page break wherever the next line or block does not fit.
+//!
+//! Layout only records what to draw on each page; `render` draws it once the number of pages is
+//! known, so every page can carry "Page N of M" in its running header and footer.
+
+use krilla::color::rgb;
+use krilla::destination::XyzDestination;
+use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
+use krilla::image::Image;
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule, Stroke};
+use krilla::surface::Surface;
+use krilla::text::TextDirection;
+use krilla::Document;
+
+use crate::fonts::{Face, Fonts};
+use crate::ExportError;
+
+/// Points per millimetre (PDF user space is in points, 1/72 inch).
+pub(crate) const MM: f32 = 72.0 / 25.4;
+pub(crate) const PAGE_WIDTH: f32 = 210.0 * MM;
+pub(crate) const PAGE_HEIGHT: f32 = 297.0 * MM;
+/// Left and right edges of the text block.
+pub(crate) const LEFT: f32 = 20.0 * MM;
+pub(crate) const RIGHT: f32 = PAGE_WIDTH - 20.0 * MM;
+pub(crate) const WIDTH: f32 = RIGHT - LEFT;
+/// The body runs between the running header and the footer.
+const BODY_TOP: f32 = 24.0 * MM;
+const BODY_BOTTOM: f32 = PAGE_HEIGHT - 21.0 * MM;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Color(pub u8, pub u8, pub u8);
+
+pub(crate) const INK: Color = Color(0x1a, 0x1a, 0x1a);
+pub(crate) const MUTED: Color = Color(0x5c, 0x61, 0x67);
+pub(crate) const ACCENT: Color = Color(0x1c, 0x3d, 0x63);
+pub(crate) const ALERT: Color = Color(0xa1, 0x1f, 0x1f);
+pub(crate) const HAIRLINE: Color = Color(0xb9, 0xbe, 0xc5);
+pub(crate) const SHADE: Color = Color(0xee, 0xf1, 0xf4);
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Style {
+    pub face: Face,
+    pub size: f32,
+    pub color: Color,
+}
+
+impl Style {
+    pub(crate) const fn new(face: Face, size: f32, color: Color) -> Style {
+        Style { face, size, color }
+    }
+
+    pub(crate) fn line_height(self) -> f32 {
+        self.size * 1.34
+    }
+
+    pub(crate) fn with_color(self, color: Color) -> Style {
+        Style { color, ..self }
+    }
+}
+
+/// Something to draw, in page coordinates: points from the top-left corner, y growing downwards.
+pub(crate) enum Op {
+    Text {
+        x: f32,
+        baseline: f32,
+        style: Style,
+        text: String,
+    },
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+        color: Color,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Option<Color>,
+        stroke: Option<Color>,
+    },
+    Image {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        image: Image,
+    },
+}
+
+/// One column of a row: text set at `x` and wrapped to `width`.
+pub(crate) struct Column<'t> {
+    pub x: f32,
+    pub width: f32,
+    pub style: Style,
+    pub text: &'t str,
+}
+
+/// An entry of the PDF's outline (the viewer's bookmarks): a title and where it starts.
+pub(crate) struct Bookmark {
+    pub title: String,
+    pub page: usize,
+    pub y: f32,
+}
+
+pub(crate) struct Layout<'f> {
+    fonts: &'f Fonts,
+    pages: Vec<Vec<Op>>,
+    bookmarks: Vec<Bookmark>,
+    /// Top of the next line, on the last page.
+    y: f32,
+}
+
+impl<'f> Layout<'f> {
+    pub(crate) fn new(fonts: &'f Fonts) -> Layout<'f> {
+        Layout {
+            fonts,
+            pages: vec![Vec::new()],
+            bookmarks: Vec::new(),
+            y: BODY_TOP,
+        }
+    }
+
+    pub(crate) fn y(&self) -> f32 {
+        self.y
+    }
+
+    pub(crate) fn at_page_top(&self) -> bool {
+        self.y <= BODY_TOP
+    }
+
+    pub(crate) fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = BODY_TOP;
+    }
+
+    /// The tallest block that fits on an empty page.
+    pub(crate) fn page_room() -> f32 {
+        BODY_BOTTOM - BODY_TOP
+    }
+
+    /// Keep the next `height` points together: start a new page unless they fit below the cursor.
+    /// A block taller than a page starts on a new page and breaks where it must.
+    pub(crate) fn keep(&mut self, height: f32) {
+        if self.y + height > BODY_BOTTOM && !self.at_page_top() {
+            self.new_page();
+        }
+    }
+
+    /// Move the cursor down; space running off the page ends it (and is not carried over).
+    pub(crate) fn space(&mut self, height: f32) {
+        if self.at_page_top() {
+            return;
+        }
+        self.y += height;
+        if self.y >= BODY_BOTTOM {
+            self.new_page();
+        }
+    }
+
+    /// Index of the page the cursor is on.
+    pub(crate) fn page_index(&self) -> usize {
+        self.pages.len() - 1
+    }
+
+    /// Draw on an earlier page (something set beside a block that has since run onto the next).
+    pub(crate) fn push_on(&mut self, page: usize, op: Op) {
+        self.pages[page].push(op);
+    }
+
+    /// Move the cursor down inside a block already kept on this page (padding in a box).
+    pub(crate) fn down(&mut self, height: f32) {
+        self.y += height;
+    }
+
+    pub(crate) fn push(&mut self, op: Op) {
+        self.pages.last_mut().expect("a layout has a page").push(op);
+    }
+
+    /// Wrap `text` to `width`: at spaces where it can, between characters where a word is wider
+    /// than the column. Line feeds start a new line; other control characters are dropped.
+    pub(crate) fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
+        wrap(self.fonts, text, style, width)
+    }
+
+    pub(crate) fn text_width(&self, text: &str, style: Style) -> f32 {
+        self.fonts.width(style.face, style.size, text)
+    }
+
+    /// Height of a row of columns set side by side.
+    pub(crate) fn row_height(&self, columns: &[Column]) -> f32 {
+        let (lines, line_height, _) = self.wrap_row(columns);
+        lines.iter().map(Vec::len).max().unwrap_or(0) as f32 * line_height
+    }
+
+    fn wrap_row(&self, columns: &[Column]) -> (Vec<Vec<String>>, f32, f32) {
+        let lines: Vec<Vec<String>> = columns
+            .iter()
+            .map(|c| self.wrap(c.text, c.style, c.width))
+            .collect();
+        let largest = columns.iter().map(|c| c.style.size).fold(0.0, f32::max);
+        let line_height = columns
+            .iter()
+            .map(|c| c.style.line_height())
+            .fold(0.0, f32::max);
+        (lines, line_height, largest)
+    }
+
+    /// Set columns side by side, line by line, so their first lines share a baseline. A page
+    /// break may fall between any two lines.
+    pub(crate) fn row(&mut self, columns: &[Column]) {
+        let (lines, line_height, largest) = self.wrap_row(columns);
+        let count = lines.iter().map(Vec::len).max().unwrap_or(0);
+        for i in 0..count {
+            self.keep(line_height);
+            let baseline = self.y + line_height - 0.3 * largest;
+            for (column, lines) in columns.iter().zip(&lines) {
+                if let Some(line) = lines.get(i).filter(|l| !l.is_empty()) {
+                    self.push(Op::Text {
+                        x: column.x,
+                        baseline,
+                        style: column.style,
+                        text: line.clone(),
+                    });
+                }
+            }
+            self.y += line_height;
+        }
+    }
+
+    pub(crate) fn paragraph(&mut self, x: f32, width: f32, style: Style, text: &str) {
+        self.row(&[Column {
+            x,
+            width,
+            style,
+            text,
+        }]);
+    }
+
+    /// A horizontal line across `x1..x2` at the cursor.
+    pub(crate) fn rule(&mut self, x1: f32, x2: f32, width: f32, color: Color) {
+        let y = self.y;
+        self.push(Op::Line {
+            x1,
+            y1: y,
+            x2,
+            y2: y,
+            width,
+            color,
+        });
+    }
+
+    /// A filled or outlined box whose top is `dy` below the cursor (the cursor does not move).
+    pub(crate) fn rect(
+        &mut self,
+        x: f32,
+        dy: f32,
+        w: f32,
+        h: f32,
+        fill: Option<Color>,
+        stroke: Option<Color>,
+    ) {
+        let y = self.y + dy;
+        self.push(Op::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill,
+            stroke,
+        });
+    }
+
+    /// An image `w` x `h` points with its top-left corner at `x` and the cursor; moves below it.
+    pub(crate) fn image(&mut self, x: f32, w: f32, h: f32, image: Image) {
+        self.keep(h);
+        let y = self.y;
+        self.push(Op::Image { x, y, w, h, image });
+        self.push(Op::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill: None,
+            stroke: Some(HAIRLINE),
+        });
+        self.y += h;
+    }
+
+    /// Mark the cursor's place as the start of `title` in the outline.
+    pub(crate) fn bookmark(&mut self, title: &str) {
+        self.bookmarks.push(Bookmark {
+            title: title.to_string(),
+            page: self.page_index(),
+            y: self.y,
+        });
+    }
+
+    pub(crate) fn finish(self) -> (Vec<Vec<Op>>, Vec<Bookmark>) {
+        (self.pages, self.bookmarks)
+    }
+}
+
+pub(crate) fn wrap(fonts: &Fonts, text: &str, style: Style, width: f32) -> Vec<String> {
+    let clean = text.replace("\r\n", "\n").replace('\r', "\n");
+    let space = fonts.char_width(style.face, style.size, ' ');
+    let mut out = Vec::new();
+    for paragraph in clean.split('\n') {
+        let paragraph: String = paragraph
+            .chars()
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .filter(|c| !c.is_control())
+            .collect();
+        let paragraph = legible(fonts, style.face, paragraph);
+        let mut line = String::new();
+        let mut line_width = 0.0;
+        let mut any = false;
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            any = true;
+            let word_width = fonts.width(style.face, style.size, word);
+            if !line.is_empty() && line_width + space + word_width <= width {
+                line.push(' ');
+                line.push_str(word);
+                line_width += space + word_width;
+                continue;
+            }
+            if !line.is_empty() {
+                out.push(std::mem::take(&mut line));
+                line_width = 0.0;
+            }
+            if word_width <= width {
+                line.push_str(word);
+                line_width = word_width;
+                continue;
+            }
+            // A token wider than the column (a long number, a URL): break it between characters.
+            for c in word.chars() {
+                let w = fonts.char_width(style.face, style.size, c);
+                if !line.is_empty() && line_width + w > width {
+                    out.push(std::mem::take(&mut line));
+                    line_width = 0.0;
+                }
+                line.push(c);
+                line_width += w;
+            }
+        }
+        if any {
+            out.push(line);
+        } else {
+            out.push(String::new());
+        }
+    }
+    out
+}
+
+/// Characters the bundled fonts lack (Chinese, in DejaVu) print as the font's empty box; so
+/// that a name in such a script can still be read off the paper, their code points follow.
+fn legible(fonts: &Fonts, face: Face, text: String) -> String {
+    let missing: Vec<String> = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !fonts.has_glyph(face, *c))
+        .map(|c| format!("U+{:04X}", c as u32))
+        .collect();
+    if missing.is_empty() {
+        return text;
+    }
+    format!("{text} (not in the PDF's font: {})", missing.join(" "))
+}
+
+/// Draw every page, with the running header and footer `decorate` gives for page `n` of `total`.
+pub(crate) fn render(
+    fonts: &Fonts,
+    pages: Vec<Vec<Op>>,
+    bookmarks: Vec<Bookmark>,
+    metadata: Metadata,
+    decorate: impl Fn(usize, usize) -> Vec<Op>,
+) -> Result<Vec<u8>, ExportError> {
+    let mut document = Document::new();
+    let total = pages.len();
+    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).expect("A4 is a valid size");
+    for (index, ops) in pages.into_iter().enumerate() {
+        let mut page = document.start_page_with(settings.clone());
+        let mut surface = page.surface();
+        for op in ops.iter().chain(&decorate(index + 1, total)) {
+            draw(&mut surface, fonts, op);
+        }
+        surface.finish();
+        page.finish();
+    }
+    let mut outline = Outline::new();
+    for mark in bookmarks {
+        let destination = XyzDestination::new(mark.page, Point::from_xy(LEFT, mark.y));
+        outline.push_child(OutlineNode::new(mark.title, destination));
+    }
+    document.set_outline(outline);
+    document.set_metadata(metadata);
+    document
+        .finish()
+        .map_err(|e| ExportError::Pdf(format!("{e:?}")))
+}
+
+fn paint(color: Color) -> rgb::Color {
+    rgb::Color::new(color.0, color.1, color.2)
+}
+
+fn draw(surface: &mut Surface, fonts: &Fonts, op: &Op) {
+    match op {
+        Op::Text {
+            x,
+            baseline,
+            style,
+            text,
+        } => {
+            surface.set_stroke(None);
+            surface.set_fill(Some(Fill {
+                paint: paint(style.color).into(),
+                opacity: NormalizedF32::ONE,
+                rule: FillRule::default(),
+            }));
+            surface.draw_text(
+                Point::from_xy(*x, *baseline),
+                fonts.font(style.face),
+                style.size,
+                text,
+                false,
+                TextDirection::Auto,
+            );
+        }
+        Op::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            color,
+        } => {
+            let mut path = PathBuilder::new();
+            path.move_to(*x1, *y1);
+            path.line_to(*x2, *y2);
+            if let Some(path) = path.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(Stroke {
+                    paint: paint(*color).into(),
+                    width: *width,
+                    ..Stroke::default()
+                }));
+                surface.draw_path(&path);
+            }
+        }
+        Op::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill,
+            stroke,
+        } => {
+            let mut path = PathBuilder::new();
+            if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
+                path.push_rect(rect);
+            }
+            if let Some(path) = path.finish() {
+                surface.set_fill(fill.map(|c| Fill {
+                    paint: paint(c).into(),
+                    opacity: NormalizedF32::ONE,
+                    rule: FillRule::default(),
+                }));
+                surface.set_stroke(stroke.map(|c| Stroke {
+                    paint: paint(c).into(),
+                    width: 0.5,
+                    ..Stroke::default()
+                }));
+                surface.draw_path(&path);
+            }
+        }
+        Op::Image { x, y, w, h, image } => {
+            if let Some(size) = Size::from_wh(*w, *h) {
+                surface.push_transform(&Transform::from_translate(*x, *y));
+                surface.draw_image(image.clone(), size);
+                surface.pop();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: Style = Style::new(Face::Regular, 10.0, INK);
+
+    #[test]
+    fn words_wrap_at_spaces_within_the_width() {
+        let fonts = Fonts::load().unwrap();
+        let text = "The container held forty drums of tungsten powder declared as ceramic tiles. "
+            .repeat(8);
+        let lines = wrap(&fonts, &text, BODY, 200.0);
+        assert!(lines.len() > 5, "{lines:?}");
+        for line in &lines {
+            assert!(fonts.width(Face::Regular, 10.0, line) <= 200.0, "{line}");
+            assert!(!line.starts_with(' ') && !line.ends_with(' '));
+        }
+        assert_eq!(lines.join(" "), text.trim_end());
+    }
+
+    #[test]
+    fn a_token_wider_than_the_column_is_broken_between_characters() {
+        let fonts = Fonts::load().unwrap();
+        let token = "X".repeat(300);
+        let lines = wrap(&fonts, &format!("before {token} after"), BODY, 150.0);
+        assert!(lines.len() >= 4, "{lines:?}");
+        for line in &lines {
+            assert!(fonts.width(Face::Regular, 10.0, line) <= 150.0, "{line}");
+        }
+        assert_eq!(lines.concat().matches('X').count(), 300);
+        assert_eq!(lines[0], "before");
+    }
+
+    #[test]
+    fn line_feeds_start_new_lines_and_blank_lines_are_kept() {
+        let fonts = Fonts::load().unwrap();
+        let lines = wrap(&fonts, "one\r\n\ntwo\tthree\u{7}", BODY, 400.0);
+        assert_eq!(lines, vec!["one", "", "two three"]);
+    }
+
+    #[test]
+    fn characters_the_font_lacks_are_measured_as_its_fallback_box() {
+        let fonts = Fonts::load().unwrap();
+        let width = fonts.width(Face::Regular, 10.0, "王伟");
+        assert!(width > 0.0);
+        assert_eq!(
+            wrap(&fonts, "王伟 Ñandú", BODY, 400.0),
+            vec!["王伟 Ñandú (not in the PDF's font: U+738B U+4F1F)"]
+        );
+        assert_eq!(
+            wrap(&fonts, "Çağlar Öztürk", BODY, 400.0),
+            vec!["Çağlar Öztürk"]
+        );
+    }
+}

@@ -1,0 +1,850 @@
+//! The case-file PDF, read back with poppler's own tools (pdftotext, pdftoppm, pdfinfo): what a
+//! court clerk's viewer would show, not what we think we wrote.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use chrono::NaiveDateTime;
+use quayside_domain::case::CaseFile;
+use quayside_domain::event::{Author, CaseStatus, EventBody, Payload, Role};
+use quayside_domain::fields::{parse_field, Field, Section};
+use quayside_domain::flags::{flags, Flag};
+use quayside_domain::hlc::Hlc;
+use quayside_domain::photo::Exif;
+use quayside_export::{
+    case_file_pdf, manifest, manifest_sha256, CaseDocument, EventDigest, ExportError, PhotoPage,
+};
+use quayside_store::TimelineEntry;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+const CASE_NUMBER: &str = "NLRTM-2026-K7F3QA-0001";
+
+fn now() -> NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 28)
+        .unwrap()
+        .and_hms_opt(18, 0, 0)
+        .unwrap()
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// A case built the way the store builds one: signed-body bytes hashed, each event folded in,
+/// its changes kept for the timeline.
+struct Recorder {
+    case: CaseFile,
+    device: Uuid,
+    seq: u64,
+    prev_hash: String,
+    timeline: Vec<TimelineEntry>,
+    events: Vec<EventDigest>,
+}
+
+fn inspector() -> Author {
+    Author {
+        name: "Çağlar Öztürk".into(),
+        role: Role::Inspector,
+    }
+}
+
+fn supervisor() -> Author {
+    Author {
+        name: "Marieke de Vries".into(),
+        role: Role::Supervisor,
+    }
+}
+
+impl Recorder {
+    fn open() -> Recorder {
+        let device = Uuid::now_v7();
+        let opened = EventBody {
+            id: Uuid::now_v7(),
+            case_id: Uuid::now_v7(),
+            device_id: device,
+            device_seq: 1,
+            author: inspector(),
+            hlc: Hlc::new(1_795_852_800_000, 0),
+            wall_time: "2026-11-28T08:00:00.000Z".into(),
+            deps: vec![],
+            prev_hash: String::new(),
+            reason: None,
+            payload: Payload::CaseOpened {
+                case_number: CASE_NUMBER.into(),
+                port: "NLRTM".into(),
+                opened_at: "2026-11-28T08:00:00Z".into(),
+            },
+        };
+        let (case, changes) = CaseFile::open(&opened).unwrap();
+        let mut recorder = Recorder {
+            case,
+            device,
+            seq: 1,
+            prev_hash: String::new(),
+            timeline: Vec::new(),
+            events: Vec::new(),
+        };
+        recorder.record(&opened, changes);
+        recorder
+    }
+
+    fn body(&mut self, author: Author, deps: Vec<Uuid>, payload: Payload) -> EventBody {
+        self.seq += 1;
+        let seconds = 8 * 3600 + self.seq * 97;
+        EventBody {
+            id: Uuid::now_v7(),
+            case_id: self.case.id,
+            device_id: self.device,
+            device_seq: self.seq,
+            author,
+            hlc: Hlc::new(1_795_852_800_000 + self.seq * 97_000, 0),
+            wall_time: format!(
+                "2026-11-28T{:02}:{:02}:{:02}.000Z",
+                seconds / 3600,
+                seconds / 60 % 60,
+                seconds % 60
+            ),
+            deps,
+            prev_hash: self.prev_hash.clone(),
+            payload,
+            reason: None,
+        }
+    }
+
+    fn record(&mut self, event: &EventBody, changes: Vec<quayside_domain::case::Change>) {
+        let bytes = serde_json::to_vec(event).unwrap();
+        let hash = sha256(&bytes);
+        self.prev_hash = hash.clone();
+        self.timeline.push(TimelineEntry {
+            event_id: event.id,
+            wall_time: event.wall_time.clone(),
+            author: event.author.name.clone(),
+            role: serde_json::to_value(event.author.role)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string(),
+            device_id: event.device_id,
+            device_seq: event.device_seq as u32,
+            kind: event.payload.kind().to_string(),
+            changes,
+            refused: None,
+        });
+        self.events.push(EventDigest {
+            event_id: event.id,
+            device_id: event.device_id,
+            device_seq: event.device_seq,
+            sha256: hash,
+        });
+    }
+
+    /// Apply as someone who has seen the case so far (deps name the head and the field's values).
+    fn apply_as(&mut self, author: Author, payload: Payload) {
+        let mut deps = vec![self.case.head];
+        if let Payload::FieldSet { item, field, .. } = &payload {
+            deps.extend(self.case.field_heads(*item, *field));
+        }
+        let event = self.body(author, deps, payload);
+        let changes = self.case.apply(&event).unwrap();
+        self.record(&event, changes);
+    }
+
+    fn apply(&mut self, payload: Payload) {
+        self.apply_as(inspector(), payload);
+    }
+
+    /// An edit made on another device that had not seen the field's current value: a conflict.
+    fn apply_unseen(&mut self, payload: Payload) {
+        let event = self.body(supervisor(), vec![], payload);
+        let changes = self.case.apply(&event).unwrap();
+        self.record(&event, changes);
+    }
+
+    fn set(&mut self, field: Field, text: &str) {
+        let value = parse_field(field, text, now()).unwrap();
+        self.apply(Payload::FieldSet {
+            item: None,
+            field,
+            value,
+        });
+    }
+
+    fn add(&mut self, section: Section, fields: &[(Field, &str)]) -> Uuid {
+        let item = Uuid::now_v7();
+        self.apply(Payload::ItemAdded { section, item });
+        for (field, text) in fields {
+            let value = parse_field(*field, text, now()).unwrap();
+            self.apply(Payload::FieldSet {
+                item: Some(item),
+                field: *field,
+                value,
+            });
+        }
+        item
+    }
+
+    fn attach(&mut self, original: &[u8], file_name: &str, media_type: &str, exif: Exif) -> String {
+        let hash = sha256(original);
+        self.apply(Payload::PhotoAttached {
+            sha256: hash.clone(),
+            size: original.len() as u64,
+            media_type: media_type.into(),
+            file_name: file_name.into(),
+            caption: None,
+            exif,
+        });
+        hash
+    }
+}
+
+/// A real JPEG: a small gradient with a dark band, as the vault's thumbnailer would make.
+fn jpeg(width: u32, height: u32, tint: [u8; 3]) -> Vec<u8> {
+    let image = image::RgbImage::from_fn(width, height, |x, y| {
+        let band = (y * 5 / height).is_multiple_of(2);
+        let shade = |c: u8| {
+            let v = c as u32 * (x + width / 2) / (width + width / 2);
+            (if band { v } else { v / 2 }) as u8
+        };
+        image::Rgb([shade(tint[0]), shade(tint[1]), shade(tint[2])])
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80)
+        .encode_image(&image)
+        .unwrap();
+    out
+}
+
+const LONG_TOKEN_LEN: usize = 300;
+
+/// The case of the tests: every section, a route, goods found, parties with accented and Chinese
+/// names, a long description, a withdrawn seal, a conflict, three photos, a review.
+struct Fixture {
+    recorder: Recorder,
+    flags: Vec<Flag>,
+    photos: Vec<PhotoPage>,
+    long_token: String,
+}
+
+fn realistic_case() -> Fixture {
+    let mut r = Recorder::open();
+    r.set(
+        Field::LegalBasis,
+        "Regulation (EU) No 952/2013, art. 46 and 198",
+    );
+    let notes = "Inspection started after a risk profile hit on the declared origin and the \
+                 declared weight. The container was moved to the scanning facility at Maasvlakte, \
+                 scanned, and opened in the presence of the driver. "
+        .repeat(14);
+    r.set(Field::CaseNotes, &notes);
+
+    r.set(Field::DeclarationNumber, "26NL0001234567890A");
+    r.set(Field::TransportDocument, "MEDUSH123456789");
+    r.set(
+        Field::DeclaredDescription,
+        "Glazed ceramic floor tiles, 60 x 60 cm, on 20 pallets",
+    );
+    r.set(Field::DeclaredHsCode, "6907.21");
+    r.set(Field::DeclaredQuantity, "1200 cartons");
+    r.set(Field::DeclaredWeight, "18500 kg");
+    r.set(Field::DeclaredValue, "14250 USD");
+    r.set(Field::DeclaredOrigin, "VN");
+    r.set(Field::RiskLane, "red");
+
+    r.set(Field::TransportMode, "sea");
+    r.set(Field::VesselName, "MSC ANNA");
+    r.set(Field::ImoNumber, "IMO 9074729");
+    r.set(Field::Voyage, "AE123W");
+    r.set(Field::ContainerNumber, "CSQU3054383");
+    r.set(Field::SizeType, "45G1");
+    // Edited at the same time on a supervisor's device that had not seen "MSC ANNA".
+    r.apply_unseen(Payload::FieldSet {
+        item: None,
+        field: Field::VesselName,
+        value: Some("MSC ANNA II".into()),
+    });
+
+    r.add(
+        Section::Seals,
+        &[
+            (Field::SealNumber, "ML-4471932"),
+            (Field::SealState, "intact"),
+        ],
+    );
+    let twice = r.add(
+        Section::Seals,
+        &[
+            (Field::SealNumber, "ML-4471932"),
+            (Field::SealState, "broken"),
+        ],
+    );
+    r.apply(Payload::ItemWithdrawn {
+        section: Section::Seals,
+        item: twice,
+        reason: "recorded twice by mistake".into(),
+    });
+
+    for (place, role, basis) in [
+        ("CNSHA", "origin", "declared"),
+        ("MYPKG", "transshipment", "established"),
+        ("NLRTM", "discharge", "declared"),
+    ] {
+        r.add(
+            Section::Route,
+            &[
+                (Field::LegLocode, place),
+                (Field::LegRole, role),
+                (Field::LegBasis, basis),
+            ],
+        );
+    }
+
+    r.add(
+        Section::DeclaredLines,
+        &[
+            (Field::LineDescription, "Glazed ceramic floor tiles"),
+            (Field::LineHsCode, "6907.21"),
+            (Field::LineQuantity, "1200 cartons"),
+            (Field::LineWeight, "18500 kg"),
+        ],
+    );
+
+    let long_token = "W".repeat(LONG_TOKEN_LEN);
+    r.add(
+        Section::GoodsFound,
+        &[
+            (
+                Field::GoodsDescription,
+                &format!(
+                    "Grey metallic powder in 40 sealed drums of 60 kg, hidden behind the first two \
+                     rows of tile pallets. Drum labels read {long_token} and nothing else."
+                ),
+            ),
+            (Field::GoodsHsCode, "8101.10"),
+            (Field::GoodsMaterial, "tungsten"),
+            (Field::GoodsForm, "powder"),
+            (Field::GoodsQuantity, "40 drums"),
+            (Field::GoodsWeight, "2400 kg"),
+            (Field::GoodsIdentifiedBy, "analyser"),
+        ],
+    );
+    r.add(
+        Section::GoodsFound,
+        &[
+            (
+                Field::GoodsDescription,
+                "Glazed ceramic floor tiles as declared",
+            ),
+            (Field::GoodsHsCode, "6907.21"),
+            (Field::GoodsWeight, "16100 kg"),
+        ],
+    );
+    r.add(
+        Section::Samples,
+        &[
+            (Field::SampleSeal, "S-000871"),
+            (Field::SampleMethod, "xrf"),
+            (Field::SampleTakenAt, "2026-11-28 10:15"),
+            (
+                Field::SampleResult,
+                "W 92.4 %, Co 6.1 %, balance Fe (handheld XRF, 3 readings)",
+            ),
+        ],
+    );
+    r.add(
+        Section::Concealments,
+        &[
+            (Field::ConcealmentMethod, "C2"),
+            (
+                Field::ConcealmentDescription,
+                "Drums stacked behind the first two rows of pallets",
+            ),
+            (
+                Field::ConcealmentLocation,
+                "Front of the container, floor level",
+            ),
+        ],
+    );
+    r.set(Field::DetectionMethods, "D1 D8");
+    r.set(
+        Field::DetectionNotes,
+        "Scan image showed dense cylinders behind the tile pallets.",
+    );
+    r.add(
+        Section::Parties,
+        &[
+            (Field::PartyRole, "shipper"),
+            (Field::PartyKind, "company"),
+            (Field::PartyName, "Ñandú Trading Co., Ltd."),
+            (Field::PartyCountry, "CN"),
+            (Field::PartyAddress, "88 Century Avenue, Pudong, Shanghai"),
+        ],
+    );
+    r.add(
+        Section::Parties,
+        &[
+            (Field::PartyRole, "consignee"),
+            (Field::PartyKind, "person"),
+            (Field::PartyName, "Çağlar Öztürk-Ñúñez"),
+            (Field::PartyIdentifier, "NL-ID 12345678"),
+            (Field::PartyCountry, "NL"),
+        ],
+    );
+    r.add(
+        Section::Parties,
+        &[
+            (Field::PartyRole, "driver"),
+            (Field::PartyKind, "person"),
+            (Field::PartyName, "王伟 (Wang Wei)"),
+        ],
+    );
+    r.set(Field::OutcomeCode, "O4");
+    r.set(Field::Shareable, "no");
+    r.set(
+        Field::OutcomeNotes,
+        "Goods seized; referred to the public prosecutor.",
+    );
+
+    // Photos: two with thumbnails, one HEIC the vault cannot render.
+    let door = jpeg(320, 240, [200, 120, 60]);
+    let drums = jpeg(240, 320, [90, 140, 210]);
+    let heic = b"....ftypheic this stands in for a HEIC original".to_vec();
+    let door_hash = r.attach(
+        &door,
+        "container-door.jpg",
+        "image/jpeg",
+        Exif {
+            captured_at: Some("2026-11-28 09:41:07".into()),
+            camera: Some("Apple iPhone 15".into()),
+            latitude: Some(51.95),
+            longitude: Some(4.05),
+            orientation: Some(1),
+        },
+    );
+    let drums_hash = r.attach(&drums, "drums.jpg", "image/jpeg", Exif::default());
+    let heic_hash = r.attach(&heic, "seal-closeup.heic", "image/heic", Exif::default());
+    r.apply(Payload::PhotoCaptionSet {
+        sha256: door_hash.clone(),
+        caption: Some("Container door with seal ML-4471932 before opening".into()),
+    });
+    r.apply(Payload::PhotoExcluded {
+        sha256: drums_hash.clone(),
+        reason: "shows a bystander's face".into(),
+    });
+    r.apply_as(
+        supervisor(),
+        Payload::ReviewReturned {
+            comment: "Add the lab report reference".into(),
+            sections: vec![],
+        },
+    );
+    r.apply(Payload::StatusSet {
+        status: CaseStatus::Closed,
+        reason: Some("handed to the public prosecutor".into()),
+    });
+
+    let thumbnails = [Some(door), Some(drums), None];
+    let photos = r
+        .case
+        .photos
+        .iter()
+        .zip(thumbnails)
+        .map(|(p, jpeg)| PhotoPage {
+            sha256: p.sha256.clone(),
+            file_name: p.file_name.clone(),
+            caption: p.caption.clone(),
+            excluded: p.excluded.clone(),
+            size: p.size,
+            media_type: p.media_type.clone(),
+            attached_at: p.attached_at.clone(),
+            attached_by: p.attached_by.clone(),
+            jpeg,
+        })
+        .collect();
+    assert_eq!(
+        [door_hash, drums_hash, heic_hash].to_vec(),
+        r.case
+            .photos
+            .iter()
+            .map(|p| p.sha256.clone())
+            .collect::<Vec<_>>()
+    );
+    // A record that arrived but could not be folded still shows, with its reason.
+    r.timeline.push(TimelineEntry {
+        event_id: Uuid::now_v7(),
+        wall_time: "2026-11-28T17:59:00.000Z".into(),
+        author: "Unknown device".into(),
+        role: "inspector".into(),
+        device_id: Uuid::now_v7(),
+        device_seq: 1,
+        kind: "field_set".into(),
+        changes: vec![],
+        refused: Some("names an item that is not in this case".into()),
+    });
+    let flags = flags(&r.case);
+    Fixture {
+        recorder: r,
+        flags,
+        photos,
+        long_token,
+    }
+}
+
+fn document(f: &Fixture) -> CaseDocument<'_> {
+    CaseDocument {
+        case: &f.recorder.case,
+        flags: &f.flags,
+        timeline: &f.recorder.timeline,
+        photos: f.photos.clone(),
+        events: f.recorder.events.clone(),
+        review: vec![
+            ("Review".into(), "Returned to the inspector".into()),
+            ("By".into(), "Marieke de Vries (supervisor)".into()),
+            ("Comment".into(), "Add the lab report reference".into()),
+        ],
+        custody: vec![],
+        generated_at: "2026-11-28T18:05:00Z".into(),
+        generated_by: "Çağlar Öztürk".into(),
+    }
+}
+
+/// Run one of poppler's tools; fail (not skip) when it is not installed.
+fn poppler(tool: &str, args: &[&str]) -> Output {
+    let output = Command::new(tool).args(args).output().unwrap_or_else(|e| {
+        panic!(
+            "{tool} could not be run ({e}): install poppler-utils (apt-get install poppler-utils) \
+             to run the PDF tests"
+        )
+    });
+    assert!(
+        output.status.success(),
+        "{tool} {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+fn write_pdf(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    // To look at a rendering: QUAYSIDE_EXPORT_PDF_OUT=/some/folder cargo test -p quayside-export
+    if let Some(out) = std::env::var_os("QUAYSIDE_EXPORT_PDF_OUT") {
+        std::fs::write(Path::new(&out).join(name), bytes).unwrap();
+    }
+    path
+}
+
+fn page_count(pdf: &Path) -> usize {
+    let info = poppler("pdfinfo", &[pdf.to_str().unwrap()]);
+    let info = String::from_utf8(info.stdout).unwrap();
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .expect("pdfinfo names the page count")
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+/// The text of each page, as pdftotext lays it out.
+fn pages_text(pdf: &Path) -> Vec<String> {
+    let out = poppler("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+fn tokens(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
+#[test]
+fn case_file_reads_back_with_every_page_numbered_and_every_hash_whole() {
+    let fixture = realistic_case();
+    let doc = document(&fixture);
+    let bytes = case_file_pdf(&doc).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(
+        bytes.windows(9).any(|w| w == b"/Outlines"),
+        "the sections are bookmarked"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write_pdf(dir.path(), "case-file.pdf", &bytes);
+
+    let total = page_count(&pdf);
+    assert!(
+        total >= 3,
+        "a case this full takes several pages, got {total}"
+    );
+    let pages = pages_text(&pdf);
+    assert_eq!(pages.len(), total);
+    for (i, page) in pages.iter().enumerate() {
+        assert!(
+            page.contains(CASE_NUMBER),
+            "page {} lacks the case number:\n{page}",
+            i + 1
+        );
+        assert!(
+            page.contains(&format!("Page {} of {total}", i + 1)),
+            "page {} lacks its number:\n{page}",
+            i + 1
+        );
+        assert!(page.contains("Quayside case file"));
+        assert!(page.contains("Generated 2026-11-28 18:05:00 UTC by Çağlar Öztürk"));
+    }
+    let text = pages.concat();
+    let words = tokens(&text);
+
+    // Every hash comes out as one unbroken token: photos (twice: photo page and manifest)...
+    for photo in &fixture.photos {
+        assert!(
+            words.iter().filter(|w| **w == photo.sha256).count() >= 2,
+            "photo hash {} is not whole in the text",
+            photo.sha256
+        );
+    }
+    // ...and every signed event.
+    for event in &fixture.recorder.events {
+        assert!(
+            words.contains(&event.sha256.as_str()),
+            "event hash {} is not whole",
+            event.sha256
+        );
+        assert!(text.contains(&event.event_id.to_string()));
+    }
+    // The manifest's own hash, on the last page, is the one a verifier recomputes.
+    let last = pages.last().unwrap();
+    let printed = tokens(last)
+        .windows(3)
+        .find(|w| w[0] == "Manifest" && w[1] == "SHA-256:")
+        .map(|w| w[2].to_string())
+        .expect("the last page ends with the manifest hash");
+    assert_eq!(printed, manifest_sha256(&doc));
+    assert_eq!(
+        printed,
+        hex::encode(Sha256::digest(manifest(&doc).as_bytes()))
+    );
+
+    // The content a reader needs: sections, labels, code labels, items, conflicts, flags.
+    for expected in [
+        "Seizure case file",
+        "Closed (handed to the public prosecutor)",
+        "Declared HS code",
+        "6907.21",
+        "Red",      // risk lane label, not the code "red"
+        "Tungsten", // material label
+        "Handheld analyser",
+        "Seized",           // outcome O4
+        "Radiation portal", // one of the detection codes
+        "Route leg 2",
+        "Transshipment",
+        "Goods found 1",
+        "Seal 2 (withdrawn: recorded twice by mistake)",
+        "Party 3",
+        "Ñandú Trading Co., Ltd.",
+        "Çağlar Öztürk-Ñúñez",
+        "Vessel name",
+        "MSC ANNA II",
+        "Value 2 (shown)",
+        "Marieke de Vries",
+        "Controlled material found",
+        "Photo 2 of 3 · drums.jpg (excluded)",
+        "shows a bystander's face",
+        "No thumbnail for this image/heic file",
+        "Container door with seal ML-4471932 before opening",
+        "Returned to the inspector",
+        "No custody events recorded.",
+        "Refused: names an item that is not in this case",
+        "Vessel name: MSC ANNA",
+        "Photo attached",
+    ] {
+        assert!(text.contains(expected), "{expected:?} is missing");
+    }
+    // The long token is broken across lines, never lost.
+    let broken: String = text.chars().filter(|c| *c == 'W').collect();
+    assert!(broken.len() >= LONG_TOKEN_LEN);
+    assert!(
+        !words.iter().any(|w| w.len() > 200),
+        "a token overflowed its line"
+    );
+    let _ = &fixture.long_token;
+}
+
+/// Words' boxes, from pdftotext -bbox: (page width, [xMax of every word]).
+fn word_right_edges(pdf: &Path) -> (f32, Vec<(f32, String)>) {
+    let out = poppler("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    let html = String::from_utf8(out.stdout).unwrap();
+    let attribute = |tag: &str, name: &str| -> f32 {
+        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        let end = start + tag[start..].find('"').unwrap();
+        tag[start..end].parse().unwrap()
+    };
+    let page_tag = html.split("<page ").nth(1).unwrap();
+    let width = attribute(page_tag, "width");
+    let words = html
+        .split("<word ")
+        .skip(1)
+        .map(|w| {
+            let text = w[w.find('>').unwrap() + 1..w.find("</word>").unwrap()].to_string();
+            (attribute(w, "xMax"), text)
+        })
+        .collect();
+    (width, words)
+}
+
+#[test]
+fn nothing_runs_past_the_right_margin_and_every_page_renders() {
+    let fixture = realistic_case();
+    let bytes = case_file_pdf(&document(&fixture)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write_pdf(dir.path(), "margins.pdf", &bytes);
+
+    let (width, words) = word_right_edges(&pdf);
+    let margin = 20.0 * 72.0 / 25.4;
+    for (right, word) in &words {
+        assert!(
+            *right <= width - margin + 0.5,
+            "{word:?} ends at {right}, past the margin at {}",
+            width - margin
+        );
+    }
+
+    let total = page_count(&pdf);
+    let prefix = dir.path().join("page");
+    poppler(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "50",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let pngs = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".png"))
+        .count();
+    assert_eq!(pngs, total, "pdftoppm made one PNG per page");
+}
+
+#[test]
+fn an_empty_case_says_nothing_was_recorded() {
+    let mut recorder = Recorder::open();
+    recorder.set(Field::VesselName, "王伟号");
+    let doc = CaseDocument {
+        case: &recorder.case,
+        flags: &[],
+        timeline: &recorder.timeline,
+        photos: vec![],
+        events: recorder.events.clone(),
+        review: vec![],
+        custody: vec![],
+        generated_at: "not a time".into(),
+        generated_by: "Ñandú".into(),
+    };
+    let bytes = case_file_pdf(&doc).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write_pdf(dir.path(), "empty-case.pdf", &bytes);
+    let pages = pages_text(&pdf);
+    let text = pages.concat();
+    for expected in [
+        "Nothing recorded.",
+        "No photographs attached.",
+        "No custody events recorded.",
+        "No review recorded.",
+        "No discrepancy flags raised.",
+        "No unsettled conflicts",
+        "Generated not a time by Ñandú",
+        // Chinese is not in DejaVu: the boxes it prints are followed by the code points.
+        "U+738B U+4F1F U+53F7",
+    ] {
+        assert!(text.contains(expected), "{expected:?} is missing:\n{text}");
+    }
+    let total = pages.len();
+    assert!(pages
+        .last()
+        .unwrap()
+        .contains(&format!("Page {total} of {total}")));
+    assert!(pages.last().unwrap().contains(&manifest_sha256(&doc)));
+    assert_eq!(
+        manifest(&doc).lines().count(),
+        1 + recorder.events.len(),
+        "the case line and one line per event"
+    );
+}
+
+#[test]
+fn the_manifest_is_one_line_per_entry_as_documented() {
+    let fixture = realistic_case();
+    let mut doc = document(&fixture);
+    doc.photos[0].file_name = "door\nphoto.jpg".into();
+    let text = manifest(&doc);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(text.ends_with('\n'));
+    assert_eq!(lines[0], format!("case {} {CASE_NUMBER}", doc.case.id));
+    let first = &doc.events[0];
+    assert_eq!(
+        lines[1],
+        format!(
+            "event {} {}:{} {}",
+            first.event_id, first.device_id, first.device_seq, first.sha256
+        )
+    );
+    assert_eq!(lines.len(), 1 + doc.events.len() + doc.photos.len());
+    assert_eq!(
+        lines[1 + doc.events.len()],
+        format!("photo {} door\u{fffd}photo.jpg", doc.photos[0].sha256)
+    );
+    // The hash does not depend on who generated the file or when.
+    let before = manifest_sha256(&doc);
+    doc.generated_at = "2030-01-01T00:00:00Z".into();
+    doc.generated_by = "someone else".into();
+    assert_eq!(manifest_sha256(&doc), before);
+}
+
+#[test]
+fn photo_pages_that_do_not_match_the_case_are_refused_with_the_fix() {
+    let fixture = realistic_case();
+    let mut doc = document(&fixture);
+    doc.photos.pop();
+    let err = case_file_pdf(&doc).unwrap_err();
+    assert_eq!(
+        err,
+        ExportError::PhotoCount {
+            photos: 3,
+            pages: 2
+        }
+    );
+    assert!(err.to_string().contains("one photo page per photo"));
+
+    let mut doc = document(&fixture);
+    doc.photos.swap(0, 1);
+    let err = case_file_pdf(&doc).unwrap_err();
+    assert!(matches!(
+        err,
+        ExportError::PhotoMismatch { position: 1, .. }
+    ));
+    assert!(err.to_string().contains("in the case's order"), "{err}");
+
+    let mut doc = document(&fixture);
+    doc.events[3].sha256 = "not a hash".into();
+    let err = case_file_pdf(&doc).unwrap_err();
+    assert!(err.to_string().contains("is not a SHA-256"), "{err}");
+}
+
+#[test]
+fn an_unreadable_thumbnail_is_noted_and_the_file_still_made() {
+    let fixture = realistic_case();
+    let mut doc = document(&fixture);
+    doc.photos[0].jpeg = Some(b"not a jpeg at all".to_vec());
+    let bytes = case_file_pdf(&doc).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write_pdf(dir.path(), "bad-thumbnail.pdf", &bytes);
+    let text = pages_text(&pdf).concat();
+    assert!(text.contains("The thumbnail could not be read"), "{text}");
+    assert!(tokens(&text).contains(&doc.photos[0].sha256.as_str()));
+}
