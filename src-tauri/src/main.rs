@@ -82,12 +82,29 @@ fn data_dir(app: &tauri::App) -> Result<PathBuf, ApiError> {
     })
 }
 
+/// `QUAYSIDE_EXPORT_DIR`, then "Quayside exports" in the person's documents folder; without
+/// either, the API writes to `exports/` in the data folder.
+fn export_dir(app: &tauri::App) -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("QUAYSIDE_EXPORT_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    app.path()
+        .document_dir()
+        .ok()
+        .map(|d| d.join("Quayside exports"))
+}
+
 fn main() {
     tauri::Builder::default()
         .setup(|app| {
             let state = data_dir(app).and_then(|dir| Api::open(&dir));
             match &state {
-                Ok(api) => api.start_sync(quayside_api::sync_timing()),
+                Ok(api) => {
+                    if let Some(dir) = export_dir(app) {
+                        api.set_export_dir(dir);
+                    }
+                    api.start_sync(quayside_api::sync_timing())
+                }
                 Err(e) => eprintln!("quayside: {}", e.message),
             }
             app.manage(AppState(state));

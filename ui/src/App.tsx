@@ -1,13 +1,20 @@
-import { useCallback, useEffect, useState } from "react";
-import type { AppInfo, ReferenceData, Role } from "./bindings";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import type { AppInfo, CaseFilter, ReferenceData, Role } from "./bindings";
 import { call, CallError } from "./ipc";
 import { CaseList } from "./CaseList";
 import { CaseDetail } from "./CaseDetail";
 import { SyncBadge } from "./SyncBadge";
 import { SyncSettings } from "./SyncSettings";
 import { useSyncStatus } from "./useSyncStatus";
+import { ReviewQueue } from "./ReviewQueue";
+import { DEFAULT_FILTER } from "./caseFilter";
 
-type Screen = { kind: "list" } | { kind: "case"; id: string };
+// The chart library is most of the bundle: load it when the dashboard is first opened.
+const StatisticsDashboard = lazy(() => import("./StatisticsDashboard").then((m) => ({ default: m.StatisticsDashboard })));
+
+type ListScreen = { kind: "list" } | { kind: "statistics" } | { kind: "queue" };
+// A case remembers the screen it was opened from, so Back returns there.
+type Screen = ListScreen | { kind: "case"; id: string; from: ListScreen };
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -15,6 +22,8 @@ export function App() {
   const [fatal, setFatal] = useState<string | null>(null);
   const [screen, setScreen] = useState<Screen>({ kind: "list" });
   const [syncSettingsOpen, setSyncSettingsOpen] = useState(false);
+  // One filter for the list, the dashboard and the exports: every chart follows what the list shows.
+  const [filter, setFilter] = useState<CaseFilter>(DEFAULT_FILTER);
   const sync = useSyncStatus();
   const syncedAt = sync.status?.last_synced_at ?? null;
 
@@ -37,8 +46,19 @@ export function App() {
       .catch(() => undefined);
   }, [accountRole]);
 
-  const openCase = useCallback((id: string) => setScreen({ kind: "case", id }), []);
-  const back = useCallback(() => setScreen({ kind: "list" }), []);
+  const role = info?.user?.role ?? null;
+  const reviews = role === "supervisor" || role === "admin";
+  // Bumped when an open case changes review state, so the count in the top bar follows at once.
+  const [reviewChanges, setReviewChanges] = useState(0);
+  const reviewStateSeen = useCallback(() => setReviewChanges((n) => n + 1), []);
+  const queueCount = useQueueCount(reviews, screen, syncedAt, reviewChanges);
+
+  const openCase = useCallback(
+    (id: string) => setScreen((from) => ({ kind: "case", id, from: from.kind === "case" ? from.from : from })),
+    [],
+  );
+  const back = useCallback(() => setScreen((s) => (s.kind === "case" ? s.from : { kind: "list" })), []);
+  const home = useCallback(() => setScreen({ kind: "list" }), []);
   const openSyncSettings = useCallback(() => setSyncSettingsOpen(true), []);
   const closeSyncSettings = useCallback(() => setSyncSettingsOpen(false), []);
 
@@ -57,9 +77,33 @@ export function App() {
   return (
     <div className="app">
       <header className="topbar">
-        <button className="brand" onClick={back} title="Case list (Esc)">
+        <button className="brand" onClick={home} title="Case list (Esc)" data-testid="open-cases">
           Quayside
         </button>
+        <nav className="screens" aria-label="Screens">
+          <button className="small" onClick={home} aria-current={screen.kind === "list" ? "page" : undefined}>
+            Cases
+          </button>
+          <button
+            className="small"
+            onClick={() => setScreen({ kind: "statistics" })}
+            aria-current={screen.kind === "statistics" ? "page" : undefined}
+            data-testid="open-statistics"
+          >
+            Statistics
+          </button>
+          {reviews && (
+            <button
+              className="small"
+              onClick={() => setScreen({ kind: "queue" })}
+              aria-current={screen.kind === "queue" ? "page" : undefined}
+              data-testid="open-review-queue"
+              data-count={queueCount ?? ""}
+            >
+              Review queue{queueCount !== null ? ` (${queueCount})` : ""}
+            </button>
+          )}
+        </nav>
         <span className="who" data-testid="who">
           {info.user.name} · {info.user.role} · device {info.device_short_id}
         </span>
@@ -68,14 +112,46 @@ export function App() {
           Sync settings
         </button>
       </header>
-      {screen.kind === "list" ? (
-        <CaseList info={info} syncedAt={syncedAt} onOpen={openCase} onInfo={setInfo} />
-      ) : (
-        <CaseDetail id={screen.id} reference={reference} syncedAt={syncedAt} onBack={back} />
+      {screen.kind === "list" && (
+        <CaseList info={info} reference={reference} filter={filter} onFilter={setFilter} syncedAt={syncedAt} onOpen={openCase} />
+      )}
+      {screen.kind === "statistics" && (
+        <Suspense fallback={<main className="loading">Opening statistics…</main>}>
+          <StatisticsDashboard reference={reference} filter={filter} onFilter={setFilter} syncedAt={syncedAt} />
+        </Suspense>
+      )}
+      {screen.kind === "queue" && (
+        <ReviewQueue ports={sync.status?.account?.ports ?? []} syncedAt={syncedAt} onOpen={openCase} />
+      )}
+      {screen.kind === "case" && (
+        <CaseDetail
+          id={screen.id}
+          role={info.user.role}
+          reference={reference}
+          syncedAt={syncedAt}
+          onBack={back}
+          onReviewState={reviewStateSeen}
+        />
       )}
       {syncSettingsOpen && <SyncSettings status={sync.status} run={sync.run} onClose={closeSyncSettings} />}
     </div>
   );
+}
+
+/** Cases waiting for review, for the top bar: read again on each screen, sync and review step. */
+function useQueueCount(reviews: boolean, screen: Screen, syncedAt: string | null, reviewChanges: number): number | null {
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    if (!reviews) return;
+    let current = true;
+    call("review_queue", {})
+      .then((q) => current && setCount(q.cases.length))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [reviews, screen, syncedAt, reviewChanges]);
+  return reviews ? count : null;
 }
 
 function WhoAreYou({ onDone }: { onDone: (info: AppInfo) => void }) {

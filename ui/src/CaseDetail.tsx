@@ -1,17 +1,33 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { CaseFile, CaseStatus, CaseView, Direction, Item, ReferenceData, SectionInfo, TimelineEntry } from "./bindings";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { CaseFile, CaseStatus, CaseView, Direction, Item, ReferenceData, ReviewState, Role, SectionInfo, TimelineEntry } from "./bindings";
 import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
 import { Photos } from "./Photos";
 import { FLAG_LABELS, localTime } from "./format";
 import { conflictOf } from "./ConflictNotice";
+import { ChangeReason, ReviewPanel, SectionCommentNote } from "./ReviewPanel";
+import { changedSinceApproval, lockedForReason } from "./reviewStatus";
+import { ReasonPromptContext } from "./reasonPrompt";
+import { ExportResult, useExport } from "./ExportResult";
 
-export function CaseDetail(props: { id: string; reference: ReferenceData; syncedAt: string | null; onBack: () => void }) {
-  const { id, reference, syncedAt, onBack } = props;
+export function CaseDetail(props: {
+  id: string;
+  role: Role;
+  reference: ReferenceData;
+  syncedAt: string | null;
+  onBack: () => void;
+  /** The case entered or left the review queue (submitted, decided, reopened by an edit). */
+  onReviewState: (state: ReviewState) => void;
+}) {
+  const { id, reference, syncedAt, onBack, onReviewState } = props;
   const [view, setView] = useState<CaseView | null>(null);
   const [timeline, setTimeline] = useState<TimelineEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // Counts, not flags: each refusal asks again (focusing the reason box), each reason given retries.
+  const [reasonAsked, setReasonAsked] = useState(0);
+  const [reasonGiven, setReasonGiven] = useState(0);
+  const exported = useExport();
 
   const refreshTimeline = useCallback(() => {
     call("timeline", { case_id: id })
@@ -45,6 +61,11 @@ export function CaseDetail(props: { id: string; reference: ReferenceData; synced
     }
   }, [view]);
 
+  const reviewState = view?.case.review.state;
+  useEffect(() => {
+    if (reviewState) onReviewState(reviewState);
+  }, [reviewState, onReviewState]);
+
   const saved = useCallback(
     (v: CaseView) => {
       // Never step back to an older state of the case; drafts may change without an event.
@@ -63,34 +84,82 @@ export function CaseDetail(props: { id: string; reference: ReferenceData; synced
     call("get_case", { case_id: id }).then(saved).catch((e: CallError) => setError(e.message));
   }, [syncedAt, id, saved]);
 
-  const act = (p: Promise<CaseView>) => p.then(saved).catch((e: CallError) => setError(e.message));
+  const reread = useCallback(() => {
+    call("get_case", { case_id: id }).then(saved).catch((e: CallError) => setError(e.message));
+  }, [id, saved]);
+
+  // The case moved into review under this screen (a sync, another window): read it again so the
+  // reason prompt shows, and keep what was typed (the fields keep it as a draft).
+  const askReason = useCallback(() => {
+    setReasonAsked((n) => n + 1);
+    reread();
+  }, [reread]);
+
+  const failed = useCallback(
+    (e: CallError) => {
+      if (e.code === "reason_required") {
+        askReason();
+        return;
+      }
+      setError(e.message);
+      // A refusal may come from a state this screen has not seen yet (a stale approval): show it.
+      if (e.code === "refused") reread();
+    },
+    [askReason, reread],
+  );
+
+  const reasonGivenNow = useCallback(
+    (v: CaseView) => {
+      saved(v);
+      setReasonGiven((n) => n + 1);
+    },
+    [saved],
+  );
+
+  const prompt = useMemo(() => ({ ask: askReason, given: reasonGiven }), [askReason, reasonGiven]);
+
+  const act = (p: Promise<CaseView>) => p.then(saved).catch(failed);
 
   if (!view) {
     return <main className="detail">{error ? <p className="error" role="alert">{error}</p> : "Loading…"}</main>;
   }
   const c = view.case;
-  const frozen = c.status === "withdrawn";
+  const locked = lockedForReason(c.review.state, view.change_reason);
+  const frozen = c.status === "withdrawn" || locked;
+  const sinceApproval = changedSinceApproval(c.review);
 
   return (
     <main className="detail" data-testid="case-detail">
       <div className="case-head">
-        <button onClick={onBack} title="Back to the list (Esc)">
-          ← Cases
+        <button onClick={onBack} title="Back (Esc)" data-testid="case-back">
+          ← Back
         </button>
         <h1 className="mono" data-testid="case-number">
           {c.case_number}
         </h1>
         <ConflictCount count={openConflicts(c).length} />
-        <StatusControl status={c.status} reason={c.status_reason} onChange={(status, reason) => act(call("set_status", { case_id: id, status, reason }))} />
+        <StatusControl
+          status={c.status}
+          reason={c.status_reason}
+          disabled={locked}
+          onChange={(status, reason) => act(call("set_status", { case_id: id, status, reason }))}
+        />
         <span className="meta">
           Opened {localTime(c.opened_at)} by {c.opened_by} · {c.event_count} recorded changes
         </span>
+        <span className="spacer" />
+        <button onClick={() => exported.run(() => call("export_case_pdf", { case_id: id }))} disabled={exported.busy} data-testid="export-pdf">
+          Export PDF
+        </button>
       </div>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
+      <ExportResult state={exported} onDismiss={exported.dismiss} />
+      <ReviewPanel view={view} role={props.role} reference={reference} onSaved={saved} onError={failed} />
+      <ChangeReason view={view} onSaved={reasonGivenNow} onError={failed} focusKey={reasonAsked} />
       <section className={`flags ${view.flags.length ? "raised" : ""}`} data-testid="flags" aria-label="Discrepancy flags">
         {view.flags.length === 0 ? (
           <span className="none">No discrepancy flags</span>
@@ -112,37 +181,40 @@ export function CaseDetail(props: { id: string; reference: ReferenceData; synced
           <a href="#s-photos">Photos</a>
           <a href="#s-timeline">Timeline</a>
         </nav>
-        <div className="form">
-          {reference.sections.map((s) =>
-            s.is_list ? (
-              <ListSection key={s.section} info={s} view={view} frozen={frozen} onSaved={saved} onError={setError} />
-            ) : (
-              <section key={s.section} id={`s-${s.section}`} className="section" data-section={s.section}>
-                <h2>{sectionTitle(s)}</h2>
-                <div className="grid">
-                  {s.fields.map((f) => (
-                    <FieldInput
-                      key={f.field}
-                      caseId={id}
-                      item={null}
-                      info={f}
-                      disabled={frozen}
-                      saved={c.fields[f.field]?.value ?? null}
-                      draft={view.drafts.find((d) => d.item === null && d.field === f.field)?.text}
-                      conflict={conflictOf(c.conflicts, null, f.field)}
-                      onSaved={saved}
-                    />
-                  ))}
-                </div>
-              </section>
-            ),
-          )}
-          <Photos view={view} frozen={frozen} maxBytes={reference.max_photo_bytes} onSaved={saved} />
-          <section id="s-timeline" className="section">
-            <h2>Timeline</h2>
-            <Timeline entries={timeline} />
-          </section>
-        </div>
+        <ReasonPromptContext.Provider value={prompt}>
+          <div className="form">
+            {reference.sections.map((s) =>
+              s.is_list ? (
+                <ListSection key={s.section} info={s} view={view} frozen={frozen} onSaved={saved} onError={failed} />
+              ) : (
+                <section key={s.section} id={`s-${s.section}`} className="section" data-section={s.section}>
+                  <h2>{sectionTitle(s)}</h2>
+                  <SectionCommentNote view={view} section={s.section} />
+                  <div className="grid">
+                    {s.fields.map((f) => (
+                      <FieldInput
+                        key={f.field}
+                        caseId={id}
+                        item={null}
+                        info={f}
+                        disabled={frozen}
+                        saved={c.fields[f.field]?.value ?? null}
+                        draft={view.drafts.find((d) => d.item === null && d.field === f.field)?.text}
+                        conflict={conflictOf(c.conflicts, null, f.field)}
+                        onSaved={saved}
+                      />
+                    ))}
+                  </div>
+                </section>
+              ),
+            )}
+            <Photos view={view} frozen={frozen} maxBytes={reference.max_photo_bytes} onSaved={saved} />
+            <section id="s-timeline" className="section">
+              <h2>Timeline</h2>
+              <Timeline entries={timeline} sinceApproval={sinceApproval} />
+            </section>
+          </div>
+        </ReasonPromptContext.Provider>
       </div>
     </main>
   );
@@ -167,7 +239,7 @@ function ListSection(props: {
   view: CaseView;
   frozen: boolean;
   onSaved: (v: CaseView) => void;
-  onError: (m: string) => void;
+  onError: (e: CallError) => void;
 }) {
   const { info, view } = props;
   const caseId = view.case.id;
@@ -180,12 +252,13 @@ function ListSection(props: {
         const added = v.case.items.filter((i) => i.section === info.section).at(-1);
         if (added) window.setTimeout(() => document.getElementById(`f-${added.id}-${info.fields[0].field}`)?.focus(), 0);
       })
-      .catch((e: CallError) => props.onError(e.message));
+      .catch(props.onError);
   return (
     <section id={`s-${info.section}`} className="section" data-section={info.section}>
       <h2>
         {sectionTitle(info)} <span className="count">{items.filter((i) => !i.withdrawn).length}</span>
       </h2>
+      <SectionCommentNote view={view} section={info.section} />
       {items.map((item, index) => (
         <ItemCard key={item.id} item={item} index={index} {...props} />
       ))}
@@ -203,7 +276,7 @@ function ItemCard(props: {
   view: CaseView;
   frozen: boolean;
   onSaved: (v: CaseView) => void;
-  onError: (m: string) => void;
+  onError: (e: CallError) => void;
 }) {
   const { item, info, view } = props;
   const [withdrawing, setWithdrawing] = useState(false);
@@ -212,12 +285,12 @@ function ItemCard(props: {
     e.preventDefault();
     call("withdraw_item", { case_id: view.case.id, item: item.id, reason })
       .then(props.onSaved)
-      .catch((err: CallError) => props.onError(err.message));
+      .catch(props.onError);
   };
   const move = (direction: Direction) =>
     call("move_item", { case_id: view.case.id, item: item.id, direction })
       .then(props.onSaved)
-      .catch((err: CallError) => props.onError(err.message));
+      .catch(props.onError);
   if (item.withdrawn) {
     return (
       <div className="item withdrawn" data-item={props.index}>
@@ -293,7 +366,12 @@ function ConflictCount({ count }: { count: number }) {
   );
 }
 
-function StatusControl(props: { status: CaseStatus; reason: string | null; onChange: (s: CaseStatus, reason: string | null) => void }) {
+function StatusControl(props: {
+  status: CaseStatus;
+  reason: string | null;
+  disabled: boolean;
+  onChange: (s: CaseStatus, reason: string | null) => void;
+}) {
   const [pending, setPending] = useState<CaseStatus | null>(null);
   const [reason, setReason] = useState("");
   if (pending) {
@@ -320,6 +398,7 @@ function StatusControl(props: { status: CaseStatus; reason: string | null; onCha
       <select
         data-testid="case-status"
         value={props.status}
+        disabled={props.disabled}
         onChange={(e) => {
           const s = e.target.value as CaseStatus;
           if (s === "withdrawn") setPending(s);

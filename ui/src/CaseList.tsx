@@ -1,39 +1,38 @@
-import { useEffect, useRef, useState } from "react";
-import type { AppInfo, CaseFilter, CaseSort, CaseStatus, CaseSummary, VaultReport, VerifyReport } from "./bindings";
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
+import type { AppInfo, CaseFilter, CaseSort, CaseSummary, ReferenceData, VaultReport, VerifyReport } from "./bindings";
 import { call, callBeside, CallError } from "./ipc";
 import { FLAG_LABELS, localTime, nextSort } from "./format";
+import { everyPage, narrowingCount, nextOffset, pageLabel, pageOf, previousOffset, refine } from "./caseFilter";
+import { REVIEW_LABELS } from "./reviewStatus";
+import { FilterBar } from "./FilterBar";
+import { ExportResult, useExport } from "./ExportResult";
 
-const COLUMNS: { sort: CaseSort; label: string }[] = [
+const COLUMNS: { sort: CaseSort | null; label: string }[] = [
   { sort: "case_number", label: "Case number" },
   { sort: "port", label: "Port" },
   { sort: "status", label: "Status" },
+  { sort: null, label: "Review" },
   { sort: "container", label: "Container" },
   { sort: "flags", label: "Flags" },
   { sort: "opened_at", label: "Opened" },
   { sort: "updated_at", label: "Last change" },
 ];
-
 export function CaseList(props: {
   info: AppInfo;
+  reference: ReferenceData;
+  filter: CaseFilter;
+  onFilter: Dispatch<SetStateAction<CaseFilter>>;
   syncedAt: string | null;
   onOpen: (id: string) => void;
-  onInfo: (i: AppInfo) => void;
 }) {
-  const [filter, setFilter] = useState<CaseFilter>({ status: null, flagged_only: false, sort: "updated_at", descending: true });
+  const { filter, onFilter } = props;
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [checking, setChecking] = useState(false);
   const [evidence, setEvidence] = useState<{ log: VerifyReport; vault: VaultReport } | null>(null);
-  const [search, setSearch] = useState("");
-
-  // Results as you type: the list follows the search box once typing pauses briefly.
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      setFilter((f) => ((f.search ?? "") === search ? f : { ...f, search: search || null }));
-    }, 150);
-    return () => window.clearTimeout(timer);
-  }, [search]);
+  const exported = useExport();
 
   async function checkEvidence() {
     setChecking(true);
@@ -48,12 +47,18 @@ export function CaseList(props: {
   }
 
   useEffect(() => {
-    call("list_cases", filter)
-      .then((c) => {
-        setCases(c);
+    let current = true;
+    Promise.all([call("list_cases", pageOf(filter)), call("count_cases", everyPage(filter))])
+      .then(([page, count]) => {
+        if (!current) return;
+        setCases(page);
+        setTotal(count.total);
         setError(null);
       })
-      .catch((e: CallError) => setError(e.message));
+      .catch((e: CallError) => current && setError(e.message));
+    return () => {
+      current = false;
+    };
     // Read again after each sync too: it may bring cases opened on other devices.
   }, [filter, props.syncedAt]);
 
@@ -68,41 +73,19 @@ export function CaseList(props: {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
+  const exportAs = (format: "csv" | "xlsx") => exported.run(() => call("export_cases", { filter: everyPage(filter), format }));
+
   return (
     <main className="list">
       <div className="toolbar">
         <h1>Cases</h1>
-        <input
-          type="search"
-          className="search"
-          placeholder="Search numbers, seals, parties, notes…"
-          aria-label="Search cases"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          data-testid="case-search"
-        />
-        <label>
-          Status{" "}
-          <select
-            data-testid="status-filter"
-            value={filter.status ?? ""}
-            onChange={(e) => setFilter({ ...filter, status: (e.target.value || null) as CaseStatus | null })}
-          >
-            <option value="">All</option>
-            <option value="open">Open</option>
-            <option value="closed">Closed</option>
-            <option value="withdrawn">Withdrawn</option>
-          </select>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={filter.flagged_only}
-            onChange={(e) => setFilter({ ...filter, flagged_only: e.target.checked })}
-          />
-          Flagged only
-        </label>
         <span className="spacer" />
+        <button onClick={() => exportAs("csv")} disabled={exported.busy || total === 0} data-testid="export-csv" title="Every case the filters select, as CSV">
+          Export CSV
+        </button>
+        <button onClick={() => exportAs("xlsx")} disabled={exported.busy || total === 0} data-testid="export-xlsx" title="Every case the filters select, as an Excel workbook">
+          Export XLSX
+        </button>
         <button onClick={() => void checkEvidence()} disabled={checking} data-testid="check-evidence" title="Re-check every signature and every photo">
           {checking ? "Checking…" : "Check evidence"}
         </button>
@@ -110,6 +93,7 @@ export function CaseList(props: {
           New case
         </button>
       </div>
+      <FilterBar filter={filter} reference={props.reference} onChange={onFilter} withSearch />
       {creating && (
         <NewCase
           defaultPort={props.info.default_port ?? ""}
@@ -122,60 +106,115 @@ export function CaseList(props: {
           {error}
         </p>
       )}
+      <ExportResult state={exported} onDismiss={exported.dismiss} />
       {evidence && <EvidenceReport {...evidence} onClose={() => setEvidence(null)} />}
-      {cases && cases.length === 0 && (
-        <p className="empty">
-          No cases {filter.status || filter.flagged_only || filter.search ? "match these filters" : "yet: press New case (Ctrl+N)"}.
-        </p>
+      {cases && cases.length === 0 && filter.offset === 0 && (
+        <p className="empty">No cases {narrowingCount(filter) > 0 ? "match these filters" : "yet: press New case (Ctrl+N)"}.</p>
       )}
-      {cases && cases.length > 0 && (
-        <table className="cases" data-testid="case-table">
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => (
-                <th key={c.sort} aria-sort={filter.sort === c.sort ? (filter.descending ? "descending" : "ascending") : "none"}>
-                  <button onClick={() => setFilter({ ...filter, ...nextSort(filter, c.sort) })}>
-                    {c.label}
-                    {filter.sort === c.sort ? (filter.descending ? " ▼" : " ▲") : ""}
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {cases.map((c) => (
-              <tr
-                key={c.id}
-                tabIndex={0}
-                data-testid="case-row"
-                onClick={() => props.onOpen(c.id)}
-                onKeyDown={(e) => e.key === "Enter" && props.onOpen(c.id)}
-              >
-                <td className="mono">
-                  <button className="link" data-testid="open-case" onClick={() => props.onOpen(c.id)} tabIndex={-1}>
-                    {c.case_number}
-                  </button>
-                </td>
-                <td>{c.port}</td>
-                <td>
-                  <span className={`status ${c.status}`}>{c.status}</span>
-                </td>
-                <td className="mono">{c.container_number ?? ""}</td>
-                <td>
-                  {c.flags.map((f) => (
-                    <span key={f} className="flag" data-flag={f}>
-                      {FLAG_LABELS[f]}
-                    </span>
-                  ))}
-                </td>
-                <td>{localTime(c.opened_at)}</td>
-                <td>{localTime(c.updated_at)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {cases && (cases.length > 0 || filter.offset > 0) && (
+        <>
+          <CaseTable cases={cases} filter={filter} onFilter={onFilter} onOpen={props.onOpen} />
+          <Pager offset={filter.offset} shown={cases.length} total={total ?? cases.length} onOffset={(offset) => onFilter((f) => refine(f, { offset }))} />
+        </>
       )}
     </main>
+  );
+}
+
+function CaseTable(props: {
+  cases: CaseSummary[];
+  filter: CaseFilter;
+  onFilter: Dispatch<SetStateAction<CaseFilter>>;
+  onOpen: (id: string) => void;
+}) {
+  const { filter, onOpen } = props;
+  return (
+    <table className="cases" data-testid="case-table">
+      <thead>
+        <tr>
+          {COLUMNS.map((c) =>
+            c.sort === null ? (
+              <th key={c.label}>
+                <span className="column-label">{c.label}</span>
+              </th>
+            ) : (
+              <SortableHeader key={c.sort} sort={c.sort} label={c.label} filter={filter} onFilter={props.onFilter} />
+            ),
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {props.cases.map((c) => {
+          const review = c.review_state;
+          return (
+            <tr
+              key={c.id}
+              tabIndex={0}
+              data-testid="case-row"
+              onClick={() => onOpen(c.id)}
+              onKeyDown={(e) => e.key === "Enter" && onOpen(c.id)}
+            >
+              <td className="mono">
+                <button className="link" data-testid="open-case" onClick={() => onOpen(c.id)} tabIndex={-1}>
+                  {c.case_number}
+                </button>
+              </td>
+              <td>{c.port}</td>
+              <td>
+                <span className={`status ${c.status}`}>{c.status}</span>
+              </td>
+              <td>{review && <span className={`review-badge ${review}`}>{REVIEW_LABELS[review]}</span>}</td>
+              <td className="mono">{c.container_number ?? ""}</td>
+              <td>
+                {c.flags.map((f) => (
+                  <span key={f} className="flag" data-flag={f}>
+                    {FLAG_LABELS[f]}
+                  </span>
+                ))}
+              </td>
+              <td>{localTime(c.opened_at)}</td>
+              <td>{localTime(c.updated_at)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function SortableHeader(props: {
+  sort: CaseSort;
+  label: string;
+  filter: CaseFilter;
+  onFilter: Dispatch<SetStateAction<CaseFilter>>;
+}) {
+  const { sort, filter } = props;
+  const sorted = filter.sort === sort;
+  return (
+    <th aria-sort={sorted ? (filter.descending ? "descending" : "ascending") : "none"}>
+      <button onClick={() => props.onFilter((f) => refine(f, nextSort(f, sort)))} data-testid={`sort-${sort}`}>
+        {props.label}
+        {sorted ? (filter.descending ? " ▼" : " ▲") : ""}
+      </button>
+    </th>
+  );
+}
+
+function Pager(props: { offset: number; shown: number; total: number; onOffset: (offset: number) => void }) {
+  const previous = previousOffset(props.offset);
+  const next = nextOffset(props.offset, props.total);
+  return (
+    <nav className="pager" aria-label="Pages">
+      <button onClick={() => previous !== null && props.onOffset(previous)} disabled={previous === null} data-testid="page-previous">
+        ← Previous
+      </button>
+      <span data-testid="page-label" data-total={props.total} aria-live="polite">
+        {pageLabel(props.offset, props.shown, props.total)}
+      </span>
+      <button onClick={() => next !== null && props.onOffset(next)} disabled={next === null} data-testid="page-next">
+        Next →
+      </button>
+    </nav>
   );
 }
 

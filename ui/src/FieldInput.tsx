@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from "react";
+import { useContext, useEffect, useRef, useState } from "react";
 import type { CaseView, Conflict, FieldInfo } from "./bindings";
 import { call, CallError } from "./ipc";
 import { toggleCode } from "./format";
 import { ConflictNotice } from "./ConflictNotice";
+import { ReasonPromptContext } from "./reasonPrompt";
 
 type Note = { tone: "ok" | "bad" | "info"; text: string } | null;
 
@@ -45,6 +46,15 @@ export function FieldInput(props: {
   const [settling, setSettling] = useState<string | null>(null);
   const conflict = conflictKey !== null && conflictKey !== settling ? props.conflict : undefined;
   const describedBy = conflict ? `${id}-note ${id}-conflict` : `${id}-note`;
+  const reasonPrompt = useContext(ReasonPromptContext);
+  // Text refused for want of a change reason waits (kept as a draft) until a reason is given.
+  const waitingForReason = useRef(false);
+  useEffect(() => {
+    if (!waitingForReason.current) return;
+    waitingForReason.current = false;
+    void save(latest.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reasonPrompt.given]);
 
   // Follow the stored value when it changes elsewhere, unless the person is editing this field.
   useEffect(() => {
@@ -116,6 +126,12 @@ export function FieldInput(props: {
         await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
         setNote({ tone: "bad", text: err.message });
         setState("draft");
+      } else if (err.code === "reason_required") {
+        await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
+        setNote({ tone: "bad", text: "Not saved yet: say above why you are changing this case, then it is saved" });
+        setState("dirty");
+        waitingForReason.current = true;
+        reasonPrompt.ask();
       } else {
         // Keep the text whatever went wrong, and try again by itself rather than wait for an edit.
         await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);

@@ -13,6 +13,12 @@ export type ApiError = { code: ErrorCode, message: string, field: Field | null, 
 
 export type AppInfo = { version: string, device_id: string, device_short_id: string, database: string, schema_version: number, user: UserProfile | null, default_port: string | null, };
 
+export type ApproveArgs = { case_id: string, 
+/**
+ * The case's `head` as the supervisor read it: an approval covers only what they saw.
+ */
+head: string, comment?: string | null, };
+
 export type AttachResult = { file_name: string, sha256: string, status: AttachStatus, 
 /**
  * Worth telling the person (e.g. stored without a thumbnail, or named as another format).
@@ -21,14 +27,27 @@ note: string | null, };
 
 export type AttachStatus = "attached" | "already_attached";
 
+export type Bucket = { 
+/**
+ * A code of the reference list, a week ("2026-W07", ISO 8601), a month ("2026-02"); "" for
+ * cases with no value.
+ */
+key: string, cases: number, 
+/**
+ * By material: that material's own kg. Otherwise the cases' whole seized weight.
+ */
+seized_kg: number, };
+
 export type CaseArgs = { case_id: string, };
+
+export type CaseCount = { total: number, };
 
 export type CaseFile = { id: string, case_number: string, opened_at: string, opened_by: string, status: CaseStatus, status_reason: string | null, fields: { [key in Field]?: FieldValue }, items: Array<Item>, photos: Array<Photo>, conflicts: Array<Conflict>, 
 /**
  * Fields last cleared (and not in conflict): the clearing edit, so that a set made without
  * seeing it is a conflict too.
  */
-cleared: Array<ClearedField>, updated_at: string, event_count: number, 
+cleared: Array<ClearedField>, review: Review, updated_at: string, event_count: number, 
 /**
  * The latest event folded in: what the next local edit has seen.
  */
@@ -39,17 +58,63 @@ export type CaseFilter = { status?: CaseStatus | null, flagged_only: boolean, so
  * Words to find anywhere in the case file (numbers, seals, parties, descriptions, notes,
  * captions), each as a prefix, all of them. Any text is safe: only letters and digits count.
  */
-search?: string | null, };
+search?: string | null, 
+/**
+ * Port of inspection, a UN/LOCODE ("NLRTM"; "nl rtm" is read the same).
+ */
+port?: string | null, 
+/**
+ * Opened on or after this day (UTC), `YYYY-MM-DD`.
+ */
+opened_from?: string | null, 
+/**
+ * Opened on or before this day (UTC), `YYYY-MM-DD`.
+ */
+opened_to?: string | null, 
+/**
+ * A concealment method of a live concealment entry (reference list CONCEALMENT, "C3").
+ */
+concealment?: string | null, 
+/**
+ * A controlled material of a live goods-found entry (reference list MATERIALS, "tungsten").
+ */
+material?: string | null, 
+/**
+ * One of the case's detection methods (reference list DETECTION, "D5").
+ */
+detection?: string | null, 
+/**
+ * The case's outcome (reference list OUTCOMES, "O4").
+ */
+outcome?: string | null, 
+/**
+ * An ISO 3166 alpha-2 country on the route (any live leg) or the declared origin.
+ */
+country?: string | null, 
+/**
+ * At most this many cases (a page); none: all of them.
+ */
+limit?: number | null, 
+/**
+ * Cases to skip before the page, in the sort order.
+ */
+offset: number, };
 
-export type CaseSort = "updated_at" | "opened_at" | "case_number" | "port" | "status" | "flags" | "container";
+export type CaseSort = "updated_at" | "opened_at" | "case_number" | "port" | "status" | "flags" | "container" | "outcome" | "seized_kg";
 
 export type CaseStatus = "open" | "closed" | "withdrawn";
 
-export type CaseSummary = { id: string, case_number: string, port: string, status: CaseStatus, opened_at: string, opened_by: string, updated_at: string, container_number: string | null, declared_description: string | null, flags: Array<FlagCode>, event_count: number, };
+export type CaseSummary = { id: string, case_number: string, port: string, status: CaseStatus, opened_at: string, opened_by: string, updated_at: string, container_number: string | null, declared_description: string | null, flags: Array<FlagCode>, event_count: number, review_state: ReviewState, };
 
-export type CaseView = { case: CaseFile, flags: Array<Flag>, drafts: Array<Draft>, };
+export type CaseView = { case: CaseFile, flags: Array<Flag>, drafts: Array<Draft>, 
+/**
+ * Why this user is changing a case that was submitted or approved (each change carries it).
+ */
+change_reason: string | null, };
 
 export type Change = { label: string, from: string | null, to: string | null, };
+
+export type ChangeReasonArgs = { case_id: string, reason: string, };
 
 export type CheckFieldArgs = { field: Field, text: string, };
 
@@ -71,11 +136,21 @@ export type Draft = { item: string | null, field: Field, text: string, saved_at:
 
 export type DraftArgs = { case_id: string, item?: string | null, field: Field, };
 
-export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "storage_busy" | "storage_unavailable" | "refused" | "not_signed_in" | "sign_in_failed" | "offline" | "internal";
+export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "storage_busy" | "storage_unavailable" | "refused" | "reason_required" | "not_allowed" | "not_signed_in" | "sign_in_failed" | "offline" | "internal";
 
 export type ExcludePhotoArgs = { case_id: string, sha256: string, reason: string, };
 
 export type Exif = { captured_at: string | null, camera: string | null, latitude: number | null, longitude: number | null, orientation: number | null, };
+
+export type ExportCasesArgs = { filter: CaseFilter, format: TableFormat, };
+
+export type ExportStatisticsArgs = { filter: CaseFilter, };
+
+export type ExportedFile = { path: string, bytes: number, 
+/**
+ * Hex SHA-256 of the file as written.
+ */
+sha256: string, };
 
 export type Field = "port" | "legal_basis" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "seal_number" | "seal_state" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "concealment_method" | "concealment_description" | "concealment_location" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_address" | "outcome_code" | "shareable" | "outcome_notes";
 
@@ -167,17 +242,56 @@ export type Progress = { phase: Phase, done: number,
  */
 total: number, };
 
+export type QueueFilter = { port?: string | null, inspector?: string | null, };
+
+export type QueuedCase = { id: string, case_number: string, port: string, review_state: ReviewState, queued_at: string, submitted_by: string | null, container_number: string | null, declared_description: string | null, flag_count: number, };
+
 export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<WatchEntry>, weight_tolerance_percent: number, 
 /**
  * Largest photo file accepted, in bytes: the UI refuses bigger ones before reading them.
  */
 max_photo_bytes: number, };
 
+export type ReturnArgs = { case_id: string, comment: string, sections: Array<SectionComment>, };
+
+export type Review = { state: ReviewState, 
+/**
+ * The last submission.
+ */
+submitted: ReviewDecision | null, 
+/**
+ * When the case last entered the queue (submitted, or reopened by a change): the queue's order.
+ */
+queued_at: string | null, approved: ReviewDecision | null, returned: ReviewDecision | null, 
+/**
+ * The comments on sections of the last return; cleared when the case is submitted again.
+ */
+section_comments: Array<SectionComment>, 
+/**
+ * Changes (event ids, in fold order) that no approval covers. After an approval these are
+ * what changed since it.
+ */
+uncovered: Array<string>, };
+
+export type ReviewDecision = { by: string, at: string, comment: string | null, event_id: string, };
+
+export type ReviewQueue = { cases: Array<QueuedCase>, 
+/**
+ * Everyone with a case in the queue, for the inspector filter.
+ */
+inspectors: Array<string>, };
+
+export type ReviewState = "not_submitted" | "submitted" | "returned" | "approved" | "reopened";
+
 export type Rival = { value: string | null, event_id: string, author: string, at: string, };
 
 export type Role = "inspector" | "supervisor" | "admin" | "other";
 
+export type RouteCount = { origin: string, transshipment: string, destination: string, cases: number, seized_kg: number, };
+
 export type Section = "case" | "declaration" | "transport" | "seals" | "route" | "declared_lines" | "goods_found" | "samples" | "concealments" | "detection" | "parties" | "outcome";
+
+export type SectionComment = { section: Section, comment: string, };
 
 export type SectionInfo = { section: Section, label: string, is_list: boolean, fields: Array<FieldInfo>, };
 
@@ -192,6 +306,26 @@ server: string, username: string, password: string,
  * How the device shows in the server's device list.
  */
 device_name: string, };
+
+export type Statistics = { 
+/**
+ * The same number `count_cases` gives for the filter.
+ */
+total_cases: number, total_seized_kg: number, 
+/**
+ * A case with several concealment methods (materials, detection methods) counts under each.
+ */
+by_concealment: Array<Bucket>, by_material: Array<Bucket>, by_outcome: Array<Bucket>, by_detection: Array<Bucket>, 
+/**
+ * By the week (ISO 8601) and month the case was opened (UTC), in time order.
+ */
+by_week: Array<Bucket>, by_month: Array<Bucket>, 
+/**
+ * Most cases first.
+ */
+routes: Array<RouteCount>, };
+
+export type SubmitArgs = { case_id: string, comment?: string | null, };
 
 export type SyncErrorCode = "invalid_request" | "too_large" | "bad_credentials" | "too_many_attempts" | "unauthorized" | "forbidden" | "device_conflict" | "stale_cursor" | "offset_mismatch" | "hash_mismatch" | "not_found" | "internal";
 
@@ -249,6 +383,8 @@ refused: Array<SyncRefusal>,
  */
 last_error: string | null, };
 
+export type TableFormat = "csv" | "xlsx";
+
 export type TimelineEntry = { event_id: string, wall_time: string, author: string, role: string, device_id: string, device_seq: number, kind: string, changes: Array<Change>, 
 /**
  * Why the event was not folded into the case, if it was not.
@@ -274,6 +410,8 @@ export type Commands = {
   reference_data: { args: NoArgs; result: ReferenceData };
   check_field: { args: CheckFieldArgs; result: FieldCheck };
   list_cases: { args: CaseFilter; result: Array<CaseSummary> };
+  count_cases: { args: CaseFilter; result: CaseCount };
+  statistics: { args: CaseFilter; result: Statistics };
   open_case: { args: PortArgs; result: CaseView };
   get_case: { args: CaseArgs; result: CaseView };
   set_field: { args: FieldTextArgs; result: CaseView };
@@ -293,4 +431,12 @@ export type Commands = {
   sign_in: { args: SignInArgs; result: SyncStatus };
   sign_out: { args: NoArgs; result: SyncStatus };
   sync_now: { args: NoArgs; result: SyncStatus };
+  submit_case: { args: SubmitArgs; result: CaseView };
+  approve_case: { args: ApproveArgs; result: CaseView };
+  return_case: { args: ReturnArgs; result: CaseView };
+  set_change_reason: { args: ChangeReasonArgs; result: CaseView };
+  review_queue: { args: QueueFilter; result: ReviewQueue };
+  export_case_pdf: { args: CaseArgs; result: ExportedFile };
+  export_cases: { args: ExportCasesArgs; result: ExportedFile };
+  export_statistics: { args: ExportStatisticsArgs; result: ExportedFile };
 };

@@ -36,7 +36,10 @@ pub fn typescript_bindings() -> String {
         quayside_protocol::Account, quayside_protocol::ErrorCode,
         quayside_domain::review::Review, quayside_domain::review::ReviewState,
         quayside_domain::review::ReviewDecision, quayside_domain::event::SectionComment,
-        quayside_store::QueuedCase, crate::review::ReviewQueue,
+        quayside_store::QueuedCase, crate::review::ReviewQueue, crate::export::ExportedFile,
+        crate::export::TableFormat,
+        crate::analysis::CaseCount, quayside_store::Statistics, quayside_store::Bucket,
+        quayside_store::RouteCount,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

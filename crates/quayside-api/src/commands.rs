@@ -4,15 +4,14 @@
 use quayside_domain::case::{CaseFile, Item};
 use quayside_domain::event::{Author, CaseStatus, Payload, Role};
 use quayside_domain::fields::{describe_valid, parse_field, Field, Section};
-use quayside_store::{
-    CaseFilter, CaseSummary, QueueFilter, Store, TimelineEntry, VerifyReport,
-};
+use quayside_store::{CaseFilter, CaseSummary, QueueFilter, Store, TimelineEntry, VerifyReport};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{ApiError, ErrorCode};
+use crate::export::{ExportCasesArgs, ExportStatisticsArgs, ExportedFile};
 use crate::photos::{ExcludePhotoArgs, PhotoCaptionArgs, PhotoImage, PhotoImageArgs, VaultReport};
 use crate::reference::reference_data;
 use crate::review::{ApproveArgs, ChangeReasonArgs, ReturnArgs, ReviewQueue, SubmitArgs};
@@ -57,6 +56,8 @@ commands! {
     reference_data(NoArgs) -> ReferenceData;
     check_field(CheckFieldArgs) -> FieldCheck;
     list_cases(CaseFilter) -> Vec<CaseSummary>;
+    count_cases(CaseFilter) -> crate::analysis::CaseCount;
+    statistics(CaseFilter) -> quayside_store::Statistics;
     open_case(PortArgs) -> CaseView;
     get_case(CaseArgs) -> CaseView;
     set_field(FieldTextArgs) -> CaseView;
@@ -81,6 +82,9 @@ commands! {
     return_case(ReturnArgs) -> CaseView;
     set_change_reason(ChangeReasonArgs) -> CaseView;
     review_queue(QueueFilter) -> ReviewQueue;
+    export_case_pdf(CaseArgs) -> ExportedFile;
+    export_cases(ExportCasesArgs) -> ExportedFile;
+    export_statistics(ExportStatisticsArgs) -> ExportedFile;
 }
 
 fn parse_args<T: DeserializeOwned>(command: &str, args: serde_json::Value) -> Result<T, ApiError> {

@@ -1,16 +1,18 @@
 //! The one surface the UI calls. Every command takes JSON arguments and answers JSON or an
 //! [`ApiError`]; the Tauri crate only forwards `dispatch`, so all of it is tested without a window.
 
+mod analysis;
 mod bindings;
 mod commands;
 mod error;
+mod export;
 mod photos;
 mod reference;
 mod review;
 mod sync;
 mod types;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use quayside_photos::Vault;
@@ -19,8 +21,9 @@ use quayside_sync::{SyncLoop, Timing};
 
 pub use bindings::typescript_bindings;
 pub use error::{ApiError, ErrorCode};
-pub use review::ReviewQueue;
+pub use export::ExportedFile;
 pub use photos::{check_photos, AttachResult, AttachStatus, VaultProblem, VaultReport};
+pub use review::ReviewQueue;
 pub use sync::{sync_timing, SignInArgs, SyncStatus};
 pub use types::*;
 
@@ -34,6 +37,8 @@ pub struct Api {
     vault: Arc<Vault>,
     /// Started by the app (`start_sync`); tests without it sync by hand (`sync_now`).
     sync: OnceLock<SyncLoop>,
+    /// Where exports are written; `exports/` in the data folder unless the app sets another.
+    exports: OnceLock<PathBuf>,
 }
 
 impl Api {
@@ -49,6 +54,7 @@ impl Api {
             store: Arc::new(Mutex::new(store)),
             vault: Arc::new(vault),
             sync: OnceLock::new(),
+            exports: OnceLock::new(),
         })
     }
 
@@ -57,6 +63,11 @@ impl Api {
         self.sync.get_or_init(|| {
             SyncLoop::spawn(Arc::clone(&self.store), Arc::clone(&self.vault), timing)
         });
+    }
+
+    /// Write exports to `dir` (made when first needed). Only the first call counts.
+    pub fn set_export_dir(&self, dir: PathBuf) {
+        let _ = self.exports.set(dir);
     }
 
     /// A local change was saved: let the sync loop send it soon.

@@ -731,7 +731,7 @@ fn the_review_queue_filters_by_port_and_inspector() {
             .collect()
     };
     assert_eq!(ids(json!({})).len(), 2);
-    assert_eq!(ids(json!({"port": "BEANR"})), [b.clone()]);
+    assert_eq!(ids(json!({"port": "BEANR"})), [b]);
     assert_eq!(ids(json!({"inspector": "Ines Inspector"})), [json!(a)]);
     let err = fails(&api, "review_queue", json!({"port": 7}));
     assert_eq!(err.code, ErrorCode::InvalidRequest);

@@ -15,6 +15,9 @@ pub enum StoreError {
     CaseNotFound(Uuid),
     #[error("the change was refused: {0}")]
     Refused(String),
+    /// A filter of the case list that cannot be read (a malformed date, a code not in its list).
+    #[error("{0}")]
+    InvalidFilter(String),
     #[error("{}", reason_required(*.0))]
     ReasonRequired(ReviewState),
     #[error("{0}")]
@@ -51,6 +54,15 @@ impl From<rusqlite::Error> for StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+fn reason_required(state: ReviewState) -> &'static str {
+    match state {
+        ReviewState::Submitted => {
+            "This case was submitted for review: say why you are changing it. The reason is kept with each change"
+        }
+        _ => "This case was approved: say why you are changing it. The reason is kept with each change, and the case goes back to review",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,14 +92,5 @@ mod tests {
             sqlite(ffi::SQLITE_CONSTRAINT),
             StoreError::Sqlite(_)
         ));
-    }
-}
-
-fn reason_required(state: ReviewState) -> &'static str {
-    match state {
-        ReviewState::Submitted => {
-            "This case was submitted for review: say why you are changing it. The reason is kept with each change"
-        }
-        _ => "This case was approved: say why you are changing it. The reason is kept with each change, and the case goes back to review",
     }
 }

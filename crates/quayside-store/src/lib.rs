@@ -5,6 +5,7 @@ mod clock;
 mod device;
 mod drafts;
 mod error;
+mod facets;
 mod log;
 pub use log::StoredEvent;
 mod migrate;
@@ -14,6 +15,7 @@ mod reader;
 mod replicate;
 mod review;
 mod settings;
+mod stats;
 mod sync_state;
 mod verify;
 
@@ -30,6 +32,7 @@ pub use queries::{search_query, CaseFilter, CaseSort, CaseSummary, PhotoRef, Tim
 pub use reader::StoreReader;
 pub use replicate::IngestReport;
 pub use review::{QueueFilter, QueuedCase};
+pub use stats::{Bucket, RouteCount, Statistics};
 pub use sync_state::SyncRefusal;
 pub use verify::{Problem, VerifyReport};
 

@@ -8,6 +8,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_quarantine.sql"),
     include_str!("../migrations/0004_conflicts_and_sync.sql"),
     include_str!("../migrations/0005_search.sql"),
+    include_str!("../migrations/0006_filters.sql"),
     include_str!("../migrations/0007_review.sql"),
 ];
 

@@ -171,12 +171,15 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
             ],
         )?;
     }
+    // FTS5 does not index `case_id`: a case's row is kept at the rowid of its `cases` row, so it is
+    // found by key, not by scanning every case's text (which made each save O(cases)).
     conn.execute(
-        "DELETE FROM case_search WHERE case_id = ?1",
+        "DELETE FROM case_search WHERE rowid = (SELECT rowid FROM cases WHERE id = ?1)",
         [case.id.to_string()],
     )?;
     conn.execute(
-        "INSERT INTO case_search (case_id, body) VALUES (?1, ?2)",
+        "INSERT INTO case_search (rowid, case_id, body)
+         VALUES ((SELECT rowid FROM cases WHERE id = ?1), ?1, ?2)",
         params![case.id.to_string(), search_text(case)],
     )?;
     conn.execute(
@@ -189,6 +192,7 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
             params![case.id.to_string(), code, flag.message],
         )?;
     }
+    crate::facets::save(conn, case)?;
     Ok(())
 }
 
@@ -275,7 +279,7 @@ pub(crate) fn refold_afresh(conn: &Connection, case_id: Uuid) -> Result<()> {
     let id = case_id.to_string();
     for table in [
         "case_flags",
-        "case_search",
+        "case_facets",
         "case_personal",
         "case_personal_conflicts",
         "case_photos",
@@ -283,6 +287,10 @@ pub(crate) fn refold_afresh(conn: &Connection, case_id: Uuid) -> Result<()> {
     ] {
         conn.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [&id])?;
     }
+    conn.execute(
+        "DELETE FROM case_search WHERE rowid = (SELECT rowid FROM cases WHERE id = ?1)",
+        [&id],
+    )?;
     conn.execute("DELETE FROM cases WHERE id = ?1", [&id])?;
     refold_case(conn, case_id)
 }
@@ -334,7 +342,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(
-            "DELETE FROM case_flags; DELETE FROM case_search; DELETE FROM case_personal;
+            "DELETE FROM case_flags; DELETE FROM case_facets; DELETE FROM case_search; DELETE FROM case_personal;
              DELETE FROM case_personal_conflicts;
              DELETE FROM case_photos;
              DELETE FROM timeline; DELETE FROM cases;",
@@ -356,6 +364,7 @@ impl Store {
         for sql in [
             "SELECT * FROM cases ORDER BY id",
             "SELECT * FROM case_flags ORDER BY case_id, code",
+            "SELECT * FROM case_facets ORDER BY case_id, facet, value",
             "SELECT * FROM case_personal ORDER BY case_id, item_id, field",
             "SELECT * FROM case_personal_conflicts ORDER BY case_id, item_id, field",
             "SELECT case_id, body FROM case_search ORDER BY case_id",

@@ -1,14 +1,20 @@
-//! Reads for the UI: the case list, one case, its timeline.
+//! Reads for the UI: the case list (filters, sort, paging, count), one case, its timeline.
 
+use chrono::NaiveDate;
 use quayside_domain::case::{CaseFile, Change};
 use quayside_domain::event::CaseStatus;
 use quayside_domain::flags::{flags, Flag, FlagCode};
-use rusqlite::params;
+use quayside_domain::identifiers::{parse_country, parse_locode};
+use quayside_domain::reference::{self, CodeEntry};
+use quayside_domain::review::ReviewState;
+use rusqlite::params_from_iter;
+use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{Result, StoreError};
+use crate::facets;
 use crate::projection::load_case;
 use crate::Store;
 
@@ -23,22 +29,40 @@ pub enum CaseSort {
     Status,
     Flags,
     Container,
+    Outcome,
+    SeizedKg,
 }
 
 impl CaseSort {
+    /// The sort key as SQL (each has an index in migration 0006 that also holds the tie-breaks).
     fn column(self) -> &'static str {
         match self {
-            CaseSort::UpdatedAt => "updated_at",
-            CaseSort::OpenedAt => "opened_at",
-            CaseSort::CaseNumber => "case_number",
-            CaseSort::Port => "port",
-            CaseSort::Status => "status",
-            CaseSort::Flags => "length(flags)",
-            CaseSort::Container => "coalesce(container_number, '')",
+            CaseSort::UpdatedAt => "c.updated_at",
+            CaseSort::OpenedAt => "c.opened_at",
+            CaseSort::CaseNumber => "c.case_number",
+            CaseSort::Port => "c.port",
+            CaseSort::Status => "c.status",
+            CaseSort::Flags => "length(c.flags)",
+            CaseSort::Container => "c.container_number",
+            CaseSort::Outcome => "c.outcome",
+            CaseSort::SeizedKg => "c.seized_kg",
+        }
+    }
+
+    /// ORDER BY for this sort: ties broken by case number, then id, in the same direction, so every
+    /// order is total (pages never overlap or skip) and one index walk serves both directions.
+    fn order_by(self, descending: bool) -> String {
+        let dir = if descending { "DESC" } else { "ASC" };
+        match self {
+            CaseSort::CaseNumber => format!("c.case_number {dir}, c.id {dir}"),
+            other => format!("{} {dir}, c.case_number {dir}, c.id {dir}", other.column()),
         }
     }
 }
 
+/// Which cases the list shows (and counts, statistics and exports cover): every condition given
+/// must hold. Empty text counts as not given. Codes are the reference lists' codes (a label is
+/// accepted too); a value that is not in the list is refused with the choices, not matched to nothing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct CaseFilter {
     #[serde(default)]
@@ -55,6 +79,207 @@ pub struct CaseFilter {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub search: Option<String>,
+    /// Port of inspection, a UN/LOCODE ("NLRTM"; "nl rtm" is read the same).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub port: Option<String>,
+    /// Opened on or after this day (UTC), `YYYY-MM-DD`.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub opened_from: Option<String>,
+    /// Opened on or before this day (UTC), `YYYY-MM-DD`.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub opened_to: Option<String>,
+    /// A concealment method of a live concealment entry (reference list CONCEALMENT, "C3").
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub concealment: Option<String>,
+    /// A controlled material of a live goods-found entry (reference list MATERIALS, "tungsten").
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub material: Option<String>,
+    /// One of the case's detection methods (reference list DETECTION, "D5").
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub detection: Option<String>,
+    /// The case's outcome (reference list OUTCOMES, "O4").
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub outcome: Option<String>,
+    /// An ISO 3166 alpha-2 country on the route (any live leg) or the declared origin.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub country: Option<String>,
+    /// At most this many cases (a page); none: all of them.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub limit: Option<u32>,
+    /// Cases to skip before the page, in the sort order.
+    #[serde(default)]
+    pub offset: u32,
+}
+
+/// The WHERE clause of a filter (over `cases c`) and its parameters, in order. Every value is a
+/// bound parameter; only fixed SQL text is formatted in. The list, the count, statistics and
+/// exports all use this, so their numbers always agree.
+#[derive(Debug, Clone)]
+pub(crate) struct FilterClause {
+    pub sql: String,
+    pub params: Vec<Value>,
+}
+
+impl FilterClause {
+    fn and(&mut self, condition: &str, values: impl IntoIterator<Item = Value>) {
+        self.sql.push_str(" AND ");
+        self.sql.push_str(condition);
+        self.params.extend(values);
+    }
+
+    /// No condition at all: statistics read the facet table without joining `cases` then.
+    pub fn is_everything(&self) -> bool {
+        self.params.is_empty() && self.sql == "1"
+    }
+}
+
+fn given(text: &Option<String>) -> Option<&str> {
+    text.as_deref().map(str::trim).filter(|t| !t.is_empty())
+}
+
+fn invalid(message: String) -> StoreError {
+    StoreError::InvalidFilter(message)
+}
+
+/// A `YYYY-MM-DD` date, strictly (no time, no other separator).
+fn filter_date(what: &str, text: &str) -> Result<NaiveDate> {
+    let shaped = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    shaped
+        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| {
+            invalid(format!(
+                "{what}: '{text}' is not a date: use YYYY-MM-DD, e.g. 2026-02-01"
+            ))
+        })
+}
+
+/// A code of a reference list, given as its code or its label, in any case.
+fn filter_code(what: &str, list: &[CodeEntry], text: &str) -> Result<String> {
+    list.iter()
+        .find(|e| e.code.eq_ignore_ascii_case(text) || e.label.eq_ignore_ascii_case(text))
+        .map(|e| e.code.to_string())
+        .ok_or_else(|| {
+            let codes: Vec<&str> = list.iter().map(|e| e.code).collect();
+            invalid(format!(
+                "'{text}' is not a {what}: choose one of {}",
+                codes.join(", ")
+            ))
+        })
+}
+
+/// How a facet condition is written: the same cases either way, the faster plan for the caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Probe {
+    EachCase,
+    AllCases,
+}
+
+/// The conditions of `filter` as SQL over `cases c`. Sort and paging are not part of it.
+pub(crate) fn filter_clause(filter: &CaseFilter, probe: Probe) -> Result<FilterClause> {
+    let mut clause = FilterClause {
+        sql: "1".to_string(),
+        params: Vec::new(),
+    };
+    if let Some(status) = filter.status {
+        clause.and("c.status = ?", [Value::from(status.as_str().to_string())]);
+    }
+    if filter.flagged_only {
+        clause.and("c.flags <> ''", []);
+    }
+    if let Some(text) = given(&filter.search) {
+        match search_query(text) {
+            Some(query) => clause.and(
+                "c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)",
+                [Value::from(query)],
+            ),
+            // Only punctuation: it names no word, so it matches nothing, not everything.
+            None => clause.and("0", []),
+        }
+    }
+    if let Some(text) = given(&filter.port) {
+        let port = parse_locode(text).map_err(|e| invalid(format!("Port: {}", e.message)))?;
+        clause.and("c.port = ?", [Value::from(port)]);
+    }
+    let from = given(&filter.opened_from)
+        .map(|t| filter_date("Opened from", t))
+        .transpose()?;
+    let to = given(&filter.opened_to)
+        .map(|t| filter_date("Opened to", t))
+        .transpose()?;
+    if let (Some(from), Some(to)) = (from, to) {
+        if from > to {
+            return Err(invalid(format!(
+                "Opened from ({from}) is after opened to ({to}): swap them"
+            )));
+        }
+    }
+    // `opened_at` is RFC 3339 UTC text, so a day compares as a prefix: on or after the day's
+    // start, and before the start of the day after the last one.
+    if let Some(from) = from {
+        clause.and("c.opened_at >= ?", [Value::from(from.to_string())]);
+    }
+    if let Some(to) = to {
+        let next = to
+            .succ_opt()
+            .map_or("9999-99-99".to_string(), |d| d.to_string());
+        clause.and("c.opened_at < ?", [Value::from(next)]);
+    }
+    let condition = match probe {
+        // A page walks cases in order and stops at the limit: look each one up.
+        Probe::EachCase => {
+            "EXISTS (SELECT 1 FROM case_facets f WHERE f.facet = ? AND f.value = ? AND f.case_id = c.id)"
+        }
+        // Counts and statistics visit every selected case: gather the facet's cases once.
+        Probe::AllCases => "c.id IN (SELECT case_id FROM case_facets WHERE facet = ? AND value = ?)",
+    };
+    let mut facet = |facet: &'static str, value: String| {
+        clause.and(
+            condition,
+            [Value::from(facet.to_string()), Value::from(value)],
+        )
+    };
+    if let Some(text) = given(&filter.concealment) {
+        facet(
+            facets::CONCEALMENT,
+            filter_code("concealment method", reference::CONCEALMENT, text)?,
+        );
+    }
+    if let Some(text) = given(&filter.material) {
+        facet(
+            facets::MATERIAL,
+            filter_code("material", reference::MATERIALS, text)?,
+        );
+    }
+    if let Some(text) = given(&filter.detection) {
+        facet(
+            facets::DETECTION,
+            filter_code("detection method", reference::DETECTION, text)?,
+        );
+    }
+    if let Some(text) = given(&filter.country) {
+        let country =
+            parse_country(text).map_err(|e| invalid(format!("Country: {}", e.message)))?;
+        facet(facets::COUNTRY, country);
+    }
+    if let Some(text) = given(&filter.outcome) {
+        let outcome = filter_code("outcome", reference::OUTCOMES, text)?;
+        clause.and("c.outcome = ?", [Value::from(outcome)]);
+    }
+    Ok(clause)
 }
 
 /// A full-text query for `search`: its letters-and-digits words, each quoted as a prefix, all
@@ -83,6 +308,7 @@ pub struct CaseSummary {
     pub declared_description: Option<String>,
     pub flags: Vec<FlagCode>,
     pub event_count: u32,
+    pub review_state: ReviewState,
 }
 
 /// A photo some case refers to: what the vault check walks.
@@ -121,29 +347,27 @@ pub(crate) fn from_text<T: serde::de::DeserializeOwned>(text: String) -> rusqlit
 }
 
 impl Store {
+    /// The cases `filter` selects, in its order, one page of them when it gives a limit. Reads only
+    /// the columns shown (never `state`, the case file itself).
     pub fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<CaseSummary>> {
+        let clause = filter_clause(filter, Probe::EachCase)?;
         // The sort column comes from a closed enum, never from the caller's text.
         let sql = format!(
-            "SELECT id, case_number, port, status, opened_at, opened_by, updated_at, container_number,
-                    declared_description, flags, event_count
-             FROM cases
-             WHERE (?1 IS NULL OR status = ?1) AND (?2 = 0 OR flags <> '')
-               AND (?3 IS NULL OR id IN (SELECT case_id FROM case_search WHERE case_search MATCH ?3))
-             ORDER BY {} {}, case_number",
-            filter.sort.column(),
-            if filter.descending { "DESC" } else { "ASC" }
+            "SELECT c.id, c.case_number, c.port, c.status, c.opened_at, c.opened_by, c.updated_at,
+                    c.container_number, c.declared_description, c.flags, c.event_count,
+                    c.review_state
+             FROM cases c
+             WHERE {}
+             ORDER BY {}
+             LIMIT ? OFFSET ?",
+            clause.sql,
+            filter.sort.order_by(filter.descending),
         );
-        let status = filter.status.map(CaseStatus::as_str);
+        let mut values = clause.params;
+        values.push(Value::from(filter.limit.map_or(-1, i64::from)));
+        values.push(Value::from(i64::from(filter.offset)));
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let search = match filter.search.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(text) => match search_query(text) {
-                Some(query) => Some(query),
-                // Only punctuation: it names no word, so it matches nothing, not everything.
-                None => return Ok(Vec::new()),
-            },
-        };
-        let rows = stmt.query_map(params![status, filter.flagged_only, search], |r| {
+        let rows = stmt.query_map(params_from_iter(values), |r| {
             let flags: String = r.get(9)?;
             Ok(CaseSummary {
                 id: from_text(r.get(0)?)?,
@@ -160,9 +384,21 @@ impl Store {
                     .map(|c| from_text(c.to_string()))
                     .collect::<rusqlite::Result<_>>()?,
                 event_count: r.get(10)?,
+                review_state: from_text(r.get(11)?)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many cases `filter` selects, all pages together (limit and offset are ignored).
+    pub fn count_cases(&self, filter: &CaseFilter) -> Result<u64> {
+        let clause = filter_clause(filter, Probe::AllCases)?;
+        let sql = format!("SELECT count(*) FROM cases c WHERE {}", clause.sql);
+        let n: i64 = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(clause.params), |r| r.get(0))?;
+        Ok(n as u64)
     }
 
     pub fn case(&self, id: Uuid) -> Result<(CaseFile, Vec<Flag>)> {

@@ -698,6 +698,14 @@ fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
             "DROP TABLE case_personal; DROP TABLE case_photos; DROP TABLE quarantine;
              DROP TABLE case_personal_conflicts; DROP TABLE sync_refused; DROP TABLE photo_uploads;
              DROP TABLE case_search;
+             DROP TABLE case_facets; DROP INDEX cases_by_updated; DROP INDEX cases_by_opened;
+             DROP INDEX cases_by_number; DROP INDEX cases_by_port; DROP INDEX cases_by_port_number;
+             DROP INDEX cases_by_status_sorted; DROP INDEX cases_by_flags;
+             DROP INDEX cases_by_container; DROP INDEX cases_by_outcome; DROP INDEX cases_by_seized;
+             DROP INDEX cases_for_statistics; ALTER TABLE cases DROP COLUMN outcome;
+             ALTER TABLE cases DROP COLUMN seized_kg; ALTER TABLE cases DROP COLUMN route_origin;
+             ALTER TABLE cases DROP COLUMN route_transshipment;
+             ALTER TABLE cases DROP COLUMN route_destination;
              DROP INDEX cases_review_queue; DROP TABLE change_reasons;
              ALTER TABLE cases DROP COLUMN review_state; ALTER TABLE cases DROP COLUMN review_queued_at;
              ALTER TABLE cases DROP COLUMN submitted_by;
@@ -992,7 +1000,7 @@ fn the_review_queue_is_oldest_first_filtered_by_port_and_inspector_and_rebuilt_a
         name: "Ivan Inspector".into(),
         role: quayside_domain::event::Role::Inspector,
     };
-    let mut submit = |store: &mut Store, who: &quayside_domain::event::Author, port: &str| {
+    let submit = |store: &mut Store, who: &quayside_domain::event::Author, port: &str| {
         let case = store.open_case(who, port).unwrap().id;
         clock.advance(Duration::minutes(10));
         store

@@ -1,0 +1,403 @@
+//! Exports: the case file as a PDF, the case list as CSV or XLSX, and statistics for partner
+//! agencies. Files go to the exports folder, written whole or not at all, never over an older one.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use quayside_domain::case::CaseFile;
+use quayside_domain::event::body_hash;
+use quayside_domain::fields::{Field, FieldKind};
+use quayside_domain::reference::label_of;
+use quayside_domain::review::ReviewState;
+use quayside_export::{CaseDocument, Cell, EventDigest, PhotoPage, Sheet};
+use quayside_store::{Bucket, CaseFilter, Statistics};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::commands::CaseArgs;
+use crate::error::{ApiError, ErrorCode};
+use crate::photos::PREVIEW_SIDE;
+use crate::Api;
+
+/// Side of the photo renditions embedded in the PDF: sharp in print, small in the file.
+const PDF_PHOTO_SIDE: u32 = PREVIEW_SIDE / 2;
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ExportedFile {
+    pub path: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    /// Hex SHA-256 of the file as written.
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum TableFormat {
+    Csv,
+    Xlsx,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ExportCasesArgs {
+    pub filter: CaseFilter,
+    pub format: TableFormat,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ExportStatisticsArgs {
+    pub filter: CaseFilter,
+}
+
+fn failed(e: impl std::fmt::Display) -> ApiError {
+    ApiError::new(ErrorCode::Internal, e.to_string())
+}
+
+/// A file name part that no file system refuses: letters, digits, dashes and dots only.
+fn file_safe(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// Write `bytes` as `dir/stem.ext` (or `stem (2).ext`, ... when taken): to a temporary file first,
+/// synced, then renamed, so a crash leaves no half file under the final name.
+fn write_new(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<ExportedFile, ApiError> {
+    let cannot = |e: std::io::Error| {
+        ApiError::new(
+            ErrorCode::StorageUnavailable,
+            format!(
+                "The export could not be saved in {}: {e}. Check that the folder exists and may be written to",
+                dir.display()
+            ),
+        )
+    };
+    std::fs::create_dir_all(dir).map_err(cannot)?;
+    let tmp = dir.join(format!(".{stem}.{ext}.partial"));
+    let mut file = std::fs::File::create(&tmp).map_err(cannot)?;
+    file.write_all(bytes).map_err(cannot)?;
+    file.sync_all().map_err(cannot)?;
+    drop(file);
+    let mut path = dir.join(format!("{stem}.{ext}"));
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{stem} ({n}).{ext}"));
+        n += 1;
+    }
+    std::fs::rename(&tmp, &path).map_err(cannot)?;
+    Ok(ExportedFile {
+        path: path.display().to_string(),
+        bytes: bytes.len() as u64,
+        sha256: hex::encode(Sha256::digest(bytes)),
+    })
+}
+
+/// A code's label from its field's list, or the code itself.
+fn code_label(field: Field, code: &str) -> String {
+    match field.kind() {
+        FieldKind::Code(list) | FieldKind::Codes(list) => {
+            label_of(list, code).unwrap_or(code).to_string()
+        }
+        _ => code.to_string(),
+    }
+}
+
+fn review_lines(case: &CaseFile) -> Vec<(String, String)> {
+    let review = &case.review;
+    let state = match review.state {
+        ReviewState::NotSubmitted => "Not submitted for review",
+        ReviewState::Submitted => "Waiting for review",
+        ReviewState::Returned => "Returned to the inspector",
+        ReviewState::Approved => "Approved",
+        ReviewState::Reopened => "Changed after approval: waiting for review",
+    };
+    let mut lines = vec![("Review".to_string(), state.to_string())];
+    let decision = |label: &str, d: &quayside_domain::review::ReviewDecision| {
+        let mut text = format!("{} at {}", d.by, d.at);
+        if let Some(c) = &d.comment {
+            text.push_str(&format!(": {c}"));
+        }
+        (label.to_string(), text)
+    };
+    lines.extend(
+        review
+            .submitted
+            .as_ref()
+            .map(|d| decision("Submitted by", d)),
+    );
+    lines.extend(review.returned.as_ref().map(|d| decision("Returned by", d)));
+    lines.extend(review.approved.as_ref().map(|d| decision("Approved by", d)));
+    for c in &review.section_comments {
+        lines.push((
+            format!("Comment on {}", c.section.label()),
+            c.comment.clone(),
+        ));
+    }
+    if !review.changed_since_approval().is_empty() {
+        lines.push((
+            "Changed since approval".to_string(),
+            format!(
+                "{} events (marked in the timeline)",
+                review.changed_since_approval().len()
+            ),
+        ));
+    }
+    lines
+}
+
+fn bucket_sheet(
+    name: &str,
+    key_header: &str,
+    buckets: &[Bucket],
+    label: impl Fn(&str) -> String,
+) -> Sheet {
+    Sheet {
+        name: name.to_string(),
+        headers: vec![key_header.to_string(), "Cases".into(), "Seized (kg)".into()],
+        rows: buckets
+            .iter()
+            .map(|b| {
+                vec![
+                    Cell::Text(if b.key.is_empty() {
+                        "(not recorded)".into()
+                    } else {
+                        label(&b.key)
+                    }),
+                    Cell::Number(b.cases as f64),
+                    Cell::Number(b.seized_kg),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// Aggregates only: codes, countries, dates and counts. No party data and no free text (a note or
+/// a description may name a person), so the workbook can go to partner agencies as it is.
+pub(crate) fn shared_statistics(stats: &Statistics) -> Vec<Sheet> {
+    let totals = Sheet {
+        name: "Totals".into(),
+        headers: vec!["Cases".into(), "Seized (kg)".into()],
+        rows: vec![vec![
+            Cell::Number(stats.total_cases as f64),
+            Cell::Number(stats.total_seized_kg),
+        ]],
+    };
+    let plain = |k: &str| k.to_string();
+    vec![
+        totals,
+        bucket_sheet(
+            "By concealment",
+            "Concealment method",
+            &stats.by_concealment,
+            |k| code_label(Field::ConcealmentMethod, k),
+        ),
+        bucket_sheet("By material", "Material", &stats.by_material, |k| {
+            code_label(Field::GoodsMaterial, k)
+        }),
+        bucket_sheet("By outcome", "Outcome", &stats.by_outcome, |k| {
+            code_label(Field::OutcomeCode, k)
+        }),
+        bucket_sheet(
+            "By detection",
+            "Detection method",
+            &stats.by_detection,
+            |k| code_label(Field::DetectionMethods, k),
+        ),
+        bucket_sheet("By month", "Month", &stats.by_month, plain),
+        bucket_sheet("By week", "ISO week", &stats.by_week, plain),
+        Sheet {
+            name: "Routes".into(),
+            headers: vec![
+                "Origin".into(),
+                "Transshipment".into(),
+                "Destination".into(),
+                "Cases".into(),
+                "Seized (kg)".into(),
+            ],
+            rows: stats
+                .routes
+                .iter()
+                .map(|r| {
+                    vec![
+                        Cell::Text(r.origin.clone()),
+                        Cell::Text(r.transshipment.clone()),
+                        Cell::Text(r.destination.clone()),
+                        Cell::Number(r.cases as f64),
+                        Cell::Number(r.seized_kg),
+                    ]
+                })
+                .collect(),
+        },
+    ]
+}
+
+fn text(value: Option<&str>) -> Cell {
+    value.map_or(Cell::Empty, |v| Cell::Text(v.to_string()))
+}
+
+impl Api {
+    pub(crate) fn export_dir(&self) -> PathBuf {
+        self.exports.get().cloned().unwrap_or_else(|| {
+            self.store()
+                .path()
+                .parent()
+                .map(|p| p.join("exports"))
+                .unwrap_or_default()
+        })
+    }
+
+    pub(crate) fn export_case_pdf(&self, args: CaseArgs) -> Result<ExportedFile, ApiError> {
+        let generated_by = self.author()?.name;
+        let (case, flags, timeline, events, now) = {
+            let store = self.store();
+            let (case, flags) = store.case(args.case_id)?;
+            let timeline = store.timeline(args.case_id)?;
+            let events = store
+                .case_events(args.case_id)?
+                .iter()
+                .map(|e| -> Result<EventDigest, ApiError> {
+                    Ok(EventDigest {
+                        event_id: e.id.parse::<Uuid>().map_err(failed)?,
+                        device_id: e.device_id.parse::<Uuid>().map_err(failed)?,
+                        device_seq: e.device_seq as u64,
+                        sha256: body_hash(&e.bytes),
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            (case, flags, timeline, events, store.now())
+        };
+        let photos = case
+            .photos
+            .iter()
+            .map(|p| PhotoPage {
+                sha256: p.sha256.clone(),
+                file_name: p.file_name.clone(),
+                caption: p.caption.clone(),
+                excluded: p.excluded.clone(),
+                size: p.size,
+                media_type: p.media_type.clone(),
+                attached_at: p.attached_at.clone(),
+                attached_by: p.attached_by.clone(),
+                // A photo not on this device yet (or not decodable) is listed by its hash alone.
+                jpeg: self
+                    .vault
+                    .thumbnail(&p.sha256, PDF_PHOTO_SIDE)
+                    .ok()
+                    .flatten(),
+            })
+            .collect();
+        let doc = CaseDocument {
+            case: &case,
+            flags: &flags,
+            timeline: &timeline,
+            photos,
+            events,
+            review: review_lines(&case),
+            custody: Vec::new(),
+            generated_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            generated_by,
+        };
+        let pdf = quayside_export::case_file_pdf(&doc).map_err(failed)?;
+        write_new(
+            &self.export_dir(),
+            &file_safe(&case.case_number),
+            "pdf",
+            &pdf,
+        )
+    }
+
+    pub(crate) fn export_cases(&self, args: ExportCasesArgs) -> Result<ExportedFile, ApiError> {
+        // The whole filtered list, whatever page the screen shows.
+        let filter = CaseFilter {
+            limit: None,
+            offset: 0,
+            ..args.filter
+        };
+        let (cases, now) = {
+            let store = self.store();
+            (store.list_cases(&filter)?, store.now())
+        };
+        let sheet = Sheet {
+            name: "Cases".into(),
+            headers: [
+                "Case number",
+                "Port",
+                "Status",
+                "Opened at",
+                "Opened by",
+                "Updated at",
+                "Container",
+                "Declared description",
+                "Flags",
+                "Events",
+            ]
+            .map(String::from)
+            .to_vec(),
+            rows: cases
+                .iter()
+                .map(|c| {
+                    vec![
+                        Cell::Text(c.case_number.clone()),
+                        Cell::Text(c.port.clone()),
+                        Cell::Text(c.status.as_str().to_string()),
+                        Cell::Text(c.opened_at.clone()),
+                        Cell::Text(c.opened_by.clone()),
+                        Cell::Text(c.updated_at.clone()),
+                        text(c.container_number.as_deref()),
+                        text(c.declared_description.as_deref()),
+                        Cell::Text(
+                            c.flags
+                                .iter()
+                                .filter_map(|f| serde_json::to_value(f).ok())
+                                .filter_map(|v| v.as_str().map(str::to_string))
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        ),
+                        Cell::Number(c.event_count as f64),
+                    ]
+                })
+                .collect(),
+        };
+        let (bytes, ext) = match args.format {
+            TableFormat::Csv => (quayside_export::csv(&sheet).map_err(failed)?, "csv"),
+            TableFormat::Xlsx => (quayside_export::xlsx(&[sheet]).map_err(failed)?, "xlsx"),
+        };
+        let stem = format!("cases {}", now.format("%Y-%m-%d %H%M%S"));
+        write_new(&self.export_dir(), &file_safe(&stem), ext, &bytes)
+    }
+
+    pub(crate) fn export_statistics(
+        &self,
+        args: ExportStatisticsArgs,
+    ) -> Result<ExportedFile, ApiError> {
+        if args
+            .filter
+            .search
+            .as_deref()
+            .is_some_and(|s| !s.trim().is_empty())
+        {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "Clear the search before exporting for partner agencies: a search can name a person, \
+                 and the export must not. Narrow it with the other filters instead",
+            ));
+        }
+        let (stats, now) = {
+            let store = self.store();
+            (store.statistics(&args.filter)?, store.now())
+        };
+        let bytes = quayside_export::xlsx(&shared_statistics(&stats)).map_err(failed)?;
+        let stem = format!("statistics shared {}", now.format("%Y-%m-%d %H%M%S"));
+        write_new(&self.export_dir(), &file_safe(&stem), "xlsx", &bytes)
+    }
+}

@@ -1,0 +1,246 @@
+//! Exports through the API, on a real data folder: the files as written, read back with real tools.
+
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+
+use quayside_api::{Api, ErrorCode};
+use serde_json::{json, Value};
+
+fn jpeg(seed: u8) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(96, 64, |x, y| image::Rgb([x as u8 * 2, y as u8 * 3, seed]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
+    out.into_inner()
+}
+
+fn call(api: &Api, command: &str, args: Value) -> Value {
+    api.dispatch(command, args)
+        .unwrap_or_else(|e| panic!("{command}: {e:?}"))
+}
+
+fn setup() -> (tempfile::TempDir, Api) {
+    let dir = tempfile::tempdir().unwrap();
+    let api = Api::open(dir.path()).unwrap();
+    call(
+        &api,
+        "set_user",
+        json!({"name": "Ines Inspector", "role": "inspector"}),
+    );
+    (dir, api)
+}
+
+/// A case at `port` with a party named `name`, a note naming them too, and goods found.
+fn case_with_party(api: &Api, port: &str, name: &str) -> String {
+    let id = call(api, "open_case", json!({"port": port}))["case"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let set = |item: Option<&str>, field: &str, text: &str| {
+        call(
+            api,
+            "set_field",
+            json!({"case_id": id, "item": item, "field": field, "text": text}),
+        );
+    };
+    set(None, "container_number", "MSCU 123456 6");
+    set(
+        None,
+        "case_notes",
+        &format!("{name} was present at the inspection"),
+    );
+    let add = |section: &str| -> String {
+        let view = call(api, "add_item", json!({"case_id": id, "section": section}));
+        let items = view["case"]["items"].as_array().unwrap();
+        items.last().unwrap()["id"].as_str().unwrap().to_string()
+    };
+    let party = add("parties");
+    set(Some(&party), "party_name", name);
+    set(Some(&party), "party_identifier", "ID-778899-X");
+    set(Some(&party), "party_address", "Keizersgracht 1, Amsterdam");
+    let goods = add("goods_found");
+    set(Some(&goods), "goods_material", "antimony");
+    set(Some(&goods), "goods_weight", "1250 kg");
+    id
+}
+
+fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (install poppler-utils)");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_case_file_pdf_holds_the_case_number_every_photo_hash_and_is_never_overwritten() {
+    let (dir, api) = setup();
+    let id = case_with_party(&api, "NLRTM", "Jan Jansen");
+    let uuid = id.parse().unwrap();
+    let a = api.attach_photo(uuid, "IMG_0001.jpg", &jpeg(1)).unwrap();
+    let b = api.attach_photo(uuid, "IMG_0002.jpg", &jpeg(2)).unwrap();
+    let view = call(&api, "get_case", json!({"case_id": id}));
+    let number = view["case"]["case_number"].as_str().unwrap().to_string();
+
+    let file = call(&api, "export_case_pdf", json!({"case_id": id}));
+    let path = Path::new(file["path"].as_str().unwrap()).to_path_buf();
+    assert!(
+        path.starts_with(dir.path().join("exports")),
+        "{}",
+        path.display()
+    );
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(file["bytes"], bytes.len());
+    assert_eq!(file["sha256"], quayside_domain::event::body_hash(&bytes));
+    let text = pdf_text(&path);
+    for page in text.split('\u{c}').filter(|p| !p.trim().is_empty()) {
+        assert!(
+            page.contains(&number),
+            "a page without the case number:\n{page}"
+        );
+    }
+    for sha in [&a.sha256, &b.sha256] {
+        assert!(text.contains(sha.as_str()), "photo {sha} missing");
+    }
+    assert!(text.contains("Manifest SHA-256"), "no manifest");
+
+    let again = call(&api, "export_case_pdf", json!({"case_id": id}));
+    assert_ne!(again["path"], file["path"], "an earlier export is kept");
+    assert!(path.exists());
+}
+
+#[test]
+fn the_case_list_exports_as_csv_and_xlsx_matching_the_filtered_list() {
+    let (_dir, api) = setup();
+    for (port, name) in [("NLRTM", "A One"), ("BEANR", "B Two"), ("NLRTM", "C Three")] {
+        case_with_party(&api, port, name);
+    }
+    let filter = json!({"port": "NLRTM", "limit": 1});
+    let listed = call(&api, "list_cases", json!({"port": "NLRTM"}));
+    let numbers: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["case_number"].as_str().unwrap())
+        .collect();
+    assert_eq!(numbers.len(), 2);
+
+    let csv_file = call(
+        &api,
+        "export_cases",
+        json!({"filter": filter, "format": "csv"}),
+    );
+    let bytes = std::fs::read(csv_file["path"].as_str().unwrap()).unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "a BOM for spreadsheet programs"
+    );
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let csv_numbers: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
+    assert_eq!(
+        csv_numbers, numbers,
+        "every filtered case, whatever the page size"
+    );
+
+    use calamine::Reader;
+    let xlsx_file = call(
+        &api,
+        "export_cases",
+        json!({"filter": filter, "format": "xlsx"}),
+    );
+    let mut book = calamine::open_workbook_auto(xlsx_file["path"].as_str().unwrap()).unwrap();
+    let range = book.worksheet_range("Cases").unwrap();
+    let xlsx_numbers: Vec<String> = range.rows().skip(1).map(|r| r[0].to_string()).collect();
+    assert_eq!(xlsx_numbers, numbers);
+    assert_eq!(range.rows().next().unwrap()[0].to_string(), "Case number");
+}
+
+/// Every XML part of the workbook, as text.
+fn xlsx_text(path: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut all = String::new();
+    for i in 0..archive.len() {
+        archive
+            .by_index(i)
+            .unwrap()
+            .read_to_string(&mut all)
+            .unwrap();
+    }
+    all
+}
+
+#[test]
+fn the_shared_statistics_hold_no_party_data_and_match_the_counts() {
+    let (_dir, api) = setup();
+    let names = ["Jan Jansen", "Maria Müller", "Wang Wei"];
+    for (i, name) in names.iter().enumerate() {
+        case_with_party(&api, if i == 1 { "BEANR" } else { "NLRTM" }, name);
+    }
+    let stats = call(&api, "statistics", json!({}));
+    let file = call(&api, "export_statistics", json!({"filter": {}}));
+    let path = file["path"].as_str().unwrap();
+    let all = xlsx_text(path);
+    for planted in
+        names
+            .iter()
+            .copied()
+            .chain(["ID-778899-X", "Keizersgracht", "present at the inspection"])
+    {
+        assert!(
+            !all.contains(planted),
+            "{planted} leaked into the shared export"
+        );
+    }
+
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto(path).unwrap();
+    let totals = book.worksheet_range("Totals").unwrap();
+    let cases = totals.rows().nth(1).unwrap()[0].to_string();
+    assert_eq!(cases, stats["total_cases"].to_string());
+    assert_eq!(stats["total_cases"], 3);
+    let materials = book.worksheet_range("By material").unwrap();
+    let row = materials.rows().nth(1).unwrap();
+    assert_eq!(row[0].to_string(), "Antimony", "labels, not codes");
+    assert_eq!(row[1].to_string(), "3");
+
+    // The same filter as the list: one port.
+    let file = call(
+        &api,
+        "export_statistics",
+        json!({"filter": {"port": "BEANR"}}),
+    );
+    let mut book = calamine::open_workbook_auto(file["path"].as_str().unwrap()).unwrap();
+    let totals = book.worksheet_range("Totals").unwrap();
+    assert_eq!(totals.rows().nth(1).unwrap()[0].to_string(), "1");
+}
+
+#[test]
+fn an_export_that_cannot_be_written_says_where_and_leaves_nothing() {
+    let (dir, api) = setup();
+    let id = case_with_party(&api, "NLRTM", "Jan Jansen");
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, b"a file").unwrap();
+    api.set_export_dir(blocker.join("exports"));
+    let err = api
+        .dispatch("export_case_pdf", json!({"case_id": id}))
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::StorageUnavailable, "{err:?}");
+    assert!(err.message.contains("not-a-folder"), "{}", err.message);
+
+    let err = api
+        .dispatch("export_case_pdf", json!({"case_id": uuid::Uuid::now_v7()}))
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotFound);
+    let err = api
+        .dispatch("export_cases", json!({"filter": {}, "format": "pdf"}))
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidRequest);
+}

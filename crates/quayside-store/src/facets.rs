@@ -1,0 +1,173 @@
+//! Per-case facts the case list filters and sorts on and statistics count: the outcome, the weight
+//! seized, the route's countries (columns of `cases`), and the multi-valued facets (concealment
+//! methods, materials, detection methods, countries on the route) in `case_facets`. Derived from the
+//! folded case only (withdrawn items do not count), written by `save_case` in the event's
+//! transaction, so a rebuild gives the same rows.
+
+use std::collections::BTreeMap;
+
+use quayside_domain::case::CaseFile;
+use quayside_domain::fields::{Field, Section};
+use quayside_domain::values::parse_weight;
+use rusqlite::{params, Connection};
+
+use crate::error::Result;
+
+pub(crate) const CONCEALMENT: &str = "concealment";
+pub(crate) const MATERIAL: &str = "material";
+pub(crate) const DETECTION: &str = "detection";
+pub(crate) const COUNTRY: &str = "country";
+
+/// What `save` writes for one case.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Facts {
+    pub outcome: Option<String>,
+    pub seized_kg: f64,
+    pub route_origin: Option<String>,
+    pub route_transshipment: Option<String>,
+    pub route_destination: Option<String>,
+    /// (facet, value, amount in kg), each (facet, value) once.
+    pub facets: Vec<(&'static str, String, f64)>,
+}
+
+/// The kg a stored weight stands for; a value that no longer parses counts as nothing.
+fn kg(text: Option<&str>) -> f64 {
+    text.and_then(|t| parse_weight(t).ok())
+        .map_or(0.0, |(w, _)| w.kg)
+}
+
+/// The country of a UN/LOCODE: its first two letters.
+fn country_of(locode: &str) -> Option<String> {
+    let code = locode.get(..2)?;
+    code.bytes()
+        .all(|b| b.is_ascii_uppercase())
+        .then(|| code.to_string())
+}
+
+/// Countries in route order, a country repeated by consecutive legs once; None when there is none.
+fn joined(countries: Vec<String>) -> Option<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in countries {
+        if out.last() != Some(&c) {
+            out.push(c);
+        }
+    }
+    (!out.is_empty()).then(|| out.join(" "))
+}
+
+pub(crate) fn derive(case: &CaseFile) -> Facts {
+    // Goods found: the total, each material's own kg, and the kg of goods with no material given.
+    let mut seized_kg = 0.0;
+    let mut materials: BTreeMap<String, f64> = BTreeMap::new();
+    let mut unnamed: Option<f64> = None;
+    for goods in case.live_items(Section::GoodsFound) {
+        let weight = kg(goods.value(Field::GoodsWeight));
+        seized_kg += weight;
+        match goods.value(Field::GoodsMaterial) {
+            Some(m) => *materials.entry(m.to_string()).or_default() += weight,
+            None => *unnamed.get_or_insert(0.0) += weight,
+        }
+    }
+    if materials.is_empty() {
+        unnamed.get_or_insert(0.0);
+    }
+
+    // Route legs in the order of the file: (country, role).
+    let legs: Vec<(String, Option<&str>)> = case
+        .live_items(Section::Route)
+        .filter_map(|leg| {
+            let country = country_of(leg.value(Field::LegLocode)?)?;
+            Some((country, leg.value(Field::LegRole)))
+        })
+        .collect();
+    let with_role = |roles: &[&str]| -> Vec<String> {
+        legs.iter()
+            .filter(|(_, role)| role.is_some_and(|r| roles.contains(&r)))
+            .map(|(c, _)| c.clone())
+            .collect()
+    };
+    let declared_origin = case.value(Field::DeclaredOrigin).map(str::to_string);
+    let first_of = |choices: [Vec<String>; 2]| choices.into_iter().find(|c| !c.is_empty());
+    let route_origin = first_of([with_role(&["origin"]), with_role(&["loading"])])
+        .or_else(|| declared_origin.clone().map(|c| vec![c]))
+        .and_then(joined);
+    let route_transshipment = joined(with_role(&["transshipment", "transit"]));
+    let route_destination =
+        first_of([with_role(&["destination"]), with_role(&["discharge"])]).and_then(joined);
+
+    let mut facets: Vec<(&'static str, String, f64)> = Vec::new();
+    let mut add_all = |facet: &'static str, values: Vec<String>, empty_row: bool| {
+        let mut values = values;
+        values.sort();
+        values.dedup();
+        if values.is_empty() && empty_row {
+            values.push(String::new());
+        }
+        facets.extend(values.into_iter().map(|v| (facet, v, seized_kg)));
+    };
+    add_all(
+        CONCEALMENT,
+        case.live_items(Section::Concealments)
+            .filter_map(|i| i.value(Field::ConcealmentMethod).map(str::to_string))
+            .collect(),
+        true,
+    );
+    add_all(
+        DETECTION,
+        case.value(Field::DetectionMethods)
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_string)
+            .collect(),
+        true,
+    );
+    add_all(
+        COUNTRY,
+        legs.iter()
+            .map(|(c, _)| c.clone())
+            .chain(declared_origin)
+            .collect(),
+        false,
+    );
+    facets.extend(materials.into_iter().map(|(m, kg)| (MATERIAL, m, kg)));
+    if let Some(kg) = unnamed {
+        facets.push((MATERIAL, String::new(), kg));
+    }
+
+    Facts {
+        outcome: case.value(Field::OutcomeCode).map(str::to_string),
+        seized_kg,
+        route_origin,
+        route_transshipment,
+        route_destination,
+        facets,
+    }
+}
+
+/// Write the case's facts. Called by `save_case` after the `cases` row is written, in its transaction.
+pub(crate) fn save(conn: &Connection, case: &CaseFile) -> Result<()> {
+    let facts = derive(case);
+    let id = case.id.to_string();
+    conn.prepare_cached(
+        "UPDATE cases SET outcome = ?2, seized_kg = ?3, route_origin = ?4, route_transshipment = ?5,
+                          route_destination = ?6
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        facts.outcome,
+        facts.seized_kg,
+        facts.route_origin,
+        facts.route_transshipment,
+        facts.route_destination,
+    ])?;
+    conn.prepare_cached("DELETE FROM case_facets WHERE case_id = ?1")?
+        .execute([&id])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO case_facets (case_id, facet, value, amount) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (facet, value, amount) in &facts.facets {
+        insert.execute(params![id, facet, value, amount])?;
+    }
+    Ok(())
+}

@@ -1,0 +1,178 @@
+// End to end: an inspector submits a case, a supervisor on another device approves it, the
+// inspector changes it afterwards (saying why), and the change sends it back to the supervisor.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { freshDataDir, launch } from "./app.mjs";
+import { PASSWORD, SyncServer } from "./server.mjs";
+
+const SEAL = "SL4471923";
+const seal = '[data-section="seals"] [data-item="0"]';
+
+/** A first launch: say who uses the device, sign in to the server as `username`. */
+async function firstStart(dataDir, name, username, role, server) {
+  const app = await launch(dataDir);
+  await app.type('[data-testid="user-name"]', name);
+  await app.click('[data-testid="user-save"]');
+  await app.click('[data-testid="open-sync-settings"]');
+  await app.type('[data-testid="sync-server"]', server.address);
+  await app.type('[data-testid="sync-username"]', username);
+  await app.type('[data-testid="sync-password"]', PASSWORD);
+  await app.click('[data-testid="sync-sign-in"]');
+  await app.waitForText('[data-testid="sync-account"]', new RegExp(role));
+  await app.click('[data-testid="close-sync-settings"]').catch(() => undefined);
+  return app;
+}
+
+/** A sync that finished after this moment with nothing left to send. */
+async function synced(app) {
+  const since = new Date().toISOString();
+  await app.driver.wait(async () => {
+    const badge = await app.find('[data-testid="sync-badge"]');
+    const last = (await badge.getAttribute("data-last-synced")) ?? "";
+    const waiting = await (await app.find('[data-testid="sync-waiting-events"]')).getAttribute("data-count");
+    return last >= since && waiting === "0";
+  }, 15_000, "no sync finished with nothing waiting");
+}
+
+async function openCase(app, caseNumber) {
+  await app.waitForText('[data-testid="case-row"]', new RegExp(caseNumber));
+  await app.click('[data-testid="case-row"] [data-testid="open-case"]');
+  await app.waitForText('[data-testid="case-number"]', new RegExp(caseNumber));
+}
+
+test("a case is submitted, approved on another device, changed with a reason, and back in review", async () => {
+  const server = await SyncServer.create([
+    ["ines", "inspector", "NLRTM"],
+    ["sam", "supervisor", "NLRTM"],
+  ]);
+  const [inesData, samData] = [freshDataDir(), freshDataDir()];
+  let app;
+  let step = "ines-records";
+  try {
+    // Ines records a case with a seal number and submits it.
+    app = await firstStart(inesData, "Ines Inspector", "ines", "inspector", server);
+    assert.equal((await app.all('[data-testid="open-review-queue"]')).length, 0, "inspectors have no review queue");
+    await app.click('[data-testid="new-case"]');
+    await app.type('[data-testid="new-case-port"]', "NLRTM");
+    await app.click('[data-testid="new-case-create"]');
+    const caseNumber = await app.waitForText('[data-testid="case-number"]', /^NLRTM-/);
+    await app.type('input[data-field="vessel_name"]', "MSC ANNA", { leave: true });
+    await app.waitSaved("", "vessel_name");
+    await app.click('[data-testid="add-seals"]');
+    await app.type(`${seal} input[data-field="seal_number"]`, SEAL, { leave: true });
+    await app.waitSaved(seal, "seal_number");
+    await app.waitForText('[data-testid="review-state"]', /^Not submitted$/);
+    await app.type('[data-testid="review-comment"]', "Seal checked twice");
+    await app.click('[data-testid="submit-review"]');
+    await app.waitForText('[data-testid="review-state"]', /^Waiting for review since .* \(submitted by Ines Inspector\)$/);
+    assert.equal((await app.all('[data-testid="approve-case"]')).length, 0, "an inspector cannot approve");
+    assert.equal(await (await app.find('input[data-field="vessel_name"]')).isEnabled(), false, "read-only once submitted");
+    await synced(app);
+    await app.quit();
+
+    // Sam, a supervisor of the port, finds it in his queue and by its seal number, and approves it.
+    step = "sam-approves";
+    app = await firstStart(samData, "Sam Supervisor", "sam", "supervisor", server);
+    await synced(app);
+    await app.click('[data-testid="open-review-queue"]');
+    const queued = await app.waitForText('[data-testid="queue-row"]', new RegExp(caseNumber));
+    assert.match(queued, /Waiting for review/);
+    assert.match(queued, /Ines Inspector/);
+    await app.waitForAttribute('[data-testid="open-review-queue"]', "data-count", /^1$/);
+    await app.click('[data-testid="open-cases"]');
+    await app.type('[data-testid="case-search"]', SEAL);
+    await app.waitForText('[data-testid="page-label"]', /^1–1 of 1$/);
+    await openCase(app, caseNumber);
+    await app.waitForText('[data-testid="review-state"]', /Waiting for review/);
+    await app.click('[data-testid="approve-case"]');
+    await app.waitForText('[data-testid="review-state"]', /^Approved by Sam Supervisor at /);
+    await app.waitForText('[data-testid="timeline"]', /Approved/);
+    await synced(app);
+    await app.quit();
+
+    // Ines corrects the vessel name: she is asked why first, and the reason goes with the change.
+    step = "ines-changes";
+    app = await launch(inesData);
+    await synced(app);
+    await openCase(app, caseNumber);
+    await app.waitForText('[data-testid="review-state"]', /^Approved by Sam Supervisor at /);
+    await app.waitForText('[data-testid="change-reason-notice"]', /This case was approved\. To change it, say why:/);
+    assert.equal(await (await app.find('input[data-field="vessel_name"]')).isEnabled(), false, "read-only until a reason is given");
+    await app.type('[data-testid="change-reason"]', "Vessel name misread from the bill of lading");
+    await app.click('[data-testid="change-reason-save"]');
+    await app.waitForText('[data-testid="change-reason-given"]', /^Changing because: Vessel name misread from the bill of lading$/);
+    await app.type('input[data-field="vessel_name"]', "MSC ANNA II", { leave: true });
+    await app.waitSaved("", "vessel_name");
+    await app.waitForText('[data-testid="review-state"]', /^Changed after approval: 1 change — waiting for review$/);
+    await app.waitForText('[data-testid="changed-since-approval"]', /1 change since the approval by Sam Supervisor/);
+    const timeline = await app.textOf('[data-testid="timeline"]');
+    assert.match(timeline, /Vessel name: MSC ANNA → MSC ANNA II/);
+    assert.match(timeline, /Reason for the change: Vessel name misread from the bill of lading/);
+    const marked = await app.all("ol.timeline li.since-approval");
+    assert.equal(marked.length, 1, "only the change since the approval is marked");
+    assert.match(await marked[0].getText(), /MSC ANNA II/);
+    await app.driver.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+    await app.screenshot("review-changed-after-approval.png");
+    await synced(app);
+    await app.quit();
+
+    // The change reaches Sam: the case is back in his queue, as changed after approval.
+    step = "sam-sees-reopened";
+    app = await launch(samData);
+    await synced(app);
+    await app.click('[data-testid="open-review-queue"]');
+    await app.waitForText('[data-testid="queue-row"]', new RegExp(`${caseNumber}[\\s\\S]*Changed after approval`));
+    await app.waitForAttribute('[data-testid="queue-row"]', "data-state", /^reopened$/);
+    await app.click('[data-testid="queue-row"] [data-testid="open-queued-case"]');
+    await app.waitForText('[data-testid="review-state"]', /^Changed after approval: 1 change/);
+    await app.quit();
+    app = null;
+  } catch (e) {
+    await app?.screenshot(`failure-review-${step}.png`).catch(() => undefined);
+    throw e;
+  } finally {
+    if (app) await app.quit().catch(() => undefined);
+    await server.stop();
+  }
+});
+
+test("a supervisor returns a case with comments on its sections, and it can be submitted again", async () => {
+  const app = await launch(freshDataDir());
+  try {
+    await app.type('[data-testid="user-name"]', "Sam Supervisor");
+    await app.choose('[data-testid="who-are-you"] select', "supervisor");
+    await app.click('[data-testid="user-save"]');
+    await app.click('[data-testid="new-case"]');
+    await app.type('[data-testid="new-case-port"]', "NLRTM");
+    await app.click('[data-testid="new-case-create"]');
+    await app.waitForText('[data-testid="case-number"]', /^NLRTM-/);
+    await app.click('[data-testid="submit-review"]');
+    await app.waitForText('[data-testid="review-state"]', /^Waiting for review since/);
+    await app.waitForAttribute('[data-testid="open-review-queue"]', "data-count", /^1$/);
+
+    // The comment is required: the form says so rather than send an empty one.
+    await app.click('[data-testid="return-case"]');
+    await app.click('[data-testid="return-confirm"]');
+    await app.waitForAttribute('[data-testid="return-comment"]', "aria-invalid", /^true$/);
+    await app.type('[data-testid="return-comment"]', "Record the seals before submitting");
+    await app.type('[data-testid="return-section-seals"]', "Seal number missing");
+    await app.click('[data-testid="return-confirm"]');
+    await app.waitForText('[data-testid="review-state"]', /^Returned by Sam Supervisor: Record the seals before submitting$/);
+    await app.waitForText('[data-testid="section-comment-seals"]', /Seal number missing/);
+    assert.equal((await app.all('[data-testid^="section-comment-"]')).length, 1, "only the section commented on");
+    assert.equal(await (await app.find('input[data-field="vessel_name"]')).isEnabled(), true, "a returned case is editable");
+    await app.waitForText('[data-testid="timeline"]', /Returned to the inspector/);
+
+    await app.click('[data-testid="submit-review"]');
+    await app.waitForText('[data-testid="review-state"]', /^Waiting for review since/);
+    assert.equal((await app.all('[data-testid="section-comment-seals"]')).length, 0, "cleared by the new submission");
+    // Nobody approves their own submission: the refusal is shown as it comes.
+    await app.click('[data-testid="approve-case"]');
+    await app.waitForText('.detail > .error[role="alert"]', /another supervisor must approve it/);
+  } catch (e) {
+    await app.screenshot("failure-review-return.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.quit();
+  }
+});

@@ -1,0 +1,196 @@
+import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
+import type { CaseFilter, CaseStatus, ReferenceData } from "./bindings";
+import { cleared, narrowingCount, refine, typedCountry, typedDay, typedPort, type Typed } from "./caseFilter";
+import { CODE_FIELDS, codeList, optionText } from "./statistics";
+
+/**
+ * The filters of the case list, shown again on the dashboard: one filter, so every chart follows
+ * what the list shows. `search` is offered only where it applies (statistics cannot follow it).
+ */
+export function FilterBar(props: {
+  filter: CaseFilter;
+  reference: ReferenceData;
+  onChange: Dispatch<SetStateAction<CaseFilter>>;
+  withSearch: boolean;
+}) {
+  const { filter, reference, onChange } = props;
+  // Updates apply to the filter as it is then: a search landing late must not undo a select.
+  const set = (patch: Partial<CaseFilter>) => onChange((f) => refine(f, patch));
+  return (
+    <div className="filter-bar" role="search" aria-label="Filter cases">
+      {props.withSearch && <SearchBox filter={filter} onChange={onChange} />}
+      <TypedFilter
+        label="Port"
+        testid="filter-port"
+        placeholder="NLRTM"
+        value={filter.port ?? null}
+        read={typedPort}
+        hint="A UN/LOCODE: five letters, such as NLRTM"
+        onValue={(port) => set({ port })}
+      />
+      <TypedFilter
+        label="Opened from"
+        testid="filter-opened-from"
+        type="date"
+        placeholder="YYYY-MM-DD"
+        value={filter.opened_from ?? null}
+        read={typedDay}
+        hint="A day as YYYY-MM-DD"
+        onValue={(opened_from) => set({ opened_from })}
+      />
+      <TypedFilter
+        label="to"
+        testid="filter-opened-to"
+        type="date"
+        placeholder="YYYY-MM-DD"
+        value={filter.opened_to ?? null}
+        read={typedDay}
+        hint="A day as YYYY-MM-DD"
+        onValue={(opened_to) => set({ opened_to })}
+      />
+      <label>
+        Status
+        <select
+          data-testid="status-filter"
+          value={filter.status ?? ""}
+          onChange={(e) => set({ status: (e.target.value || null) as CaseStatus | null })}
+        >
+          <option value="">All</option>
+          <option value="open">Open</option>
+          <option value="closed">Closed</option>
+          <option value="withdrawn">Withdrawn</option>
+        </select>
+      </label>
+      <CodeFilter label="Concealment" testid="filter-concealment" reference={reference} field={CODE_FIELDS.concealment} value={filter.concealment} onValue={(concealment) => set({ concealment })} />
+      <CodeFilter label="Material" testid="filter-material" reference={reference} field={CODE_FIELDS.material} value={filter.material} onValue={(material) => set({ material })} />
+      <CodeFilter label="Detection" testid="filter-detection" reference={reference} field={CODE_FIELDS.detection} value={filter.detection} onValue={(detection) => set({ detection })} />
+      <CodeFilter label="Outcome" testid="filter-outcome" reference={reference} field={CODE_FIELDS.outcome} value={filter.outcome} onValue={(outcome) => set({ outcome })} />
+      <TypedFilter
+        label="Country on route"
+        testid="filter-country"
+        placeholder="CN"
+        value={filter.country ?? null}
+        read={typedCountry}
+        hint="Two letters (ISO 3166), such as CN"
+        onValue={(country) => set({ country })}
+        narrow
+      />
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="filter-flagged"
+          checked={filter.flagged_only}
+          onChange={(e) => set({ flagged_only: e.target.checked })}
+        />
+        Flagged only
+      </label>
+      {narrowingCount(filter) > 0 && (
+        <button type="button" className="quiet" onClick={() => onChange(cleared)} data-testid="filter-clear">
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Results as you type: the filter follows the search box once typing pauses briefly. */
+function SearchBox(props: { filter: CaseFilter; onChange: Dispatch<SetStateAction<CaseFilter>> }) {
+  const { filter, onChange } = props;
+  const [search, setSearch] = useState(filter.search ?? "");
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      onChange((f) => ((f.search ?? "") === search ? f : refine(f, { search: search || null })));
+    }, 150);
+    return () => window.clearTimeout(timer);
+  }, [search, onChange]);
+  // Cleared elsewhere ("Clear filters"): empty the box too.
+  useEffect(() => {
+    if (!filter.search) setSearch((s) => (s.trim() === "" ? s : ""));
+  }, [filter.search]);
+  return (
+    <input
+      type="search"
+      className="search"
+      placeholder="Search numbers, seals, parties, notes…"
+      aria-label="Search cases"
+      value={search}
+      onChange={(e) => setSearch(e.target.value)}
+      data-testid="case-search"
+    />
+  );
+}
+
+/**
+ * A filter typed as text: applied as soon as it reads as a value; while it does not, it is marked
+ * and not applied at all (neither half-typed text nor the value it held a keystroke ago, which
+ * would narrow the list to something nobody asked for).
+ */
+function TypedFilter(props: {
+  label: string;
+  testid: string;
+  placeholder: string;
+  value: string | null;
+  read: (text: string) => Typed;
+  hint: string;
+  onValue: (v: string | null) => void;
+  type?: "date";
+  narrow?: boolean;
+}) {
+  const [text, setText] = useState(props.value ?? "");
+  const typed = props.read(text);
+  // Follow the filter when it changes elsewhere (cleared, or set on the other screen).
+  useEffect(() => {
+    setText((t) => {
+      const r = props.read(t);
+      return (r.valid ? r.value : null) === (props.value ?? null) ? t : (props.value ?? "");
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.value]);
+  const change = (next: string) => {
+    setText(next);
+    const r = props.read(next);
+    const applied = r.valid ? r.value : null;
+    if (applied !== (props.value ?? null)) props.onValue(applied);
+  };
+  return (
+    <label className={props.narrow || props.type !== "date" ? "short" : undefined}>
+      {props.label}
+      <input
+        type={props.type ?? "text"}
+        value={text}
+        placeholder={props.placeholder}
+        onChange={(e) => change(e.target.value)}
+        onBlur={() => typed.valid && typed.value && setText(typed.value)}
+        aria-invalid={typed.valid ? undefined : true}
+        title={typed.valid ? undefined : props.hint}
+        autoComplete="off"
+        spellCheck={false}
+        data-testid={props.testid}
+      />
+    </label>
+  );
+}
+
+function CodeFilter(props: {
+  label: string;
+  testid: string;
+  reference: ReferenceData;
+  field: (typeof CODE_FIELDS)[keyof typeof CODE_FIELDS];
+  value: string | null | undefined;
+  onValue: (v: string | null) => void;
+}) {
+  const options = codeList(props.reference, props.field);
+  return (
+    <label>
+      {props.label}
+      <select data-testid={props.testid} value={props.value ?? ""} onChange={(e) => props.onValue(e.target.value || null)}>
+        <option value="">All</option>
+        {options.map((o) => (
+          <option key={o.code} value={o.code}>
+            {optionText(o)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

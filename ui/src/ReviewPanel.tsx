@@ -1,0 +1,223 @@
+import { useState } from "react";
+import type { CaseView, ReferenceData, Role, Section, SectionComment } from "./bindings";
+import { call, CallError } from "./ipc";
+import { changedSinceApproval, describeReview, mayDecide, maySubmit, needsChangeReason } from "./reviewStatus";
+import { localTime } from "./format";
+
+/**
+ * Where the case stands in review, and the step this person may take: submit it, or (a
+ * supervisor) approve or return it. The API checks roles too; its refusals are shown as they come.
+ */
+export function ReviewPanel(props: {
+  view: CaseView;
+  role: Role;
+  reference: ReferenceData;
+  onSaved: (v: CaseView) => void;
+  onError: (e: CallError) => void;
+}) {
+  const { view, role } = props;
+  const c = view.case;
+  const review = c.review;
+  const [comment, setComment] = useState("");
+  const [returning, setReturning] = useState(false);
+  const [pending, setPending] = useState(false);
+  const changed = changedSinceApproval(review).size;
+
+  const act = (step: Promise<CaseView>) => {
+    setPending(true);
+    step
+      .then((v) => {
+        setComment("");
+        props.onSaved(v);
+      })
+      .catch(props.onError)
+      .finally(() => setPending(false));
+  };
+  const optional = comment.trim() === "" ? null : comment;
+
+  return (
+    <section className={`review-panel ${review.state}`} data-testid="review-panel" data-state={review.state} aria-label="Review">
+      <div className="review-line">
+        <strong data-testid="review-state">{describeReview(review)}</strong>
+        {review.state === "approved" && review.approved?.comment && <span className="meta"> “{review.approved.comment}”</span>}
+        {review.state === "submitted" && review.submitted?.comment && <span className="meta"> “{review.submitted.comment}”</span>}
+      </div>
+      {changed > 0 && review.state !== "approved" && (
+        <p className="changed-since" data-testid="changed-since-approval" data-count={changed}>
+          {changed === 1 ? "1 change" : `${changed} changes`} since the approval by {review.approved?.by} at{" "}
+          {review.approved ? localTime(review.approved.at) : ""}: <a href="#s-timeline">marked in the timeline</a>.
+        </p>
+      )}
+      {!returning && (maySubmit(review.state) || mayDecide(role, review.state)) && (
+        <div className="review-actions">
+          <label className="grow">
+            {maySubmit(review.state) ? "Note for the supervisor (optional)" : "Comment (optional)"}
+            <input value={comment} onChange={(e) => setComment(e.target.value)} data-testid="review-comment" />
+          </label>
+          {maySubmit(review.state) && (
+            <button className="primary" disabled={pending} onClick={() => act(call("submit_case", { case_id: c.id, comment: optional }))} data-testid="submit-review">
+              Submit for review
+            </button>
+          )}
+          {mayDecide(role, review.state) && (
+            <>
+              <button
+                className="primary"
+                disabled={pending}
+                // The head this person has been reading: the approval covers exactly that.
+                onClick={() => act(call("approve_case", { case_id: c.id, head: c.head, comment: optional }))}
+                data-testid="approve-case"
+              >
+                Approve
+              </button>
+              <button disabled={pending} onClick={() => setReturning(true)} data-testid="return-case">
+                Return to inspector…
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {returning && (
+        <ReturnForm
+          reference={props.reference}
+          initialComment={comment}
+          pending={pending}
+          onCancel={() => setReturning(false)}
+          onReturn={(text, sections) => {
+            setReturning(false);
+            act(call("return_case", { case_id: c.id, comment: text, sections }));
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function ReturnForm(props: {
+  reference: ReferenceData;
+  initialComment: string;
+  pending: boolean;
+  onCancel: () => void;
+  onReturn: (comment: string, sections: SectionComment[]) => void;
+}) {
+  const [comment, setComment] = useState(props.initialComment);
+  const [bySection, setBySection] = useState<Partial<Record<Section, string>>>({});
+  const [missing, setMissing] = useState(false);
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (comment.trim() === "") {
+      setMissing(true);
+      return;
+    }
+    const sections = Object.entries(bySection)
+      .filter(([, text]) => text && text.trim() !== "")
+      .map(([section, text]) => ({ section: section as Section, comment: text as string }));
+    props.onReturn(comment, sections);
+  };
+  return (
+    <form className="return-form" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && props.onCancel()} data-testid="return-form">
+      <label>
+        What should the inspector change? (required)
+        <textarea
+          autoFocus
+          rows={2}
+          value={comment}
+          onChange={(e) => {
+            setComment(e.target.value);
+            setMissing(false);
+          }}
+          aria-invalid={missing ? true : undefined}
+          aria-describedby="return-comment-note"
+          data-testid="return-comment"
+        />
+      </label>
+      <div id="return-comment-note" className={`note ${missing ? "bad" : ""}`} role={missing ? "alert" : undefined}>
+        {missing ? "Say what to change: the inspector sees this first." : ""}
+      </div>
+      <fieldset>
+        <legend>Comments on sections (optional, shown next to each section)</legend>
+        <div className="grid">
+          {props.reference.sections.map((s) => (
+            <label key={s.section}>
+              {s.label}
+              <input
+                value={bySection[s.section] ?? ""}
+                onChange={(e) => setBySection({ ...bySection, [s.section]: e.target.value })}
+                data-testid={`return-section-${s.section}`}
+              />
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="review-actions">
+        <button type="submit" className="primary" disabled={props.pending} data-testid="return-confirm">
+          Return to inspector
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A supervisor's comment on one section, shown at the top of that section. */
+export function SectionCommentNote(props: { view: CaseView; section: Section }) {
+  const review = props.view.case.review;
+  const comment = review.section_comments.find((s) => s.section === props.section);
+  if (!comment) return null;
+  return (
+    <p className="section-comment" data-testid={`section-comment-${props.section}`}>
+      <strong>{review.returned ? `${review.returned.by}:` : "Supervisor:"}</strong> {comment.comment}
+    </p>
+  );
+}
+
+/**
+ * Changing a case someone may rely on needs a reason, given before the change: until then the form
+ * is read-only. The reason is kept with every change this person makes until the next review step.
+ */
+export function ChangeReason(props: { view: CaseView; onSaved: (v: CaseView) => void; onError: (e: CallError) => void; focusKey: number }) {
+  const { view } = props;
+  const [reason, setReason] = useState("");
+  const [pending, setPending] = useState(false);
+  const state = view.case.review.state;
+  if (!needsChangeReason(state)) return null;
+  if (view.change_reason !== null) {
+    return (
+      <p className="change-reason given" data-testid="change-reason-given">
+        Changing because: <strong>{view.change_reason}</strong>
+      </p>
+    );
+  }
+  const save = (e: React.FormEvent) => {
+    e.preventDefault();
+    setPending(true);
+    call("set_change_reason", { case_id: view.case.id, reason })
+      .then(props.onSaved)
+      .catch(props.onError)
+      .finally(() => setPending(false));
+  };
+  return (
+    <form className="change-reason needed" onSubmit={save} data-testid="change-reason-notice" role="region" aria-label="Reason for changing this case">
+      <label htmlFor="change-reason">
+        This case was {state === "submitted" ? "submitted for review" : "approved"}. To change it, say why:
+      </label>
+      <div className="inline-row">
+        <input
+          id="change-reason"
+          key={props.focusKey}
+          autoFocus={props.focusKey > 0}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder="e.g. the seal number was misread"
+          data-testid="change-reason"
+        />
+        <button type="submit" className="primary" disabled={pending || reason.trim() === ""} data-testid="change-reason-save">
+          Save reason and edit
+        </button>
+      </div>
+      <p className="meta">The reason is kept with each change{state === "approved" ? ", and the case goes back to review" : ""}.</p>
+    </form>
+  );
+}

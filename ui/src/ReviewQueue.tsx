@@ -1,0 +1,111 @@
+import { useEffect, useState } from "react";
+import type { QueueFilter, ReviewQueue as Queue } from "./bindings";
+import { call, CallError } from "./ipc";
+import { localTime } from "./format";
+import { REVIEW_LABELS } from "./reviewStatus";
+
+/** Cases waiting for a supervisor, oldest first (the store's order), by port and inspector. */
+export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; onOpen: (id: string) => void }) {
+  const [filter, setFilter] = useState<QueueFilter>({ port: null, inspector: null });
+  const [queue, setQueue] = useState<Queue | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Ports seen in the queue stay offered once the list is narrowed to one of them.
+  const [seenPorts, setSeenPorts] = useState<string[]>([]);
+
+  useEffect(() => {
+    let current = true;
+    call("review_queue", filter)
+      .then((q) => {
+        if (!current) return;
+        setQueue(q);
+        setError(null);
+        setSeenPorts((old) => [...new Set([...old, ...q.cases.map((c) => c.port)])].sort());
+      })
+      .catch((e: CallError) => current && setError(e.message));
+    return () => {
+      current = false;
+    };
+  }, [filter, props.syncedAt]);
+
+  const ports = [...new Set([...props.ports, ...seenPorts])].sort();
+  return (
+    <main className="list" data-testid="review-queue">
+      <div className="toolbar">
+        <h1>Review queue</h1>
+        <label>
+          Port
+          <select value={filter.port ?? ""} onChange={(e) => setFilter({ ...filter, port: e.target.value || null })} data-testid="queue-port">
+            <option value="">All</option>
+            {ports.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Inspector
+          <select
+            value={filter.inspector ?? ""}
+            onChange={(e) => setFilter({ ...filter, inspector: e.target.value || null })}
+            data-testid="queue-inspector"
+          >
+            <option value="">All</option>
+            {(queue?.inspectors ?? []).map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {queue && queue.cases.length === 0 && <p className="empty">Nothing is waiting for review{filter.port || filter.inspector ? " with these filters" : ""}.</p>}
+      {queue && queue.cases.length > 0 && (
+        <table className="cases" data-testid="queue-table">
+          <thead>
+            <tr>
+              <th scope="col">Case number</th>
+              <th scope="col">Port</th>
+              <th scope="col">Review</th>
+              <th scope="col">Waiting since</th>
+              <th scope="col">Submitted by</th>
+              <th scope="col">Container</th>
+              <th scope="col">Flags</th>
+            </tr>
+          </thead>
+          <tbody>
+            {queue.cases.map((c) => (
+              <tr
+                key={c.id}
+                tabIndex={0}
+                data-testid="queue-row"
+                data-state={c.review_state}
+                onClick={() => props.onOpen(c.id)}
+                onKeyDown={(e) => e.key === "Enter" && props.onOpen(c.id)}
+              >
+                <td className="mono">
+                  <button className="link" onClick={() => props.onOpen(c.id)} tabIndex={-1} data-testid="open-queued-case">
+                    {c.case_number}
+                  </button>
+                </td>
+                <td>{c.port}</td>
+                <td>
+                  <span className={`review-badge ${c.review_state}`}>{REVIEW_LABELS[c.review_state]}</span>
+                </td>
+                <td>{localTime(c.queued_at)}</td>
+                <td>{c.submitted_by ?? ""}</td>
+                <td className="mono">{c.container_number ?? ""}</td>
+                <td>{c.flag_count > 0 ? <span className="flag">{c.flag_count === 1 ? "1 flag" : `${c.flag_count} flags`}</span> : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

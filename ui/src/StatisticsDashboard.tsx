@@ -1,0 +1,212 @@
+import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { CaseFilter, ReferenceData, Statistics } from "./bindings";
+import { call, CallError } from "./ipc";
+import { statisticsFilter, thousands } from "./caseFilter";
+import { CODE_FIELDS, codeList, kilograms, labelled, routePart, routeText, type LabelledBucket } from "./statistics";
+import { FilterBar } from "./FilterBar";
+import { ExportResult, useExport } from "./ExportResult";
+
+const CASES_COLOUR = "#1d4ed8";
+const KG_COLOUR = "#b45309";
+
+/** Counts and kilograms of the cases the shared filter selects: every chart follows the list's filters. */
+export function StatisticsDashboard(props: {
+  reference: ReferenceData;
+  filter: CaseFilter;
+  onFilter: Dispatch<SetStateAction<CaseFilter>>;
+  syncedAt: string | null;
+}) {
+  const { reference, filter, onFilter } = props;
+  const [stats, setStats] = useState<Statistics | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [period, setPeriod] = useState<"week" | "month">("month");
+  const exported = useExport();
+  const selection = JSON.stringify(statisticsFilter({ ...filter, sort: "updated_at", descending: true }));
+
+  useEffect(() => {
+    let current = true;
+    call("statistics", JSON.parse(selection) as CaseFilter)
+      .then((s) => {
+        if (!current) return;
+        setStats(s);
+        setError(null);
+      })
+      .catch((e: CallError) => current && setError(e.message));
+    return () => {
+      current = false;
+    };
+  }, [selection, props.syncedAt]);
+
+  const list = (field: (typeof CODE_FIELDS)[keyof typeof CODE_FIELDS]) => codeList(reference, field);
+
+  return (
+    <main className="list stats" data-testid="statistics">
+      <div className="toolbar">
+        <h1>Statistics</h1>
+        {stats && (
+          <strong className="stats-total" data-testid="stats-total" data-total={stats.total_cases} data-kg={stats.total_seized_kg}>
+            {thousands(stats.total_cases)} {stats.total_cases === 1 ? "case" : "cases"} · {kilograms(stats.total_seized_kg)} seized
+          </strong>
+        )}
+        <span className="spacer" />
+        <button
+          onClick={() => exported.run(() => call("export_statistics", { filter: JSON.parse(selection) as CaseFilter }))}
+          disabled={exported.busy}
+          data-testid="export-shared-stats"
+          title="A workbook of these statistics without parties' personal data"
+        >
+          Export for partner agencies
+        </button>
+      </div>
+      <FilterBar filter={filter} reference={reference} onChange={onFilter} withSearch />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <ExportResult state={exported} onDismiss={exported.dismiss} />
+      {stats && (
+        <div className="charts">
+          <BucketChart title="By concealment method" testid="stats-by-concealment" rows={labelled(stats.by_concealment, list(CODE_FIELDS.concealment))} />
+          <BucketChart title="By material" testid="stats-by-material" rows={labelled(stats.by_material, list(CODE_FIELDS.material))} />
+          <BucketChart title="By outcome" testid="stats-by-outcome" rows={labelled(stats.by_outcome, list(CODE_FIELDS.outcome))} />
+          <BucketChart title="By detection method" testid="stats-by-detection" rows={labelled(stats.by_detection, list(CODE_FIELDS.detection))} />
+          <OverTime period={period} onPeriod={setPeriod} rows={labelled(period === "week" ? stats.by_week : stats.by_month, [])} />
+          <Routes stats={stats} />
+        </div>
+      )}
+    </main>
+  );
+}
+
+/** Cases (left axis) and kilograms (right axis) per code, with the numbers in a table beside. */
+function BucketChart(props: { title: string; testid: string; rows: LabelledBucket[] }) {
+  const { rows } = props;
+  const headingId = `${props.testid}-title`;
+  return (
+    <section className="section chart" aria-labelledby={headingId}>
+      <h2 id={headingId}>{props.title}</h2>
+      {rows.length === 0 ? (
+        <p className="empty">No cases recorded this.</p>
+      ) : (
+        <>
+          <div className="chart-area" aria-hidden="true">
+            <ResponsiveContainer width="100%" height={220}>
+              <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
+                <YAxis yAxisId="cases" allowDecimals={false} />
+                <YAxis yAxisId="kg" orientation="right" />
+                <Tooltip />
+                <Legend />
+                <Bar yAxisId="cases" dataKey="cases" name="Cases" fill={CASES_COLOUR} isAnimationActive={false} />
+                <Bar yAxisId="kg" dataKey="seized_kg" name="Seized (kg)" fill={KG_COLOUR} isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <NumbersTable testid={props.testid} caption={props.title} keyLabel="" rows={rows} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function OverTime(props: { period: "week" | "month"; onPeriod: (p: "week" | "month") => void; rows: LabelledBucket[] }) {
+  const { rows } = props;
+  return (
+    <section className="section chart wide" aria-labelledby="stats-over-time-title">
+      <div className="chart-head">
+        <h2 id="stats-over-time-title">Cases over time</h2>
+        <div className="toggle" role="group" aria-label="Period">
+          <button aria-pressed={props.period === "week"} onClick={() => props.onPeriod("week")} data-testid="stats-period-week">
+            By week
+          </button>
+          <button aria-pressed={props.period === "month"} onClick={() => props.onPeriod("month")} data-testid="stats-period-month">
+            By month
+          </button>
+        </div>
+      </div>
+      {rows.length === 0 ? (
+        <p className="empty">No cases.</p>
+      ) : (
+        <>
+          <div className="chart-area" aria-hidden="true">
+            <ResponsiveContainer width="100%" height={240}>
+              <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="label" tick={{ fontSize: 11 }} />
+                <YAxis yAxisId="cases" allowDecimals={false} />
+                <YAxis yAxisId="kg" orientation="right" />
+                <Tooltip />
+                <Legend />
+                <Line yAxisId="cases" dataKey="cases" name="Cases" stroke={CASES_COLOUR} strokeWidth={2} isAnimationActive={false} />
+                <Line yAxisId="kg" dataKey="seized_kg" name="Seized (kg)" stroke={KG_COLOUR} strokeWidth={2} isAnimationActive={false} />
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+          <NumbersTable testid="stats-over-time" caption={props.period === "week" ? "Cases by week" : "Cases by month"} keyLabel={props.period === "week" ? "Week" : "Month"} rows={rows} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The chart's numbers, for screen readers, for reading exact values, and for the e2e tests. */
+function NumbersTable(props: { testid: string; caption: string; keyLabel: string; rows: LabelledBucket[] }) {
+  return (
+    <table className="numbers" data-testid={props.testid}>
+      <caption className="visually-hidden">{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{props.keyLabel}</th>
+          <th scope="col">Cases</th>
+          <th scope="col">Seized</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={r.key} data-key={r.key} data-cases={r.cases}>
+            <th scope="row">{r.label}</th>
+            <td>{thousands(r.cases)}</td>
+            <td>{kilograms(r.seized_kg)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Routes({ stats }: { stats: Statistics }) {
+  return (
+    <section className="section chart wide" aria-labelledby="stats-routes-title">
+      <h2 id="stats-routes-title">Routes</h2>
+      {stats.routes.length === 0 ? (
+        <p className="empty">No routes recorded.</p>
+      ) : (
+        <table className="numbers routes" data-testid="stats-routes">
+          <thead>
+            <tr>
+              <th scope="col">Origin</th>
+              <th scope="col">Transshipment</th>
+              <th scope="col">Destination</th>
+              <th scope="col">Cases</th>
+              <th scope="col">Seized</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stats.routes.map((r) => (
+              <tr key={`${r.origin}|${r.transshipment}|${r.destination}`} aria-label={routeText(r)} data-cases={r.cases}>
+                <td>{routePart(r.origin)}</td>
+                <td>{routePart(r.transshipment)}</td>
+                <td>{routePart(r.destination)}</td>
+                <td>{thousands(r.cases)}</td>
+                <td>{kilograms(r.seized_kg)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

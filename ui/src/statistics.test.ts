@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { ReferenceData } from "./bindings";
+import { codeList, kilograms, labelled, routeText } from "./statistics";
+
+const reference = {
+  sections: [
+    {
+      section: "concealments",
+      label: "Concealment",
+      is_list: true,
+      fields: [
+        {
+          field: "concealment_method",
+          section: "concealments",
+          label: "Method",
+          input: "choice",
+          placeholder: "",
+          options: [{ code: "C3", label: "False floor", hint: "" }],
+          personal: false,
+          required: false,
+        },
+      ],
+    },
+  ],
+  watchlist: [],
+  weight_tolerance_percent: 5,
+  max_photo_bytes: 1,
+} as ReferenceData;
+
+describe("labelled", () => {
+  it("names codes from the reference data and the cases with none", () => {
+    const list = codeList(reference, "concealment_method");
+    const rows = labelled(
+      [
+        { key: "C3", cases: 2, seized_kg: 10 },
+        { key: "", cases: 1, seized_kg: 0 },
+        { key: "C99", cases: 1, seized_kg: 0 },
+      ],
+      list,
+    );
+    expect(rows.map((r) => r.label)).toEqual(["C3 False floor", "Not recorded", "C99"]);
+  });
+  it("finds no list for a field the reference data lacks", () => {
+    expect(codeList(reference, "outcome_code")).toEqual([]);
+  });
+});
+
+describe("kilograms", () => {
+  it("groups thousands and keeps one decimal when there is one", () => {
+    expect(kilograms(1234.5)).toBe("1,234.5 kg");
+    expect(kilograms(1000)).toBe("1,000 kg");
+    expect(kilograms(0.04)).toBe("0 kg");
+  });
+});
+
+describe("routeText", () => {
+  it("names each part and the unknown ones", () => {
+    expect(routeText({ origin: "CN", transshipment: "SG AE", destination: "NL", cases: 1, seized_kg: 0 })).toBe("CN → SG, AE → NL");
+    expect(routeText({ origin: "", transshipment: "", destination: "NL", cases: 1, seized_kg: 0 })).toBe("— → — → NL");
+  });
+});
