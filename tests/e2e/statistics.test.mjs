@@ -46,7 +46,7 @@ test("the dashboard follows the list's filters, counts what the list counts, and
     await app.click('[data-testid="export-pdf"]');
     const pdf = await exportedFile(app, "pdf");
     assert.equal(readFileSync(pdf).subarray(0, 5).toString(), "%PDF-");
-    await recordCase(app, { material: null, outcome: "O1" });
+    const released = await recordCase(app, { material: null, outcome: "O1" });
 
     await app.click('[data-testid="open-cases"]');
     await app.waitForText('[data-testid="page-label"]', /^1–2 of 2$/);
@@ -78,6 +78,7 @@ test("the dashboard follows the list's filters, counts what the list counts, and
     await app.click('[data-testid="export-csv"]');
     const csv = readFileSync(await exportedFile(app, "csv"), "utf8");
     assert.match(csv, new RegExp(seized));
+    assert.doesNotMatch(csv, new RegExp(released), "the export follows the filter");
     await app.click('[data-testid="export-xlsx"]');
     await exportedFile(app, "xlsx");
 

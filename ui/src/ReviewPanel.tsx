@@ -65,7 +65,7 @@ export function ReviewPanel(props: {
                 className="primary"
                 disabled={pending}
                 // The head this person has been reading: the approval covers exactly that.
-                onClick={() => act(call("approve_case", { case_id: c.id, head: c.head, comment: optional }))}
+                onClick={() => act(call("approve_case", { case_id: c.id, head: c.head, event_count: c.event_count, comment: optional }))}
                 data-testid="approve-case"
               >
                 Approve
@@ -201,7 +201,12 @@ export function ChangeReason(props: { view: CaseView; onSaved: (v: CaseView) => 
   return (
     <form className="change-reason needed" onSubmit={save} data-testid="change-reason-notice" role="region" aria-label="Reason for changing this case">
       <label htmlFor="change-reason">
-        This case was {state === "submitted" ? "submitted for review" : "approved"}. To change it, say why:
+        {state === "submitted"
+          ? "This case was submitted for review."
+          : state === "reopened"
+            ? "This case was changed after its approval and is waiting for review."
+            : "This case was approved."}{" "}
+        To change it, say why:
       </label>
       <div className="inline-row">
         <input

@@ -15,9 +15,10 @@ export type AppInfo = { version: string, device_id: string, device_short_id: str
 
 export type ApproveArgs = { case_id: string, 
 /**
- * The case's `head` as the supervisor read it: an approval covers only what they saw.
+ * The case's `head` and `event_count` as the supervisor read it: an approval covers only
+ * what they saw (an event synced in may fold in before the head, so the count is checked too).
  */
-head: string, comment?: string | null, };
+head: string, event_count: number, comment?: string | null, };
 
 export type AttachResult = { file_name: string, sha256: string, status: AttachStatus, 
 /**
@@ -271,7 +272,12 @@ section_comments: Array<SectionComment>,
  * Changes (event ids, in fold order) that no approval covers. After an approval these are
  * what changed since it.
  */
-uncovered: Array<string>, };
+uncovered: Array<string>, 
+/**
+ * The latest review step (submission or decision): a reason given for changing the case holds
+ * until the next one, on whichever device it is made.
+ */
+last_step: string | null, };
 
 export type ReviewDecision = { by: string, at: string, comment: string | null, event_id: string, };
 

@@ -10,6 +10,7 @@ const base: Review = {
   returned: null,
   section_comments: [],
   uncovered: [],
+  last_step: null,
 };
 const decision = (by: string, comment: string | null = null) => ({ by, at: "2026-11-28T12:05:00Z", comment, event_id: "e1" });
 

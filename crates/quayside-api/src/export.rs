@@ -70,8 +70,9 @@ fn file_safe(text: &str) -> String {
         .collect()
 }
 
-/// Write `bytes` as `dir/stem.ext` (or `stem (2).ext`, ... when taken): to a temporary file first,
-/// synced, then renamed, so a crash leaves no half file under the final name.
+/// Write `bytes` as `dir/stem.ext` (or `stem (2).ext`, ... when taken): to a temporary file of
+/// its own first, synced, then linked under the final name, which fails rather than replace a file
+/// that is there, so a crash leaves no half file and no export ever overwrites another.
 fn write_new(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<ExportedFile, ApiError> {
     let cannot = |e: std::io::Error| {
         ApiError::new(
@@ -83,18 +84,41 @@ fn write_new(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<Exported
         )
     };
     std::fs::create_dir_all(dir).map_err(cannot)?;
-    let tmp = dir.join(format!(".{stem}.{ext}.partial"));
-    let mut file = std::fs::File::create(&tmp).map_err(cannot)?;
-    file.write_all(bytes).map_err(cannot)?;
-    file.sync_all().map_err(cannot)?;
-    drop(file);
-    let mut path = dir.join(format!("{stem}.{ext}"));
-    let mut n = 2;
-    while path.exists() {
-        path = dir.join(format!("{stem} ({n}).{ext}"));
-        n += 1;
+    let tmp = dir.join(format!(".{}.partial", Uuid::now_v7()));
+    let written = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(cannot(e));
     }
-    std::fs::rename(&tmp, &path).map_err(cannot)?;
+    let mut n = 1;
+    let path = loop {
+        let path = match n {
+            1 => dir.join(format!("{stem}.{ext}")),
+            n => dir.join(format!("{stem} ({n}).{ext}")),
+        };
+        match std::fs::hard_link(&tmp, &path) {
+            Ok(()) => break path,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
+            // A file system without hard links (a FAT memory stick): rename, checked first.
+            Err(_) if !path.exists() => match std::fs::rename(&tmp, &path) {
+                Ok(()) => break path,
+                Err(e) => {
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(cannot(e));
+                }
+            },
+            Err(_) if n < 1000 => n += 1,
+            Err(e) => {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(cannot(e));
+            }
+        }
+    };
+    let _ = std::fs::remove_file(&tmp);
     Ok(ExportedFile {
         path: path.display().to_string(),
         bytes: bytes.len() as u64,

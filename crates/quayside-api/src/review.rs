@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::commands::{editable, reason_text};
+use crate::commands::reason_text;
 use crate::error::{ApiError, ErrorCode};
 use crate::types::CaseView;
 use crate::Api;
@@ -28,8 +28,10 @@ pub struct SubmitArgs {
 #[serde(deny_unknown_fields)]
 pub struct ApproveArgs {
     pub case_id: Uuid,
-    /// The case's `head` as the supervisor read it: an approval covers only what they saw.
+    /// The case's `head` and `event_count` as the supervisor read it: an approval covers only
+    /// what they saw (an event synced in may fold in before the head, so the count is checked too).
     pub head: Uuid,
+    pub event_count: u32,
     #[serde(default)]
     #[ts(optional = nullable)]
     pub comment: Option<String>,
@@ -105,23 +107,25 @@ impl Api {
         self.supervisor()?;
         self.change_case(args.case_id, |store, case, author| {
             waiting_for_review(case.review.state)?;
-            if case.head != args.head {
+            if case.head != args.head || case.event_count != args.event_count {
                 return Err(ApiError::new(
                     ErrorCode::Refused,
                     "The case changed while you were reading it: look at what changed, then approve again",
                 ));
             }
-            if case.review.submitted.as_ref().map(|s| &s.by) == Some(&author.name) {
+            // Four eyes: nobody approves their own submission or their own changes.
+            let own_change = store
+                .timeline(args.case_id)?
+                .iter()
+                .any(|e| e.author == author.name && case.review.uncovered.contains(&e.event_id));
+            if own_change || case.review.submitted.as_ref().map(|s| &s.by) == Some(&author.name) {
                 return Err(ApiError::new(
                     ErrorCode::NotAllowed,
-                    "You submitted this case: another supervisor must approve it",
+                    "You submitted or changed this case since its last approval: another supervisor must approve it",
                 ));
             }
-            let covers = store
-                .case_events(args.case_id)?
-                .iter()
-                .filter_map(|e| e.id.parse().ok())
-                .collect();
+            // Earlier changes are covered by an earlier approval; these are the ones on screen.
+            let covers = case.review.uncovered.clone();
             store.append(
                 author,
                 args.case_id,
@@ -168,12 +172,9 @@ impl Api {
 
     pub(crate) fn set_change_reason(&self, args: ChangeReasonArgs) -> Result<CaseView, ApiError> {
         let reason = reason_text(&args.reason)?;
-        {
-            let store = self.store();
-            let (case, _) = store.case(args.case_id)?;
-            editable(&case)?;
-            store.set_change_reason(args.case_id, Some(&reason))?;
-        }
+        // A withdrawn case too: reopening it (a status change) is a change that needs the reason.
+        self.store()
+            .set_change_reason(args.case_id, Some(&reason))?;
         self.view(args.case_id)
     }
 

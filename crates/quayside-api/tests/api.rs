@@ -543,6 +543,11 @@ fn route_legs_move_up_and_down_and_stay_put_at_the_ends() {
     assert_eq!(err.code, ErrorCode::InvalidRequest);
 }
 
+/// Approve what `view` shows of `case`.
+fn approval(case: &str, view: &Value) -> Value {
+    json!({"case_id": case, "head": view["case"]["head"], "event_count": view["case"]["event_count"]})
+}
+
 fn as_user(api: &Api, name: &str, role: &str) {
     call(api, "set_user", json!({"name": name, "role": role}));
 }
@@ -561,8 +566,7 @@ fn review_goes_from_submission_through_return_and_approval_to_reopening() {
     assert_eq!(view["case"]["review"]["state"], "submitted");
     let err = fails(&api, "submit_case", json!({"case_id": case}));
     assert_eq!(err.code, ErrorCode::Refused, "{err:?}");
-    let head = view["case"]["head"].clone();
-    let err = fails(&api, "approve_case", json!({"case_id": case, "head": head}));
+    let err = fails(&api, "approve_case", approval(&case, &view));
     assert_eq!(err.code, ErrorCode::NotAllowed, "an inspector: {err:?}");
 
     as_user(&api, "Sam Supervisor", "supervisor");
@@ -588,11 +592,7 @@ fn review_goes_from_submission_through_return_and_approval_to_reopening() {
         json!([{"section": "transport", "comment": "Add the IMO number"}]),
         "blank comments are dropped"
     );
-    let err = fails(
-        &api,
-        "approve_case",
-        json!({"case_id": case, "head": view["case"]["head"]}),
-    );
+    let err = fails(&api, "approve_case", approval(&case, &view));
     assert_eq!(err.code, ErrorCode::Refused, "not waiting: {err:?}");
 
     as_user(&api, "Ines Inspector", "inspector");
@@ -606,10 +606,9 @@ fn review_goes_from_submission_through_return_and_approval_to_reopening() {
         "submit_case",
         json!({"case_id": case, "comment": "IMO added"}),
     );
-    let stale = view["case"]["head"].clone();
+    let stale = view;
 
-    as_user(&api, "Sam Supervisor", "supervisor");
-    // Something arrives after the supervisor opened the case: the approval must not cover it.
+    // Something changes after the supervisor opened the case: the approval must not cover it.
     call(
         &api,
         "set_change_reason",
@@ -620,11 +619,8 @@ fn review_goes_from_submission_through_return_and_approval_to_reopening() {
         "add_item",
         json!({"case_id": case, "section": "seals"}),
     );
-    let err = fails(
-        &api,
-        "approve_case",
-        json!({"case_id": case, "head": stale}),
-    );
+    as_user(&api, "Sam Supervisor", "supervisor");
+    let err = fails(&api, "approve_case", approval(&case, &stale));
     assert_eq!(err.code, ErrorCode::Refused, "{err:?}");
     assert!(
         err.message.contains("changed while you were reading"),
@@ -634,7 +630,8 @@ fn review_goes_from_submission_through_return_and_approval_to_reopening() {
     let view = call(
         &api,
         "approve_case",
-        json!({"case_id": case, "head": fresh["case"]["head"], "comment": "Good work"}),
+        json!({"case_id": case, "head": fresh["case"]["head"],
+               "event_count": fresh["case"]["event_count"], "comment": "Good work"}),
     );
     assert_eq!(view["case"]["review"]["state"], "approved");
     assert_eq!(
@@ -694,22 +691,70 @@ fn a_supervisor_does_not_approve_a_case_they_submitted() {
     as_user(&api, "Sam Supervisor", "supervisor");
     let case = new_case(&api);
     let view = call(&api, "submit_case", json!({"case_id": case}));
-    let err = fails(
-        &api,
-        "approve_case",
-        json!({"case_id": case, "head": view["case"]["head"]}),
-    );
+    let err = fails(&api, "approve_case", approval(&case, &view));
     assert_eq!(err.code, ErrorCode::NotAllowed);
     assert!(
         err.message.contains("another supervisor"),
         "{}",
         err.message
     );
-    as_user(&api, "Olga Other", "supervisor");
+    // Nor one they changed since the last approval, with a reason, after another submitted it.
+    as_user(&api, "Ines Inspector", "inspector");
+    let other = new_case(&api);
+    call(&api, "submit_case", json!({"case_id": other}));
+    as_user(&api, "Sam Supervisor", "supervisor");
     call(
         &api,
-        "approve_case",
-        json!({"case_id": case, "head": view["case"]["head"]}),
+        "set_change_reason",
+        json!({"case_id": other, "reason": "typo"}),
+    );
+    let changed = call(
+        &api,
+        "set_field",
+        json!({"case_id": other, "field": "voyage", "text": "1W"}),
+    );
+    let err = fails(&api, "approve_case", approval(&other, &changed));
+    assert_eq!(err.code, ErrorCode::NotAllowed, "{err:?}");
+
+    as_user(&api, "Olga Other", "supervisor");
+    call(&api, "approve_case", approval(&case, &view));
+    let done = call(&api, "approve_case", approval(&other, &changed));
+    assert_eq!(done["case"]["review"]["state"], "approved");
+}
+
+#[test]
+fn a_withdrawn_submitted_case_leaves_the_queue_and_can_be_reopened_with_a_reason() {
+    let (_dir, api) = api();
+    signed_in(&api);
+    let case = new_case(&api);
+    call(&api, "submit_case", json!({"case_id": case}));
+    call(
+        &api,
+        "set_change_reason",
+        json!({"case_id": case, "reason": "duplicate case"}),
+    );
+    call(
+        &api,
+        "set_status",
+        json!({"case_id": case, "status": "withdrawn", "reason": "duplicate case"}),
+    );
+    assert_eq!(call(&api, "review_queue", json!({}))["cases"], json!([]));
+    // The reason stays until the next review step, so reopening needs no second one here; on
+    // another device it would be asked for, and can be given for a withdrawn case.
+    call(
+        &api,
+        "set_change_reason",
+        json!({"case_id": case, "reason": "not a duplicate"}),
+    );
+    let view = call(
+        &api,
+        "set_status",
+        json!({"case_id": case, "status": "open"}),
+    );
+    assert_eq!(view["case"]["status"], "open");
+    assert_eq!(
+        call(&api, "review_queue", json!({}))["cases"][0]["id"],
+        case.as_str()
     );
 }
 

@@ -71,6 +71,10 @@ pub struct Review {
     /// Changes (event ids, in fold order) that no approval covers. After an approval these are
     /// what changed since it.
     pub uncovered: Vec<Uuid>,
+    /// The latest review step (submission or decision): a reason given for changing the case holds
+    /// until the next one, on whichever device it is made.
+    #[serde(default)]
+    pub last_step: Option<Uuid>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -103,6 +107,7 @@ impl Review {
         };
         match &event.payload {
             Payload::ReviewSubmitted { comment } => {
+                self.last_step = Some(event.id);
                 self.state = ReviewState::Submitted;
                 self.submitted = Some(decision(comment));
                 self.queued_at = Some(event.wall_time.clone());
@@ -113,6 +118,7 @@ impl Review {
                 })
             }
             Payload::ReviewReturned { comment, sections } => {
+                self.last_step = Some(event.id);
                 self.state = ReviewState::Returned;
                 self.returned = Some(decision(&Some(comment.clone())));
                 self.queued_at = None;
@@ -124,6 +130,7 @@ impl Review {
                 Some(line)
             }
             Payload::ReviewApproved { covers, comment } => {
+                self.last_step = Some(event.id);
                 self.uncovered.retain(|id| !covers.contains(id));
                 self.approved = Some(decision(comment));
                 self.state = if self.uncovered.is_empty() {
@@ -146,7 +153,8 @@ impl Review {
                 }
                 Some(line)
             }
-            Payload::Unknown => None,
+            // Anything else changes the file: an event of a newer kind too, so replicas of
+            // different versions agree that review is reopened.
             _ => {
                 self.uncovered.push(event.id);
                 if self.state == ReviewState::Approved {

@@ -713,3 +713,22 @@ fn a_reason_is_left_out_of_the_encoding_when_absent() {
     let back: EventBody = serde_json::from_slice(&serde_json::to_vec(&with).unwrap()).unwrap();
     assert_eq!(back.reason.as_deref(), Some("typo"));
 }
+
+#[test]
+fn an_event_of_a_newer_kind_reopens_an_approved_case_too() {
+    use crate::review::ReviewState;
+    let mut s = Script::new();
+    s.apply(Payload::ReviewSubmitted { comment: None }).unwrap();
+    approve_all(&mut s);
+    let approval = s.case.review.last_step;
+    assert_eq!(
+        approval,
+        s.case.review.approved.as_ref().map(|a| a.event_id)
+    );
+    s.apply(Payload::Unknown).unwrap();
+    assert_eq!(s.case.review.state, ReviewState::Reopened);
+    assert_eq!(
+        s.case.review.last_step, approval,
+        "a change is not a review step"
+    );
+}

@@ -7,7 +7,8 @@
 use std::collections::BTreeMap;
 
 use quayside_domain::case::CaseFile;
-use quayside_domain::fields::{Field, Section};
+use quayside_domain::fields::{Field, FieldKind, Section};
+use quayside_domain::identifiers::parse_country;
 use quayside_domain::values::parse_weight;
 use rusqlite::{params, Connection};
 
@@ -36,13 +37,29 @@ fn kg(text: Option<&str>) -> f64 {
         .map_or(0.0, |(w, _)| w.kg)
 }
 
-/// The country of a UN/LOCODE: its first two letters.
+/// The country of a UN/LOCODE: its first two letters, when they are a country.
 fn country_of(locode: &str) -> Option<String> {
-    let code = locode.get(..2)?;
-    code.bytes()
-        .all(|b| b.is_ascii_uppercase())
-        .then(|| code.to_string())
+    country(locode.get(..2)?)
 }
+
+/// An ISO 3166 code as the domain's parser accepts it. Values arrive by sync unparsed, so what a
+/// newer version or a damaged device wrote must never reach statistics shared outside as free text.
+fn country(code: &str) -> Option<String> {
+    parse_country(code).ok().filter(|c| c == code)
+}
+
+/// A code of `field`'s list, or `OTHER` for anything else (same reason as `country`).
+fn known_code(field: Field, code: &str) -> String {
+    match field.kind() {
+        FieldKind::Code(list) | FieldKind::Codes(list) if list.iter().any(|e| e.code == code) => {
+            code.to_string()
+        }
+        _ => OTHER.to_string(),
+    }
+}
+
+/// The bucket of values that are not codes of their list.
+pub(crate) const OTHER: &str = "other";
 
 /// Countries in route order, a country repeated by consecutive legs once; None when there is none.
 fn joined(countries: Vec<String>) -> Option<String> {
@@ -64,7 +81,11 @@ pub(crate) fn derive(case: &CaseFile) -> Facts {
         let weight = kg(goods.value(Field::GoodsWeight));
         seized_kg += weight;
         match goods.value(Field::GoodsMaterial) {
-            Some(m) => *materials.entry(m.to_string()).or_default() += weight,
+            Some(m) => {
+                *materials
+                    .entry(known_code(Field::GoodsMaterial, m))
+                    .or_default() += weight
+            }
             None => *unnamed.get_or_insert(0.0) += weight,
         }
     }
@@ -86,7 +107,7 @@ pub(crate) fn derive(case: &CaseFile) -> Facts {
             .map(|(c, _)| c.clone())
             .collect()
     };
-    let declared_origin = case.value(Field::DeclaredOrigin).map(str::to_string);
+    let declared_origin = case.value(Field::DeclaredOrigin).and_then(country);
     let first_of = |choices: [Vec<String>; 2]| choices.into_iter().find(|c| !c.is_empty());
     let route_origin = first_of([with_role(&["origin"]), with_role(&["loading"])])
         .or_else(|| declared_origin.clone().map(|c| vec![c]))
@@ -108,7 +129,8 @@ pub(crate) fn derive(case: &CaseFile) -> Facts {
     add_all(
         CONCEALMENT,
         case.live_items(Section::Concealments)
-            .filter_map(|i| i.value(Field::ConcealmentMethod).map(str::to_string))
+            .filter_map(|i| i.value(Field::ConcealmentMethod))
+            .map(|c| known_code(Field::ConcealmentMethod, c))
             .collect(),
         true,
     );
@@ -117,7 +139,7 @@ pub(crate) fn derive(case: &CaseFile) -> Facts {
         case.value(Field::DetectionMethods)
             .unwrap_or_default()
             .split_whitespace()
-            .map(str::to_string)
+            .map(|c| known_code(Field::DetectionMethods, c))
             .collect(),
         true,
     );
@@ -135,7 +157,9 @@ pub(crate) fn derive(case: &CaseFile) -> Facts {
     }
 
     Facts {
-        outcome: case.value(Field::OutcomeCode).map(str::to_string),
+        outcome: case
+            .value(Field::OutcomeCode)
+            .map(|c| known_code(Field::OutcomeCode, c)),
         seized_kg,
         route_origin,
         route_transshipment,

@@ -74,7 +74,7 @@ impl Store {
             clock,
             path,
         };
-        if migrated {
+        if migrated || store.setting(migrate::PROJECTION_STALE)?.is_some() {
             store.rebuild_projection()?;
         }
         Ok(store)

@@ -92,7 +92,7 @@ impl Store {
         let current = projection::load_case(&tx, case_id)?;
         let reason = match &current {
             Some(case) if !payload.is_review_step() => {
-                let reason = review::change_reason(&tx, case_id)?;
+                let reason = review::change_reason(&tx, case)?;
                 if reason.is_none() && case.review.state.needs_reason() {
                     return Err(StoreError::ReasonRequired(case.review.state));
                 }

@@ -12,6 +12,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_review.sql"),
 ];
 
+/// A setting present while the projection still has to be rebuilt after a migration.
+pub(crate) const PROJECTION_STALE: &str = "projection_stale";
+
 /// Apply what is missing. Returns true when an existing database was migrated: its projection
 /// may lack what the new schema derives, so the caller rebuilds it from the log.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<bool, String> {
@@ -28,6 +31,15 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<bool, String> {
         let tx = conn.transaction().map_err(|e| e.to_string())?;
         tx.execute_batch(sql)
             .map_err(|e| format!("migration {} failed: {e}", index + 1))?;
+        if applied > 0 {
+            // Committed with the schema change, cleared by the rebuild's own transaction: a crash
+            // between the two still rebuilds at the next start.
+            tx.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, '1')",
+                [PROJECTION_STALE],
+            )
+            .map_err(|e| e.to_string())?;
+        }
         tx.pragma_update(None, "user_version", (index + 1) as i64)
             .map_err(|e| e.to_string())?;
         tx.commit().map_err(|e| e.to_string())?;

@@ -347,6 +347,10 @@ impl Store {
              DELETE FROM case_photos;
              DELETE FROM timeline; DELETE FROM cases;",
         )?;
+        tx.execute(
+            "DELETE FROM settings WHERE key = ?1",
+            [crate::migrate::PROJECTION_STALE],
+        )?;
         let ids: Vec<String> = tx
             .prepare("SELECT DISTINCT case_id FROM events ORDER BY case_id")?
             .query_map([], |r| r.get(0))?
@@ -368,6 +372,9 @@ impl Store {
             "SELECT * FROM case_personal ORDER BY case_id, item_id, field",
             "SELECT * FROM case_personal_conflicts ORDER BY case_id, item_id, field",
             "SELECT case_id, body FROM case_search ORDER BY case_id",
+            // Each search row sits at the rowid of its case's row (rowids themselves may differ).
+            "SELECT s.case_id, c.id IS s.case_id FROM case_search s
+             LEFT JOIN cases c ON c.rowid = s.rowid ORDER BY s.case_id",
             "SELECT * FROM case_photos ORDER BY case_id, sha256",
             "SELECT * FROM timeline ORDER BY case_id, hlc, device_id, device_seq",
         ] {

@@ -9,7 +9,8 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::clock::rfc3339;
-use crate::error::Result;
+use crate::error::{Result, StoreError};
+use crate::projection::load_case;
 use crate::queries::from_text;
 use crate::Store;
 
@@ -52,14 +53,24 @@ pub(crate) fn save_review(conn: &Connection, case: &CaseFile) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn change_reason(conn: &Connection, case_id: Uuid) -> Result<Option<String>> {
-    Ok(conn
+fn step_key(case: &CaseFile) -> String {
+    case.review
+        .last_step
+        .map(|id| id.to_string())
+        .unwrap_or_default()
+}
+
+/// The reason given for changing `case`, unless a review step (here or synced from another
+/// device) has been made since it was given: then it no longer holds, and none is returned.
+pub(crate) fn change_reason(conn: &Connection, case: &CaseFile) -> Result<Option<String>> {
+    let row: Option<(String, String)> = conn
         .query_row(
-            "SELECT reason FROM change_reasons WHERE case_id = ?1",
-            [case_id.to_string()],
-            |r| r.get(0),
+            "SELECT reason, under_step FROM change_reasons WHERE case_id = ?1",
+            [case.id.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
-        .optional()?)
+        .optional()?;
+    Ok(row.and_then(|(reason, step)| (step == step_key(case)).then_some(reason)))
 }
 
 pub(crate) fn forget_change_reason(conn: &Connection, case_id: Uuid) -> Result<()> {
@@ -77,7 +88,7 @@ impl Store {
             "SELECT id, case_number, port, review_state, review_queued_at, submitted_by,
                     container_number, declared_description, flags
              FROM cases
-             WHERE review_state IN ('submitted', 'reopened')
+             WHERE review_state IN ('submitted', 'reopened') AND status <> 'withdrawn'
                AND (?1 IS NULL OR port = ?1) AND (?2 IS NULL OR submitted_by = ?2)
              ORDER BY review_queued_at, case_number",
         )?;
@@ -102,7 +113,8 @@ impl Store {
     pub fn queue_inspectors(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT DISTINCT submitted_by FROM cases
-             WHERE review_state IN ('submitted', 'reopened') AND submitted_by IS NOT NULL
+             WHERE review_state IN ('submitted', 'reopened') AND status <> 'withdrawn'
+               AND submitted_by IS NOT NULL
              ORDER BY submitted_by",
         )?;
         let rows = stmt.query_map([], |r| r.get(0))?;
@@ -112,13 +124,14 @@ impl Store {
     /// Say why the case is being changed (None forgets it). Kept until the case is next submitted
     /// or decided, so a crash mid-edit does not ask again.
     pub fn set_change_reason(&self, case_id: Uuid, reason: Option<&str>) -> Result<()> {
-        self.case_exists(case_id)?;
+        let case = load_case(&self.conn, case_id)?.ok_or(StoreError::CaseNotFound(case_id))?;
         match reason {
             Some(reason) => {
                 self.conn.execute(
-                    "INSERT INTO change_reasons (case_id, reason, set_at) VALUES (?1, ?2, ?3)
-                     ON CONFLICT (case_id) DO UPDATE SET reason = excluded.reason, set_at = excluded.set_at",
-                    params![case_id.to_string(), reason, rfc3339(self.clock.now())],
+                    "INSERT INTO change_reasons (case_id, reason, under_step, set_at) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (case_id) DO UPDATE SET reason = excluded.reason,
+                       under_step = excluded.under_step, set_at = excluded.set_at",
+                    params![case_id.to_string(), reason, step_key(&case), rfc3339(self.clock.now())],
                 )?;
             }
             None => forget_change_reason(&self.conn, case_id)?,
@@ -127,6 +140,7 @@ impl Store {
     }
 
     pub fn change_reason(&self, case_id: Uuid) -> Result<Option<String>> {
-        change_reason(&self.conn, case_id)
+        let case = load_case(&self.conn, case_id)?.ok_or(StoreError::CaseNotFound(case_id))?;
+        change_reason(&self.conn, &case)
     }
 }

@@ -690,3 +690,50 @@ fn concurrent_edits_show_as_a_conflict_on_both_replicas_and_an_edit_settles_it()
 fn raw(dir: &Path) -> rusqlite::Connection {
     rusqlite::Connection::open(dir.join("quayside.sqlite3")).unwrap()
 }
+
+#[test]
+fn a_change_reason_ends_with_a_review_step_made_on_another_device() {
+    let clock = TestClock::at(noon());
+    let (a_dir, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (mut a, mut b) = (open(a_dir.path(), &clock), open(b_dir.path(), &clock));
+    introduce(&mut a, &b);
+    introduce(&mut b, &a);
+    let case = a.open_case(&inspector(), "NLRTM").unwrap().id;
+    a.append(
+        &inspector(),
+        case,
+        Payload::ReviewSubmitted { comment: None },
+    )
+    .unwrap();
+    a.set_change_reason(case, Some("seal re-read")).unwrap();
+    set(&mut a, case, None, Field::VesselName, "MSC ANNA");
+    b.ingest(&wire(&push_all(&a, 0))).unwrap();
+
+    // The supervisor returns it on their device; once that arrives, the reason no longer holds.
+    clock.advance(Duration::minutes(5));
+    let supervisor = quayside_domain::event::Author {
+        name: "Sam Supervisor".into(),
+        role: quayside_domain::event::Role::Supervisor,
+    };
+    b.append(
+        &supervisor,
+        case,
+        Payload::ReviewReturned {
+            comment: "add the IMO".into(),
+            sections: vec![],
+        },
+    )
+    .unwrap();
+    a.ingest(&wire(&push_all(&b, 0))).unwrap();
+    assert_eq!(a.change_reason(case).unwrap(), None);
+    a.append(
+        &inspector(),
+        case,
+        Payload::ReviewSubmitted { comment: None },
+    )
+    .unwrap();
+    let err = a
+        .append_field_edit(&inspector(), case, None, Field::Voyage, Some("1W".into()))
+        .unwrap_err();
+    assert!(matches!(err, StoreError::ReasonRequired(_)), "{err:?}");
+}

@@ -1061,3 +1061,69 @@ fn a_change_reason_needs_a_case_that_exists() {
         .unwrap_err();
     assert!(matches!(err, StoreError::CaseNotFound(_)), "{err:?}");
 }
+
+#[test]
+fn values_that_are_not_codes_never_reach_statistics_as_text() {
+    // Values arrive by sync without being parsed again: free text written by a newer version or a
+    // damaged device must count as "other", not appear in shared statistics.
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    let raw = |store: &mut Store, item, field, value: &str| {
+        store
+            .append(
+                &inspector(),
+                case,
+                Payload::FieldSet {
+                    item,
+                    field,
+                    value: Some(value.into()),
+                },
+            )
+            .unwrap();
+    };
+    let goods = add(&mut store, case, Section::GoodsFound);
+    raw(
+        &mut store,
+        Some(goods),
+        Field::GoodsMaterial,
+        "Jan Jansen's gallium",
+    );
+    raw(&mut store, None, Field::OutcomeCode, "handed to Jan Jansen");
+    raw(&mut store, None, Field::DeclaredOrigin, "Jansen land");
+    raw(&mut store, None, Field::DetectionMethods, "D1 Jansen");
+    let stats = store.statistics(&CaseFilter::default()).unwrap();
+    let text = serde_json::to_string(&stats).unwrap();
+    assert!(!text.contains("Jansen"), "{text}");
+    assert_eq!(stats.by_material[0].key, "other");
+    assert_eq!(stats.by_outcome[0].key, "other");
+    let detection: Vec<&str> = stats.by_detection.iter().map(|b| b.key.as_str()).collect();
+    assert_eq!(detection, ["D1", "other"]);
+    assert!(
+        stats.routes.iter().all(|r| r.origin.is_empty()),
+        "{:?}",
+        stats.routes
+    );
+}
+
+#[test]
+fn a_rebuild_cut_short_after_a_migration_is_done_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(&mut store, case, None, Field::VesselName, "MSC ANNA");
+    let expected = store.projection_dump().unwrap();
+    drop(store);
+    // As if the app died after migrating, before its rebuild committed: the marker is there and
+    // the projection is wrong.
+    let conn = raw(dir.path());
+    conn.execute_batch(
+        "INSERT INTO settings (key, value) VALUES ('projection_stale', '1');
+         DELETE FROM case_search; UPDATE cases SET review_state = 'approved';",
+    )
+    .unwrap();
+    drop(conn);
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.projection_dump().unwrap(), expected);
+    assert_eq!(store.setting("projection_stale").unwrap(), None);
+}

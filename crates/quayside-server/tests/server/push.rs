@@ -158,21 +158,39 @@ fn only_supervisors_may_approve_and_a_refused_review_does_not_block_the_chain() 
     let (mut ann, mut sup) = inspector_and_supervisor(&server);
     let case = ann.open_case("NLRTM");
     ann.edit(case, "EVER GIVEN");
-    ann.append(
-        case,
-        Payload::ReviewApproved {
-            covers: vec![],
-            comment: Some("self-approved".into()),
-        },
-    );
+    // Ann's app refuses an inspector's approval (the fold does), so only a tampered app sends one,
+    // and it has to claim a supervisor's role to get it past its own store.
+    let claimed = quayside_domain::event::Author {
+        name: "ann".into(),
+        role: Role::Supervisor,
+    };
+    ann.store
+        .append(
+            &claimed,
+            case,
+            Payload::ReviewApproved {
+                covers: vec![],
+                comment: Some("self-approved".into()),
+            },
+        )
+        .unwrap();
+    ann.store
+        .set_change_reason(case, Some("renamed after approval"))
+        .unwrap();
     ann.edit(case, "EVER GREEN");
     let response = ann.push(&server, 0);
     assert_eq!((response.accepted, response.acked_seq), (3, 4));
     assert_eq!(response.quarantined.len(), 1);
     assert_eq!(response.quarantined[0].device_seq, Some(3));
-    assert!(response.quarantined[0]
-        .reason
-        .contains("only supervisors may approve or return a case"));
+    // The claimed role is what gives it away (a review by a user who claims none is refused as
+    // "only supervisors may approve": see push.rs's unit tests).
+    assert!(
+        response.quarantined[0]
+            .reason
+            .contains("names its author as Supervisor, but this device's user is Inspector"),
+        "{}",
+        response.quarantined[0].reason
+    );
     assert_eq!(
         ann.push(&server, 0).duplicates,
         4,
