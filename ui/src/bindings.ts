@@ -48,7 +48,11 @@ export type CaseFile = { id: string, case_number: string, opened_at: string, ope
  * Fields last cleared (and not in conflict): the clearing edit, so that a set made without
  * seeing it is a conflict too.
  */
-cleared: Array<ClearedField>, review: Review, updated_at: string, event_count: number, 
+cleared: Array<ClearedField>, review: Review, 
+/**
+ * Handovers of evidence items, in fold order (`custody::chain` gives an item's in time order).
+ */
+custody: Array<CustodyRecord>, updated_at: string, event_count: number, 
 /**
  * The latest event folded in: what the next local edit has seen.
  */
@@ -129,6 +133,18 @@ export type Conflict = { item: string | null, field: Field,
  */
 values: Array<Rival>, };
 
+export type CustodyArgs = { case_id: string, item: string, from: string, to: string, place: string, 
+/**
+ * When the goods changed hands, e.g. "2026-11-28 14:30".
+ */
+at: string, condition: string, };
+
+export type CustodyRecord = { item: string, from: string, to: string, place: string, 
+/**
+ * When the goods changed hands (canonical date and time), not when it was recorded.
+ */
+at: string, condition: string, event_id: string, device_id: string, recorded_by: string, };
+
 export type Direction = "up" | "down";
 
 export type Done = { ok: boolean, };
@@ -138,6 +154,12 @@ export type Draft = { item: string | null, field: Field, text: string, saved_at:
 export type DraftArgs = { case_id: string, item?: string | null, field: Field, };
 
 export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "storage_busy" | "storage_unavailable" | "refused" | "reason_required" | "not_allowed" | "not_signed_in" | "sign_in_failed" | "offline" | "internal";
+
+export type EvidenceFromGoodsArgs = { case_id: string, 
+/**
+ * A live goods-found entry: its description and quantity start the evidence item.
+ */
+goods: string, };
 
 export type ExcludePhotoArgs = { case_id: string, sha256: string, reason: string, };
 
@@ -153,7 +175,7 @@ export type ExportedFile = { path: string, bytes: number,
  */
 sha256: string, };
 
-export type Field = "port" | "legal_basis" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "seal_number" | "seal_state" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "concealment_method" | "concealment_description" | "concealment_location" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_address" | "outcome_code" | "shareable" | "outcome_notes";
+export type Field = "port" | "legal_basis" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "seal_number" | "seal_state" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "concealment_method" | "concealment_description" | "concealment_location" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_address" | "outcome_code" | "shareable" | "outcome_notes" | "evidence_number" | "evidence_description" | "evidence_quantity";
 
 export type FieldCheck = { valid: boolean, 
 /**
@@ -177,7 +199,7 @@ author: string, at: string, };
 
 export type Flag = { code: FlagCode, message: string, };
 
-export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "origin_not_on_route";
+export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "origin_not_on_route" | "custody_break";
 
 export type ImageSize = "thumbnail" | "preview" | "original";
 
@@ -295,7 +317,7 @@ export type Role = "inspector" | "supervisor" | "admin" | "other";
 
 export type RouteCount = { origin: string, transshipment: string, destination: string, cases: number, seized_kg: number, };
 
-export type Section = "case" | "declaration" | "transport" | "seals" | "route" | "declared_lines" | "goods_found" | "samples" | "concealments" | "detection" | "parties" | "outcome";
+export type Section = "case" | "declaration" | "transport" | "seals" | "route" | "declared_lines" | "goods_found" | "samples" | "concealments" | "detection" | "parties" | "outcome" | "evidence";
 
 export type SectionComment = { section: Section, comment: string, };
 
@@ -445,4 +467,6 @@ export type Commands = {
   export_case_pdf: { args: CaseArgs; result: ExportedFile };
   export_cases: { args: ExportCasesArgs; result: ExportedFile };
   export_statistics: { args: ExportStatisticsArgs; result: ExportedFile };
+  evidence_from_goods: { args: EvidenceFromGoodsArgs; result: CaseView };
+  record_custody: { args: CustodyArgs; result: CaseView };
 };

@@ -37,7 +37,7 @@ pub fn typescript_bindings() -> String {
         quayside_domain::review::Review, quayside_domain::review::ReviewState,
         quayside_domain::review::ReviewDecision, quayside_domain::event::SectionComment,
         quayside_store::QueuedCase, crate::review::ReviewQueue, crate::export::ExportedFile,
-        crate::export::TableFormat,
+        crate::export::TableFormat, quayside_domain::custody::CustodyRecord,
         crate::analysis::CaseCount, quayside_store::Statistics, quayside_store::Bucket,
         quayside_store::RouteCount,
     ];

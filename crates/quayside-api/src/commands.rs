@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::custody::{CustodyArgs, EvidenceFromGoodsArgs};
 use crate::error::{ApiError, ErrorCode};
 use crate::export::{ExportCasesArgs, ExportStatisticsArgs, ExportedFile};
 use crate::photos::{ExcludePhotoArgs, PhotoCaptionArgs, PhotoImage, PhotoImageArgs, VaultReport};
@@ -85,6 +86,8 @@ commands! {
     export_case_pdf(CaseArgs) -> ExportedFile;
     export_cases(ExportCasesArgs) -> ExportedFile;
     export_statistics(ExportStatisticsArgs) -> ExportedFile;
+    evidence_from_goods(EvidenceFromGoodsArgs) -> CaseView;
+    record_custody(CustodyArgs) -> CaseView;
 }
 
 fn parse_args<T: DeserializeOwned>(command: &str, args: serde_json::Value) -> Result<T, ApiError> {

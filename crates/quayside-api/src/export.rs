@@ -179,6 +179,40 @@ fn review_lines(case: &CaseFile) -> Vec<(String, String)> {
     lines
 }
 
+/// Each evidence item's chain, in the order the goods moved, then any break in it.
+fn custody_lines(case: &CaseFile) -> Vec<String> {
+    use quayside_domain::custody::{breaks, chain};
+    use quayside_domain::fields::Section;
+    let mut lines = Vec::new();
+    for (n, item) in case
+        .items
+        .iter()
+        .filter(|i| i.section == Section::Evidence)
+        .enumerate()
+    {
+        let mut head = format!("Evidence item {}", n + 1);
+        if let Some(number) = item.value(Field::EvidenceNumber) {
+            head.push_str(&format!(" ({number})"));
+        }
+        if let Some(reason) = &item.withdrawn {
+            head.push_str(&format!(", withdrawn: {reason}"));
+        }
+        lines.push(head);
+        for r in chain(case, item.id) {
+            lines.push(format!(
+                "  {}: {} → {}, at {}, condition: {} (recorded by {}, device {}, event {})",
+                r.at, r.from, r.to, r.place, r.condition, r.recorded_by, r.device_id, r.event_id
+            ));
+        }
+    }
+    lines.extend(
+        breaks(case)
+            .into_iter()
+            .map(|b| format!("Break: {}", b.message)),
+    );
+    lines
+}
+
 fn bucket_sheet(
     name: &str,
     key_header: &str,
@@ -327,7 +361,7 @@ impl Api {
             photos,
             events,
             review: review_lines(&case),
-            custody: Vec::new(),
+            custody: custody_lines(&case),
             generated_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             generated_by,
         };

@@ -4,6 +4,7 @@
 mod analysis;
 mod bindings;
 mod commands;
+mod custody;
 mod error;
 mod export;
 mod photos;

@@ -244,3 +244,43 @@ fn an_export_that_cannot_be_written_says_where_and_leaves_nothing() {
         .unwrap_err();
     assert_eq!(err.code, ErrorCode::InvalidRequest);
 }
+
+#[test]
+fn the_pdf_shows_each_evidence_items_chain_of_custody_and_its_breaks() {
+    let (_dir, api) = setup();
+    let id = call(&api, "open_case", json!({"port": "NLRTM"}))["case"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let view = call(
+        &api,
+        "add_item",
+        json!({"case_id": id, "section": "evidence"}),
+    );
+    let item = view["case"]["items"][0]["id"].clone();
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "item": item, "field": "evidence_number", "text": "EV-0042"}),
+    );
+    for (from, to, at) in [
+        ("Ines Inspector", "Sam Keeper", "2026-11-27 10:00"),
+        ("Someone Else", "Forensic Lab", "2026-11-27 15:00"),
+    ] {
+        call(
+            &api,
+            "record_custody",
+            json!({"case_id": id, "item": item, "from": from, "to": to, "place": "Rotterdam",
+                   "at": at, "condition": "intact"}),
+        );
+    }
+    let file = call(&api, "export_case_pdf", json!({"case_id": id}));
+    let text = pdf_text(Path::new(file["path"].as_str().unwrap()));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Evidence item 1 (EV-0042)"), "{flat}");
+    assert!(flat.contains("Ines Inspector → Sam Keeper"), "{flat}");
+    assert!(
+        flat.contains("Sam Keeper held it"),
+        "the break is named: {flat}"
+    );
+}

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::custody::CustodyRecord;
 use crate::event::{CaseStatus, EventBody, Payload};
 use crate::fields::{Field, Section};
 use crate::photo::{is_sha256, Photo};
@@ -81,6 +82,9 @@ pub struct CaseFile {
     pub cleared: Vec<ClearedField>,
     #[serde(default)]
     pub review: Review,
+    /// Handovers of evidence items, in fold order (`custody::chain` gives an item's in time order).
+    #[serde(default)]
+    pub custody: Vec<CustodyRecord>,
     pub updated_at: String,
     pub event_count: u32,
     /// The latest event folded in: what the next local edit has seen.
@@ -123,6 +127,8 @@ pub enum FoldError {
     NoSuchPhoto(String),
     #[error(transparent)]
     Review(#[from] ReviewError),
+    #[error("{0} was withdrawn: it can no longer change hands")]
+    Withdrawn(String),
 }
 
 impl CaseFile {
@@ -162,6 +168,7 @@ impl CaseFile {
                 uncovered: vec![event.id],
                 ..Review::default()
             },
+            custody: Vec::new(),
             updated_at: event.wall_time.clone(),
             event_count: 1,
             head: event.id,
@@ -275,6 +282,39 @@ impl CaseFile {
                 photo.excluded = Some(reason.clone());
                 let label = format!("Photo {}", photo.file_name);
                 vec![change(&label, None, Some(&format!("excluded: {reason}")))]
+            }
+            Payload::CustodyTransferred {
+                item,
+                from,
+                to,
+                place,
+                at,
+                condition,
+            } => {
+                let label = self.item_label(Section::Evidence, *item)?;
+                if self
+                    .items
+                    .iter()
+                    .any(|i| i.id == *item && i.withdrawn.is_some())
+                {
+                    return Err(FoldError::Withdrawn(label));
+                }
+                self.custody.push(CustodyRecord {
+                    item: *item,
+                    from: from.clone(),
+                    to: to.clone(),
+                    place: place.clone(),
+                    at: at.clone(),
+                    condition: condition.clone(),
+                    event_id: event.id,
+                    device_id: event.device_id,
+                    recorded_by: event.author.name.clone(),
+                });
+                vec![change(
+                    &format!("{label} · Custody"),
+                    Some(from),
+                    Some(&format!("{to}, at {place}, {at} ({condition})")),
+                )]
             }
             Payload::ReviewSubmitted { .. }
             | Payload::ReviewApproved { .. }

@@ -97,6 +97,16 @@ pub enum Payload {
         status: CaseStatus,
         reason: Option<String>,
     },
+    /// An evidence item changed hands. Recorded on the receiving person's device, so its
+    /// signature is theirs.
+    CustodyTransferred {
+        item: Uuid,
+        from: String,
+        to: String,
+        place: String,
+        at: String,
+        condition: String,
+    },
     /// The case is put in the supervisors' review queue.
     ReviewSubmitted {
         comment: Option<String>,
@@ -128,6 +138,7 @@ impl Payload {
             Payload::PhotoCaptionSet { .. } => "photo_caption_set",
             Payload::PhotoExcluded { .. } => "photo_excluded",
             Payload::StatusSet { .. } => "status_set",
+            Payload::CustodyTransferred { .. } => "custody_transferred",
             Payload::ReviewSubmitted { .. } => "review_submitted",
             Payload::ReviewApproved { .. } => "review_approved",
             Payload::ReviewReturned { .. } => "review_returned",

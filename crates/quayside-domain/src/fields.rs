@@ -27,10 +27,12 @@ pub enum Section {
     Detection,
     Parties,
     Outcome,
+    /// Seized goods sealed as evidence: each item's chain of custody is kept in `CaseFile.custody`.
+    Evidence,
 }
 
 impl Section {
-    pub const ALL: [Section; 12] = [
+    pub const ALL: [Section; 13] = [
         Section::Case,
         Section::Declaration,
         Section::Transport,
@@ -43,6 +45,7 @@ impl Section {
         Section::Detection,
         Section::Parties,
         Section::Outcome,
+        Section::Evidence,
     ];
 
     /// Whether the section holds a list of items rather than fields of its own.
@@ -56,6 +59,7 @@ impl Section {
                 | Section::Samples
                 | Section::Concealments
                 | Section::Parties
+                | Section::Evidence
         )
     }
 
@@ -73,6 +77,7 @@ impl Section {
             Section::Detection => "Detection",
             Section::Parties => "Party",
             Section::Outcome => "Outcome",
+            Section::Evidence => "Evidence item",
         }
     }
 }
@@ -181,6 +186,10 @@ fields! {
     OutcomeCode => (Outcome, "Outcome", FieldKind::Code(r::OUTCOMES)),
     Shareable => (Outcome, "May be shared with partner agencies", FieldKind::Code(r::YES_NO)),
     OutcomeNotes => (Outcome, "Outcome notes", LONG),
+
+    EvidenceNumber => (Evidence, "Bag or seal number", SHORT),
+    EvidenceDescription => (Evidence, "Description", LONG),
+    EvidenceQuantity => (Evidence, "Quantity", FieldKind::Quantity),
 }
 
 impl Field {

@@ -22,6 +22,9 @@ pub enum FlagCode {
     WeightDiscrepancy,
     /// The declared origin country is on none of the route legs.
     OriginNotOnRoute,
+    /// An evidence item whose holder is unknown: never handed to anyone, or handed on by someone
+    /// who was not holding it.
+    CustodyBreak,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -129,6 +132,17 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
                 ),
             });
         }
+    }
+    let breaks = crate::custody::breaks(case);
+    if !breaks.is_empty() {
+        out.push(Flag {
+            code: FlagCode::CustodyBreak,
+            message: breaks
+                .into_iter()
+                .map(|b| b.message)
+                .collect::<Vec<_>>()
+                .join("; "),
+        });
     }
     out
 }

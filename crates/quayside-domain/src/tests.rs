@@ -732,3 +732,100 @@ fn an_event_of_a_newer_kind_reopens_an_approved_case_too() {
         "a change is not a review step"
     );
 }
+
+fn handover(s: &mut Script, item: Uuid, from: &str, to: &str, at: &str) {
+    s.apply(Payload::CustodyTransferred {
+        item,
+        from: from.into(),
+        to: to.into(),
+        place: "NLRTM evidence store".into(),
+        at: at.into(),
+        condition: "sealed, intact".into(),
+    })
+    .unwrap();
+}
+
+#[test]
+fn evidence_custody_is_a_chain_and_a_break_in_it_is_flagged() {
+    let mut s = Script::new();
+    let bag = s.add(Section::Evidence, &[(Field::EvidenceNumber, "EV-0001")]);
+    assert_eq!(
+        s.flag_codes(),
+        [FlagCode::CustodyBreak],
+        "nobody holds it yet"
+    );
+    assert!(flags(&s.case)[0].message.contains("EV-0001"));
+
+    handover(
+        &mut s,
+        bag,
+        "Ines Inspector",
+        "Sam Keeper",
+        "2026-11-28 13:00",
+    );
+    // Recorded out of order: the chain follows the time the goods moved.
+    handover(
+        &mut s,
+        bag,
+        "Lab Courier",
+        "Forensic lab",
+        "2026-11-28 18:00",
+    );
+    handover(&mut s, bag, "Sam Keeper", "Lab Courier", "2026-11-28 15:00");
+    assert!(s.flag_codes().is_empty(), "{:?}", flags(&s.case));
+    let holders: Vec<&str> = crate::custody::chain(&s.case, bag)
+        .iter()
+        .map(|r| r.to.as_str())
+        .collect();
+    assert_eq!(holders, ["Sam Keeper", "Lab Courier", "Forensic lab"]);
+
+    handover(
+        &mut s,
+        bag,
+        "Someone Else",
+        "Court clerk",
+        "2026-11-29 09:00",
+    );
+    let flag = &flags(&s.case)[0];
+    assert_eq!(flag.code, FlagCode::CustodyBreak);
+    assert!(
+        flag.message.contains("Forensic lab held it"),
+        "{}",
+        flag.message
+    );
+    assert!(
+        flag.message.contains("Someone Else handed it"),
+        "{}",
+        flag.message
+    );
+}
+
+#[test]
+fn custody_of_an_unknown_or_withdrawn_item_is_refused() {
+    let mut s = Script::new();
+    let goods = s.add(Section::GoodsFound, &[]);
+    let before = s.case.clone();
+    let payload = |item| Payload::CustodyTransferred {
+        item,
+        from: "A".into(),
+        to: "B".into(),
+        place: "P".into(),
+        at: "2026-11-28 13:00".into(),
+        condition: "ok".into(),
+    };
+    assert!(
+        s.apply(payload(goods)).is_err(),
+        "goods found are not evidence"
+    );
+    assert!(s.apply(payload(Uuid::now_v7())).is_err());
+    assert_eq!(s.case.custody, before.custody);
+    let bag = s.add(Section::Evidence, &[]);
+    s.apply(Payload::ItemWithdrawn {
+        section: Section::Evidence,
+        item: bag,
+        reason: "duplicate".into(),
+    })
+    .unwrap();
+    let err = s.apply(payload(bag)).unwrap_err();
+    assert!(err.to_string().contains("withdrawn"), "{err}");
+}

@@ -1,0 +1,127 @@
+//! Evidence and its chain of custody: evidence items made from goods found, and handovers recorded
+//! on the receiving person's device.
+
+use quayside_domain::event::Payload;
+use quayside_domain::fields::{Field, Section};
+use quayside_domain::reference::FUTURE_TOLERANCE_HOURS;
+use quayside_domain::values::{parse_datetime, parse_text};
+use serde::Deserialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{ApiError, ErrorCode};
+use crate::types::CaseView;
+use crate::Api;
+
+const MAX_NAME_CHARS: usize = 200;
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceFromGoodsArgs {
+    pub case_id: Uuid,
+    /// A live goods-found entry: its description and quantity start the evidence item.
+    pub goods: Uuid,
+}
+
+/// A handover, as the receiving person records it on their own device.
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CustodyArgs {
+    pub case_id: Uuid,
+    pub item: Uuid,
+    pub from: String,
+    pub to: String,
+    pub place: String,
+    /// When the goods changed hands, e.g. "2026-11-28 14:30".
+    pub at: String,
+    pub condition: String,
+}
+
+/// Required text of a handover, trimmed: what is wrong says which box to fill.
+fn required(label: &str, text: &str) -> Result<String, ApiError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            format!("{label} is required for a handover"),
+        ));
+    }
+    parse_text(text, MAX_NAME_CHARS)
+        .map_err(|e| ApiError::new(ErrorCode::InvalidInput, format!("{label}: {}", e.message)))
+}
+
+impl Api {
+    pub(crate) fn evidence_from_goods(
+        &self,
+        args: EvidenceFromGoodsArgs,
+    ) -> Result<CaseView, ApiError> {
+        self.change_case(args.case_id, |store, case, author| {
+            let goods = case
+                .live_items(Section::GoodsFound)
+                .find(|i| i.id == args.goods)
+                .ok_or_else(|| {
+                    ApiError::new(
+                        ErrorCode::NotFound,
+                        "No such goods-found entry in this case (withdrawn, or never added)",
+                    )
+                })?;
+            let description = goods.value(Field::GoodsDescription).map(str::to_string);
+            let quantity = goods.value(Field::GoodsQuantity).map(str::to_string);
+            let item = Uuid::now_v7();
+            store.append(
+                author,
+                args.case_id,
+                Payload::ItemAdded {
+                    section: Section::Evidence,
+                    item,
+                },
+            )?;
+            for (field, value) in [
+                (Field::EvidenceDescription, description),
+                (Field::EvidenceQuantity, quantity),
+            ] {
+                if value.is_some() {
+                    store.append_field_edit(author, args.case_id, Some(item), field, value)?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn record_custody(&self, args: CustodyArgs) -> Result<CaseView, ApiError> {
+        let from = required("Handed over by", &args.from)?;
+        let to = required("Received by", &args.to)?;
+        let place = required("Place", &args.place)?;
+        let condition = required("Condition of the seal and packaging", &args.condition)?;
+        let at = parse_datetime(
+            &args.at,
+            self.store().now().naive_utc(),
+            chrono::Duration::hours(FUTURE_TOLERANCE_HOURS),
+        )
+        .map_err(|e| ApiError::new(ErrorCode::InvalidInput, format!("Time: {}", e.message)))?;
+        self.change_case(args.case_id, |store, case, author| {
+            if !case
+                .live_items(Section::Evidence)
+                .any(|i| i.id == args.item)
+            {
+                return Err(ApiError::new(
+                    ErrorCode::NotFound,
+                    "No such evidence item in this case (withdrawn, or never added)",
+                ));
+            }
+            store.append(
+                author,
+                args.case_id,
+                Payload::CustodyTransferred {
+                    item: args.item,
+                    from,
+                    to,
+                    place,
+                    at,
+                    condition,
+                },
+            )?;
+            Ok(())
+        })
+    }
+}
