@@ -22,6 +22,7 @@ export const FLAG_LABELS: Record<FlagCode, string> = {
   hs_heading_mismatch: "HS heading differs",
   weight_discrepancy: "Weight differs",
   origin_not_on_route: "Origin not on route",
+  custody_break: "Custody chain broken",
 };
 
 /** Clicking a column sorts by it; clicking the sorted column again flips the direction. */
