@@ -127,6 +127,7 @@ export function App() {
         <CaseDetail
           id={screen.id}
           role={info.user.role}
+          userName={info.user.name}
           reference={reference}
           syncedAt={syncedAt}
           onBack={back}

@@ -10,10 +10,13 @@ import { ChangeReason, ReviewPanel, SectionCommentNote } from "./ReviewPanel";
 import { changedSinceApproval, lockedForReason } from "./reviewStatus";
 import { ReasonPromptContext } from "./reasonPrompt";
 import { ExportResult, useExport } from "./ExportResult";
+import { CustodyChain } from "./CustodyChain";
 
 export function CaseDetail(props: {
   id: string;
   role: Role;
+  /** The person using the app: the handover form offers them as the receiver. */
+  userName: string | null;
   reference: ReferenceData;
   syncedAt: string | null;
   onBack: () => void;
@@ -185,7 +188,7 @@ export function CaseDetail(props: {
           <div className="form">
             {reference.sections.map((s) =>
               s.is_list ? (
-                <ListSection key={s.section} info={s} view={view} frozen={frozen} onSaved={saved} onError={failed} />
+                <ListSection key={s.section} info={s} view={view} frozen={frozen} userName={props.userName} onSaved={saved} onError={failed} />
               ) : (
                 <section key={s.section} id={`s-${s.section}`} className="section" data-section={s.section}>
                   <h2>{sectionTitle(s)}</h2>
@@ -238,6 +241,7 @@ function ListSection(props: {
   info: SectionInfo;
   view: CaseView;
   frozen: boolean;
+  userName: string | null;
   onSaved: (v: CaseView) => void;
   onError: (e: CallError) => void;
 }) {
@@ -275,6 +279,7 @@ function ItemCard(props: {
   info: SectionInfo;
   view: CaseView;
   frozen: boolean;
+  userName: string | null;
   onSaved: (v: CaseView) => void;
   onError: (e: CallError) => void;
 }) {
@@ -290,6 +295,20 @@ function ItemCard(props: {
   const move = (direction: Direction) =>
     call("move_item", { case_id: view.case.id, item: item.id, direction })
       .then(props.onSaved)
+      .catch(props.onError);
+  const seal = () =>
+    call("evidence_from_goods", { case_id: view.case.id, goods: item.id })
+      .then((v) => {
+        props.onSaved(v);
+        // Take the person to the new evidence item: its bag or seal number is still to be typed.
+        const added = v.case.items.filter((i) => i.section === "evidence").at(-1);
+        if (added)
+          window.setTimeout(() => {
+            const number = document.getElementById(`f-${added.id}-evidence_number`);
+            number?.scrollIntoView({ block: "center" });
+            number?.focus({ preventScroll: true });
+          }, 0);
+      })
       .catch(props.onError);
   if (item.withdrawn) {
     return (
@@ -317,6 +336,11 @@ function ItemCard(props: {
             </button>
           </>
         )}
+        {info.section === "goods_found" && !withdrawing && (
+          <button onClick={seal} disabled={props.frozen} data-testid="evidence-from-goods">
+            Seal as evidence
+          </button>
+        )}
         {withdrawing && (
           <form onSubmit={withdraw} className="inline">
             <input autoFocus placeholder="Reason (kept in the case file)" value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -342,6 +366,18 @@ function ItemCard(props: {
           />
         ))}
       </div>
+      {info.section === "evidence" && (
+        <CustodyChain
+          caseId={view.case.id}
+          item={item.id}
+          name={`${info.label} ${props.index + 1}`}
+          records={view.case.custody}
+          userName={props.userName}
+          disabled={props.frozen}
+          onSaved={props.onSaved}
+          onError={props.onError}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,54 @@
+// End to end: goods found are sealed as evidence and handed on; the chain shows who holds them,
+// and a handover by someone who did not hold the item is flagged.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { freshDataDir, launch } from "./app.mjs";
+
+const goods = '[data-section="goods_found"] [data-item="0"]';
+const evidence = '[data-section="evidence"] [data-item="0"]';
+
+test("goods sealed as evidence change hands, and a break in the chain is flagged", async () => {
+  const app = await launch(freshDataDir());
+  try {
+    await app.type('[data-testid="user-name"]', "Ines Inspector");
+    await app.click('[data-testid="user-save"]');
+    await app.click('[data-testid="new-case"]');
+    await app.type('[data-testid="new-case-port"]', "NLRTM");
+    await app.click('[data-testid="new-case-create"]');
+    await app.waitForText('[data-testid="case-number"]', /^NLRTM-/);
+
+    await app.click('[data-testid="add-goods_found"]');
+    await app.type(`${goods} textarea[data-field="goods_description"]`, "Gallium ingots in paste tins", { leave: true });
+    await app.waitSaved(goods, "goods_description");
+    await app.click(`${goods} [data-testid="evidence-from-goods"]`);
+    await app.waitForValue(`${evidence} textarea[data-field="evidence_description"]`, "Gallium ingots in paste tins");
+    await app.waitForText(`${evidence} [data-testid="custody-chain"]`, /Nobody is recorded as holding this item/);
+    await app.waitForText('[data-testid="flags"] [data-flag="custody_break"]', /nobody is recorded/);
+
+    // Nobody holds it yet, so nobody is filled in as handing it over: refused with what is
+    // missing, and what was typed stays.
+    await app.type(`${evidence} [data-testid="custody-to"]`, "Sam Keeper");
+    await app.type(`${evidence} [data-testid="custody-condition"]`, "seal EV-1 intact");
+    await app.click(`${evidence} [data-testid="custody-save"]`);
+    await app.waitForText(`${evidence} [data-testid="custody-error"]`, /Handed over by is required/);
+    await app.waitForValue(`${evidence} [data-testid="custody-to"]`, "Sam Keeper");
+
+    await app.type(`${evidence} [data-testid="custody-from"]`, "Ines Inspector");
+    await app.type(`${evidence} [data-testid="custody-place"]`, "Rotterdam evidence store");
+    await app.click(`${evidence} [data-testid="custody-save"]`);
+    await app.waitForText(`${evidence} [data-testid="custody-row"]`, /Ines Inspector → Sam Keeper, Rotterdam evidence store/);
+    await app.waitForAttribute(`${evidence} [data-testid="custody-chain"]`, "data-holder", /^Sam Keeper$/);
+    assert.equal((await app.all('[data-testid="flags"] [data-flag="custody_break"]')).length, 0, "the chain holds");
+
+    // Handed on by someone who was not holding it: flagged, naming both.
+    await app.type(`${evidence} [data-testid="custody-from"]`, "Someone Else");
+    await app.type(`${evidence} [data-testid="custody-to"]`, "Forensic Lab");
+    await app.type(`${evidence} [data-testid="custody-place"]`, "Lab intake");
+    await app.type(`${evidence} [data-testid="custody-condition"]`, "intact");
+    await app.click(`${evidence} [data-testid="custody-save"]`);
+    await app.waitForText('[data-testid="flags"] [data-flag="custody_break"]', /Sam Keeper held it.*Someone Else handed it/);
+    await app.screenshot("custody.png");
+  } finally {
+    await app.quit();
+  }
+});
