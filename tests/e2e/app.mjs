@@ -138,3 +138,23 @@ export class Session {
     return path;
   }
 }
+
+/** A sync that finished after this moment, with nothing left to send (a status read before the
+ * last edit could show nothing waiting while that edit still is). */
+export async function synced(app) {
+  const since = new Date().toISOString();
+  await app.driver.wait(async () => {
+    const badge = await app.find('[data-testid="sync-badge"]');
+    const last = (await badge.getAttribute("data-last-synced")) ?? "";
+    const waiting = await (await app.find('[data-testid="sync-waiting-events"]')).getAttribute("data-count");
+    return last >= since && waiting === "0";
+  }, 15_000, "no sync finished with nothing waiting");
+  await app.waitForText('[data-testid="sync-state"]', /Synced/);
+}
+
+/** Open the case numbered `caseNumber` from the first row of the list. */
+export async function openCase(app, caseNumber) {
+  await app.waitForText('[data-testid="case-row"]', new RegExp(caseNumber));
+  await app.click('[data-testid="case-row"] [data-testid="open-case"]');
+  await app.waitForText('[data-testid="case-number"]', new RegExp(caseNumber));
+}

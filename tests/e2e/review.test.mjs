@@ -2,7 +2,7 @@
 // inspector changes it afterwards (saying why), and the change sends it back to the supervisor.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { freshDataDir, launch } from "./app.mjs";
+import { freshDataDir, launch, openCase, synced } from "./app.mjs";
 import { PASSWORD, SyncServer } from "./server.mjs";
 
 const SEAL = "SL4471923";
@@ -21,23 +21,6 @@ async function firstStart(dataDir, name, username, role, server) {
   await app.waitForText('[data-testid="sync-account"]', new RegExp(role));
   await app.click('[data-testid="close-sync-settings"]').catch(() => undefined);
   return app;
-}
-
-/** A sync that finished after this moment with nothing left to send. */
-async function synced(app) {
-  const since = new Date().toISOString();
-  await app.driver.wait(async () => {
-    const badge = await app.find('[data-testid="sync-badge"]');
-    const last = (await badge.getAttribute("data-last-synced")) ?? "";
-    const waiting = await (await app.find('[data-testid="sync-waiting-events"]')).getAttribute("data-count");
-    return last >= since && waiting === "0";
-  }, 15_000, "no sync finished with nothing waiting");
-}
-
-async function openCase(app, caseNumber) {
-  await app.waitForText('[data-testid="case-row"]', new RegExp(caseNumber));
-  await app.click('[data-testid="case-row"] [data-testid="open-case"]');
-  await app.waitForText('[data-testid="case-number"]', new RegExp(caseNumber));
 }
 
 test("a case is submitted, approved on another device, changed with a reason, and back in review", async () => {

@@ -3,7 +3,7 @@
 // and the settlement reaches the first inspector.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { freshDataDir, launch } from "./app.mjs";
+import { freshDataDir, launch, openCase, synced } from "./app.mjs";
 import { PASSWORD, SyncServer } from "./server.mjs";
 
 async function start(dataDir, name, server) {
@@ -21,25 +21,6 @@ async function start(dataDir, name, server) {
     await app.waitForText('[data-testid="sync-account"]', /inspector/);
   }
   return app;
-}
-
-/** A sync that finished after this moment, with nothing left to send (a status read before the
- * last edit could show nothing waiting while that edit still is). */
-async function synced(app) {
-  const since = new Date().toISOString();
-  await app.driver.wait(async () => {
-    const badge = await app.find('[data-testid="sync-badge"]');
-    const last = (await badge.getAttribute("data-last-synced")) ?? "";
-    const waiting = await (await app.find('[data-testid="sync-waiting-events"]')).getAttribute("data-count");
-    return last >= since && waiting === "0";
-  }, 15_000, "no sync finished with nothing waiting");
-  await app.waitForText('[data-testid="sync-state"]', /Synced/);
-}
-
-async function openFirstCase(app, caseNumber) {
-  await app.waitForText('[data-testid="case-row"]', new RegExp(caseNumber));
-  await app.click('[data-testid="case-row"] [data-testid="open-case"]');
-  await app.waitForText('[data-testid="case-number"]', new RegExp(caseNumber));
 }
 
 test("two inspectors sync through a server, and a conflicting edit is shown and settled", async () => {
@@ -65,21 +46,21 @@ test("two inspectors sync through a server, and a conflicting edit is shown and 
     // Ivan signs in on his own laptop and receives it.
     app = await start(b, "Ivan Inspector", server);
     await app.click('[data-testid="close-sync-settings"]').catch(() => undefined);
-    await openFirstCase(app, caseNumber);
+    await openCase(app, caseNumber);
     await app.waitForValue('input[data-field="vessel_name"]', "MSC ANNA");
     await app.quit();
 
     // The server is out of reach; both correct the vessel name, differently.
     await server.stop();
     app = await launch(a);
-    await openFirstCase(app, caseNumber);
+    await openCase(app, caseNumber);
     await app.type('input[data-field="vessel_name"]', "MSC ANNA II", { leave: true });
     await app.waitSaved("", "vessel_name");
     await app.waitForText('[data-testid="sync-state"]', /Offline/);
     await app.waitForAttribute('[data-testid="sync-waiting-events"]', "data-count", /^[1-9]/);
     await app.quit();
     app = await launch(b);
-    await openFirstCase(app, caseNumber);
+    await openCase(app, caseNumber);
     await app.type('input[data-field="vessel_name"]', "MSC ANA", { leave: true });
     await app.waitSaved("", "vessel_name");
     await app.quit();
@@ -91,7 +72,7 @@ test("two inspectors sync through a server, and a conflicting edit is shown and 
     await app.quit();
     app = await launch(b);
     await synced(app);
-    await openFirstCase(app, caseNumber);
+    await openCase(app, caseNumber);
     await app.waitForText('[data-testid="conflict-vessel_name"]', /MSC ANNA II/);
     // Both values, each with its author, the later (Ivan's) shown.
     await app.find('[data-testid="conflict-vessel_name"] button[aria-label="Keep this: MSC ANNA II (Ines Inspector)"]');
@@ -110,7 +91,7 @@ test("two inspectors sync through a server, and a conflicting edit is shown and 
     // The settlement reaches Ines.
     app = await launch(a);
     await synced(app);
-    await openFirstCase(app, caseNumber);
+    await openCase(app, caseNumber);
     await app.waitForValue('input[data-field="vessel_name"]', "MSC ANNA II");
     assert.equal((await app.all('[data-testid="conflict-vessel_name"]')).length, 0);
     await app.quit();
