@@ -6,10 +6,9 @@ use std::path::{Path, PathBuf};
 
 use quayside_domain::case::CaseFile;
 use quayside_domain::event::body_hash;
-use quayside_domain::fields::{Field, FieldKind};
-use quayside_domain::reference::label_of;
+use quayside_domain::fields::Field;
 use quayside_domain::review::ReviewState;
-use quayside_export::{CaseDocument, Cell, EventDigest, PhotoPage, Sheet};
+use quayside_export::{display_value, CaseDocument, Cell, EventDigest, PhotoPage, Sheet};
 use quayside_store::{Bucket, CaseFilter, Statistics};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -124,16 +123,6 @@ fn write_new(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<Exported
         bytes: bytes.len() as u64,
         sha256: hex::encode(Sha256::digest(bytes)),
     })
-}
-
-/// A code's label from its field's list, or the code itself.
-fn code_label(field: Field, code: &str) -> String {
-    match field.kind() {
-        FieldKind::Code(list) | FieldKind::Codes(list) => {
-            label_of(list, code).unwrap_or(code).to_string()
-        }
-        _ => code.to_string(),
-    }
 }
 
 fn review_lines(case: &CaseFile) -> Vec<(String, String)> {
@@ -257,19 +246,19 @@ pub(crate) fn shared_statistics(stats: &Statistics) -> Vec<Sheet> {
             "By concealment",
             "Concealment method",
             &stats.by_concealment,
-            |k| code_label(Field::ConcealmentMethod, k),
+            |k| display_value(Field::ConcealmentMethod, k),
         ),
         bucket_sheet("By material", "Material", &stats.by_material, |k| {
-            code_label(Field::GoodsMaterial, k)
+            display_value(Field::GoodsMaterial, k)
         }),
         bucket_sheet("By outcome", "Outcome", &stats.by_outcome, |k| {
-            code_label(Field::OutcomeCode, k)
+            display_value(Field::OutcomeCode, k)
         }),
         bucket_sheet(
             "By detection",
             "Detection method",
             &stats.by_detection,
-            |k| code_label(Field::DetectionMethods, k),
+            |k| display_value(Field::DetectionMethods, k),
         ),
         bucket_sheet("By month", "Month", &stats.by_month, plain),
         bucket_sheet("By week", "ISO week", &stats.by_week, plain),

@@ -8,7 +8,9 @@ mod layout;
 pub mod pdf;
 pub mod table;
 
-pub use pdf::{case_file_pdf, manifest, manifest_sha256, CaseDocument, EventDigest, PhotoPage};
+pub use pdf::{
+    case_file_pdf, display_value, manifest, manifest_sha256, CaseDocument, EventDigest, PhotoPage,
+};
 pub use table::{csv, sheet_names, xlsx, Cell, Sheet};
 
 /// Why an export could not be made, said so that the person (or the caller) can fix it.

@@ -335,7 +335,7 @@ fn section_title(section: Section) -> &'static str {
 
 /// A stored value as people read it: a code shows its label from the reference lists (the code
 /// itself if the list does not know it); everything else is already canonical text.
-fn display_value(field: Field, value: &str) -> String {
+pub fn display_value(field: Field, value: &str) -> String {
     match field.kind() {
         FieldKind::Code(list) => label_of(list, value).unwrap_or(value).to_string(),
         FieldKind::Codes(list) => value
@@ -867,6 +867,36 @@ impl Writer<'_> {
         }
     }
 
+    /// Entry `n` of the manifest: its number beside the first line, the second line under it,
+    /// kept on one page.
+    fn manifest_entry(&mut self, n: usize, first: (&str, Style), second: (&str, Style)) {
+        fn line<'t>(number: &'t str, (text, style): (&'t str, Style)) -> [Column<'t>; 2] {
+            let number_width = 11.0 * MM;
+            [
+                Column {
+                    x: LEFT,
+                    width: number_width,
+                    style: LABEL,
+                    text: number,
+                },
+                Column {
+                    x: LEFT + number_width,
+                    width: WIDTH - number_width,
+                    style,
+                    text,
+                },
+            ]
+        }
+        let number = format!("{}.", n + 1);
+        let rows = [line(&number, first), line("", second)];
+        self.layout
+            .keep(rows.iter().map(|r| self.layout.row_height(r)).sum());
+        for row in &rows {
+            self.layout.row(row);
+        }
+        self.layout.space(2.5);
+    }
+
     fn manifest(&mut self, doc: &CaseDocument) {
         if !self.layout.at_page_top() {
             self.layout.new_page();
@@ -880,56 +910,17 @@ impl Writer<'_> {
              <sha256>\" per event, then one line \"photo <sha256> <file name>\" per photo, each \
              line ending in a line feed. Its SHA-256 is printed at the end.",
         );
-        let number_width = 11.0 * MM;
-        let text_x = LEFT + number_width;
-        let text_width = WIDTH - number_width;
         self.subheading(
             0.0,
             &format!("Signed events ({})", doc.events.len()),
             SUBHEADING,
         );
         for (n, event) in doc.events.iter().enumerate() {
-            let number = format!("{}.", n + 1);
             let id = format!(
                 "event {}  device {}:{}",
                 event.event_id, event.device_id, event.device_seq
             );
-            let rows = [
-                [
-                    Column {
-                        x: LEFT,
-                        width: number_width,
-                        style: LABEL,
-                        text: &number,
-                    },
-                    Column {
-                        x: text_x,
-                        width: text_width,
-                        style: SMALL_MONO,
-                        text: &id,
-                    },
-                ],
-                [
-                    Column {
-                        x: LEFT,
-                        width: number_width,
-                        style: LABEL,
-                        text: "",
-                    },
-                    Column {
-                        x: text_x,
-                        width: text_width,
-                        style: HASH,
-                        text: &event.sha256,
-                    },
-                ],
-            ];
-            self.layout
-                .keep(rows.iter().map(|r| self.layout.row_height(r)).sum());
-            for row in &rows {
-                self.layout.row(row);
-            }
-            self.layout.space(2.5);
+            self.manifest_entry(n, (&id, SMALL_MONO), (&event.sha256, HASH));
         }
         if doc.events.is_empty() {
             self.note(0.0, "No signed events were given.");
@@ -943,43 +934,7 @@ impl Writer<'_> {
             self.note(0.0, "No photographs attached.");
         }
         for (n, photo) in doc.photos.iter().enumerate() {
-            let number = format!("{}.", n + 1);
-            let rows = [
-                [
-                    Column {
-                        x: LEFT,
-                        width: number_width,
-                        style: LABEL,
-                        text: &number,
-                    },
-                    Column {
-                        x: text_x,
-                        width: text_width,
-                        style: HASH,
-                        text: &photo.sha256,
-                    },
-                ],
-                [
-                    Column {
-                        x: LEFT,
-                        width: number_width,
-                        style: LABEL,
-                        text: "",
-                    },
-                    Column {
-                        x: text_x,
-                        width: text_width,
-                        style: VALUE,
-                        text: &photo.file_name,
-                    },
-                ],
-            ];
-            self.layout
-                .keep(rows.iter().map(|r| self.layout.row_height(r)).sum());
-            for row in &rows {
-                self.layout.row(row);
-            }
-            self.layout.space(2.5);
+            self.manifest_entry(n, (&photo.sha256, HASH), (&photo.file_name, VALUE));
         }
 
         // The manifest's own hash, boxed, at the very end.
