@@ -6,10 +6,14 @@
 //! signature (`signature`, base64). The body's bytes are exactly the bytes that were signed, so no
 //! re-encoding can break a signature, and the body costs no base64 overhead.
 
+pub mod merkle;
+pub mod statement;
+
 use base64::Engine;
 use quayside_domain::event::Role;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
+pub use statement::{Checkpoint, Receipt, Revocation, SignedStatement, Statement};
 use ts_rs::TS;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -95,6 +99,10 @@ pub struct EnrollResponse {
     /// Bearer token for every later request. Shown once; the server keeps only its hash.
     pub token: String,
     pub account: Account,
+    /// The server's ed25519 public key (hex), which signs receipts, checkpoints and revocations.
+    /// The client keeps the first one it sees and refuses a server that signs with another.
+    #[serde(default)]
+    pub server_key: String,
 }
 
 /// `GET /v1/sync`: where this device stands with the server, asked before each sync.
@@ -110,6 +118,12 @@ pub struct SyncState {
     #[serde(default)]
     pub device_head_hash: String,
     pub account: Account,
+    /// The server's public key (hex); see `EnrollResponse::server_key`.
+    #[serde(default)]
+    pub server_key: String,
+    /// Every revoked device, signed (`Statement::Revocation`): a client refuses their later events.
+    #[serde(default)]
+    pub revocations: Vec<SignedStatement>,
 }
 
 /// `POST /v1/events`: a batch of this device's own events, in sequence order.
@@ -142,6 +156,39 @@ pub struct PushResponse {
     pub quarantined: Vec<Refusal>,
     /// Events not stored at all because they follow a gap in the chain: send again from `acked_seq + 1`.
     pub deferred: Vec<Refusal>,
+    /// The server's signed receipt (`Statement::Receipt`) for the chain it now holds. None when
+    /// it holds none of this device's events yet.
+    #[serde(default)]
+    pub receipt: Option<SignedStatement>,
+}
+
+/// `POST /v1/checkpoint`: the log's current checkpoint, proof that it extends the one the client
+/// saw last, and where the client's events are in it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct CheckpointRequest {
+    /// Size of the last checkpoint this client saw in the current epoch (0: none).
+    pub from_size: u64,
+    /// Body hashes (hex) of events whose inclusion the client wants proved; at most
+    /// `MAX_BATCH_EVENTS`. Hashes the log does not hold (yet) are left out of the answer.
+    #[serde(default)]
+    pub hashes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CheckpointResponse {
+    /// `Statement::Checkpoint`, signed.
+    pub checkpoint: SignedStatement,
+    /// Proof (hex hashes) that this checkpoint's tree extends the first `from_size` leaves.
+    pub consistency: Vec<String>,
+    pub proofs: Vec<InclusionProof>,
+}
+
+/// Where an event is in the tree of a checkpoint, and the sibling hashes that prove it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct InclusionProof {
+    pub hash: String,
+    pub index: u64,
+    pub path: Vec<String>,
 }
 
 /// `GET /v1/events?cursor=...`: a page of events other devices wrote, of cases this user may see.
