@@ -7,6 +7,7 @@ pub mod fields;
 pub mod flags;
 pub mod hlc;
 pub mod identifiers;
+pub mod integrity;
 mod invalid;
 pub mod photo;
 pub mod reference;

@@ -1,0 +1,486 @@
+//! Checking a set of signed events as evidence: every signature, each device's hash chain (gaps,
+//! forks, reordering), replays, events of revoked devices, and approvals against the events they
+//! name. The same checks run on a client store, the server's log and a case-file bundle; each
+//! finding names the event, device, sequence and case. Pure: callers read the records.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+
+use ed25519_dalek::VerifyingKey;
+use serde::Serialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::event::{body_hash, EventBody, Payload, SignedEvent};
+
+/// An event as stored: the signed bytes and the signature.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub bytes: Vec<u8>,
+    pub signature: Vec<u8>,
+}
+
+/// A device revoked after `last_valid_seq`: what it signed later is not evidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revoked {
+    pub device_id: Uuid,
+    pub last_valid_seq: u64,
+    pub revoked_at: String,
+}
+
+/// How much of each device's chain the set should hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chains {
+    /// Every event each device wrote, from its first (a store, the server's log): a missing
+    /// number is a gap.
+    Complete,
+    /// Some of each chain (one case's events): links are checked between neighbours only, and an
+    /// event named by another (a dependency, an approval) must be there.
+    Partial,
+}
+
+/// One thing that failed, naming what it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Finding {
+    pub event_id: Option<String>,
+    pub device_id: Option<String>,
+    #[ts(type = "number | null")]
+    pub device_seq: Option<u64>,
+    pub case_id: Option<String>,
+    pub what: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut named = Vec::new();
+        if let Some(id) = &self.event_id {
+            named.push(format!("event {id}"));
+        }
+        if let Some(d) = &self.device_id {
+            match self.device_seq {
+                Some(seq) => named.push(format!("device {d} number {seq}")),
+                None => named.push(format!("device {d}")),
+            }
+        }
+        if let Some(c) = &self.case_id {
+            named.push(format!("case {c}"));
+        }
+        write!(f, "{}: {}", named.join(", "), self.what)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Checked {
+    pub events: u64,
+    pub devices: u64,
+    pub findings: Vec<Finding>,
+}
+
+struct Link {
+    seq: u64,
+    id: Uuid,
+    case_id: Uuid,
+    hash: String,
+    prev_hash: String,
+}
+
+fn finding(body: Option<&EventBody>, what: String) -> Finding {
+    Finding {
+        event_id: body.map(|b| b.id.to_string()),
+        device_id: body.map(|b| b.device_id.to_string()),
+        device_seq: body.map(|b| b.device_seq),
+        case_id: body.map(|b| b.case_id.to_string()),
+        what,
+    }
+}
+
+/// Check `records` (in any order). `key` gives a device's public key.
+pub fn check_log(
+    records: impl IntoIterator<Item = Record>,
+    key: &dyn Fn(Uuid) -> Option<VerifyingKey>,
+    revoked: &[Revoked],
+    chains: Chains,
+) -> Checked {
+    let revoked: HashMap<Uuid, &Revoked> = revoked.iter().map(|r| (r.device_id, r)).collect();
+    let mut keys: HashMap<Uuid, Option<VerifyingKey>> = HashMap::new();
+    let mut checked = Checked::default();
+    let mut links: BTreeMap<Uuid, Vec<Link>> = BTreeMap::new();
+    let mut ids: HashSet<Uuid> = HashSet::new();
+    // (approval, the events it names) and (event, the events it depends on), checked at the end.
+    let mut names: Vec<(EventBody, Vec<Uuid>, &'static str)> = Vec::new();
+    let mut case_of: HashMap<Uuid, Uuid> = HashMap::new();
+
+    for record in records {
+        checked.events += 1;
+        let body: EventBody = match serde_json::from_slice(&record.bytes) {
+            Ok(body) => body,
+            Err(e) => {
+                checked.findings.push(finding(
+                    None,
+                    format!(
+                        "an event (SHA-256 {}) cannot be read: {e}",
+                        body_hash(&record.bytes)
+                    ),
+                ));
+                continue;
+            }
+        };
+        let device_key = *keys
+            .entry(body.device_id)
+            .or_insert_with(|| key(body.device_id));
+        let Some(device_key) = device_key else {
+            checked.findings.push(finding(
+                Some(&body),
+                "no public key is known for its device, so its signature cannot be checked".into(),
+            ));
+            continue;
+        };
+        if let Err(e) = SignedEvent::verify(&record.bytes, &record.signature, &device_key) {
+            checked.findings.push(finding(
+                Some(&body),
+                format!("{e}: the event was changed after it was signed, or forged"),
+            ));
+            continue;
+        }
+        if !ids.insert(body.id) {
+            checked.findings.push(finding(
+                Some(&body),
+                "the event appears twice: a replay".into(),
+            ));
+            continue;
+        }
+        if let Some(r) = revoked.get(&body.device_id) {
+            if body.device_seq > r.last_valid_seq {
+                checked.findings.push(finding(
+                    Some(&body),
+                    format!(
+                        "signed after its device was revoked on {} (its events up to number {} \
+                         stay valid)",
+                        r.revoked_at, r.last_valid_seq
+                    ),
+                ));
+            }
+        }
+        case_of.insert(body.id, body.case_id);
+        match &body.payload {
+            Payload::ReviewApproved { covers, .. } => {
+                names.push((body.clone(), covers.clone(), "approves"))
+            }
+            _ if chains == Chains::Partial && !body.deps.is_empty() => {
+                names.push((body.clone(), body.deps.clone(), "depends on"))
+            }
+            _ => {}
+        }
+        links.entry(body.device_id).or_default().push(Link {
+            seq: body.device_seq,
+            id: body.id,
+            case_id: body.case_id,
+            hash: body_hash(&record.bytes),
+            prev_hash: body.prev_hash,
+        });
+    }
+    checked.devices = keys.len() as u64;
+
+    for (device, mut chain) in links {
+        chain.sort_by_key(|l| l.seq);
+        let named = |l: &Link, what: String| Finding {
+            event_id: Some(l.id.to_string()),
+            device_id: Some(device.to_string()),
+            device_seq: Some(l.seq),
+            case_id: Some(l.case_id.to_string()),
+            what,
+        };
+        let mut previous: Option<&Link> = None;
+        for link in &chain {
+            match previous {
+                Some(p) if p.seq == link.seq => checked.findings.push(named(
+                    link,
+                    format!(
+                        "two different events claim number {}: the device's chain forked (its data \
+                         folder was copied or restored); the other is event {}",
+                        link.seq, p.id
+                    ),
+                )),
+                Some(p) if p.seq + 1 == link.seq => {
+                    if link.prev_hash != p.hash {
+                        checked.findings.push(named(
+                            link,
+                            format!(
+                                "the chain is broken: it does not follow number {} (reordered, \
+                                 altered or forked)",
+                                p.seq
+                            ),
+                        ))
+                    }
+                }
+                Some(p) if chains == Chains::Complete => checked
+                    .findings
+                    .push(named(link, gap(p.seq + 1, link.seq - 1))),
+                None if chains == Chains::Complete && link.seq != 1 => {
+                    checked.findings.push(named(link, gap(1, link.seq - 1)))
+                }
+                None if chains == Chains::Complete && !link.prev_hash.is_empty() => {
+                    checked.findings.push(named(
+                        link,
+                        "the device's first event names a previous one".into(),
+                    ))
+                }
+                _ => {}
+            }
+            previous = Some(link);
+        }
+    }
+
+    for (body, named, verb) in names {
+        for id in named {
+            match case_of.get(&id) {
+                None => checked.findings.push(finding(
+                    Some(&body),
+                    format!("it {verb} event {id}, which is missing"),
+                )),
+                Some(case) if *case != body.case_id => checked.findings.push(finding(
+                    Some(&body),
+                    format!("it {verb} event {id}, which belongs to another case"),
+                )),
+                _ => {}
+            }
+        }
+    }
+    checked
+}
+
+fn gap(from: u64, to: u64) -> String {
+    if from == to {
+        format!("gap in the device's chain: number {from} is missing")
+    } else {
+        format!("gap in the device's chain: numbers {from} to {to} are missing")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::{Author, Role};
+    use crate::hlc::Hlc;
+    use ed25519_dalek::SigningKey;
+
+    struct Device {
+        key: SigningKey,
+        id: Uuid,
+        seq: u64,
+        prev: String,
+    }
+
+    impl Device {
+        fn new(n: u8) -> Device {
+            Device {
+                key: SigningKey::from_bytes(&[n; 32]),
+                id: Uuid::from_u128(n as u128),
+                seq: 0,
+                prev: String::new(),
+            }
+        }
+
+        fn write(&mut self, case_id: Uuid, payload: Payload, deps: Vec<Uuid>) -> SignedEvent {
+            self.seq += 1;
+            let body = EventBody {
+                id: Uuid::now_v7(),
+                case_id,
+                device_id: self.id,
+                device_seq: self.seq,
+                author: Author {
+                    name: "Ines".into(),
+                    role: Role::Supervisor,
+                },
+                hlc: Hlc(self.seq),
+                wall_time: "2026-12-01T10:00:00Z".into(),
+                deps,
+                prev_hash: self.prev.clone(),
+                payload,
+                reason: None,
+            };
+            let event = SignedEvent::sign(body, &self.key);
+            self.prev = event.hash();
+            event
+        }
+    }
+
+    fn record(e: &SignedEvent) -> Record {
+        Record {
+            bytes: e.bytes.clone(),
+            signature: e.signature.to_vec(),
+        }
+    }
+
+    fn note(text: &str) -> Payload {
+        Payload::ReviewSubmitted {
+            comment: Some(text.into()),
+        }
+    }
+
+    fn check(events: &[SignedEvent], devices: &[&Device], chains: Chains) -> Checked {
+        check_with(events.iter().map(record).collect(), devices, &[], chains)
+    }
+
+    fn check_with(
+        records: Vec<Record>,
+        devices: &[&Device],
+        revoked: &[Revoked],
+        chains: Chains,
+    ) -> Checked {
+        let keys: HashMap<Uuid, VerifyingKey> = devices
+            .iter()
+            .map(|d| (d.id, d.key.verifying_key()))
+            .collect();
+        check_log(records, &|id| keys.get(&id).copied(), revoked, chains)
+    }
+
+    fn whats(c: &Checked) -> Vec<String> {
+        c.findings.iter().map(|f| f.to_string()).collect()
+    }
+
+    fn story() -> (Device, Device, Vec<SignedEvent>) {
+        let case = Uuid::from_u128(77);
+        let (mut a, mut b) = (Device::new(1), Device::new(2));
+        let e1 = a.write(case, note("one"), vec![]);
+        let e2 = a.write(case, note("two"), vec![e1.body.id]);
+        let e3 = b.write(case, note("three"), vec![e2.body.id]);
+        let e4 = b.write(
+            case,
+            Payload::ReviewApproved {
+                covers: vec![e1.body.id, e2.body.id],
+                comment: None,
+            },
+            vec![e3.body.id],
+        );
+        (a, b, vec![e1, e2, e3, e4])
+    }
+
+    #[test]
+    fn an_intact_log_in_any_order_has_no_findings() {
+        let (a, b, mut events) = story();
+        events.reverse();
+        let c = check(&events, &[&a, &b], Chains::Complete);
+        assert_eq!(whats(&c), Vec::<String>::new());
+        assert_eq!((c.events, c.devices), (4, 2));
+    }
+
+    #[test]
+    fn a_flipped_byte_is_named_by_its_event() {
+        let (a, b, events) = story();
+        let mut records: Vec<Record> = events.iter().map(record).collect();
+        // A byte inside the payload text: still JSON, no longer what was signed.
+        let at = records[2]
+            .bytes
+            .windows(5)
+            .position(|w| w == b"three")
+            .unwrap();
+        records[2].bytes[at] = b'T';
+        let c = check_with(records, &[&a, &b], &[], Chains::Complete);
+        let w = whats(&c);
+        assert!(
+            w.iter().any(|f| f.contains(&events[2].body.id.to_string())
+                && f.contains("changed after it was signed")),
+            "{w:?}"
+        );
+        // A flipped signature byte is named too.
+        let mut records: Vec<Record> = events.iter().map(record).collect();
+        records[0].signature[5] ^= 1;
+        let w = whats(&check_with(records, &[&a, &b], &[], Chains::Complete));
+        assert!(w[0].contains(&events[0].body.id.to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_dropped_event_is_a_gap_and_a_missing_approved_event() {
+        let (a, b, events) = story();
+        let kept = [events[1].clone(), events[2].clone(), events[3].clone()];
+        let w = whats(&check(&kept, &[&a, &b], Chains::Complete));
+        assert!(w.iter().any(|f| f.contains("number 1 is missing")), "{w:?}");
+        assert!(w.iter().any(|f| f.contains(&format!(
+            "approves event {}, which is missing",
+            events[0].body.id
+        ))));
+        // In one case's bundle the numbers need not be contiguous, but what is named must be there.
+        let w = whats(&check(&kept, &[&a, &b], Chains::Partial));
+        assert!(!w.iter().any(|f| f.contains("gap")), "{w:?}");
+        assert!(w.iter().any(|f| f.contains("depends on event")), "{w:?}");
+    }
+
+    #[test]
+    fn a_replayed_event_and_a_forked_chain_are_named() {
+        let (a, b, mut events) = story();
+        events.push(events[1].clone());
+        let w = whats(&check(&events, &[&a, &b], Chains::Complete));
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].contains("a replay"), "{w:?}");
+
+        // A copy of device a's folder writes its own number 3, as a goes on.
+        let (mut a, b, mut events) = story();
+        let mut clone = Device {
+            key: a.key.clone(),
+            id: a.id,
+            seq: a.seq,
+            prev: a.prev.clone(),
+        };
+        let case = events[0].body.case_id;
+        events.push(a.write(case, note("original"), vec![]));
+        events.push(clone.write(case, note("clone"), vec![]));
+        let w = whats(&check(&events, &[&a, &b], Chains::Complete));
+        assert!(
+            w.iter()
+                .any(|f| f.contains("forked") && f.contains("number 3")),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn a_reordered_chain_is_named() {
+        let case = Uuid::from_u128(5);
+        let mut a = Device::new(1);
+        let e1 = a.write(case, note("1"), vec![]);
+        // Event 2 signed as if it followed nothing: it does not link to number 1.
+        a.prev = String::new();
+        let e2 = a.write(case, note("2"), vec![]);
+        let w = whats(&check(&[e1, e2], &[&a], Chains::Complete));
+        assert!(
+            w.iter().any(|f| f.contains("does not follow number 1")),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn events_after_a_revocation_are_refused_and_those_before_stay_valid() {
+        let (a, b, events) = story();
+        let revoked = [Revoked {
+            device_id: b.id,
+            last_valid_seq: 1,
+            revoked_at: "2026-12-01T11:00:00Z".into(),
+        }];
+        let c = check_with(
+            events.iter().map(record).collect(),
+            &[&a, &b],
+            &revoked,
+            Chains::Complete,
+        );
+        let w = whats(&c);
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].contains(&events[3].body.id.to_string()) && w[0].contains("revoked"));
+    }
+
+    #[test]
+    fn an_unknown_key_or_unreadable_bytes_are_named() {
+        let (a, _b, events) = story();
+        let w = whats(&check(&events, &[&a], Chains::Complete));
+        assert!(w.iter().any(|f| f.contains("no public key")), "{w:?}");
+        let c = check_with(
+            vec![Record {
+                bytes: b"not json".to_vec(),
+                signature: vec![0; 64],
+            }],
+            &[&a],
+            &[],
+            Chains::Complete,
+        );
+        assert!(whats(&c)[0].contains("cannot be read"));
+    }
+}
