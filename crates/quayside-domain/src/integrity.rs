@@ -201,18 +201,17 @@ pub fn check_log(
                         link.seq, p.id
                     ),
                 )),
-                Some(p) if p.seq + 1 == link.seq => {
-                    if link.prev_hash != p.hash {
-                        checked.findings.push(named(
-                            link,
-                            format!(
-                                "the chain is broken: it does not follow number {} (reordered, \
-                                 altered or forked)",
-                                p.seq
-                            ),
-                        ))
-                    }
+                Some(p) if p.seq + 1 == link.seq && link.prev_hash != p.hash => {
+                    checked.findings.push(named(
+                        link,
+                        format!(
+                            "the chain is broken: it does not follow number {} (reordered, \
+                             altered or forked)",
+                            p.seq
+                        ),
+                    ))
                 }
+                Some(p) if p.seq + 1 == link.seq => {}
                 Some(p) if chains == Chains::Complete => checked
                     .findings
                     .push(named(link, gap(p.seq + 1, link.seq - 1))),
