@@ -80,7 +80,9 @@ struct Link {
     seq: u64,
     id: Uuid,
     case_id: Uuid,
-    hash: String,
+    /// None for an event whose signature failed: it holds its place in the chain (so the rest is
+    /// not reported as a gap), but nothing can be said of the link after it.
+    hash: Option<String>,
     prev_hash: String,
 }
 
@@ -140,6 +142,13 @@ pub fn check_log(
                 Some(&body),
                 format!("{e}: the event was changed after it was signed, or forged"),
             ));
+            links.entry(body.device_id).or_default().push(Link {
+                seq: body.device_seq,
+                id: body.id,
+                case_id: body.case_id,
+                hash: None,
+                prev_hash: body.prev_hash,
+            });
             continue;
         }
         if !ids.insert(body.id) {
@@ -175,7 +184,7 @@ pub fn check_log(
             seq: body.device_seq,
             id: body.id,
             case_id: body.case_id,
-            hash: body_hash(&record.bytes),
+            hash: Some(body_hash(&record.bytes)),
             prev_hash: body.prev_hash,
         });
     }
@@ -201,7 +210,10 @@ pub fn check_log(
                         link.seq, p.id
                     ),
                 )),
-                Some(p) if p.seq + 1 == link.seq && link.prev_hash != p.hash => {
+                Some(p)
+                    if p.seq + 1 == link.seq
+                        && p.hash.as_ref().is_some_and(|h| *h != link.prev_hash) =>
+                {
                     checked.findings.push(named(
                         link,
                         format!(

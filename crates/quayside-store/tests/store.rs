@@ -409,7 +409,7 @@ fn verification_names_a_flipped_byte_and_a_missing_event() {
         report
             .problems
             .iter()
-            .any(|p| p.device_seq == 4 && p.what.contains("sequence 3 is missing")),
+            .any(|p| p.device_seq == 4 && p.what.contains("number 3 is missing")),
         "{report:?}"
     );
 }
