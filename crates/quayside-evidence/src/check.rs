@@ -1,0 +1,383 @@
+//! Verifying a bundle: the manifest's signature, every event (signature, chain links, what it
+//! names), every photo against its SHA-256, the server's statements against its key, and each
+//! event's place in the server's log. Damage is named by the entry, event or photo it hits.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+use std::io::{Read, Seek};
+
+use base64::Engine;
+use ed25519_dalek::{Signature, Verifier, VerifyingKey};
+use quayside_domain::event::{body_hash, EventBody, Payload};
+use quayside_domain::integrity::{check_log, Chains, Record, Revoked};
+use quayside_protocol::merkle::{unhex32, verify_inclusion};
+use quayside_protocol::{SignedStatement, Statement, WireEvent};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+use zip::ZipArchive;
+
+use crate::bundle::{
+    manifest_message, BundleProof, Manifest, FORMAT, MANIFEST, MANIFEST_SIG, PROOFS, STATEMENTS,
+};
+use crate::BundleError;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct BundleReport {
+    pub case_id: String,
+    pub case_number: String,
+    pub events: u64,
+    pub devices: u64,
+    pub photos: u64,
+    /// Events whose place in a checkpoint of the server's log is proven.
+    pub proven: u64,
+    /// Events no checkpoint or receipt shows the server received (recorded offline, not yet
+    /// synced when the bundle was made): signed by their device, but not proven beyond it.
+    pub not_on_server: Vec<String>,
+    /// The server key the statements were checked against, and where it came from.
+    pub server_key: Option<String>,
+    pub problems: Vec<String>,
+}
+
+impl BundleReport {
+    pub fn verified(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+impl fmt::Display for BundleReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for p in &self.problems {
+            writeln!(f, "{p}")?;
+        }
+        if self.verified() {
+            write!(
+                f,
+                "verified: case {}, {} events from {} devices, {} photos",
+                self.case_number, self.events, self.devices, self.photos
+            )?;
+        } else {
+            write!(
+                f,
+                "FAILED: {} problems in case {} ({} events, {} photos)",
+                self.problems.len(),
+                self.case_number,
+                self.events,
+                self.photos
+            )?;
+        }
+        match &self.server_key {
+            Some(key) => write!(
+                f,
+                "\n{} of {} events proven in the server's log (server key {key})",
+                self.proven, self.events
+            )?,
+            None => write!(
+                f,
+                "\nno server key: nothing in it shows the server received it"
+            )?,
+        }
+        for id in &self.not_on_server {
+            write!(f, "\nnot yet received by the server: event {id}")?;
+        }
+        Ok(())
+    }
+}
+
+struct Entries<R> {
+    zip: ZipArchive<R>,
+}
+
+impl<R: Read + Seek> Entries<R> {
+    fn names(&self) -> Vec<String> {
+        self.zip
+            .file_names()
+            .filter_map(|n| n.ok().map(|n| n.into_owned()))
+            .collect()
+    }
+
+    /// The entry's bytes; None when absent; Err naming the damage (a CRC failure, say).
+    fn read(&mut self, name: &str) -> Option<Result<Vec<u8>, String>> {
+        let mut file = match self.zip.by_name(name) {
+            Ok(file) => file,
+            Err(zip::result::ZipError::FileNotFound) => return None,
+            Err(e) => return Some(Err(e.to_string())),
+        };
+        let mut bytes = Vec::new();
+        Some(
+            file.read_to_end(&mut bytes)
+                .map(|_| bytes)
+                .map_err(|e| e.to_string()),
+        )
+    }
+}
+
+fn key_of(hex_key: &str) -> Option<VerifyingKey> {
+    let bytes: [u8; 32] = hex::decode(hex_key).ok()?.try_into().ok()?;
+    VerifyingKey::from_bytes(&bytes).ok()
+}
+
+/// Check a bundle. `server_key` overrides the key the bundle names (one the examiner obtained
+/// from the server's operator).
+pub fn verify_bundle(
+    reader: impl Read + Seek,
+    server_key: Option<VerifyingKey>,
+) -> Result<BundleReport, BundleError> {
+    let zip = ZipArchive::new(reader).map_err(|e| BundleError::Archive(e.to_string()))?;
+    let mut entries = Entries { zip };
+    let mut report = BundleReport::default();
+    let problems = &mut report.problems;
+
+    let manifest_bytes = match entries.read(MANIFEST) {
+        Some(Ok(bytes)) => bytes,
+        Some(Err(e)) => return Err(BundleError::Archive(format!("{MANIFEST} is damaged: {e}"))),
+        None => return Err(BundleError::Archive(format!("it has no {MANIFEST}"))),
+    };
+    let manifest: Manifest = serde_json::from_slice(&manifest_bytes)
+        .map_err(|e| BundleError::Archive(format!("{MANIFEST} cannot be read: {e}")))?;
+    if manifest.format != FORMAT {
+        return Err(BundleError::Archive(format!(
+            "it is a {:?} bundle; this version reads {FORMAT:?}",
+            manifest.format
+        )));
+    }
+    report.case_id = manifest.case_id.to_string();
+    report.case_number = manifest.case_number.clone();
+    let device_keys: HashMap<Uuid, VerifyingKey> = manifest
+        .devices
+        .iter()
+        .filter_map(|d| Some((d.device_id, key_of(&d.public_key)?)))
+        .collect();
+
+    // The manifest, signed by the device that made the bundle.
+    let signed = entries
+        .read(MANIFEST_SIG)
+        .and_then(Result::ok)
+        .and_then(|sig| {
+            base64::engine::general_purpose::STANDARD
+                .decode(sig.trim_ascii())
+                .ok()
+                .and_then(|s| <[u8; 64]>::try_from(s).ok())
+        });
+    let manifest_ok = match (signed, device_keys.get(&manifest.exported_by)) {
+        (Some(sig), Some(key)) => key
+            .verify(
+                &manifest_message(&manifest_bytes),
+                &Signature::from_bytes(&sig),
+            )
+            .is_ok(),
+        _ => false,
+    };
+    if !manifest_ok {
+        problems.push(format!(
+            "the manifest's signature by the exporting device {} does not verify: the list of \
+             events and photos was changed after export",
+            manifest.exported_by
+        ));
+    }
+
+    // Events, one entry each.
+    let mut records = Vec::new();
+    let mut bodies: HashMap<Uuid, (EventBody, String)> = HashMap::new();
+    let listed: HashSet<&str> = manifest.events.iter().map(|e| e.file.as_str()).collect();
+    for name in entries.names() {
+        if name.starts_with("events/") && !listed.contains(name.as_str()) {
+            problems.push(format!("{name} is in the bundle but not in its manifest"));
+        }
+    }
+    for entry in &manifest.events {
+        let named = format!(
+            "event {} (device {} number {})",
+            entry.id, entry.device_id, entry.device_seq
+        );
+        let bytes = match entries.read(&entry.file) {
+            None => {
+                problems.push(format!("{named} is listed in the manifest but missing"));
+                continue;
+            }
+            Some(Err(e)) => {
+                problems.push(format!("{named}: its entry {} is damaged: {e}", entry.file));
+                continue;
+            }
+            Some(Ok(bytes)) => bytes,
+        };
+        let parts = serde_json::from_slice::<WireEvent>(&bytes)
+            .map_err(|e| e.to_string())
+            .and_then(|w| w.parts());
+        let (body_bytes, signature) = match parts {
+            Ok(parts) => parts,
+            Err(e) => {
+                problems.push(format!("{named}: its entry cannot be read: {e}"));
+                continue;
+            }
+        };
+        let hash = body_hash(&body_bytes);
+        if hash != entry.sha256 {
+            problems.push(format!(
+                "{named}: its bytes hash to {hash}, the manifest says {}",
+                entry.sha256
+            ));
+        }
+        if let Ok(body) = serde_json::from_slice::<EventBody>(&body_bytes) {
+            if body.case_id != manifest.case_id {
+                problems.push(format!("{named} belongs to another case, {}", body.case_id));
+            }
+            bodies.insert(body.id, (body, hash));
+        }
+        records.push(Record {
+            bytes: body_bytes,
+            signature: signature.to_vec(),
+        });
+    }
+
+    // The server's statements, checked against its key.
+    let server_key = server_key.or_else(|| manifest.server_key.as_deref().and_then(key_of));
+    report.server_key = server_key.map(|k| hex::encode(k.as_bytes()));
+    let mut checkpoints: BTreeMap<(String, u64), String> = BTreeMap::new();
+    let mut receipted: HashMap<Uuid, u64> = HashMap::new();
+    let mut revoked = Vec::new();
+    let statements = match entries.read(STATEMENTS) {
+        Some(Ok(bytes)) => bytes,
+        Some(Err(e)) => {
+            problems.push(format!("{STATEMENTS} is damaged: {e}"));
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
+    for (n, line) in statements.split(|b| *b == b'\n').enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        let what = format!("the server statement on line {} of {STATEMENTS}", n + 1);
+        let Some(key) = server_key else {
+            problems.push(format!(
+                "{what} cannot be checked: the bundle names no server key"
+            ));
+            continue;
+        };
+        let statement = serde_json::from_slice::<SignedStatement>(line)
+            .map_err(|e| e.to_string())
+            .and_then(|s| s.verify(&key));
+        match statement {
+            Err(e) => problems.push(format!("{what}: {e}")),
+            Ok(Statement::Checkpoint(c)) => {
+                checkpoints.insert((c.epoch, c.size), c.root);
+            }
+            Ok(Statement::Receipt(r)) => {
+                let held = receipted.entry(r.device_id).or_default();
+                *held = (*held).max(r.acked_seq);
+            }
+            Ok(Statement::Revocation(r)) => revoked.push(Revoked {
+                device_id: r.device_id,
+                last_valid_seq: r.last_valid_seq,
+                revoked_at: r.revoked_at,
+            }),
+        }
+    }
+
+    let checked = check_log(
+        records,
+        &|device| device_keys.get(&device).copied(),
+        &revoked,
+        Chains::Partial,
+    );
+    report.events = checked.events;
+    report.devices = checked.devices;
+    problems.extend(checked.findings.iter().map(|f| f.to_string()));
+
+    // Each event's place in the server's log.
+    let mut proven: HashSet<Uuid> = HashSet::new();
+    let proofs = match entries.read(PROOFS) {
+        Some(Ok(bytes)) => bytes,
+        Some(Err(e)) => {
+            problems.push(format!("{PROOFS} is damaged: {e}"));
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
+    for (n, line) in proofs.split(|b| *b == b'\n').enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        let proof: BundleProof = match serde_json::from_slice(line) {
+            Ok(p) => p,
+            Err(e) => {
+                problems.push(format!("line {} of {PROOFS} cannot be read: {e}", n + 1));
+                continue;
+            }
+        };
+        let Some((_, hash)) = bodies.get(&proof.event_id) else {
+            continue;
+        };
+        let Some(root) = checkpoints.get(&(proof.epoch.clone(), proof.size)) else {
+            problems.push(format!(
+                "event {}: its proof names a checkpoint of {} events the bundle does not hold signed",
+                proof.event_id, proof.size
+            ));
+            continue;
+        };
+        let leaf = match unhex32(hash) {
+            Ok(leaf) => leaf,
+            Err(e) => {
+                problems.push(format!("event {}: {e}", proof.event_id));
+                continue;
+            }
+        };
+        match verify_inclusion(root, proof.size, &leaf, proof.index, &proof.path) {
+            Ok(()) => {
+                proven.insert(proof.event_id);
+            }
+            Err(e) => problems.push(format!(
+                "event {}: not in the server's log of {} events as the bundle claims: {e}",
+                proof.event_id, proof.size
+            )),
+        }
+    }
+    report.proven = proven.len() as u64;
+    let mut unproven: Vec<&EventBody> = bodies
+        .values()
+        .map(|(b, _)| b)
+        .filter(|b| {
+            !proven.contains(&b.id)
+                && receipted
+                    .get(&b.device_id)
+                    .is_none_or(|acked| b.device_seq > *acked)
+        })
+        .collect();
+    unproven.sort_by_key(|b| (b.device_id, b.device_seq));
+    report.not_on_server = unproven.iter().map(|b| b.id.to_string()).collect();
+
+    // Photos: each against its hash, and every photo an event names is here.
+    let mut photos_here = HashSet::new();
+    for photo in &manifest.photos {
+        match entries.read(&photo.file) {
+            None => problems.push(format!("photo {} is listed but missing", photo.sha256)),
+            Some(Err(e)) => {
+                problems.push(format!("photo {}: its entry is damaged: {e}", photo.sha256))
+            }
+            Some(Ok(bytes)) => {
+                let hash = hex::encode(Sha256::digest(&bytes));
+                if hash != photo.sha256 {
+                    problems.push(format!(
+                        "photo {}: its bytes hash to {hash}: the photo was altered",
+                        photo.sha256
+                    ));
+                } else {
+                    photos_here.insert(photo.sha256.clone());
+                }
+            }
+        }
+    }
+    report.photos = manifest.photos.len() as u64;
+    for (body, _) in bodies.values() {
+        if let Payload::PhotoAttached { sha256, .. } = &body.payload {
+            if !manifest.photos.iter().any(|p| &p.sha256 == sha256) {
+                problems.push(format!(
+                    "event {} attaches photo {sha256}, which is not in the bundle",
+                    body.id
+                ));
+            }
+        }
+    }
+    Ok(report)
+}

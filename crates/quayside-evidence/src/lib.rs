@@ -1,0 +1,28 @@
+//! A case-file bundle: everything needed to show, on a machine with no access to the server or the
+//! app's data, that a case's record is what its devices signed and what the server received.
+//!
+//! The archive (zip, entries stored uncompressed, each with its CRC):
+//! - `manifest.json`: the case, who exported it and when, the device keys, every event (id, device,
+//!   number, SHA-256) and every photo (SHA-256, size); `manifest.sig`: the exporting device's
+//!   signature over it (base64), so an event or photo taken out of the bundle is named.
+//! - `events/<device>/<number>-<event id>.json`: each event as signed (`body`, `signature`), one
+//!   entry each, so damage to one names that event.
+//! - `photos/<sha256>`: each original.
+//! - `server/statements.jsonl`: the server's signed checkpoints, receipts and revocations;
+//!   `server/proofs.jsonl`: where each event is in a checkpoint's Merkle tree.
+//! - `README.txt`: how to check it.
+
+mod bundle;
+mod check;
+
+pub use bundle::{write_bundle, BundleInput, BundlePhoto, BundleProof, MANIFEST_CONTEXT};
+pub use check::{verify_bundle, BundleReport};
+
+/// Why a bundle could not be written or read at all (as opposed to what failed inside it).
+#[derive(Debug, thiserror::Error)]
+pub enum BundleError {
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("the bundle is not a readable zip archive: {0}")]
+    Archive(String),
+}

@@ -1,0 +1,318 @@
+//! Bundles written and checked for real: signed events, a server key signing checkpoints over a
+//! real Merkle tree, photo bytes, the zip archive; then damage at each place, named.
+
+use std::io::Cursor;
+
+use ed25519_dalek::SigningKey;
+use quayside_domain::event::{Author, EventBody, Payload, Role, SignedEvent};
+use quayside_domain::hlc::Hlc;
+use quayside_evidence::{verify_bundle, write_bundle, BundleInput, BundlePhoto, BundleProof};
+use quayside_protocol::merkle::{unhex32, LogTree};
+use quayside_protocol::{Checkpoint, Revocation, SignedStatement, Statement};
+use uuid::Uuid;
+
+const CASE: Uuid = Uuid::from_u128(0xCA5E);
+const PHOTO: &[u8] = b"\xFF\xD8 pretend these are the bytes of a JPEG original \xFF\xD9";
+
+struct Device {
+    key: SigningKey,
+    id: Uuid,
+    seq: u64,
+    prev: String,
+}
+
+impl Device {
+    fn new(n: u8) -> Device {
+        Device {
+            key: SigningKey::from_bytes(&[n; 32]),
+            id: Uuid::from_u128(n as u128),
+            seq: 0,
+            prev: String::new(),
+        }
+    }
+
+    fn write(&mut self, payload: Payload, deps: Vec<Uuid>) -> SignedEvent {
+        self.seq += 1;
+        let event = SignedEvent::sign(
+            EventBody {
+                id: Uuid::now_v7(),
+                case_id: CASE,
+                device_id: self.id,
+                device_seq: self.seq,
+                author: Author {
+                    name: "Ines Vos".into(),
+                    role: Role::Inspector,
+                },
+                hlc: Hlc(self.seq * 10 + self.id.as_u128() as u64),
+                wall_time: "2026-12-01T10:00:00Z".into(),
+                deps,
+                prev_hash: self.prev.clone(),
+                payload,
+                reason: None,
+            },
+            &self.key,
+        );
+        self.prev = event.hash();
+        event
+    }
+}
+
+fn sha(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
+}
+
+fn submitted(text: &str) -> Payload {
+    Payload::ReviewSubmitted {
+        comment: Some(text.into()),
+    }
+}
+
+struct Scene {
+    ines: Device,
+    sam: Device,
+    server: SigningKey,
+    events: Vec<SignedEvent>,
+    statements: Vec<SignedStatement>,
+    proofs: Vec<BundleProof>,
+}
+
+/// Two devices' events of the case, the first three in the server's log (among other cases'
+/// events), the last one recorded offline.
+fn scene() -> Scene {
+    let (mut ines, mut sam) = (Device::new(1), Device::new(2));
+    let server = SigningKey::from_bytes(&[9; 32]);
+    let e1 = ines.write(submitted("one"), vec![]);
+    let photo: Payload = serde_json::from_value(serde_json::json!({
+        "kind": "photo_attached", "sha256": sha(PHOTO), "size": PHOTO.len(),
+        "media_type": "image/jpeg", "file_name": "IMG_1.jpg", "caption": null, "exif": {}
+    }))
+    .unwrap();
+    let e2 = ines.write(photo, vec![e1.body.id]);
+    let e3 = sam.write(submitted("three"), vec![e2.body.id]);
+    let e4 = ines.write(submitted("offline"), vec![e3.body.id]);
+    let mut tree = LogTree::new();
+    tree.push([7; 32]); // another case's event
+    let mut at = Vec::new();
+    for e in [&e1, &e2, &e3] {
+        at.push((e.body.id, e.hash(), tree.len()));
+        tree.push(unhex32(&e.hash()).unwrap());
+        tree.push([8; 32]);
+    }
+    let checkpoint = Statement::Checkpoint(Checkpoint {
+        epoch: "e1".into(),
+        size: tree.len(),
+        root: tree.root(),
+        issued_at: "2026-12-01T12:00:00Z".into(),
+    });
+    let proofs = at
+        .into_iter()
+        .map(|(event_id, hash, index)| BundleProof {
+            event_id,
+            hash,
+            epoch: "e1".into(),
+            size: tree.len(),
+            index,
+            path: tree.inclusion(index),
+        })
+        .collect();
+    Scene {
+        ines,
+        sam,
+        statements: vec![SignedStatement::sign(&checkpoint, &server)],
+        server,
+        events: vec![e1, e2, e3, e4],
+        proofs,
+    }
+}
+
+fn bundle(s: &Scene) -> Vec<u8> {
+    let mut out = Cursor::new(Vec::new());
+    write_bundle(
+        BundleInput {
+            case_id: CASE,
+            case_number: "NLRTM-ABC123-0001".into(),
+            exported_at: "2026-12-01T13:00:00Z".into(),
+            exported_by: s.ines.id,
+            key: &s.ines.key,
+            events: s
+                .events
+                .iter()
+                .map(|e| (e.bytes.clone(), e.signature.to_vec()))
+                .collect(),
+            device_keys: vec![
+                (s.ines.id, s.ines.key.verifying_key().to_bytes()),
+                (s.sam.id, s.sam.key.verifying_key().to_bytes()),
+            ],
+            photos: vec![BundlePhoto {
+                sha256: sha(PHOTO),
+                bytes: PHOTO.to_vec(),
+            }],
+            statements: s.statements.clone(),
+            proofs: s.proofs.clone(),
+            server_key: Some(hex::encode(s.server.verifying_key().as_bytes())),
+        },
+        &mut out,
+    )
+    .unwrap();
+    out.into_inner()
+}
+
+fn check(bytes: &[u8]) -> quayside_evidence::BundleReport {
+    verify_bundle(Cursor::new(bytes), None).unwrap()
+}
+
+fn flip(bytes: &mut [u8], inside: &[u8]) {
+    let at = bytes
+        .windows(inside.len())
+        .position(|w| w == inside)
+        .expect("the text is in the archive");
+    bytes[at + inside.len() / 2] ^= 0x01;
+}
+
+#[test]
+fn an_intact_bundle_verifies_and_says_what_the_server_has_not_received() {
+    let s = scene();
+    let report = check(&bundle(&s));
+    assert!(report.verified(), "{report}");
+    assert_eq!(
+        (report.events, report.devices, report.photos, report.proven),
+        (4, 2, 1, 3)
+    );
+    assert_eq!(report.not_on_server, vec![s.events[3].body.id.to_string()]);
+    let text = report.to_string();
+    assert!(
+        text.starts_with("verified: case NLRTM-ABC123-0001, 4 events from 2 devices, 1 photos"),
+        "{text}"
+    );
+    assert!(
+        text.contains("3 of 4 events proven in the server's log"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_flipped_byte_in_an_event_names_the_event() {
+    let s = scene();
+    let mut bytes = bundle(&s);
+    flip(&mut bytes, b"three");
+    let report = check(&bytes);
+    assert!(!report.verified());
+    let id = s.events[2].body.id.to_string();
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains(&id) && p.contains("damaged")),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_flipped_byte_in_a_photo_names_the_photo() {
+    let s = scene();
+    let mut bytes = bundle(&s);
+    flip(&mut bytes, b"pretend these are the bytes");
+    let report = check(&bytes);
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains(&sha(PHOTO)) && p.contains("damaged")),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_flipped_byte_in_the_manifest_is_named() {
+    let s = scene();
+    let mut bytes = bundle(&s);
+    flip(&mut bytes, b"NLRTM-ABC123-0001");
+    let err = verify_bundle(Cursor::new(&bytes), None).unwrap_err();
+    assert!(
+        err.to_string().contains("manifest.json is damaged"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_event_taken_out_or_a_forged_one_put_in_is_named() {
+    // Rebuilt without an event the others depend on: the manifest is signed again by the
+    // exporting device, but what is named is missing.
+    let mut s = scene();
+    let dropped = s.events.remove(1);
+    let report = check(&bundle(&s));
+    assert!(
+        report.problems.iter().any(|p| p.contains(&format!(
+            "depends on event {}, which is missing",
+            dropped.body.id
+        ))),
+        "{report}"
+    );
+    // An event forged with a key the server never saw: signed, but not in the server's log.
+    let mut s = scene();
+    let mut mallory = Device::new(66);
+    s.events.push(mallory.write(submitted("forged"), vec![]));
+    let report = check(&bundle(&s));
+    assert!(!report.verified(), "{report}");
+    assert!(
+        report.problems.iter().any(|p| p.contains("no public key")),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_proof_that_does_not_match_the_signed_checkpoint_is_named() {
+    let mut s = scene();
+    s.proofs[0].index += 2;
+    let report = check(&bundle(&s));
+    let id = s.events[0].body.id.to_string();
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains(&id) && p.contains("not in the server's log")),
+        "{report}"
+    );
+    assert_eq!(report.proven, 2);
+}
+
+#[test]
+fn statements_are_checked_against_the_examiners_key() {
+    let s = scene();
+    let other = SigningKey::from_bytes(&[10; 32]).verifying_key();
+    let report = verify_bundle(Cursor::new(bundle(&s)), Some(other)).unwrap();
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains("server's signature does not verify")),
+        "{report}"
+    );
+    assert_eq!(report.proven, 0);
+}
+
+#[test]
+fn an_event_signed_after_its_device_was_revoked_is_named() {
+    let mut s = scene();
+    let revocation = Statement::Revocation(Revocation {
+        device_id: s.ines.id,
+        last_valid_seq: 2,
+        revoked_at: "2026-12-01T12:30:00Z".into(),
+    });
+    s.statements
+        .push(SignedStatement::sign(&revocation, &s.server));
+    let report = check(&bundle(&s));
+    let late = s.events[3].body.id.to_string();
+    assert_eq!(report.problems.len(), 1, "{report}");
+    assert!(report.problems[0].contains(&late) && report.problems[0].contains("revoked"));
+}
+
+#[test]
+fn a_file_that_is_not_a_bundle_is_refused_with_why() {
+    let err = verify_bundle(Cursor::new(b"not a zip".to_vec()), None).unwrap_err();
+    assert!(
+        err.to_string().contains("not a readable zip archive"),
+        "{err}"
+    );
+}
