@@ -98,6 +98,7 @@ fn set_aside_orphaned_key(path: &Path, now: &str) -> Result<()> {
 }
 
 fn read_key(path: &Path) -> Result<SigningKey> {
+    tighten_permissions(path)?;
     let bytes = fs::read(path).map_err(|e| {
         key_error(
             path,
@@ -111,6 +112,31 @@ fn read_key(path: &Path) -> Result<SigningKey> {
         )
     })?;
     Ok(SigningKey::from_bytes(&seed))
+}
+
+/// A key file others may read (copied by hand, restored from a backup, unpacked from an archive)
+/// is made the owner's alone again: the inspector cannot be expected to fix permissions.
+#[cfg(unix)]
+fn tighten_permissions(path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(metadata) = fs::metadata(path) else {
+        // Missing: read_key says so, with what to do.
+        return Ok(());
+    };
+    if metadata.permissions().mode() & 0o077 != 0 {
+        fs::set_permissions(path, fs::Permissions::from_mode(0o600)).map_err(|e| {
+            key_error(
+                path,
+                &format!("others may read it and it cannot be made private ({e}): make the file readable by its owner only"),
+            )
+        })?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn tighten_permissions(_: &Path) -> Result<()> {
+    Ok(())
 }
 
 /// Write the key readable by its owner only: temporary file, fsync, rename.

@@ -5,6 +5,7 @@ mod clock;
 mod device;
 mod drafts;
 mod error;
+mod evidence;
 mod facets;
 mod log;
 pub use log::StoredEvent;
@@ -28,6 +29,10 @@ pub use clock::{Clock, SystemClock};
 pub use device::{short_id, Device};
 pub use drafts::Draft;
 pub use error::{Result, StoreError};
+pub use evidence::{
+    CaseEvidence, EventProof, EvidenceDevice, EvidenceEvent, LogAlert, NewProof, NewStatement,
+    Revoked, StatementKind, StoredStatement, UnprovenEvent, SERVER_KEY_SETTING,
+};
 pub use queries::{search_query, CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use reader::StoreReader;
 pub use replicate::IngestReport;

@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_search.sql"),
     include_str!("../migrations/0006_filters.sql"),
     include_str!("../migrations/0007_review.sql"),
+    include_str!("../migrations/0008_evidence.sql"),
 ];
 
 /// A setting present while the projection still has to be rebuilt after a migration.

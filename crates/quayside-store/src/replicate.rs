@@ -169,6 +169,16 @@ fn judge(conn: &Connection, own: Uuid, bytes: &[u8], signature: &[u8; 64]) -> Re
              the event was altered or signed by another key"
         ));
     };
+    // A revoked device (lost, stolen) signs nothing valid after what the server held when it was
+    // revoked: someone else may hold its key.
+    if let Some((last_valid, revoked_at)) = crate::evidence::revocation(conn, &device)? {
+        if seq > last_valid {
+            return set_aside(format!(
+                "device {device} was revoked on {revoked_at}: its events after number \
+                 {last_valid} are not valid, and this is number {seq}"
+            ));
+        }
+    }
     let held: Option<Vec<u8>> = conn
         .query_row(
             "SELECT body FROM events WHERE id = ?1",

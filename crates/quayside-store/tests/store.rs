@@ -709,6 +709,8 @@ fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
              DROP INDEX cases_review_queue; DROP TABLE change_reasons;
              ALTER TABLE cases DROP COLUMN review_state; ALTER TABLE cases DROP COLUMN review_queued_at;
              ALTER TABLE cases DROP COLUMN submitted_by;
+             DROP TABLE event_proofs; DROP TABLE revocations; DROP TABLE log_alerts;
+             DROP TABLE server_statements;
              PRAGMA user_version = 1;",
         )
         .unwrap();

@@ -1,0 +1,308 @@
+//! Evidence from the sync server on real SQLite files: statements and proofs are append-only, the
+//! events still lacking a proof, revoked devices' later events set aside, and the device key file
+//! kept private.
+
+mod common;
+
+use std::path::Path;
+
+use quayside_domain::event::SignedEvent;
+use quayside_domain::fields::Field;
+use quayside_store::{NewProof, NewStatement, StatementKind, Store, StoreError};
+use rusqlite::Connection;
+use uuid::Uuid;
+
+use common::*;
+
+fn open(dir: &Path) -> Store {
+    Store::open_with_clock(dir, Box::new(TestClock::at(noon()))).unwrap()
+}
+
+fn wire(events: &[SignedEvent]) -> Vec<(Vec<u8>, [u8; 64])> {
+    events
+        .iter()
+        .map(|e| (e.bytes.clone(), e.signature))
+        .collect()
+}
+
+fn introduce(store: &mut Store, other: &Store) {
+    let key = other.device().key.verifying_key().to_bytes();
+    store.add_device_key(other.device().id, key).unwrap();
+}
+
+fn checkpoint<'a>(epoch: &'a str, size: u64, text: &'a str) -> NewStatement<'a> {
+    NewStatement {
+        kind: StatementKind::Checkpoint,
+        epoch,
+        statement: text,
+        signature: "c2lnbmF0dXJl",
+        server_key: "ab",
+        size: Some(size),
+        device_id: None,
+        seq: None,
+    }
+}
+
+fn receipt<'a>(device: Uuid, acked: u64, text: &'a str) -> NewStatement<'a> {
+    NewStatement {
+        kind: StatementKind::Receipt,
+        epoch: "e1",
+        statement: text,
+        signature: "c2ln",
+        server_key: "ab",
+        size: None,
+        device_id: Some(device),
+        seq: Some(acked),
+    }
+}
+
+#[test]
+fn statements_proofs_and_alerts_are_append_only_and_kept_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    let event = store.outgoing(0, 1).unwrap().remove(0);
+    let id = store
+        .record_statement(&checkpoint("e1", 1, r#"{"kind":"checkpoint","size":1}"#))
+        .unwrap();
+    assert_eq!(
+        store
+            .record_statement(&checkpoint("e1", 1, r#"{"kind":"checkpoint","size":1}"#))
+            .unwrap(),
+        id,
+        "the same statement is kept once"
+    );
+    store
+        .save_proofs(
+            id,
+            &[NewProof {
+                event_id: event.body.id,
+                leaf_index: 0,
+                path: vec![],
+            }],
+        )
+        .unwrap();
+    store
+        .record_log_alert("log_inconsistent", "the log shrank")
+        .unwrap();
+    drop(store);
+
+    let conn = Connection::open(dir.path().join(quayside_store::DATABASE_FILE)).unwrap();
+    for sql in [
+        "UPDATE server_statements SET statement = '{}'",
+        "DELETE FROM server_statements",
+        "UPDATE event_proofs SET leaf_index = 3",
+        "DELETE FROM event_proofs",
+        "UPDATE log_alerts SET message = 'nothing'",
+        "DELETE FROM log_alerts",
+    ] {
+        let err = conn.execute(sql, []).unwrap_err().to_string();
+        assert!(err.contains("append-only"), "{sql}: {err}");
+    }
+    drop(conn);
+
+    let store = open(dir.path());
+    assert_eq!(store.last_checkpoint("e1").unwrap().unwrap().id, id);
+    assert_eq!(store.event_proofs(event.body.id).unwrap().len(), 1);
+    assert_eq!(store.log_alerts().unwrap()[0].message, "the log shrank");
+    assert!(store.case_evidence(case).is_ok());
+}
+
+#[test]
+fn a_proof_is_saved_only_against_a_checkpoint() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    store.open_case(&inspector(), "NLRTM").unwrap();
+    let event = store.outgoing(0, 1).unwrap().remove(0);
+    let device = store.device().id;
+    let id = store
+        .record_statement(&receipt(device, 1, r#"{"kind":"receipt"}"#))
+        .unwrap();
+    let proof = NewProof {
+        event_id: event.body.id,
+        leaf_index: 0,
+        path: vec![],
+    };
+    assert!(matches!(
+        store.save_proofs(id, &[proof]),
+        Err(StoreError::Refused(_))
+    ));
+}
+
+#[test]
+fn events_without_proof_are_those_the_server_holds_and_no_checkpoint_of_the_epoch_proves() {
+    let (a_dir, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut a = open(a_dir.path());
+    let mut b = open(b_dir.path());
+    let theirs = b.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(&mut b, theirs, None, Field::VesselName, "MSC ANNA");
+    introduce(&mut a, &b);
+    a.ingest(&wire(&b.outgoing(0, 10).unwrap())).unwrap();
+    let mine = a.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(&mut a, mine, None, Field::VesselName, "MSC ANA");
+    set(&mut a, mine, None, Field::VesselName, "MSC ANNA");
+    let own = a.outgoing(0, 10).unwrap();
+    let pulled = b.outgoing(0, 10).unwrap();
+
+    // The server acknowledged two of a's three events: the third is not asked about.
+    let unproven = a.events_without_proof("e1", 2, 0, 100).unwrap();
+    let ids: Vec<Uuid> = unproven.iter().map(|u| u.event_id).collect();
+    assert_eq!(
+        ids,
+        vec![
+            pulled[0].body.id,
+            pulled[1].body.id,
+            own[0].body.id,
+            own[1].body.id
+        ]
+    );
+    assert_eq!(unproven[2].hash, own[0].hash());
+    // Paging: after the second, at most one.
+    let page = a
+        .events_without_proof("e1", 2, unproven[1].local_seq, 1)
+        .unwrap();
+    assert_eq!(page, vec![unproven[2].clone()]);
+
+    let cp = a
+        .record_statement(&checkpoint("e1", 4, r#"{"size":4}"#))
+        .unwrap();
+    a.save_proofs(
+        cp,
+        &[
+            NewProof {
+                event_id: pulled[0].body.id,
+                leaf_index: 0,
+                path: vec!["aa".repeat(32)],
+            },
+            NewProof {
+                event_id: own[0].body.id,
+                leaf_index: 2,
+                path: vec![],
+            },
+        ],
+    )
+    .unwrap();
+    let left: Vec<Uuid> = a
+        .events_without_proof("e1", 3, 0, 100)
+        .unwrap()
+        .iter()
+        .map(|u| u.event_id)
+        .collect();
+    assert_eq!(
+        left,
+        vec![pulled[1].body.id, own[1].body.id, own[2].body.id]
+    );
+    // A new epoch (a declared restore) starts the proofs again.
+    assert_eq!(a.events_without_proof("e2", 3, 0, 100).unwrap().len(), 5);
+
+    let evidence = a.case_evidence(theirs).unwrap();
+    assert_eq!(evidence.events.len(), 2);
+    assert_eq!(evidence.events[0].bytes, pulled[0].bytes);
+    assert_eq!(evidence.events[0].proofs[0].checkpoint.id, cp);
+    assert_eq!(evidence.events[0].proofs[0].path, vec!["aa".repeat(32)]);
+    assert!(evidence.events[1].proofs.is_empty());
+    assert_eq!(evidence.devices.len(), 1);
+    assert_eq!(
+        evidence.devices[0].public_key,
+        hex::encode(b.device().key.verifying_key().as_bytes())
+    );
+}
+
+#[test]
+fn case_evidence_names_the_highest_receipt_of_each_device_revocations_and_the_pinned_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(&mut store, case, None, Field::VesselName, "MSC ANNA");
+    let me = store.device().id;
+    store.record_statement(&receipt(me, 1, "r1")).unwrap();
+    let high = store.record_statement(&receipt(me, 2, "r2")).unwrap();
+    store
+        .record_statement(&receipt(Uuid::new_v4(), 9, "other"))
+        .unwrap();
+    let revoked = Uuid::new_v4();
+    let statement = store
+        .record_statement(&NewStatement {
+            kind: StatementKind::Revocation,
+            epoch: "",
+            statement: "rev",
+            signature: "c2ln",
+            server_key: "ab",
+            size: None,
+            device_id: Some(revoked),
+            seq: Some(4),
+        })
+        .unwrap();
+    store
+        .add_revocation(revoked, 4, "2026-11-28T12:00:00Z", Some(statement))
+        .unwrap();
+    store.pin_server_key(&"cd".repeat(32)).unwrap();
+
+    let evidence = store.case_evidence(case).unwrap();
+    assert_eq!(evidence.events.len(), 2);
+    let receipts: Vec<i64> = evidence.receipts.iter().map(|r| r.id).collect();
+    assert_eq!(receipts, vec![high]);
+    assert_eq!(evidence.revocations.len(), 1);
+    assert_eq!(evidence.revocations[0].device_id, Some(revoked));
+    assert_eq!(evidence.server_key, Some("cd".repeat(32)));
+    assert_eq!(store.receipts().unwrap().len(), 3);
+    assert_eq!(
+        store.highest_receipt("e1", me).unwrap().map(|r| r.seq),
+        Some(Some(2))
+    );
+    assert!(store.highest_receipt("e2", me).unwrap().is_none());
+    assert!(matches!(
+        store.case_evidence(Uuid::new_v4()),
+        Err(StoreError::CaseNotFound(_))
+    ));
+}
+
+#[test]
+fn a_revoked_devices_later_events_are_set_aside_named_and_earlier_ones_taken() {
+    let (a_dir, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut a = open(a_dir.path());
+    let mut b = open(b_dir.path());
+    let case = b.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(&mut b, case, None, Field::VesselName, "MSC ANNA");
+    set(&mut b, case, None, Field::VesselName, "STOLEN");
+    introduce(&mut a, &b);
+    let device = b.device().id;
+    a.add_revocation(device, 2, "2026-11-28T12:00:00.000Z", None)
+        .unwrap();
+    // Again, and with a later last valid event: the first (lower) one stands.
+    a.add_revocation(device, 3, "2026-11-29T12:00:00.000Z", None)
+        .unwrap();
+    assert_eq!(a.revocations().unwrap()[0].last_valid_seq, 2);
+
+    let report = a.ingest(&wire(&b.outgoing(0, 10).unwrap())).unwrap();
+    assert_eq!(report.inserted, 2, "{report:?}");
+    assert_eq!(report.quarantined.len(), 1, "{report:?}");
+    let reason = &report.quarantined[0].1;
+    assert!(reason.contains(&device.to_string()), "{reason}");
+    assert!(
+        reason.contains("revoked on 2026-11-28T12:00:00.000Z"),
+        "{reason}"
+    );
+    assert!(reason.contains("after number 2"), "{reason}");
+    assert!(reason.contains("this is number 3"), "{reason}");
+    let (file, _) = a.case(case).unwrap();
+    assert_eq!(file.value(Field::VesselName), Some("MSC ANNA"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_key_file_others_may_read_is_made_private_on_open() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join(quayside_store::DEVICE_KEY_FILE);
+    drop(open(dir.path()));
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&key), 0o600, "made private");
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let store = open(dir.path());
+    assert_eq!(mode(&key), 0o600, "tightened on open");
+    drop(store);
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o640)).unwrap();
+    drop(open(dir.path()));
+    assert_eq!(mode(&key), 0o600);
+}
