@@ -119,7 +119,35 @@ pub(crate) fn verify_log(conn: &Connection) -> Result<VerifyReport> {
     })
 }
 
-/// Devices the server revoked, as this store learnt it at sync.
-fn revoked_devices(_conn: &Connection) -> Result<Vec<Revoked>> {
-    Ok(Vec::new())
+/// Devices the server revoked, as this store learnt it at sync. A copy made before migration 0008
+/// (checked read-only, so never migrated) has none.
+fn revoked_devices(conn: &Connection) -> Result<Vec<Revoked>> {
+    let has_table: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'revocations')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has_table {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare("SELECT device_id, last_valid_seq, revoked_at FROM revocations")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    let mut revoked = Vec::new();
+    for row in rows {
+        let (device, last_valid_seq, revoked_at) = row?;
+        if let Ok(device_id) = Uuid::parse_str(&device) {
+            revoked.push(Revoked {
+                device_id,
+                last_valid_seq: last_valid_seq.max(0) as u64,
+                revoked_at,
+            });
+        }
+    }
+    Ok(revoked)
 }

@@ -415,6 +415,30 @@ fn verification_names_a_flipped_byte_and_a_missing_event() {
 }
 
 #[test]
+fn verification_names_events_signed_after_the_device_was_revoked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    for v in ["A", "B"] {
+        set(&mut store, case, None, Field::VesselName, v);
+    }
+    // The server revoked this device when it held its first two events (a lost laptop that
+    // was found again, say): the third is not evidence, the first two stay valid.
+    let device = store.device().id;
+    store
+        .add_revocation(device, 2, "2026-12-01T09:00:00Z", None)
+        .unwrap();
+    let report = store.verify_log().unwrap();
+    assert_eq!(report.problems.len(), 1, "{report:?}");
+    let p = &report.problems[0];
+    assert_eq!(p.device_seq, 3);
+    assert!(
+        p.what.contains("revoked on 2026-12-01T09:00:00Z") && p.what.contains("up to number 2"),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn a_file_that_is_not_a_database_is_refused_with_its_path() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
