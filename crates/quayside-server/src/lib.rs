@@ -5,18 +5,24 @@
 //! - `storage`: the `ServerStore` trait and its SQLite and PostgreSQL backends; `blobs`: photo
 //!   bytes in files.
 //! - `push`: deciding a pushed batch (backend-independent); `cursor`: the pull cursor.
+//! - `server_key`: the key that signs receipts, checkpoints and revocations; `log_cache`: the
+//!   log's Merkle tree, derived from the store; `audit`: the `verify` command's checks.
 //! - `auth`: bearer tokens, passwords, the sign-in lockout; `error`: the one error answer.
 //! - `routes`: the HTTP handlers; `openapi`: the document made from them; `listen`: HTTP(S) serving.
 
+pub mod audit;
 pub mod auth;
 pub mod blobs;
 pub mod config;
 pub mod cursor;
 pub mod error;
+pub mod integrity;
 pub mod listen;
+pub mod log_cache;
 pub mod openapi;
 pub mod push;
 pub mod routes;
+pub mod server_key;
 pub mod storage;
 
 use std::io;
@@ -29,26 +35,39 @@ use quayside_protocol::MAX_BODY_BYTES;
 
 use crate::blobs::{BlobStore, DirBlobStore};
 use crate::config::fault::{Fault, Faults};
+use crate::log_cache::LogCache;
+use crate::server_key::ServerKey;
 use crate::storage::postgres::{is_postgres_url, redact};
 use crate::storage::{PgStore, ServerStore, SqliteStore};
 
 pub use crate::openapi::openapi;
 
-/// What every handler shares. All durable state is in `store` and `blobs`; `faults` only counts
-/// for the test-only fault injection of this process.
+/// What every handler shares. All durable state is in `store` and `blobs`; `key` is the server's
+/// signing key (a file every process shares); `log` is this process's Merkle tree of the log,
+/// derived from the store (see `log_cache`); `faults` only counts for the test-only fault
+/// injection of this process.
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn ServerStore>,
     pub blobs: Arc<dyn BlobStore>,
+    pub key: Arc<ServerKey>,
+    pub log: Arc<tokio::sync::Mutex<LogCache>>,
     pub faults: Arc<Faults>,
 }
 
-/// The whole HTTP application over a store and a blob store: what `serve` runs, and what an
-/// in-process test or benchmark can drive without a socket.
-pub fn router(store: Arc<dyn ServerStore>, blobs: Arc<dyn BlobStore>, fault: Fault) -> Router {
+/// The whole HTTP application over a store, a blob store and the server's key: what `serve`
+/// runs, and what an in-process test or benchmark can drive without a socket.
+pub fn router(
+    store: Arc<dyn ServerStore>,
+    blobs: Arc<dyn BlobStore>,
+    key: Arc<ServerKey>,
+    fault: Fault,
+) -> Router {
     let state = AppState {
         store,
         blobs,
+        key,
+        log: Arc::new(tokio::sync::Mutex::new(LogCache::new())),
         faults: Arc::new(Faults::new(fault)),
     };
     let (api, _document) = routes::api().split_for_parts();
@@ -119,7 +138,8 @@ mod tests {
     fn the_router_serves_in_process_over_any_store() {
         let dir = tempfile::tempdir().unwrap();
         let (store, blobs) = open_data_dir(dir.path()).unwrap();
-        let app = router(Arc::new(store), Arc::new(blobs), Fault::None);
+        let key = Arc::new(ServerKey::ephemeral().unwrap());
+        let app = router(Arc::new(store), Arc::new(blobs), key, Fault::None);
         let runtime = tokio::runtime::Runtime::new().unwrap();
         let listener = runtime
             .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))

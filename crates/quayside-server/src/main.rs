@@ -1,5 +1,6 @@
 //! The `quayside-server` command line: admin commands on the data folder or the `--database`
-//! (users, devices, the quarantine, a new epoch after a restore) and `serve`.
+//! (users, devices, the quarantine, a new epoch after a restore, the server's public key, a check
+//! of the whole log) and `serve`.
 
 use std::io::{self, BufRead};
 use std::net::SocketAddr;
@@ -15,9 +16,10 @@ use quayside_server::config::fault::Fault;
 use quayside_server::config::{
     ServeOptions, TlsFiles, DATABASE_URL_ENV, DATA_DIR_ENV, DEFAULT_LISTEN,
 };
+use quayside_server::server_key::ServerKey;
 use quayside_server::storage::postgres::redact;
 use quayside_server::storage::NewUser;
-use quayside_server::{listen, now_text, open_backend, router};
+use quayside_server::{audit, listen, now_text, open_backend, router};
 use uuid::Uuid;
 
 #[derive(Parser)]
@@ -54,6 +56,12 @@ enum Command {
     Quarantine,
     /// Give the log a new identity after restoring a backup: every client pulls again from the start.
     NewEpoch,
+    /// Print the server's public key (hex), which signs receipts, checkpoints and revocations: hand
+    /// it to auditors. Made on first use, like `serve` does.
+    Key,
+    /// Check the whole log (signatures, device chains, replays, revocations, approvals, forks) and
+    /// every photo it references. Exit 0: all intact; 1: problems (one line each); 2: cannot run.
+    Verify,
     /// Serve the sync protocol.
     Serve {
         /// Address to listen on (port 0: any free port; the line printed says which).
@@ -128,16 +136,21 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // `verify` keeps exit 1 for "problems found"; that it cannot run at all is 2.
+    let cannot_run = match cli.command {
+        Command::Verify => ExitCode::from(2),
+        _ => ExitCode::FAILURE,
+    };
     match runtime.block_on(run(cli)) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(message) => {
             eprintln!("error: {message}");
-            ExitCode::FAILURE
+            cannot_run
         }
     }
 }
 
-async fn run(cli: Cli) -> Result<(), String> {
+async fn run(cli: Cli) -> Result<ExitCode, String> {
     // Read before anything else: a mistyped fault must stop the server, not be ignored.
     let fault = Fault::from_env()?;
     let (store, blobs) = open_backend(cli.database.as_deref(), &cli.data_dir).await?;
@@ -212,6 +225,20 @@ async fn run(cli: Cli) -> Result<(), String> {
             let epoch = store.new_epoch().await.map_err(text)?;
             println!("new epoch {epoch}: every client pulls again from the start");
         }
+        Command::Key => {
+            let key = ServerKey::load_or_create(&cli.data_dir)?;
+            println!("{}", key.public_hex());
+        }
+        Command::Verify => {
+            let report = audit::verify(store.as_ref(), &blobs).await?;
+            for line in &report.problems {
+                println!("{line}");
+            }
+            println!("{}", report.summary());
+            if !report.problems.is_empty() {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
         Command::Serve {
             listen,
             tls_cert,
@@ -224,18 +251,21 @@ async fn run(cli: Cli) -> Result<(), String> {
             if fault != Fault::None {
                 tracing::warn!("test-only fault injection is armed: {fault:?}");
             }
+            // Before listening: a key others may read stops the server here, with the fix.
+            let key = ServerKey::load_or_create(&cli.data_dir)?;
             tracing::info!("data folder {}", cli.data_dir.display());
+            tracing::info!("server public key {}", key.public_hex());
             match cli.database.as_deref().map(str::trim) {
                 Some(url) if !url.is_empty() => tracing::info!("database {}", redact(url)),
                 _ => {}
             }
-            let app = router(store, Arc::new(blobs), fault);
+            let app = router(store, Arc::new(blobs), Arc::new(key), fault);
             listen::serve(app, ServeOptions { listen, tls })
                 .await
                 .map_err(|e| e.to_string())?;
         }
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 fn new_user(name: String, role: Role, ports: Vec<String>) -> Result<NewUser, String> {

@@ -5,7 +5,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use axum::extract::State;
 use axum::http::StatusCode;
 use ed25519_dalek::VerifyingKey;
-use quayside_protocol::{EnrollRequest, EnrollResponse, ErrorBody, ErrorCode, SyncState};
+use quayside_protocol::{
+    EnrollRequest, EnrollResponse, ErrorBody, ErrorCode, Revocation, Statement, SyncState,
+};
 
 use crate::auth::{self, Caller};
 use crate::error::{ApiError, Json};
@@ -101,6 +103,7 @@ pub async fn enroll(
         EnrollOutcome::Enrolled => Ok(Json(EnrollResponse {
             token,
             account: user.account(),
+            server_key: state.key.public_hex(),
         })),
         EnrollOutcome::KeyConflict => Err(ApiError::new(
             StatusCode::CONFLICT,
@@ -127,7 +130,8 @@ pub async fn enroll(
     }
 }
 
-/// Where this device stands: the log's epoch, its acknowledged sequence, its account.
+/// Where this device stands: the log's epoch, its acknowledged sequence, its account; the
+/// server's public key, and every revoked device, signed (a client refuses their later events).
 #[utoipa::path(
     get,
     path = "/v1/sync",
@@ -142,11 +146,26 @@ pub async fn sync_state(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<Json<SyncState>, ApiError> {
+    let revocations = state
+        .store
+        .revoked_devices()
+        .await?
+        .into_iter()
+        .map(|revoked| {
+            state.key.sign(&Statement::Revocation(Revocation {
+                device_id: revoked.device_id,
+                last_valid_seq: revoked.last_valid_seq,
+                revoked_at: revoked.revoked_at,
+            }))
+        })
+        .collect();
     Ok(Json(SyncState {
         epoch: state.store.epoch().await?,
         device_seq: caller.head_seq,
         device_head_hash: caller.head_hash,
         account: caller.account,
+        server_key: state.key.public_hex(),
+        revocations,
     }))
 }
 

@@ -3,7 +3,8 @@
 use axum::extract::{Query, State};
 use ed25519_dalek::VerifyingKey;
 use quayside_protocol::{
-    ErrorBody, PullResponse, PushRequest, PushResponse, WireEvent, MAX_BATCH_EVENTS,
+    ErrorBody, PullResponse, PushRequest, PushResponse, Receipt, Statement, WireEvent,
+    MAX_BATCH_EVENTS,
 };
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -19,7 +20,8 @@ use crate::{now_text, AppState};
 pub const DEFAULT_PULL_LIMIT: usize = 500;
 
 /// Push a batch of this device's own events, in sequence order. Every event is answered: accepted,
-/// duplicate, quarantined (held, with the reason) or deferred (not stored: send again).
+/// duplicate, quarantined (held, with the reason) or deferred (not stored: send again). The answer
+/// carries the server's signed receipt for the chain it holds, once it holds any.
 #[utoipa::path(
     post,
     path = "/v1/events",
@@ -52,17 +54,30 @@ pub async fn push_events(
     let batch = tokio::task::spawn_blocking(move || push::check(&events, device, &key))
         .await
         .map_err(ApiError::internal)?;
+    let received_at = now_text();
     let pusher = Pusher {
         device_id: device,
         rights: push::Rights {
             role: caller.account.role,
             ports: caller.visible_ports(),
         },
-        received_at: now_text(),
+        received_at: received_at.clone(),
         hold_before_commit: state.faults.delay_in_push(),
     };
-    let response = state.store.push(pusher, batch).await?;
+    let pushed = state.store.push(pusher, batch).await?;
     state.faults.after_push_commit();
+    let mut response = pushed.response;
+    // Signed here, after the transaction: signing is CPU work the write lock need not wait for.
+    if response.acked_seq > 0 {
+        response.receipt = Some(state.key.sign(&Statement::Receipt(Receipt {
+            epoch: pushed.epoch,
+            device_id: device,
+            acked_seq: response.acked_seq,
+            head_hash: pushed.head_hash,
+            accepted: response.accepted as u64,
+            received_at,
+        })));
+    }
     Ok(Json(response))
 }
 

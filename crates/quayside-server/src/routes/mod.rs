@@ -2,6 +2,7 @@
 //! so the OpenAPI document (`openapi.rs`) is made from the routes themselves.
 
 pub mod admin;
+pub mod checkpoint;
 pub mod devices;
 pub mod events;
 pub mod photos;
@@ -28,6 +29,10 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(devices::enroll))
         .routes(routes!(devices::sync_state))
         .routes(routes!(events::push_events, events::pull_events))
+        .routes(routes!(
+            checkpoint::checkpoint_with_proofs,
+            checkpoint::checkpoint
+        ))
         .routes(routes!(photos::missing))
         .routes((schemas, paths, upload))
         .routes(routes!(photos::upload_status))

@@ -168,6 +168,70 @@ pub(crate) fn keys_of_signers(
         .collect()
 }
 
+/// What a push did, and what the route signs its receipt over (read in the push's transaction).
+#[derive(Debug, Clone)]
+pub struct Pushed {
+    pub response: PushResponse,
+    pub epoch: String,
+    /// Hash of the device's event at `response.acked_seq` as the server holds it (empty at 0).
+    pub head_hash: String,
+}
+
+/// A device that may no longer push, and the end of its valid chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevokedDevice {
+    pub device_id: Uuid,
+    /// The device's head when it stopped: a revoked device cannot push, so it does not move.
+    pub last_valid_seq: u64,
+    /// When the device, or its user, was revoked (the earlier of the two).
+    pub revoked_at: String,
+}
+
+/// A place in the log's stable order, the order pull reads in: `(xid, seq)` on PostgreSQL, `seq`
+/// (with `xid` 0) on SQLite. Everything a backend gives before a place stays there: later events
+/// only ever come after it, so every process builds the same prefix.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LogPlace {
+    pub xid: u64,
+    pub seq: u64,
+}
+
+/// Body hashes of the log after a place, in the stable order (for the Merkle tree).
+#[derive(Debug, Clone)]
+pub struct LogHashes {
+    pub epoch: String,
+    /// Hash of the event at the place asked after (None at the start, or when no event is there
+    /// any more: the log was replaced, and a tree built on it is void).
+    pub at_after: Option<String>,
+    /// Hex SHA-256 of each event body, as stored.
+    pub hashes: Vec<String>,
+    /// Place of the last hash given (the place asked after when there is none).
+    pub last: LogPlace,
+}
+
+/// An event of the log with every stored column, for `verify` (columns as text, as stored, so a
+/// tampered row is still read and named).
+#[derive(Debug, Clone)]
+pub struct StoredEvent {
+    pub place: LogPlace,
+    pub id: String,
+    pub device_id: String,
+    pub device_seq: u64,
+    pub case_id: String,
+    pub body: Vec<u8>,
+    pub signature: Vec<u8>,
+    pub hash: String,
+}
+
+/// The earlier of two revocation times (both RFC 3339 UTC as `now_text` writes them, so they
+/// compare as text); empty when neither is set.
+pub(crate) fn earlier(a: Option<String>, b: Option<String>) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b).unwrap_or_default(),
+    }
+}
+
 /// An event of the log, exactly as signed.
 #[derive(Debug, Clone)]
 pub struct LoggedEvent {
@@ -252,14 +316,22 @@ pub trait ServerStore: Send + Sync + 'static {
     async fn devices(&self) -> Result<Vec<Device>>;
     /// NotFound for an unknown device.
     async fn revoke_device(&self, device_id: Uuid, now: &str) -> Result<()>;
+    /// Every device revoked itself or through its user, by device id.
+    async fn revoked_devices(&self) -> Result<Vec<RevokedDevice>>;
 
     /// Take a checked batch in one transaction: plan it against the device's chain head with
     /// `push::plan`, store what is accepted and quarantined, move the head, commit.
-    async fn push(&self, pusher: Pusher, batch: Vec<Checked>) -> Result<PushResponse>;
+    async fn push(&self, pusher: Pusher, batch: Vec<Checked>) -> Result<Pushed>;
     /// A page of the log after a cursor, filtered for the caller. StaleCursor when the cursor is
     /// of another epoch or beyond the end of the log.
     async fn pull(&self, query: PullQuery) -> Result<PullPage>;
     async fn quarantine(&self) -> Result<Vec<QuarantinedEvent>>;
+
+    /// Up to `limit` body hashes of the log after `after`, in the stable order pull uses (on
+    /// PostgreSQL only below the pull fence, so no later event can come before them).
+    async fn log_hashes(&self, after: LogPlace, limit: usize) -> Result<LogHashes>;
+    /// Up to `limit` events of the log after `after`, in the same order, with every column.
+    async fn log_events(&self, after: LogPlace, limit: usize) -> Result<Vec<StoredEvent>>;
 
     async fn photo_ref(&self, sha256: &str) -> Result<Option<PhotoRef>>;
 }

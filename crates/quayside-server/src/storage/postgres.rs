@@ -21,14 +21,14 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
-use quayside_protocol::PushResponse;
 use tokio_postgres::{IsolationLevel, NoTls, Row, Transaction};
 use uuid::Uuid;
 
 use super::sqlite::{role_of, role_text};
 use super::{
-    Device, EnrollOutcome, Enrollment, LoggedEvent, NewUser, PhotoRef, PullPage, PullQuery, Pusher,
-    QuarantinedEvent, Result, ServerStore, StoreError, TokenHolder, User,
+    Device, EnrollOutcome, Enrollment, LogHashes, LogPlace, LoggedEvent, NewUser, PhotoRef,
+    PullPage, PullQuery, Pushed, Pusher, QuarantinedEvent, Result, RevokedDevice, ServerStore,
+    StoreError, StoredEvent, TokenHolder, User,
 };
 use crate::push::{self, Checked, Facts, Held};
 
@@ -862,13 +862,16 @@ impl ServerStore for PgStore {
         Ok(())
     }
 
-    async fn push(&self, pusher: Pusher, batch: Vec<Checked>) -> Result<PushResponse> {
+    async fn push(&self, pusher: Pusher, batch: Vec<Checked>) -> Result<Pushed> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         // Pushes of one device wait here for each other; other devices' pushes run beside.
         let row = tx
             .query_opt(
-                "SELECT revoked_at, head_seq, head_hash FROM devices WHERE id = $1 FOR UPDATE",
+                "SELECT d.revoked_at, d.head_seq, d.head_hash, u.username, u.revoked_at
+                   FROM devices d JOIN users u ON u.username = d.username
+                  WHERE d.id = $1
+                    FOR UPDATE OF d",
                 &[&pusher.device_id.to_string()],
             )
             .await?
@@ -881,16 +884,31 @@ impl ServerStore for PgStore {
                 pusher.device_id
             )));
         }
+        // The user's revocation too: a push in flight when the user was revoked stops here.
+        if let Some(at) = row.get::<_, Option<String>>(4) {
+            return Err(StoreError::Revoked(format!(
+                "user {} was revoked on {at}: this device can no longer sync; ask an admin",
+                row.get::<_, String>(3)
+            )));
+        }
         let head = (row.get::<_, i64>(1) as u64, row.get::<_, String>(2));
         let wanted = push::wanted(&batch);
         let facts = facts(&tx, pusher.device_id, head, &wanted).await?;
         let plan = push::plan(batch, facts, &pusher.rights);
         store_plan(&tx, &pusher, &plan).await?;
+        let epoch: String = tx
+            .query_one("SELECT value FROM meta WHERE key = 'epoch'", &[])
+            .await?
+            .get(0);
         if !pusher.hold_before_commit.is_zero() {
             tokio::time::sleep(pusher.hold_before_commit).await;
         }
         tx.commit().await?;
-        Ok(plan.response)
+        Ok(Pushed {
+            response: plan.response,
+            epoch,
+            head_hash: plan.head_hash,
+        })
     }
 
     async fn pull(&self, query: PullQuery) -> Result<PullPage> {
@@ -905,6 +923,124 @@ impl ServerStore for PgStore {
         let page = pull_page(&tx, &query).await?;
         tx.commit().await?;
         Ok(page)
+    }
+
+    async fn revoked_devices(&self) -> Result<Vec<RevokedDevice>> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                "SELECT d.id, d.head_seq, d.revoked_at, u.revoked_at
+                   FROM devices d JOIN users u ON u.username = d.username
+                  WHERE d.revoked_at IS NOT NULL OR u.revoked_at IS NOT NULL
+                  ORDER BY d.id",
+                &[],
+            )
+            .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(RevokedDevice {
+                    device_id: uuid(row.get(0))?,
+                    last_valid_seq: row.get::<_, i64>(1) as u64,
+                    revoked_at: super::earlier(row.get(2), row.get(3)),
+                })
+            })
+            .collect()
+    }
+
+    async fn log_hashes(&self, after: LogPlace, limit: usize) -> Result<LogHashes> {
+        let mut client = self.client().await?;
+        // As pull does: wait for the pushes answered before this to end, so they are below the
+        // fence and in the tree.
+        await_fence(&client).await?;
+        let tx = client
+            .build_transaction()
+            .isolation_level(IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()
+            .await?;
+        let row = tx
+            .query_one(
+                "SELECT (SELECT value FROM meta WHERE key = 'epoch'),
+                        pg_snapshot_xmin(pg_current_snapshot())::text",
+                &[],
+            )
+            .await?;
+        let (epoch, fence): (String, String) = (row.get(0), row.get(1));
+        let at_after = match after.seq {
+            0 => None,
+            seq => tx
+                .query_opt(
+                    "SELECT hash FROM events WHERE seq = $1 AND xid = $2::text::xid8",
+                    &[&(seq as i64), &after.xid.to_string()],
+                )
+                .await?
+                .map(|row| row.get(0)),
+        };
+        let rows = tx
+            .query(
+                "SELECT xid::text::bigint, seq, hash FROM events
+                  WHERE (xid, seq) > ($1::text::xid8, $2) AND xid < $3::text::xid8
+                  ORDER BY xid, seq
+                  LIMIT $4",
+                &[
+                    &after.xid.to_string(),
+                    &(after.seq as i64),
+                    &fence,
+                    &(limit as i64),
+                ],
+            )
+            .await?;
+        tx.commit().await?;
+        let last = rows.last().map_or(after, |row| LogPlace {
+            xid: row.get::<_, i64>(0) as u64,
+            seq: row.get::<_, i64>(1) as u64,
+        });
+        Ok(LogHashes {
+            epoch,
+            at_after,
+            hashes: rows.iter().map(|row| row.get(2)).collect(),
+            last,
+        })
+    }
+
+    async fn log_events(&self, after: LogPlace, limit: usize) -> Result<Vec<StoredEvent>> {
+        let mut client = self.client().await?;
+        await_fence(&client).await?;
+        let tx = client
+            .build_transaction()
+            .isolation_level(IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()
+            .await?;
+        let rows = tx
+            .query(
+                "SELECT xid::text::bigint, seq, id, device_id, device_seq, case_id, body,
+                        signature, hash
+                   FROM events
+                  WHERE (xid, seq) > ($1::text::xid8, $2)
+                    AND xid < pg_snapshot_xmin(pg_current_snapshot())
+                  ORDER BY xid, seq
+                  LIMIT $3",
+                &[&after.xid.to_string(), &(after.seq as i64), &(limit as i64)],
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(rows
+            .iter()
+            .map(|row| StoredEvent {
+                place: LogPlace {
+                    xid: row.get::<_, i64>(0) as u64,
+                    seq: row.get::<_, i64>(1) as u64,
+                },
+                id: row.get(2),
+                device_id: row.get(3),
+                device_seq: row.get::<_, i64>(4) as u64,
+                case_id: row.get(5),
+                body: row.get(6),
+                signature: row.get(7),
+                hash: row.get(8),
+            })
+            .collect())
     }
 
     async fn quarantine(&self) -> Result<Vec<QuarantinedEvent>> {

@@ -10,13 +10,13 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use quayside_domain::event::Role;
-use quayside_protocol::PushResponse;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
 use uuid::Uuid;
 
 use super::{
-    Device, EnrollOutcome, Enrollment, LoggedEvent, NewUser, PhotoRef, PullPage, PullQuery, Pusher,
-    QuarantinedEvent, Result, ServerStore, StoreError, TokenHolder, User,
+    Device, EnrollOutcome, Enrollment, LogHashes, LogPlace, LoggedEvent, NewUser, PhotoRef,
+    PullPage, PullQuery, Pushed, Pusher, QuarantinedEvent, Result, RevokedDevice, ServerStore,
+    StoreError, StoredEvent, TokenHolder, User,
 };
 use crate::push::{self, Checked, Facts, Held};
 
@@ -361,10 +361,16 @@ fn store_plan(tx: &Transaction, pusher: &Pusher, plan: &push::Plan) -> Result<()
     Ok(())
 }
 
+fn epoch_in(tx: &Transaction) -> Result<String> {
+    Ok(
+        tx.query_row("SELECT value FROM meta WHERE key = 'epoch'", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
 fn pull_page(tx: &Transaction, query: &PullQuery) -> Result<PullPage> {
-    let epoch: String = tx.query_row("SELECT value FROM meta WHERE key = 'epoch'", [], |r| {
-        r.get(0)
-    })?;
+    let epoch = epoch_in(tx)?;
     let end: i64 = tx.query_row("SELECT coalesce(max(seq), 0) FROM events", [], |r| r.get(0))?;
     if let Some(given) = &query.epoch {
         if *given != epoch {
@@ -469,14 +475,7 @@ fn pull_page(tx: &Transaction, query: &PullQuery) -> Result<PullPage> {
 #[async_trait]
 impl ServerStore for SqliteStore {
     async fn epoch(&self) -> Result<String> {
-        self.read(|tx| {
-            Ok(
-                tx.query_row("SELECT value FROM meta WHERE key = 'epoch'", [], |r| {
-                    r.get(0)
-                })?,
-            )
-        })
-        .await
+        self.read(|tx| epoch_in(tx)).await
     }
 
     async fn new_epoch(&self) -> Result<String> {
@@ -707,33 +706,141 @@ impl ServerStore for SqliteStore {
         .await
     }
 
-    async fn push(&self, pusher: Pusher, batch: Vec<Checked>) -> Result<PushResponse> {
+    async fn push(&self, pusher: Pusher, batch: Vec<Checked>) -> Result<Pushed> {
         self.write(move |tx| {
-            let revoked: Option<String> = tx.query_row(
-                "SELECT revoked_at FROM devices WHERE id = ?1",
-                [pusher.device_id.to_string()],
-                |r| r.get(0),
-            )?;
-            if let Some(at) = revoked {
+            // The user's revocation too: a push in flight when the user was revoked stops here.
+            let (device_revoked, user, user_revoked): (Option<String>, String, Option<String>) = tx
+                .query_row(
+                    "SELECT d.revoked_at, u.username, u.revoked_at
+                       FROM devices d JOIN users u ON u.username = d.username
+                      WHERE d.id = ?1",
+                    [pusher.device_id.to_string()],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )?;
+            if let Some(at) = device_revoked {
                 return Err(StoreError::Revoked(format!(
                     "device {} was revoked on {at}: it can no longer sync; ask an admin",
                     pusher.device_id
+                )));
+            }
+            if let Some(at) = user_revoked {
+                return Err(StoreError::Revoked(format!(
+                    "user {user} was revoked on {at}: this device can no longer sync; ask an admin"
                 )));
             }
             let wanted = push::wanted(&batch);
             let facts = facts(tx, pusher.device_id, &wanted)?;
             let plan = push::plan(batch, facts, &pusher.rights);
             store_plan(tx, &pusher, &plan)?;
+            let epoch = epoch_in(tx)?;
             if !pusher.hold_before_commit.is_zero() {
                 std::thread::sleep(pusher.hold_before_commit);
             }
-            Ok(plan.response)
+            Ok(Pushed {
+                response: plan.response,
+                epoch,
+                head_hash: plan.head_hash,
+            })
         })
         .await
     }
 
     async fn pull(&self, query: PullQuery) -> Result<PullPage> {
         self.read(move |tx| pull_page(tx, &query)).await
+    }
+
+    async fn revoked_devices(&self) -> Result<Vec<RevokedDevice>> {
+        self.read(|tx| {
+            let mut stmt = tx.prepare_cached(
+                "SELECT d.id, d.head_seq, d.revoked_at, u.revoked_at
+                   FROM devices d JOIN users u ON u.username = d.username
+                  WHERE d.revoked_at IS NOT NULL OR u.revoked_at IS NOT NULL
+                  ORDER BY d.id",
+            )?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            rows.into_iter()
+                .map(|(id, head, device_at, user_at)| {
+                    Ok(RevokedDevice {
+                        device_id: uuid(&id)?,
+                        last_valid_seq: head as u64,
+                        revoked_at: super::earlier(device_at, user_at),
+                    })
+                })
+                .collect()
+        })
+        .await
+    }
+
+    async fn log_hashes(&self, after: LogPlace, limit: usize) -> Result<LogHashes> {
+        self.read(move |tx| {
+            let epoch = epoch_in(tx)?;
+            let at_after = match after.seq {
+                0 => None,
+                seq => tx
+                    .query_row(
+                        "SELECT hash FROM events WHERE seq = ?1",
+                        [seq as i64],
+                        |r| r.get(0),
+                    )
+                    .optional()?,
+            };
+            let mut stmt = tx.prepare_cached(
+                "SELECT seq, hash FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+            )?;
+            let rows = stmt
+                .query_map(params![after.seq as i64, limit as i64], |r| {
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let last = rows.last().map_or(after, |(seq, _)| LogPlace {
+                xid: 0,
+                seq: *seq as u64,
+            });
+            Ok(LogHashes {
+                epoch,
+                at_after,
+                hashes: rows.into_iter().map(|(_, hash)| hash).collect(),
+                last,
+            })
+        })
+        .await
+    }
+
+    async fn log_events(&self, after: LogPlace, limit: usize) -> Result<Vec<StoredEvent>> {
+        self.read(move |tx| {
+            let mut stmt = tx.prepare_cached(
+                "SELECT seq, id, device_id, device_seq, case_id, body, signature, hash
+                   FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+            )?;
+            let rows = stmt
+                .query_map(params![after.seq as i64, limit as i64], |r| {
+                    Ok(StoredEvent {
+                        place: LogPlace {
+                            xid: 0,
+                            seq: r.get::<_, i64>(0)? as u64,
+                        },
+                        id: r.get(1)?,
+                        device_id: r.get(2)?,
+                        device_seq: r.get::<_, i64>(3)? as u64,
+                        case_id: r.get(4)?,
+                        body: r.get(5)?,
+                        signature: r.get(6)?,
+                        hash: r.get(7)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+        .await
     }
 
     async fn quarantine(&self) -> Result<Vec<QuarantinedEvent>> {

@@ -1,0 +1,237 @@
+//! `quayside-server verify`: the whole log and every photo it references, checked through
+//! `ServerStore` and `BlobStore`, so it runs the same on either backend. The event checks are
+//! `integrity::check_log` (signatures, chains, replays, revocations, approvals); on top come what
+//! only the server stores: each row's hash and columns against its signed body, the forks the
+//! quarantine holds (a fork means a cloned device), and each photo against its SHA-256.
+
+use std::collections::{BTreeMap, HashMap};
+
+use base64::Engine;
+use ed25519_dalek::VerifyingKey;
+use quayside_domain::event::{body_hash, EventBody, Payload};
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncReadExt;
+use uuid::Uuid;
+
+use crate::blobs::BlobStore;
+use crate::integrity::{check_log, Chains, Finding, Record, Revoked};
+use crate::storage::{LogPlace, ServerStore, StoredEvent};
+
+/// Events read from the store per query.
+const PAGE: usize = 1000;
+
+/// What `verify` found: one line per problem, and the counts for the last line.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub problems: Vec<String>,
+    pub events: u64,
+    pub devices: u64,
+    pub photos: u64,
+}
+
+impl Report {
+    /// The last line: `verified: ...` or `FAILED: ...`.
+    pub fn summary(&self) -> String {
+        let counts = format!(
+            "{} events from {} devices; {} photos",
+            self.events, self.devices, self.photos
+        );
+        match self.problems.len() {
+            0 => format!("verified: {counts}"),
+            1 => format!("FAILED: 1 problem in {counts}"),
+            n => format!("FAILED: {n} problems in {counts}"),
+        }
+    }
+}
+
+/// Check everything; Err when the check cannot run (storage unreachable), never for a finding.
+pub async fn verify(store: &dyn ServerStore, blobs: &dyn BlobStore) -> Result<Report, String> {
+    let failed = |e: crate::storage::StoreError| format!("cannot read the log: {e}");
+    let keys: HashMap<Uuid, VerifyingKey> = store
+        .devices()
+        .await
+        .map_err(failed)?
+        .into_iter()
+        .filter_map(|d| Some((d.id, VerifyingKey::from_bytes(&d.public_key).ok()?)))
+        .collect();
+    let revoked: Vec<Revoked> = store
+        .revoked_devices()
+        .await
+        .map_err(failed)?
+        .into_iter()
+        .map(|r| Revoked {
+            device_id: r.device_id,
+            last_valid_seq: r.last_valid_seq,
+            revoked_at: r.revoked_at,
+        })
+        .collect();
+
+    let mut report = Report::default();
+    let mut findings = Vec::new();
+    let mut records = Vec::new();
+    // Photo hash -> a case that references it (for the line naming it).
+    let mut photos: BTreeMap<String, Uuid> = BTreeMap::new();
+    let mut after = LogPlace::default();
+    loop {
+        let page = store.log_events(after, PAGE).await.map_err(failed)?;
+        let count = page.len();
+        for event in page {
+            after = event.place;
+            report.events += 1;
+            findings.extend(row_findings(&event));
+            if let Ok(body) = serde_json::from_slice::<EventBody>(&event.body) {
+                if let Payload::PhotoAttached { sha256, .. } = &body.payload {
+                    photos.entry(sha256.clone()).or_insert(body.case_id);
+                }
+            }
+            records.push(Record {
+                bytes: event.body,
+                signature: event.signature,
+            });
+        }
+        if count < PAGE {
+            break;
+        }
+    }
+    // Events set aside that continued their chain are part of it (the device's head counts
+    // them), so the chains are checked with them, or each would look like a gap in the log.
+    for q in store.quarantine().await.map_err(failed)? {
+        if q.in_chain {
+            let signature = base64::engine::general_purpose::STANDARD
+                .decode(&q.signature)
+                .unwrap_or_default();
+            records.push(Record {
+                bytes: q.body.into_bytes(),
+                signature,
+            });
+        } else if q.reason.starts_with("fork") {
+            findings.push(Finding {
+                event_id: q.event_id,
+                device_id: q.device_id,
+                device_seq: q.device_seq,
+                case_id: None,
+                what: format!(
+                    "quarantined as a fork (#{}, pushed {} by device {}): the device was cloned \
+                     or restored from a copy; {}",
+                    q.id, q.received_at, q.pushed_by, q.reason
+                ),
+            });
+        }
+    }
+    let checked = check_log(
+        records,
+        &|device| keys.get(&device).copied(),
+        &revoked,
+        Chains::Complete,
+    );
+    report.devices = checked.devices;
+    findings.extend(checked.findings);
+    report.problems.extend(findings.iter().map(event_line));
+
+    report.photos = photos.len() as u64;
+    for (sha256, case) in &photos {
+        if let Some(what) = photo_problem(blobs, sha256).await {
+            report
+                .problems
+                .push(format!("photo {sha256}\tcase {case}: {what}"));
+        }
+    }
+    Ok(report)
+}
+
+/// What is wrong with a log row beside its signature: its stored hash, its columns.
+fn row_findings(event: &StoredEvent) -> Vec<Finding> {
+    #[derive(serde::Deserialize, Default)]
+    struct Header {
+        id: Option<Uuid>,
+        device_id: Option<Uuid>,
+        device_seq: Option<u64>,
+        case_id: Option<Uuid>,
+    }
+    let header: Header = serde_json::from_slice(&event.body).unwrap_or_default();
+    let finding = |what: String| Finding {
+        event_id: header.id.or_else(|| event.id.parse().ok()),
+        device_id: header.device_id.or_else(|| event.device_id.parse().ok()),
+        device_seq: header.device_seq.or(Some(event.device_seq)),
+        case_id: header.case_id.or_else(|| event.case_id.parse().ok()),
+        what,
+    };
+    let mut findings = Vec::new();
+    let actual = body_hash(&event.body);
+    if event.hash != actual {
+        findings.push(finding(format!(
+            "the body hashes to {actual}, not to the {} stored with it (log position {}): the \
+             body was changed after the server took it",
+            event.hash, event.place.seq
+        )));
+    }
+    let columns = (
+        event.id.as_str(),
+        event.device_id.as_str(),
+        event.device_seq,
+        event.case_id.as_str(),
+    );
+    let signed = (
+        header.id.map(|u| u.to_string()),
+        header.device_id.map(|u| u.to_string()),
+        header.device_seq,
+        header.case_id.map(|u| u.to_string()),
+    );
+    let differs = signed.0.as_deref() != Some(columns.0)
+        || signed.1.as_deref() != Some(columns.1)
+        || signed.2 != Some(columns.2)
+        || signed.3.as_deref() != Some(columns.3);
+    if differs && serde_json::from_slice::<serde_json::Value>(&event.body).is_ok() {
+        findings.push(finding(format!(
+            "the log row (event {}, device {}, seq {}, case {}) does not match its signed body: \
+             a column was changed after the server took it",
+            columns.0, columns.1, columns.2, columns.3
+        )));
+    }
+    findings
+}
+
+fn event_line(f: &Finding) -> String {
+    let or_unknown = |v: Option<String>| v.unwrap_or_else(|| "?".into());
+    format!(
+        "event {}\tdevice {}\tseq {}\tcase {}: {}",
+        or_unknown(f.event_id.map(|v| v.to_string())),
+        or_unknown(f.device_id.map(|v| v.to_string())),
+        or_unknown(f.device_seq.map(|v| v.to_string())),
+        or_unknown(f.case_id.map(|v| v.to_string())),
+        f.what
+    )
+}
+
+/// Why the original of `sha256` is not as the log says, if it is not.
+async fn photo_problem(blobs: &dyn BlobStore, sha256: &str) -> Option<String> {
+    if !quayside_protocol::is_sha256(sha256) {
+        return Some("the log names this photo by something that is not a SHA-256".into());
+    }
+    let unreadable = |e: std::io::Error| Some(format!("unreadable: {e}"));
+    let mut reader = match blobs.read(sha256, 0).await {
+        Ok(Some((_, reader))) => reader,
+        Ok(None) => {
+            return Some(match blobs.received(sha256).await {
+                Ok(0) | Err(_) => "missing: the server does not hold this original (never \
+                                   uploaded, or deleted)"
+                    .to_string(),
+                Ok(n) => format!("missing: its upload stopped after {n} bytes"),
+            })
+        }
+        Err(e) => return unreadable(e),
+    };
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0u8; 256 * 1024];
+    loop {
+        match reader.read(&mut buffer).await {
+            Ok(0) => break,
+            Ok(n) => hasher.update(&buffer[..n]),
+            Err(e) => return unreadable(e),
+        }
+    }
+    let actual = hex::encode(hasher.finalize());
+    (actual != sha256).then(|| {
+        format!("altered: the stored original hashes to {actual}, not to the hash it is named by")
+    })
+}

@@ -1,0 +1,105 @@
+//! Checkpoints of the log (`POST /v1/checkpoint` for a client, with proofs; `GET /v1/checkpoint`
+//! for anyone, auditors and monitors included): the log's size and Merkle root, signed by the
+//! server's key.
+
+use axum::extract::State;
+use quayside_protocol::merkle::unhex32;
+use quayside_protocol::{
+    is_sha256, Checkpoint, CheckpointRequest, CheckpointResponse, ErrorBody, InclusionProof,
+    SignedStatement, Statement, MAX_BATCH_EVENTS,
+};
+
+use crate::auth::Caller;
+use crate::error::{ApiError, Json};
+use crate::{now_text, AppState};
+
+/// The current checkpoint, proof that it extends the one of `from_size` events the client saw,
+/// and where each named event is in it (hashes the log does not hold yet are left out).
+#[utoipa::path(
+    post,
+    path = "/v1/checkpoint",
+    tag = "log",
+    security(("bearer" = [])),
+    request_body = CheckpointRequest,
+    responses(
+        (status = 200, description = "Signed checkpoint, consistency proof from from_size (empty when from_size is 0, the same size, or larger than the log: then the client names the shrink), inclusion proofs", body = CheckpointResponse),
+        (status = 400, description = "More than MAX_BATCH_EVENTS hashes, or one that is not 64 lower-case hex digits", body = ErrorBody),
+        (status = 401, body = ErrorBody),
+    )
+)]
+pub async fn checkpoint_with_proofs(
+    State(state): State<AppState>,
+    _caller: Caller,
+    Json(request): Json<CheckpointRequest>,
+) -> Result<Json<CheckpointResponse>, ApiError> {
+    if request.hashes.len() > MAX_BATCH_EVENTS {
+        return Err(ApiError::invalid(format!(
+            "the request names {} hashes; at most {MAX_BATCH_EVENTS} go in one request: ask for \
+             the rest in further requests",
+            request.hashes.len()
+        )));
+    }
+    let mut leaves = Vec::with_capacity(request.hashes.len());
+    for (index, hash) in request.hashes.iter().enumerate() {
+        if !is_sha256(hash) {
+            return Err(ApiError::invalid(format!(
+                "hashes[{index}] is {hash:?}: each hash is an event body's SHA-256 as 64 \
+                 lower-case hex digits"
+            )));
+        }
+        leaves.push((hash, unhex32(hash).map_err(ApiError::invalid)?));
+    }
+    let (checkpoint, consistency, proofs) = {
+        let mut log = state.log.lock().await;
+        log.catch_up(state.store.as_ref()).await?;
+        let tree = log.tree();
+        let proofs = leaves
+            .iter()
+            .filter_map(|(hash, leaf)| {
+                let index = log.index_of(leaf)?;
+                Some(InclusionProof {
+                    hash: (*hash).clone(),
+                    index,
+                    path: tree.inclusion(index),
+                })
+            })
+            .collect::<Vec<_>>();
+        (
+            current(log.epoch(), tree),
+            tree.consistency(request.from_size),
+            proofs,
+        )
+    };
+    Ok(Json(CheckpointResponse {
+        checkpoint: state.key.sign(&checkpoint),
+        consistency,
+        proofs,
+    }))
+}
+
+/// The current checkpoint of the log, signed; no sign-in needed.
+#[utoipa::path(
+    get,
+    path = "/v1/checkpoint",
+    tag = "log",
+    responses(
+        (status = 200, description = "Statement::Checkpoint signed by the server's key", body = SignedStatement),
+    )
+)]
+pub async fn checkpoint(State(state): State<AppState>) -> Result<Json<SignedStatement>, ApiError> {
+    let checkpoint = {
+        let mut log = state.log.lock().await;
+        log.catch_up(state.store.as_ref()).await?;
+        current(log.epoch(), log.tree())
+    };
+    Ok(Json(state.key.sign(&checkpoint)))
+}
+
+fn current(epoch: &str, tree: &quayside_protocol::merkle::LogTree) -> Statement {
+    Statement::Checkpoint(Checkpoint {
+        epoch: epoch.to_string(),
+        size: tree.len(),
+        root: tree.root(),
+        issued_at: now_text(),
+    })
+}
