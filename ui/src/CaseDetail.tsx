@@ -154,6 +154,14 @@ export function CaseDetail(props: {
         <button onClick={() => exported.run(() => call("export_case_pdf", { case_id: id }))} disabled={exported.busy} data-testid="export-pdf">
           Export PDF
         </button>
+        <button
+          onClick={() => exported.run(() => call("export_case_bundle", { case_id: id }))}
+          disabled={exported.busy}
+          data-testid="export-bundle"
+          title="The case's signed events, photos and the server's proofs in one file anyone can check offline with quayside-check"
+        >
+          Export evidence bundle
+        </button>
       </div>
       {error && (
         <p className="error" role="alert">

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
-import type { AppInfo, CaseFilter, CaseSort, CaseSummary, ReferenceData, VaultReport, VerifyReport } from "./bindings";
-import { call, callBeside, CallError } from "./ipc";
+import type { AppInfo, CaseFilter, CaseSort, CaseSummary, ReferenceData } from "./bindings";
+import { call, CallError } from "./ipc";
 import { FLAG_LABELS, localTime, nextSort } from "./format";
 import { everyPage, narrowingCount, nextOffset, pageLabel, pageOf, previousOffset, refine } from "./caseFilter";
 import { REVIEW_LABELS } from "./reviewStatus";
 import { FilterBar } from "./FilterBar";
 import { ExportResult, useExport } from "./ExportResult";
+import { EvidenceReport, useEvidenceCheck } from "./EvidenceReport";
 
 const COLUMNS: { sort: CaseSort | null; label: string }[] = [
   { sort: "case_number", label: "Case number" },
@@ -30,21 +31,8 @@ export function CaseList(props: {
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const [checking, setChecking] = useState(false);
-  const [evidence, setEvidence] = useState<{ log: VerifyReport; vault: VaultReport } | null>(null);
+  const evidence = useEvidenceCheck(setError);
   const exported = useExport();
-
-  async function checkEvidence() {
-    setChecking(true);
-    try {
-      const [log, vault] = await Promise.all([callBeside("verify_log", {}), callBeside("check_vault", {})]);
-      setEvidence({ log, vault });
-    } catch (e) {
-      setError((e as CallError).message);
-    } finally {
-      setChecking(false);
-    }
-  }
 
   useEffect(() => {
     let current = true;
@@ -86,8 +74,8 @@ export function CaseList(props: {
         <button onClick={() => exportAs("xlsx")} disabled={exported.busy || total === 0} data-testid="export-xlsx" title="Every case the filters select, as an Excel workbook">
           Export XLSX
         </button>
-        <button onClick={() => void checkEvidence()} disabled={checking} data-testid="check-evidence" title="Re-check every signature and every photo">
-          {checking ? "Checking…" : "Check evidence"}
+        <button onClick={() => void evidence.run()} disabled={evidence.checking} data-testid="check-evidence" title="Re-check every signature, device chain and photo, and what the sync server proved">
+          {evidence.checking ? "Checking…" : "Check evidence"}
         </button>
         <button className="primary" onClick={() => setCreating(true)} data-testid="new-case" title="Ctrl+N">
           New case
@@ -107,7 +95,7 @@ export function CaseList(props: {
         </p>
       )}
       <ExportResult state={exported} onDismiss={exported.dismiss} />
-      {evidence && <EvidenceReport {...evidence} onClose={() => setEvidence(null)} />}
+      {evidence.check && <EvidenceReport check={evidence.check} onClose={evidence.close} />}
       {cases && cases.length === 0 && filter.offset === 0 && (
         <p className="empty">No cases {narrowingCount(filter) > 0 ? "match these filters" : "yet: press New case (Ctrl+N)"}.</p>
       )}
@@ -266,36 +254,3 @@ function NewCase(props: { defaultPort: string; onCancel: () => void; onCreated: 
   );
 }
 
-function EvidenceReport(props: { log: VerifyReport; vault: VaultReport; onClose: () => void }) {
-  const { log, vault } = props;
-  const problems = log.problems.length + vault.problems.length;
-  return (
-    <div className={`card evidence ${problems ? "bad" : "ok"}`} role="status" data-testid="evidence-report">
-      {problems === 0 ? (
-        <strong>
-          Verified: {log.events} events from {log.devices} device{log.devices === 1 ? "" : "s"}, {vault.photos_checked} photo
-          {vault.photos_checked === 1 ? "" : "s"}. Every signature, device chain and photo is as recorded.
-        </strong>
-      ) : (
-        <>
-          <strong className="error">{problems} problem{problems === 1 ? "" : "s"} found</strong>
-          <ul>
-            {log.problems.map((p) => (
-              <li key={`e-${p.event_id}-${p.what}`}>
-                Event {p.event_id} (device {p.device_id.slice(0, 8)}, sequence {p.device_seq}): {p.what}
-              </li>
-            ))}
-            {vault.problems.map((p) => (
-              <li key={`p-${p.case_id}-${p.sha256}`}>
-                Photo {p.file_name} of case {p.case_number}: {p.problem}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}{" "}
-      <button className="quiet" onClick={props.onClose}>
-        Close
-      </button>
-    </div>
-  );
-}

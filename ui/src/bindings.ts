@@ -9,6 +9,8 @@ ports: Array<string>, };
 
 export type AddItemArgs = { case_id: string, section: Section, };
 
+export type Alert = { at: string, kind: string, message: string, };
+
 export type ApiError = { code: ErrorCode, message: string, field: Field | null, };
 
 export type AppInfo = { version: string, device_id: string, device_short_id: string, database: string, schema_version: number, user: UserProfile | null, default_port: string | null, };
@@ -123,6 +125,8 @@ export type ChangeReasonArgs = { case_id: string, reason: string, };
 
 export type CheckFieldArgs = { field: Field, text: string, };
 
+export type CheckpointSeen = { size: number, received_at: string, };
+
 export type ClearedField = { item: string | null, field: Field, by: Rival, };
 
 export type CodeEntry = { code: string, label: string, hint: string, };
@@ -153,7 +157,7 @@ export type Draft = { item: string | null, field: Field, text: string, saved_at:
 
 export type DraftArgs = { case_id: string, item?: string | null, field: Field, };
 
-export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "storage_busy" | "storage_unavailable" | "refused" | "reason_required" | "not_allowed" | "not_signed_in" | "sign_in_failed" | "offline" | "internal";
+export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "storage_busy" | "storage_unavailable" | "refused" | "reason_required" | "not_allowed" | "not_signed_in" | "sign_in_failed" | "offline" | "server_log_inconsistent" | "server_key_changed" | "internal";
 
 export type EvidenceFromGoodsArgs = { case_id: string, 
 /**
@@ -311,6 +315,8 @@ inspectors: Array<string>, };
 
 export type ReviewState = "not_submitted" | "submitted" | "returned" | "approved" | "reopened";
 
+export type RevokedDevice = { device_id: string, last_valid_seq: number, revoked_at: string, };
+
 export type Rival = { value: string | null, event_id: string, author: string, at: string, };
 
 export type Role = "inspector" | "supervisor" | "admin" | "other";
@@ -322,6 +328,29 @@ export type Section = "case" | "declaration" | "transport" | "seals" | "route" |
 export type SectionComment = { section: Section, comment: string, };
 
 export type SectionInfo = { section: Section, label: string, is_list: boolean, fields: Array<FieldInfo>, };
+
+export type ServerEvidence = { 
+/**
+ * The server key this device pinned (hex); None before the first sync with a signing server.
+ */
+server_key: string | null, 
+/**
+ * The last checkpoint of the server's log this device checked, if any.
+ */
+checkpoint: CheckpointSeen | null, 
+/**
+ * Events of this store the server has not yet proven to hold (not synced, or just synced).
+ */
+unproven_events: number, receipts: number, revoked_devices: Array<RevokedDevice>, 
+/**
+ * What syncs found wrong with the server's log (truncated, rewritten, another key) and
+ * restores an admin declared.
+ */
+alerts: Array<Alert>, 
+/**
+ * Statements kept here whose server signature no longer verifies (the store was edited).
+ */
+problems: Array<string>, };
 
 export type SetStatusArgs = { case_id: string, status: CaseStatus, reason?: string | null, };
 
@@ -455,6 +484,8 @@ export type Commands = {
   save_draft: { args: FieldTextArgs; result: Done };
   discard_draft: { args: DraftArgs; result: Done };
   verify_log: { args: NoArgs; result: VerifyReport };
+  server_evidence: { args: NoArgs; result: ServerEvidence };
+  export_case_bundle: { args: CaseArgs; result: ExportedFile };
   sync_status: { args: NoArgs; result: SyncStatus };
   sign_in: { args: SignInArgs; result: SyncStatus };
   sign_out: { args: NoArgs; result: SyncStatus };

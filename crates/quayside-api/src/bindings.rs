@@ -39,7 +39,8 @@ pub fn typescript_bindings() -> String {
         quayside_store::QueuedCase, crate::review::ReviewQueue, crate::export::ExportedFile,
         crate::export::TableFormat, quayside_domain::custody::CustodyRecord,
         crate::analysis::CaseCount, quayside_store::Statistics, quayside_store::Bucket,
-        quayside_store::RouteCount,
+        quayside_store::RouteCount, crate::evidence::ServerEvidence,
+        crate::evidence::CheckpointSeen, crate::evidence::RevokedDevice, crate::evidence::Alert,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

@@ -74,6 +74,8 @@ commands! {
     save_draft(FieldTextArgs) -> Done;
     discard_draft(DraftArgs) -> Done;
     verify_log(NoArgs) -> VerifyReport;
+    server_evidence(NoArgs) -> crate::evidence::ServerEvidence;
+    export_case_bundle(CaseArgs) -> ExportedFile;
     sync_status(NoArgs) -> SyncStatus;
     sign_in(SignInArgs) -> SyncStatus;
     sign_out(NoArgs) -> SyncStatus;

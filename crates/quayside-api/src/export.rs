@@ -57,7 +57,7 @@ fn failed(e: impl std::fmt::Display) -> ApiError {
 }
 
 /// A file name part that no file system refuses: letters, digits, dashes and dots only.
-fn file_safe(text: &str) -> String {
+pub(crate) fn file_safe(text: &str) -> String {
     text.chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
@@ -72,7 +72,12 @@ fn file_safe(text: &str) -> String {
 /// Write `bytes` as `dir/stem.ext` (or `stem (2).ext`, ... when taken): to a temporary file of
 /// its own first, synced, then linked under the final name, which fails rather than replace a file
 /// that is there, so a crash leaves no half file and no export ever overwrites another.
-fn write_new(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<ExportedFile, ApiError> {
+pub(crate) fn write_new(
+    dir: &Path,
+    stem: &str,
+    ext: &str,
+    bytes: &[u8],
+) -> Result<ExportedFile, ApiError> {
     let cannot = |e: std::io::Error| {
         ApiError::new(
             ErrorCode::StorageUnavailable,

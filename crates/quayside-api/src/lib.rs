@@ -6,6 +6,7 @@ mod bindings;
 mod commands;
 mod custody;
 mod error;
+mod evidence;
 mod export;
 mod photos;
 mod reference;

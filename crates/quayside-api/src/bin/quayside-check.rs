@@ -1,22 +1,37 @@
-//! `quayside-check --data-dir DIR`: verify a data folder without the app: every event signature
-//! and device chain, and every photo original against its hash. Exit 0 when all is intact,
-//! 1 when something failed (each failure is named), 2 when the folder cannot be checked.
+//! `quayside-check`: verify evidence without the app and without the network.
+//! - `--data-dir DIR`: a data folder (read-only): every event signature and device chain, replays,
+//!   revoked devices, approvals, and every photo original against its hash.
+//! - `--bundle FILE [--server-key HEX]`: a case-file bundle exported by the app, including the
+//!   server's signed checkpoints and each event's place in the server's log.
+//!
+//! Each failure is printed on a line of its own, naming the case, event, device or photo.
+//! Exit 0 when all is intact, 1 when something failed, 2 when it cannot be checked at all.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::{ArgGroup, Parser};
 use quayside_api::check_photos;
 use quayside_photos::Vault;
 use quayside_store::{StoreError, StoreReader};
 
-const USAGE: &str = "usage: quayside-check --data-dir DIR";
-
-fn data_dir() -> Result<PathBuf, String> {
-    let mut args = std::env::args().skip(1);
-    match (args.next().as_deref(), args.next(), args.next()) {
-        (Some("--data-dir"), Some(dir), None) => Ok(PathBuf::from(dir)),
-        _ => Err(USAGE.to_string()),
-    }
+#[derive(Parser)]
+#[command(
+    name = "quayside-check",
+    about = "Verify a Quayside data folder or case-file bundle"
+)]
+#[command(group(ArgGroup::new("what").required(true).args(["data_dir", "bundle"])))]
+struct Args {
+    /// A data folder of the app (or a copy of one).
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// A case-file bundle (.zip) exported by the app.
+    #[arg(long)]
+    bundle: Option<PathBuf>,
+    /// The sync server's public key (hex, from `quayside-server key`): check the server's
+    /// signatures in a bundle against it instead of the key the bundle names.
+    #[arg(long, requires = "bundle")]
+    server_key: Option<String>,
 }
 
 fn count(n: u32, what: &str) -> String {
@@ -24,13 +39,44 @@ fn count(n: u32, what: &str) -> String {
 }
 
 fn main() -> ExitCode {
-    let dir = match data_dir() {
-        Ok(dir) => dir,
-        Err(usage) => {
-            eprintln!("{usage}");
+    let args = Args::parse();
+    match (&args.data_dir, &args.bundle) {
+        (Some(dir), _) => check_folder(dir),
+        (None, Some(file)) => check_bundle(file, args.server_key.as_deref()),
+        (None, None) => unreachable!("clap requires one"),
+    }
+}
+
+fn check_bundle(file: &std::path::Path, server_key: Option<&str>) -> ExitCode {
+    let server_key = match server_key.map(quayside_protocol::statement::server_key) {
+        None => None,
+        Some(Ok(key)) => Some(key),
+        Some(Err(e)) => {
+            eprintln!("quayside-check: --server-key: {e}");
             return ExitCode::from(2);
         }
     };
+    let opened = std::fs::File::open(file).map(std::io::BufReader::new);
+    let report = opened
+        .map_err(quayside_evidence::BundleError::from)
+        .and_then(|reader| quayside_evidence::verify_bundle(reader, server_key));
+    match report {
+        Ok(report) => {
+            println!("{report}");
+            if report.verified() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!("quayside-check: {}: {e}", file.display());
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn check_folder(dir: &std::path::Path) -> ExitCode {
     if !dir.join(quayside_store::DATABASE_FILE).is_file() {
         eprintln!("quayside-check: no case database in {}", dir.display());
         return ExitCode::from(2);
@@ -38,8 +84,8 @@ fn main() -> ExitCode {
     // Read-only: a copy or a read-only mount can be checked, without the device key, and nothing in
     // the folder is created, migrated or cleaned up.
     let report = (|| {
-        let store = StoreReader::open(&dir)?;
-        let vault = Vault::open_read_only(&dir).map_err(|e| StoreError::Unavailable {
+        let store = StoreReader::open(dir)?;
+        let vault = Vault::open_read_only(dir).map_err(|e| StoreError::Unavailable {
             path: dir.join("vault"),
             reason: e.to_string(),
         })?;

@@ -1,0 +1,231 @@
+//! Evidence beyond the log itself: what the sync server signed for this device (receipts,
+//! checkpoints, revocations) and what it found wrong, for the verification screen; and the
+//! case-file bundle, which carries a case's events, photos and the server's proofs to anyone who
+//! needs to check them offline (`quayside-check --bundle`).
+
+use std::collections::BTreeMap;
+use std::io::Cursor;
+
+use quayside_evidence::{write_bundle, BundleInput, BundlePhoto, BundleProof};
+use quayside_protocol::statement::server_key;
+use quayside_protocol::SignedStatement;
+use quayside_store::StoredStatement;
+use serde::Serialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::commands::{CaseArgs, NoArgs};
+use crate::error::{ApiError, ErrorCode};
+use crate::export::{file_safe, write_new, ExportedFile};
+use crate::Api;
+
+/// What the server has proven of this device's log, as the verification screen shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ServerEvidence {
+    /// The server key this device pinned (hex); None before the first sync with a signing server.
+    pub server_key: Option<String>,
+    /// The last checkpoint of the server's log this device checked, if any.
+    pub checkpoint: Option<CheckpointSeen>,
+    /// Events of this store the server has not yet proven to hold (not synced, or just synced).
+    #[ts(type = "number")]
+    pub unproven_events: u64,
+    pub receipts: u32,
+    pub revoked_devices: Vec<RevokedDevice>,
+    /// What syncs found wrong with the server's log (truncated, rewritten, another key) and
+    /// restores an admin declared.
+    pub alerts: Vec<Alert>,
+    /// Statements kept here whose server signature no longer verifies (the store was edited).
+    pub problems: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CheckpointSeen {
+    #[ts(type = "number")]
+    pub size: u64,
+    pub received_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RevokedDevice {
+    pub device_id: String,
+    #[ts(type = "number")]
+    pub last_valid_seq: u64,
+    pub revoked_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Alert {
+    pub at: String,
+    pub kind: String,
+    pub message: String,
+}
+
+fn signed(s: &StoredStatement) -> Result<SignedStatement, String> {
+    SignedStatement::from_parts(&s.statement, &s.signature)
+}
+
+/// Why a kept statement does not verify with the key it was kept under, if it does not.
+fn statement_problem(s: &StoredStatement) -> Option<String> {
+    let checked = server_key(&s.server_key).and_then(|key| signed(s)?.verify(&key));
+    checked.err().map(|e| {
+        format!(
+            "the server's {} received {} (kept as statement {}): {e}",
+            s.kind.as_str(),
+            s.received_at,
+            s.id
+        )
+    })
+}
+
+impl Api {
+    pub(crate) fn server_evidence(&self, _: NoArgs) -> Result<ServerEvidence, ApiError> {
+        let store = self.store();
+        let epoch = store.setting("sync.epoch")?.unwrap_or_default();
+        let acked: u64 = store
+            .setting("sync.acked_seq")?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let checkpoint = store.last_checkpoint(&epoch)?;
+        let receipts = store.receipts()?;
+        let revocations = store.revocation_statements()?;
+        let mut problems: Vec<String> = receipts
+            .iter()
+            .chain(&revocations)
+            .chain(checkpoint.iter())
+            .filter_map(statement_problem)
+            .collect();
+        problems.sort();
+        let unproven = store
+            .events_without_proof(&epoch, acked, 0, usize::MAX >> 1)?
+            .len() as u64;
+        // Events recorded here and not yet acknowledged are waiting, not unproven.
+        Ok(ServerEvidence {
+            server_key: store.server_key()?,
+            checkpoint: checkpoint.map(|c| CheckpointSeen {
+                size: c.size.unwrap_or(0),
+                received_at: c.received_at,
+            }),
+            unproven_events: unproven,
+            receipts: receipts.len() as u32,
+            revoked_devices: store
+                .revocations()?
+                .into_iter()
+                .map(|r| RevokedDevice {
+                    device_id: r.device_id.to_string(),
+                    last_valid_seq: r.last_valid_seq,
+                    revoked_at: r.revoked_at,
+                })
+                .collect(),
+            alerts: store
+                .log_alerts()?
+                .into_iter()
+                .map(|a| Alert {
+                    at: a.at,
+                    kind: a.kind,
+                    message: a.message,
+                })
+                .collect(),
+            problems,
+        })
+    }
+
+    /// Write the case's bundle to the exports folder. Refused while a photo of the case is not
+    /// on this device (another device took it and it has not been downloaded yet).
+    pub(crate) fn export_case_bundle(&self, args: CaseArgs) -> Result<ExportedFile, ApiError> {
+        let (evidence, case, key, device, now) = {
+            let store = self.store();
+            let (case, _) = store.case(args.case_id)?;
+            (
+                store.case_evidence(args.case_id)?,
+                case,
+                store.device().key.clone(),
+                store.device().id,
+                store.now(),
+            )
+        };
+        let mut photos = Vec::new();
+        for photo in &case.photos {
+            let bytes = self.vault.read_original(&photo.sha256).map_err(|e| {
+                ApiError::new(
+                    ErrorCode::Refused,
+                    format!(
+                        "Photo {} of this case is not on this device ({e}). Sync to fetch it, \
+                         then export the bundle again",
+                        photo.file_name
+                    ),
+                )
+            })?;
+            photos.push(BundlePhoto {
+                sha256: photo.sha256.clone(),
+                bytes,
+            });
+        }
+        // Each event's newest proof, and the checkpoints those proofs need.
+        let mut statements: BTreeMap<i64, SignedStatement> = BTreeMap::new();
+        let mut proofs = Vec::new();
+        for event in &evidence.events {
+            let Some(proof) = event.proofs.first() else {
+                continue;
+            };
+            let checkpoint = &proof.checkpoint;
+            statements.insert(checkpoint.id, signed(checkpoint).map_err(corrupt)?);
+            proofs.push(BundleProof {
+                event_id: event.id,
+                hash: event.hash.clone(),
+                epoch: checkpoint.epoch.clone(),
+                size: checkpoint.size.unwrap_or(0),
+                index: proof.leaf_index,
+                path: proof.path.clone(),
+            });
+        }
+        for s in evidence.receipts.iter().chain(&evidence.revocations) {
+            statements.insert(s.id, signed(s).map_err(corrupt)?);
+        }
+        let device_keys = evidence
+            .devices
+            .iter()
+            .map(|d| {
+                let key: [u8; 32] = hex::decode(&d.public_key)
+                    .ok()
+                    .and_then(|k| k.try_into().ok())
+                    .ok_or_else(|| corrupt(format!("the key of device {}", d.device_id)))?;
+                Ok((d.device_id, key))
+            })
+            .collect::<Result<Vec<(Uuid, [u8; 32])>, ApiError>>()?;
+        let mut out = Cursor::new(Vec::new());
+        write_bundle(
+            BundleInput {
+                case_id: args.case_id,
+                case_number: case.case_number.clone(),
+                exported_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                exported_by: device,
+                key: &key,
+                events: evidence
+                    .events
+                    .iter()
+                    .map(|e| (e.bytes.clone(), e.signature.clone()))
+                    .collect(),
+                device_keys,
+                photos,
+                statements: statements.into_values().collect(),
+                proofs,
+                server_key: evidence.server_key,
+            },
+            &mut out,
+        )
+        .map_err(corrupt)?;
+        write_new(
+            &self.export_dir(),
+            &format!("{} evidence", file_safe(&case.case_number)),
+            "zip",
+            &out.into_inner(),
+        )
+    }
+}
+
+fn corrupt(e: impl std::fmt::Display) -> ApiError {
+    ApiError::new(
+        ErrorCode::Internal,
+        format!("the bundle could not be made: {e}"),
+    )
+}

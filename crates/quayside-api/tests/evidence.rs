@@ -1,0 +1,194 @@
+//! Case-file bundles through the API on a real data folder, checked by the real `quayside-check`
+//! binary as an examiner would, with no access to the folder or a server.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use quayside_api::{Api, ErrorCode};
+use serde_json::{json, Value};
+
+fn jpeg(seed: u8) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(96, 64, |x, y| image::Rgb([x as u8 * 2, y as u8 * 3, seed]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
+    out.into_inner()
+}
+
+fn call(api: &Api, command: &str, args: Value) -> Value {
+    api.dispatch(command, args)
+        .unwrap_or_else(|e| panic!("{command}: {e:?}"))
+}
+
+/// A case with a container number, a note and a photo, in a fresh data folder.
+fn setup() -> (tempfile::TempDir, Api, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let api = Api::open(dir.path()).unwrap();
+    api.set_export_dir(dir.path().join("exports"));
+    call(
+        &api,
+        "set_user",
+        json!({"name": "Ines Inspector", "role": "inspector"}),
+    );
+    let id = call(&api, "open_case", json!({"port": "NLRTM"}))["case"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for (field, text) in [
+        ("container_number", "MSCU 123456 6"),
+        ("case_notes", "Solder paste declared; gallium ingots found"),
+    ] {
+        call(
+            &api,
+            "set_field",
+            json!({"case_id": id, "item": null, "field": field, "text": text}),
+        );
+    }
+    let photo = api
+        .attach_photo(id.parse().unwrap(), "ingots.jpg", &jpeg(3))
+        .unwrap();
+    (dir, api, id, photo.sha256)
+}
+
+fn check(bundle: &Path) -> (Option<i32>, String) {
+    let Output { status, stdout, .. } = Command::new(env!("CARGO_BIN_EXE_quayside-check"))
+        .arg("--bundle")
+        .arg(bundle)
+        .output()
+        .unwrap();
+    (status.code(), String::from_utf8_lossy(&stdout).into_owned())
+}
+
+fn export(api: &Api, id: &str) -> (PathBuf, Value) {
+    let file = call(api, "export_case_bundle", json!({"case_id": id}));
+    (PathBuf::from(file["path"].as_str().unwrap()), file)
+}
+
+#[test]
+fn an_exported_bundle_verifies_offline_and_a_flipped_byte_is_named() {
+    let (_dir, api, id, photo) = setup();
+    let (path, file) = export(&api, &id);
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(file["bytes"], bytes.len());
+    assert_eq!(
+        file["sha256"].as_str().unwrap(),
+        hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&bytes))
+    );
+
+    // Checked elsewhere: a copy in another folder, the data folder out of reach.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let copy = elsewhere.path().join("bundle.zip");
+    std::fs::copy(&path, &copy).unwrap();
+    let (code, out) = check(&copy);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("verified: case NLRTM-"), "{out}");
+    assert!(out.contains("4 events from 1 devices, 1 photos"), "{out}");
+    // Never synced: nothing shows the server received any of it, and the check says so.
+    assert_eq!(
+        out.matches("not yet received by the server").count(),
+        4,
+        "{out}"
+    );
+
+    // One byte of the note's text, inside its event's entry.
+    let mut bad = bytes.clone();
+    let at = bad.windows(11).position(|w| w == b"gallium ing").unwrap();
+    bad[at + 3] ^= 0x20;
+    std::fs::write(&copy, &bad).unwrap();
+    let (code, out) = check(&copy);
+    assert_eq!(code, Some(1), "{out}");
+    let case = call(&api, "get_case", json!({"case_id": id}));
+    let timeline = call(&api, "timeline", json!({"case_id": id}));
+    let note_event = timeline
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e.to_string().contains("gallium ingots"))
+        .map(|e| e["event_id"].as_str().unwrap().to_string())
+        .unwrap();
+    assert!(
+        out.contains(&note_event) && out.contains("damaged"),
+        "{out}"
+    );
+    assert!(out.contains("FAILED"), "{out}");
+    assert!(case["case"]["case_number"].is_string());
+
+    // One byte of the photo.
+    let mut bad = bytes.clone();
+    let jpeg = jpeg(3);
+    let at = bad.windows(64).position(|w| w == &jpeg[200..264]).unwrap();
+    bad[at + 10] ^= 0x01;
+    std::fs::write(&copy, &bad).unwrap();
+    let (code, out) = check(&copy);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains(&format!("photo {photo}")), "{out}");
+}
+
+#[test]
+fn a_second_bundle_does_not_replace_the_first() {
+    let (_dir, api, id, _) = setup();
+    let (first, _) = export(&api, &id);
+    let (second, _) = export(&api, &id);
+    assert_ne!(first, second);
+    assert!(first.exists() && second.exists());
+}
+
+#[test]
+fn a_bundle_is_refused_while_a_photo_is_not_on_this_device() {
+    let (dir, api, id, photo) = setup();
+    let original = dir.path().join("vault").join(&photo[..2]).join(&photo);
+    std::fs::remove_file(original).unwrap();
+    let err = api
+        .dispatch("export_case_bundle", json!({"case_id": id}))
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::Refused);
+    assert!(
+        err.message.contains("ingots.jpg") && err.message.contains("Sync"),
+        "{}",
+        err.message
+    );
+    let exports = dir.path().join("exports");
+    let left: Vec<_> = std::fs::read_dir(&exports)
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn a_store_that_never_synced_has_no_server_evidence_and_no_problems() {
+    let (_dir, api, _id, _) = setup();
+    let evidence = call(&api, "server_evidence", json!({}));
+    assert_eq!(evidence["server_key"], Value::Null);
+    assert_eq!(evidence["checkpoint"], Value::Null);
+    assert_eq!(evidence["receipts"], 0);
+    assert_eq!(evidence["unproven_events"], 0);
+    assert_eq!(evidence["problems"], json!([]));
+    assert_eq!(evidence["alerts"], json!([]));
+}
+
+#[test]
+fn the_check_command_says_how_to_call_it_and_refuses_what_is_not_a_bundle() {
+    let bin = env!("CARGO_BIN_EXE_quayside-check");
+    let out = Command::new(bin).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--bundle"));
+    let dir = tempfile::tempdir().unwrap();
+    let junk = dir.path().join("junk.zip");
+    std::fs::write(&junk, b"not a zip").unwrap();
+    let out = Command::new(bin)
+        .arg("--bundle")
+        .arg(&junk)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("not a readable zip archive"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = Command::new(bin)
+        .args(["--bundle", "x.zip", "--server-key", "zz"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not an ed25519 public key"));
+}

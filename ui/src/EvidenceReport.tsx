@@ -1,0 +1,67 @@
+import { useState } from "react";
+import { callBeside, CallError } from "./ipc";
+import { failures, serverLines, verdict, type EvidenceCheck } from "./evidence";
+import { localTime } from "./format";
+
+/** The verification screen's data: the log, the photos and the server's proofs, checked together. */
+export function useEvidenceCheck(onError: (message: string) => void) {
+  const [checking, setChecking] = useState(false);
+  const [check, setCheck] = useState<EvidenceCheck | null>(null);
+  async function run() {
+    setChecking(true);
+    try {
+      // Beside the UI's calls: a check of a large store must not hold up editing.
+      const [log, vault, server] = await Promise.all([
+        callBeside("verify_log", {}),
+        callBeside("check_vault", {}),
+        callBeside("server_evidence", {}),
+      ]);
+      setCheck({ log, vault, server });
+    } catch (e) {
+      onError(e instanceof CallError ? e.message : String(e));
+    } finally {
+      setChecking(false);
+    }
+  }
+  return { checking, check, run, close: () => setCheck(null) };
+}
+
+export function EvidenceReport(props: { check: EvidenceCheck; onClose: () => void }) {
+  const { check } = props;
+  const failed = failures(check);
+  const alerts = check.server.alerts;
+  const bad = failed.length > 0 || alerts.some((a) => a.kind !== "new_epoch");
+  return (
+    <div className={`card evidence ${bad ? "bad" : "ok"}`} role="status" data-testid="evidence-report">
+      <strong className={failed.length ? "error" : undefined} data-testid="evidence-verdict">
+        {verdict(check)}
+      </strong>
+      {failed.length > 0 && (
+        <ul>
+          {failed.map((line) => (
+            <li key={line} data-testid="evidence-problem">
+              {line}
+            </li>
+          ))}
+        </ul>
+      )}
+      {alerts.length > 0 && (
+        <ul className="alerts">
+          {alerts.map((a) => (
+            <li key={`${a.at}-${a.kind}`} className={a.kind === "new_epoch" ? undefined : "error"} data-testid="evidence-alert" data-kind={a.kind}>
+              {localTime(a.at)}: {a.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="meta" data-testid="evidence-server">
+        {serverLines(check.server).map((line) => (
+          <div key={line}>{line}</div>
+        ))}
+      </div>
+      <button className="quiet" onClick={props.onClose}>
+        Close
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { ServerEvidence } from "./bindings";
+import { failures, serverLines, verdict, type EvidenceCheck } from "./evidence";
+
+const server: ServerEvidence = {
+  server_key: null,
+  checkpoint: null,
+  unproven_events: 0,
+  receipts: 0,
+  revoked_devices: [],
+  alerts: [],
+  problems: [],
+};
+const clean: EvidenceCheck = {
+  log: { events: 12, devices: 2, problems: [] },
+  vault: { photos_checked: 1, problems: [] },
+  server,
+};
+
+describe("verdict and failures", () => {
+  it("says verified with the counts when nothing failed", () => {
+    expect(failures(clean)).toEqual([]);
+    expect(verdict(clean)).toBe("Verified: 12 events from 2 devices, 1 photo. Every signature, device chain and photo is as recorded.");
+  });
+  it("names the event, the photo and the server statement that failed", () => {
+    const bad: EvidenceCheck = {
+      log: {
+        events: 12,
+        devices: 2,
+        problems: [{ event_id: "e-7", device_id: "0123456789abcdef", device_seq: 7, what: "gap in the device's chain" }],
+      },
+      vault: {
+        photos_checked: 1,
+        problems: [{ case_id: "c", case_number: "NLRTM-1", file_name: "seal.jpg", sha256: "ab", problem: "altered" }],
+      },
+      server: { ...server, problems: ["the server's receipt received 2026-12-01: the server's signature does not verify"] },
+    };
+    const lines = failures(bad);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe("Event e-7 (device 01234567, number 7): gap in the device's chain");
+    expect(lines[1]).toBe("Photo seal.jpg of case NLRTM-1: altered");
+    expect(verdict(bad)).toBe("3 problems found in 12 events and 1 photo");
+  });
+});
+
+describe("serverLines", () => {
+  it("says when nothing was ever synced", () => {
+    expect(serverLines(server)[0]).toMatch(/Not synced with a signing server/);
+  });
+  it("sums up the checkpoint, proofs, receipts and revocations", () => {
+    const lines = serverLines({
+      ...server,
+      server_key: "a1b2c3d4e5f6a7b8c9d0",
+      checkpoint: { size: 40, received_at: "2026-12-01T10:00:00Z" },
+      unproven_events: 2,
+      receipts: 3,
+      revoked_devices: [{ device_id: "feedfacecafe", last_valid_seq: 9, revoked_at: "2026-12-01T09:00:00Z" }],
+    });
+    expect(lines[0]).toBe("Server key a1b2c3d4e5f6a7b8…");
+    expect(lines[1]).toMatch(/^Server log checked at 40 events on .*: it only ever grew\.$/);
+    expect(lines[2]).toBe("2 events not yet proven in the server's log (proven at the next sync).");
+    expect(lines[3]).toBe("3 receipts from the server kept.");
+    expect(lines[4]).toMatch(/^Device feedface was revoked on .*: its events up to number 9 stay valid\.$/);
+  });
+});

@@ -1,0 +1,44 @@
+// What the verification screen says: every failure as one line naming what it concerns, and
+// what the sync server has proven of this device's record.
+import type { ServerEvidence, VaultReport, VerifyReport } from "./bindings";
+import { localTime } from "./format";
+
+export type EvidenceCheck = { log: VerifyReport; vault: VaultReport; server: ServerEvidence };
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+/** Every failure, one line each: event (device, number), photo (case), or server statement. */
+export function failures(check: EvidenceCheck): string[] {
+  return [
+    ...check.log.problems.map((p) => `Event ${p.event_id} (device ${p.device_id.slice(0, 8)}, number ${p.device_seq}): ${p.what}`),
+    ...check.vault.problems.map((p) => `Photo ${p.file_name} of case ${p.case_number}: ${p.problem}`),
+    ...check.server.problems,
+  ];
+}
+
+/** The one line that sums the check up. */
+export function verdict(check: EvidenceCheck): string {
+  const failed = failures(check).length;
+  const { log, vault } = check;
+  if (failed > 0) return `${plural(failed, "problem")} found in ${plural(log.events, "event")} and ${plural(vault.photos_checked, "photo")}`;
+  return `Verified: ${plural(log.events, "event")} from ${plural(log.devices, "device")}, ${plural(vault.photos_checked, "photo")}. Every signature, device chain and photo is as recorded.`;
+}
+
+/** What the server has signed for this device, in plain words. */
+export function serverLines(server: ServerEvidence): string[] {
+  if (!server.server_key) return ["Not synced with a signing server yet: nothing shows a server received these records."];
+  const lines = [`Server key ${server.server_key.slice(0, 16)}…`];
+  if (server.checkpoint) {
+    lines.push(`Server log checked at ${plural(server.checkpoint.size, "event")} on ${localTime(server.checkpoint.received_at)}: it only ever grew.`);
+  }
+  lines.push(
+    server.unproven_events === 0
+      ? "Every synced event is proven to be in the server's log."
+      : `${plural(server.unproven_events, "event")} not yet proven in the server's log (proven at the next sync).`,
+  );
+  lines.push(`${plural(server.receipts, "receipt")} from the server kept.`);
+  for (const r of server.revoked_devices) {
+    lines.push(`Device ${r.device_id.slice(0, 8)} was revoked on ${localTime(r.revoked_at)}: its events up to number ${r.last_valid_seq} stay valid.`);
+  }
+  return lines;
+}
