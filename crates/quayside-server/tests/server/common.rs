@@ -283,6 +283,8 @@ pub struct Device {
     pub store: Store,
     pub token: String,
     pub author: Author,
+    /// The server's public key (hex) as the enrollment answered it.
+    pub server_key: String,
 }
 
 impl Device {
@@ -298,10 +300,15 @@ impl Device {
             .as_str()
             .unwrap_or_else(|| panic!("enrolled: {}", text(&reply.body)))
             .to_string();
+        let server_key = reply.json()["server_key"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
         Device {
             _dir: dir,
             store,
             token,
+            server_key,
             author: Author {
                 name: username.to_string(),
                 role,

@@ -9,4 +9,6 @@ mod photos;
 mod protocol;
 mod pull;
 mod push;
+mod statements;
 mod story;
+mod verify;
