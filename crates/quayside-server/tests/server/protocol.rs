@@ -76,6 +76,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/v1/sync"),
     ("post", "/v1/events"),
     ("get", "/v1/events"),
+    ("post", "/v1/checkpoint"),
+    ("get", "/v1/checkpoint"),
     ("post", "/v1/photos/missing"),
     ("put", "/v1/photos/{sha256}"),
     ("get", "/v1/photos/{sha256}"),
@@ -113,6 +115,9 @@ fn the_openapi_document_lists_every_route_and_every_listed_route_answers() {
         "ErrorBody",
         "ErrorCode",
         "UploadStatus",
+        "CheckpointRequest",
+        "CheckpointResponse",
+        "SignedStatement",
     ] {
         assert!(
             document["components"]["schemas"][schema].is_object(),
