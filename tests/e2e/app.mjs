@@ -158,3 +158,20 @@ export async function openCase(app, caseNumber) {
   await app.click('[data-testid="case-row"] [data-testid="open-case"]');
   await app.waitForText('[data-testid="case-number"]', new RegExp(caseNumber));
 }
+
+/** A first launch: say who uses the device (`name`), sign in to `server` as `username`, whose
+ * account has `role`. */
+export async function firstStart(dataDir, name, username, role, server) {
+  const { PASSWORD } = await import("./server.mjs");
+  const app = await launch(dataDir);
+  await app.type('[data-testid="user-name"]', name);
+  await app.click('[data-testid="user-save"]');
+  await app.click('[data-testid="open-sync-settings"]');
+  await app.type('[data-testid="sync-server"]', server.address);
+  await app.type('[data-testid="sync-username"]', username);
+  await app.type('[data-testid="sync-password"]', PASSWORD);
+  await app.click('[data-testid="sync-sign-in"]');
+  await app.waitForText('[data-testid="sync-account"]', new RegExp(role));
+  await app.click('[data-testid="close-sync-settings"]').catch(() => undefined);
+  return app;
+}

@@ -2,26 +2,11 @@
 // inspector changes it afterwards (saying why), and the change sends it back to the supervisor.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { freshDataDir, launch, openCase, synced } from "./app.mjs";
-import { PASSWORD, SyncServer } from "./server.mjs";
+import { firstStart, freshDataDir, launch, openCase, synced } from "./app.mjs";
+import { SyncServer } from "./server.mjs";
 
 const SEAL = "SL4471923";
 const seal = '[data-section="seals"] [data-item="0"]';
-
-/** A first launch: say who uses the device, sign in to the server as `username`. */
-async function firstStart(dataDir, name, username, role, server) {
-  const app = await launch(dataDir);
-  await app.type('[data-testid="user-name"]', name);
-  await app.click('[data-testid="user-save"]');
-  await app.click('[data-testid="open-sync-settings"]');
-  await app.type('[data-testid="sync-server"]', server.address);
-  await app.type('[data-testid="sync-username"]', username);
-  await app.type('[data-testid="sync-password"]', PASSWORD);
-  await app.click('[data-testid="sync-sign-in"]');
-  await app.waitForText('[data-testid="sync-account"]', new RegExp(role));
-  await app.click('[data-testid="close-sync-settings"]').catch(() => undefined);
-  return app;
-}
 
 test("a case is submitted, approved on another device, changed with a reason, and back in review", async () => {
   const server = await SyncServer.create([
