@@ -454,7 +454,11 @@ export type VaultProblem = { case_id: string, case_number: string, file_name: st
 
 export type VaultReport = { photos_checked: number, problems: Array<VaultProblem>, };
 
-export type VerifyReport = { events: number, devices: number, problems: Array<Problem>, };
+export type VerifyReport = { events: number, devices: number, problems: Array<Problem>, 
+/**
+ * What SQLite's own check finds wrong with the file (a damaged page or index), if anything.
+ */
+damage: Array<string>, };
 
 export type WatchEntry = { hs_prefix: string, material: string, label: string, };
 

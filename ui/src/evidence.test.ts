@@ -12,7 +12,7 @@ const server: ServerEvidence = {
   problems: [],
 };
 const clean: EvidenceCheck = {
-  log: { events: 12, devices: 2, problems: [] },
+  log: { events: 12, devices: 2, problems: [], damage: [] },
   vault: { photos_checked: 1, problems: [] },
   server,
 };
@@ -28,6 +28,7 @@ describe("verdict and failures", () => {
         events: 12,
         devices: 2,
         problems: [{ event_id: "e-7", device_id: "0123456789abcdef", device_seq: 7, what: "gap in the device's chain" }],
+        damage: ["the database file is damaged: wrong # of entries in index cases_by_port"],
       },
       vault: {
         photos_checked: 1,
@@ -36,10 +37,11 @@ describe("verdict and failures", () => {
       server: { ...server, problems: ["the server's receipt received 2026-12-01: the server's signature does not verify"] },
     };
     const lines = failures(bad);
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe("Event e-7 (device 01234567, number 7): gap in the device's chain");
-    expect(lines[1]).toBe("Photo seal.jpg of case NLRTM-1: altered");
-    expect(verdict(bad)).toBe("3 problems found in 12 events and 1 photo");
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^the database file is damaged: /);
+    expect(lines[1]).toBe("Event e-7 (device 01234567, number 7): gap in the device's chain");
+    expect(lines[2]).toBe("Photo seal.jpg of case NLRTM-1: altered");
+    expect(verdict(bad)).toBe("4 problems found in 12 events and 1 photo");
   });
 });
 

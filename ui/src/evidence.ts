@@ -10,6 +10,7 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 /** Every failure, one line each: event (device, number), photo (case), or server statement. */
 export function failures(check: EvidenceCheck): string[] {
   return [
+    ...check.log.damage,
     ...check.log.problems.map((p) => `Event ${p.event_id} (device ${p.device_id.slice(0, 8)}, number ${p.device_seq}): ${p.what}`),
     ...check.vault.problems.map((p) => `Photo ${p.file_name} of case ${p.case_number}: ${p.problem}`),
     ...check.server.problems,

@@ -192,3 +192,85 @@ fn the_check_command_says_how_to_call_it_and_refuses_what_is_not_a_bundle() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not an ed25519 public key"));
 }
+
+fn check_folder(dir: &Path) -> (Option<i32>, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_quayside-check"))
+        .arg("--data-dir")
+        .arg(dir)
+        .output()
+        .unwrap();
+    (
+        status.code(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&stdout),
+            String::from_utf8_lossy(&stderr)
+        ),
+    )
+}
+
+/// Flip one bit of every copy of `text` in the database file, as damage or a hex editor would.
+fn flip_in_file(path: &Path, text: &[u8]) -> usize {
+    let mut bytes = std::fs::read(path).unwrap();
+    let mut flipped = 0;
+    let mut from = 0;
+    while let Some(at) = bytes[from..].windows(text.len()).position(|w| w == text) {
+        bytes[from + at + 2] ^= 0x20;
+        flipped += 1;
+        from += at + text.len();
+    }
+    std::fs::write(path, bytes).unwrap();
+    flipped
+}
+
+#[test]
+fn a_flipped_byte_in_the_database_file_is_named_by_its_event() {
+    let (dir, api, id, _) = setup();
+    let timeline = call(&api, "timeline", json!({"case_id": id}));
+    let note_event = timeline
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e.to_string().contains("gallium ingots"))
+        .map(|e| e["event_id"].as_str().unwrap().to_string())
+        .unwrap();
+    drop(api);
+    let (code, out) = check_folder(dir.path());
+    assert_eq!(code, Some(0), "{out}");
+
+    // The note's text sits in the event's signed bytes (and in the projection, which is not
+    // evidence): the event is named.
+    let db = dir.path().join("quayside.sqlite3");
+    assert!(flip_in_file(&db, b"Solder paste declared") >= 1);
+    let (code, out) = check_folder(dir.path());
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains(&format!("event {note_event}")) && out.contains("changed after it was signed"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_damaged_page_of_the_database_file_is_named() {
+    let (dir, api, _id, _) = setup();
+    drop(api);
+    let db = dir.path().join("quayside.sqlite3");
+    // Find an index page and break its cell count: SQLite's own check names the index.
+    let page_size = 4096;
+    let mut bytes = std::fs::read(&db).unwrap();
+    let index_page = (1..bytes.len() / page_size)
+        .find(|&n| bytes[n * page_size] == 0x0a && bytes[n * page_size + 4] > 1)
+        .expect("a leaf index page with cells");
+    bytes[index_page * page_size + 4] -= 1;
+    std::fs::write(&db, bytes).unwrap();
+    let (code, out) = check_folder(dir.path());
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("the database file is damaged: ") && out.contains("index"),
+        "{out}"
+    );
+}

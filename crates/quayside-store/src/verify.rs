@@ -31,6 +31,8 @@ pub struct VerifyReport {
     pub events: u32,
     pub devices: u32,
     pub problems: Vec<Problem>,
+    /// What SQLite's own check finds wrong with the file (a damaged page or index), if anything.
+    pub damage: Vec<String>,
 }
 
 impl Store {
@@ -40,6 +42,18 @@ impl Store {
 }
 
 pub(crate) fn verify_log(conn: &Connection) -> Result<VerifyReport> {
+    // The file itself first: a flipped byte outside any event (a page header, an index) is named
+    // by SQLite's check, one line per damaged place.
+    let damage: Vec<String> = {
+        let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+        let lines = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        lines
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .filter(|line| line != "ok")
+            .map(|line| format!("the database file is damaged: {line}"))
+            .collect()
+    };
     let mut stmt = conn.prepare(
         "SELECT id, device_id, device_seq, body, signature, hash, case_id, hlc, kind
          FROM events ORDER BY device_id, device_seq",
@@ -116,6 +130,7 @@ pub(crate) fn verify_log(conn: &Connection) -> Result<VerifyReport> {
         events: checked.events as u32,
         devices: checked.devices as u32,
         problems,
+        damage,
     })
 }
 

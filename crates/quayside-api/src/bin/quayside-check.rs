@@ -101,6 +101,9 @@ fn check_folder(dir: &std::path::Path) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    for line in &log.damage {
+        println!("{line}");
+    }
     for p in &log.problems {
         println!(
             "event {} (device {}, sequence {}): {}",
@@ -113,7 +116,7 @@ fn check_folder(dir: &std::path::Path) -> ExitCode {
             p.file_name, p.case_number, p.sha256, p.problem
         );
     }
-    let failed = log.problems.len() + vault.problems.len();
+    let failed = log.damage.len() + log.problems.len() + vault.problems.len();
     if failed == 0 {
         println!(
             "verified: {}, from {}; {}",
