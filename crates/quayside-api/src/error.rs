@@ -33,6 +33,13 @@ pub enum ErrorCode {
     SignInFailed,
     /// Sync: the server cannot be reached. Work goes on offline.
     Offline,
+    /// Sync: the server's log does not hold what it showed or acknowledged before (truncated,
+    /// rolled back, rewritten), or it sent a statement its key did not sign. Everything here is
+    /// kept; show the message: a person reports it to their supervisor.
+    ServerLogInconsistent,
+    /// Sync: the server signs with another key than the one pinned at sign-in. Nothing is
+    /// exchanged; show the message: an admin checks the server.
+    ServerKeyChanged,
     Internal,
 }
 

@@ -166,6 +166,8 @@ fn sync_error(e: SyncError) -> ApiError {
             _ => ErrorCode::Refused,
         },
         SyncError::Protocol(_) | SyncError::Setup(_) => ErrorCode::Refused,
+        SyncError::LogInconsistent(_) => ErrorCode::ServerLogInconsistent,
+        SyncError::ServerKeyChanged(_) => ErrorCode::ServerKeyChanged,
         SyncError::Store(_) | SyncError::Photo(_) => ErrorCode::StorageUnavailable,
     };
     ApiError::new(code, e.to_string())

@@ -416,13 +416,26 @@ impl Store {
         statements(&self.conn, "WHERE kind = 'revocation' ORDER BY id", [])
     }
 
-    /// Keep what a sync found wrong with the server's log (or a declared restore).
-    pub fn record_log_alert(&self, kind: &str, message: &str) -> Result<()> {
+    /// Keep what a sync found wrong with the server's log (or a declared restore). The same alert
+    /// as the last one (every sync finds it again until someone acts) is kept once: true when
+    /// this one was new.
+    pub fn record_log_alert(&self, kind: &str, message: &str) -> Result<bool> {
+        let last: Option<(String, String)> = self
+            .conn
+            .query_row(
+                "SELECT kind, message FROM log_alerts ORDER BY id DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if last.is_some_and(|(k, m)| k == kind && m == message) {
+            return Ok(false);
+        }
         self.conn.execute(
             "INSERT INTO log_alerts (at, kind, message) VALUES (?1, ?2, ?3)",
             params![rfc3339(self.clock.now()), kind, message],
         )?;
-        Ok(())
+        Ok(true)
     }
 
     /// Every alert, oldest first.

@@ -88,8 +88,9 @@ pub(crate) fn save_account(store: &Store, account: &Account) -> Result<(), SyncE
     Ok(())
 }
 
-/// Enroll this device with the server using a person's credentials, and keep the token. Network
-/// first, then one local write: a failed sign-in changes nothing here.
+/// Enroll this device with the server using a person's credentials, and keep the token and the
+/// server's key (pinned: a later sync refuses a server that signs with another). Network first,
+/// then one local write: a failed sign-in changes nothing here.
 pub fn sign_in(
     store: &std::sync::Mutex<Store>,
     server: &str,
@@ -117,12 +118,28 @@ pub fn sign_in(
     let remote = Remote::new(server, None, &trust);
     let response: EnrollResponse = remote.post("/devices", &request)?;
     let store = lock(store);
+    let seen = response.server_key.trim().to_ascii_lowercase();
     if setting(&store, SERVER)?.as_deref() != Some(remote.base()) {
-        // Another server: its log, epoch and acknowledgements are not the old one's.
+        // Another server: its log, epoch, acknowledgements and key are not the old one's.
         for key in [EPOCH, CURSOR, ACKED] {
             store.set_setting(key, "")?;
         }
         store.forget_photo_uploads()?;
+        store.pin_server_key(&seen)?;
+    } else {
+        match store.server_key()? {
+            None => store.pin_server_key(&seen)?,
+            Some(expected) if expected == seen => {}
+            // The same address, another key: signing in again must not be a way around the pin.
+            Some(expected) => {
+                let error = crate::evidence::key_changed(&seen, &expected);
+                store.record_log_alert(
+                    crate::evidence::ALERT_SERVER_KEY_CHANGED,
+                    &error.to_string(),
+                )?;
+                return Err(error);
+            }
+        }
     }
     store.set_setting(SERVER, remote.base())?;
     store.set_setting(TOKEN, &response.token)?;

@@ -20,6 +20,14 @@ pub enum SyncError {
     Setup(String),
     #[error("The server answered something this version does not understand ({0}). Sync retries later; if it persists, update the app.")]
     Protocol(String),
+    /// The server's log does not hold what it showed or acknowledged before (truncated, rolled
+    /// back, rewritten), or it sent a statement its key did not sign. Everything local is kept;
+    /// a person reports it. The alert is kept in the store's `log_alerts`.
+    #[error("{0}")]
+    LogInconsistent(String),
+    /// The server signs with another key than the one this device pinned: nothing is sent or taken.
+    #[error("{0}")]
+    ServerKeyChanged(String),
     #[error(transparent)]
     Store(#[from] quayside_store::StoreError),
     #[error(transparent)]
@@ -30,7 +38,10 @@ impl SyncError {
     /// Worth trying again later by itself; otherwise a person has to act (sign in again).
     pub fn retries(&self) -> bool {
         match self {
-            SyncError::NotSignedIn | SyncError::Setup(_) => false,
+            SyncError::NotSignedIn
+            | SyncError::Setup(_)
+            | SyncError::LogInconsistent(_)
+            | SyncError::ServerKeyChanged(_) => false,
             SyncError::Rejected { code, .. } => !matches!(
                 code,
                 ErrorCode::Unauthorized | ErrorCode::BadCredentials | ErrorCode::Forbidden

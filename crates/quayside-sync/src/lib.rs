@@ -5,11 +5,16 @@
 mod background;
 mod config;
 mod error;
+mod evidence;
 mod http;
 mod run;
 
 pub use background::{backoff, LoopState, SyncLoop, Timing};
 pub use config::{last_server, sign_in, sign_out, signed_in, trust, SignedIn, CA_FILE};
 pub use error::SyncError;
+pub use evidence::{
+    fingerprint, ALERT_BAD_STATEMENT, ALERT_LOG_INCONSISTENT, ALERT_NEW_EPOCH,
+    ALERT_SERVER_KEY_CHANGED,
+};
 pub use http::{Remote, Trust};
 pub use run::{events_waiting, sync_once, Phase, Progress, SyncReport};

@@ -5,6 +5,8 @@
 
 use std::sync::Mutex;
 
+use ed25519_dalek::VerifyingKey;
+
 use quayside_photos::Vault;
 use quayside_protocol::{
     ErrorCode, PhotoMissing, PhotoQuery, PullResponse, PushResponse, SyncState, UploadStatus,
@@ -16,6 +18,7 @@ use ts_rs::TS;
 
 use crate::config::{self, lock, setting, ACKED, CURSOR, EPOCH, LAST_SYNCED};
 use crate::error::SyncError;
+use crate::evidence;
 use crate::http::Remote;
 
 /// Events per push request; the body also stays under half the server's limit.
@@ -83,6 +86,9 @@ pub fn sync_once(
         remote: &remote,
         progress,
         report: &mut report,
+        key: None,
+        epoch: String::new(),
+        acked: 0,
     }
     .run();
     (report.bytes_sent, report.bytes_received) = remote.bytes();
@@ -95,38 +101,80 @@ struct Sync<'a> {
     remote: &'a Remote,
     progress: &'a mut dyn FnMut(Progress),
     report: &'a mut SyncReport,
+    /// The pinned server key (and its hex), once checked; None for a server that signs nothing.
+    key: Option<(VerifyingKey, String)>,
+    /// The server log's epoch in this sync.
+    epoch: String,
+    /// How far the server holds this device's events, as it said or as the last push answered.
+    acked: u64,
 }
 
 impl Sync<'_> {
     fn run(&mut self) -> Result<(), SyncError> {
         self.tell(Phase::Connecting, 0, 0);
         let state: SyncState = self.remote.get("/sync")?;
-        let blocked = {
+        let (blocked, lost) = {
             let store = lock(self.store);
+            // Before anything is sent or taken: a server with another key may not be ours.
+            self.key = evidence::check_server_key(&store, &state)?;
             config::save_account(&store, &state.account)?;
-            if setting(&store, EPOCH)?.as_deref() != Some(state.epoch.as_str()) {
+            let previous = setting(&store, EPOCH)?;
+            if previous.as_deref() != Some(state.epoch.as_str()) {
+                if previous.is_some() {
+                    store.record_log_alert(
+                        evidence::ALERT_NEW_EPOCH,
+                        "An admin declared that the sync server's log was restored from a backup \
+                         (a new epoch). This device sends again what the restored log lacks, and \
+                         the server's proofs start again from the restored log. This is not tampering.",
+                    )?;
+                }
                 // A new server log (first sync, or one restored from a backup): read it all again,
                 // and offer every original again, since the server may lack some.
                 store.set_setting(CURSOR, "")?;
                 store.set_setting(EPOCH, &state.epoch)?;
                 store.forget_photo_uploads()?;
             }
-            chain_problem(&store, &state)?
+            let lost = match &self.key {
+                Some(key) => {
+                    evidence::take_revocations(&store, key, &state)?;
+                    evidence::lost_acknowledged(&store, &state)?
+                }
+                None => None,
+            };
+            (chain_problem(&store, &state)?, lost)
         };
+        self.epoch = state.epoch.clone();
+        self.acked = state.device_seq;
         // A chain the server cannot take (a clone, a restored folder, a fork) must not stop this
-        // device from receiving everyone else's events: pull anyway, then report it.
-        let pushed = match blocked {
-            Some(problem) => Err(problem),
-            None => self.push(state.device_seq),
+        // device from receiving everyone else's events: pull anyway, then report it. A server that
+        // lost events it acknowledged gets nothing until someone looks at it, but is still read.
+        let pushed = match (&lost, blocked) {
+            (Some(_), _) => Ok(()),
+            (None, Some(problem)) => Err(problem),
+            (None, None) => self.push(state.device_seq),
         };
         if let Err(e) = &pushed {
             if !matches!(e, SyncError::Setup(_)) {
                 return pushed;
             }
         }
-        self.upload_photos()?;
+        if lost.is_none() {
+            self.upload_photos()?;
+        }
         self.pull()?;
+        let proved = match &self.key {
+            Some(key) => evidence::prove(self.remote, self.store, key, &self.epoch, self.acked),
+            None => Ok(()),
+        };
         self.download_photos()?;
+        if let Some(lost) = lost {
+            // The checkpoint's finding is the more precise one when it has one.
+            return Err(match proved {
+                Err(e @ SyncError::LogInconsistent(_)) => e,
+                _ => lost,
+            });
+        }
+        proved?;
         pushed?;
         let store = lock(self.store);
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
@@ -181,6 +229,10 @@ impl Sync<'_> {
                     )?;
                 }
                 store.set_setting(ACKED, &response.acked_seq.to_string())?;
+                self.acked = response.acked_seq;
+                if let Some(key) = &self.key {
+                    evidence::take_receipt(&store, key, &self.epoch, &response)?;
+                }
             }
             self.report.pushed += response.accepted;
             self.report.duplicates += response.duplicates;

@@ -1,0 +1,409 @@
+//! What the server signs, checked and kept (issue 6). The server key is pinned at sign-in and must
+//! not change; revocations are verified and applied; each push's receipt is verified and kept; a
+//! server holding fewer of this device's events than it signed receipts for lost them; and after
+//! each pull the log's new checkpoint must extend the last one seen (nothing truncated, rolled back
+//! or rewritten), with an inclusion proof for each event the server should hold.
+//!
+//! Everything a sync finds wrong is kept in the store's `log_alerts` and stops the sync with
+//! [`SyncError::LogInconsistent`] or [`SyncError::ServerKeyChanged`]: nothing local is dropped.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use ed25519_dalek::VerifyingKey;
+use quayside_protocol::merkle::{unhex32, verify_consistency, verify_inclusion, Inconsistency};
+use quayside_protocol::{
+    Checkpoint, CheckpointRequest, CheckpointResponse, PushResponse, SignedStatement, Statement,
+    SyncState, MAX_BATCH_EVENTS,
+};
+use quayside_store::{NewProof, NewStatement, StatementKind, Store, StoredStatement};
+use uuid::Uuid;
+
+use crate::config::lock;
+use crate::error::SyncError;
+use crate::http::Remote;
+
+/// `log_alerts.kind` of a log that does not hold what it showed or acknowledged before.
+pub const ALERT_LOG_INCONSISTENT: &str = "log_inconsistent";
+/// `log_alerts.kind` of a server that signs with another key than the pinned one.
+pub const ALERT_SERVER_KEY_CHANGED: &str = "server_key_changed";
+/// `log_alerts.kind` of a statement the server's key does not sign, or that says something else
+/// than the answer it came with.
+pub const ALERT_BAD_STATEMENT: &str = "bad_statement";
+/// `log_alerts.kind` of a restore an admin declared (a new epoch): a notice, not tampering.
+pub const ALERT_NEW_EPOCH: &str = "new_epoch";
+
+const REPORT: &str = "report this to your supervisor";
+
+/// The pinned server key, checked against what the server says now. None for a server that signs
+/// nothing (an older one, and none pinned). A key seen for the first time is pinned.
+pub(crate) fn check_server_key(
+    store: &Store,
+    state: &SyncState,
+) -> Result<Option<(VerifyingKey, String)>, SyncError> {
+    let seen = state.server_key.trim().to_ascii_lowercase();
+    let key = match store.server_key()? {
+        None if seen.is_empty() => return Ok(None),
+        None => {
+            let key = parse_key(&seen)?;
+            store.pin_server_key(&seen)?;
+            key
+        }
+        Some(expected) if expected == seen => parse_key(&seen)?,
+        Some(expected) => {
+            let error = key_changed(&seen, &expected);
+            store.record_log_alert(ALERT_SERVER_KEY_CHANGED, &error.to_string())?;
+            return Err(error);
+        }
+    };
+    Ok(Some((key, seen)))
+}
+
+fn parse_key(hex_key: &str) -> Result<VerifyingKey, SyncError> {
+    quayside_protocol::statement::server_key(hex_key)
+        .map_err(|e| SyncError::Protocol(format!("the server's key: {e}")))
+}
+
+/// The first 16 hex digits of a key in groups of four, to read out over the phone.
+pub fn fingerprint(hex_key: &str) -> String {
+    let digits: Vec<char> = hex_key.chars().take(16).collect();
+    digits
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The error for a server whose key is not the pinned one (`seen` empty: it signs nothing now).
+pub(crate) fn key_changed(seen: &str, expected: &str) -> SyncError {
+    let seen = if seen.is_empty() {
+        "none: it no longer signs".to_string()
+    } else {
+        fingerprint(seen)
+    };
+    SyncError::ServerKeyChanged(format!(
+        "The sync server now signs with another key (fingerprint {seen}; this device expects {}). \
+         It may not be the server this device signed in to. Nothing was sent or taken: ask an \
+         admin to check the server's key.",
+        fingerprint(expected)
+    ))
+}
+
+/// The statement, when the pinned key signed it; otherwise an alert and an error.
+fn verified(
+    store: &Store,
+    key: &VerifyingKey,
+    signed: &SignedStatement,
+    what: &str,
+) -> Result<Statement, SyncError> {
+    signed
+        .verify(key)
+        .map_err(|why| bad_statement(store, &format!("{what} that its key did not sign ({why})")))
+}
+
+fn bad_statement(store: &Store, what: &str) -> SyncError {
+    let message = format!("The sync server sent {what}. It was not kept; {REPORT}.");
+    alert(store, ALERT_BAD_STATEMENT, message)
+}
+
+fn alert(store: &Store, kind: &str, message: String) -> SyncError {
+    if let Err(e) = store.record_log_alert(kind, &message) {
+        return e.into();
+    }
+    SyncError::LogInconsistent(message)
+}
+
+fn record(
+    store: &Store,
+    kind: StatementKind,
+    epoch: &str,
+    signed: &SignedStatement,
+    key_hex: &str,
+    (size, device_id, seq): (Option<u64>, Option<Uuid>, Option<u64>),
+) -> Result<i64, SyncError> {
+    Ok(store.record_statement(&NewStatement {
+        kind,
+        epoch,
+        statement: signed.statement.get(),
+        signature: &signed.signature,
+        server_key: key_hex,
+        size,
+        device_id,
+        seq,
+    })?)
+}
+
+/// Verify, keep and apply every revocation the server lists.
+pub(crate) fn take_revocations(
+    store: &Store,
+    (key, key_hex): &(VerifyingKey, String),
+    state: &SyncState,
+) -> Result<(), SyncError> {
+    for signed in &state.revocations {
+        let Statement::Revocation(revocation) = verified(store, key, signed, "a revocation")?
+        else {
+            return Err(bad_statement(
+                store,
+                "another statement in the place of a revocation",
+            ));
+        };
+        let id = record(
+            store,
+            StatementKind::Revocation,
+            "",
+            signed,
+            key_hex,
+            (
+                None,
+                Some(revocation.device_id),
+                Some(revocation.last_valid_seq),
+            ),
+        )?;
+        store.add_revocation(
+            revocation.device_id,
+            revocation.last_valid_seq,
+            &revocation.revoked_at,
+            Some(id),
+        )?;
+    }
+    Ok(())
+}
+
+/// Verify and keep a push's receipt: signed by the pinned key, for this device, of this epoch, for
+/// what the answer says the server holds, whose head is this device's own event there.
+pub(crate) fn take_receipt(
+    store: &Store,
+    (key, key_hex): &(VerifyingKey, String),
+    epoch: &str,
+    response: &PushResponse,
+) -> Result<(), SyncError> {
+    let Some(signed) = &response.receipt else {
+        return Ok(());
+    };
+    let Statement::Receipt(receipt) = verified(store, key, signed, "a receipt")? else {
+        return Err(bad_statement(
+            store,
+            "another statement in the place of a receipt",
+        ));
+    };
+    let own = store.device().id;
+    let head = match receipt.acked_seq {
+        0 => None,
+        seq => store.outgoing(seq - 1, 1)?.first().map(|e| e.hash()),
+    };
+    if receipt.device_id != own
+        || receipt.acked_seq != response.acked_seq
+        || receipt.epoch != epoch
+        || head.as_deref() != Some(receipt.head_hash.as_str())
+    {
+        return Err(bad_statement(
+            store,
+            &format!(
+                "a receipt that does not match its answer (device {}, event {} of epoch {}; \
+                 expected device {own}, event {} of epoch {epoch}, with this device's own event there)",
+                receipt.device_id, receipt.acked_seq, receipt.epoch, response.acked_seq
+            ),
+        ));
+    }
+    record(
+        store,
+        StatementKind::Receipt,
+        epoch,
+        signed,
+        key_hex,
+        (None, Some(own), Some(receipt.acked_seq)),
+    )?;
+    Ok(())
+}
+
+/// When the server holds fewer of this device's events than it signed a receipt for in this
+/// epoch, it lost acknowledged events (truncated or rolled back without declaring a restore).
+pub(crate) fn lost_acknowledged(
+    store: &Store,
+    state: &SyncState,
+) -> Result<Option<SyncError>, SyncError> {
+    let Some(receipt) = store.highest_receipt(&state.epoch, store.device().id)? else {
+        return Ok(None);
+    };
+    let acked = receipt.seq.unwrap_or(0);
+    if acked <= state.device_seq {
+        return Ok(None);
+    }
+    let message = format!(
+        "The sync server lost events it had acknowledged: it holds {} events of this device, but \
+         on {} it signed a receipt for {acked}. Its log was truncated or rolled back without an \
+         admin declaring a restore. Your events are kept here and were not sent again; {REPORT}.",
+        state.device_seq,
+        when(&receipt.received_at)
+    );
+    Ok(Some(alert(store, ALERT_LOG_INCONSISTENT, message)))
+}
+
+/// An RFC 3339 time as people read it, in UTC ("2026-12-01 10:00 UTC"); other text as it is.
+fn when(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| {
+            t.with_timezone(&chrono::Utc)
+                .format("%Y-%m-%d %H:%M UTC")
+                .to_string()
+        })
+        .unwrap_or_else(|_| rfc3339.to_string())
+}
+
+/// A checkpoint this store holds: its id and what it says.
+struct Seen {
+    id: i64,
+    checkpoint: Checkpoint,
+}
+
+fn seen(stored: Option<StoredStatement>) -> Result<Option<Seen>, SyncError> {
+    let Some(stored) = stored else {
+        return Ok(None);
+    };
+    match serde_json::from_str::<Statement>(&stored.statement) {
+        Ok(Statement::Checkpoint(checkpoint)) => Ok(Some(Seen {
+            id: stored.id,
+            checkpoint,
+        })),
+        _ => Err(SyncError::Protocol(format!(
+            "stored checkpoint {} cannot be read",
+            stored.id
+        ))),
+    }
+}
+
+/// The message for a log that does not extend the checkpoint seen before.
+fn inconsistency_message(old: &Checkpoint, e: &Inconsistency) -> String {
+    match e {
+        Inconsistency::Shrank { old: before, new } => format!(
+            "The sync server's log was truncated or rolled back: it holds {new} events, it showed \
+             {before} on {}. Your events are kept here; {REPORT}.",
+            when(&old.issued_at)
+        ),
+        Inconsistency::Rewritten {
+            old: before,
+            new,
+            why,
+        } => format!(
+            "The sync server's log was rewritten: the {before} events it showed on {} are not \
+             the first {before} of the {new} it holds now ({why}). Your events are kept here; \
+             {REPORT}.",
+            when(&old.issued_at)
+        ),
+    }
+}
+
+/// After a pull: the server's checkpoint now, proved to extend the last one seen in this epoch,
+/// and inclusion proofs for the events that lack one, a batch at a time. `acked` is how far the
+/// server holds this device's own events.
+pub(crate) fn prove(
+    remote: &Remote,
+    store: &Mutex<Store>,
+    (key, key_hex): &(VerifyingKey, String),
+    epoch: &str,
+    acked: u64,
+) -> Result<(), SyncError> {
+    let mut last = seen(lock(store).last_checkpoint(epoch)?)?;
+    let mut after = 0;
+    loop {
+        let batch = lock(store).events_without_proof(epoch, acked, after, MAX_BATCH_EVENTS)?;
+        let request = CheckpointRequest {
+            from_size: last.as_ref().map_or(0, |s| s.checkpoint.size),
+            hashes: batch.iter().map(|u| u.hash.clone()).collect(),
+        };
+        let response: CheckpointResponse = remote.post("/checkpoint", &request)?;
+        let store_now = lock(store);
+        let Statement::Checkpoint(checkpoint) =
+            verified(&store_now, key, &response.checkpoint, "a checkpoint")?
+        else {
+            return Err(bad_statement(
+                &store_now,
+                "another statement in the place of a checkpoint",
+            ));
+        };
+        if checkpoint.epoch != epoch {
+            // An admin declared a restore during this sync: the next sync starts the new chain.
+            return Ok(());
+        }
+        if let Some(old) = &last {
+            let o = &old.checkpoint;
+            verify_consistency(
+                &o.root,
+                o.size,
+                &checkpoint.root,
+                checkpoint.size,
+                &response.consistency,
+            )
+            .map_err(|e| {
+                alert(
+                    &store_now,
+                    ALERT_LOG_INCONSISTENT,
+                    inconsistency_message(o, &e),
+                )
+            })?;
+        }
+        // The same tree as the one held (nothing new in the log): prove against that one.
+        let unchanged = last
+            .as_ref()
+            .filter(|o| {
+                (o.checkpoint.size, &o.checkpoint.root) == (checkpoint.size, &checkpoint.root)
+            })
+            .map(|o| o.id);
+        let id = match unchanged {
+            Some(id) => id,
+            None => record(
+                &store_now,
+                StatementKind::Checkpoint,
+                epoch,
+                &response.checkpoint,
+                key_hex,
+                (Some(checkpoint.size), None, None),
+            )?,
+        };
+        let asked: HashMap<&str, Uuid> = batch
+            .iter()
+            .map(|u| (u.hash.as_str(), u.event_id))
+            .collect();
+        let mut proofs = Vec::with_capacity(response.proofs.len());
+        for proof in &response.proofs {
+            // A hash not asked about proves nothing this store needs.
+            let Some(&event_id) = asked.get(proof.hash.as_str()) else {
+                continue;
+            };
+            let included = unhex32(&proof.hash).and_then(|leaf| {
+                verify_inclusion(
+                    &checkpoint.root,
+                    checkpoint.size,
+                    &leaf,
+                    proof.index,
+                    &proof.path,
+                )
+            });
+            if let Err(why) = included {
+                let message = format!(
+                    "The sync server's proof that event {event_id} is in its log of {} events does \
+                     not verify ({why}): its log may have been rewritten. Your events are kept \
+                     here; {REPORT}.",
+                    checkpoint.size
+                );
+                return Err(alert(&store_now, ALERT_LOG_INCONSISTENT, message));
+            }
+            proofs.push(NewProof {
+                event_id,
+                leaf_index: proof.index,
+                path: proof.path.clone(),
+            });
+        }
+        drop(store_now);
+        if !proofs.is_empty() {
+            lock(store).save_proofs(id, &proofs)?;
+        }
+        last = Some(Seen { id, checkpoint });
+        match batch.last() {
+            Some(end) if batch.len() == MAX_BATCH_EVENTS && !proofs.is_empty() => {
+                after = end.local_seq
+            }
+            _ => return Ok(()),
+        }
+    }
+}
