@@ -475,7 +475,7 @@ fn pull_page(tx: &Transaction, query: &PullQuery) -> Result<PullPage> {
 #[async_trait]
 impl ServerStore for SqliteStore {
     async fn epoch(&self) -> Result<String> {
-        self.read(|tx| epoch_in(tx)).await
+        self.read(epoch_in).await
     }
 
     async fn new_epoch(&self) -> Result<String> {
