@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { callBeside, CallError } from "./ipc";
-import { failures, serverLines, verdict, type EvidenceCheck } from "./evidence";
+import { failures, refusedLines, serverLines, verdict, type EvidenceCheck } from "./evidence";
 import { localTime } from "./format";
 
 /** The verification screen's data: the log, the photos and the server's proofs, checked together. */
@@ -50,6 +50,15 @@ export function EvidenceReport(props: { check: EvidenceCheck; onClose: () => voi
           {alerts.map((a) => (
             <li key={`${a.at}-${a.kind}`} className={a.kind === "new_epoch" ? undefined : "error"} data-testid="evidence-alert" data-kind={a.kind}>
               {localTime(a.at)}: {a.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {check.log.refused.length > 0 && (
+        <ul className="refused">
+          {refusedLines(check.log).map((line) => (
+            <li key={line} data-testid="evidence-refused">
+              {line}
             </li>
           ))}
         </ul>

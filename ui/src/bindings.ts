@@ -279,6 +279,8 @@ export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<Wat
  */
 max_photo_bytes: number, };
 
+export type RefusedEvent = { event_id: string | null, reason: string, received_at: string, };
+
 export type ReturnArgs = { case_id: string, comment: string, sections: Array<SectionComment>, };
 
 export type Review = { state: ReviewState, 
@@ -458,7 +460,12 @@ export type VerifyReport = { events: number, devices: number, problems: Array<Pr
 /**
  * What SQLite's own check finds wrong with the file (a damaged page or index), if anything.
  */
-damage: Array<string>, };
+damage: Array<string>, 
+/**
+ * Events this device refused when they arrived by sync (a forked chain, a forgery, a revoked
+ * device): never in the log, kept with the reason.
+ */
+refused: Array<RefusedEvent>, };
 
 export type WatchEntry = { hs_prefix: string, material: string, label: string, };
 

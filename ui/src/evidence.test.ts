@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ServerEvidence } from "./bindings";
-import { failures, serverLines, verdict, type EvidenceCheck } from "./evidence";
+import { failures, refusedLines, serverLines, verdict, type EvidenceCheck } from "./evidence";
 
 const server: ServerEvidence = {
   server_key: null,
@@ -12,7 +12,7 @@ const server: ServerEvidence = {
   problems: [],
 };
 const clean: EvidenceCheck = {
-  log: { events: 12, devices: 2, problems: [], damage: [] },
+  log: { events: 12, devices: 2, problems: [], damage: [], refused: [] },
   vault: { photos_checked: 1, problems: [] },
   server,
 };
@@ -29,6 +29,7 @@ describe("verdict and failures", () => {
         devices: 2,
         problems: [{ event_id: "e-7", device_id: "0123456789abcdef", device_seq: 7, what: "gap in the device's chain" }],
         damage: ["the database file is damaged: wrong # of entries in index cases_by_port"],
+        refused: [],
       },
       vault: {
         photos_checked: 1,
@@ -63,5 +64,21 @@ describe("serverLines", () => {
     expect(lines[2]).toBe("2 events not yet proven in the server's log (proven at the next sync).");
     expect(lines[3]).toBe("3 receipts from the server kept.");
     expect(lines[4]).toMatch(/^Device feedface was revoked on .*: its events up to number 9 stay valid\.$/);
+  });
+});
+
+describe("refusedLines", () => {
+  it("names each event refused at sync with its reason, apart from the failures", () => {
+    const log = {
+      ...clean.log,
+      refused: [
+        { event_id: "e-9", reason: "fork: device d1 already holds number 3", received_at: "2026-12-01T10:00:00Z" },
+        { event_id: null, reason: "the body cannot be read", received_at: "2026-12-01T10:00:00Z" },
+      ],
+    };
+    const lines = refusedLines(log);
+    expect(lines[0]).toMatch(/^Refused at sync .*: event e-9: fork: device d1 already holds number 3$/);
+    expect(lines[1]).toMatch(/event \(unreadable\): the body cannot be read$/);
+    expect(failures({ ...clean, log })).toEqual([]);
   });
 });

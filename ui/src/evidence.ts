@@ -43,3 +43,8 @@ export function serverLines(server: ServerEvidence): string[] {
   }
   return lines;
 }
+
+/** Events refused when they arrived by sync: not part of the record, named with the reason. */
+export function refusedLines(log: VerifyReport): string[] {
+  return log.refused.map((r) => `Refused at sync ${localTime(r.received_at)}: event ${r.event_id ?? "(unreadable)"}: ${r.reason}`);
+}

@@ -40,7 +40,7 @@ pub fn typescript_bindings() -> String {
         crate::export::TableFormat, quayside_domain::custody::CustodyRecord,
         crate::analysis::CaseCount, quayside_store::Statistics, quayside_store::Bucket,
         quayside_store::RouteCount, crate::evidence::ServerEvidence,
-        crate::evidence::CheckpointSeen, crate::evidence::RevokedDevice, crate::evidence::Alert,
+        crate::evidence::CheckpointSeen, quayside_store::RefusedEvent, crate::evidence::RevokedDevice, crate::evidence::Alert,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

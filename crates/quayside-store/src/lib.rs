@@ -39,7 +39,7 @@ pub use replicate::IngestReport;
 pub use review::{QueueFilter, QueuedCase};
 pub use stats::{Bucket, RouteCount, Statistics};
 pub use sync_state::SyncRefusal;
-pub use verify::{Problem, VerifyReport};
+pub use verify::{Problem, RefusedEvent, VerifyReport};
 
 pub const DATABASE_FILE: &str = "quayside.sqlite3";
 pub const DEVICE_KEY_FILE: &str = "device.key";

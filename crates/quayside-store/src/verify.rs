@@ -33,6 +33,16 @@ pub struct VerifyReport {
     pub problems: Vec<Problem>,
     /// What SQLite's own check finds wrong with the file (a damaged page or index), if anything.
     pub damage: Vec<String>,
+    /// Events this device refused when they arrived by sync (a forked chain, a forgery, a revoked
+    /// device): never in the log, kept with the reason.
+    pub refused: Vec<RefusedEvent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct RefusedEvent {
+    pub event_id: Option<String>,
+    pub reason: String,
+    pub received_at: String,
 }
 
 impl Store {
@@ -131,7 +141,21 @@ pub(crate) fn verify_log(conn: &Connection) -> Result<VerifyReport> {
         devices: checked.devices as u32,
         problems,
         damage,
+        refused: refused_events(conn)?,
     })
+}
+
+fn refused_events(conn: &Connection) -> Result<Vec<RefusedEvent>> {
+    let mut stmt =
+        conn.prepare("SELECT event_id, reason, received_at FROM quarantine ORDER BY seq")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(RefusedEvent {
+            event_id: r.get(0)?,
+            reason: r.get(1)?,
+            received_at: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Devices the server revoked, as this store learnt it at sync. A copy made before migration 0008

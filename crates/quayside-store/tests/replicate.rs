@@ -466,6 +466,12 @@ fn bad_events_are_quarantined_with_the_reason_and_the_rest_is_taken_in() {
         .iter()
         .all(|c| c.id != d_case.id));
     assert_clean(&a);
+    // Verification lists them as refused at sync, each with its reason, apart from the log.
+    let refused = a.verify_log().unwrap().refused;
+    assert_eq!(refused.len(), expect.len());
+    assert!(refused.iter().any(|r| r.event_id.as_deref()
+        == Some(&*b2_events[0].body.id.to_string())
+        && r.reason.contains("fork")));
 
     // Kept, exactly as received, once: a retried delivery reports them again and stores nothing new.
     let quarantined = |store: &Store| -> Vec<(Vec<u8>, Vec<u8>, String)> {

@@ -116,6 +116,14 @@ fn check_folder(dir: &std::path::Path) -> ExitCode {
             p.file_name, p.case_number, p.sha256, p.problem
         );
     }
+    for r in &log.refused {
+        println!(
+            "refused at sync (not in the log): event {}: {} (received {})",
+            r.event_id.as_deref().unwrap_or("?"),
+            r.reason,
+            r.received_at
+        );
+    }
     let failed = log.damage.len() + log.problems.len() + vault.problems.len();
     if failed == 0 {
         println!(
