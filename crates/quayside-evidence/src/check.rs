@@ -235,6 +235,8 @@ pub fn verify_bundle(
     report.server_key = server_key.map(|k| hex::encode(k.as_bytes()));
     let mut checkpoints: BTreeMap<(String, u64), String> = BTreeMap::new();
     let mut receipted: HashMap<Uuid, u64> = HashMap::new();
+    // (device, number) → the hash the server's receipt says it holds there.
+    let mut heads: HashMap<(Uuid, u64), (String, String)> = HashMap::new();
     let mut revoked = Vec::new();
     let statements = match entries.read(STATEMENTS) {
         Some(Ok(bytes)) => bytes,
@@ -266,6 +268,7 @@ pub fn verify_bundle(
             Ok(Statement::Receipt(r)) => {
                 let held = receipted.entry(r.device_id).or_default();
                 *held = (*held).max(r.acked_seq);
+                heads.insert((r.device_id, r.acked_seq), (r.head_hash, r.received_at));
             }
             Ok(Statement::Revocation(r)) => revoked.push(Revoked {
                 device_id: r.device_id,
@@ -284,6 +287,20 @@ pub fn verify_bundle(
     report.events = checked.events;
     report.devices = checked.devices;
     problems.extend(checked.findings.iter().map(|f| f.to_string()));
+
+    // An event where the server's receipt holds another one: a chain forked (a copied folder).
+    for (body, hash) in bodies.values() {
+        if let Some((held, at)) = heads.get(&(body.device_id, body.device_seq)) {
+            if held != hash {
+                problems.push(format!(
+                    "event {} (device {} number {}): the server's receipt of {at} holds another \
+                     event as that number: the device's chain forked (its data folder was copied \
+                     or restored)",
+                    body.id, body.device_id, body.device_seq
+                ));
+            }
+        }
+    }
 
     // Each event's place in the server's log.
     let mut proven: HashSet<Uuid> = HashSet::new();

@@ -8,7 +8,7 @@ use quayside_domain::event::{Author, EventBody, Payload, Role, SignedEvent};
 use quayside_domain::hlc::Hlc;
 use quayside_evidence::{verify_bundle, write_bundle, BundleInput, BundlePhoto, BundleProof};
 use quayside_protocol::merkle::{unhex32, LogTree};
-use quayside_protocol::{Checkpoint, Revocation, SignedStatement, Statement};
+use quayside_protocol::{Checkpoint, Receipt, Revocation, SignedStatement, Statement};
 use uuid::Uuid;
 
 const CASE: Uuid = Uuid::from_u128(0xCA5E);
@@ -314,5 +314,31 @@ fn a_file_that_is_not_a_bundle_is_refused_with_why() {
     assert!(
         err.to_string().contains("not a readable zip archive"),
         "{err}"
+    );
+}
+
+#[test]
+fn an_event_where_the_servers_receipt_holds_another_is_a_fork() {
+    let mut s = scene();
+    // The server received sam's number 1 from the original device; this bundle's sam number 1
+    // was written by a copy of its folder.
+    let receipt = Statement::Receipt(Receipt {
+        epoch: "e1".into(),
+        device_id: s.sam.id,
+        acked_seq: 1,
+        head_hash: "ab".repeat(32),
+        accepted: 1,
+        received_at: "2026-12-01T11:00:00Z".into(),
+    });
+    s.statements
+        .push(SignedStatement::sign(&receipt, &s.server));
+    let report = check(&bundle(&s));
+    let forked = s.events[2].body.id.to_string();
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains(&forked) && p.contains("forked")),
+        "{report}"
     );
 }
