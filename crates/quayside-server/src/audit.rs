@@ -1,6 +1,7 @@
 //! `quayside-server verify`: the whole log and every photo it references, checked through
-//! `ServerStore` and `BlobStore`, so it runs the same on either backend. The event checks are
-//! `integrity::check_log` (signatures, chains, replays, revocations, approvals); on top come what
+//! `ServerStore` and `BlobStore`, so it runs the same on either backend. The event checks are the
+//! domain's `integrity::check_log` (signatures, chains, replays, revocations, approvals), the ones
+//! every verifier shares; on top come what
 //! only the server stores: each row's hash and columns against its signed body, the forks the
 //! quarantine holds (a fork means a cloned device), and each photo against its SHA-256.
 
@@ -14,8 +15,8 @@ use tokio::io::AsyncReadExt;
 use uuid::Uuid;
 
 use crate::blobs::BlobStore;
-use crate::integrity::{check_log, Chains, Finding, Record, Revoked};
 use crate::storage::{LogPlace, ServerStore, StoredEvent};
+use quayside_domain::integrity::{check_log, Chains, Finding, Record, Revoked};
 
 /// Events read from the store per query.
 const PAGE: usize = 1000;
@@ -106,8 +107,8 @@ pub async fn verify(store: &dyn ServerStore, blobs: &dyn BlobStore) -> Result<Re
             });
         } else if q.reason.starts_with("fork") {
             findings.push(Finding {
-                event_id: q.event_id,
-                device_id: q.device_id,
+                event_id: q.event_id.map(|id| id.to_string()),
+                device_id: q.device_id.map(|id| id.to_string()),
                 device_seq: q.device_seq,
                 case_id: None,
                 what: format!(
@@ -150,10 +151,18 @@ fn row_findings(event: &StoredEvent) -> Vec<Finding> {
     }
     let header: Header = serde_json::from_slice(&event.body).unwrap_or_default();
     let finding = |what: String| Finding {
-        event_id: header.id.or_else(|| event.id.parse().ok()),
-        device_id: header.device_id.or_else(|| event.device_id.parse().ok()),
+        event_id: Some(header.id.map_or(event.id.clone(), |id| id.to_string())),
+        device_id: Some(
+            header
+                .device_id
+                .map_or(event.device_id.clone(), |id| id.to_string()),
+        ),
         device_seq: header.device_seq.or(Some(event.device_seq)),
-        case_id: header.case_id.or_else(|| event.case_id.parse().ok()),
+        case_id: Some(
+            header
+                .case_id
+                .map_or(event.case_id.clone(), |id| id.to_string()),
+        ),
         what,
     };
     let mut findings = Vec::new();
@@ -192,13 +201,13 @@ fn row_findings(event: &StoredEvent) -> Vec<Finding> {
 }
 
 fn event_line(f: &Finding) -> String {
-    let or_unknown = |v: Option<String>| v.unwrap_or_else(|| "?".into());
+    let or_unknown = |v: Option<&str>| v.unwrap_or("?").to_string();
     format!(
         "event {}\tdevice {}\tseq {}\tcase {}: {}",
-        or_unknown(f.event_id.map(|v| v.to_string())),
-        or_unknown(f.device_id.map(|v| v.to_string())),
-        or_unknown(f.device_seq.map(|v| v.to_string())),
-        or_unknown(f.case_id.map(|v| v.to_string())),
+        or_unknown(f.event_id.as_deref()),
+        or_unknown(f.device_id.as_deref()),
+        or_unknown(f.device_seq.map(|v| v.to_string()).as_deref()),
+        or_unknown(f.case_id.as_deref()),
         f.what
     )
 }

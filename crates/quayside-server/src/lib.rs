@@ -16,7 +16,6 @@ pub mod blobs;
 pub mod config;
 pub mod cursor;
 pub mod error;
-pub mod integrity;
 pub mod listen;
 pub mod log_cache;
 pub mod openapi;

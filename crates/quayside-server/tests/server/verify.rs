@@ -181,7 +181,7 @@ fn verify_names_a_tampered_event_and_an_altered_or_missing_photo() {
     assert_eq!(output.status.code(), Some(1), "{stdout}");
     let named: Vec<&str> = stdout
         .lines()
-        .filter(|l| l.contains(&target.body.id.to_string()))
+        .filter(|l| l.starts_with(&format!("event {}\t", target.body.id)))
         .collect();
     assert!(
         named.iter().any(|l| l.contains("signature")),

@@ -3,6 +3,7 @@
 
 mod app;
 mod convergence;
+mod evidence;
 mod faults;
 mod replicas;
 mod restores;

@@ -1,0 +1,508 @@
+//! Evidence (issue 6) with the real client: every event ends with a proof of its place in the
+//! server's log and each push with a signed receipt; a log truncated, rolled back or rewritten
+//! behind the clients' backs is named to the person, and kept as an alert; a restore an admin
+//! declares is not; a server that signs with another key is refused; a revoked device's later
+//! events are set aside by the other clients.
+//!
+//! The tampering tests edit or copy the server's SQLite file while it is stopped, so they are
+//! skipped when the server runs on PostgreSQL (`QUAYSIDE_TEST_DATABASE_URL`): tampering with a
+//! PostgreSQL database is the same story, but not one these tests can tell with files.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use quayside_domain::event::Role;
+use quayside_domain::fields::Field;
+use quayside_protocol::merkle::{unhex32, verify_inclusion};
+use quayside_protocol::statement::server_key;
+use quayside_protocol::{SignedStatement, Statement};
+use quayside_store::Store;
+use quayside_sync::SyncError;
+use sha2::{Digest, Sha256};
+use tempfile::TempDir;
+
+use super::replicas::{sync_all, Replica};
+use crate::common::{on_postgres, text, Server};
+
+const SERVER_DB: &str = "server.sqlite3";
+
+fn setup() -> (Server, Replica, Replica) {
+    let server = Server::start();
+    server.add_user("ines", "inspector", "NLRTM");
+    server.add_user("ivan", "inspector", "NLRTM");
+    let ines = Replica::signed_in(&server.url, "ines", Role::Inspector);
+    let ivan = Replica::signed_in(&server.url, "ivan", Role::Inspector);
+    (server, ines, ivan)
+}
+
+fn skipped_on_postgres() -> bool {
+    if on_postgres() {
+        eprintln!("skipped on PostgreSQL: this test tampers with the server's SQLite file");
+    }
+    on_postgres()
+}
+
+/// Stop the server, let `change` work on its stopped data folder, and start it again on the same
+/// address (the clients keep it).
+fn restart_after(server: Server, change: impl FnOnce(&Path)) -> Server {
+    let data: Arc<TempDir> = server.data.clone();
+    let address = server.url.trim_start_matches("http://").to_string();
+    drop(server);
+    change(data.path());
+    Server::start_with(data, &["--listen", &address], &[])
+}
+
+/// A copy of a stopped server's data folder (database, WAL, key, photos).
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Put a copy back in place of what the folder holds now: a restore from a backup.
+fn restore(copy: &Path, into: &Path) {
+    for entry in std::fs::read_dir(into).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            std::fs::remove_dir_all(&path).unwrap();
+        } else {
+            std::fs::remove_file(&path).unwrap();
+        }
+    }
+    copy_tree(copy, into);
+}
+
+fn server_db(dir: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(dir.join(SERVER_DB)).unwrap()
+}
+
+fn log_size(dir: &Path) -> u64 {
+    server_db(dir)
+        .query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0))
+        .unwrap() as u64
+}
+
+fn epoch(store: &Store) -> String {
+    store.setting("sync.epoch").unwrap().unwrap()
+}
+
+fn acked(store: &Store) -> u64 {
+    store
+        .setting("sync.acked_seq")
+        .unwrap()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+fn inconsistent(err: SyncError) -> String {
+    match err {
+        SyncError::LogInconsistent(message) => message,
+        other => panic!("expected LogInconsistent, got {other:?}: {other}"),
+    }
+}
+
+fn alert_kinds(replica: &Replica) -> Vec<String> {
+    replica
+        .store()
+        .log_alerts()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.kind)
+        .collect()
+}
+
+fn statement(stored: &quayside_store::StoredStatement, key: &str) -> Statement {
+    SignedStatement::from_parts(&stored.statement, &stored.signature)
+        .unwrap()
+        .verify(&server_key(key).unwrap())
+        .unwrap_or_else(|e| panic!("statement {}: {e}", stored.id))
+}
+
+#[test]
+fn every_event_ends_with_a_proof_that_verifies_and_every_push_with_a_receipt() {
+    let (server, ines, ivan) = setup();
+    let case = ines.open_case("NLRTM");
+    ines.set(case, Field::VesselName, "MSC ANNA");
+    ines.sync().unwrap();
+    let theirs = ivan.open_case("NLRTM");
+    ivan.set(theirs, Field::VesselName, "EVER GIVEN");
+    sync_all(&[&ines, &ivan]);
+    ines.set(case, Field::ContainerNumber, "CSQU3054383");
+    sync_all(&[&ines, &ivan]);
+
+    let key = text(&server.cli(&["key"], "").stdout).trim().to_string();
+    for replica in [&ines, &ivan] {
+        let store = replica.store();
+        assert_eq!(
+            store.server_key().unwrap().as_deref(),
+            Some(key.as_str()),
+            "pinned"
+        );
+        let epoch = epoch(&store);
+        assert!(
+            store
+                .events_without_proof(&epoch, acked(&store), 0, 10_000)
+                .unwrap()
+                .is_empty(),
+            "{} has events without a proof",
+            replica.author.name
+        );
+        let events = store.export_events().unwrap();
+        assert_eq!(events.len(), 5);
+        for event in &events {
+            let proofs = store.event_proofs(event.body.id).unwrap();
+            assert!(!proofs.is_empty(), "event {} has no proof", event.body.id);
+            for proof in proofs {
+                let Statement::Checkpoint(checkpoint) = statement(&proof.checkpoint, &key) else {
+                    panic!("a proof against a statement that is no checkpoint");
+                };
+                assert_eq!(checkpoint.epoch, epoch);
+                verify_inclusion(
+                    &checkpoint.root,
+                    checkpoint.size,
+                    &unhex32(&event.hash()).unwrap(),
+                    proof.leaf_index,
+                    &proof.path,
+                )
+                .unwrap();
+            }
+        }
+        let receipts = store.receipts().unwrap();
+        assert!(!receipts.is_empty());
+        let own = store.device().id;
+        let mut highest = 0;
+        for stored in &receipts {
+            let Statement::Receipt(receipt) = statement(stored, &key) else {
+                panic!("a receipt that is not one");
+            };
+            assert_eq!((receipt.device_id, receipt.epoch.as_str()), (own, epoch.as_str()));
+            highest = highest.max(receipt.acked_seq);
+        }
+        assert_eq!(highest, store.last_device_seq().unwrap());
+        assert!(store.log_alerts().unwrap().is_empty());
+
+        // What a case-file bundle is built on.
+        let evidence = store.case_evidence(case).unwrap();
+        assert_eq!(evidence.events.len(), 3);
+        assert!(evidence.events.iter().all(|e| !e.proofs.is_empty()));
+        assert_eq!(evidence.server_key.as_deref(), Some(key.as_str()));
+        assert_eq!(evidence.devices.len(), 1);
+    }
+    // Ines's receipts name her chain; Ivan holds only his own.
+    assert_eq!(
+        ines.store().case_evidence(case).unwrap().receipts.len(),
+        1,
+        "the highest of the epoch"
+    );
+    assert!(ivan.store().case_evidence(case).unwrap().receipts.is_empty());
+}
+
+#[test]
+fn a_truncated_log_is_named_with_the_sizes_and_kept_as_an_alert() {
+    if skipped_on_postgres() {
+        return;
+    }
+    let (server, ines, ivan) = setup();
+    let case = ivan.open_case("NLRTM");
+    ivan.set(case, Field::VesselName, "MSC ANNA");
+    ivan.set(case, Field::VesselName, "MSC ANNA II");
+    ivan.sync().unwrap();
+    ines.sync().unwrap();
+    let before = log_size(server.dir());
+    assert_eq!(before, 3);
+
+    // Someone drops the append-only trigger and deletes the last two events.
+    let _server = restart_after(server, |dir| {
+        server_db(dir)
+            .execute_batch(
+                "DROP TRIGGER events_are_never_deleted;
+                 DELETE FROM events WHERE seq > (SELECT max(seq) - 2 FROM events);",
+            )
+            .unwrap();
+    });
+
+    let message = inconsistent(ines.sync().unwrap_err());
+    assert!(
+        message.contains("truncated or rolled back: it holds 1 events, it showed 3 on"),
+        "{message}"
+    );
+    assert!(message.contains("report this to your supervisor"), "{message}");
+    let alerts = ines.store().log_alerts().unwrap();
+    assert_eq!(alerts.len(), 1);
+    assert_eq!(alerts[0].kind, quayside_sync::ALERT_LOG_INCONSISTENT);
+    assert_eq!(alerts[0].message, message);
+    // Nothing local is lost, and the next sync says it again (kept once).
+    assert!(ines.store().case(case).is_ok());
+    assert_eq!(inconsistent(ines.sync().unwrap_err()), message);
+    assert_eq!(ines.store().log_alerts().unwrap().len(), 1);
+}
+
+#[test]
+fn a_server_put_back_to_an_older_copy_is_caught_by_the_receipts_and_the_checkpoints() {
+    if skipped_on_postgres() {
+        return;
+    }
+    let (server, ines, ivan) = setup();
+    let case = ines.open_case("NLRTM");
+    sync_all(&[&ines, &ivan]);
+    let backup = TempDir::new().unwrap();
+    let server = restart_after(server, |dir| copy_tree(dir, backup.path()));
+    ines.set(case, Field::VesselName, "MSC ANNA");
+    ines.set(case, Field::VesselName, "MSC ANNA II");
+    sync_all(&[&ines, &ivan]);
+    assert_eq!(log_size(server.dir()), 3);
+
+    // The operator puts the backup back and tells nobody.
+    let server = restart_after(server, |dir| restore(backup.path(), dir));
+    assert_eq!(log_size(server.dir()), 1);
+
+    // Ines holds a receipt for event 3; Ivan holds a checkpoint of 3 events.
+    let message = inconsistent(ines.sync().unwrap_err());
+    assert!(message.contains("truncated or rolled back"), "{message}");
+    let message = inconsistent(ivan.sync().unwrap_err());
+    assert!(
+        message.contains("it holds 1 events, it showed 3 on"),
+        "{message}"
+    );
+    assert!(alert_kinds(&ines)
+        .iter()
+        .all(|k| k == quayside_sync::ALERT_LOG_INCONSISTENT));
+    assert!(!alert_kinds(&ivan).is_empty());
+    // Ines's events were not sent to the rolled-back log: they wait for someone to look at it.
+    assert_eq!(log_size(server.dir()), 1);
+    assert_eq!(quayside_sync::events_waiting(&ines.store()).unwrap(), 2);
+}
+
+#[test]
+fn a_rollback_the_log_then_grew_back_past_is_still_caught() {
+    if skipped_on_postgres() {
+        return;
+    }
+    let (server, ines, ivan) = setup();
+    let case = ines.open_case("NLRTM");
+    ines.sync().unwrap();
+    let backup = TempDir::new().unwrap();
+    let server = restart_after(server, |dir| copy_tree(dir, backup.path()));
+    ines.set(case, Field::VesselName, "MSC ANNA");
+    ines.sync().unwrap();
+    let server = restart_after(server, |dir| restore(backup.path(), dir));
+    // Ivan writes more after the restore, so the log is as long as Ines last saw it.
+    let theirs = ivan.open_case("NLRTM");
+    ivan.set(theirs, Field::VesselName, "EVER GIVEN");
+    ivan.sync().unwrap();
+    assert!(log_size(server.dir()) >= 2);
+    let message = inconsistent(ines.sync().unwrap_err());
+    assert!(
+        message.contains("lost events it had acknowledged")
+            || message.contains("rewritten")
+            || message.contains("truncated"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_rewritten_event_is_named() {
+    if skipped_on_postgres() {
+        return;
+    }
+    let (server, ines, ivan) = setup();
+    let case = ines.open_case("NLRTM");
+    ines.set(case, Field::VesselName, "MSC ANNA");
+    sync_all(&[&ines, &ivan]);
+
+    // Someone changes the vessel's name in the stored event, and its hash to match.
+    let _server = restart_after(server, |dir| {
+        let db = server_db(dir);
+        let (seq, body): (i64, Vec<u8>) = db
+            .query_row(
+                "SELECT seq, body FROM events ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        let forged = String::from_utf8(body)
+            .unwrap()
+            .replace("MSC ANNA", "MSC ANYA")
+            .into_bytes();
+        db.execute_batch("DROP TRIGGER events_are_never_updated;")
+            .unwrap();
+        db.execute(
+            "UPDATE events SET body = ?1, hash = ?2 WHERE seq = ?3",
+            rusqlite::params![forged, hex::encode(Sha256::digest(&forged)), seq],
+        )
+        .unwrap();
+    });
+
+    for replica in [&ivan, &ines] {
+        let message = inconsistent(replica.sync().unwrap_err());
+        assert!(
+            message.contains("log was rewritten: the 2 events it showed on"),
+            "{message}"
+        );
+        assert!(alert_kinds(replica).contains(&quayside_sync::ALERT_LOG_INCONSISTENT.to_string()));
+    }
+    assert_eq!(
+        ivan.value(case, Field::VesselName).as_deref(),
+        Some("MSC ANNA")
+    );
+}
+
+#[test]
+fn a_restore_an_admin_declares_is_a_notice_not_tampering() {
+    if skipped_on_postgres() {
+        return;
+    }
+    let (server, ines, ivan) = setup();
+    let case = ines.open_case("NLRTM");
+    sync_all(&[&ines, &ivan]);
+    let backup = TempDir::new().unwrap();
+    let server = restart_after(server, |dir| copy_tree(dir, backup.path()));
+    ines.set(case, Field::VesselName, "MSC ANNA");
+    sync_all(&[&ines, &ivan]);
+    let old_epoch = epoch(&ines.store());
+
+    let _server = restart_after(server, |dir| {
+        restore(backup.path(), dir);
+        let declared = crate::common::cli(dir, &["new-epoch"], "");
+        assert!(declared.status.success(), "{}", text(&declared.stderr));
+    });
+
+    sync_all(&[&ines, &ivan]);
+    for replica in [&ines, &ivan] {
+        let store = replica.store();
+        let epoch = epoch(&store);
+        assert_ne!(epoch, old_epoch);
+        let alerts = store.log_alerts().unwrap();
+        assert_eq!(alerts.len(), 1, "{alerts:?}");
+        assert_eq!(alerts[0].kind, quayside_sync::ALERT_NEW_EPOCH);
+        assert!(alerts[0].message.contains("not tampering"));
+        assert!(
+            store
+                .events_without_proof(&epoch, acked(&store), 0, 10_000)
+                .unwrap()
+                .is_empty(),
+            "proved again in the new epoch"
+        );
+    }
+    assert_eq!(quayside_sync::events_waiting(&ines.store()).unwrap(), 0);
+    assert_eq!(
+        ivan.value(case, Field::VesselName).as_deref(),
+        Some("MSC ANNA")
+    );
+}
+
+#[test]
+fn a_server_that_signs_with_another_key_is_refused_with_both_fingerprints() {
+    let (server, ines, _ivan) = setup();
+    let case = ines.open_case("NLRTM");
+    ines.sync().unwrap();
+    let pinned = ines.store().server_key().unwrap().unwrap();
+    // The key file is lost and the server makes a new one (or another server took its place).
+    let server = restart_after(server, |dir| {
+        std::fs::remove_file(dir.join("server.key")).unwrap()
+    });
+    let new_key = text(&server.cli(&["key"], "").stdout).trim().to_string();
+    assert_ne!(new_key, pinned);
+    ines.set(case, Field::VesselName, "MSC ANNA");
+
+    let err = ines.sync().unwrap_err();
+    let SyncError::ServerKeyChanged(message) = &err else {
+        panic!("expected ServerKeyChanged, got {err:?}");
+    };
+    assert!(message.contains("now signs with another key"), "{message}");
+    assert!(
+        message.contains(&quayside_sync::fingerprint(&new_key)),
+        "{message}"
+    );
+    assert!(
+        message.contains(&quayside_sync::fingerprint(&pinned)),
+        "{message}"
+    );
+    assert!(message.contains("ask an admin"), "{message}");
+    assert!(!err.retries());
+    assert_eq!(
+        quayside_sync::events_waiting(&ines.store()).unwrap(),
+        1,
+        "nothing sent"
+    );
+    assert_eq!(
+        alert_kinds(&ines),
+        vec![quayside_sync::ALERT_SERVER_KEY_CHANGED.to_string()]
+    );
+    // Signing in again is no way around the pin.
+    let again = quayside_sync::sign_in(
+        &ines.store,
+        &server.url,
+        "ines",
+        crate::common::PASSWORD,
+        "ines",
+    );
+    assert!(
+        matches!(again, Err(SyncError::ServerKeyChanged(_))),
+        "{again:?}"
+    );
+}
+
+#[test]
+fn a_revoked_devices_later_events_are_set_aside_by_the_others_and_its_earlier_ones_stay() {
+    let (server, ines, ivan) = setup();
+    let case = ines.open_case("NLRTM");
+    ines.set(case, Field::VesselName, "MSC ANNA");
+    sync_all(&[&ines, &ivan]);
+    let device = ines.store().device().id;
+    let revoked = server.cli(&["device", "revoke", &device.to_string()], "");
+    assert!(revoked.status.success(), "{}", text(&revoked.stderr));
+
+    ivan.sync().unwrap();
+    let key = ivan.store().server_key().unwrap().unwrap();
+    let revocations = ivan.store().revocations().unwrap();
+    assert_eq!(revocations.len(), 1);
+    assert_eq!(
+        (revocations[0].device_id, revocations[0].last_valid_seq),
+        (device, 2)
+    );
+    let stored = ivan.store().revocation_statements().unwrap();
+    let Statement::Revocation(signed) = statement(&stored[0], &key) else {
+        panic!("not a revocation");
+    };
+    assert_eq!(signed.device_id, device);
+    assert_eq!(
+        ivan.value(case, Field::VesselName).as_deref(),
+        Some("MSC ANNA"),
+        "its earlier events stay"
+    );
+
+    // The lost laptop signs on: its next event reaches Ivan by another way than the server.
+    ines.set(case, Field::VesselName, "STOLEN GOODS");
+    assert!(ines.sync().is_err(), "a revoked device cannot sync");
+    let later: Vec<(Vec<u8>, [u8; 64])> = ines
+        .store()
+        .outgoing(2, 10)
+        .unwrap()
+        .iter()
+        .map(|e| (e.bytes.clone(), e.signature))
+        .collect();
+    let report = ivan.store().ingest(&later).unwrap();
+    assert_eq!(report.inserted, 0);
+    assert_eq!(report.quarantined.len(), 1);
+    let reason = &report.quarantined[0].1;
+    assert!(reason.contains(&device.to_string()), "{reason}");
+    assert!(
+        reason.contains(&format!("revoked on {}", revocations[0].revoked_at)),
+        "{reason}"
+    );
+    assert!(reason.contains("after number 2 are not valid"), "{reason}");
+    assert!(reason.contains("this is number 3"), "{reason}");
+    assert_eq!(
+        ivan.value(case, Field::VesselName).as_deref(),
+        Some("MSC ANNA")
+    );
+}
