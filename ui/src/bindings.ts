@@ -261,7 +261,11 @@ export type PhotoImageArgs = { sha256: string, size: ImageSize, };
 
 export type PortArgs = { port: string, };
 
-export type Problem = { event_id: string, device_id: string, device_seq: number, what: string, };
+export type Problem = { event_id: string, device_id: string, device_seq: number, 
+/**
+ * The case's number (its id when the case is not in the projection).
+ */
+case: string | null, what: string, };
 
 export type Progress = { phase: Phase, done: number, 
 /**

@@ -27,7 +27,7 @@ describe("verdict and failures", () => {
       log: {
         events: 12,
         devices: 2,
-        problems: [{ event_id: "e-7", device_id: "0123456789abcdef", device_seq: 7, what: "gap in the device's chain" }],
+        problems: [{ event_id: "e-7", device_id: "0123456789abcdef", device_seq: 7, case: "NLRTM-1", what: "gap in the device's chain" }],
         damage: ["the database file is damaged: wrong # of entries in index cases_by_port"],
         refused: [],
       },
@@ -40,7 +40,7 @@ describe("verdict and failures", () => {
     const lines = failures(bad);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^the database file is damaged: /);
-    expect(lines[1]).toBe("Event e-7 (device 01234567, number 7): gap in the device's chain");
+    expect(lines[1]).toBe("Event e-7 (device 01234567, number 7, case NLRTM-1): gap in the device's chain");
     expect(lines[2]).toBe("Photo seal.jpg of case NLRTM-1: altered");
     expect(verdict(bad)).toBe("4 problems found in 12 events and 1 photo");
   });

@@ -11,7 +11,7 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 export function failures(check: EvidenceCheck): string[] {
   return [
     ...check.log.damage,
-    ...check.log.problems.map((p) => `Event ${p.event_id} (device ${p.device_id.slice(0, 8)}, number ${p.device_seq}): ${p.what}`),
+    ...check.log.problems.map((p) => `Event ${p.event_id} (device ${p.device_id.slice(0, 8)}, number ${p.device_seq}${p.case ? `, case ${p.case}` : ""}): ${p.what}`),
     ...check.vault.problems.map((p) => `Photo ${p.file_name} of case ${p.case_number}: ${p.problem}`),
     ...check.server.problems,
   ];

@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::device::public_key;
 use crate::error::Result;
 use crate::Store;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 /// One thing that failed, naming the event and device it concerns.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -23,6 +23,8 @@ pub struct Problem {
     pub device_id: String,
     #[ts(type = "number")]
     pub device_seq: i64,
+    /// The case's number (its id when the case is not in the projection).
+    pub case: Option<String>,
     pub what: String,
 }
 
@@ -92,6 +94,7 @@ pub(crate) fn verify_log(conn: &Connection) -> Result<VerifyReport> {
                 event_id: id.clone(),
                 device_id: device.clone(),
                 device_seq: seq,
+                case: Some(case_id.clone()),
                 what: what.to_string(),
             })
         };
@@ -134,8 +137,21 @@ pub(crate) fn verify_log(conn: &Connection) -> Result<VerifyReport> {
         event_id: f.event_id.unwrap_or_else(|| "?".into()),
         device_id: f.device_id.unwrap_or_else(|| "?".into()),
         device_seq: f.device_seq.map_or(0, |s| s as i64),
+        case: f.case_id,
         what: f.what,
     }));
+    for p in &mut problems {
+        if let Some(id) = &p.case {
+            let number: Option<String> = conn
+                .query_row("SELECT case_number FROM cases WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            if let Some(number) = number {
+                p.case = Some(number);
+            }
+        }
+    }
     Ok(VerifyReport {
         events: checked.events as u32,
         devices: checked.devices as u32,

@@ -106,8 +106,15 @@ fn check_folder(dir: &std::path::Path) -> ExitCode {
     }
     for p in &log.problems {
         println!(
-            "event {} (device {}, sequence {}): {}",
-            p.event_id, p.device_id, p.device_seq, p.what
+            "event {} (device {}, sequence {}{}): {}",
+            p.event_id,
+            p.device_id,
+            p.device_seq,
+            p.case
+                .as_deref()
+                .map(|c| format!(", case {c}"))
+                .unwrap_or_default(),
+            p.what
         );
     }
     for p in &vault.problems {
