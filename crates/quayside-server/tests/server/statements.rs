@@ -335,3 +335,31 @@ fn the_server_key_is_private_kept_across_restarts_and_a_readable_one_is_refused(
     let state: SyncState = server.get("/v1/sync", Some(&ann.token)).parse();
     assert_eq!(state.server_key, ann.server_key);
 }
+
+#[test]
+fn after_a_new_epoch_checkpoints_name_it_and_the_tree_is_rebuilt_from_the_log() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let key = key_of(&ann);
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+    ann.push(&server, 0);
+    let before: SignedStatement = server.get("/v1/checkpoint", None).parse();
+    let before = checkpoint_of(&before, &key);
+    assert_eq!(before.size, 2);
+
+    let renewed = server.cli(&["new-epoch"], "");
+    assert!(renewed.status.success(), "{}", text(&renewed.stderr));
+    let state: SyncState = server.get("/v1/sync", Some(&ann.token)).parse();
+    assert_ne!(state.epoch, before.epoch);
+    let after = ask(&server, &ann, 0, &own_hashes(&ann));
+    let checkpoint = checkpoint_of(&after.checkpoint, &key);
+    assert_eq!(checkpoint.epoch, state.epoch);
+    assert_eq!(
+        (checkpoint.size, checkpoint.root),
+        (before.size, before.root),
+        "the same log gives the same tree"
+    );
+    assert_eq!(after.proofs.len(), 2);
+}
