@@ -149,7 +149,11 @@ impl Sync<'_> {
         // device from receiving everyone else's events: pull anyway, then report it. A server that
         // lost events it acknowledged gets nothing until someone looks at it, but is still read.
         let pushed = match (&lost, blocked) {
-            (Some(_), _) => Ok(()),
+            (Some(_), _) => {
+                // What waits to be sent is counted from what the server holds now.
+                lock(self.store).set_setting(ACKED, &state.device_seq.to_string())?;
+                Ok(())
+            }
             (None, Some(problem)) => Err(problem),
             (None, None) => self.push(state.device_seq),
         };

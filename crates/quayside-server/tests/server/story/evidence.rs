@@ -183,7 +183,10 @@ fn every_event_ends_with_a_proof_that_verifies_and_every_push_with_a_receipt() {
             let Statement::Receipt(receipt) = statement(stored, &key) else {
                 panic!("a receipt that is not one");
             };
-            assert_eq!((receipt.device_id, receipt.epoch.as_str()), (own, epoch.as_str()));
+            assert_eq!(
+                (receipt.device_id, receipt.epoch.as_str()),
+                (own, epoch.as_str())
+            );
             highest = highest.max(receipt.acked_seq);
         }
         assert_eq!(highest, store.last_device_seq().unwrap());
@@ -202,7 +205,12 @@ fn every_event_ends_with_a_proof_that_verifies_and_every_push_with_a_receipt() {
         1,
         "the highest of the epoch"
     );
-    assert!(ivan.store().case_evidence(case).unwrap().receipts.is_empty());
+    assert!(ivan
+        .store()
+        .case_evidence(case)
+        .unwrap()
+        .receipts
+        .is_empty());
 }
 
 #[test]
@@ -234,7 +242,10 @@ fn a_truncated_log_is_named_with_the_sizes_and_kept_as_an_alert() {
         message.contains("truncated or rolled back: it holds 1 events, it showed 3 on"),
         "{message}"
     );
-    assert!(message.contains("report this to your supervisor"), "{message}");
+    assert!(
+        message.contains("report this to your supervisor"),
+        "{message}"
+    );
     let alerts = ines.store().log_alerts().unwrap();
     assert_eq!(alerts.len(), 1);
     assert_eq!(alerts[0].kind, quayside_sync::ALERT_LOG_INCONSISTENT);
