@@ -48,6 +48,41 @@ impl Report {
 /// Check everything; Err when the check cannot run (storage unreachable), never for a finding.
 pub async fn verify(store: &dyn ServerStore, blobs: &dyn BlobStore) -> Result<Report, String> {
     let failed = |e: crate::storage::StoreError| format!("cannot read the log: {e}");
+    let mut report = Report::default();
+    let mut findings = Vec::new();
+    let mut records = Vec::new();
+    // Photo hash -> a case that references it (for the line naming it).
+    let mut photos: BTreeMap<String, Uuid> = BTreeMap::new();
+    // The highest sequence of each device in the log as read.
+    let mut heads: HashMap<Uuid, u64> = HashMap::new();
+    let mut after = LogPlace::default();
+    loop {
+        let page = store.log_events(after, PAGE).await.map_err(failed)?;
+        let count = page.len();
+        for event in page {
+            after = event.place;
+            report.events += 1;
+            findings.extend(row_findings(&event));
+            if let Ok(device) = event.device_id.parse::<Uuid>() {
+                let head = heads.entry(device).or_default();
+                *head = (*head).max(event.device_seq);
+            }
+            if let Ok(body) = serde_json::from_slice::<EventBody>(&event.body) {
+                if let Payload::PhotoAttached { sha256, .. } = &body.payload {
+                    photos.entry(sha256.clone()).or_insert(body.case_id);
+                }
+            }
+            records.push(Record {
+                bytes: event.body,
+                signature: event.signature,
+            });
+        }
+        if count < PAGE {
+            break;
+        }
+    }
+    // Read after the log, so whatever the log holds was pushed by a device enrolled by now, with
+    // its revocation as it stands (a server may be running beside).
     let keys: HashMap<Uuid, VerifyingKey> = store
         .devices()
         .await
@@ -66,38 +101,16 @@ pub async fn verify(store: &dyn ServerStore, blobs: &dyn BlobStore) -> Result<Re
             revoked_at: r.revoked_at,
         })
         .collect();
-
-    let mut report = Report::default();
-    let mut findings = Vec::new();
-    let mut records = Vec::new();
-    // Photo hash -> a case that references it (for the line naming it).
-    let mut photos: BTreeMap<String, Uuid> = BTreeMap::new();
-    let mut after = LogPlace::default();
-    loop {
-        let page = store.log_events(after, PAGE).await.map_err(failed)?;
-        let count = page.len();
-        for event in page {
-            after = event.place;
-            report.events += 1;
-            findings.extend(row_findings(&event));
-            if let Ok(body) = serde_json::from_slice::<EventBody>(&event.body) {
-                if let Payload::PhotoAttached { sha256, .. } = &body.payload {
-                    photos.entry(sha256.clone()).or_insert(body.case_id);
-                }
-            }
-            records.push(Record {
-                bytes: event.body,
-                signature: event.signature,
-            });
-        }
-        if count < PAGE {
-            break;
-        }
-    }
     // Events set aside that continued their chain are part of it (the device's head counts
-    // them), so the chains are checked with them, or each would look like a gap in the log.
+    // them), so the chains are checked with them, or each would look like a gap in the log. Only
+    // those before the device's last event in the log as read: later ones may have come after
+    // the log was read, and leaving out a chain's tail makes no gap.
     for q in store.quarantine().await.map_err(failed)? {
-        if q.in_chain {
+        let before_head = match (q.device_id, q.device_seq) {
+            (Some(device), Some(seq)) => heads.get(&device).is_some_and(|head| seq < *head),
+            _ => false,
+        };
+        if q.in_chain && before_head {
             let signature = base64::engine::general_purpose::STANDARD
                 .decode(&q.signature)
                 .unwrap_or_default();
@@ -105,7 +118,7 @@ pub async fn verify(store: &dyn ServerStore, blobs: &dyn BlobStore) -> Result<Re
                 bytes: q.body.into_bytes(),
                 signature,
             });
-        } else if q.reason.starts_with("fork") {
+        } else if !q.in_chain && q.reason.starts_with("fork") {
             findings.push(Finding {
                 event_id: q.event_id.map(|id| id.to_string()),
                 device_id: q.device_id.map(|id| id.to_string()),
