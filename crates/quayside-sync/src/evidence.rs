@@ -407,3 +407,233 @@ pub(crate) fn prove(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use ed25519_dalek::SigningKey;
+    use quayside_domain::event::Role;
+    use quayside_protocol::{Account, Receipt, Revocation};
+
+    use super::*;
+
+    fn server(n: u8) -> SigningKey {
+        SigningKey::from_bytes(&[n; 32])
+    }
+
+    fn hex_of(key: &SigningKey) -> String {
+        hex::encode(key.verifying_key().as_bytes())
+    }
+
+    fn state(key: &str, device_seq: u64) -> SyncState {
+        SyncState {
+            epoch: "e1".into(),
+            device_seq,
+            device_head_hash: String::new(),
+            account: Account {
+                username: "ines".into(),
+                role: Role::Inspector,
+                ports: vec!["NLRTM".into()],
+            },
+            server_key: key.into(),
+            revocations: Vec::new(),
+        }
+    }
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        (dir, store)
+    }
+
+    fn pinned(key: &SigningKey) -> (VerifyingKey, String) {
+        (key.verifying_key(), hex_of(key))
+    }
+
+    #[test]
+    fn the_first_key_seen_is_pinned_and_another_is_refused_with_both_fingerprints() {
+        let (_dir, store) = store();
+        assert!(check_server_key(&store, &state("", 0)).unwrap().is_none());
+        let first = hex_of(&server(1));
+        let (_, hex_key) = check_server_key(&store, &state(&first.to_uppercase(), 0))
+            .unwrap()
+            .unwrap();
+        assert_eq!(hex_key, first);
+        assert_eq!(store.server_key().unwrap(), Some(first.clone()));
+        assert!(check_server_key(&store, &state(&first, 0)).is_ok());
+
+        let other = hex_of(&server(2));
+        let err = check_server_key(&store, &state(&other, 0)).unwrap_err();
+        let message = err.to_string();
+        assert!(matches!(err, SyncError::ServerKeyChanged(_)));
+        assert!(message.contains(&fingerprint(&other)), "{message}");
+        assert!(message.contains(&fingerprint(&first)), "{message}");
+        assert!(message.contains("ask an admin"), "{message}");
+        // A server that stops signing is refused too.
+        let err = check_server_key(&store, &state("", 0)).unwrap_err();
+        assert!(err.to_string().contains("no longer signs"), "{err}");
+        let alerts = store.log_alerts().unwrap();
+        assert_eq!(alerts.len(), 2);
+        assert!(alerts.iter().all(|a| a.kind == ALERT_SERVER_KEY_CHANGED));
+        assert_eq!(store.server_key().unwrap(), Some(first), "still pinned");
+    }
+
+    #[test]
+    fn fingerprints_are_sixteen_digits_in_fours() {
+        assert_eq!(
+            fingerprint(&"0123456789abcdef".repeat(4)),
+            "0123 4567 89ab cdef"
+        );
+    }
+
+    #[test]
+    fn revocations_are_verified_kept_and_applied() {
+        let (_dir, store) = store();
+        let key = server(1);
+        let device = Uuid::new_v4();
+        let signed = SignedStatement::sign(
+            &Statement::Revocation(Revocation {
+                device_id: device,
+                last_valid_seq: 4,
+                revoked_at: "2026-12-01T10:00:00Z".into(),
+            }),
+            &key,
+        );
+        let mut with = state(&hex_of(&key), 0);
+        with.revocations = vec![signed.clone(), signed];
+        take_revocations(&store, &pinned(&key), &with).unwrap();
+        assert_eq!(store.revocation_statements().unwrap().len(), 1);
+        let revoked = store.revocations().unwrap();
+        assert_eq!(
+            (revoked[0].device_id, revoked[0].last_valid_seq),
+            (device, 4)
+        );
+
+        // One signed by another key is not kept, and says so.
+        let forged = SignedStatement::sign(
+            &Statement::Revocation(Revocation {
+                device_id: Uuid::new_v4(),
+                last_valid_seq: 0,
+                revoked_at: "2026-12-01T10:00:00Z".into(),
+            }),
+            &server(9),
+        );
+        with.revocations = vec![forged];
+        let err = take_revocations(&store, &pinned(&key), &with).unwrap_err();
+        assert!(matches!(err, SyncError::LogInconsistent(_)), "{err:?}");
+        assert!(err.to_string().contains("did not sign"), "{err}");
+        assert_eq!(store.revocations().unwrap().len(), 1);
+        assert_eq!(store.log_alerts().unwrap()[0].kind, ALERT_BAD_STATEMENT);
+    }
+
+    fn receipt_for(store: &Store, key: &SigningKey, acked: u64, device: Uuid) -> PushResponse {
+        let head = store.outgoing(acked - 1, 1).unwrap()[0].hash();
+        PushResponse {
+            acked_seq: acked,
+            receipt: Some(SignedStatement::sign(
+                &Statement::Receipt(Receipt {
+                    epoch: "e1".into(),
+                    device_id: device,
+                    acked_seq: acked,
+                    head_hash: head,
+                    accepted: 1,
+                    received_at: "2026-12-01T10:00:00Z".into(),
+                }),
+                key,
+            )),
+            ..PushResponse::default()
+        }
+    }
+
+    #[test]
+    fn a_receipt_is_kept_when_it_matches_and_a_server_holding_less_than_it_signed_is_named() {
+        let (_dir, mut store) = store();
+        let author = quayside_domain::event::Author {
+            name: "Ines".into(),
+            role: Role::Inspector,
+        };
+        let case = store.open_case(&author, "NLRTM").unwrap().id;
+        store
+            .append_field_edit(
+                &author,
+                case,
+                None,
+                quayside_domain::fields::Field::VesselName,
+                Some("MSC ANNA".into()),
+            )
+            .unwrap();
+        let key = server(1);
+        let own = store.device().id;
+        take_receipt(
+            &store,
+            &pinned(&key),
+            "e1",
+            &receipt_for(&store, &key, 2, own),
+        )
+        .unwrap();
+        assert_eq!(store.receipts().unwrap().len(), 1);
+
+        // Another device's receipt, another epoch, another acked_seq: not kept.
+        let theirs = receipt_for(&store, &key, 2, Uuid::new_v4());
+        assert!(take_receipt(&store, &pinned(&key), "e1", &theirs).is_err());
+        assert!(take_receipt(
+            &store,
+            &pinned(&key),
+            "e2",
+            &receipt_for(&store, &key, 2, own)
+        )
+        .is_err());
+        let mut wrong = receipt_for(&store, &key, 2, own);
+        wrong.acked_seq = 1;
+        assert!(take_receipt(&store, &pinned(&key), "e1", &wrong).is_err());
+        assert_eq!(store.receipts().unwrap().len(), 1);
+
+        assert!(lost_acknowledged(&store, &state(&hex_of(&key), 2))
+            .unwrap()
+            .is_none());
+        let lost = lost_acknowledged(&store, &state(&hex_of(&key), 1))
+            .unwrap()
+            .unwrap();
+        let message = lost.to_string();
+        assert!(
+            message.contains("it holds 1 events of this device, but on"),
+            "{message}"
+        );
+        assert!(message.contains("signed a receipt for 2"), "{message}");
+        assert!(
+            message.contains("report this to your supervisor"),
+            "{message}"
+        );
+        // Another epoch (a declared restore) starts afresh.
+        let mut restored = state(&hex_of(&key), 0);
+        restored.epoch = "e2".into();
+        assert!(lost_acknowledged(&store, &restored).unwrap().is_none());
+    }
+
+    #[test]
+    fn inconsistencies_read_as_what_happened_and_when() {
+        let old = Checkpoint {
+            epoch: "e1".into(),
+            size: 10,
+            root: "ab".repeat(32),
+            issued_at: "2026-12-01T10:00:00.123Z".into(),
+        };
+        assert_eq!(
+            inconsistency_message(&old, &Inconsistency::Shrank { old: 10, new: 7 }),
+            "The sync server's log was truncated or rolled back: it holds 7 events, it showed 10 \
+             on 2026-12-01 10:00 UTC. Your events are kept here; report this to your supervisor."
+        );
+        let rewritten = inconsistency_message(
+            &old,
+            &Inconsistency::Rewritten {
+                old: 10,
+                new: 12,
+                why: "the consistency proof fails".into(),
+            },
+        );
+        assert!(
+            rewritten.contains("rewritten: the 10 events it showed on 2026-12-01 10:00 UTC are not the first 10 of the 12"),
+            "{rewritten}"
+        );
+        assert_eq!(when("not a time"), "not a time");
+    }
+}
