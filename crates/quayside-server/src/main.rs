@@ -153,6 +153,12 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> Result<ExitCode, String> {
     // Read before anything else: a mistyped fault must stop the server, not be ignored.
     let fault = Fault::from_env()?;
+    if let Command::Key = cli.command {
+        // The key is a file in the data folder: no database needed.
+        let key = ServerKey::load_or_create(&cli.data_dir)?;
+        println!("{}", key.public_hex());
+        return Ok(ExitCode::SUCCESS);
+    }
     let (store, blobs) = open_backend(cli.database.as_deref(), &cli.data_dir).await?;
     let text = |e: quayside_server::storage::StoreError| e.to_string();
     match cli.command {
@@ -225,10 +231,7 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             let epoch = store.new_epoch().await.map_err(text)?;
             println!("new epoch {epoch}: every client pulls again from the start");
         }
-        Command::Key => {
-            let key = ServerKey::load_or_create(&cli.data_dir)?;
-            println!("{}", key.public_hex());
-        }
+        Command::Key => unreachable!("answered before the backend is opened"),
         Command::Verify => {
             let report = audit::verify(store.as_ref(), &blobs).await?;
             for line in &report.problems {

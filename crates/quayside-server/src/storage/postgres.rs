@@ -865,13 +865,15 @@ impl ServerStore for PgStore {
     async fn push(&self, pusher: Pusher, batch: Vec<Checked>) -> Result<Pushed> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
-        // Pushes of one device wait here for each other; other devices' pushes run beside.
+        // Pushes of one device wait here for each other; other devices' pushes run beside. The
+        // user's row is shared-locked, so revoking the user waits for this push to end: the head
+        // a revocation names is final.
         let row = tx
             .query_opt(
                 "SELECT d.revoked_at, d.head_seq, d.head_hash, u.username, u.revoked_at
                    FROM devices d JOIN users u ON u.username = d.username
                   WHERE d.id = $1
-                    FOR UPDATE OF d",
+                    FOR UPDATE OF d FOR SHARE OF u",
                 &[&pusher.device_id.to_string()],
             )
             .await?
