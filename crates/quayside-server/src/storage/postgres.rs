@@ -703,8 +703,16 @@ impl ServerStore for PgStore {
     }
 
     async fn revoke_user(&self, username: &str, now: &str) -> Result<()> {
-        let client = self.client().await?;
-        let changed = client
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        // Wait for the pushes of the user's devices running now (they hold their device's row),
+        // and make later ones wait for this: a revocation's last valid event is then final.
+        tx.execute(
+            "SELECT id FROM devices WHERE username = $1 ORDER BY id FOR UPDATE",
+            &[&username],
+        )
+        .await?;
+        let changed = tx
             .execute(
                 "UPDATE users SET revoked_at = coalesce(revoked_at, $2) WHERE username = $1",
                 &[&username, &now],
@@ -715,6 +723,7 @@ impl ServerStore for PgStore {
                 "there is no user {username}: `user list` shows the names"
             )));
         }
+        tx.commit().await?;
         Ok(())
     }
 
@@ -865,15 +874,11 @@ impl ServerStore for PgStore {
     async fn push(&self, pusher: Pusher, batch: Vec<Checked>) -> Result<Pushed> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
-        // Pushes of one device wait here for each other; other devices' pushes run beside. The
-        // user's row is shared-locked, so revoking the user waits for this push to end: the head
-        // a revocation names is final.
+        // Pushes of one device wait here for each other; other devices' pushes run beside.
         let row = tx
             .query_opt(
-                "SELECT d.revoked_at, d.head_seq, d.head_hash, u.username, u.revoked_at
-                   FROM devices d JOIN users u ON u.username = d.username
-                  WHERE d.id = $1
-                    FOR UPDATE OF d FOR SHARE OF u",
+                "SELECT revoked_at, head_seq, head_hash, username FROM devices WHERE id = $1
+                    FOR UPDATE",
                 &[&pusher.device_id.to_string()],
             )
             .await?
@@ -886,11 +891,20 @@ impl ServerStore for PgStore {
                 pusher.device_id
             )));
         }
-        // The user's revocation too: a push in flight when the user was revoked stops here.
-        if let Some(at) = row.get::<_, Option<String>>(4) {
+        // The user's revocation, read after the device's row is locked (a statement of its own,
+        // so it sees what committed while this push waited): `revoke_user` locks the user's
+        // device rows first, so either it waits for this push, or this push sees it.
+        let username: String = row.get(3);
+        let user_revoked: Option<String> = tx
+            .query_one(
+                "SELECT revoked_at FROM users WHERE username = $1",
+                &[&username],
+            )
+            .await?
+            .get(0);
+        if let Some(at) = user_revoked {
             return Err(StoreError::Revoked(format!(
-                "user {} was revoked on {at}: this device can no longer sync; ask an admin",
-                row.get::<_, String>(3)
+                "user {username} was revoked on {at}: this device can no longer sync; ask an admin"
             )));
         }
         let head = (row.get::<_, i64>(1) as u64, row.get::<_, String>(2));
