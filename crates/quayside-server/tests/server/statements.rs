@@ -363,3 +363,38 @@ fn after_a_new_epoch_checkpoints_name_it_and_the_tree_is_rebuilt_from_the_log() 
     );
     assert_eq!(after.proofs.len(), 2);
 }
+
+#[test]
+fn two_server_processes_on_one_data_folder_sign_with_one_key_and_build_one_tree() {
+    let first = Server::start();
+    let second = Server::start_with(first.data.clone(), &[], &[]);
+    let (mut ann, sup) = inspector_and_supervisor(&first);
+    let key = key_of(&ann);
+    let via_second: SyncState = second.get("/v1/sync", Some(&sup.token)).parse();
+    assert_eq!(via_second.server_key, ann.server_key);
+
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+    ann.push(&first, 0);
+    let old = checkpoint_of(&ask(&first, &ann, 0, &[]).checkpoint, &key);
+    for n in 0..3 {
+        ann.edit(case, &format!("VESSEL {n}"));
+    }
+    ann.push(&second, 2);
+    let hashes = own_hashes(&ann);
+    let from_second = ask(&second, &sup, old.size, &hashes);
+    let new = checkpoint_of(&from_second.checkpoint, &key);
+    assert_eq!(new.size, 5);
+    verify_consistency(
+        &old.root,
+        old.size,
+        &new.root,
+        new.size,
+        &from_second.consistency,
+    )
+    .unwrap();
+    let from_first = ask(&first, &ann, old.size, &hashes);
+    let same = checkpoint_of(&from_first.checkpoint, &key);
+    assert_eq!((same.size, &same.root), (new.size, &new.root));
+    assert_eq!(from_first.proofs, from_second.proofs);
+}
