@@ -85,3 +85,69 @@ impl LogCache {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::SqliteStore;
+
+    fn insert(raw: &rusqlite::Connection, tag: &str, leaves: &[Leaf]) {
+        for (i, leaf) in leaves.iter().enumerate() {
+            raw.execute(
+                "INSERT INTO events (id, device_id, device_seq, case_id, body, signature, hash,
+                                     received_at)
+                 VALUES (?1, 'd', (SELECT coalesce(max(device_seq), 0) + 1 FROM events), 'c',
+                         x'00', zeroblob(64), ?2, 'now')",
+                rusqlite::params![format!("{tag}{i}"), hex::encode(leaf)],
+            )
+            .unwrap();
+        }
+    }
+
+    fn tree_of(leaves: &[Leaf]) -> LogTree {
+        let mut tree = LogTree::new();
+        for leaf in leaves {
+            tree.push(*leaf);
+        }
+        tree
+    }
+
+    #[tokio::test]
+    async fn the_tree_follows_the_log_and_is_rebuilt_when_the_log_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("s.sqlite3");
+        let store = SqliteStore::open(&file).unwrap();
+        let raw = rusqlite::Connection::open(&file).unwrap();
+        raw.execute_batch(
+            "INSERT INTO users VALUES ('u', 'h', 'inspector', '[]', 'now', NULL);
+             INSERT INTO devices (id, public_key, name, username, token_hash, enrolled_at)
+               VALUES ('d', zeroblob(32), 'n', 'u', 't', 'now');",
+        )
+        .unwrap();
+        let leaves: Vec<Leaf> = (0..5u8).map(|n| [n; 32]).collect();
+        insert(&raw, "a", &leaves[..3]);
+        let mut cache = LogCache::new();
+        cache.catch_up(&store).await.unwrap();
+        assert_eq!(cache.tree().root(), tree_of(&leaves[..3]).root());
+        assert_eq!(cache.epoch(), store.epoch().await.unwrap());
+        insert(&raw, "b", &leaves[3..]);
+        cache.catch_up(&store).await.unwrap();
+        assert_eq!(cache.tree().root(), tree_of(&leaves).root());
+        assert_eq!(cache.index_of(&leaves[4]), Some(4));
+
+        // A restore nobody declared: other events where the tree's end was.
+        let others: Vec<Leaf> = (0..7u8).map(|n| [100 + n; 32]).collect();
+        raw.execute_batch("DROP TRIGGER events_are_never_deleted; DELETE FROM events;")
+            .unwrap();
+        insert(&raw, "c", &others);
+        cache.catch_up(&store).await.unwrap();
+        assert_eq!(cache.tree().root(), tree_of(&others).root());
+        assert_eq!(cache.index_of(&leaves[0]), None);
+
+        // A declared one: a new epoch, the tree made again over the same log.
+        let epoch = store.new_epoch().await.unwrap();
+        cache.catch_up(&store).await.unwrap();
+        assert_eq!(cache.epoch(), epoch);
+        assert_eq!(cache.tree().len(), 7);
+    }
+}
