@@ -268,8 +268,9 @@ impl Store {
 
     /// Events the server should hold that have no proof against a checkpoint of `epoch`, in this
     /// store's order after `after` (a `local_seq`; 0 from the start), at most `limit`: this
-    /// device's events up to `own_acked_seq` (what the server acknowledged), and every event of
-    /// another device (they all came from the server).
+    /// device's events up to `own_acked_seq` (what the server acknowledged) but for those it set
+    /// aside in its quarantine (`sync_refused`: never in its log), and every event of another
+    /// device (they all came from the server).
     pub fn events_without_proof(
         &self,
         epoch: &str,
@@ -280,6 +281,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.seq, e.id, e.hash FROM events e
              WHERE e.seq > ?1 AND (e.device_id <> ?2 OR e.device_seq <= ?3)
+               AND e.id NOT IN (SELECT event_id FROM sync_refused)
                AND NOT EXISTS (SELECT 1 FROM event_proofs p
                                JOIN server_statements s ON s.id = p.checkpoint
                                WHERE p.event_id = e.id AND s.epoch = ?4)
