@@ -42,14 +42,21 @@ fn skipped_on_postgres() -> bool {
     on_postgres()
 }
 
-/// Stop the server, let `change` work on its stopped data folder, and start it again on the same
-/// address (the clients keep it).
-fn restart_after(server: Server, change: impl FnOnce(&Path)) -> Server {
+/// Stop the server, let `change` work on its stopped data folder, and start it again. It starts
+/// on a free port (reusing the old one could race with other tests' servers), and `replicas` are
+/// pointed at it, as a moved server's clients would be.
+fn restart_after(server: Server, replicas: &[&Replica], change: impl FnOnce(&Path)) -> Server {
     let data: Arc<TempDir> = server.data.clone();
-    let address = server.url.trim_start_matches("http://").to_string();
     drop(server);
     change(data.path());
-    Server::start_with(data, &["--listen", &address], &[])
+    let server = Server::start_with(data, &[], &[]);
+    for replica in replicas {
+        replica
+            .store()
+            .set_setting("sync.server", &server.url)
+            .unwrap();
+    }
+    server
 }
 
 /// A copy of a stopped server's data folder (database, WAL, key, photos).
@@ -228,7 +235,7 @@ fn a_truncated_log_is_named_with_the_sizes_and_kept_as_an_alert() {
     assert_eq!(before, 3);
 
     // Someone drops the append-only trigger and deletes the last two events.
-    let _server = restart_after(server, |dir| {
+    let _server = restart_after(server, &[&ines, &ivan], |dir| {
         server_db(dir)
             .execute_batch(
                 "DROP TRIGGER events_are_never_deleted;
@@ -265,14 +272,14 @@ fn a_server_put_back_to_an_older_copy_is_caught_by_the_receipts_and_the_checkpoi
     let case = ines.open_case("NLRTM");
     sync_all(&[&ines, &ivan]);
     let backup = TempDir::new().unwrap();
-    let server = restart_after(server, |dir| copy_tree(dir, backup.path()));
+    let server = restart_after(server, &[&ines, &ivan], |dir| copy_tree(dir, backup.path()));
     ines.set(case, Field::VesselName, "MSC ANNA");
     ines.set(case, Field::VesselName, "MSC ANNA II");
     sync_all(&[&ines, &ivan]);
     assert_eq!(log_size(server.dir()), 3);
 
     // The operator puts the backup back and tells nobody.
-    let server = restart_after(server, |dir| restore(backup.path(), dir));
+    let server = restart_after(server, &[&ines, &ivan], |dir| restore(backup.path(), dir));
     assert_eq!(log_size(server.dir()), 1);
 
     // Ines holds a receipt for event 3; Ivan holds a checkpoint of 3 events.
@@ -301,10 +308,10 @@ fn a_rollback_the_log_then_grew_back_past_is_still_caught() {
     let case = ines.open_case("NLRTM");
     ines.sync().unwrap();
     let backup = TempDir::new().unwrap();
-    let server = restart_after(server, |dir| copy_tree(dir, backup.path()));
+    let server = restart_after(server, &[&ines, &ivan], |dir| copy_tree(dir, backup.path()));
     ines.set(case, Field::VesselName, "MSC ANNA");
     ines.sync().unwrap();
-    let server = restart_after(server, |dir| restore(backup.path(), dir));
+    let server = restart_after(server, &[&ines, &ivan], |dir| restore(backup.path(), dir));
     // Ivan writes more after the restore, so the log is as long as Ines last saw it.
     let theirs = ivan.open_case("NLRTM");
     ivan.set(theirs, Field::VesselName, "EVER GIVEN");
@@ -330,7 +337,7 @@ fn a_rewritten_event_is_named() {
     sync_all(&[&ines, &ivan]);
 
     // Someone changes the vessel's name in the stored event, and its hash to match.
-    let _server = restart_after(server, |dir| {
+    let _server = restart_after(server, &[&ines, &ivan], |dir| {
         let db = server_db(dir);
         let (seq, body): (i64, Vec<u8>) = db
             .query_row(
@@ -375,12 +382,12 @@ fn a_restore_an_admin_declares_is_a_notice_not_tampering() {
     let case = ines.open_case("NLRTM");
     sync_all(&[&ines, &ivan]);
     let backup = TempDir::new().unwrap();
-    let server = restart_after(server, |dir| copy_tree(dir, backup.path()));
+    let server = restart_after(server, &[&ines, &ivan], |dir| copy_tree(dir, backup.path()));
     ines.set(case, Field::VesselName, "MSC ANNA");
     sync_all(&[&ines, &ivan]);
     let old_epoch = epoch(&ines.store());
 
-    let _server = restart_after(server, |dir| {
+    let _server = restart_after(server, &[&ines, &ivan], |dir| {
         restore(backup.path(), dir);
         let declared = crate::common::cli(dir, &["new-epoch"], "");
         assert!(declared.status.success(), "{}", text(&declared.stderr));
@@ -412,12 +419,12 @@ fn a_restore_an_admin_declares_is_a_notice_not_tampering() {
 
 #[test]
 fn a_server_that_signs_with_another_key_is_refused_with_both_fingerprints() {
-    let (server, ines, _ivan) = setup();
+    let (server, ines, ivan) = setup();
     let case = ines.open_case("NLRTM");
     ines.sync().unwrap();
     let pinned = ines.store().server_key().unwrap().unwrap();
     // The key file is lost and the server makes a new one (or another server took its place).
-    let server = restart_after(server, |dir| {
+    let server = restart_after(server, &[&ines, &ivan], |dir| {
         std::fs::remove_file(dir.join("server.key")).unwrap()
     });
     let new_key = text(&server.cli(&["key"], "").stdout).trim().to_string();
