@@ -418,19 +418,16 @@ impl Store {
         statements(&self.conn, "WHERE kind = 'revocation' ORDER BY id", [])
     }
 
-    /// Keep what a sync found wrong with the server's log (or a declared restore). The same alert
-    /// as the last one (every sync finds it again until someone acts) is kept once: true when
-    /// this one was new.
+    /// Keep what a sync found wrong with the server's log (or a declared restore). An alert kept
+    /// already (every sync finds it again until someone acts) is not kept twice: true when this
+    /// one was new.
     pub fn record_log_alert(&self, kind: &str, message: &str) -> Result<bool> {
-        let last: Option<(String, String)> = self
-            .conn
-            .query_row(
-                "SELECT kind, message FROM log_alerts ORDER BY id DESC LIMIT 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        if last.is_some_and(|(k, m)| k == kind && m == message) {
+        let known: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM log_alerts WHERE kind = ?1 AND message = ?2)",
+            params![kind, message],
+            |r| r.get(0),
+        )?;
+        if known {
             return Ok(false);
         }
         self.conn.execute(

@@ -91,6 +91,15 @@ fn statements_proofs_and_alerts_are_append_only_and_kept_once() {
             .unwrap(),
         "found again by the next sync: kept once"
     );
+    assert!(store
+        .record_log_alert("log_inconsistent", "lost 2")
+        .unwrap());
+    assert!(
+        !store
+            .record_log_alert("log_inconsistent", "the log shrank")
+            .unwrap(),
+        "two findings by turns are each kept once"
+    );
     drop(store);
 
     let conn = Connection::open(dir.path().join(quayside_store::DATABASE_FILE)).unwrap();
@@ -110,7 +119,7 @@ fn statements_proofs_and_alerts_are_append_only_and_kept_once() {
     let store = open(dir.path());
     assert_eq!(store.last_checkpoint("e1").unwrap().unwrap().id, id);
     assert_eq!(store.event_proofs(event.body.id).unwrap().len(), 1);
-    assert_eq!(store.log_alerts().unwrap().len(), 1);
+    assert_eq!(store.log_alerts().unwrap().len(), 2);
     assert_eq!(store.log_alerts().unwrap()[0].message, "the log shrank");
     assert!(store.case_evidence(case).is_ok());
 }

@@ -123,9 +123,13 @@ impl Sync<'_> {
                 if previous.is_some() {
                     store.record_log_alert(
                         evidence::ALERT_NEW_EPOCH,
-                        "An admin declared that the sync server's log was restored from a backup \
-                         (a new epoch). This device sends again what the restored log lacks, and \
-                         the server's proofs start again from the restored log. This is not tampering.",
+                        &format!(
+                            "An admin declared that the sync server's log was restored from a \
+                             backup (new epoch {}). This device sends again what the restored log \
+                             lacks, and the server's proofs start again from the restored log. \
+                             This is not tampering.",
+                            state.epoch
+                        ),
                     )?;
                 }
                 // A new server log (first sync, or one restored from a backup): read it all again,

@@ -294,6 +294,10 @@ fn a_server_put_back_to_an_older_copy_is_caught_by_the_receipts_and_the_checkpoi
         .iter()
         .all(|k| k == quayside_sync::ALERT_LOG_INCONSISTENT));
     assert!(!alert_kinds(&ivan).is_empty());
+    // Found again at every sync until someone acts, but each finding is kept once.
+    let kept = alert_kinds(&ines).len();
+    assert!(ines.sync().is_err());
+    assert_eq!(alert_kinds(&ines).len(), kept);
     // Ines's events were not sent to the rolled-back log: they wait for someone to look at it.
     assert_eq!(log_size(server.dir()), 1);
     assert_eq!(quayside_sync::events_waiting(&ines.store()).unwrap(), 2);
