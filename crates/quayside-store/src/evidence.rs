@@ -308,6 +308,28 @@ impl Store {
         .collect()
     }
 
+    /// Where a scan for events without proof may stop being remembered: the end of the log, or
+    /// just before this device's first event the server has not acknowledged (it needs a proof
+    /// once acknowledged). The sync client keeps the place up to which every event is proved and
+    /// starts `events_without_proof` there, so a large log is not scanned at every sync.
+    pub fn proof_scan_bound(&self, own_acked_seq: u64) -> Result<i64> {
+        let end: i64 =
+            self.conn
+                .query_row("SELECT coalesce(max(seq), 0) FROM events", [], |r| r.get(0))?;
+        let first_unacked: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT seq FROM events WHERE device_id = ?1 AND device_seq = ?2",
+                params![
+                    self.device.id.to_string(),
+                    to_i64(own_acked_seq.saturating_add(1))
+                ],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(first_unacked.map_or(end, |seq| end.min(seq - 1)))
+    }
+
     /// Save verified inclusion proofs against the checkpoint statement `checkpoint`, in one
     /// transaction. A proof already held is kept as it was.
     pub fn save_proofs(&mut self, checkpoint: i64, proofs: &[NewProof]) -> Result<()> {

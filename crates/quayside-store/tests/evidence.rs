@@ -173,6 +173,10 @@ fn events_without_proof_are_those_the_server_holds_and_no_checkpoint_of_the_epoc
         ]
     );
     assert_eq!(unproven[2].hash, own[0].hash());
+    // A scan need not be remembered past a's first event the server has not acknowledged.
+    assert_eq!(a.proof_scan_bound(2).unwrap(), unproven[3].local_seq);
+    assert_eq!(a.proof_scan_bound(3).unwrap(), unproven[3].local_seq + 1);
+    assert_eq!(a.proof_scan_bound(0).unwrap(), unproven[1].local_seq);
     // Paging: after the second, at most one.
     let page = a
         .events_without_proof("e1", 2, unproven[1].local_seq, 1)

@@ -15,6 +15,9 @@ pub(crate) const EPOCH: &str = "sync.epoch";
 pub(crate) const CURSOR: &str = "sync.cursor";
 pub(crate) const ACKED: &str = "sync.acked_seq";
 pub(crate) const LAST_SYNCED: &str = "sync.last_synced_at";
+/// "EPOCH SEQ": every event of the log up to local sequence SEQ that the server should hold has a
+/// proof against a checkpoint of EPOCH, so the search for events without one starts after it.
+pub(crate) const PROVEN_THROUGH: &str = "sync.proven_through";
 
 /// A PEM file of CA certificates in the data folder: when present, the server's certificate must
 /// chain to one of them (an organisation's own CA), instead of the operating system's store.

@@ -7,7 +7,7 @@
 //! Everything a sync finds wrong is kept in the store's `log_alerts` and stops the sync with
 //! [`SyncError::LogInconsistent`] or [`SyncError::ServerKeyChanged`]: nothing local is dropped.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
 use ed25519_dalek::VerifyingKey;
@@ -19,7 +19,7 @@ use quayside_protocol::{
 use quayside_store::{NewProof, NewStatement, StatementKind, Store, StoredStatement};
 use uuid::Uuid;
 
-use crate::config::lock;
+use crate::config::{lock, setting, PROVEN_THROUGH};
 use crate::error::SyncError;
 use crate::http::Remote;
 
@@ -295,7 +295,9 @@ fn inconsistency_message(old: &Checkpoint, e: &Inconsistency) -> String {
 
 /// After a pull: the server's checkpoint now, proved to extend the last one seen in this epoch,
 /// and inclusion proofs for the events that lack one, a batch at a time. `acked` is how far the
-/// server holds this device's own events.
+/// server holds this device's own events. The search starts after `sync.proven_through` (every
+/// event before it is proved in this epoch) and moves it up to the first event still unproved, so
+/// a large log is not scanned at every sync.
 pub(crate) fn prove(
     remote: &Remote,
     store: &Mutex<Store>,
@@ -303,8 +305,22 @@ pub(crate) fn prove(
     epoch: &str,
     acked: u64,
 ) -> Result<(), SyncError> {
-    let mut last = seen(lock(store).last_checkpoint(epoch)?)?;
-    let mut after = 0;
+    let (mut last, mut after, bound) = {
+        let store = lock(store);
+        let through = setting(&store, PROVEN_THROUGH)?
+            .and_then(|v| {
+                let (at, seq) = v.split_once(' ')?;
+                (at == epoch).then(|| seq.parse::<i64>().ok())?
+            })
+            .unwrap_or(0);
+        (
+            seen(store.last_checkpoint(epoch)?)?,
+            through,
+            store.proof_scan_bound(acked)?,
+        )
+    };
+    // The first event found still without a proof: what is proved is remembered up to before it.
+    let mut gap: Option<i64> = None;
     loop {
         let batch = lock(store).events_without_proof(epoch, acked, after, MAX_BATCH_EVENTS)?;
         let request = CheckpointRequest {
@@ -398,14 +414,24 @@ pub(crate) fn prove(
         if !proofs.is_empty() {
             lock(store).save_proofs(id, &proofs)?;
         }
+        if gap.is_none() {
+            let proved: HashSet<Uuid> = proofs.iter().map(|p| p.event_id).collect();
+            gap = batch
+                .iter()
+                .find(|u| !proved.contains(&u.event_id))
+                .map(|u| u.local_seq);
+        }
         last = Some(Seen { id, checkpoint });
         match batch.last() {
             Some(end) if batch.len() == MAX_BATCH_EVENTS && !proofs.is_empty() => {
                 after = end.local_seq
             }
-            _ => return Ok(()),
+            _ => break,
         }
     }
+    let through = gap.map_or(bound, |g| bound.min(g - 1));
+    lock(store).set_setting(PROVEN_THROUGH, &format!("{epoch} {through}"))?;
+    Ok(())
 }
 
 #[cfg(test)]

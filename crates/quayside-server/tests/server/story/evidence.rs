@@ -164,6 +164,11 @@ fn every_event_ends_with_a_proof_that_verifies_and_every_push_with_a_receipt() {
         );
         let events = store.export_events().unwrap();
         assert_eq!(events.len(), 5);
+        assert_eq!(
+            store.setting("sync.proven_through").unwrap(),
+            Some(format!("{epoch} 5")),
+            "the next search for unproved events starts after the log's end"
+        );
         for event in &events {
             let proofs = store.event_proofs(event.body.id).unwrap();
             assert!(!proofs.is_empty(), "event {} has no proof", event.body.id);
