@@ -533,3 +533,46 @@ fn a_revoked_devices_later_events_are_set_aside_by_the_others_and_its_earlier_on
         Some("MSC ANNA")
     );
 }
+
+#[test]
+fn the_app_refuses_a_changed_server_key_with_its_own_code_and_says_why() {
+    use quayside_api::{Api, ErrorCode};
+    use serde_json::json;
+
+    let server = Server::start();
+    server.add_user("ines", "inspector", "NLRTM");
+    let dir = tempfile::tempdir().unwrap();
+    let sign_in = |api: &Api, url: &str| {
+        api.dispatch(
+            "sign_in",
+            json!({"server": url, "username": "ines", "password": crate::common::PASSWORD,
+                   "device_name": "laptop 3"}),
+        )
+    };
+    let api = Api::open(dir.path()).unwrap();
+    api.dispatch(
+        "set_user",
+        json!({"name": "Ines Inspector", "role": "inspector"}),
+    )
+    .unwrap();
+    sign_in(&api, &server.url).unwrap();
+    drop(api);
+
+    let server = restart_after(server, &[], |dir| {
+        std::fs::remove_file(dir.join("server.key")).unwrap()
+    });
+    // The app's data folder follows the server to its new port, as a moved server's would.
+    drop(
+        Store::open(dir.path())
+            .unwrap()
+            .set_setting("sync.server", &server.url),
+    );
+
+    let api = Api::open(dir.path()).unwrap();
+    let status = api.dispatch("sync_now", json!({})).unwrap();
+    let message = status["last_error"].as_str().unwrap_or_default();
+    assert!(message.contains("now signs with another key"), "{status}");
+    let err = sign_in(&api, &server.url).unwrap_err();
+    assert_eq!(err.code, ErrorCode::ServerKeyChanged, "{err:?}");
+    assert!(err.message.contains("ask an admin"), "{}", err.message);
+}
