@@ -562,11 +562,10 @@ fn the_app_refuses_a_changed_server_key_with_its_own_code_and_says_why() {
         std::fs::remove_file(dir.join("server.key")).unwrap()
     });
     // The app's data folder follows the server to its new port, as a moved server's would.
-    drop(
-        Store::open(dir.path())
-            .unwrap()
-            .set_setting("sync.server", &server.url),
-    );
+    Store::open(dir.path())
+        .unwrap()
+        .set_setting("sync.server", &server.url)
+        .unwrap();
 
     let api = Api::open(dir.path()).unwrap();
     let status = api.dispatch("sync_now", json!({})).unwrap();
