@@ -17,6 +17,7 @@ use uuid::Uuid;
 use crate::commands::{CaseArgs, NoArgs};
 use crate::error::{ApiError, ErrorCode};
 use crate::export::{file_safe, write_new, ExportedFile};
+use crate::sync::sync_error;
 use crate::Api;
 
 /// What the server has proven of this device's log, as the verification screen shows it.
@@ -80,11 +81,7 @@ fn statement_problem(s: &StoredStatement) -> Option<String> {
 impl Api {
     pub(crate) fn server_evidence(&self, _: NoArgs) -> Result<ServerEvidence, ApiError> {
         let store = self.store();
-        let epoch = store.setting("sync.epoch")?.unwrap_or_default();
-        let acked: u64 = store
-            .setting("sync.acked_seq")?
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0);
+        let epoch = quayside_sync::server_epoch(&store).map_err(sync_error)?;
         let checkpoint = store.last_checkpoint(&epoch)?;
         let receipts = store.receipts()?;
         let revocations = store.revocation_statements()?;
@@ -95,10 +92,7 @@ impl Api {
             .filter_map(statement_problem)
             .collect();
         problems.sort();
-        let unproven = store
-            .events_without_proof(&epoch, acked, 0, usize::MAX >> 1)?
-            .len() as u64;
-        // Events recorded here and not yet acknowledged are waiting, not unproven.
+        let unproven = quayside_sync::events_unproven(&store).map_err(sync_error)?;
         Ok(ServerEvidence {
             server_key: store.server_key()?,
             checkpoint: checkpoint.map(|c| CheckpointSeen {

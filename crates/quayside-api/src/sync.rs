@@ -154,7 +154,7 @@ impl Api {
     }
 }
 
-fn sync_error(e: SyncError) -> ApiError {
+pub(crate) fn sync_error(e: SyncError) -> ApiError {
     use quayside_protocol::ErrorCode as Wire;
     let code = match &e {
         SyncError::NotSignedIn => ErrorCode::NotSignedIn,

@@ -17,4 +17,6 @@ pub use evidence::{
     ALERT_SERVER_KEY_CHANGED,
 };
 pub use http::{Remote, Trust};
-pub use run::{events_waiting, sync_once, Phase, Progress, SyncReport};
+pub use run::{
+    events_unproven, events_waiting, server_epoch, sync_once, Phase, Progress, SyncReport,
+};

@@ -465,3 +465,20 @@ pub fn events_waiting(store: &Store) -> Result<u64, SyncError> {
         .unwrap_or(0);
     Ok(store.last_device_seq()?.saturating_sub(acked))
 }
+
+/// Events the server should hold (this device's acknowledged ones, and every pulled one) that no
+/// checkpoint of the current epoch proves it holds yet.
+pub fn events_unproven(store: &Store) -> Result<u64, SyncError> {
+    let epoch = setting(store, EPOCH)?.unwrap_or_default();
+    let acked: u64 = setting(store, ACKED)?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    Ok(store
+        .events_without_proof(&epoch, acked, 0, usize::MAX >> 1)?
+        .len() as u64)
+}
+
+/// The epoch of the server's log this device last synced with (empty before the first sync).
+pub fn server_epoch(store: &Store) -> Result<String, SyncError> {
+    Ok(setting(store, EPOCH)?.unwrap_or_default())
+}
