@@ -13,7 +13,7 @@ use base64::Engine;
 use quayside_domain::event::Role;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-pub use statement::{Checkpoint, Receipt, Revocation, SignedStatement, Statement};
+pub use statement::{Checkpoint, Enrollment, Receipt, Revocation, SignedStatement, Statement};
 use ts_rs::TS;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -181,6 +181,19 @@ pub struct CheckpointResponse {
     /// Proof (hex hashes) that this checkpoint's tree extends the first `from_size` leaves.
     pub consistency: Vec<String>,
     pub proofs: Vec<InclusionProof>,
+}
+
+/// `POST /v1/enrollments`: the server's signed `Statement::Enrollment` of each of these devices it
+/// knows (at most `MAX_BATCH_EVENTS` ids), so a client can anchor the keys it holds.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct EnrollmentsRequest {
+    pub device_ids: Vec<Uuid>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct EnrollmentsResponse {
+    /// One per device the server knows, in no particular order; unknown ids are left out.
+    pub enrollments: Vec<SignedStatement>,
 }
 
 /// Where an event is in the tree of a checkpoint, and the sibling hashes that prove it.

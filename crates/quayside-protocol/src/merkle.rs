@@ -81,7 +81,13 @@ pub fn unhex32(text: &str) -> Result<Leaf, String> {
         .ok_or_else(|| format!("{text:?} is not a SHA-256 in hex"))
 }
 
+/// The largest tree ct-merkle's proof functions take without panicking.
+const MAX_SIZE: u64 = u64::MAX / 2;
+
 fn root(hex_root: &str, size: u64) -> Result<RootHash<Sha256>, String> {
+    if size > MAX_SIZE {
+        return Err(format!("a log of {size} events is beyond any real log"));
+    }
     let bytes = unhex32(hex_root)?;
     Ok(RootHash::new(bytes.into(), size))
 }
@@ -94,6 +100,9 @@ pub fn verify_inclusion(
     index: u64,
     path: &[String],
 ) -> Result<(), String> {
+    if index >= size {
+        return Err(format!("index {index} is not in a log of {size} events"));
+    }
     let proof = InclusionProof::<Sha256>::try_from_bytes(unhex_all(path)?)
         .map_err(|e| format!("the inclusion proof is malformed: {e}"))?;
     root(hex_root, size)?
@@ -220,5 +229,18 @@ mod tests {
         assert!(verify_inclusion(&t.root(), 5, &leaf(1), 9, &t.inclusion(1)).is_err());
         assert!(verify_consistency(&tree(3).root(), 3, &t.root(), 5, &[]).is_err());
         assert!(verify_consistency("nothex", 3, &t.root(), 5, &t.consistency(3)).is_err());
+        // Sizes and indexes from a hostile server or bundle: refused, never a panic.
+        let path = t.inclusion(1);
+        assert!(verify_inclusion(&t.root(), u64::MAX, &leaf(1), u64::MAX - 1, &path).is_err());
+        assert!(verify_inclusion(
+            &t.root(),
+            u64::MAX / 2 + 5,
+            &leaf(1),
+            u64::MAX / 2 + 1,
+            &path
+        )
+        .is_err());
+        assert!(verify_consistency(&t.root(), 5, &t.root(), u64::MAX, &path).is_err());
+        assert!(verify_consistency(&t.root(), u64::MAX - 1, &t.root(), u64::MAX, &path).is_err());
     }
 }

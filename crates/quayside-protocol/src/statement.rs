@@ -19,6 +19,7 @@ pub enum Statement {
     Receipt(Receipt),
     Checkpoint(Checkpoint),
     Revocation(Revocation),
+    Enrollment(Enrollment),
 }
 
 /// The server took a device's chain up to `acked_seq`, whose event hashes to `head_hash`.
@@ -50,6 +51,16 @@ pub struct Revocation {
     pub device_id: Uuid,
     pub last_valid_seq: u64,
     pub revoked_at: String,
+}
+
+/// The server vouches that `public_key` (hex) is the key of device `device_id`, enrolled by
+/// `username` at `enrolled_at`: a device key in a bundle is anchored by this, not by the bundle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Enrollment {
+    pub device_id: Uuid,
+    pub public_key: String,
+    pub username: String,
+    pub enrolled_at: String,
 }
 
 /// A statement as signed: its JSON bytes verbatim and the server's ed25519 signature (base64).
