@@ -103,7 +103,15 @@ pub fn check_log(
     revoked: &[Revoked],
     chains: Chains,
 ) -> Checked {
-    let revoked: HashMap<Uuid, &Revoked> = revoked.iter().map(|r| (r.device_id, r)).collect();
+    // Two revocations of one device: the earlier cut-off holds.
+    let mut by_device: HashMap<Uuid, &Revoked> = HashMap::new();
+    for r in revoked {
+        let held = by_device.entry(r.device_id).or_insert(r);
+        if r.last_valid_seq < held.last_valid_seq {
+            *held = r;
+        }
+    }
+    let revoked = by_device;
     let mut keys: HashMap<Uuid, Option<VerifyingKey>> = HashMap::new();
     let mut checked = Checked::default();
     let mut links: BTreeMap<Uuid, Vec<Link>> = BTreeMap::new();
@@ -227,6 +235,12 @@ pub fn check_log(
                 Some(p) if chains == Chains::Complete => checked
                     .findings
                     .push(named(link, gap(p.seq + 1, link.seq - 1))),
+                None if chains == Chains::Complete && link.seq == 0 => {
+                    checked.findings.push(named(
+                        link,
+                        "the device's events are numbered from 1, not 0".into(),
+                    ))
+                }
                 None if chains == Chains::Complete && link.seq != 1 => {
                     checked.findings.push(named(link, gap(1, link.seq - 1)))
                 }
@@ -476,6 +490,35 @@ mod tests {
         let w = whats(&c);
         assert_eq!(w.len(), 1, "{w:?}");
         assert!(w[0].contains(&events[3].body.id.to_string()) && w[0].contains("revoked"));
+        // Two revocations of one device that disagree: the earlier cut-off holds, whatever the order.
+        let two = [
+            Revoked {
+                last_valid_seq: 2,
+                ..revoked[0].clone()
+            },
+            Revoked {
+                last_valid_seq: 0,
+                ..revoked[0].clone()
+            },
+        ];
+        let c = check_with(
+            events.iter().map(record).collect(),
+            &[&a, &b],
+            &two,
+            Chains::Complete,
+        );
+        assert_eq!(whats(&c).len(), 2, "{:?}", whats(&c));
+    }
+
+    #[test]
+    fn a_device_numbered_from_zero_is_named_not_a_panic() {
+        let mut a = Device::new(1);
+        a.seq = 0;
+        let mut e = a.write(Uuid::from_u128(5), note("0"), vec![]);
+        e.body.device_seq = 0;
+        let e = SignedEvent::sign(e.body, &a.key);
+        let w = whats(&check(&[e], &[&a], Chains::Complete));
+        assert!(w.iter().any(|f| f.contains("numbered from 1, not 0")), "{w:?}");
     }
 
     #[test]
