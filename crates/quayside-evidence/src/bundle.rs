@@ -7,6 +7,7 @@ use ed25519_dalek::{Signer, SigningKey};
 use quayside_domain::event::{body_hash, EventBody};
 use quayside_protocol::{SignedStatement, WireEvent};
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use uuid::Uuid;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
@@ -63,7 +64,7 @@ pub struct BundleInput<'a> {
     /// Public keys of the devices that signed them.
     pub device_keys: Vec<(Uuid, [u8; 32])>,
     pub photos: Vec<BundlePhoto>,
-    /// The server's checkpoints, receipts and revocations this device kept.
+    /// The server's checkpoints, receipts, revocations and the enrollments of the devices.
     pub statements: Vec<SignedStatement>,
     pub proofs: Vec<BundleProof>,
     /// The server key this device pinned (hex), if it ever synced.
@@ -81,6 +82,9 @@ pub(crate) struct Manifest {
     pub devices: Vec<DeviceEntry>,
     pub events: Vec<EventEntry>,
     pub photos: Vec<PhotoEntry>,
+    /// SHA-256 of `server/statements.jsonl` and `server/proofs.jsonl` as written.
+    pub statements_sha256: String,
+    pub proofs_sha256: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -150,16 +154,20 @@ pub fn write_bundle(input: BundleInput<'_>, out: impl Write + Seek) -> Result<()
             file,
         });
     }
-    zip.start_file(STATEMENTS, options).map_err(archive)?;
+    let mut statements = Vec::new();
     for statement in &input.statements {
-        zip.write_all(&serde_json::to_vec(statement).expect("statements serialize"))?;
-        zip.write_all(b"\n")?;
+        statements.extend(serde_json::to_vec(statement).expect("statements serialize"));
+        statements.push(b'\n');
+    }
+    zip.start_file(STATEMENTS, options).map_err(archive)?;
+    zip.write_all(&statements)?;
+    let mut proofs = Vec::new();
+    for proof in &input.proofs {
+        proofs.extend(serde_json::to_vec(proof).expect("proofs serialize"));
+        proofs.push(b'\n');
     }
     zip.start_file(PROOFS, options).map_err(archive)?;
-    for proof in &input.proofs {
-        zip.write_all(&serde_json::to_vec(proof).expect("proofs serialize"))?;
-        zip.write_all(b"\n")?;
-    }
+    zip.write_all(&proofs)?;
     let manifest = Manifest {
         format: FORMAT.into(),
         case_id: input.case_id,
@@ -177,6 +185,8 @@ pub fn write_bundle(input: BundleInput<'_>, out: impl Write + Seek) -> Result<()
             .collect(),
         events,
         photos,
+        statements_sha256: hex::encode(Sha256::digest(&statements)),
+        proofs_sha256: hex::encode(Sha256::digest(&proofs)),
     };
     let manifest = serde_json::to_vec_pretty(&manifest).expect("the manifest serializes");
     zip.start_file(MANIFEST, options).map_err(archive)?;

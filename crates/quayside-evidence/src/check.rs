@@ -31,12 +31,27 @@ pub struct BundleReport {
     pub photos: u64,
     /// Events whose place in a checkpoint of the server's log is proven.
     pub proven: u64,
-    /// Events no checkpoint or receipt shows the server received (recorded offline, not yet
-    /// synced when the bundle was made): signed by their device, but not proven beyond it.
-    pub not_on_server: Vec<String>,
-    /// The server key the statements were checked against, and where it came from.
+    /// Events no checkpoint proves the server holds (recorded offline and not yet synced when the
+    /// bundle was made, or synced after its last checkpoint): signed by their device, but not
+    /// proven beyond it. Each says whether a server receipt covers it.
+    pub unproven: Vec<String>,
+    /// The server key the statements were checked against.
     pub server_key: Option<String>,
+    /// Where that key came from.
+    pub server_key_from: KeySource,
     pub problems: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeySource {
+    /// No key: nothing in the bundle can be checked against a server.
+    #[default]
+    None,
+    /// The key the bundle names: it proves only that the bundle agrees with itself.
+    Bundle,
+    /// A key the examiner gave (`--server-key`), obtained from the server's operator.
+    Given,
 }
 
 impl BundleReport {
@@ -66,19 +81,26 @@ impl fmt::Display for BundleReport {
                 self.photos
             )?;
         }
-        match &self.server_key {
-            Some(key) => write!(
+        match (&self.server_key, self.server_key_from) {
+            (Some(key), KeySource::Given) => write!(
                 f,
-                "\n{} of {} events proven in the server's log (server key {key})",
+                "\n{} of {} events proven in the server's log (server key {key}, as given)",
                 self.proven, self.events
             )?,
-            None => write!(
+            (Some(key), _) => write!(
                 f,
-                "\nno server key: nothing in it shows the server received it"
+                "\n{} of {} events proven in the server's log, by the server key the bundle itself \
+                 names ({key}): NOT ANCHORED. Check that key with the server's operator and run \
+                 again with --server-key",
+                self.proven, self.events
+            )?,
+            (None, _) => write!(
+                f,
+                "\nno server key: nothing in the bundle shows a server received any of it"
             )?,
         }
-        for id in &self.not_on_server {
-            write!(f, "\nnot yet received by the server: event {id}")?;
+        for line in &self.unproven {
+            write!(f, "\nnot proven in the server's log: {line}")?;
         }
         Ok(())
     }
@@ -110,6 +132,32 @@ impl<R: Read + Seek> Entries<R> {
                 .map_err(|e| e.to_string()),
         )
     }
+}
+
+/// A file of the server's statements or proofs, checked against the SHA-256 the signed manifest
+/// gives, so a line taken out (a revocation, say) is named. Empty when absent or damaged.
+fn server_file<R: Read + Seek>(
+    entries: &mut Entries<R>,
+    name: &str,
+    signed_sha256: &str,
+    problems: &mut Vec<String>,
+) -> Vec<u8> {
+    let bytes = match entries.read(name) {
+        Some(Ok(bytes)) => bytes,
+        Some(Err(e)) => {
+            problems.push(format!("{name} is damaged: {e}"));
+            return Vec::new();
+        }
+        None => Vec::new(),
+    };
+    let hash = hex::encode(Sha256::digest(&bytes));
+    if hash != signed_sha256 {
+        problems.push(format!(
+            "{name} was changed after export: its SHA-256 is {hash}, the signed manifest says \
+             {signed_sha256}"
+        ));
+    }
+    bytes
 }
 
 fn key_of(hex_key: &str) -> Option<VerifyingKey> {
@@ -231,6 +279,11 @@ pub fn verify_bundle(
     }
 
     // The server's statements, checked against its key.
+    report.server_key_from = match (&server_key, &manifest.server_key) {
+        (Some(_), _) => KeySource::Given,
+        (None, Some(_)) => KeySource::Bundle,
+        (None, None) => KeySource::None,
+    };
     let server_key = server_key.or_else(|| manifest.server_key.as_deref().and_then(key_of));
     report.server_key = server_key.map(|k| hex::encode(k.as_bytes()));
     let mut checkpoints: BTreeMap<(String, u64), String> = BTreeMap::new();
@@ -238,14 +291,13 @@ pub fn verify_bundle(
     // (device, number) → the hash the server's receipt says it holds there.
     let mut heads: HashMap<(Uuid, u64), (String, String)> = HashMap::new();
     let mut revoked = Vec::new();
-    let statements = match entries.read(STATEMENTS) {
-        Some(Ok(bytes)) => bytes,
-        Some(Err(e)) => {
-            problems.push(format!("{STATEMENTS} is damaged: {e}"));
-            Vec::new()
-        }
-        None => Vec::new(),
-    };
+    let mut vouched: HashMap<Uuid, String> = HashMap::new();
+    let statements = server_file(
+        &mut entries,
+        STATEMENTS,
+        &manifest.statements_sha256,
+        problems,
+    );
     for (n, line) in statements.split(|b| *b == b'\n').enumerate() {
         if line.is_empty() {
             continue;
@@ -275,6 +327,28 @@ pub fn verify_bundle(
                 last_valid_seq: r.last_valid_seq,
                 revoked_at: r.revoked_at,
             }),
+            Ok(Statement::Enrollment(e)) => {
+                vouched.insert(e.device_id, e.public_key);
+            }
+        }
+    }
+    // Each device key the bundle names must be one the server enrolled: the bundle's own word
+    // for a key proves nothing.
+    if server_key.is_some() {
+        for d in &manifest.devices {
+            match vouched.get(&d.device_id) {
+                Some(key) if *key == d.public_key => {}
+                Some(key) => problems.push(format!(
+                    "device {}: the bundle gives it key {}, but the server enrolled it with key \
+                     {key}: its events were signed by another key",
+                    d.device_id, d.public_key
+                )),
+                None => problems.push(format!(
+                    "device {}: no enrollment signed by the server vouches for its key, so its \
+                     events cannot be tied to an enrolled device",
+                    d.device_id
+                )),
+            }
         }
     }
 
@@ -304,14 +378,7 @@ pub fn verify_bundle(
 
     // Each event's place in the server's log.
     let mut proven: HashSet<Uuid> = HashSet::new();
-    let proofs = match entries.read(PROOFS) {
-        Some(Ok(bytes)) => bytes,
-        Some(Err(e)) => {
-            problems.push(format!("{PROOFS} is damaged: {e}"));
-            Vec::new()
-        }
-        None => Vec::new(),
-    };
+    let proofs = server_file(&mut entries, PROOFS, &manifest.proofs_sha256, problems);
     for (n, line) in proofs.split(|b| *b == b'\n').enumerate() {
         if line.is_empty() {
             continue;
@@ -354,15 +421,19 @@ pub fn verify_bundle(
     let mut unproven: Vec<&EventBody> = bodies
         .values()
         .map(|(b, _)| b)
-        .filter(|b| {
-            !proven.contains(&b.id)
-                && receipted
-                    .get(&b.device_id)
-                    .is_none_or(|acked| b.device_seq > *acked)
-        })
+        .filter(|b| !proven.contains(&b.id))
         .collect();
     unproven.sort_by_key(|b| (b.device_id, b.device_seq));
-    report.not_on_server = unproven.iter().map(|b| b.id.to_string()).collect();
+    report.unproven = unproven
+        .iter()
+        .map(|b| match receipted.get(&b.device_id) {
+            Some(acked) if b.device_seq <= *acked => format!(
+                "event {} (the server's receipt covers it, but no checkpoint in the bundle shows it)",
+                b.id
+            ),
+            _ => format!("event {} (not yet received by the server)", b.id),
+        })
+        .collect();
 
     // Photos: each against its hash, and every photo an event names is here.
     let mut photos_here = HashSet::new();

@@ -8,15 +8,16 @@
 //! - `events/<device>/<number>-<event id>.json`: each event as signed (`body`, `signature`), one
 //!   entry each, so damage to one names that event.
 //! - `photos/<sha256>`: each original.
-//! - `server/statements.jsonl`: the server's signed checkpoints, receipts and revocations;
-//!   `server/proofs.jsonl`: where each event is in a checkpoint's Merkle tree.
+//! - `server/statements.jsonl`: the server's signed checkpoints, receipts, revocations and the
+//!   enrollment of each device's key; `server/proofs.jsonl`: where each event is in a checkpoint's
+//!   Merkle tree. The manifest gives the SHA-256 of both.
 //! - `README.txt`: how to check it.
 
 mod bundle;
 mod check;
 
 pub use bundle::{write_bundle, BundleInput, BundlePhoto, BundleProof, MANIFEST_CONTEXT};
-pub use check::{verify_bundle, BundleReport};
+pub use check::{verify_bundle, BundleReport, KeySource};
 
 /// Why a bundle could not be written or read at all (as opposed to what failed inside it).
 #[derive(Debug, thiserror::Error)]

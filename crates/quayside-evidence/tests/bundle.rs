@@ -8,7 +8,7 @@ use quayside_domain::event::{Author, EventBody, Payload, Role, SignedEvent};
 use quayside_domain::hlc::Hlc;
 use quayside_evidence::{verify_bundle, write_bundle, BundleInput, BundlePhoto, BundleProof};
 use quayside_protocol::merkle::{unhex32, LogTree};
-use quayside_protocol::{Checkpoint, Receipt, Revocation, SignedStatement, Statement};
+use quayside_protocol::{Checkpoint, Enrollment, Receipt, Revocation, SignedStatement, Statement};
 use uuid::Uuid;
 
 const CASE: Uuid = Uuid::from_u128(0xCA5E);
@@ -116,10 +116,23 @@ fn scene() -> Scene {
             path: tree.inclusion(index),
         })
         .collect();
+    let enrolled = |d: &Device| {
+        let statement = Statement::Enrollment(Enrollment {
+            device_id: d.id,
+            public_key: hex::encode(d.key.verifying_key().as_bytes()),
+            username: "ines".into(),
+            enrolled_at: "2026-12-01T08:00:00Z".into(),
+        });
+        SignedStatement::sign(&statement, &server)
+    };
     Scene {
+        statements: vec![
+            SignedStatement::sign(&checkpoint, &server),
+            enrolled(&ines),
+            enrolled(&sam),
+        ],
         ines,
         sam,
-        statements: vec![SignedStatement::sign(&checkpoint, &server)],
         server,
         events: vec![e1, e2, e3, e4],
         proofs,
@@ -179,15 +192,113 @@ fn an_intact_bundle_verifies_and_says_what_the_server_has_not_received() {
         (report.events, report.devices, report.photos, report.proven),
         (4, 2, 1, 3)
     );
-    assert_eq!(report.not_on_server, vec![s.events[3].body.id.to_string()]);
+    assert_eq!(
+        report.unproven,
+        vec![format!(
+            "event {} (not yet received by the server)",
+            s.events[3].body.id
+        )]
+    );
     let text = report.to_string();
     assert!(
         text.starts_with("verified: case NLRTM-ABC123-0001, 4 events from 2 devices, 1 photos"),
         "{text}"
     );
+    // Checked only against the key the bundle names: said plainly.
     assert!(
-        text.contains("3 of 4 events proven in the server's log"),
+        text.contains(
+            "3 of 4 events proven in the server's log, by the server key the bundle itself names"
+        ) && text.contains("NOT ANCHORED"),
         "{text}"
+    );
+    // Against the operator's key, given by the examiner.
+    let given = verify_bundle(Cursor::new(bundle(&s)), Some(s.server.verifying_key())).unwrap();
+    assert!(given.verified(), "{given}");
+    assert!(given
+        .to_string()
+        .contains("3 of 4 events proven in the server's log (server key"));
+    assert!(given.to_string().contains("as given)"));
+}
+
+/// The bundle with one entry's bytes replaced, everything else (the signed manifest too) kept.
+fn with_entry(bytes: &[u8], name: &str, edit: impl Fn(Vec<u8>) -> Vec<u8>) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).unwrap();
+        let entry = file.name().unwrap().into_owned();
+        let mut content = Vec::new();
+        file.read_to_end(&mut content).unwrap();
+        if entry == name {
+            content = edit(content);
+        }
+        out.start_file(entry.as_str(), options).unwrap();
+        out.write_all(&content).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_server_statement_taken_out_of_the_bundle_is_named() {
+    // The revocation that makes ines's last event invalid is dropped from the file.
+    let mut s = scene();
+    let revocation = Statement::Revocation(Revocation {
+        device_id: s.ines.id,
+        last_valid_seq: 2,
+        revoked_at: "2026-12-01T12:30:00Z".into(),
+    });
+    s.statements
+        .push(SignedStatement::sign(&revocation, &s.server));
+    let bytes = with_entry(&bundle(&s), "server/statements.jsonl", |content| {
+        let text = String::from_utf8(content).unwrap();
+        let kept: Vec<&str> = text.lines().filter(|l| !l.contains("revocation")).collect();
+        format!("{}\n", kept.join("\n")).into_bytes()
+    });
+    let report = check(&bytes);
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains("server/statements.jsonl was changed after export")),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_device_key_the_server_did_not_enroll_is_named() {
+    // Sam's events re-signed with another key, the manifest naming that key and re-signed by the
+    // exporter: each signature checks against the bundle's key, but the server enrolled another.
+    let mut s = scene();
+    let impostor = SigningKey::from_bytes(&[77; 32]);
+    for e in s.events.iter_mut().filter(|e| e.body.device_id == s.sam.id) {
+        *e = SignedEvent::sign(e.body.clone(), &impostor);
+    }
+    s.sam.key = impostor;
+    let report = verify_bundle(Cursor::new(bundle(&s)), Some(s.server.verifying_key())).unwrap();
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains(&format!("device {}", s.sam.id))
+                && p.contains("the server enrolled it with key")),
+        "{report}"
+    );
+    // And a device no enrollment vouches for at all.
+    let mut s = scene();
+    s.statements
+        .retain(|st| !st.statement.get().contains("enrollment"));
+    let report = verify_bundle(Cursor::new(bundle(&s)), Some(s.server.verifying_key())).unwrap();
+    assert_eq!(
+        report
+            .problems
+            .iter()
+            .filter(|p| p.contains("no enrollment signed by the server vouches for its key"))
+            .count(),
+        2,
+        "{report}"
     );
 }
 
