@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { callBeside, CallError } from "./ipc";
-import { failures, refusedLines, serverLines, verdict, type EvidenceCheck } from "./evidence";
+import { failures, refusedLines, serverLines, troubled, verdict, type EvidenceCheck } from "./evidence";
 import { localTime } from "./format";
 
 /** The verification screen's data: the log, the photos and the server's proofs, checked together. */
@@ -30,7 +30,7 @@ export function EvidenceReport(props: { check: EvidenceCheck; onClose: () => voi
   const { check } = props;
   const failed = failures(check);
   const alerts = check.server.alerts;
-  const bad = failed.length > 0 || alerts.some((a) => a.kind !== "new_epoch");
+  const bad = failed.length > 0 || troubled(check.server);
   return (
     <div className={`card evidence ${bad ? "bad" : "ok"}`} role="status" data-testid="evidence-report">
       <strong className={failed.length ? "error" : undefined} data-testid="evidence-verdict">

@@ -60,7 +60,7 @@ describe("serverLines", () => {
       revoked_devices: [{ device_id: "feedfacecafe", last_valid_seq: 9, revoked_at: "2026-12-01T09:00:00Z" }],
     });
     expect(lines[0]).toBe("Server key a1b2c3d4e5f6a7b8…");
-    expect(lines[1]).toMatch(/^Server log checked at 40 events on .*: it only ever grew\.$/);
+    expect(lines[1]).toMatch(/^Server log last checked at 40 events on .*: it only ever grew\.$/);
     expect(lines[2]).toBe("2 events not yet proven in the server's log (proven at the next sync).");
     expect(lines[3]).toBe("3 receipts from the server kept.");
     expect(lines[4]).toMatch(/^Device feedface was revoked on .*: its events up to number 9 stay valid\.$/);
@@ -80,5 +80,27 @@ describe("refusedLines", () => {
     expect(lines[0]).toMatch(/^Refused at sync .*: event e-9: fork: device d1 already holds number 3$/);
     expect(lines[1]).toMatch(/event \(unreadable\): the body cannot be read$/);
     expect(failures({ ...clean, log })).toEqual([]);
+  });
+});
+
+describe("serverLines with an alert", () => {
+  it("does not say the log only grew when a sync found it truncated", () => {
+    const lines = serverLines({
+      ...server,
+      server_key: "a1b2c3d4e5f6a7b8c9d0",
+      checkpoint: { size: 40, received_at: "2026-12-01T10:00:00Z" },
+      alerts: [{ at: "2026-12-01T11:00:00Z", kind: "log_inconsistent", message: "the log shrank" }],
+    });
+    expect(lines[1]).toMatch(/see the alerts above\.$/);
+    expect(lines.join(" ")).not.toMatch(/only ever grew/);
+  });
+  it("treats a declared restore as a notice only", () => {
+    const lines = serverLines({
+      ...server,
+      server_key: "a1b2c3d4e5f6a7b8c9d0",
+      checkpoint: { size: 4, received_at: "2026-12-01T10:00:00Z" },
+      alerts: [{ at: "2026-12-01T11:00:00Z", kind: "new_epoch", message: "restored" }],
+    });
+    expect(lines[1]).toMatch(/only ever grew/);
   });
 });

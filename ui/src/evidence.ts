@@ -30,7 +30,9 @@ export function serverLines(server: ServerEvidence): string[] {
   if (!server.server_key) return ["Not synced with a signing server yet: nothing shows a server received these records."];
   const lines = [`Server key ${server.server_key.slice(0, 16)}…`];
   if (server.checkpoint) {
-    lines.push(`Server log checked at ${plural(server.checkpoint.size, "event")} on ${localTime(server.checkpoint.received_at)}: it only ever grew.`);
+    const checked = `Server log last checked at ${plural(server.checkpoint.size, "event")} on ${localTime(server.checkpoint.received_at)}`;
+    // Only when no sync found it truncated, rewritten or signed by another key.
+    lines.push(troubled(server) ? `${checked}; see the alerts above.` : `${checked}: it only ever grew.`);
   }
   lines.push(
     server.unproven_events === 0
@@ -47,4 +49,9 @@ export function serverLines(server: ServerEvidence): string[] {
 /** Events refused when they arrived by sync: not part of the record, named with the reason. */
 export function refusedLines(log: VerifyReport): string[] {
   return log.refused.map((r) => `Refused at sync ${localTime(r.received_at)}: event ${r.event_id ?? "(unreadable)"}: ${r.reason}`);
+}
+
+/** A sync found the server's log or key wrong (a declared restore is only a notice). */
+export function troubled(server: ServerEvidence): boolean {
+  return server.alerts.some((a) => a.kind !== "new_epoch");
 }
