@@ -157,13 +157,25 @@ pub struct EvidenceDevice {
     pub public_key: String,
 }
 
+/// The server's signed `Statement::Enrollment` of a device, as received: it vouches for the
+/// device's public key, so a bundle's keys are anchored by the server, not by the bundle itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EnrollmentStatement {
+    pub device_id: Uuid,
+    /// The statement's JSON exactly as signed.
+    pub statement: String,
+    /// The server's signature, base64, as received.
+    pub signature: String,
+}
+
 /// Everything a case-file bundle needs to prove the case's events without the app.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CaseEvidence {
     pub case_id: Uuid,
     /// The case's events in the order they fold.
     pub events: Vec<EvidenceEvent>,
-    /// Public keys of every device that signed one of them.
+    /// Public keys of every device that signed one of them, and of this device (the exporter,
+    /// which signs the bundle's manifest) even when it wrote none of them.
     pub devices: Vec<EvidenceDevice>,
     /// For each of those devices and each epoch of the server's log, the receipt with the highest
     /// acked sequence: it covers the chain up to there, since each event names its predecessor's hash.
@@ -172,6 +184,10 @@ pub struct CaseEvidence {
     pub revocations: Vec<StoredStatement>,
     /// The server key (hex) this device pinned; None before the first sign-in to a signing server.
     pub server_key: Option<String>,
+    /// The server's signed enrollment of each device in `devices` (this one included) that this
+    /// store holds one for, in the order of `devices`; a device the server never vouched for
+    /// (no sync since) has none.
+    pub enrollments: Vec<EnrollmentStatement>,
 }
 
 const STATEMENT_COLUMNS: &str =
@@ -304,6 +320,43 @@ impl Store {
                 event_id: parse_uuid(&id)?,
                 hash,
             })
+        })
+        .collect()
+    }
+
+    /// This device's events up to `through_seq` (its highest receipt of `epoch`) after `after` (a
+    /// `local_seq`, as for `events_without_proof`) that the server did not set aside and no
+    /// checkpoint of `epoch` proves: (event id, device sequence), at most `limit`, lowest first.
+    /// After a sync's proofs, any here were acknowledged and then lost.
+    pub fn own_events_without_proof(
+        &self,
+        epoch: &str,
+        through_seq: u64,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<(Uuid, u64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.id, e.device_seq FROM events e
+             WHERE e.device_id = ?1 AND e.device_seq <= ?2 AND e.seq > ?5
+               AND e.id NOT IN (SELECT event_id FROM sync_refused)
+               AND NOT EXISTS (SELECT 1 FROM event_proofs p
+                               JOIN server_statements s ON s.id = p.checkpoint
+                               WHERE p.event_id = e.id AND s.epoch = ?3)
+             ORDER BY e.device_seq LIMIT ?4",
+        )?;
+        let rows = stmt.query_map(
+            params![
+                self.device.id.to_string(),
+                to_i64(through_seq),
+                epoch,
+                to_i64(limit as u64),
+                after
+            ],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
+        )?;
+        rows.map(|row| {
+            let (id, seq) = row?;
+            Ok((parse_uuid(&id)?, seq.max(0) as u64))
         })
         .collect()
     }
@@ -503,9 +556,15 @@ impl Store {
                 signature: event.signature,
             });
         }
+        let own = self.device.id.to_string();
+        if !devices.contains(&own) {
+            devices.push(own);
+        }
         let mut keys = Vec::new();
         let mut receipts = Vec::new();
+        let mut enrollments = Vec::new();
         for device in &devices {
+            enrollments.extend(enrollment_of(&self.conn, device)?);
             let key = crate::device::public_key(&self.conn, device)?.ok_or_else(|| {
                 StoreError::Refused(format!("no public key is held for device {device}"))
             })?;
@@ -531,8 +590,72 @@ impl Store {
             receipts,
             revocations: self.revocation_statements()?,
             server_key: self.server_key()?,
+            enrollments,
         })
     }
+
+    /// Keep the server's enrollment of `device_id`, verified by the caller with `server_key` (hex)
+    /// against the key this store holds for the device. The same statement again is kept once.
+    pub fn record_enrollment(
+        &self,
+        device_id: Uuid,
+        statement: &str,
+        signature: &str,
+        server_key: &str,
+    ) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO enrollments
+               (device_id, statement, signature, server_key, received_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                device_id.to_string(),
+                statement,
+                signature,
+                server_key,
+                rfc3339(self.clock.now())
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Every device whose key this store holds (this one included) without a stored enrollment.
+    pub fn devices_without_enrollment(&self) -> Result<Vec<Uuid>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.id FROM devices d
+             WHERE NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.device_id = d.id)
+             ORDER BY d.id",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        rows.map(|id| parse_uuid(&id?)).collect()
+    }
+
+    /// The stored enrollment of a device (the first received), if any.
+    pub fn enrollment(&self, device_id: Uuid) -> Result<Option<EnrollmentStatement>> {
+        enrollment_of(&self.conn, &device_id.to_string())
+    }
+
+    /// The public key this store holds for a device, if any.
+    pub fn device_key(&self, device_id: Uuid) -> Result<Option<[u8; 32]>> {
+        crate::device::public_key(&self.conn, &device_id.to_string())
+    }
+}
+
+fn enrollment_of(conn: &Connection, device_id: &str) -> Result<Option<EnrollmentStatement>> {
+    let row = conn
+        .query_row(
+            "SELECT statement, signature FROM enrollments WHERE device_id = ?1 ORDER BY id LIMIT 1",
+            [device_id],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+        )
+        .optional()?;
+    row.map(|(statement, signature)| {
+        Ok(EnrollmentStatement {
+            device_id: parse_uuid(device_id)?,
+            statement,
+            signature,
+        })
+    })
+    .transpose()
 }
 
 fn event_proofs(conn: &Connection, event_id: &str) -> Result<Vec<EventProof>> {

@@ -30,8 +30,9 @@ pub use device::{short_id, Device};
 pub use drafts::Draft;
 pub use error::{Result, StoreError};
 pub use evidence::{
-    CaseEvidence, EventProof, EvidenceDevice, EvidenceEvent, LogAlert, NewProof, NewStatement,
-    Revoked, StatementKind, StoredStatement, UnprovenEvent, SERVER_KEY_SETTING,
+    CaseEvidence, EnrollmentStatement, EventProof, EvidenceDevice, EvidenceEvent, LogAlert,
+    NewProof, NewStatement, Revoked, StatementKind, StoredStatement, UnprovenEvent,
+    SERVER_KEY_SETTING,
 };
 pub use queries::{search_query, CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use reader::StoreReader;

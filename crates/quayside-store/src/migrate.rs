@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_filters.sql"),
     include_str!("../migrations/0007_review.sql"),
     include_str!("../migrations/0008_evidence.sql"),
+    include_str!("../migrations/0009_enrollments.sql"),
 ];
 
 /// A setting present while the projection still has to be rebuilt after a migration.

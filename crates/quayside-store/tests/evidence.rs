@@ -224,11 +224,70 @@ fn events_without_proof_are_those_the_server_holds_and_no_checkpoint_of_the_epoc
     assert_eq!(evidence.events[0].proofs[0].checkpoint.id, cp);
     assert_eq!(evidence.events[0].proofs[0].path, vec!["aa".repeat(32)]);
     assert!(evidence.events[1].proofs.is_empty());
-    assert_eq!(evidence.devices.len(), 1);
+    // The case's signer, then this device: the exporter, which signs the manifest, though it
+    // wrote nothing in this case.
+    let devices: Vec<Uuid> = evidence.devices.iter().map(|d| d.device_id).collect();
+    assert_eq!(devices, vec![b.device().id, a.device().id]);
     assert_eq!(
         evidence.devices[0].public_key,
         hex::encode(b.device().key.verifying_key().as_bytes())
     );
+    assert_eq!(
+        evidence.devices[1].public_key,
+        hex::encode(a.device().key.verifying_key().as_bytes())
+    );
+}
+
+#[test]
+fn enrollments_are_kept_once_append_only_and_go_with_the_case_evidence_of_their_devices() {
+    let (a_dir, b_dir, c_dir) = (
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+    );
+    let mut a = open(a_dir.path());
+    let mut b = open(b_dir.path());
+    let c = open(c_dir.path());
+    let case = b.open_case(&inspector(), "NLRTM").unwrap().id;
+    introduce(&mut a, &b);
+    introduce(&mut a, &c);
+    a.ingest(&wire(&b.outgoing(0, 10).unwrap())).unwrap();
+    let (me, them, other) = (a.device().id, b.device().id, c.device().id);
+    let mut waiting = a.devices_without_enrollment().unwrap();
+    waiting.sort();
+    let mut all = vec![me, them, other];
+    all.sort();
+    assert_eq!(waiting, all);
+    assert_eq!(
+        a.device_key(them).unwrap(),
+        Some(b.device().key.verifying_key().to_bytes())
+    );
+    assert_eq!(a.device_key(Uuid::new_v4()).unwrap(), None);
+
+    a.record_enrollment(them, "enrol-b", "c2ln", "ab").unwrap();
+    a.record_enrollment(them, "enrol-b", "c2ln", "ab").unwrap();
+    a.record_enrollment(me, "enrol-a", "c2ln", "ab").unwrap();
+    a.record_enrollment(other, "enrol-c", "c2ln", "ab").unwrap();
+    assert!(a.devices_without_enrollment().unwrap().is_empty());
+    let raw = Connection::open(a_dir.path().join(quayside_store::DATABASE_FILE)).unwrap();
+    let count: i64 = raw
+        .query_row("SELECT count(*) FROM enrollments", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(count, 3);
+    assert!(raw
+        .execute("UPDATE enrollments SET statement = 'x'", [])
+        .is_err());
+    assert!(raw.execute("DELETE FROM enrollments", []).is_err());
+
+    // The case's signer and this device, not a device with nothing in the case.
+    let evidence = a.case_evidence(case).unwrap();
+    let enrolled: Vec<(Uuid, &str)> = evidence
+        .enrollments
+        .iter()
+        .map(|e| (e.device_id, e.statement.as_str()))
+        .collect();
+    assert_eq!(enrolled, vec![(them, "enrol-b"), (me, "enrol-a")]);
+    assert_eq!(a.enrollment(other).unwrap().unwrap().statement, "enrol-c");
 }
 
 #[test]

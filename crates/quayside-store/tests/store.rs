@@ -734,7 +734,7 @@ fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
              ALTER TABLE cases DROP COLUMN review_state; ALTER TABLE cases DROP COLUMN review_queued_at;
              ALTER TABLE cases DROP COLUMN submitted_by;
              DROP TABLE event_proofs; DROP TABLE revocations; DROP TABLE log_alerts;
-             DROP TABLE server_statements;
+             DROP TABLE server_statements; DROP TABLE enrollments;
              PRAGMA user_version = 1;",
         )
         .unwrap();
