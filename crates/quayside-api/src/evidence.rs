@@ -175,6 +175,12 @@ impl Api {
         for s in evidence.receipts.iter().chain(&evidence.revocations) {
             statements.insert(s.id, signed(s).map_err(corrupt)?);
         }
+        let mut statements: Vec<SignedStatement> = statements.into_values().collect();
+        // The server's word for each device's key, so an examiner need not take the bundle's.
+        for e in &evidence.enrollments {
+            statements
+                .push(SignedStatement::from_parts(&e.statement, &e.signature).map_err(corrupt)?);
+        }
         let device_keys = evidence
             .devices
             .iter()
@@ -201,7 +207,7 @@ impl Api {
                     .collect(),
                 device_keys,
                 photos,
-                statements: statements.into_values().collect(),
+                statements,
                 proofs,
                 server_key: evidence.server_key,
             },

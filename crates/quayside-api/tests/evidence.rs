@@ -274,3 +274,44 @@ fn a_damaged_page_of_the_database_file_is_named() {
         "{out}"
     );
 }
+
+#[test]
+fn a_bundle_exported_by_a_device_that_wrote_nothing_in_the_case_verifies() {
+    let (dir, api, id, photo) = setup();
+    drop(api);
+    // A supervisor's device receives the case's events (and the photo) and exports the bundle.
+    let (events, key) = {
+        let store = quayside_store::Store::open(dir.path()).unwrap();
+        let device = store.device();
+        (
+            store.outgoing(0, 100).unwrap(),
+            (device.id, device.key.verifying_key().to_bytes()),
+        )
+    };
+    let other = tempfile::tempdir().unwrap();
+    {
+        let mut store = quayside_store::Store::open(other.path()).unwrap();
+        store.add_device_key(key.0, key.1).unwrap();
+        let batch: Vec<(Vec<u8>, [u8; 64])> = events
+            .iter()
+            .map(|e| (e.bytes.clone(), e.signature))
+            .collect();
+        assert_eq!(store.ingest(&batch).unwrap().inserted, 4);
+    }
+    let original = dir.path().join("vault").join(&photo[..2]).join(&photo);
+    quayside_photos::Vault::open(other.path())
+        .unwrap()
+        .store_received(&photo, &std::fs::read(original).unwrap())
+        .unwrap();
+    let supervisor = Api::open(other.path()).unwrap();
+    supervisor.set_export_dir(other.path().join("exports"));
+    call(
+        &supervisor,
+        "set_user",
+        json!({"name": "Sam Supervisor", "role": "supervisor"}),
+    );
+    let (path, _) = export(&supervisor, &id);
+    let (code, out) = check(&path);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("4 events from 1 devices, 1 photos"), "{out}");
+}
