@@ -6,7 +6,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use ed25519_dalek::VerifyingKey;
 use quayside_protocol::{
-    EnrollRequest, EnrollResponse, ErrorBody, ErrorCode, Revocation, Statement, SyncState,
+    EnrollRequest, EnrollResponse, EnrollmentsRequest, EnrollmentsResponse, ErrorBody, ErrorCode,
+    Revocation, Statement, SyncState, MAX_BATCH_EVENTS,
 };
 
 use crate::auth::{self, Caller};
@@ -167,6 +168,55 @@ pub async fn sync_state(
         server_key: state.key.public_hex(),
         revocations,
     }))
+}
+
+/// The server's signed enrollment of each named device it knows: that the device id has this
+/// public key, enrolled by this user. Revoked devices too (their earlier events stay valid);
+/// unknown ids are left out. A client keeps these so a device key in a case-file bundle is
+/// anchored by the server's signature, not by the bundle.
+#[utoipa::path(
+    post,
+    path = "/v1/enrollments",
+    tag = "devices",
+    security(("bearer" = [])),
+    request_body = EnrollmentsRequest,
+    responses(
+        (status = 200, description = "Statement::Enrollment of each known device, signed by the server's key", body = EnrollmentsResponse),
+        (status = 400, description = "More than MAX_BATCH_EVENTS device ids", body = ErrorBody),
+        (status = 401, body = ErrorBody),
+    )
+)]
+pub async fn enrollments(
+    State(state): State<AppState>,
+    _caller: Caller,
+    Json(request): Json<EnrollmentsRequest>,
+) -> Result<Json<EnrollmentsResponse>, ApiError> {
+    if request.device_ids.len() > MAX_BATCH_EVENTS {
+        return Err(ApiError::invalid(format!(
+            "the request names {} devices; at most {MAX_BATCH_EVENTS} go in one request: ask for \
+             the rest in further requests",
+            request.device_ids.len()
+        )));
+    }
+    let wanted: std::collections::HashSet<_> = request.device_ids.iter().collect();
+    let enrollments = state
+        .store
+        .devices()
+        .await?
+        .into_iter()
+        .filter(|device| wanted.contains(&device.id))
+        .map(|device| {
+            state
+                .key
+                .sign(&Statement::Enrollment(quayside_protocol::Enrollment {
+                    device_id: device.id,
+                    public_key: hex::encode(device.public_key),
+                    username: device.username,
+                    enrolled_at: device.enrolled_at,
+                }))
+        })
+        .collect();
+    Ok(Json(EnrollmentsResponse { enrollments }))
 }
 
 fn parse_public_key(text: &str) -> Result<[u8; 32], ApiError> {

@@ -28,6 +28,7 @@ pub fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(crate::openapi::base())
         .routes(routes!(devices::enroll))
         .routes(routes!(devices::sync_state))
+        .routes(routes!(devices::enrollments))
         .routes(routes!(events::push_events, events::pull_events))
         .routes(routes!(
             checkpoint::checkpoint_with_proofs,

@@ -74,6 +74,7 @@ fn malformed_requests_get_an_error_body_that_says_what_is_wrong() {
 const ROUTES: &[(&str, &str)] = &[
     ("post", "/v1/devices"),
     ("get", "/v1/sync"),
+    ("post", "/v1/enrollments"),
     ("post", "/v1/events"),
     ("get", "/v1/events"),
     ("post", "/v1/checkpoint"),
@@ -118,6 +119,8 @@ fn the_openapi_document_lists_every_route_and_every_listed_route_answers() {
         "CheckpointRequest",
         "CheckpointResponse",
         "SignedStatement",
+        "EnrollmentsRequest",
+        "EnrollmentsResponse",
     ] {
         assert!(
             document["components"]["schemas"][schema].is_object(),

@@ -10,8 +10,9 @@ use quayside_domain::event::Role;
 use quayside_protocol::merkle::{unhex32, verify_consistency, verify_inclusion};
 use quayside_protocol::statement::server_key;
 use quayside_protocol::{
-    Checkpoint, CheckpointRequest, CheckpointResponse, PullResponse, Receipt, Revocation,
-    SignedStatement, Statement, SyncState, MAX_BATCH_EVENTS,
+    Checkpoint, CheckpointRequest, CheckpointResponse, Enrollment, EnrollmentsRequest,
+    EnrollmentsResponse, PullResponse, Receipt, Revocation, SignedStatement, Statement, SyncState,
+    MAX_BATCH_EVENTS,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -269,6 +270,69 @@ fn revoked_devices_are_in_sync_state_signed_and_their_earlier_events_still_pulle
 }
 
 /// Run `serve` expecting it to stop at once; its standard error.
+fn enrollments_of(server: &Server, device: &Device, ids: Vec<Uuid>) -> Vec<Enrollment> {
+    let key = key_of(device);
+    let answer: EnrollmentsResponse = server
+        .post_json(
+            "/v1/enrollments",
+            Some(&device.token),
+            &EnrollmentsRequest { device_ids: ids },
+        )
+        .parse();
+    let mut enrollments: Vec<Enrollment> = answer
+        .enrollments
+        .iter()
+        .map(|s| match s.verify(&key).unwrap() {
+            Statement::Enrollment(e) => e,
+            other => panic!("not an enrollment: {other:?}"),
+        })
+        .collect();
+    enrollments.sort_by_key(|e| e.username.clone());
+    enrollments
+}
+
+#[test]
+fn enrollments_vouch_for_each_known_devices_key_revoked_ones_too_and_leave_unknown_ids_out() {
+    let server = Server::start();
+    let (ann, sup) = inspector_and_supervisor(&server);
+    let revoked = server.cli(&["device", "revoke", &ann.id().to_string()], "");
+    assert!(revoked.status.success(), "{}", text(&revoked.stderr));
+
+    let unknown = Uuid::new_v4();
+    let enrollments = enrollments_of(&server, &sup, vec![ann.id(), unknown, sup.id()]);
+    assert_eq!(enrollments.len(), 2, "{enrollments:?}");
+    for (enrollment, device) in enrollments.iter().zip([&ann, &sup]) {
+        assert_eq!(enrollment.device_id, device.id());
+        assert_eq!(
+            enrollment.public_key,
+            hex::encode(device.store.device().key.verifying_key().as_bytes())
+        );
+        assert_eq!(enrollment.username, device.author.name);
+        assert!(!enrollment.enrolled_at.is_empty());
+    }
+    assert!(enrollments_of(&server, &sup, vec![unknown]).is_empty());
+
+    // Too many ids at once, and no token.
+    let too_many = server.post_json(
+        "/v1/enrollments",
+        Some(&sup.token),
+        &EnrollmentsRequest {
+            device_ids: vec![unknown; MAX_BATCH_EVENTS + 1],
+        },
+    );
+    assert!(too_many
+        .error(400, "invalid_request")
+        .contains("at most 1000 go in one request"));
+    let anonymous = server.post_json(
+        "/v1/enrollments",
+        None,
+        &EnrollmentsRequest {
+            device_ids: vec![sup.id()],
+        },
+    );
+    anonymous.error(401, "unauthorized");
+}
+
 fn serve_refused(server_dir: &std::path::Path) -> String {
     let mut child = Command::new(BIN)
         .arg("--data-dir")
