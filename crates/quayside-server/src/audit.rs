@@ -25,6 +25,9 @@ const PAGE: usize = 1000;
 #[derive(Debug, Clone, Default)]
 pub struct Report {
     pub problems: Vec<String>,
+    /// Photos whose upload has started and not finished: not a problem (the device that took it
+    /// sends the rest at its next sync), but not checked either.
+    pub waiting: Vec<String>,
     pub events: u64,
     pub devices: u64,
     pub photos: u64,
@@ -37,6 +40,10 @@ impl Report {
             "{} events from {} devices; {} photos",
             self.events, self.devices, self.photos
         );
+        let counts = match self.waiting.len() {
+            0 => counts,
+            n => format!("{counts} ({n} of them waiting for upload, not checked)"),
+        };
         match self.problems.len() {
             0 => format!("verified: {counts}"),
             1 => format!("FAILED: 1 problem in {counts}"),
@@ -53,6 +60,7 @@ pub async fn verify(store: &dyn ServerStore, blobs: &dyn BlobStore) -> Result<Re
     let mut records = Vec::new();
     // Photo hash -> a case that references it (for the line naming it).
     let mut photos: BTreeMap<String, Uuid> = BTreeMap::new();
+    let mut sizes: HashMap<String, u64> = HashMap::new();
     // The highest sequence of each device in the log as read.
     let mut heads: HashMap<Uuid, u64> = HashMap::new();
     let mut after = LogPlace::default();
@@ -68,8 +76,11 @@ pub async fn verify(store: &dyn ServerStore, blobs: &dyn BlobStore) -> Result<Re
                 *head = (*head).max(event.device_seq);
             }
             if let Ok(body) = serde_json::from_slice::<EventBody>(&event.body) {
-                if let Payload::PhotoAttached { sha256, .. } = &body.payload {
+                if let Payload::PhotoAttached { sha256, size, .. } = &body.payload {
                     photos.entry(sha256.clone()).or_insert(body.case_id);
+                    // The first event naming it sets the size an upload must reach, as for the
+                    // upload route.
+                    sizes.entry(sha256.clone()).or_insert(*size);
                 }
             }
             records.push(Record {
@@ -144,10 +155,14 @@ pub async fn verify(store: &dyn ServerStore, blobs: &dyn BlobStore) -> Result<Re
 
     report.photos = photos.len() as u64;
     for (sha256, case) in &photos {
-        if let Some(what) = photo_problem(blobs, sha256).await {
-            report
+        match photo_problem(blobs, sha256, sizes.get(sha256).copied()).await {
+            None => {}
+            Some(PhotoState::Waiting(what)) => report
+                .waiting
+                .push(format!("photo {sha256}\tcase {case}: {what}")),
+            Some(PhotoState::Problem(what)) => report
                 .problems
-                .push(format!("photo {sha256}\tcase {case}: {what}"));
+                .push(format!("photo {sha256}\tcase {case}: {what}")),
         }
     }
     Ok(report)
@@ -225,20 +240,45 @@ fn event_line(f: &Finding) -> String {
     )
 }
 
-/// Why the original of `sha256` is not as the log says, if it is not.
-async fn photo_problem(blobs: &dyn BlobStore, sha256: &str) -> Option<String> {
+/// A photo that is not (yet) as the log says.
+enum PhotoState {
+    /// Its upload started and has not finished: not tampering.
+    Waiting(String),
+    Problem(String),
+}
+
+/// Why the original of `sha256` is not as the log says, if it is not. `size` is what the log's
+/// `photo_attached` names.
+async fn photo_problem(
+    blobs: &dyn BlobStore,
+    sha256: &str,
+    size: Option<u64>,
+) -> Option<PhotoState> {
+    use PhotoState::{Problem, Waiting};
     if !quayside_protocol::is_sha256(sha256) {
-        return Some("the log names this photo by something that is not a SHA-256".into());
+        return Some(Problem(
+            "the log names this photo by something that is not a SHA-256".into(),
+        ));
     }
-    let unreadable = |e: std::io::Error| Some(format!("unreadable: {e}"));
+    let unreadable = |e: std::io::Error| Some(Problem(format!("unreadable: {e}")));
     let mut reader = match blobs.read(sha256, 0).await {
         Ok(Some((_, reader))) => reader,
         Ok(None) => {
-            return Some(match blobs.received(sha256).await {
-                Ok(0) | Err(_) => "missing: the server does not hold this original (never \
-                                   uploaded, or deleted)"
-                    .to_string(),
-                Ok(n) => format!("missing: its upload stopped after {n} bytes"),
+            return Some(match (blobs.received(sha256).await, size) {
+                (Ok(0) | Err(_), _) => Problem(
+                    "missing: the server does not hold this original (never uploaded, or \
+                     deleted)"
+                        .to_string(),
+                ),
+                (Ok(n), Some(size)) if n < size => Waiting(format!(
+                    "waiting for upload: {n} of {size} bytes received; the device that took it \
+                     sends the rest at its next sync"
+                )),
+                (Ok(n), Some(size)) => Problem(format!(
+                    "missing: {n} bytes were received of the {size} its event names, and no \
+                     complete original is held"
+                )),
+                (Ok(n), None) => Problem(format!("missing: its upload stopped after {n} bytes")),
             })
         }
         Err(e) => return unreadable(e),
@@ -254,6 +294,8 @@ async fn photo_problem(blobs: &dyn BlobStore, sha256: &str) -> Option<String> {
     }
     let actual = hex::encode(hasher.finalize());
     (actual != sha256).then(|| {
-        format!("altered: the stored original hashes to {actual}, not to the hash it is named by")
+        Problem(format!(
+            "altered: the stored original hashes to {actual}, not to the hash it is named by"
+        ))
     })
 }

@@ -237,6 +237,9 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             for line in &report.problems {
                 println!("{line}");
             }
+            for line in &report.waiting {
+                println!("{line}");
+            }
             println!("{}", report.summary());
             if !report.problems.is_empty() {
                 return Ok(ExitCode::FAILURE);

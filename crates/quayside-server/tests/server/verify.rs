@@ -234,3 +234,56 @@ fn verify_that_cannot_reach_its_database_exits_2() {
     assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
     assert!(text(&output.stderr).contains("127.0.0.1:1"));
 }
+
+#[test]
+fn a_photo_whose_upload_has_not_finished_is_waiting_not_a_failure() {
+    let server = Server::start();
+    let (mut ann, _sup) = inspector_and_supervisor(&server);
+    let case = ann.open_case("NLRTM");
+    let photo = b"a photo still on its way to the server, in two chunks".to_vec();
+    let sha256 = hex::encode(Sha256::digest(&photo));
+    ann.append(
+        case,
+        Payload::PhotoAttached {
+            sha256: sha256.clone(),
+            size: photo.len() as u64,
+            media_type: "image/jpeg".into(),
+            file_name: "seal.jpg".into(),
+            caption: None,
+            exif: Exif::default(),
+        },
+    );
+    assert_eq!(ann.push(&server, 0).acked_seq, 2);
+    let first = server.put(
+        &format!("/v1/photos/{sha256}?offset=0"),
+        &ann.token,
+        &photo[..10],
+    );
+    assert_eq!(first.status, 200, "{}", text(&first.body));
+
+    let (output, stdout) = verify(&server);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with(&format!("photo {sha256}")))
+        .unwrap_or_else(|| panic!("the photo is named: {stdout}"));
+    assert!(
+        line.contains(&format!("waiting for upload: 10 of {} bytes", photo.len())),
+        "{line}"
+    );
+    assert_eq!(
+        stdout.lines().last().unwrap(),
+        "verified: 2 events from 1 devices; 1 photos (1 of them waiting for upload, not checked)"
+    );
+
+    // Once the rest arrives it is checked like any other.
+    let rest = server.put(
+        &format!("/v1/photos/{sha256}?offset=10"),
+        &ann.token,
+        &photo[10..],
+    );
+    assert_eq!(rest.status, 200, "{}", text(&rest.body));
+    let (output, stdout) = verify(&server);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert_eq!(stdout.trim(), "verified: 2 events from 1 devices; 1 photos");
+}
