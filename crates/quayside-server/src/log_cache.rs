@@ -5,10 +5,15 @@
 //!
 //! This is derived data, not shared state: it holds nothing the store does not, any process can
 //! throw it away and rebuild it, and it is rebuilt from scratch when the log's epoch changes (a
-//! restore) or the event at its end is no longer the one it was built on (a restore nobody
-//! declared). So "all server state is behind ServerStore" still holds.
+//! restore), the event at its end is no longer the one it was built on (a restore nobody
+//! declared), or the log holds another number of events up to that end than the tree has leaves
+//! (a row deleted in the middle). So "all server state is behind ServerStore" still holds.
+//!
+//! Counting the log is a scan of its rows, so it is done at most every `COUNT_EVERY` per process,
+//! not before every answer: a deletion in the middle is noticed within that time.
 
 use std::collections::HashMap;
+use std::time::{Duration, Instant};
 
 use quayside_protocol::merkle::{unhex32, Leaf, LogTree};
 
@@ -17,8 +22,15 @@ use crate::storage::{LogPlace, Result, ServerStore, StoreError};
 /// Hashes read from the store per query while catching up.
 const PAGE: usize = 10_000;
 
+/// How often the log's rows are counted against the tree.
+const COUNT_EVERY: Duration = Duration::from_secs(5);
+
 #[derive(Default)]
 pub struct LogCache {
+    /// When the rows were last counted against the tree (None: not yet).
+    counted: Option<Instant>,
+    /// How often to count them (`COUNT_EVERY`; zero in tests).
+    count_every: Duration,
     epoch: String,
     tree: LogTree,
     /// Where each body hash is in the tree.
@@ -29,7 +41,19 @@ pub struct LogCache {
 
 impl LogCache {
     pub fn new() -> LogCache {
-        LogCache::default()
+        LogCache {
+            count_every: COUNT_EVERY,
+            ..LogCache::default()
+        }
+    }
+
+    /// Forget the tree, keeping when and how often to count (a rebuilt tree needs no count).
+    fn reset(&mut self) {
+        *self = LogCache {
+            counted: self.counted,
+            count_every: self.count_every,
+            ..LogCache::default()
+        };
     }
 
     pub fn epoch(&self) -> &str {
@@ -47,6 +71,21 @@ impl LogCache {
 
     /// Bring the tree up to the log as the store gives it now.
     pub async fn catch_up(&mut self, store: &dyn ServerStore) -> Result<()> {
+        let due = self
+            .counted
+            .is_none_or(|at| at.elapsed() >= self.count_every);
+        if due && !self.tree.is_empty() {
+            self.counted = Some(Instant::now());
+            let rows = store.log_count(self.position).await?;
+            if rows != self.tree.len() {
+                tracing::info!(
+                    "the log holds {rows} events up to the tree's end, the tree {}: a row was \
+                     removed or added in the middle; rebuilding its Merkle tree",
+                    self.tree.len()
+                );
+                self.reset();
+            }
+        }
         loop {
             let page = store.log_hashes(self.position, PAGE).await?;
             if self.position == LogPlace::default() {
@@ -67,7 +106,7 @@ impl LogCache {
                     page.epoch,
                     self.epoch
                 );
-                *self = LogCache::new();
+                self.reset();
                 continue;
             }
             let count = page.hashes.len();
@@ -144,10 +183,28 @@ mod tests {
         assert_eq!(cache.tree().root(), tree_of(&others).root());
         assert_eq!(cache.index_of(&leaves[0]), None);
 
+        // A row deleted in the middle: the end is still there, the count is not.
+        let mut counting = LogCache {
+            count_every: Duration::ZERO,
+            ..LogCache::default()
+        };
+        counting.catch_up(&store).await.unwrap();
+        assert_eq!(counting.tree().root(), tree_of(&others).root());
+        raw.execute("DELETE FROM events WHERE id = 'c3'", [])
+            .unwrap();
+        let mut left = others.clone();
+        left.remove(3);
+        counting.catch_up(&store).await.unwrap();
+        assert_eq!(counting.tree().root(), tree_of(&left).root());
+        assert_eq!(counting.index_of(&others[3]), None);
+        cache.catch_up(&store).await.unwrap();
+        assert_eq!(cache.tree().len(), 7, "counted at most every few seconds");
+        let mut cache = counting;
+
         // A declared one: a new epoch, the tree made again over the same log.
         let epoch = store.new_epoch().await.unwrap();
         cache.catch_up(&store).await.unwrap();
         assert_eq!(cache.epoch(), epoch);
-        assert_eq!(cache.tree().len(), 7);
+        assert_eq!(cache.tree().len(), 6);
     }
 }

@@ -330,6 +330,10 @@ pub trait ServerStore: Send + Sync + 'static {
     /// Up to `limit` body hashes of the log after `after`, in the stable order pull uses (on
     /// PostgreSQL only below the pull fence, so no later event can come before them).
     async fn log_hashes(&self, after: LogPlace, limit: usize) -> Result<LogHashes>;
+    /// How many events of the log are at or before `through` in the stable order (a place a
+    /// `log_hashes` page gave, so below the fence on PostgreSQL): the length a tree built up to
+    /// there must have, so a row deleted in the middle is noticed.
+    async fn log_count(&self, through: LogPlace) -> Result<u64>;
     /// Up to `limit` events of the log after `after`, in the same order, with every column.
     async fn log_events(&self, after: LogPlace, limit: usize) -> Result<Vec<StoredEvent>>;
 

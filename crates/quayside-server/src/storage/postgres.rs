@@ -1019,6 +1019,17 @@ impl ServerStore for PgStore {
         })
     }
 
+    async fn log_count(&self, through: LogPlace) -> Result<u64> {
+        let client = self.client().await?;
+        let row = client
+            .query_one(
+                "SELECT count(*) FROM events WHERE (xid, seq) <= ($1::text::xid8, $2)",
+                &[&through.xid.to_string(), &(through.seq as i64)],
+            )
+            .await?;
+        Ok(row.get::<_, i64>(0) as u64)
+    }
+
     async fn log_events(&self, after: LogPlace, limit: usize) -> Result<Vec<StoredEvent>> {
         let mut client = self.client().await?;
         await_fence(&client).await?;

@@ -815,6 +815,17 @@ impl ServerStore for SqliteStore {
         .await
     }
 
+    async fn log_count(&self, through: LogPlace) -> Result<u64> {
+        self.read(move |tx| {
+            Ok(tx.query_row(
+                "SELECT count(*) FROM events WHERE seq <= ?1",
+                [through.seq as i64],
+                |r| r.get::<_, i64>(0),
+            )? as u64)
+        })
+        .await
+    }
+
     async fn log_events(&self, after: LogPlace, limit: usize) -> Result<Vec<StoredEvent>> {
         self.read(move |tx| {
             let mut stmt = tx.prepare_cached(
