@@ -122,8 +122,30 @@ pub fn sign_in(
     let response: EnrollResponse = remote.post("/devices", &request)?;
     let store = lock(store);
     let seen = response.server_key.trim().to_ascii_lowercase();
-    if setting(&store, SERVER)?.as_deref() != Some(remote.base()) {
-        // Another server: its log, epoch, acknowledgements and key are not the old one's.
+    let previous_server = setting(&store, SERVER)?;
+    if previous_server.as_deref() != Some(remote.base()) {
+        // Another address: its log, epoch, acknowledgements and key are not the old one's. But
+        // an address can be spelt many ways (a name, its IP, another port of one proxy), so a key
+        // other than the pinned one is kept as an alert, naming both, before it is pinned.
+        if let Some(expected) = store.server_key()?.filter(|k| *k != seen) {
+            let seen_text = if seen.is_empty() {
+                "none: it signs nothing".to_string()
+            } else {
+                crate::evidence::fingerprint(&seen)
+            };
+            store.record_log_alert(
+                crate::evidence::ALERT_SERVER_KEY_CHANGED,
+                &format!(
+                    "This device signed in to {}, whose server signs with key {seen_text}; it \
+                     had pinned key {} (from {}). If that is the same server under another \
+                     address, its key changed: ask an admin to check the server's key. The new \
+                     key is pinned from now on.",
+                    remote.base(),
+                    crate::evidence::fingerprint(&expected),
+                    previous_server.as_deref().unwrap_or("an earlier sign-in"),
+                ),
+            )?;
+        }
         for key in [EPOCH, CURSOR, ACKED] {
             store.set_setting(key, "")?;
         }

@@ -13,8 +13,8 @@ use std::sync::Mutex;
 use ed25519_dalek::VerifyingKey;
 use quayside_protocol::merkle::{unhex32, verify_consistency, verify_inclusion, Inconsistency};
 use quayside_protocol::{
-    Checkpoint, CheckpointRequest, CheckpointResponse, PushResponse, SignedStatement, Statement,
-    SyncState, MAX_BATCH_EVENTS,
+    Checkpoint, CheckpointRequest, CheckpointResponse, EnrollmentsRequest, EnrollmentsResponse,
+    ErrorCode, PushResponse, SignedStatement, Statement, SyncState, MAX_BATCH_EVENTS,
 };
 use quayside_store::{NewProof, NewStatement, StatementKind, Store, StoredStatement};
 use uuid::Uuid;
@@ -30,8 +30,14 @@ pub const ALERT_SERVER_KEY_CHANGED: &str = "server_key_changed";
 /// `log_alerts.kind` of a statement the server's key does not sign, or that says something else
 /// than the answer it came with.
 pub const ALERT_BAD_STATEMENT: &str = "bad_statement";
-/// `log_alerts.kind` of a restore an admin declared (a new epoch): a notice, not tampering.
+/// `log_alerts.kind` of a restore the server's operator declared (a new epoch).
 pub const ALERT_NEW_EPOCH: &str = "new_epoch";
+/// `log_alerts.kind` of a server whose signed checkpoint names another epoch than the one it says
+/// (unsigned) it is in.
+pub const ALERT_EPOCH_MISMATCH: &str = "epoch_mismatch";
+/// `log_alerts.kind` of a server that vouches for another key of a device than the one this store
+/// holds for it.
+pub const ALERT_DEVICE_KEY_MISMATCH: &str = "device_key_mismatch";
 
 const REPORT: &str = "report this to your supervisor";
 
@@ -178,7 +184,16 @@ pub(crate) fn take_receipt(
     response: &PushResponse,
 ) -> Result<(), SyncError> {
     let Some(signed) = &response.receipt else {
-        return Ok(());
+        if response.acked_seq == 0 {
+            return Ok(());
+        }
+        // Without receipts the check for lost acknowledged events could never fire.
+        return Err(SyncError::Protocol(format!(
+            "the sync server acknowledged this device's events up to {} without a signed receipt; \
+             a server that signs must give one with every push that acknowledges events. \
+             Nothing is lost here; {REPORT}.",
+            response.acked_seq
+        )));
     };
     let Statement::Receipt(receipt) = verified(store, key, signed, "a receipt")? else {
         return Err(bad_statement(
@@ -298,7 +313,57 @@ fn inconsistency_message(old: &Checkpoint, e: &Inconsistency) -> String {
 /// server holds this device's own events. The search starts after `sync.proven_through` (every
 /// event before it is proved in this epoch) and moves it up to the first event still unproved, so
 /// a large log is not scanned at every sync.
+///
+/// Then every event of this device up to the highest receipt of this epoch (kept before the
+/// checkpoint was asked for) must be proved: the server acknowledged them, so a log that does not
+/// hold them lost them. On PostgreSQL the server's tree only takes events below its pull fence,
+/// which a push still running elsewhere can hold back for a moment, so the question is asked again
+/// twice, after a wait, before this is called lost.
 pub(crate) fn prove(
+    remote: &Remote,
+    store: &Mutex<Store>,
+    key: &(VerifyingKey, String),
+    epoch: &str,
+    acked: u64,
+) -> Result<(), SyncError> {
+    let own = lock(store).device().id;
+    let receipted = lock(store)
+        .highest_receipt(epoch, own)?
+        .and_then(|r| r.seq)
+        .unwrap_or(0);
+    let mut waits = [1, 3].into_iter();
+    loop {
+        prove_once(remote, store, key, epoch, acked)?;
+        let store_now = lock(store);
+        // Every event up to `sync.proven_through` is proved: the scan starts after it.
+        let through = proven_through(&store_now, epoch)?;
+        let unproved = store_now.own_events_without_proof(epoch, receipted, through, 10)?;
+        let Some(first) = unproved.first() else {
+            return Ok(());
+        };
+        let Some(wait) = waits.next() else {
+            let message = format!(
+                "The sync server acknowledged this device's events up to number {receipted} with \
+                 a signed receipt, but its log does not hold {} of them (the first is number {}, \
+                 event {}): it lost events it had acknowledged. Your events are kept here; \
+                 {REPORT}.",
+                if unproved.len() >= 10 {
+                    "10 or more".to_string()
+                } else {
+                    unproved.len().to_string()
+                },
+                first.1,
+                first.0
+            );
+            return Err(alert(&store_now, ALERT_LOG_INCONSISTENT, message));
+        };
+        drop(store_now);
+        std::thread::sleep(std::time::Duration::from_secs(wait));
+    }
+}
+
+/// One pass of `prove`: the checkpoint, its consistency, and inclusion proofs of what lacks one.
+fn prove_once(
     remote: &Remote,
     store: &Mutex<Store>,
     (key, key_hex): &(VerifyingKey, String),
@@ -307,12 +372,7 @@ pub(crate) fn prove(
 ) -> Result<(), SyncError> {
     let (mut last, mut after, bound) = {
         let store = lock(store);
-        let through = setting(&store, PROVEN_THROUGH)?
-            .and_then(|v| {
-                let (at, seq) = v.split_once(' ')?;
-                (at == epoch).then(|| seq.parse::<i64>().ok())?
-            })
-            .unwrap_or(0);
+        let through = proven_through(&store, epoch)?;
         (
             seen(store.last_checkpoint(epoch)?)?,
             through,
@@ -338,8 +398,9 @@ pub(crate) fn prove(
             ));
         };
         if checkpoint.epoch != epoch {
-            // An admin declared a restore during this sync: the next sync starts the new chain.
-            return Ok(());
+            // The epoch the server says it is in is not signed; its checkpoint is. Either an admin
+            // declared a restore during this sync, or the server says one thing and signs another.
+            return Err(epoch_mismatch(&store_now, epoch, &checkpoint.epoch));
         }
         if let Some(old) = &last {
             let o = &old.checkpoint;
@@ -422,16 +483,123 @@ pub(crate) fn prove(
                 .map(|u| u.local_seq);
         }
         last = Some(Seen { id, checkpoint });
-        match batch.last() {
-            Some(end) if batch.len() == MAX_BATCH_EVENTS && !proofs.is_empty() => {
-                after = end.local_seq
-            }
-            _ => break,
+        // A full batch the server proved none of (events it lacks) must not stop the search:
+        // later events are asked about too.
+        match next_batch_after(&batch) {
+            Some(end) => after = end,
+            None => break,
         }
     }
     let through = gap.map_or(bound, |g| bound.min(g - 1));
     lock(store).set_setting(PROVEN_THROUGH, &format!("{epoch} {through}"))?;
     Ok(())
+}
+
+/// Up to where (a `local_seq`) every event the server should hold is proved in `epoch`.
+fn proven_through(store: &Store, epoch: &str) -> Result<i64, SyncError> {
+    Ok(setting(store, PROVEN_THROUGH)?
+        .and_then(|v| {
+            let (at, seq) = v.split_once(' ')?;
+            (at == epoch).then(|| seq.parse::<i64>().ok())?
+        })
+        .unwrap_or(0))
+}
+
+/// Where the next batch of `events_without_proof` starts, or None when this one was the last
+/// (not full), whatever the server proved of it.
+fn next_batch_after(batch: &[quayside_store::UnprovenEvent]) -> Option<i64> {
+    match batch.last() {
+        Some(end) if batch.len() == MAX_BATCH_EVENTS => Some(end.local_seq),
+        _ => None,
+    }
+}
+
+/// The alert and error for a checkpoint whose signed epoch is not the one being synced.
+pub(crate) fn epoch_mismatch(store: &Store, said: &str, signed: &str) -> SyncError {
+    let message = format!(
+        "The sync server says its log is epoch {said}, but the checkpoint it signed names epoch \
+         {signed}. Only the checkpoint is signed, so this device cannot tell which log it is \
+         syncing with; nothing was proved or marked as restored. If an admin has just declared a \
+         restore, sync again; if this comes back, {REPORT}."
+    );
+    alert(store, ALERT_EPOCH_MISMATCH, message)
+}
+
+/// Verify a signed checkpoint with the pinned key and give what it says.
+pub(crate) fn checkpoint_statement(
+    store: &Store,
+    key: &VerifyingKey,
+    signed: &SignedStatement,
+) -> Result<Checkpoint, SyncError> {
+    match verified(store, key, signed, "a checkpoint")? {
+        Statement::Checkpoint(checkpoint) => Ok(checkpoint),
+        _ => Err(bad_statement(
+            store,
+            "another statement in the place of a checkpoint",
+        )),
+    }
+}
+
+/// Ask the server to vouch for the key of every device this store holds without an enrollment
+/// (this one included), verify each answer with the pinned key and keep it when it names the key
+/// this store holds for that device. One that names another key is never kept: an alert names
+/// the device and the sync fails once the rest are kept.
+pub(crate) fn anchor_device_keys(
+    remote: &Remote,
+    store: &Mutex<Store>,
+    (key, key_hex): &(VerifyingKey, String),
+) -> Result<(), SyncError> {
+    let wanted = lock(store).devices_without_enrollment()?;
+    let mut mismatch = None;
+    for batch in wanted.chunks(MAX_BATCH_EVENTS) {
+        let request = EnrollmentsRequest {
+            device_ids: batch.to_vec(),
+        };
+        let response: EnrollmentsResponse = match remote.post("/enrollments", &request) {
+            Ok(response) => response,
+            // A server from before enrollments were signed: nothing to anchor with.
+            Err(SyncError::Rejected {
+                code: ErrorCode::NotFound,
+                ..
+            }) => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        let store = lock(store);
+        for signed in &response.enrollments {
+            let Statement::Enrollment(enrollment) = verified(&store, key, signed, "an enrollment")?
+            else {
+                return Err(bad_statement(
+                    &store,
+                    "another statement in the place of an enrollment",
+                ));
+            };
+            if !batch.contains(&enrollment.device_id) {
+                continue;
+            }
+            let held = store.device_key(enrollment.device_id)?.map(hex::encode);
+            if held.as_deref() != Some(enrollment.public_key.as_str()) {
+                let message = format!(
+                    "The sync server vouches that device {} (enrolled by {}) has key {}, but this \
+                     device holds key {} for it, from the events it pulled. The enrollment was not \
+                     kept, and that device's events cannot be tied to the server's word; {REPORT}.",
+                    enrollment.device_id,
+                    enrollment.username,
+                    fingerprint(&enrollment.public_key),
+                    held.as_deref().map_or("none".to_string(), fingerprint),
+                );
+                let error = alert(&store, ALERT_DEVICE_KEY_MISMATCH, message);
+                mismatch.get_or_insert(error);
+                continue;
+            }
+            store.record_enrollment(
+                enrollment.device_id,
+                signed.statement.get(),
+                &signed.signature,
+                key_hex,
+            )?;
+        }
+    }
+    mismatch.map_or(Ok(()), Err)
 }
 
 #[cfg(test)]
@@ -633,6 +801,62 @@ mod tests {
         let mut restored = state(&hex_of(&key), 0);
         restored.epoch = "e2".into();
         assert!(lost_acknowledged(&store, &restored).unwrap().is_none());
+    }
+
+    #[test]
+    fn an_answer_acknowledging_events_without_a_receipt_is_a_protocol_error() {
+        let (_dir, store) = store();
+        let key = server(1);
+        let nothing = PushResponse::default();
+        assert!(take_receipt(&store, &pinned(&key), "e1", &nothing).is_ok());
+        let unsigned = PushResponse {
+            acked_seq: 3,
+            ..PushResponse::default()
+        };
+        let err = take_receipt(&store, &pinned(&key), "e1", &unsigned).unwrap_err();
+        let message = err.to_string();
+        assert!(matches!(err, SyncError::Protocol(_)), "{err:?}");
+        assert!(
+            message.contains("up to 3 without a signed receipt"),
+            "{message}"
+        );
+        assert!(store.receipts().unwrap().is_empty());
+    }
+
+    fn unproven(n: usize) -> Vec<quayside_store::UnprovenEvent> {
+        (1..=n as i64)
+            .map(|local_seq| quayside_store::UnprovenEvent {
+                local_seq,
+                event_id: Uuid::new_v4(),
+                hash: String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn proof_batches_go_on_after_a_full_batch_whatever_was_proved_and_stop_after_a_short_one() {
+        // A full batch the server proved none of (a gap of 1000 events it lacks) is followed by
+        // the next: what the proofs were has no say in it.
+        assert_eq!(
+            next_batch_after(&unproven(MAX_BATCH_EVENTS)),
+            Some(MAX_BATCH_EVENTS as i64)
+        );
+        assert_eq!(next_batch_after(&unproven(MAX_BATCH_EVENTS - 1)), None);
+        assert_eq!(next_batch_after(&[]), None);
+    }
+
+    #[test]
+    fn a_checkpoint_of_another_epoch_is_kept_as_an_alert_that_says_what_to_do() {
+        let (_dir, store) = store();
+        let err = epoch_mismatch(&store, "e1", "e2");
+        let message = err.to_string();
+        assert!(matches!(err, SyncError::LogInconsistent(_)), "{err:?}");
+        assert!(message.contains("says its log is epoch e1"), "{message}");
+        assert!(message.contains("names epoch e2"), "{message}");
+        assert!(message.contains("sync again"), "{message}");
+        let alerts = store.log_alerts().unwrap();
+        assert_eq!(alerts.len(), 1);
+        assert_eq!(alerts[0].kind, ALERT_EPOCH_MISMATCH);
     }
 
     #[test]

@@ -13,8 +13,8 @@ pub use background::{backoff, LoopState, SyncLoop, Timing};
 pub use config::{last_server, sign_in, sign_out, signed_in, trust, SignedIn, CA_FILE};
 pub use error::SyncError;
 pub use evidence::{
-    fingerprint, ALERT_BAD_STATEMENT, ALERT_LOG_INCONSISTENT, ALERT_NEW_EPOCH,
-    ALERT_SERVER_KEY_CHANGED,
+    fingerprint, ALERT_BAD_STATEMENT, ALERT_DEVICE_KEY_MISMATCH, ALERT_EPOCH_MISMATCH,
+    ALERT_LOG_INCONSISTENT, ALERT_NEW_EPOCH, ALERT_SERVER_KEY_CHANGED,
 };
 pub use http::{Remote, Trust};
 pub use run::{

@@ -9,8 +9,8 @@ use ed25519_dalek::VerifyingKey;
 
 use quayside_photos::Vault;
 use quayside_protocol::{
-    ErrorCode, PhotoMissing, PhotoQuery, PullResponse, PushResponse, SyncState, UploadStatus,
-    WireEvent, MAX_BATCH_EVENTS, MAX_BODY_BYTES, PHOTO_CHUNK_BYTES,
+    ErrorCode, PhotoMissing, PhotoQuery, PullResponse, PushResponse, SignedStatement, SyncState,
+    UploadStatus, WireEvent, MAX_BATCH_EVENTS, MAX_BODY_BYTES, PHOTO_CHUNK_BYTES,
 };
 use quayside_store::Store;
 use serde::{Deserialize, Serialize};
@@ -113,21 +113,43 @@ impl Sync<'_> {
     fn run(&mut self) -> Result<(), SyncError> {
         self.tell(Phase::Connecting, 0, 0);
         let state: SyncState = self.remote.get("/sync")?;
+        let previous = setting(&lock(self.store), EPOCH)?;
+        let restored = previous
+            .as_deref()
+            .is_some_and(|p| p != state.epoch.as_str());
+        // The epoch in SyncState is not signed: a declared restore is believed only when the
+        // server's signed checkpoint names the new epoch too.
+        let signed_checkpoint: Option<SignedStatement> =
+            if restored && !state.server_key.trim().is_empty() {
+                Some(self.remote.get("/checkpoint")?)
+            } else {
+                None
+            };
         let (blocked, lost) = {
             let store = lock(self.store);
             // Before anything is sent or taken: a server with another key may not be ours.
             self.key = evidence::check_server_key(&store, &state)?;
             config::save_account(&store, &state.account)?;
-            let previous = setting(&store, EPOCH)?;
+            if let (Some((key, _)), Some(signed)) = (&self.key, &signed_checkpoint) {
+                let checkpoint = evidence::checkpoint_statement(&store, key, signed)?;
+                if checkpoint.epoch != state.epoch {
+                    return Err(evidence::epoch_mismatch(
+                        &store,
+                        &state.epoch,
+                        &checkpoint.epoch,
+                    ));
+                }
+            }
             if previous.as_deref() != Some(state.epoch.as_str()) {
-                if previous.is_some() {
+                if restored {
                     store.record_log_alert(
                         evidence::ALERT_NEW_EPOCH,
                         &format!(
-                            "An admin declared that the sync server's log was restored from a \
-                             backup (new epoch {}). This device sends again what the restored log \
-                             lacks, and the server's proofs start again from the restored log. \
-                             This is not tampering.",
+                            "The sync server's operator declared that its log was restored from \
+                             a backup (new epoch {}). What this device saw of the log before \
+                             cannot be checked against the restored log. This device sends again \
+                             its events the restored log lacks, and the server's proofs start \
+                             again from the restored log.",
                             state.epoch
                         ),
                     )?;
@@ -174,6 +196,10 @@ impl Sync<'_> {
             Some(key) => evidence::prove(self.remote, self.store, key, &self.epoch, self.acked),
             None => Ok(()),
         };
+        let anchored = match &self.key {
+            Some(key) => evidence::anchor_device_keys(self.remote, self.store, key),
+            None => Ok(()),
+        };
         self.download_photos()?;
         if let Some(lost) = lost {
             // The checkpoint's finding is the more precise one when it has one.
@@ -183,6 +209,7 @@ impl Sync<'_> {
             });
         }
         proved?;
+        anchored?;
         pushed?;
         let store = lock(self.store);
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);

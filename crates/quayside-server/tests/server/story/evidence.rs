@@ -146,6 +146,7 @@ fn every_event_ends_with_a_proof_that_verifies_and_every_push_with_a_receipt() {
     sync_all(&[&ines, &ivan]);
 
     let key = text(&server.cli(&["key"], "").stdout).trim().to_string();
+    let (ines_id, ivan_id) = (ines.store().device().id, ivan.store().device().id);
     for replica in [&ines, &ivan] {
         let store = replica.store();
         assert_eq!(
@@ -209,20 +210,44 @@ fn every_event_ends_with_a_proof_that_verifies_and_every_push_with_a_receipt() {
         assert_eq!(evidence.events.len(), 3);
         assert!(evidence.events.iter().all(|e| !e.proofs.is_empty()));
         assert_eq!(evidence.server_key.as_deref(), Some(key.as_str()));
-        assert_eq!(evidence.devices.len(), 1);
+        // Ines wrote the case; the exporter signs the bundle's manifest, so its key goes too.
+        let devices: Vec<_> = evidence.devices.iter().map(|d| d.device_id).collect();
+        let mut expected = vec![ines_id];
+        if own != expected[0] {
+            expected.push(own);
+        }
+        assert_eq!(devices, expected);
+
+        // Every device this store holds, itself included, is vouched for by the server, for
+        // the key this store holds.
+        assert!(store.devices_without_enrollment().unwrap().is_empty());
+        for device in [ines_id, ivan_id] {
+            let enrollment = store.enrollment(device).unwrap().expect("enrolled");
+            let signed =
+                SignedStatement::from_parts(&enrollment.statement, &enrollment.signature).unwrap();
+            let Statement::Enrollment(said) = signed.verify(&server_key(&key).unwrap()).unwrap()
+            else {
+                panic!("an enrollment that is not one");
+            };
+            assert_eq!(said.device_id, device);
+            assert_eq!(
+                said.public_key,
+                hex::encode(store.device_key(device).unwrap().unwrap())
+            );
+        }
+        let enrolled: Vec<_> = evidence.enrollments.iter().map(|e| e.device_id).collect();
+        assert_eq!(enrolled, expected, "one for each device of the bundle");
     }
-    // Ines's receipts name her chain; Ivan holds only his own.
+    // Ines's receipts name her chain; Ivan holds only his own, which goes with his export of
+    // her case since he signs its manifest.
     assert_eq!(
         ines.store().case_evidence(case).unwrap().receipts.len(),
         1,
         "the highest of the epoch"
     );
-    assert!(ivan
-        .store()
-        .case_evidence(case)
-        .unwrap()
-        .receipts
-        .is_empty());
+    let receipts = ivan.store().case_evidence(case).unwrap().receipts;
+    assert_eq!(receipts.len(), 1);
+    assert_eq!(receipts[0].device_id, Some(ivan_id));
 }
 
 #[test]
@@ -410,7 +435,16 @@ fn a_restore_an_admin_declares_is_a_notice_not_tampering() {
         let alerts = store.log_alerts().unwrap();
         assert_eq!(alerts.len(), 1, "{alerts:?}");
         assert_eq!(alerts[0].kind, quayside_sync::ALERT_NEW_EPOCH);
-        assert!(alerts[0].message.contains("not tampering"));
+        let message = &alerts[0].message;
+        assert!(
+            message.contains("operator declared that its log was restored from a backup"),
+            "{message}"
+        );
+        assert!(
+            message.contains("cannot be checked against the restored log"),
+            "{message}"
+        );
+        assert!(!message.contains("not tampering"), "{message}");
         assert!(
             store
                 .events_without_proof(&epoch, acked(&store), 0, 10_000)
@@ -574,4 +608,86 @@ fn the_app_refuses_a_changed_server_key_with_its_own_code_and_says_why() {
     let err = sign_in(&api, &server.url).unwrap_err();
     assert_eq!(err.code, ErrorCode::ServerKeyChanged, "{err:?}");
     assert!(err.message.contains("ask an admin"), "{}", err.message);
+}
+
+#[test]
+fn events_the_server_acknowledged_and_its_log_does_not_hold_fail_the_sync() {
+    if skipped_on_postgres() {
+        return;
+    }
+    let (server, ines, ivan) = setup();
+    let case = ines.open_case("NLRTM");
+    ines.set(case, Field::VesselName, "MSC ANNA");
+    ines.sync().unwrap();
+    let own = ines.store().device().id;
+    // Her second event taken out of the log, her chain head left as it was, and a restore
+    // declared: no earlier checkpoint or receipt of the new epoch can name what is gone.
+    let _server = restart_after(server, &[&ines, &ivan], |dir| {
+        let db = server_db(dir);
+        db.execute_batch("DROP TRIGGER events_are_never_deleted")
+            .unwrap();
+        let deleted = db
+            .execute(
+                "DELETE FROM events WHERE device_id = ?1 AND device_seq = 2",
+                [own.to_string()],
+            )
+            .unwrap();
+        assert_eq!(deleted, 1);
+        drop(db);
+        let declared = crate::common::cli(dir, &["new-epoch"], "");
+        assert!(declared.status.success(), "{}", text(&declared.stderr));
+    });
+    ines.set(case, Field::ContainerNumber, "CSQU3054383");
+
+    let message = inconsistent(ines.sync().unwrap_err());
+    assert!(
+        message.contains("acknowledged this device's events up to number 3"),
+        "{message}"
+    );
+    assert!(
+        message.contains("does not hold 1 of them (the first is number 2"),
+        "{message}"
+    );
+    assert!(alert_kinds(&ines).contains(&quayside_sync::ALERT_LOG_INCONSISTENT.to_string()));
+}
+
+#[test]
+fn signing_in_at_another_address_to_a_server_with_another_key_is_kept_as_an_alert() {
+    let (server, ines, ivan) = setup();
+    ines.sync().unwrap();
+    let pinned = ines.store().server_key().unwrap().unwrap();
+    // The same server with a new key, now at another address (here: another port).
+    let server = restart_after(server, &[], |dir| {
+        std::fs::remove_file(dir.join("server.key")).unwrap()
+    });
+    let new_key = text(&server.cli(&["key"], "").stdout).trim().to_string();
+    assert_ne!(new_key, pinned);
+    quayside_sync::sign_in(
+        &ines.store,
+        &server.url,
+        "ines",
+        crate::common::PASSWORD,
+        "ines",
+    )
+    .unwrap();
+    let alerts = ines.store().log_alerts().unwrap();
+    assert_eq!(alerts.len(), 1, "{alerts:?}");
+    assert_eq!(alerts[0].kind, quayside_sync::ALERT_SERVER_KEY_CHANGED);
+    let message = &alerts[0].message;
+    assert!(
+        message.contains(&quayside_sync::fingerprint(&new_key)),
+        "{message}"
+    );
+    assert!(
+        message.contains(&quayside_sync::fingerprint(&pinned)),
+        "{message}"
+    );
+    assert!(message.contains(&server.url), "{message}");
+    assert_eq!(ines.store().server_key().unwrap(), Some(new_key));
+    ines.sync().unwrap();
+    // Ivan never signed in again: his pin still refuses the new key.
+    ivan.store()
+        .set_setting("sync.server", &server.url)
+        .unwrap();
+    assert!(matches!(ivan.sync(), Err(SyncError::ServerKeyChanged(_))));
 }
