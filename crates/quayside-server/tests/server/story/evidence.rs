@@ -691,3 +691,51 @@ fn signing_in_at_another_address_to_a_server_with_another_key_is_kept_as_an_aler
         .unwrap();
     assert!(matches!(ivan.sync(), Err(SyncError::ServerKeyChanged(_))));
 }
+
+#[test]
+fn a_thousand_events_the_restored_log_lacks_do_not_stop_later_events_being_proved() {
+    if skipped_on_postgres() {
+        return;
+    }
+    let (server, ines, ivan) = setup();
+    let case = ines.open_case("NLRTM");
+    ines.sync().unwrap();
+    let backup = TempDir::new().unwrap();
+    let server = restart_after(server, &[&ines, &ivan], |dir| copy_tree(dir, backup.path()));
+    // Ivan writes more than a batch of events, Ines takes them in; then the server is put back
+    // to the copy made before them and a restore declared, and Ivan does not sync again.
+    let theirs = ivan.open_case("NLRTM");
+    for n in 0..quayside_protocol::MAX_BATCH_EVENTS {
+        ivan.set(theirs, Field::VesselName, &format!("VESSEL {n}"));
+    }
+    sync_all(&[&ivan, &ines]);
+    let _server = restart_after(server, &[&ines, &ivan], |dir| {
+        restore(backup.path(), dir);
+        let declared = crate::common::cli(dir, &["new-epoch"], "");
+        assert!(declared.status.success(), "{}", text(&declared.stderr));
+    });
+    ines.sync().unwrap();
+
+    // Her next event comes after the thousand the server cannot prove: it is still proved.
+    ines.set(case, Field::VesselName, "MSC ANNA");
+    ines.sync().unwrap();
+    let store = ines.store();
+    let epoch = epoch(&store);
+    let newest = store.outgoing(1, 1).unwrap().remove(0);
+    assert!(
+        store
+            .event_proofs(newest.body.id)
+            .unwrap()
+            .iter()
+            .any(|p| p.checkpoint.epoch == epoch),
+        "her event after the gap has a proof in the new epoch"
+    );
+    assert_eq!(
+        store
+            .events_without_proof(&epoch, acked(&store), 0, 10_000)
+            .unwrap()
+            .len(),
+        quayside_protocol::MAX_BATCH_EVENTS + 1,
+        "only Ivan's events the restored log lacks"
+    );
+}
