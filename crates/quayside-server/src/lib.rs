@@ -19,6 +19,7 @@ pub mod error;
 pub mod listen;
 pub mod log_cache;
 pub mod openapi;
+pub mod published;
 pub mod push;
 pub mod routes;
 pub mod server_key;
@@ -62,13 +63,28 @@ pub fn router(
     key: Arc<ServerKey>,
     fault: Fault,
 ) -> Router {
-    let state = AppState {
-        store,
-        blobs,
-        key,
-        log: Arc::new(tokio::sync::Mutex::new(LogCache::new())),
-        faults: Arc::new(Faults::new(fault)),
-    };
+    router_over(AppState::new(store, blobs, key, fault))
+}
+
+impl AppState {
+    pub fn new(
+        store: Arc<dyn ServerStore>,
+        blobs: Arc<dyn BlobStore>,
+        key: Arc<ServerKey>,
+        fault: Fault,
+    ) -> AppState {
+        AppState {
+            store,
+            blobs,
+            key,
+            log: Arc::new(tokio::sync::Mutex::new(LogCache::new())),
+            faults: Arc::new(Faults::new(fault)),
+        }
+    }
+}
+
+/// The HTTP application over a state that something else (the checkpoint publisher) shares.
+pub fn router_over(state: AppState) -> Router {
     let (api, _document) = routes::api().split_for_parts();
     let limit = error::BodyLimit {
         bytes: MAX_BODY_BYTES,

@@ -19,7 +19,7 @@ use quayside_server::config::{
 use quayside_server::server_key::ServerKey;
 use quayside_server::storage::postgres::redact;
 use quayside_server::storage::NewUser;
-use quayside_server::{audit, listen, now_text, open_backend, router};
+use quayside_server::{audit, listen, now_text, open_backend, published, router_over, AppState};
 use uuid::Uuid;
 
 #[derive(Parser)]
@@ -73,6 +73,10 @@ enum Command {
         /// PEM private key of --tls-cert.
         #[arg(long, requires = "tls_cert")]
         tls_key: Option<PathBuf>,
+        /// Publish a signed checkpoint of the log to checkpoints.jsonl in the data folder (and
+        /// to the log) every this many seconds in which the log grew; 0: never.
+        #[arg(long, default_value_t = 300, value_name = "SECONDS")]
+        checkpoint_every: u64,
     },
 }
 
@@ -249,6 +253,7 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             listen,
             tls_cert,
             tls_key,
+            checkpoint_every,
         } => {
             let tls = match (tls_cert, tls_key) {
                 (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
@@ -265,7 +270,15 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                 Some(url) if !url.is_empty() => tracing::info!("database {}", redact(url)),
                 _ => {}
             }
-            let app = router(store, Arc::new(blobs), Arc::new(key), fault);
+            let state = AppState::new(store, Arc::new(blobs), Arc::new(key), fault);
+            if checkpoint_every > 0 {
+                tokio::spawn(published::publish(
+                    state.clone(),
+                    published::path(&cli.data_dir),
+                    std::time::Duration::from_secs(checkpoint_every),
+                ));
+            }
+            let app = router_over(state);
             listen::serve(app, ServeOptions { listen, tls })
                 .await
                 .map_err(|e| e.to_string())?;

@@ -71,7 +71,7 @@ pub async fn checkpoint_with_proofs(
         )
     };
     Ok(Json(CheckpointResponse {
-        checkpoint: state.key.sign(&checkpoint),
+        checkpoint: state.key.sign(&Statement::Checkpoint(checkpoint)),
         consistency,
         proofs,
     }))
@@ -92,14 +92,15 @@ pub async fn checkpoint(State(state): State<AppState>) -> Result<Json<SignedStat
         log.catch_up(state.store.as_ref()).await?;
         current(log.epoch(), log.tree())
     };
-    Ok(Json(state.key.sign(&checkpoint)))
+    Ok(Json(state.key.sign(&Statement::Checkpoint(checkpoint))))
 }
 
-fn current(epoch: &str, tree: &quayside_protocol::merkle::LogTree) -> Statement {
-    Statement::Checkpoint(Checkpoint {
+/// The checkpoint of the log as the tree holds it, issued now.
+pub(crate) fn current(epoch: &str, tree: &quayside_protocol::merkle::LogTree) -> Checkpoint {
+    Checkpoint {
         epoch: epoch.to_string(),
         size: tree.len(),
         root: tree.root(),
         issued_at: now_text(),
-    })
+    }
 }

@@ -462,3 +462,58 @@ fn two_server_processes_on_one_data_folder_sign_with_one_key_and_build_one_tree(
     assert_eq!((same.size, &same.root), (new.size, &new.root));
     assert_eq!(from_first.proofs, from_second.proofs);
 }
+
+#[test]
+fn checkpoints_are_published_at_intervals_each_signed_and_each_extended_by_the_next() {
+    let server = Server::start_with(
+        std::sync::Arc::new(tempfile::TempDir::new().unwrap()),
+        &["--checkpoint-every", "1"],
+        &[],
+    );
+    let (mut ann, _sup) = inspector_and_supervisor(&server);
+    let key = key_of(&ann);
+    let published = server.dir().join("checkpoints.jsonl");
+    let lines = |at_least: u64| -> Vec<Checkpoint> {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let text = std::fs::read_to_string(&published).unwrap_or_default();
+            let checkpoints: Vec<Checkpoint> = text
+                .lines()
+                .map(|l| checkpoint_of(&serde_json::from_str(l).unwrap(), &key))
+                .collect();
+            if checkpoints.last().is_some_and(|c| c.size >= at_least) {
+                return checkpoints;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no checkpoint of {at_least} events in {text}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+    ann.push(&server, 0);
+    let first = lines(2);
+    ann.edit(case, "EVER GREEN");
+    ann.push(&server, 2);
+    let all = lines(3);
+    assert!(all.len() > first.len());
+    // One line per size: nothing is published while the log stands still.
+    let sizes: Vec<u64> = all.iter().map(|c| c.size).collect();
+    assert!(sizes.windows(2).all(|w| w[0] < w[1]), "{sizes:?}");
+    // Each earlier checkpoint is a prefix of the log as it is now.
+    let now = ask(&server, &ann, 0, &[]);
+    let current = checkpoint_of(&now.checkpoint, &key);
+    for c in &all {
+        let proof = ask(&server, &ann, c.size, &[]);
+        verify_consistency(
+            &c.root,
+            c.size,
+            &current.root,
+            current.size,
+            &proof.consistency,
+        )
+        .unwrap_or_else(|e| panic!("{} -> {}: {e}", c.size, current.size));
+    }
+}
