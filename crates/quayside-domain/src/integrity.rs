@@ -518,7 +518,10 @@ mod tests {
         e.body.device_seq = 0;
         let e = SignedEvent::sign(e.body, &a.key);
         let w = whats(&check(&[e], &[&a], Chains::Complete));
-        assert!(w.iter().any(|f| f.contains("numbered from 1, not 0")), "{w:?}");
+        assert!(
+            w.iter().any(|f| f.contains("numbered from 1, not 0")),
+            "{w:?}"
+        );
     }
 
     #[test]
