@@ -158,7 +158,13 @@ impl Api {
         let mut statements: BTreeMap<i64, SignedStatement> = BTreeMap::new();
         let mut proofs = Vec::new();
         for event in &evidence.events {
-            let Some(proof) = event.proofs.first() else {
+            // The newest proof against a checkpoint of the server this device now syncs with.
+            let pinned = evidence.server_key.as_deref();
+            let Some(proof) = event
+                .proofs
+                .iter()
+                .find(|p| Some(p.checkpoint.server_key.as_str()) == pinned)
+            else {
                 continue;
             };
             let checkpoint = &proof.checkpoint;
@@ -180,6 +186,12 @@ impl Api {
         for e in &evidence.enrollments {
             statements
                 .push(SignedStatement::from_parts(&e.statement, &e.signature).map_err(corrupt)?);
+        }
+        // Only what the pinned server key signed: statements kept from a server this device used
+        // before would fail the examiner's check against this one's key.
+        if let Some(key) = evidence.server_key.as_deref().map(server_key) {
+            let key = key.map_err(corrupt)?;
+            statements.retain(|s| s.verify(&key).is_ok());
         }
         let device_keys = evidence
             .devices
