@@ -20,36 +20,39 @@ pub fn path(data_dir: &Path) -> PathBuf {
     data_dir.join(FILE)
 }
 
-/// Run until the process ends: one checkpoint every `every` in which the log grew.
+/// Run until the process ends: one checkpoint every `every` in which the log changed.
 pub async fn publish(state: AppState, file: PathBuf, every: Duration) {
     let mut published = None;
     let mut timer = tokio::time::interval(every);
     loop {
         timer.tick().await;
-        match publish_once(&state, &file, published).await {
-            Ok(size) => published = size.or(published),
+        match publish_once(&state, &file, &published).await {
+            Ok(Some(mark)) => published = Some(mark),
+            Ok(None) => {}
             Err(e) => tracing::error!("checkpoint not published to {}: {e}", file.display()),
         }
     }
 }
 
-/// Publish a checkpoint if the log differs from the last one published; its size if it did.
+/// Publish a checkpoint unless the log (its epoch and root, not only its size: a log cut and
+/// grown back to the same size is another log) is the one published last; what it published.
 async fn publish_once(
     state: &AppState,
     file: &Path,
-    last: Option<u64>,
-) -> Result<Option<u64>, String> {
+    last: &Option<(String, String)>,
+) -> Result<Option<(String, String)>, String> {
     let checkpoint = {
         let mut log = state.log.lock().await;
         log.catch_up(state.store.as_ref())
             .await
             .map_err(|e| e.to_string())?;
-        if last == Some(log.tree().len()) {
+        let mark = (log.epoch().to_string(), log.tree().root());
+        if last.as_ref() == Some(&mark) {
             return Ok(None);
         }
         current(log.epoch(), log.tree())
     };
-    let size = checkpoint.size;
+    let mark = (checkpoint.epoch.clone(), checkpoint.root.clone());
     let signed: SignedStatement = state.key.sign(&Statement::Checkpoint(checkpoint));
     let mut line = serde_json::to_vec(&signed).map_err(|e| e.to_string())?;
     line.push(b'\n');
@@ -68,5 +71,5 @@ async fn publish_once(
     .map_err(|e| e.to_string())?
     .map_err(|e| e.to_string())?;
     tracing::info!("checkpoint published: {}", signed.statement.get());
-    Ok(Some(size))
+    Ok(Some(mark))
 }
