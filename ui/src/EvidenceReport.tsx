@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { callBeside, CallError } from "./ipc";
-import { failures, refusedLines, serverLines, troubled, verdict, type EvidenceCheck } from "./evidence";
+import { failures, isNotice, refusedLines, serverLines, troubled, verdict, type EvidenceCheck } from "./evidence";
 import { localTime } from "./format";
 
 /** The verification screen's data: the log, the photos and the server's proofs, checked together. */
@@ -48,7 +48,7 @@ export function EvidenceReport(props: { check: EvidenceCheck; onClose: () => voi
       {alerts.length > 0 && (
         <ul className="alerts">
           {alerts.map((a) => (
-            <li key={`${a.at}-${a.kind}`} className={a.kind === "new_epoch" ? undefined : "error"} data-testid="evidence-alert" data-kind={a.kind}>
+            <li key={`${a.at}-${a.kind}`} className={isNotice(a.kind) ? undefined : "error"} data-testid="evidence-alert" data-kind={a.kind}>
               {localTime(a.at)}: {a.message}
             </li>
           ))}

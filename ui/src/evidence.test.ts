@@ -94,6 +94,15 @@ describe("serverLines with an alert", () => {
     expect(lines[1]).toMatch(/see the alerts above\.$/);
     expect(lines.join(" ")).not.toMatch(/only ever grew/);
   });
+  it("treats a move to another server as a notice only", () => {
+    const lines = serverLines({
+      ...server,
+      server_key: "a1b2c3d4e5f6a7b8c9d0",
+      checkpoint: { size: 4, received_at: "2026-12-01T10:00:00Z" },
+      alerts: [{ at: "2026-12-01T11:00:00Z", kind: "server_changed", message: "moved" }],
+    });
+    expect(lines[1]).toMatch(/only ever grew/);
+  });
   it("treats a declared restore as a notice only", () => {
     const lines = serverLines({
       ...server,

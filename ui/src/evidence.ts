@@ -51,7 +51,15 @@ export function refusedLines(log: VerifyReport): string[] {
   return log.refused.map((r) => `Refused at sync ${localTime(r.received_at)}: event ${r.event_id ?? "(unreadable)"}: ${r.reason}`);
 }
 
-/** A sync found the server's log or key wrong (a declared restore is only a notice). */
+/** Alerts that only say what an operator or the person did: a declared restore, a move to
+ * another server. */
+const NOTICES = new Set(["new_epoch", "server_changed"]);
+
+export function isNotice(kind: string): boolean {
+  return NOTICES.has(kind);
+}
+
+/** A sync found the server's log or key wrong. */
 export function troubled(server: ServerEvidence): boolean {
-  return server.alerts.some((a) => a.kind !== "new_epoch");
+  return server.alerts.some((a) => !isNotice(a.kind));
 }
