@@ -314,56 +314,14 @@ fn inconsistency_message(old: &Checkpoint, e: &Inconsistency) -> String {
 /// event before it is proved in this epoch) and moves it up to the first event still unproved, so
 /// a large log is not scanned at every sync.
 ///
-/// Then every event of this device up to the highest receipt of this epoch (kept before the
-/// checkpoint was asked for) must be proved: the server acknowledged them, so a log that does not
-/// hold them lost them. On PostgreSQL the server's tree only takes events below its pull fence,
-/// which a push still running elsewhere can hold back for a moment, so the question is asked again
-/// twice, after a wait, before this is called lost.
+/// An event of this device the server acknowledged and did not prove is not an error: on
+/// PostgreSQL the server's tree only takes events below its pull fence, which a long transaction
+/// anywhere holds back, and an event the server set aside in the chain (refused on content) moves
+/// its head without entering its log, which this device does not learn when that push's answer
+/// was lost. They are counted (`events_acknowledged_unproven`) and asked about again next time. A
+/// server that holds fewer events of this device than it signed for is caught by
+/// `lost_acknowledged`, and a log that shrank or was rewritten by the consistency proof.
 pub(crate) fn prove(
-    remote: &Remote,
-    store: &Mutex<Store>,
-    key: &(VerifyingKey, String),
-    epoch: &str,
-    acked: u64,
-) -> Result<(), SyncError> {
-    let own = lock(store).device().id;
-    let receipted = lock(store)
-        .highest_receipt(epoch, own)?
-        .and_then(|r| r.seq)
-        .unwrap_or(0);
-    let mut waits = [1, 3].into_iter();
-    loop {
-        prove_once(remote, store, key, epoch, acked)?;
-        let store_now = lock(store);
-        // Every event up to `sync.proven_through` is proved: the scan starts after it.
-        let through = proven_through(&store_now, epoch)?;
-        let unproved = store_now.own_events_without_proof(epoch, receipted, through, 10)?;
-        let Some(first) = unproved.first() else {
-            return Ok(());
-        };
-        let Some(wait) = waits.next() else {
-            let message = format!(
-                "The sync server acknowledged this device's events up to number {receipted} with \
-                 a signed receipt, but its log does not hold {} of them (the first is number {}, \
-                 event {}): it lost events it had acknowledged. Your events are kept here; \
-                 {REPORT}.",
-                if unproved.len() >= 10 {
-                    "10 or more".to_string()
-                } else {
-                    unproved.len().to_string()
-                },
-                first.1,
-                first.0
-            );
-            return Err(alert(&store_now, ALERT_LOG_INCONSISTENT, message));
-        };
-        drop(store_now);
-        std::thread::sleep(std::time::Duration::from_secs(wait));
-    }
-}
-
-/// One pass of `prove`: the checkpoint, its consistency, and inclusion proofs of what lacks one.
-fn prove_once(
     remote: &Remote,
     store: &Mutex<Store>,
     (key, key_hex): &(VerifyingKey, String),

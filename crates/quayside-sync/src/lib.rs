@@ -18,5 +18,6 @@ pub use evidence::{
 };
 pub use http::{Remote, Trust};
 pub use run::{
-    events_unproven, events_waiting, server_epoch, sync_once, Phase, Progress, SyncReport,
+    events_acknowledged_unproven, events_unproven, events_waiting, server_epoch, sync_once, Phase,
+    Progress, SyncReport,
 };
