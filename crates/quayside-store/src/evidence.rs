@@ -185,8 +185,8 @@ pub struct CaseEvidence {
     /// The server key (hex) this device pinned; None before the first sign-in to a signing server.
     pub server_key: Option<String>,
     /// The server's signed enrollment of each device in `devices` (this one included) that this
-    /// store holds one for, in the order of `devices`; a device the server never vouched for
-    /// (no sync since) has none.
+    /// store holds one for under the pinned key (`server_key`), in the order of `devices`; a
+    /// device that server never vouched for (no sync since) has none.
     pub enrollments: Vec<EnrollmentStatement>,
 }
 
@@ -563,8 +563,9 @@ impl Store {
         let mut keys = Vec::new();
         let mut receipts = Vec::new();
         let mut enrollments = Vec::new();
+        let pinned = self.server_key()?;
         for device in &devices {
-            enrollments.extend(enrollment_of(&self.conn, device)?);
+            enrollments.extend(enrollment_of(&self.conn, device, pinned.as_deref())?);
             let key = crate::device::public_key(&self.conn, device)?.ok_or_else(|| {
                 StoreError::Refused(format!("no public key is held for device {device}"))
             })?;
@@ -618,20 +619,25 @@ impl Store {
         Ok(())
     }
 
-    /// Every device whose key this store holds (this one included) without a stored enrollment.
+    /// Every device whose key this store holds (this one included) without an enrollment stored
+    /// under the pinned server key: after a move to another server, the new one is asked, since
+    /// the old one's word is not signed by the key a bundle names. Every device when none is pinned.
     pub fn devices_without_enrollment(&self) -> Result<Vec<Uuid>> {
+        let pinned = self.server_key()?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT d.id FROM devices d
-             WHERE NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.device_id = d.id)
+             WHERE NOT EXISTS (SELECT 1 FROM enrollments e
+                               WHERE e.device_id = d.id AND e.server_key = ?1)
              ORDER BY d.id",
         )?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let rows = stmt.query_map([pinned], |r| r.get::<_, String>(0))?;
         rows.map(|id| parse_uuid(&id?)).collect()
     }
 
-    /// The stored enrollment of a device (the first received), if any.
+    /// The stored enrollment of a device under the pinned server key (the first received), if any.
     pub fn enrollment(&self, device_id: Uuid) -> Result<Option<EnrollmentStatement>> {
-        enrollment_of(&self.conn, &device_id.to_string())
+        let pinned = self.server_key()?;
+        enrollment_of(&self.conn, &device_id.to_string(), pinned.as_deref())
     }
 
     /// The public key this store holds for a device, if any.
@@ -640,11 +646,18 @@ impl Store {
     }
 }
 
-fn enrollment_of(conn: &Connection, device_id: &str) -> Result<Option<EnrollmentStatement>> {
+/// The first enrollment of a device kept under `server_key` (the pinned key); None when no key
+/// is pinned, since an enrollment is only worth the key it can be checked with.
+fn enrollment_of(
+    conn: &Connection,
+    device_id: &str,
+    server_key: Option<&str>,
+) -> Result<Option<EnrollmentStatement>> {
     let row = conn
         .query_row(
-            "SELECT statement, signature FROM enrollments WHERE device_id = ?1 ORDER BY id LIMIT 1",
-            [device_id],
+            "SELECT statement, signature FROM enrollments
+             WHERE device_id = ?1 AND server_key = ?2 ORDER BY id LIMIT 1",
+            params![device_id, server_key],
             |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
         )
         .optional()?;

@@ -264,6 +264,7 @@ fn enrollments_are_kept_once_append_only_and_go_with_the_case_evidence_of_their_
     );
     assert_eq!(a.device_key(Uuid::new_v4()).unwrap(), None);
 
+    a.pin_server_key("ab").unwrap();
     a.record_enrollment(them, "enrol-b", "c2ln", "ab").unwrap();
     a.record_enrollment(them, "enrol-b", "c2ln", "ab").unwrap();
     a.record_enrollment(me, "enrol-a", "c2ln", "ab").unwrap();
@@ -288,6 +289,34 @@ fn enrollments_are_kept_once_append_only_and_go_with_the_case_evidence_of_their_
         .collect();
     assert_eq!(enrolled, vec![(them, "enrol-b"), (me, "enrol-a")]);
     assert_eq!(a.enrollment(other).unwrap().unwrap().statement, "enrol-c");
+
+    // Moved to another server (another key pinned): the old one's enrollments are not its word,
+    // so every device is asked for again and a bundle carries none of them.
+    a.pin_server_key("cd").unwrap();
+    let mut waiting = a.devices_without_enrollment().unwrap();
+    waiting.sort();
+    assert_eq!(waiting, all);
+    assert_eq!(a.enrollment(them).unwrap(), None);
+    assert!(a.case_evidence(case).unwrap().enrollments.is_empty());
+    a.record_enrollment(them, "enrol-b-again", "c2ln", "cd")
+        .unwrap();
+    assert_eq!(
+        a.enrollment(them).unwrap().unwrap().statement,
+        "enrol-b-again"
+    );
+    let enrolled: Vec<Uuid> = a
+        .case_evidence(case)
+        .unwrap()
+        .enrollments
+        .iter()
+        .map(|e| e.device_id)
+        .collect();
+    assert_eq!(enrolled, vec![them]);
+    assert_eq!(a.devices_without_enrollment().unwrap().len(), 2);
+    // Nothing pinned: no enrollment can be checked, so none is offered.
+    a.pin_server_key("").unwrap();
+    assert_eq!(a.devices_without_enrollment().unwrap().len(), 3);
+    assert_eq!(a.enrollment(them).unwrap(), None);
 }
 
 #[test]
