@@ -124,26 +124,14 @@ pub fn sign_in(
     let seen = response.server_key.trim().to_ascii_lowercase();
     let previous_server = setting(&store, SERVER)?;
     if previous_server.as_deref() != Some(remote.base()) {
-        // Another address: its log, epoch, acknowledgements and key are not the old one's. But
-        // an address can be spelt many ways (a name, its IP, another port of one proxy), so a key
-        // other than the pinned one is kept as an alert, naming both, before it is pinned.
+        // Another address: its log, epoch, acknowledgements and key are not the old one's. Moving
+        // to another server is no tampering, but an address can be spelt many ways (a name, its
+        // IP, another port of one proxy), so a key other than the pinned one is kept as a notice
+        // naming both addresses and keys, before it is pinned.
         if let Some(expected) = store.server_key()?.filter(|k| *k != seen) {
-            let seen_text = if seen.is_empty() {
-                "none: it signs nothing".to_string()
-            } else {
-                crate::evidence::fingerprint(&seen)
-            };
             store.record_log_alert(
-                crate::evidence::ALERT_SERVER_KEY_CHANGED,
-                &format!(
-                    "This device signed in to {}, whose server signs with key {seen_text}; it \
-                     had pinned key {} (from {}). If that is the same server under another \
-                     address, its key changed: ask an admin to check the server's key. The new \
-                     key is pinned from now on.",
-                    remote.base(),
-                    crate::evidence::fingerprint(&expected),
-                    previous_server.as_deref().unwrap_or("an earlier sign-in"),
-                ),
+                crate::evidence::ALERT_SERVER_CHANGED,
+                &server_changed(previous_server.as_deref(), &expected, remote.base(), &seen),
             )?;
         }
         for key in [EPOCH, CURSOR, ACKED] {
@@ -170,6 +158,24 @@ pub fn sign_in(
     store.set_setting(TOKEN, &response.token)?;
     save_account(&store, &response.account)?;
     Ok(response.account)
+}
+
+/// The notice for a sign-in to another address whose server signs with another key than the
+/// pinned one (`seen` empty: it signs nothing).
+fn server_changed(before: Option<&str>, expected: &str, now: &str, seen: &str) -> String {
+    let seen = if seen.is_empty() {
+        "none: it signs nothing".to_string()
+    } else {
+        crate::evidence::fingerprint(seen)
+    };
+    format!(
+        "This device moved to the sync server at {now} (key {seen}) from the one at {} (key {}). \
+         Receipts, proofs and enrollments from the earlier server stay as they were; from now on \
+         the new key is pinned. If {now} is the same server under another address, its key \
+         changed: ask an admin to check the server's key.",
+        before.unwrap_or("an earlier sign-in"),
+        crate::evidence::fingerprint(expected),
+    )
 }
 
 /// Forget the token. Events and photos stay; they wait for the next sign-in.

@@ -30,6 +30,9 @@ pub const ALERT_SERVER_KEY_CHANGED: &str = "server_key_changed";
 /// `log_alerts.kind` of a statement the server's key does not sign, or that says something else
 /// than the answer it came with.
 pub const ALERT_BAD_STATEMENT: &str = "bad_statement";
+/// `log_alerts.kind` of a notice, not an alarm: this device signed in at another address to a
+/// server with another key (a move to another server), and pinned the new key.
+pub const ALERT_SERVER_CHANGED: &str = "server_changed";
 /// `log_alerts.kind` of a restore the server's operator declared (a new epoch).
 pub const ALERT_NEW_EPOCH: &str = "new_epoch";
 /// `log_alerts.kind` of a server whose signed checkpoint names another epoch than the one it says

@@ -14,7 +14,7 @@ pub use config::{last_server, sign_in, sign_out, signed_in, trust, SignedIn, CA_
 pub use error::SyncError;
 pub use evidence::{
     fingerprint, ALERT_BAD_STATEMENT, ALERT_DEVICE_KEY_MISMATCH, ALERT_EPOCH_MISMATCH,
-    ALERT_LOG_INCONSISTENT, ALERT_NEW_EPOCH, ALERT_SERVER_KEY_CHANGED,
+    ALERT_LOG_INCONSISTENT, ALERT_NEW_EPOCH, ALERT_SERVER_CHANGED, ALERT_SERVER_KEY_CHANGED,
 };
 pub use http::{Remote, Trust};
 pub use run::{
