@@ -19,6 +19,10 @@ pub(crate) const LAST_SYNCED: &str = "sync.last_synced_at";
 /// proof against a checkpoint of EPOCH, so the search for events without one starts after it.
 pub(crate) const PROVEN_THROUGH: &str = "sync.proven_through";
 
+/// The epoch a signed checkpoint named when it disagreed with the epoch its sync was told: kept
+/// until a checkpoint agrees, so a second disagreement in a row is an alert and the first is not.
+pub(crate) const EPOCH_CHANGED: &str = "sync.epoch_changed";
+
 /// A PEM file of CA certificates in the data folder: when present, the server's certificate must
 /// chain to one of them (an organisation's own CA), instead of the operating system's store.
 pub const CA_FILE: &str = "server-ca.pem";

@@ -19,7 +19,7 @@ use quayside_protocol::{
 use quayside_store::{NewProof, NewStatement, StatementKind, Store, StoredStatement};
 use uuid::Uuid;
 
-use crate::config::{lock, setting, PROVEN_THROUGH};
+use crate::config::{lock, setting, EPOCH_CHANGED, PROVEN_THROUGH};
 use crate::error::SyncError;
 use crate::http::Remote;
 
@@ -363,6 +363,7 @@ pub(crate) fn prove(
             // declared a restore during this sync, or the server says one thing and signs another.
             return Err(epoch_mismatch(&store_now, epoch, &checkpoint.epoch));
         }
+        epoch_agrees(&store_now)?;
         if let Some(old) = &last {
             let o = &old.checkpoint;
             verify_consistency(
@@ -475,15 +476,58 @@ fn next_batch_after(batch: &[quayside_store::UnprovenEvent]) -> Option<i64> {
     }
 }
 
-/// The alert and error for a checkpoint whose signed epoch is not the one being synced.
+/// A checkpoint whose signed epoch is not the one this sync's `SyncState` said. An admin running
+/// `new-epoch` between `GET /sync` and the checkpoint gives exactly that, honestly, so the first
+/// time it fails this sync with an error that retries by itself and no alert, and remembers the
+/// signed epoch seen (`sync.epoch_changed`). Only when the next sync that reaches a checkpoint
+/// disagrees again (a server that says one epoch and signs another) is it an `epoch_mismatch`
+/// alert. A checkpoint that agrees forgets the first disagreement ([`epoch_agrees`]).
 pub(crate) fn epoch_mismatch(store: &Store, said: &str, signed: &str) -> SyncError {
+    let before = match setting(store, EPOCH_CHANGED) {
+        Ok(before) => before,
+        Err(e) => return e,
+    };
+    let Some(before) = before else {
+        if let Err(e) = store.set_setting(EPOCH_CHANGED, signed) {
+            return e.into();
+        }
+        // Not a wire answer, but the code that says the log's epoch moved on; it retries.
+        return SyncError::Rejected {
+            status: 409,
+            code: ErrorCode::StaleCursor,
+            message: format!(
+                "The sync server's log changed identity during this sync: it said epoch {said}, \
+                 then signed a checkpoint of epoch {signed} (an admin may have just declared a \
+                 restore). Nothing was proved or marked as restored; the next sync checks it \
+                 again by itself."
+            ),
+        };
+    };
     let message = format!(
         "The sync server says its log is epoch {said}, but the checkpoint it signed names epoch \
-         {signed}. Only the checkpoint is signed, so this device cannot tell which log it is \
-         syncing with; nothing was proved or marked as restored. If an admin has just declared a \
-         restore, sync again; if this comes back, {REPORT}."
+         {signed}, and the sync before found the same (a checkpoint of epoch {before}). Only the \
+         checkpoint is signed, so this device cannot tell which log it is syncing with; nothing \
+         was proved or marked as restored. {}.",
+        capitalized(REPORT)
     );
     alert(store, ALERT_EPOCH_MISMATCH, message)
+}
+
+/// A checkpoint whose signed epoch is the one this sync's `SyncState` said: an earlier
+/// disagreement was a restore declared during that sync.
+pub(crate) fn epoch_agrees(store: &Store) -> Result<(), SyncError> {
+    if setting(store, EPOCH_CHANGED)?.is_some() {
+        store.set_setting(EPOCH_CHANGED, "")?;
+    }
+    Ok(())
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Verify a signed checkpoint with the pinned key and give what it says.
@@ -807,14 +851,45 @@ mod tests {
     }
 
     #[test]
-    fn a_checkpoint_of_another_epoch_is_kept_as_an_alert_that_says_what_to_do() {
+    fn a_checkpoint_of_another_epoch_is_retried_once_and_an_alert_only_when_it_comes_back() {
         let (_dir, store) = store();
+        // The first time: a restore declared during the sync, perhaps. Retried, no alert.
         let err = epoch_mismatch(&store, "e1", "e2");
         let message = err.to_string();
+        assert!(err.retries(), "{err:?}");
+        assert!(!matches!(err, SyncError::LogInconsistent(_)), "{err:?}");
+        assert!(
+            message.contains("changed identity during this sync: it said epoch e1, then signed a checkpoint of epoch e2"),
+            "{message}"
+        );
+        assert!(message.contains("checks it again by itself"), "{message}");
+        assert!(store.log_alerts().unwrap().is_empty());
+        assert_eq!(
+            setting(&store, EPOCH_CHANGED).unwrap().as_deref(),
+            Some("e2")
+        );
+
+        // A checkpoint that agrees: it was a restore, and is forgotten.
+        epoch_agrees(&store).unwrap();
+        assert_eq!(setting(&store, EPOCH_CHANGED).unwrap(), None);
+        assert!(epoch_mismatch(&store, "e2", "e3").retries());
+        assert!(store.log_alerts().unwrap().is_empty());
+
+        // The next sync disagrees again: the server says one epoch and signs another.
+        let err = epoch_mismatch(&store, "e2", "e3");
+        let message = err.to_string();
         assert!(matches!(err, SyncError::LogInconsistent(_)), "{err:?}");
-        assert!(message.contains("says its log is epoch e1"), "{message}");
-        assert!(message.contains("names epoch e2"), "{message}");
-        assert!(message.contains("sync again"), "{message}");
+        assert!(!err.retries());
+        assert!(message.contains("says its log is epoch e2"), "{message}");
+        assert!(message.contains("names epoch e3"), "{message}");
+        assert!(
+            message.contains("the sync before found the same"),
+            "{message}"
+        );
+        assert!(
+            message.contains("Report this to your supervisor"),
+            "{message}"
+        );
         let alerts = store.log_alerts().unwrap();
         assert_eq!(alerts.len(), 1);
         assert_eq!(alerts[0].kind, ALERT_EPOCH_MISMATCH);

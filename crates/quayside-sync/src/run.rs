@@ -139,6 +139,7 @@ impl Sync<'_> {
                         &checkpoint.epoch,
                     ));
                 }
+                evidence::epoch_agrees(&store)?;
             }
             if previous.as_deref() != Some(state.epoch.as_str()) {
                 if restored {
