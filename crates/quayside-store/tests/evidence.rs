@@ -182,6 +182,16 @@ fn events_without_proof_are_those_the_server_holds_and_no_checkpoint_of_the_epoc
         .events_without_proof("e1", 2, unproven[1].local_seq, 1)
         .unwrap();
     assert_eq!(page, vec![unproven[2].clone()]);
+    // Own events only (what a sync asks after a full batch the server proved none of).
+    assert_eq!(
+        a.own_events_to_prove("e1", 2, 0, 100).unwrap(),
+        unproven[2..].to_vec()
+    );
+    assert_eq!(
+        a.own_events_to_prove("e1", 2, unproven[2].local_seq, 100)
+            .unwrap(),
+        unproven[3..].to_vec()
+    );
 
     let cp = a
         .record_statement(&checkpoint("e1", 4, r#"{"size":4}"#))

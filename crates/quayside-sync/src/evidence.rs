@@ -342,8 +342,17 @@ pub(crate) fn prove(
     };
     // The first event found still without a proof: what is proved is remembered up to before it.
     let mut gap: Option<i64> = None;
+    // After a full batch the server proved none of, only this device's own events are asked.
+    let mut own_only = false;
     loop {
-        let batch = lock(store).events_without_proof(epoch, acked, after, MAX_BATCH_EVENTS)?;
+        let batch = {
+            let store = lock(store);
+            if own_only {
+                store.own_events_to_prove(epoch, acked, after, MAX_BATCH_EVENTS)?
+            } else {
+                store.events_without_proof(epoch, acked, after, MAX_BATCH_EVENTS)?
+            }
+        };
         let request = CheckpointRequest {
             from_size: last.as_ref().map_or(0, |s| s.checkpoint.size),
             hashes: batch.iter().map(|u| u.hash.clone()).collect(),
@@ -445,10 +454,8 @@ pub(crate) fn prove(
                 .map(|u| u.local_seq);
         }
         last = Some(Seen { id, checkpoint });
-        // A full batch the server proved none of (events it lacks) must not stop the search:
-        // later events are asked about too.
-        match next_batch_after(&batch) {
-            Some(end) => after = end,
+        match next_batch(&batch, proofs.len(), own_only) {
+            Some((end, own)) => (after, own_only) = (end, own),
             None => break,
         }
     }
@@ -467,11 +474,20 @@ fn proven_through(store: &Store, epoch: &str) -> Result<i64, SyncError> {
         .unwrap_or(0))
 }
 
-/// Where the next batch of `events_without_proof` starts, or None when this one was the last
-/// (not full), whatever the server proved of it.
-fn next_batch_after(batch: &[quayside_store::UnprovenEvent]) -> Option<i64> {
+/// Where the next batch starts and whether it holds this device's own events only, or None when
+/// this one was the last (not full). A full batch the server proved none of (a run of events its
+/// log lacks, say pulled events a restored log never got) must not stop the search, since this
+/// device's later events are to be proved; but others' events after it are left for the next
+/// sync, so a long run costs one request per sync, not one per batch of it.
+fn next_batch(
+    batch: &[quayside_store::UnprovenEvent],
+    proved: usize,
+    own_only: bool,
+) -> Option<(i64, bool)> {
     match batch.last() {
-        Some(end) if batch.len() == MAX_BATCH_EVENTS => Some(end.local_seq),
+        Some(end) if batch.len() == MAX_BATCH_EVENTS => {
+            Some((end.local_seq, own_only || proved == 0))
+        }
         _ => None,
     }
 }
@@ -839,15 +855,18 @@ mod tests {
     }
 
     #[test]
-    fn proof_batches_go_on_after_a_full_batch_whatever_was_proved_and_stop_after_a_short_one() {
-        // A full batch the server proved none of (a gap of 1000 events it lacks) is followed by
-        // the next: what the proofs were has no say in it.
-        assert_eq!(
-            next_batch_after(&unproven(MAX_BATCH_EVENTS)),
-            Some(MAX_BATCH_EVENTS as i64)
-        );
-        assert_eq!(next_batch_after(&unproven(MAX_BATCH_EVENTS - 1)), None);
-        assert_eq!(next_batch_after(&[]), None);
+    fn proof_batches_go_on_after_a_full_batch_with_own_events_only_when_none_was_proved() {
+        let full = unproven(MAX_BATCH_EVENTS);
+        let end = MAX_BATCH_EVENTS as i64;
+        // A full batch with proofs: the next holds every event again.
+        assert_eq!(next_batch(&full, 3, false), Some((end, false)));
+        // A full batch the server proved none of (a gap of 1000 events it lacks): the search goes
+        // on, with this device's own events only, and stays so.
+        assert_eq!(next_batch(&full, 0, false), Some((end, true)));
+        assert_eq!(next_batch(&full, 5, true), Some((end, true)));
+        // A short batch is the last, whatever was proved.
+        assert_eq!(next_batch(&unproven(MAX_BATCH_EVENTS - 1), 0, false), None);
+        assert_eq!(next_batch(&[], 0, true), None);
     }
 
     #[test]
