@@ -2,6 +2,7 @@
 //! `quayside-sync` against the real server process, converging whatever the order and the faults.
 
 mod app;
+mod bundle;
 mod convergence;
 mod evidence;
 mod faults;
