@@ -32,12 +32,14 @@ fn is_assigned_country(code: &str) -> bool {
     COUNTRY_CODES.binary_search(&code).is_ok()
 }
 
-/// Uppercases and drops the characters in `separators` and all whitespace.
+/// Uppercases ASCII letters and drops the characters in `separators` and all whitespace. Other
+/// characters stay as they are, so the parsers refuse them: Unicode uppercasing would turn 'ſ',
+/// 'ı', 'ß' or 'ﬁ' into plain letters and accept a number nobody wrote.
 fn compact(input: &str, separators: &[char]) -> String {
     input
         .chars()
         .filter(|c| !c.is_whitespace() && !separators.contains(c))
-        .flat_map(char::to_uppercase)
+        .map(|c| c.to_ascii_uppercase())
         .collect()
 }
 
