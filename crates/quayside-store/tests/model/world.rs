@@ -1,0 +1,642 @@
+//! The devices of one scenario, the operations it runs on them, and the comparisons with the model.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use chrono::Duration;
+use quayside_domain::case::CaseFile;
+use quayside_domain::event::{Author, CaseStatus, EventBody, Payload, Role, SignedEvent};
+use quayside_domain::fields::{Field, Section};
+use quayside_store::{CaseFilter, IngestReport, QueueFilter, Store, StoreError};
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
+use rand::SeedableRng;
+use tempfile::TempDir;
+use uuid::Uuid;
+
+use crate::common::{noon, TestClock};
+use crate::fold::{fold, Key, ModelCase, ModelItem};
+
+/// Fields of the case itself, with values to pick from (few, so that edits collide). Clearing the
+/// port is left out: the app refuses it.
+const CASE_FIELDS: &[(Field, &[&str])] = &[
+    (Field::Port, &["NLRTM", "BEANR", "DEHAM"]),
+    (Field::VesselName, &["MSC ANNA", "EVER GIVEN"]),
+    (Field::ContainerNumber, &["CSQU3054383", "MSCU1234566"]),
+    (Field::DeclaredDescription, &["Ceramic tiles", "Tungsten wire"]),
+    (Field::DeclaredWeight, &["1250 kg", "980 kg"]),
+    (Field::CaseNotes, &["Seal broken", "Rescanned"]),
+    (Field::DetectionMethods, &["D1", "D5"]),
+    (Field::OutcomeCode, &["O1", "O4"]),
+];
+
+/// List sections and the fields of their items (party names are personal data, kept apart).
+const SECTIONS: &[(Section, &[(Field, &[&str])])] = &[
+    (Section::Seals, &[(Field::SealNumber, &["S100", "S200"])]),
+    (
+        Section::GoodsFound,
+        &[
+            (Field::GoodsWeight, &["1250 kg", "40 kg"]),
+            (Field::GoodsHsCode, &["6907.21", "2805.30"]),
+        ],
+    ),
+    (
+        Section::Parties,
+        &[
+            (Field::PartyName, &["Jan Jansen", "Ana Silva"]),
+            (Field::PartyCountry, &["NL", "BR"]),
+        ],
+    ),
+    (Section::Route, &[(Field::LegLocode, &["NLRTM", "CNSHA"])]),
+];
+
+const STATUSES: [CaseStatus; 3] = [CaseStatus::Open, CaseStatus::Closed, CaseStatus::Withdrawn];
+
+/// What one scenario does. Indices pick among what the device holds at that moment (modulo its
+/// length), so every sequence is valid and shrinks to a shorter valid one.
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    pub devices: usize,
+    /// Each device's clock, in milliseconds from the others'.
+    pub skews: Vec<i64>,
+    pub ops: Vec<Op>,
+    /// Shuffles the final exchange.
+    pub final_order: u64,
+}
+
+#[derive(Debug, Clone)]
+pub enum Op {
+    /// The device opens a case (device 0 is the supervisor, the others inspectors).
+    Open { device: usize, wait: u16 },
+    /// The device changes the `case`-th case it holds (in the order cases were opened), after
+    /// giving a change reason when `reason`, or forgetting any when not. Its clock moves `wait` ms.
+    Write {
+        device: usize,
+        wait: u16,
+        case: usize,
+        reason: bool,
+        change: Change,
+    },
+    /// `from` sends the events it holds to another device: all of them, or the picked ones
+    /// (indices into its log, repeats included) in that order, as one batch.
+    Send {
+        from: usize,
+        to: usize,
+        picks: Option<Vec<usize>>,
+    },
+    /// Rebuild the device's projection from its log: nothing may change.
+    Rebuild { device: usize },
+}
+
+#[derive(Debug, Clone)]
+pub enum Change {
+    Set { field: usize, value: Option<usize> },
+    AddItem { section: usize },
+    SetItem { item: usize, field: usize, value: Option<usize> },
+    Move { item: usize, after: Option<usize> },
+    Withdraw { item: usize },
+    Status { status: usize },
+    Submit,
+    /// Approve covering every change the supervisor's view shows but the last `unseen`.
+    Approve { unseen: usize },
+    Return,
+}
+
+/// Figures over all scenarios.
+#[derive(Default)]
+pub struct Totals {
+    ops: AtomicU64,
+    events: AtomicU64,
+    refusals: AtomicU64,
+    batches: AtomicU64,
+    comparisons: AtomicU64,
+    rebuilds: AtomicU64,
+}
+
+impl fmt::Display for Totals {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let n = |a: &AtomicU64| a.load(Ordering::Relaxed);
+        write!(
+            f,
+            "{} operations, {} events written, {} writes refused as predicted, {} batches \
+             ingested, {} store-vs-model comparisons, {} rebuilds",
+            n(&self.ops),
+            n(&self.events),
+            n(&self.refusals),
+            n(&self.batches),
+            n(&self.comparisons),
+            n(&self.rebuilds)
+        )
+    }
+}
+
+fn count(a: &AtomicU64) {
+    a.fetch_add(1, Ordering::Relaxed);
+}
+
+type Wire = (Vec<u8>, [u8; 64]);
+
+pub struct World<'t> {
+    _dirs: Vec<TempDir>,
+    stores: Vec<Store>,
+    clocks: Vec<TestClock>,
+    /// Every event any device wrote, as signed.
+    events: BTreeMap<Uuid, SignedEvent>,
+    /// Which of them each store holds, by the test's own account.
+    held: Vec<BTreeSet<Uuid>>,
+    /// Cases in the order they were opened (what `Op::Write::case` counts in).
+    opened: Vec<Uuid>,
+    totals: &'t Totals,
+}
+
+impl<'t> World<'t> {
+    pub fn run(scenario: &Scenario, totals: &'t Totals) {
+        let mut world = World::new(scenario, totals);
+        // Every device starts with one case they all hold, so their edits meet.
+        world.open(0, 0);
+        for to in 1..scenario.devices {
+            world.send(0, to, None);
+        }
+        for op in &scenario.ops {
+            count(&totals.ops);
+            world.apply(op);
+        }
+        world.exchange_everything(scenario.final_order);
+    }
+
+    fn new(scenario: &Scenario, totals: &'t Totals) -> Self {
+        let mut dirs = Vec::new();
+        let mut stores = Vec::new();
+        let mut clocks = Vec::new();
+        for d in 0..scenario.devices {
+            let dir = tempfile::tempdir().unwrap();
+            let clock = TestClock::at(noon() + Duration::milliseconds(scenario.skews[d]));
+            stores.push(Store::open_with_clock(dir.path(), Box::new(clock.clone())).unwrap());
+            dirs.push(dir);
+            clocks.push(clock);
+        }
+        for a in 0..stores.len() {
+            for b in 0..stores.len() {
+                if a != b {
+                    let other = &stores[b].device();
+                    let (id, key) = (other.id, other.key.verifying_key().to_bytes());
+                    stores[a].add_device_key(id, key).unwrap();
+                }
+            }
+        }
+        let held = vec![BTreeSet::new(); stores.len()];
+        World {
+            _dirs: dirs,
+            stores,
+            clocks,
+            events: BTreeMap::new(),
+            held,
+            opened: Vec::new(),
+            totals,
+        }
+    }
+
+    fn apply(&mut self, op: &Op) {
+        let n = self.stores.len();
+        match op {
+            Op::Open { device, wait } => self.open(device % n, *wait),
+            Op::Write {
+                device,
+                wait,
+                case,
+                reason,
+                change,
+            } => self.write(device % n, *wait, *case, *reason, change),
+            Op::Send { from, to, picks } => {
+                let from = from % n;
+                // Another device than `from`, whatever the count.
+                let to = (from + 1 + to % (n - 1)) % n;
+                self.send(from, to, picks.as_deref());
+            }
+            Op::Rebuild { device } => self.rebuild(device % n),
+        }
+    }
+
+    fn author(device: usize) -> Author {
+        match device {
+            0 => Author {
+                name: "Sam Supervisor".into(),
+                role: Role::Supervisor,
+            },
+            d => Author {
+                name: format!("Inspector {d}"),
+                role: Role::Inspector,
+            },
+        }
+    }
+
+    /// The model of what `device` holds.
+    fn view(&self, device: usize) -> BTreeMap<Uuid, ModelCase> {
+        fold(self.held[device].iter().map(|id| &self.events[id].body))
+    }
+
+    fn open(&mut self, device: usize, wait: u16) {
+        self.clocks[device].advance(Duration::milliseconds(wait.into()));
+        let case = self.stores[device]
+            .open_case(&Self::author(device), "NLRTM")
+            .unwrap();
+        self.opened.push(case.id);
+        let event = self.take_written(device);
+        assert!(matches!(event.payload, Payload::CaseOpened { .. }));
+        assert_eq!((event.deps.clone(), event.reason.clone()), (vec![], None));
+        self.compare(device);
+    }
+
+    /// The one event the device has just written: recorded as held by it.
+    fn take_written(&mut self, device: usize) -> EventBody {
+        let store = &self.stores[device];
+        let own_before = self.held[device]
+            .iter()
+            .filter(|id| self.events[id].body.device_id == store.device().id)
+            .count() as u64;
+        let mut new = store.outgoing(own_before, 10).unwrap();
+        assert_eq!(new.len(), 1, "one event per write");
+        let event = new.pop().unwrap();
+        assert_eq!(event.body.device_seq, own_before + 1);
+        count(&self.totals.events);
+        self.held[device].insert(event.body.id);
+        self.events.insert(event.body.id, event.clone());
+        event.body
+    }
+
+    fn write(&mut self, device: usize, wait: u16, case: usize, reason: bool, change: &Change) {
+        let view = self.view(device);
+        let cases: Vec<&ModelCase> = self.opened.iter().filter_map(|id| view.get(id)).collect();
+        if cases.is_empty() {
+            return;
+        }
+        let model = cases[case % cases.len()];
+        let Some((payload, deps)) = plan(model, change) else {
+            return;
+        };
+        let case_id = model.id;
+        let author = Self::author(device);
+        let reason_text = format!("correction {}", self.events.len());
+        let expected_reason = (reason && !payload.is_review_step()).then(|| reason_text.clone());
+        let store = &mut self.stores[device];
+        store
+            .set_change_reason(case_id, reason.then_some(reason_text.as_str()))
+            .unwrap();
+        self.clocks[device].advance(Duration::milliseconds(wait.into()));
+        let state = model.review_state();
+        let result = match &payload {
+            Payload::FieldSet { item, field, value } => {
+                store.append_field_edit(&author, case_id, *item, *field, value.clone())
+            }
+            other => store.append(&author, case_id, other.clone()),
+        };
+        if payload.is_review() && author.role != Role::Supervisor {
+            assert!(
+                matches!(result, Err(StoreError::Refused(_))),
+                "a review decision by an inspector: {result:?}"
+            );
+            count(&self.totals.refusals);
+        } else if !payload.is_review_step() && state.needs_reason() && !reason {
+            assert!(
+                matches!(result, Err(StoreError::ReasonRequired(s)) if s == state),
+                "a change to a case in review {state:?} without a reason: {result:?}"
+            );
+            count(&self.totals.refusals);
+        } else {
+            let returned = result.unwrap();
+            let event = self.take_written(device);
+            assert_eq!(event.payload, payload);
+            assert_eq!(event.author, author);
+            assert_eq!(event.deps, deps, "deps: the head, then every value replaced");
+            assert_eq!(event.reason, expected_reason);
+            let (stored, _) = self.stores[device].case(case_id).unwrap();
+            assert_eq!(sorted(returned), sorted(stored), "what append returned");
+        }
+        self.compare(device);
+    }
+
+    fn send(&mut self, from: usize, to: usize, picks: Option<&[usize]>) {
+        let log = self.stores[from].export_events().unwrap();
+        let batch: Vec<&SignedEvent> = match picks {
+            None => log.iter().collect(),
+            Some(picks) => picks.iter().map(|i| &log[i % log.len()]).collect(),
+        };
+        self.deliver(to, &batch);
+    }
+
+    fn deliver(&mut self, to: usize, batch: &[&SignedEvent]) {
+        let wire: Vec<Wire> = batch
+            .iter()
+            .map(|e| (e.bytes.clone(), e.signature))
+            .collect();
+        let mut inserted = BTreeSet::new();
+        for e in batch {
+            if !self.held[to].contains(&e.body.id) {
+                inserted.insert(e.body.id);
+            }
+        }
+        let report = self.stores[to].ingest(&wire).unwrap();
+        let expected = IngestReport {
+            inserted: inserted.len(),
+            duplicates: batch.len() - inserted.len(),
+            quarantined: vec![],
+        };
+        assert_eq!(report, expected, "ingest report");
+        count(&self.totals.batches);
+        self.held[to].extend(inserted);
+        self.compare(to);
+    }
+
+    fn rebuild(&mut self, device: usize) {
+        let store = &mut self.stores[device];
+        let before = store.projection_dump().unwrap();
+        store.rebuild_projection().unwrap();
+        assert_eq!(
+            store.projection_dump().unwrap(),
+            before,
+            "rebuilt from the log"
+        );
+        store.integrity_check().unwrap();
+        count(&self.totals.rebuilds);
+        self.compare(device);
+    }
+
+    /// Every store gets every event (those it holds too), in one shuffled batch; then all agree.
+    fn exchange_everything(&mut self, order: u64) {
+        let mut all: Vec<SignedEvent> = self.events.values().cloned().collect();
+        let mut rng = StdRng::seed_from_u64(order);
+        for to in 0..self.stores.len() {
+            all.shuffle(&mut rng);
+            self.deliver(to, &all.iter().collect::<Vec<_>>());
+            self.rebuild(to);
+            // Holding every event, no chain has a gap.
+            let report = self.stores[to].verify_log().unwrap();
+            assert!(report.problems.is_empty(), "{:?}", report.problems);
+        }
+        let dump = self.stores[0].projection_dump().unwrap();
+        for store in &self.stores[1..] {
+            assert_eq!(store.projection_dump().unwrap(), dump, "same projection");
+        }
+    }
+
+    /// The store's public queries against the model of exactly the events it holds.
+    fn compare(&self, device: usize) {
+        count(&self.totals.comparisons);
+        let store = &self.stores[device];
+        let held = &self.held[device];
+        let logged: BTreeSet<Uuid> = store
+            .export_events()
+            .unwrap()
+            .iter()
+            .map(|e| e.body.id)
+            .collect();
+        assert_eq!(&logged, held, "the events the store holds");
+        assert_eq!(store.event_count().unwrap(), held.len() as u64);
+        let model = self.view(device);
+
+        let list = store.list_cases(&CaseFilter::default()).unwrap();
+        let listed: BTreeSet<Uuid> = list.iter().map(|c| c.id).collect();
+        let opened: BTreeSet<Uuid> = model.keys().copied().collect();
+        assert_eq!(listed, opened, "the cases listed are those whose opening is held");
+        for row in &list {
+            let m = &model[&row.id];
+            let value = |f: Field| m.value(&(None, f)).map(str::to_string);
+            assert_eq!(
+                (
+                    &row.case_number,
+                    &row.port,
+                    row.status,
+                    &row.container_number,
+                    &row.declared_description,
+                    row.event_count,
+                    row.review_state
+                ),
+                (
+                    &m.case_number,
+                    &value(Field::Port).unwrap_or_default(),
+                    m.status,
+                    &value(Field::ContainerNumber),
+                    &value(Field::DeclaredDescription),
+                    m.event_count,
+                    m.review_state()
+                ),
+                "list row of {}",
+                row.id
+            );
+        }
+        let queued: BTreeSet<Uuid> = (store.review_queue(&QueueFilter::default()).unwrap())
+            .iter()
+            .map(|q| q.id)
+            .collect();
+        let waiting: BTreeSet<Uuid> = (model.values())
+            // A withdrawn case waits for nobody.
+            .filter(|m| m.review_state().in_queue() && m.status != CaseStatus::Withdrawn)
+            .map(|m| m.id)
+            .collect();
+        assert_eq!(queued, waiting, "review queue");
+
+        for (id, m) in &model {
+            let (case, _) = store.case(*id).unwrap();
+            compare_case(&case, m);
+            let timeline = store.timeline(*id).unwrap();
+            let ids: Vec<Uuid> = timeline.iter().map(|t| t.event_id).collect();
+            assert_eq!(ids, m.timeline, "timeline of {id}");
+            let refused: BTreeSet<Uuid> = (timeline.iter())
+                .filter(|t| t.refused.is_some())
+                .map(|t| t.event_id)
+                .collect();
+            assert_eq!(refused, m.refused, "events the fold refused in {id}");
+            // Second opinion: the domain's own fold of the same events, in the documented order.
+            assert_eq!(
+                sorted(case),
+                sorted(self.domain_fold(device, *id)),
+                "domain fold of {id}"
+            );
+        }
+    }
+
+    fn domain_fold(&self, device: usize, case_id: Uuid) -> CaseFile {
+        let mut events: Vec<&EventBody> = (self.held[device].iter())
+            .map(|id| &self.events[id].body)
+            .filter(|e| e.case_id == case_id)
+            .collect();
+        events.sort_by_key(|e| (e.hlc, e.device_id, e.device_seq));
+        let mut case: Option<CaseFile> = None;
+        for e in events {
+            match case.as_mut() {
+                Some(c) => drop(c.apply(e)),
+                None => case = CaseFile::open(e).ok().map(|(c, _)| c),
+            }
+        }
+        case.expect("opened")
+    }
+}
+
+/// The payload a change makes on the model's case, and the `deps` the store must give it.
+fn plan(case: &ModelCase, change: &Change) -> Option<(Payload, Vec<Uuid>)> {
+    let head = vec![case.head];
+    let field_deps = |key: &Key| {
+        let mut deps = head.clone();
+        deps.extend(case.heads(key).iter().map(|e| e.id).filter(|id| *id != case.head));
+        deps
+    };
+    let pick = |values: &[&str], value: Option<usize>| value.map(|v| values[v % values.len()].to_string());
+    let nth = |i: usize| case.items.get(i % case.items.len().max(1));
+    Some(match *change {
+        Change::Set { field, value } => {
+            let (field, values) = CASE_FIELDS[field % CASE_FIELDS.len()];
+            let value = match field {
+                Field::Port => Some(pick(values, Some(value.unwrap_or(0))).unwrap()),
+                _ => pick(values, value),
+            };
+            let deps = field_deps(&(None, field));
+            let payload = Payload::FieldSet {
+                item: None,
+                field,
+                value,
+            };
+            (payload, deps)
+        }
+        Change::AddItem { section } => {
+            let section = SECTIONS[section % SECTIONS.len()].0;
+            let item = Uuid::now_v7();
+            (Payload::ItemAdded { section, item }, head)
+        }
+        Change::SetItem { item, field, value } => {
+            let item = nth(item)?;
+            let fields = SECTIONS.iter().find(|(s, _)| *s == item.section)?.1;
+            let (field, values) = fields[field % fields.len()];
+            let key = (Some(item.id), field);
+            let payload = Payload::FieldSet {
+                item: Some(item.id),
+                field,
+                value: pick(values, value),
+            };
+            (payload, field_deps(&key))
+        }
+        Change::Move { item, after } => {
+            let item = nth(item)?;
+            let others: Vec<&ModelItem> = (case.items.iter())
+                .filter(|i| i.section == item.section && i.id != item.id)
+                .collect();
+            let after = match after {
+                Some(a) if !others.is_empty() => Some(others[a % others.len()].id),
+                _ => None,
+            };
+            let payload = Payload::ItemMoved {
+                section: item.section,
+                item: item.id,
+                after,
+            };
+            (payload, head)
+        }
+        Change::Withdraw { item } => {
+            let item = nth(item)?;
+            let payload = Payload::ItemWithdrawn {
+                section: item.section,
+                item: item.id,
+                reason: "entered twice".into(),
+            };
+            (payload, head)
+        }
+        Change::Status { status } => {
+            let status = STATUSES[status % STATUSES.len()];
+            let reason = (status != CaseStatus::Open).then(|| "done".to_string());
+            (Payload::StatusSet { status, reason }, head)
+        }
+        Change::Submit => (Payload::ReviewSubmitted { comment: None }, head),
+        Change::Approve { unseen } => {
+            let mut covers = case.uncovered();
+            covers.truncate(covers.len().saturating_sub(unseen));
+            let payload = Payload::ReviewApproved {
+                covers,
+                comment: None,
+            };
+            (payload, head)
+        }
+        Change::Return => {
+            let payload = Payload::ReviewReturned {
+                comment: "Weights missing".into(),
+                sections: vec![],
+            };
+            (payload, head)
+        }
+    })
+}
+
+/// Conflicts in a fixed order: the store reads conflicts over personal fields back after the others.
+fn sorted(mut case: CaseFile) -> CaseFile {
+    case.conflicts.sort_by_key(|c| (c.item, c.field));
+    case
+}
+
+fn compare_case(case: &CaseFile, m: &ModelCase) {
+    let id = case.id;
+    assert_eq!(
+        (
+            &case.case_number,
+            &case.opened_by,
+            case.head,
+            &case.updated_at,
+            case.event_count,
+            case.status,
+            &case.status_reason
+        ),
+        (
+            &m.case_number,
+            &m.opened_by,
+            m.head,
+            &m.updated_at,
+            m.event_count,
+            m.status,
+            &m.status_reason
+        ),
+        "case {id}"
+    );
+    let items: Vec<ModelItem> = (case.items.iter())
+        .map(|i| ModelItem {
+            id: i.id,
+            section: i.section,
+            withdrawn: i.withdrawn.clone(),
+        })
+        .collect();
+    assert_eq!(items, m.items, "items of {id}, in order");
+
+    let mut values: BTreeMap<Key, (String, Uuid)> = BTreeMap::new();
+    for (field, v) in &case.fields {
+        values.insert((None, *field), (v.value.clone(), v.event_id));
+    }
+    for item in &case.items {
+        for (field, v) in &item.fields {
+            values.insert((Some(item.id), *field), (v.value.clone(), v.event_id));
+        }
+    }
+    let expected: BTreeMap<Key, (String, Uuid)> = (m.edits.keys())
+        .filter_map(|key| {
+            let winner = m.winner(key)?;
+            Some((*key, (winner.value.clone()?, winner.id)))
+        })
+        .collect();
+    assert_eq!(values, expected, "field values of {id}: the last edit wins");
+
+    let conflicts: BTreeMap<Key, Vec<(Option<String>, Uuid)>> = (case.conflicts.iter())
+        .map(|c| {
+            let values = c.values.iter().map(|r| (r.value.clone(), r.event_id));
+            ((c.item, c.field), values.collect())
+        })
+        .collect();
+    assert_eq!(conflicts.len(), case.conflicts.len(), "one conflict per field");
+    assert_eq!(conflicts, m.conflicts(), "conflicts of {id}");
+
+    let cleared: BTreeMap<Key, Uuid> = (case.cleared.iter())
+        .map(|c| ((c.item, c.field), c.by.event_id))
+        .collect();
+    assert_eq!(cleared, m.cleared(), "cleared fields of {id}");
+
+    assert_eq!(
+        (case.review.state, &case.review.uncovered, case.review.last_step),
+        (m.review_state(), &m.uncovered(), m.last_step()),
+        "review of {id}"
+    );
+}
