@@ -6,7 +6,7 @@ use quayside_protocol::{enrollment_message, Account, EnrollRequest, EnrollRespon
 use quayside_store::Store;
 
 use crate::error::SyncError;
-use crate::http::{Remote, Trust};
+use crate::http::{Http, Remote, Transport, Trust};
 
 const SERVER: &str = "sync.server";
 const TOKEN: &str = "sync.token";
@@ -105,6 +105,20 @@ pub fn sign_in(
     password: &str,
     device_name: &str,
 ) -> Result<Account, SyncError> {
+    let trust = trust(&lock(store))?;
+    let transport = std::sync::Arc::new(Http::new(&trust));
+    sign_in_over(store, transport, server, username, password, device_name)
+}
+
+/// The same over another transport.
+pub fn sign_in_over(
+    store: &std::sync::Mutex<Store>,
+    transport: std::sync::Arc<dyn Transport>,
+    server: &str,
+    username: &str,
+    password: &str,
+    device_name: &str,
+) -> Result<Account, SyncError> {
     let request = {
         let store = lock(store);
         let device = store.device();
@@ -121,8 +135,7 @@ pub fn sign_in(
             device_name: device_name.trim().to_string(),
         }
     };
-    let trust = trust(&lock(store))?;
-    let remote = Remote::new(server, None, &trust);
+    let remote = Remote::over(server, None, transport);
     let response: EnrollResponse = remote.post("/devices", &request)?;
     let store = lock(store);
     let seen = response.server_key.trim().to_ascii_lowercase();

@@ -1,5 +1,6 @@
-//! The HTTP side: one blocking agent per server, JSON in and out, every error body turned into a
-//! [`SyncError`], and a count of the bytes that crossed (for the benchmark and the status).
+//! The network side: [`Remote`] speaks the protocol (JSON in and out, every error body turned into
+//! a [`SyncError`], a count of the bytes that crossed) over a [`Transport`]: HTTP with one blocking
+//! agent in the app, the server's router in the same process in the simulation test.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -7,8 +8,6 @@ use std::time::Duration;
 use quayside_protocol::{ErrorBody, ErrorCode, PREFIX};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use ureq::http::Response;
-use ureq::Body;
 
 use crate::error::SyncError;
 
@@ -25,17 +24,59 @@ pub enum Trust {
     Only(Vec<ureq::tls::Certificate<'static>>),
 }
 
-pub struct Remote {
-    base: String,
-    token: Option<String>,
-    agent: ureq::Agent,
-    sent: AtomicU64,
-    received: AtomicU64,
+/// One request as the sync client makes it: the transport adds nothing but the connection.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    pub method: Method,
+    /// The server's address as normalised (`http://host:port`).
+    pub base: &'a str,
+    /// The path with the protocol prefix and any query (`/v1/events?cursor=…`).
+    pub path: &'a str,
+    /// The bearer token, or empty before enrollment.
+    pub token: &'a str,
+    pub content_type: Option<&'static str>,
+    pub body: &'a [u8],
+    /// How long the whole exchange may take.
+    pub timeout: Duration,
 }
 
-impl Remote {
-    /// `server` is the address people type: `https://sync.example:8640` or `127.0.0.1:8640`.
-    pub fn new(server: &str, token: Option<String>, trust: &Trust) -> Remote {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+}
+
+/// What came back: a status and the body (a success's up to the response limit, an error's up to
+/// 64 KiB).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub status: u16,
+    pub body: Vec<u8>,
+}
+
+/// Why nothing (whole) came back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// Connection refused, cut, timed out: try again later.
+    Network(String),
+    /// The server's certificate is not trusted: a person must fix the trust file first.
+    Untrusted(String),
+}
+
+/// How requests reach the server. The app uses HTTP ([`Http`]); the simulation test passes one that
+/// drives the server's router in the same process and loses, repeats or cuts requests on purpose.
+pub trait Transport: Send + Sync {
+    fn exchange(&self, request: &Request<'_>) -> Result<Answer, Failure>;
+}
+
+/// HTTP and HTTPS with one blocking agent.
+pub struct Http {
+    agent: ureq::Agent,
+}
+
+impl Http {
+    pub fn new(trust: &Trust) -> Http {
         let roots = match trust {
             Trust::System => ureq::tls::RootCerts::PlatformVerifier,
             Trust::Only(certs) => {
@@ -46,12 +87,96 @@ impl Remote {
             .tls_config(ureq::tls::TlsConfig::builder().root_certs(roots).build())
             .http_status_as_error(false)
             .timeout_connect(Some(Duration::from_secs(10)))
-            .timeout_global(Some(Duration::from_secs(120)))
             .build();
+        Http {
+            agent: ureq::Agent::new_with_config(config),
+        }
+    }
+}
+
+impl Transport for Http {
+    fn exchange(&self, request: &Request<'_>) -> Result<Answer, Failure> {
+        let url = format!("{}{}", request.base, request.path);
+        let authorization = format!("Bearer {}", request.token);
+        let timeout = Some(request.timeout);
+        let response = match request.method {
+            Method::Get => self
+                .agent
+                .get(&url)
+                .header("authorization", &authorization)
+                .config()
+                .timeout_global(timeout)
+                .build()
+                .call(),
+            method => {
+                let builder = if method == Method::Put {
+                    self.agent.put(&url)
+                } else {
+                    self.agent.post(&url)
+                };
+                builder
+                    .header("authorization", &authorization)
+                    .content_type(request.content_type.unwrap_or("application/json"))
+                    .config()
+                    .timeout_global(timeout)
+                    .build()
+                    .send(request.body)
+            }
+        };
+        let mut response = response.map_err(failure)?;
+        let status = response.status().as_u16();
+        let limit = if status < 400 {
+            MAX_RESPONSE_BYTES
+        } else {
+            64 * 1024
+        };
+        let body = response.body_mut().with_config().limit(limit).read_to_vec();
+        match body {
+            Ok(body) => Ok(Answer { status, body }),
+            Err(e) if status < 400 => Err(failure(e)),
+            // An error whose body cannot be read is still that error.
+            Err(_) => Ok(Answer {
+                status,
+                body: Vec::new(),
+            }),
+        }
+    }
+}
+
+fn failure(e: ureq::Error) -> Failure {
+    // A certificate the device does not trust is no network trouble: it stays until fixed.
+    let text = e.to_string();
+    if matches!(e, ureq::Error::Rustls(_) | ureq::Error::Tls(_)) || text.contains("certificate") {
+        Failure::Untrusted(text)
+    } else {
+        Failure::Network(text)
+    }
+}
+
+pub struct Remote {
+    base: String,
+    token: Option<String>,
+    transport: std::sync::Arc<dyn Transport>,
+    sent: AtomicU64,
+    received: AtomicU64,
+}
+
+impl Remote {
+    /// `server` is the address people type: `https://sync.example:8640` or `127.0.0.1:8640`.
+    pub fn new(server: &str, token: Option<String>, trust: &Trust) -> Remote {
+        Remote::over(server, token, std::sync::Arc::new(Http::new(trust)))
+    }
+
+    /// The same over another transport.
+    pub fn over(
+        server: &str,
+        token: Option<String>,
+        transport: std::sync::Arc<dyn Transport>,
+    ) -> Remote {
         Remote {
             base: normalise(server),
             token,
-            agent: ureq::Agent::new_with_config(config),
+            transport,
             sent: AtomicU64::new(0),
             received: AtomicU64::new(0),
         }
@@ -69,21 +194,37 @@ impl Remote {
         )
     }
 
-    fn url(&self, path: &str) -> String {
-        format!("{}{PREFIX}{path}", self.base)
-    }
-
-    fn auth(&self) -> String {
-        format!("Bearer {}", self.token.as_deref().unwrap_or(""))
+    fn send(
+        &self,
+        method: Method,
+        path: &str,
+        content_type: Option<&'static str>,
+        body: &[u8],
+        timeout: Duration,
+    ) -> Result<Vec<u8>, SyncError> {
+        self.sent.fetch_add(body.len() as u64, Ordering::Relaxed);
+        let path = format!("{PREFIX}{path}");
+        let answer = self
+            .transport
+            .exchange(&Request {
+                method,
+                base: &self.base,
+                path: &path,
+                token: self.token.as_deref().unwrap_or(""),
+                content_type,
+                body,
+                timeout,
+            })
+            .map_err(|failure| self.offline(failure))?;
+        let body = self.checked(answer)?;
+        self.received
+            .fetch_add(body.len() as u64, Ordering::Relaxed);
+        Ok(body)
     }
 
     pub fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, SyncError> {
-        let response = self
-            .agent
-            .get(&self.url(path))
-            .header("authorization", &self.auth())
-            .call();
-        self.json(response)
+        let bytes = self.send(Method::Get, path, None, &[], TIMEOUT)?;
+        parse(&bytes)
     }
 
     pub fn post<B: Serialize, T: DeserializeOwned>(
@@ -101,81 +242,35 @@ impl Remote {
         path: &str,
         bytes: &[u8],
     ) -> Result<T, SyncError> {
-        self.sent.fetch_add(bytes.len() as u64, Ordering::Relaxed);
-        let response = self
-            .agent
-            .post(&self.url(path))
-            .header("authorization", &self.auth())
-            .content_type("application/json")
-            .send(bytes);
-        self.json(response)
+        let answer = self.send(Method::Post, path, Some("application/json"), bytes, TIMEOUT)?;
+        parse(&answer)
     }
 
     pub fn put_bytes<T: DeserializeOwned>(&self, path: &str, bytes: &[u8]) -> Result<T, SyncError> {
-        self.sent.fetch_add(bytes.len() as u64, Ordering::Relaxed);
-        let response = self
-            .agent
-            .put(&self.url(path))
-            .header("authorization", &self.auth())
-            .content_type("application/octet-stream")
-            .send(bytes);
-        self.json(response)
+        let answer = self.send(
+            Method::Put,
+            path,
+            Some("application/octet-stream"),
+            bytes,
+            TIMEOUT,
+        )?;
+        parse(&answer)
     }
 
     /// GET raw bytes (a photo original of about `size` bytes): the time allowed grows with the
     /// size, at 50 KB/s at worst, so a large original finishes on a slow link.
     pub fn get_bytes(&self, path: &str, size: u64) -> Result<Vec<u8>, SyncError> {
-        let allowed = Duration::from_secs(120).max(Duration::from_millis(size / 50));
-        let response = self
-            .agent
-            .get(&self.url(path))
-            .header("authorization", &self.auth())
-            .config()
-            .timeout_global(Some(allowed))
-            .build()
-            .call();
-        self.body(response)
+        let allowed = TIMEOUT.max(Duration::from_millis(size / 50));
+        self.send(Method::Get, path, None, &[], allowed)
     }
 
-    fn json<T: DeserializeOwned>(
-        &self,
-        response: Result<Response<Body>, ureq::Error>,
-    ) -> Result<T, SyncError> {
-        let bytes = self.body(response)?;
-        serde_json::from_slice(&bytes).map_err(|e| SyncError::Protocol(e.to_string()))
-    }
-
-    /// The body of a successful answer, counted.
-    fn body(&self, response: Result<Response<Body>, ureq::Error>) -> Result<Vec<u8>, SyncError> {
-        let mut response = self.checked(response)?;
-        let bytes = response
-            .body_mut()
-            .with_config()
-            .limit(MAX_RESPONSE_BYTES)
-            .read_to_vec()
-            .map_err(|e| self.offline(e))?;
-        self.received
-            .fetch_add(bytes.len() as u64, Ordering::Relaxed);
-        Ok(bytes)
-    }
-
-    /// A transport failure means offline; an error status becomes `Rejected` with the server's code.
-    fn checked(
-        &self,
-        response: Result<Response<Body>, ureq::Error>,
-    ) -> Result<Response<Body>, SyncError> {
-        let mut response = response.map_err(|e| self.offline(e))?;
-        let status = response.status().as_u16();
+    /// An error status becomes `Rejected` with the server's code.
+    fn checked(&self, answer: Answer) -> Result<Vec<u8>, SyncError> {
+        let status = answer.status;
         if status < 400 {
-            return Ok(response);
+            return Ok(answer.body);
         }
-        let text = response
-            .body_mut()
-            .with_config()
-            .limit(64 * 1024)
-            .read_to_string()
-            .unwrap_or_default();
-        Err(match serde_json::from_str::<ErrorBody>(&text) {
+        Err(match serde_json::from_slice::<ErrorBody>(&answer.body) {
             Ok(body) => SyncError::Rejected {
                 status,
                 code: body.code,
@@ -197,24 +292,28 @@ impl Remote {
         })
     }
 
-    fn offline(&self, e: ureq::Error) -> SyncError {
-        // A certificate the device does not trust is no network trouble: it stays until fixed.
-        let text = e.to_string();
-        if matches!(e, ureq::Error::Rustls(_) | ureq::Error::Tls(_)) || text.contains("certificate")
-        {
-            return SyncError::Setup(format!(
+    fn offline(&self, failure: Failure) -> SyncError {
+        match failure {
+            Failure::Untrusted(text) => SyncError::Setup(format!(
                 "The server at {} presented a certificate this device does not trust ({text}). Put \
                  the sync server's CA certificate in {} in the data folder, or install it in the \
                  system's certificate store.",
                 self.base,
                 crate::config::CA_FILE
-            ));
-        }
-        SyncError::Offline {
-            server: self.base.clone(),
-            reason: e.to_string(),
+            )),
+            Failure::Network(reason) => SyncError::Offline {
+                server: self.base.clone(),
+                reason,
+            },
         }
     }
+}
+
+/// Time allowed for an exchange of events or statements.
+const TIMEOUT: Duration = Duration::from_secs(120);
+
+fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, SyncError> {
+    serde_json::from_slice(bytes).map_err(|e| SyncError::Protocol(e.to_string()))
 }
 
 /// Accept what people type: a missing scheme means http on a loopback or LAN address, a trailing

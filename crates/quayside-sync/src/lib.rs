@@ -10,14 +10,16 @@ mod http;
 mod run;
 
 pub use background::{backoff, LoopState, SyncLoop, Timing};
-pub use config::{last_server, sign_in, sign_out, signed_in, trust, SignedIn, CA_FILE};
+pub use config::{
+    last_server, sign_in, sign_in_over, sign_out, signed_in, trust, SignedIn, CA_FILE,
+};
 pub use error::SyncError;
 pub use evidence::{
     fingerprint, ALERT_BAD_STATEMENT, ALERT_DEVICE_KEY_MISMATCH, ALERT_EPOCH_MISMATCH,
     ALERT_LOG_INCONSISTENT, ALERT_NEW_EPOCH, ALERT_SERVER_CHANGED, ALERT_SERVER_KEY_CHANGED,
 };
-pub use http::{Remote, Trust};
+pub use http::{Answer, Failure, Http, Method, Remote, Request, Transport, Trust};
 pub use run::{
-    events_acknowledged_unproven, events_unproven, events_waiting, server_epoch, sync_once, Phase,
-    Progress, SyncReport,
+    events_acknowledged_unproven, events_unproven, events_waiting, server_epoch, sync_once,
+    sync_over, Phase, Progress, SyncReport,
 };

@@ -3,7 +3,7 @@
 //! repeat, so a sync cut anywhere is finished by the next one. The store's lock is taken for each
 //! local step only, never across a network call, so editing goes on while a sync runs.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use ed25519_dalek::VerifyingKey;
 
@@ -19,7 +19,7 @@ use ts_rs::TS;
 use crate::config::{self, lock, setting, ACKED, CURSOR, EPOCH, LAST_SYNCED};
 use crate::error::SyncError;
 use crate::evidence;
-use crate::http::Remote;
+use crate::http::{Http, Remote, Transport};
 
 /// Events per push request; the body also stays under half the server's limit.
 const PUSH_BATCH: usize = 500;
@@ -67,18 +67,25 @@ pub struct SyncReport {
     pub bytes_received: u64,
 }
 
-/// Sync with the server this device is signed in to.
+/// Sync with the server this device is signed in to, over HTTP.
 pub fn sync_once(
     store: &Mutex<Store>,
     vault: &Vault,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<SyncReport, SyncError> {
-    let (signed_in, trust) = {
-        let store = lock(store);
-        let signed_in = config::signed_in(&store)?.ok_or(SyncError::NotSignedIn)?;
-        (signed_in, config::trust(&store)?)
-    };
-    let remote = Remote::new(&signed_in.server, Some(signed_in.token), &trust);
+    let trust = config::trust(&lock(store))?;
+    sync_over(store, vault, Arc::new(Http::new(&trust)), progress)
+}
+
+/// The same over another transport (the simulation test's, which loses requests on purpose).
+pub fn sync_over(
+    store: &Mutex<Store>,
+    vault: &Vault,
+    transport: Arc<dyn Transport>,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<SyncReport, SyncError> {
+    let signed_in = config::signed_in(&lock(store))?.ok_or(SyncError::NotSignedIn)?;
+    let remote = Remote::over(&signed_in.server, Some(signed_in.token), transport);
     let mut report = SyncReport::default();
     let result = Sync {
         store,

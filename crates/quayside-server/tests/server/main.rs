@@ -9,6 +9,7 @@ mod photos;
 mod protocol;
 mod pull;
 mod push;
+mod sim;
 mod statements;
 mod story;
 mod verify;

@@ -1,0 +1,677 @@
+//! Deterministic simulation: inspectors and a supervisor on their own devices and one server,
+//! driven by a seed through edits, conflicting edits, photos, review, syncs in random order, and a
+//! fault at any request (lost, answer lost after the server committed, duplicated, cut mid-body,
+//! server restarted before answering, device crashed before reading the answer), server restarts,
+//! device crashes between a local commit and a push, clocks hours apart and clocks going back
+//! across a restart. After the faults stop and everyone syncs: every replica shows the same, every
+//! event any device wrote is on the server exactly once, nothing the server acknowledged was lost,
+//! every log verifies, and no fault raised an evidence alert.
+//!
+//! `QUAYSIDE_SIM_SEED=N` runs one seed (with its trace); `QUAYSIDE_SIM_SEEDS=N` or
+//! `QUAYSIDE_LONG=1` (2,000) set how many. A failing seed prints itself and how to replay it.
+//!
+//! The server is the SQLite backend in this process (the router without a socket), so a run is one
+//! thread and the seed fixes every choice and every fault. Keys and event ids are random (made
+//! once per test process for the devices); no check depends on them.
+
+mod device;
+mod net;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use tempfile::TempDir;
+use uuid::Uuid;
+
+use quayside_domain::event::{Author, Payload, Role};
+use quayside_domain::fields::Field;
+use quayside_sync::SyncError;
+
+use crate::common::{text, BIN, PASSWORD};
+use device::{copy_tree, Device};
+use net::{Link, Net, SimServer};
+
+const PORT: &str = "NLRTM";
+const PEOPLE: [(&str, Role); 4] = [
+    ("ines", Role::Inspector),
+    ("ivan", Role::Inspector),
+    ("inez", Role::Inspector),
+    ("sara", Role::Supervisor),
+];
+/// The world's clock at the start of every run: 2026-12-01T08:00:00Z.
+const START_MS: i64 = 1_796_112_000_000;
+const HOUR_MS: i64 = 3_600_000;
+
+/// Values drawn from small pools, so two devices often set the same field at once.
+const VESSELS: [&str; 4] = [
+    "EVER GIVEN",
+    "MSC OSCAR",
+    "MAERSK ESSEX",
+    "CMA CGM MARCO POLO",
+];
+const GOODS: [&str; 4] = [
+    "solder paste",
+    "ceramic tiles",
+    "plastic mannequins",
+    "bottled water",
+];
+const WEIGHTS: [&str; 3] = ["1200 kg", "850 kg", "20 t"];
+
+#[test]
+fn seeded_worlds_converge_under_faults() {
+    let seeds: Vec<u64> = match std::env::var("QUAYSIDE_SIM_SEED") {
+        Ok(seed) => vec![seed.parse().expect("QUAYSIDE_SIM_SEED is a number")],
+        Err(_) => {
+            let count = std::env::var("QUAYSIDE_SIM_SEEDS")
+                .ok()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(if std::env::var_os("QUAYSIDE_LONG").is_some() {
+                    2_000
+                } else {
+                    200
+                });
+            (0..count).collect()
+        }
+    };
+    let verbose = seeds.len() == 1;
+    let started = std::time::Instant::now();
+    let mut totals = Totals::default();
+    for &seed in &seeds {
+        let outcome = std::panic::catch_unwind(|| run(seed, verbose));
+        match outcome {
+            Ok(figures) => totals.add(&figures),
+            Err(panic) => {
+                eprintln!(
+                    "simulation seed {seed} FAILED; replay it with:\n  QUAYSIDE_SIM_SEED={seed} \
+                     cargo test -p quayside-server --test server sim::"
+                );
+                std::panic::resume_unwind(panic);
+            }
+        }
+    }
+    eprintln!(
+        "simulation: {} seeds passed in {:.1} s: {} steps, {} syncs ({} failed on a fault), {} \
+         requests, {} faults ({}), {} server restarts, {} device restarts ({} with the clock \
+         moved back), {} events, {} photos",
+        seeds.len(),
+        started.elapsed().as_secs_f64(),
+        totals.steps,
+        totals.syncs,
+        totals.failed_syncs,
+        totals.requests,
+        totals.faults.values().sum::<u64>(),
+        totals
+            .faults
+            .iter()
+            .map(|(k, v)| format!("{k}: {v}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        totals.server_restarts,
+        totals.device_restarts,
+        totals.clock_back,
+        totals.events,
+        totals.photos,
+    );
+}
+
+#[derive(Default)]
+struct Totals {
+    steps: u64,
+    syncs: u64,
+    failed_syncs: u64,
+    requests: u64,
+    faults: BTreeMap<&'static str, u64>,
+    server_restarts: u64,
+    device_restarts: u64,
+    clock_back: u64,
+    events: u64,
+    photos: u64,
+}
+
+impl Totals {
+    fn add(&mut self, other: &Totals) {
+        self.steps += other.steps;
+        self.syncs += other.syncs;
+        self.failed_syncs += other.failed_syncs;
+        self.requests += other.requests;
+        for (k, v) in &other.faults {
+            *self.faults.entry(k).or_default() += v;
+        }
+        self.server_restarts += other.server_restarts;
+        self.device_restarts += other.device_restarts;
+        self.clock_back += other.clock_back;
+        self.events += other.events;
+        self.photos += other.photos;
+    }
+}
+
+/// A server with the four people's accounts and their four devices signed in, made once per test
+/// process and copied for each seed (signing in costs a password hash per device).
+struct Template {
+    dir: TempDir,
+    /// Each device's id, in the order of `PEOPLE`.
+    ids: Vec<Uuid>,
+}
+
+fn template() -> &'static Template {
+    static TEMPLATE: OnceLock<Template> = OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let dir = tempdir();
+        let server_dir = dir.path().join("server");
+        for (name, role) in PEOPLE {
+            let role = match role {
+                Role::Supervisor => "supervisor",
+                _ => "inspector",
+            };
+            // The SQLite backend always: the simulation opens the same folder in this process.
+            let output = std::process::Command::new(BIN)
+                .arg("--data-dir")
+                .arg(&server_dir)
+                .args(["user", "add", name, "--role", role, "--ports", PORT])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .and_then(|mut child| {
+                    use std::io::Write;
+                    child
+                        .stdin
+                        .take()
+                        .unwrap()
+                        .write_all(format!("{PASSWORD}\n").as_bytes())?;
+                    child.wait_with_output()
+                })
+                .unwrap();
+            assert!(output.status.success(), "{}", text(&output.stderr));
+        }
+        let net = Arc::new(Net::new(
+            SimServer::open(&server_dir),
+            StdRng::seed_from_u64(0),
+            0.0,
+        ));
+        let mut ids = Vec::new();
+        for (i, (name, role)) in PEOPLE.into_iter().enumerate() {
+            let device = Device::open(
+                name,
+                author(name, role),
+                &dir.path().join(format!("d{i}")),
+                Arc::new(Link {
+                    net: net.clone(),
+                    device: i,
+                    device_id: Uuid::nil(),
+                }),
+            );
+            device.sign_in(PASSWORD);
+            ids.push(device.id());
+        }
+        Template { dir, ids }
+    })
+}
+
+fn author(name: &str, role: Role) -> Author {
+    Author {
+        name: name.to_string(),
+        role,
+    }
+}
+
+/// Simulation folders in memory when the machine has /dev/shm: durability is the crash tests'
+/// subject, and a seed then costs no fsyncs.
+fn tempdir() -> TempDir {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir() {
+        if let Ok(dir) = tempfile::Builder::new()
+            .prefix("quayside-sim")
+            .tempdir_in(shm)
+        {
+            return dir;
+        }
+    }
+    tempfile::tempdir().unwrap()
+}
+
+struct World {
+    net: Arc<Net>,
+    devices: Vec<Device>,
+    cases: Vec<Uuid>,
+    now: i64,
+    figures: Totals,
+    verbose: bool,
+}
+
+fn run(seed: u64, verbose: bool) -> Totals {
+    let template = template();
+    let dir = tempdir();
+    copy_tree(template.dir.path(), dir.path());
+    let mut rng = StdRng::seed_from_u64(seed);
+    let fault_rate = [0.0, 0.05, 0.15, 0.3][rng.random_range(0..4)];
+    let steps = rng.random_range(20..80);
+    let net = Arc::new(Net::new(
+        SimServer::open(&dir.path().join("server")),
+        rng,
+        fault_rate,
+    ));
+    let mut devices = Vec::new();
+    for (i, (name, role)) in PEOPLE.into_iter().enumerate() {
+        let path = dir.path().join(format!("d{i}"));
+        let link = Arc::new(Link {
+            net: net.clone(),
+            device: i,
+            device_id: template.ids[i],
+        });
+        let mut device = Device::open(name, author(name, role), &path, link);
+        // Clocks up to three hours apart, either way.
+        device.skew = net.rng().random_range(-3 * HOUR_MS..=3 * HOUR_MS);
+        devices.push(device);
+    }
+    let mut world = World {
+        net,
+        devices,
+        cases: Vec::new(),
+        now: START_MS,
+        figures: Totals::default(),
+        verbose,
+    };
+    world.note(format!(
+        "seed {seed}: {steps} steps, fault rate {fault_rate}"
+    ));
+    for _ in 0..steps {
+        world.step();
+    }
+    world.heal_and_check();
+    let net = &world.net;
+    world.figures.requests = *net.requests.lock().unwrap();
+    world.figures.faults = net
+        .faults
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| (*k, *v))
+        .collect();
+    world.figures.steps = steps;
+    if verbose {
+        for line in net.trace.lock().unwrap().iter() {
+            eprintln!("{line}");
+        }
+    }
+    std::mem::take(&mut world.figures)
+}
+
+impl World {
+    fn note(&self, line: String) {
+        self.net.note(line);
+    }
+
+    fn draw(&self, range: std::ops::Range<usize>) -> usize {
+        self.net.rng().random_range(range)
+    }
+
+    fn chance(&self, p: f64) -> bool {
+        self.net.rng().random_bool(p)
+    }
+
+    /// Set device `d`'s clock from the world's, and move the world on by up to two minutes.
+    fn tick(&mut self, d: usize) {
+        self.now += self.net.rng().random_range(1..120_000);
+        let device = &self.devices[d];
+        device.clock.set(self.now + device.skew);
+    }
+
+    fn step(&mut self) {
+        let d = self.draw(0..self.devices.len());
+        self.tick(d);
+        let roll = self.draw(0..100);
+        let inspector = self.devices[d].author.role == Role::Inspector;
+        match roll {
+            0..=9 if inspector => self.open_case(d),
+            0..=44 => self.edit(d),
+            45..=49 => self.photo(d),
+            50..=54 => self.review(d),
+            55..=84 => self.sync(d),
+            85..=91 => {
+                // A change committed here, then the process dies before any push.
+                self.edit(d);
+                self.restart_device(d);
+            }
+            92..=96 => self.restart_device(d),
+            _ => self.restart_server(),
+        }
+    }
+
+    fn known_cases(&self, d: usize) -> Vec<Uuid> {
+        self.cases
+            .iter()
+            .copied()
+            .filter(|c| self.devices[d].has_case(*c))
+            .collect()
+    }
+
+    fn pick_case(&self, d: usize) -> Option<Uuid> {
+        let known = self.known_cases(d);
+        (!known.is_empty()).then(|| known[self.draw(0..known.len())])
+    }
+
+    fn open_case(&mut self, d: usize) {
+        let case = self.devices[d].open_case(PORT);
+        self.note(format!("d{d} opens case {}", self.cases.len()));
+        self.cases.push(case);
+        self.figures.events += 1;
+    }
+
+    fn case_name(&self, case: Uuid) -> usize {
+        self.cases.iter().position(|c| *c == case).unwrap()
+    }
+
+    fn edit(&mut self, d: usize) {
+        let Some(case) = self.pick_case(d) else {
+            return;
+        };
+        let (field, value) = match self.draw(0..4) {
+            0 => (Field::VesselName, VESSELS[self.draw(0..VESSELS.len())]),
+            1 => (Field::DeclaredDescription, GOODS[self.draw(0..GOODS.len())]),
+            2 => (Field::DeclaredWeight, WEIGHTS[self.draw(0..WEIGHTS.len())]),
+            _ => (Field::CaseNotes, "opened on the quay, seals intact"),
+        };
+        self.note(format!(
+            "d{d} sets {field:?} of case {} to {value}",
+            self.case_name(case)
+        ));
+        self.devices[d].set(case, field, value);
+        self.figures.events += 1;
+    }
+
+    fn photo(&mut self, d: usize) {
+        let Some(case) = self.pick_case(d) else {
+            return;
+        };
+        let noise: u64 = self.net.rng().random();
+        self.note(format!(
+            "d{d} attaches a photo to case {}",
+            self.case_name(case)
+        ));
+        self.devices[d].attach(case, &noise_png(12, noise));
+        self.figures.events += 1;
+        self.figures.photos += 1;
+    }
+
+    /// An inspector submits a case; a supervisor approves what it holds of one, or returns it.
+    fn review(&mut self, d: usize) {
+        let Some(case) = self.pick_case(d) else {
+            return;
+        };
+        let name = self.case_name(case);
+        let device = &self.devices[d];
+        let payload = if device.author.role == Role::Supervisor {
+            if self.chance(0.7) {
+                let covers = device
+                    .store()
+                    .case_events(case)
+                    .unwrap()
+                    .into_iter()
+                    .map(|e| e.id.parse().unwrap())
+                    .collect();
+                self.note(format!("d{d} approves case {name}"));
+                Payload::ReviewApproved {
+                    covers,
+                    comment: None,
+                }
+            } else {
+                self.note(format!("d{d} returns case {name}"));
+                Payload::ReviewReturned {
+                    comment: "weigh the goods again".into(),
+                    sections: Vec::new(),
+                }
+            }
+        } else {
+            self.note(format!("d{d} submits case {name}"));
+            Payload::ReviewSubmitted { comment: None }
+        };
+        device.append(case, payload);
+        self.figures.events += 1;
+    }
+
+    fn sync(&mut self, d: usize) {
+        self.note(format!("d{d} syncs"));
+        let result = self.devices[d].sync();
+        self.figures.syncs += 1;
+        let crashed: Vec<usize> = std::mem::take(&mut *self.net.crashed.lock().unwrap());
+        match result {
+            Ok(_) => {}
+            // Only the network's faults may stop a sync: anything else is a bug, or an alarm
+            // raised where nothing was tampered with.
+            Err(SyncError::Offline { .. }) => self.figures.failed_syncs += 1,
+            Err(other) => panic!("d{d}'s sync failed on no fault of the network: {other}"),
+        }
+        for c in crashed {
+            self.restart_device(c);
+        }
+    }
+
+    fn restart_device(&mut self, d: usize) {
+        self.figures.device_restarts += 1;
+        if self.chance(0.5) {
+            // Back by up to four hours: a clock reset to a wrong time zone, or a dead RTC battery.
+            let back = self.net.rng().random_range(1..4 * HOUR_MS);
+            self.devices[d].skew -= back;
+            self.figures.clock_back += 1;
+            self.note(format!("d{d} restarts with its clock {back} ms back"));
+        } else {
+            self.note(format!("d{d} restarts"));
+        }
+        self.devices[d].crash_and_restart();
+        self.tick(d);
+    }
+
+    fn restart_server(&mut self) {
+        self.note("server restarts".into());
+        self.figures.server_restarts += 1;
+        self.net.server.lock().unwrap().restart();
+        self.assert_acknowledged_held();
+    }
+
+    /// Every event the server acknowledged to a device is still on the server, as the device wrote it.
+    fn assert_acknowledged_held(&self) {
+        let held = server_events(self.net.server.lock().unwrap().dir());
+        let acked = self.net.acked.lock().unwrap().clone();
+        for device in &self.devices {
+            let id = device.id();
+            let acked = acked.get(&id).copied().unwrap_or(0);
+            let own = device.store().outgoing(0, acked as usize).unwrap();
+            for event in own.iter().take(acked as usize) {
+                let on_server = held.get(&event.body.id);
+                assert_eq!(
+                    on_server,
+                    Some(&(id, event.body.device_seq, event.hash())),
+                    "{}'s event {} was acknowledged (up to {acked}) but the server does not hold it",
+                    device.name,
+                    event.body.device_seq
+                );
+            }
+        }
+    }
+
+    /// The faults stop; everyone syncs until nothing moves; then every invariant is checked.
+    fn heal_and_check(&mut self) {
+        *self.net.fault_rate.lock().unwrap() = 0.0;
+        self.note("the network heals".into());
+        let mut quiet = false;
+        let mut problems = Vec::new();
+        for _round in 0..6 {
+            let mut moved = 0;
+            problems.clear();
+            for d in 0..self.devices.len() {
+                self.tick(d);
+                let report = self.devices[d].sync().unwrap_or_else(|e| {
+                    panic!("after healing, {}'s sync fails: {e}", self.devices[d].name)
+                });
+                // A download fails until its uploader has synced: only the last round counts.
+                problems.extend(
+                    report
+                        .photo_problems
+                        .iter()
+                        .map(|p| format!("{}: {p}", self.devices[d].name)),
+                );
+                moved += report.pushed
+                    + report.pulled
+                    + report.photos_uploaded
+                    + report.photos_downloaded;
+            }
+            if moved == 0 {
+                quiet = true;
+                break;
+            }
+        }
+        assert!(problems.is_empty(), "after healing, photos: {problems:?}");
+        assert!(quiet, "syncs still move events after six rounds");
+        self.assert_acknowledged_held();
+        self.assert_server_holds_each_event_once();
+        self.assert_replicas_agree();
+        self.assert_logs_verify();
+    }
+
+    fn assert_server_holds_each_event_once(&self) {
+        let server = self.net.server.lock().unwrap();
+        let held = server_events(server.dir());
+        let rows = count(server.dir(), "SELECT count(*) FROM events");
+        assert_eq!(rows as usize, held.len(), "an event id twice on the server");
+        assert_eq!(
+            count(server.dir(), "SELECT count(*) FROM quarantine"),
+            0,
+            "the server set aside an honest device's event"
+        );
+        let mut written = HashMap::new();
+        for device in &self.devices {
+            let id = device.id();
+            for event in device.store().outgoing(0, usize::MAX >> 1).unwrap() {
+                written.insert(event.body.id, (id, event.body.device_seq, event.hash()));
+            }
+        }
+        assert_eq!(
+            held, written,
+            "the server's log is not exactly the events the devices wrote"
+        );
+        let audit = server.audit();
+        assert!(
+            audit.problems.is_empty(),
+            "server audit: {:?}",
+            audit.problems
+        );
+        assert!(
+            audit.waiting.is_empty(),
+            "uploads left: {:?}",
+            audit.waiting
+        );
+    }
+
+    fn assert_replicas_agree(&self) {
+        let first = self.devices[0].store().projection_dump().unwrap();
+        for device in &self.devices[1..] {
+            let other = device.store().projection_dump().unwrap();
+            if first != other {
+                let a: BTreeSet<_> = first.iter().collect();
+                let b: BTreeSet<_> = other.iter().collect();
+                panic!(
+                    "{} and {} differ after the final sync:\n only {}: {:?}\n only {}: {:?}",
+                    self.devices[0].name,
+                    device.name,
+                    self.devices[0].name,
+                    a.difference(&b).collect::<Vec<_>>(),
+                    device.name,
+                    b.difference(&a).collect::<Vec<_>>(),
+                );
+            }
+        }
+    }
+
+    fn assert_logs_verify(&self) {
+        for device in &self.devices {
+            let store = device.store();
+            store.integrity_check().unwrap();
+            let report = store.verify_log().unwrap();
+            assert!(
+                report.problems.is_empty() && report.damage.is_empty() && report.refused.is_empty(),
+                "{}'s log: {:?} {:?} {:?}",
+                device.name,
+                report.problems,
+                report.damage,
+                report.refused
+            );
+            let alerts = store.log_alerts().unwrap();
+            assert!(
+                alerts.is_empty(),
+                "{} raised an evidence alert with nothing tampered: {alerts:?}",
+                device.name
+            );
+            // Its own clock went back, its events' order did not.
+            let own = store.outgoing(0, usize::MAX >> 1).unwrap();
+            for pair in own.windows(2) {
+                assert!(
+                    pair[0].body.hlc < pair[1].body.hlc,
+                    "{}'s event {} is not after {} in time",
+                    device.name,
+                    pair[1].body.device_seq,
+                    pair[0].body.device_seq
+                );
+            }
+            for (sha, _) in store.referenced_photos().unwrap() {
+                assert!(
+                    device.vault().original_path(&sha).exists(),
+                    "{} lacks photo {sha}",
+                    device.name
+                );
+            }
+        }
+        if self.verbose {
+            eprintln!("all checks passed");
+        }
+    }
+}
+
+/// A real PNG of noise, so every photo is new bytes.
+fn noise_png(side: u32, seed: u64) -> Vec<u8> {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let img = image::RgbImage::from_fn(side, side, |_, _| image::Rgb(rng.random()));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// The server's log: event id → (device, sequence, hash).
+fn server_events(dir: &Path) -> HashMap<Uuid, (Uuid, u64, String)> {
+    let db = open_read_only(dir);
+    let mut stmt = db
+        .prepare("SELECT id, device_id, device_seq, hash FROM events")
+        .unwrap();
+    stmt.query_map([], |row| {
+        let id: String = row.get(0)?;
+        let device: String = row.get(1)?;
+        Ok((
+            id.parse().unwrap(),
+            (
+                device.parse().unwrap(),
+                row.get::<_, i64>(2)? as u64,
+                row.get(3)?,
+            ),
+        ))
+    })
+    .unwrap()
+    .map(Result::unwrap)
+    .collect()
+}
+
+fn count(dir: &Path, sql: &str) -> i64 {
+    open_read_only(dir)
+        .query_row(sql, [], |row| row.get(0))
+        .unwrap()
+}
+
+fn open_read_only(dir: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open_with_flags(
+        dir.join(quayside_server::config::DATABASE_FILE),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .unwrap()
+}
