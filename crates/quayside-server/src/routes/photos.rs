@@ -238,6 +238,26 @@ pub async fn upload_status(
             .await
             .map_err(ApiError::internal)?
     };
+    if !complete && received >= photo.size {
+        // Every byte arrived but the hash check never ran (the request was dropped or the
+        // process died between the last chunk and `finish`): no chunk is left to send, so finish
+        // here, or the upload could never complete.
+        let (received, complete) = match state
+            .blobs
+            .finish(&sha256, photo.size)
+            .await
+            .map_err(ApiError::internal)?
+        {
+            Finished::Complete => (photo.size, true),
+            Finished::Incomplete { received } => (received, false),
+            Finished::HashMismatch { .. } => (0, false),
+        };
+        return Ok(Json(UploadStatus {
+            sha256,
+            received,
+            complete,
+        }));
+    }
     Ok(Json(UploadStatus {
         sha256,
         received,

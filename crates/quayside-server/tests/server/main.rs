@@ -4,6 +4,7 @@
 mod common;
 
 mod accounts;
+mod crash;
 mod faults;
 mod photos;
 mod protocol;

@@ -1,0 +1,351 @@
+//! The app's store process killed with SIGKILL at random points, during startup, writes and syncs
+//! with the real server. Each time the data folder must open as the app opens it, pass SQLite's
+//! check and the app's own log verification, hold every acknowledged edit with its value, and the
+//! device's acknowledged syncs must still be on the server. Then the app goes on from there.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use quayside_api::Api;
+use quayside_domain::event::Payload;
+use quayside_domain::fields::Field;
+use quayside_store::Store;
+use rand::Rng;
+use serde_json::json;
+use tempfile::TempDir;
+use uuid::Uuid;
+
+use super::app_process::{spawn, Step, MARK};
+use crate::common::{Server, PASSWORD};
+
+/// What the app told the person was saved, and what the server acknowledged.
+#[derive(Default)]
+struct Acknowledged {
+    cases: BTreeSet<Uuid>,
+    /// Every acknowledged edit.
+    edits: Vec<(Uuid, Field, String)>,
+    /// The value each field must show now.
+    values: BTreeMap<(Uuid, Field), String>,
+    photos: Vec<(Uuid, String)>,
+    /// This device's events in its store: acknowledged ones, and any that committed just before a
+    /// kill cut off the acknowledgement.
+    events: u64,
+    /// This device's events the server acknowledged (a sync that left nothing waiting).
+    on_server: u64,
+}
+
+/// Where a kill landed.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Landed {
+    /// Before `Api::open` returned: migrating, or opening an existing store.
+    Opening,
+    /// Inside a command that had begun and not answered.
+    During(&'static str),
+    /// Between commands.
+    Between,
+}
+
+/// Read the child's lines until it dies.
+struct Transcript {
+    lines: Vec<(Duration, String)>,
+}
+
+impl Transcript {
+    fn steps(&self) -> (Vec<(Step, String)>, Option<Step>) {
+        let mut done = Vec::new();
+        let mut open: Option<Step> = None;
+        for (_, line) in &self.lines {
+            if let Some(rest) = line.strip_prefix("begin ") {
+                open = Some(Step::parse(rest));
+            } else if let Some(answer) = line.strip_prefix("ack") {
+                let step = open.take().expect("an ack follows its begin");
+                done.push((step, answer.trim_start().to_string()));
+            } else if line.starts_with("fail ") {
+                panic!("the app refused a command: {line}");
+            }
+        }
+        (done, open)
+    }
+
+    /// How long the app took to open, if it did.
+    fn opened_after(&self) -> Option<Duration> {
+        let mut lines = self.lines.iter();
+        lines.find(|(_, l)| l == "begin open")?;
+        lines.next().filter(|(_, l)| l == "ack").map(|(t, _)| *t)
+    }
+}
+
+/// Start the app process on `dir`, kill it after `delay`, and return what it printed.
+fn run_and_kill(dir: &Path, run: u64, delay: Duration) -> Transcript {
+    let started = Instant::now();
+    let mut child = spawn(dir, run);
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .filter_map(|l| Some((started.elapsed(), l.split_once(MARK)?.1.to_string())))
+            .collect::<Vec<_>>()
+    });
+    std::thread::sleep(delay.saturating_sub(started.elapsed()));
+    child.kill().unwrap(); // SIGKILL
+    let status = child.wait().unwrap();
+    let lines = reader.join().unwrap();
+    assert!(
+        status.code() != Some(3),
+        "the app stopped on an error: {lines:?}"
+    );
+    Transcript { lines }
+}
+
+/// What the run went through, printed at the end.
+struct Figures {
+    landed: BTreeMap<Landed, usize>,
+    acks: usize,
+    edits_checked: usize,
+}
+
+#[test]
+fn the_app_killed_at_random_points_loses_nothing_it_acknowledged() {
+    let kills = super::kill_points();
+    let (seed, mut rng) = super::seeded("crash::app");
+    let started = Instant::now();
+    let server = Server::start();
+    server.add_user("ines", "inspector", "NLRTM");
+    server.add_user("cora", "inspector", "NLRTM");
+    let dir = TempDir::new().unwrap();
+    {
+        let api = Api::open(dir.path()).unwrap();
+        api.dispatch(
+            "set_user",
+            json!({"name": "Ines Inspector", "role": "inspector"}),
+        )
+        .unwrap();
+        api.dispatch(
+            "sign_in",
+            json!({"server": server.url, "username": "ines", "password": PASSWORD, "device_name": "crash laptop"}),
+        )
+        .unwrap();
+    }
+    let mut acked = Acknowledged::default();
+    let mut figures = Figures {
+        landed: BTreeMap::new(),
+        acks: 0,
+        edits_checked: 0,
+    };
+    // Learnt from the runs: how long the app takes to open, so some kills land inside it.
+    let mut opens_in = Duration::from_millis(60);
+    for kill in 0..kills {
+        let run = kill as u64;
+        // Every tenth kill point is a new device's first start: the kill lands while the store
+        // is made and migrated.
+        let fresh = kill % 10 == 9;
+        let early = fresh || rng.random_bool(0.15);
+        let window = opens_in.as_millis() as u64 * 5 / 4;
+        let delay = Duration::from_millis(if early {
+            rng.random_range(0..=window)
+        } else {
+            rng.random_range(window..window + 400)
+        });
+        let fresh_dir = fresh.then(|| TempDir::new().unwrap());
+        let target = fresh_dir.as_ref().map_or(dir.path(), |d| d.path());
+        let transcript = run_and_kill(target, run, delay);
+        if let Some(t) = transcript.opened_after() {
+            if !fresh {
+                opens_in = (opens_in * 3 + t) / 4;
+            }
+        }
+        let (done, in_flight) = transcript.steps();
+        let landed = match (&in_flight, done.is_empty()) {
+            (Some(Step::Open), _) | (None, true) => Landed::Opening,
+            (Some(step), _) => Landed::During(step_name(step)),
+            (None, false) => Landed::Between,
+        };
+        eprintln!(
+            "kill {kill}: after {} ms, {} acks, {landed:?}{}",
+            delay.as_millis(),
+            done.len(),
+            if fresh { ", new device" } else { "" }
+        );
+        figures.acks += done.len();
+        *figures.landed.entry(landed.clone()).or_default() += 1;
+        let context = format!(
+            "seed {seed}, kill {kill} after {} ms ({landed:?})",
+            delay.as_millis()
+        );
+        if fresh {
+            let mut own = Acknowledged::default();
+            record(&mut own, &done);
+            check_after_kill(target, &mut own, in_flight.as_ref(), None, &context);
+        } else {
+            record(&mut acked, &done);
+            figures.edits_checked += acked.edits.len();
+            check_after_kill(
+                target,
+                &mut acked,
+                in_flight.as_ref(),
+                Some(&server.url),
+                &context,
+            );
+        }
+    }
+
+    // The app syncs once more; a cold device pulls everything and shows the same cases.
+    let api = Api::open(dir.path()).unwrap();
+    let status = api.dispatch("sync_now", json!({})).unwrap();
+    assert!(status["last_error"].is_null(), "{status:#}");
+    assert_eq!(status["events_waiting"], 0, "{status:#}");
+    assert_eq!(status["photos_waiting"], 0, "{status:#}");
+    drop(api);
+    let cold = super::Replica::signed_in(&server.url, "cora");
+    let report = cold.sync().unwrap();
+    assert_eq!(
+        report.pulled as u64, acked.events,
+        "every event of the app, once"
+    );
+    let store = Store::open(dir.path()).unwrap();
+    super::assert_same_projection(&store, &cold.store(), "the app and a cold device");
+    let photos = super::assert_photos_intact(&cold.store(), &cold.vault);
+    assert!(photos >= acked.photos.len());
+    super::assert_server_file_intact(server.dir());
+    super::assert_server_verifies(server.dir());
+
+    eprintln!(
+        "crash::app: {kills} kills survived (seed {seed}) in {:.1} s; where they landed: {:?}; \
+         {} acknowledged steps, {} events in the log, {} photos, {} acknowledged edits re-checked \
+         over all kills",
+        started.elapsed().as_secs_f64(),
+        figures.landed,
+        figures.acks,
+        acked.events,
+        photos,
+        figures.edits_checked,
+    );
+}
+
+fn step_name(step: &Step) -> &'static str {
+    match step {
+        Step::Open => "open",
+        Step::User => "set_user",
+        Step::Case => "open_case",
+        Step::Set { .. } => "set_field",
+        Step::Photo { .. } => "attach_photo",
+        Step::Sync => "sync_now",
+    }
+}
+
+/// Add what the app acknowledged in one run.
+fn record(acked: &mut Acknowledged, done: &[(Step, String)]) {
+    for (step, answer) in done {
+        acked.events += step.events();
+        match step {
+            Step::Case => {
+                acked.cases.insert(answer.parse().unwrap());
+            }
+            Step::Set { case, field, value } => {
+                acked.edits.push((*case, *field, value.clone()));
+                acked.values.insert((*case, *field), value.clone());
+            }
+            Step::Photo { case, sha256 } => {
+                assert_eq!(answer, sha256);
+                acked.photos.push((*case, sha256.clone()));
+            }
+            Step::Sync => {
+                let words: Vec<&str> = answer.splitn(3, ' ').collect();
+                assert_eq!(
+                    words,
+                    ["0", "0", "-"],
+                    "a sync with the server up sends everything without an error"
+                );
+                acked.on_server = acked.events;
+            }
+            Step::Open | Step::User => {}
+        }
+    }
+}
+
+/// The checks after a kill: the app opens, its verification and the vault check find nothing,
+/// SQLite's check passes, every acknowledged edit is in the log and each field shows its last
+/// acknowledged value (or the value of the edit the kill interrupted, if that one committed), and
+/// the server still holds what it acknowledged.
+fn check_after_kill(
+    dir: &Path,
+    acked: &mut Acknowledged,
+    in_flight: Option<&Step>,
+    server: Option<&str>,
+    context: &str,
+) {
+    let api = Api::open(dir).unwrap_or_else(|e| panic!("{context}: the app does not open: {e:?}"));
+    let report = api.dispatch("verify_log", json!({})).unwrap();
+    assert_eq!(report["problems"], json!([]), "{context}: {report:#}");
+    assert_eq!(report["damage"], json!([]), "{context}: {report:#}");
+    let vault = api.dispatch("check_vault", json!({})).unwrap();
+    assert_eq!(vault["problems"], json!([]), "{context}: {vault:#}");
+    drop(api);
+
+    let store = Store::open(dir).unwrap();
+    store
+        .integrity_check()
+        .unwrap_or_else(|e| panic!("{context}: integrity_check: {e}"));
+    let own = store.last_device_seq().unwrap();
+    let committed_in_flight = in_flight.map_or(0, Step::events);
+    assert!(
+        own == acked.events || own == acked.events + committed_in_flight,
+        "{context}: the store holds {own} events; {} were acknowledged, {committed_in_flight} in flight",
+        acked.events
+    );
+    acked.events = own;
+
+    let logged: BTreeSet<(Uuid, Field, String)> = store
+        .outgoing(0, usize::MAX >> 1)
+        .unwrap()
+        .into_iter()
+        .filter_map(|e| match e.body.payload {
+            Payload::FieldSet {
+                item: None,
+                field,
+                value: Some(value),
+            } => Some((e.body.case_id, field, value)),
+            _ => None,
+        })
+        .collect();
+    for edit in &acked.edits {
+        assert!(
+            logged.contains(edit),
+            "{context}: acknowledged {edit:?} is not in the log"
+        );
+    }
+    for case in &acked.cases {
+        store
+            .case(*case)
+            .unwrap_or_else(|e| panic!("{context}: acknowledged case {case}: {e}"));
+    }
+    for ((case, field), value) in acked.values.iter_mut() {
+        let (file, _) = store.case(*case).unwrap();
+        let shown = file.value(*field).unwrap_or_default();
+        let interrupted = matches!(in_flight, Some(Step::Set { case: c, field: f, value: v })
+            if c == case && f == field && v == shown);
+        assert!(
+            shown == value || interrupted,
+            "{context}: {case} {field:?} shows {shown:?}, acknowledged {value:?}"
+        );
+        *value = shown.to_string();
+    }
+    for (case, sha) in &acked.photos {
+        let (file, _) = store.case(*case).unwrap();
+        assert!(
+            file.photos.iter().any(|p| &p.sha256 == sha),
+            "{context}: acknowledged photo {sha} is not on its case"
+        );
+    }
+    if let Some(url) = server {
+        let holds = super::server_holds(url, &store);
+        assert!(
+            holds >= acked.on_server,
+            "{context}: the server holds {holds} of this device's events, it acknowledged {}",
+            acked.on_server
+        );
+    }
+}

@@ -1,0 +1,232 @@
+//! The app's store process for the crash test: the same `Api` calls the desktop app makes, in a
+//! child process that the test kills. Before each command it prints `begin ...`; once the command
+//! returned Ok (the app has told the person it is saved) it prints `ack ...` and flushes.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use quayside_api::Api;
+use quayside_domain::fields::Field;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+const DATA_DIR: &str = "QUAYSIDE_CRASH_CHILD";
+const RUN: &str = "QUAYSIDE_CRASH_RUN";
+
+/// A child never outlives this, whatever happens to the test that started it.
+const LIFETIME: Duration = Duration::from_secs(20);
+
+#[test]
+#[ignore = "the app's store process of crash::app; it runs only as that test's child"]
+fn store_process() {
+    let Some(dir) = std::env::var_os(DATA_DIR) else {
+        return;
+    };
+    let run = std::env::var(RUN).unwrap().parse().unwrap();
+    work(Path::new(&dir), run);
+}
+
+/// This test binary again, running only `store_process`, on `dir`.
+pub fn spawn(dir: &Path, run: u64) -> Child {
+    Command::new(std::env::current_exe().unwrap())
+        .args([
+            "crash::app_process::store_process",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(DATA_DIR, dir)
+        .env(RUN, run.to_string())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap()
+}
+
+/// A command of the store process, as its `begin` line names it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    Open,
+    User,
+    Case,
+    Set {
+        case: Uuid,
+        field: Field,
+        value: String,
+    },
+    Photo {
+        case: Uuid,
+        sha256: String,
+    },
+    Sync,
+}
+
+impl Step {
+    /// Events this step appends to the device's own chain when it succeeds.
+    pub fn events(&self) -> u64 {
+        match self {
+            Step::Case | Step::Set { .. } | Step::Photo { .. } => 1,
+            Step::Open | Step::User | Step::Sync => 0,
+        }
+    }
+
+    fn line(&self) -> String {
+        match self {
+            Step::Open => "open".into(),
+            Step::User => "user".into(),
+            Step::Case => "case".into(),
+            Step::Set { case, field, value } => {
+                format!("set {case} {} {value}", field_name(*field))
+            }
+            Step::Photo { case, sha256 } => format!("photo {case} {sha256}"),
+            Step::Sync => "sync".into(),
+        }
+    }
+
+    pub fn parse(line: &str) -> Step {
+        let words: Vec<&str> = line.splitn(4, ' ').collect();
+        match words[..] {
+            ["open"] => Step::Open,
+            ["user"] => Step::User,
+            ["case"] => Step::Case,
+            ["sync"] => Step::Sync,
+            ["set", case, field, value] => Step::Set {
+                case: case.parse().unwrap(),
+                field: serde_json::from_value(json!(field)).unwrap(),
+                value: value.into(),
+            },
+            ["photo", case, sha256] => Step::Photo {
+                case: case.parse().unwrap(),
+                sha256: sha256.into(),
+            },
+            _ => panic!("not a step: {line:?}"),
+        }
+    }
+}
+
+fn field_name(field: Field) -> String {
+    serde_json::to_value(field)
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// Marks the lines meant for the test: libtest writes on the same stdout, without a newline
+/// before the test's own output.
+pub const MARK: &str = "@@ ";
+
+fn say(line: &str) {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "\n{MARK}{line}").unwrap();
+    out.flush().unwrap();
+}
+
+/// Run `step`: `begin`, the call, then `ack` with what the answer says, or `fail` and exit.
+fn perform(step: &Step, call: impl FnOnce() -> Result<String, String>) -> String {
+    say(&format!("begin {}", step.line()));
+    match call() {
+        Ok(answer) => {
+            say(format!("ack {answer}").trim_end());
+            answer
+        }
+        Err(message) => {
+            say(&format!("fail {} {message}", step.line()));
+            std::process::exit(3);
+        }
+    }
+}
+
+fn call(api: &Api, command: &str, args: Value) -> Result<Value, String> {
+    api.dispatch(command, args)
+        .map_err(|e| format!("{:?}: {}", e.code, e.message))
+}
+
+/// Open the app and edit until killed: cases, field values that say which run and step wrote
+/// them, a photo now and then, and a sync every few steps when signed in.
+fn work(dir: &Path, run: u64) {
+    let started = Instant::now();
+    let mut api = None;
+    perform(&Step::Open, || {
+        api = Some(Api::open(dir).map_err(|e| e.message)?);
+        Ok(String::new())
+    });
+    let api = api.unwrap();
+    let info = call(&api, "app_info", json!({})).unwrap();
+    if info["user"].is_null() {
+        perform(&Step::User, || {
+            call(
+                &api,
+                "set_user",
+                json!({"name": "Ines Inspector", "role": "inspector"}),
+            )
+            .map(|_| String::new())
+        });
+    }
+    let signed_in = !call(&api, "sync_status", json!({})).unwrap()["account"].is_null();
+    let mut case: Option<Uuid> = None;
+    for n in 0u64.. {
+        if started.elapsed() > LIFETIME {
+            std::process::exit(0);
+        }
+        let step = match case {
+            Some(case) if n % 7 != 6 => {
+                if signed_in && n % 5 == 4 {
+                    Step::Sync
+                } else if n % 11 == 10 {
+                    let bytes = super::noise_png(16, run * 100_000 + n);
+                    Step::Photo {
+                        case,
+                        sha256: hex::encode(Sha256::digest(&bytes)),
+                    }
+                } else if n % 2 == 0 {
+                    Step::Set {
+                        case,
+                        field: Field::CaseNotes,
+                        value: format!("run {run} note {n}"),
+                    }
+                } else {
+                    Step::Set {
+                        case,
+                        field: Field::VesselName,
+                        value: format!("RUN {run} STEP {n}"),
+                    }
+                }
+            }
+            _ => Step::Case,
+        };
+        let answer = perform(&step, || match &step {
+            Step::Case => call(&api, "open_case", json!({"port": "NLRTM"}))
+                .map(|view| view["case"]["id"].as_str().unwrap().to_string()),
+            Step::Set { case, field, value } => call(
+                &api,
+                "set_field",
+                json!({"case_id": case, "field": field, "text": value}),
+            )
+            .map(|_| String::new()),
+            Step::Photo { case, .. } => {
+                let bytes = super::noise_png(16, run * 100_000 + n);
+                api.attach_photo(*case, &format!("hold {n}.png"), &bytes)
+                    .map(|a| a.sha256)
+                    .map_err(|e| e.message)
+            }
+            Step::Sync => call(&api, "sync_now", json!({})).map(|s| {
+                format!(
+                    "{} {} {}",
+                    s["events_waiting"],
+                    s["photos_waiting"],
+                    s["last_error"].as_str().unwrap_or("-")
+                )
+            }),
+            Step::Open | Step::User => unreachable!(),
+        });
+        if step == Step::Case {
+            case = Some(answer.parse().unwrap());
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Crash tests with real processes: the app's store process and the server are killed with SIGKILL
+//! at seeded random points during writes and syncs, a hundred times each (`QUAYSIDE_LONG=1`: a
+//! thousand). After each kill the files must open, pass SQLite's and the product's own checks, hold
+//! everything that was acknowledged, and the next sync must complete.
+//!
+//! A failing run prints its seed; `QUAYSIDE_CRASH_SEED=N` runs the same kill points again (the
+//! delays are the same; where they land still depends on the machine's speed).
+
+mod app;
+mod app_process;
+mod finish_upload;
+mod server;
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use quayside_photos::Vault;
+use quayside_protocol::SyncState;
+use quayside_store::Store;
+use quayside_sync::{SyncError, SyncReport};
+use rand::rngs::StdRng;
+use rand::SeedableRng;
+use tempfile::TempDir;
+
+use crate::common::{agent, cli, on_postgres, text, Reply, PASSWORD};
+
+/// Kill points per test: 100, or 1,000 with `QUAYSIDE_LONG=1`.
+fn kill_points() -> usize {
+    if std::env::var("QUAYSIDE_LONG").as_deref() == Ok("1") {
+        1000
+    } else {
+        100
+    }
+}
+
+/// The seed from `QUAYSIDE_CRASH_SEED`, else a new one; printed so a failure can be run again.
+fn seeded(test: &str) -> (u64, StdRng) {
+    let seed = std::env::var("QUAYSIDE_CRASH_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+        });
+    eprintln!("{test}: seed {seed} (again: QUAYSIDE_CRASH_SEED={seed})");
+    (seed, StdRng::seed_from_u64(seed))
+}
+
+/// The server's database file passes `PRAGMA integrity_check`, opened read-only as a second
+/// process would. On PostgreSQL there is no file; `verify` stands for it.
+fn assert_server_file_intact(data: &Path) {
+    if on_postgres() {
+        return;
+    }
+    let conn = rusqlite::Connection::open_with_flags(
+        data.join("server.sqlite3"),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .unwrap();
+    let report: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(report, "ok", "the server's database file is damaged");
+}
+
+/// `quayside-server verify` finds no problem; the number of photos it says are waiting for the
+/// rest of their upload is returned.
+fn assert_server_verifies(data: &Path) -> usize {
+    let output = cli(data, &["verify"], "");
+    let stdout = text(&output.stdout);
+    assert!(
+        output.status.success(),
+        "verify failed: {stdout}{}",
+        text(&output.stderr)
+    );
+    stdout.matches("waiting for upload").count()
+}
+
+/// How many of this device's events the server holds, as `GET /v1/sync` says to its own token.
+fn server_holds(url: &str, store: &Store) -> u64 {
+    let token = store.setting("sync.token").unwrap().expect("signed in");
+    let response = agent()
+        .get(format!("{url}/v1/sync"))
+        .header("Authorization", format!("Bearer {token}"))
+        .call()
+        .expect("the server answers");
+    let state: SyncState = Reply::from(response).parse();
+    state.device_seq
+}
+
+/// A client device in this process: a real store and vault, synced by the real client.
+struct Replica {
+    _dir: TempDir,
+    store: Mutex<Store>,
+    vault: Vault,
+}
+
+impl Replica {
+    fn signed_in(url: &str, user: &str) -> Replica {
+        let dir = TempDir::new().unwrap();
+        let store = Mutex::new(Store::open(dir.path()).unwrap());
+        let vault = Vault::open(dir.path()).unwrap();
+        quayside_sync::sign_in(&store, url, user, PASSWORD, user).unwrap();
+        Replica {
+            _dir: dir,
+            store,
+            vault,
+        }
+    }
+
+    fn store(&self) -> std::sync::MutexGuard<'_, Store> {
+        self.store.lock().unwrap()
+    }
+
+    fn sync(&self) -> Result<SyncReport, SyncError> {
+        quayside_sync::sync_once(&self.store, &self.vault, &mut |_| {})
+    }
+}
+
+/// Two stores hold the same projection, row for row.
+fn assert_same_projection(a: &Store, b: &Store, what: &str) {
+    let (a, b) = (a.projection_dump().unwrap(), b.projection_dump().unwrap());
+    assert_eq!(a.len(), b.len(), "{what}: projections differ in size");
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(x, y, "{what}: projections differ");
+    }
+}
+
+/// Every photo a store's cases reference is in the vault, intact.
+fn assert_photos_intact(store: &Store, vault: &Vault) -> usize {
+    let referenced = store.referenced_photos().unwrap();
+    for (sha, _) in &referenced {
+        assert_eq!(
+            vault.check(sha),
+            quayside_photos::Integrity::Intact,
+            "photo {sha}"
+        );
+    }
+    referenced.len()
+}
+
+/// A small real PNG of noise, different for each `seed`, about `side * side * 3` bytes.
+fn noise_png(side: u32, seed: u64) -> Vec<u8> {
+    use rand::Rng;
+    let mut rng = StdRng::seed_from_u64(seed);
+    let img = image::RgbImage::from_fn(side, side, |_, _| image::Rgb(rng.random()));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
