@@ -40,7 +40,7 @@ pub struct Device {
     /// the clock goes back across a restart.
     pub skew: i64,
     pub link: Arc<Link>,
-    store: Option<Mutex<Store>>,
+    store: Option<Arc<Mutex<Store>>>,
     vault: Option<Vault>,
 }
 
@@ -62,12 +62,29 @@ impl Device {
 
     fn start(&mut self) {
         let store = Store::open_with_clock(&self.dir, Box::new(self.clock.clone())).unwrap();
-        self.store = Some(Mutex::new(store));
-        self.vault = Some(Vault::open(&self.dir).unwrap());
+        let store = Arc::new(Mutex::new(store));
+        let vault = Vault::open(&self.dir).unwrap();
+        self.link.net.peers.lock().unwrap().insert(
+            self.link.device,
+            Peer {
+                store: store.clone(),
+                vault: vault.clone(),
+                link: self.link.clone(),
+                author: self.author.clone(),
+            },
+        );
+        self.store = Some(store);
+        self.vault = Some(vault);
     }
 
     /// The process dies (everything in memory is gone; what SQLite committed stays) and starts again.
     pub fn crash_and_restart(&mut self) {
+        self.link
+            .net
+            .peers
+            .lock()
+            .unwrap()
+            .remove(&self.link.device);
         self.store = None;
         self.vault = None;
         self.start();
@@ -90,12 +107,15 @@ impl Device {
     }
 
     pub fn sync(&self) -> Result<SyncReport, SyncError> {
-        quayside_sync::sync_over(
+        self.link.net.syncing.lock().unwrap().push(self.link.device);
+        let result = quayside_sync::sync_over(
             self.store.as_ref().expect("running"),
             self.vault(),
             self.link.clone(),
             &mut |_| {},
-        )
+        );
+        self.link.net.syncing.lock().unwrap().pop();
+        result
     }
 
     /// Enroll with the server over this device's link, as the sign-in form does.
@@ -154,6 +174,16 @@ impl Device {
             },
         );
     }
+}
+
+/// What the network may reach of a running device between two requests: another device syncs,
+/// or this device's person goes on editing while its sync runs.
+#[derive(Clone)]
+pub struct Peer {
+    pub store: Arc<Mutex<Store>>,
+    pub vault: Vault,
+    pub link: Arc<Link>,
+    pub author: Author,
 }
 
 /// Copy a folder tree (a template world) into `to`.

@@ -2,7 +2,7 @@
 //! a run is one thread and repeats exactly), and a transport per device that loses, repeats or
 //! cuts requests when the seed says so.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -14,28 +14,37 @@ use tower::ServiceExt;
 use uuid::Uuid;
 
 use quayside_protocol::PushResponse;
+use quayside_server::blobs::DirBlobStore;
 use quayside_server::config::fault::Fault as ServerFault;
 use quayside_server::server_key::ServerKey;
-use quayside_server::{audit, open_data_dir, router_over, AppState};
+use quayside_server::storage::{LogPlace, ServerStore};
+use quayside_server::{audit, open_backend, router_over, AppState};
 use quayside_sync::{Answer, Failure, Method, Request, Transport};
 
-/// The sync server over a data folder, restartable: a restart drops everything the process held
-/// in memory (the log's Merkle tree, open connections) and opens the folder again.
+use super::device::Peer;
+
+/// The sync server over a data folder (and a PostgreSQL database when the tests run on one),
+/// restartable: a restart drops everything the process held in memory (the log's Merkle tree,
+/// open connections) and opens the backend again.
 pub struct SimServer {
     dir: PathBuf,
+    database: Option<String>,
     runtime: tokio::runtime::Runtime,
+    backend: Option<(Arc<dyn ServerStore>, Arc<DirBlobStore>)>,
     router: Option<Router>,
 }
 
 impl SimServer {
-    pub fn open(dir: &Path) -> SimServer {
+    pub fn open(dir: &Path, database: Option<String>) -> SimServer {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .unwrap();
         let mut server = SimServer {
             dir: dir.to_path_buf(),
+            database,
             runtime,
+            backend: None,
             router: None,
         };
         server.start();
@@ -43,24 +52,77 @@ impl SimServer {
     }
 
     fn start(&mut self) {
-        let (store, blobs) = open_data_dir(&self.dir).unwrap();
+        let (store, blobs) = self
+            .runtime
+            .block_on(open_backend(self.database.as_deref(), &self.dir))
+            .unwrap();
+        let blobs = Arc::new(blobs);
         let key = ServerKey::load_or_create(&self.dir).unwrap();
         let state = AppState::new(
-            Arc::new(store),
-            Arc::new(blobs),
+            store.clone(),
+            blobs.clone(),
             Arc::new(key),
             ServerFault::None,
         );
         self.router = Some(router_over(state));
+        self.backend = Some((store, blobs));
     }
 
     pub fn restart(&mut self) {
         self.router = None;
+        self.backend = None;
         self.start();
     }
 
-    pub fn dir(&self) -> &Path {
-        &self.dir
+    fn store(&self) -> &dyn ServerStore {
+        &*self.backend.as_ref().expect("running").0
+    }
+
+    /// The server's log: event id → (device, sequence, hash).
+    pub fn events(&self) -> HashMap<Uuid, (Uuid, u64, String)> {
+        let mut events = HashMap::new();
+        let mut after = LogPlace { xid: 0, seq: 0 };
+        loop {
+            let page = self
+                .runtime
+                .block_on(self.store().log_events(after, 1000))
+                .unwrap();
+            let Some(last) = page.last() else {
+                return events;
+            };
+            after = last.place;
+            for event in page {
+                let previous = events.insert(
+                    event.id.parse().unwrap(),
+                    (
+                        event.device_id.parse().unwrap(),
+                        event.device_seq,
+                        event.hash,
+                    ),
+                );
+                assert!(
+                    previous.is_none(),
+                    "event {} twice in the server's log",
+                    event.id
+                );
+            }
+        }
+    }
+
+    /// Events the server set aside.
+    pub fn quarantined(&self) -> usize {
+        self.runtime
+            .block_on(self.store().quarantine())
+            .unwrap()
+            .len()
+    }
+
+    /// The server's own audit of its log and photos (`quayside-server verify`).
+    pub fn audit(&self) -> audit::Report {
+        let (store, blobs) = self.backend.as_ref().expect("running");
+        self.runtime
+            .block_on(audit::verify(&**store, &**blobs))
+            .expect("the audit runs")
     }
 
     /// One request through the router. `cut_after`: the body breaks off after that many bytes,
@@ -96,14 +158,6 @@ impl SimServer {
                 body: body.to_vec(),
             }
         })
-    }
-
-    /// The server's own audit of its log and photos (`quayside-server verify`).
-    pub fn audit(&self) -> audit::Report {
-        let (store, blobs) = open_data_dir(&self.dir).unwrap();
-        self.runtime
-            .block_on(audit::verify(&store, &blobs))
-            .expect("the audit runs")
     }
 }
 
@@ -166,11 +220,25 @@ pub struct Net {
     pub trace: Mutex<Vec<String>>,
     pub requests: Mutex<u64>,
     pub faults: Mutex<HashMap<&'static str, u64>>,
+    /// The running devices, for what happens between two requests of a sync.
+    pub peers: Mutex<BTreeMap<usize, Peer>>,
+    /// The devices whose syncs are in progress, outermost first.
+    pub syncing: Mutex<Vec<usize>>,
+    /// Every case opened so far.
+    pub cases: Mutex<Vec<Uuid>>,
+    /// Chance, at each request of a sync, that something else happens first.
+    pub interleave_rate: Mutex<f64>,
+    pub interleavings: Mutex<u64>,
 }
 
 impl Net {
-    pub fn new(server: SimServer, rng: StdRng, fault_rate: f64) -> Net {
+    pub fn new(server: SimServer, rng: StdRng, fault_rate: f64, interleave_rate: f64) -> Net {
         Net {
+            peers: Mutex::default(),
+            syncing: Mutex::default(),
+            cases: Mutex::default(),
+            interleave_rate: Mutex::new(interleave_rate),
+            interleavings: Mutex::default(),
             server: Mutex::new(server),
             rng: Mutex::new(rng),
             fault_rate: Mutex::new(fault_rate),
@@ -188,6 +256,73 @@ impl Net {
 
     pub fn note(&self, line: String) {
         self.trace.lock().unwrap().push(line);
+    }
+
+    /// Between two requests of a sync: this device's person edits a case, or (outside any nested
+    /// sync) another device runs a whole sync, so requests of several devices interleave.
+    fn interleave(&self, device: usize) {
+        let rate = *self.interleave_rate.lock().unwrap();
+        if rate <= 0.0 || !self.rng().random_bool(rate) {
+            return;
+        }
+        let nested = self.syncing.lock().unwrap().len() > 1;
+        let others: Vec<usize> = self
+            .peers
+            .lock()
+            .unwrap()
+            .keys()
+            .copied()
+            .filter(|d| *d != device)
+            .collect();
+        if nested || self.rng().random_bool(0.5) {
+            let peer = self.peers.lock().unwrap()[&device].clone();
+            let known: Vec<Uuid> = {
+                let store = peer.store.lock().unwrap();
+                let cases = self.cases.lock().unwrap();
+                cases
+                    .iter()
+                    .copied()
+                    .filter(|c| store.case(*c).is_ok())
+                    .collect()
+            };
+            if known.is_empty() {
+                return;
+            }
+            let case = known[self.rng().random_range(0..known.len())];
+            let note = format!("mid-sync note {}", self.rng().random_range(0..1000));
+            self.note(format!(
+                "  d{device} edits case notes while syncing: {note}"
+            ));
+            let mut store = peer.store.lock().unwrap();
+            store
+                .set_change_reason(case, Some("checked again on the quay"))
+                .unwrap();
+            store
+                .append_field_edit(
+                    &peer.author,
+                    case,
+                    None,
+                    quayside_domain::fields::Field::CaseNotes,
+                    Some(note),
+                )
+                .unwrap();
+        } else {
+            let other = others[self.rng().random_range(0..others.len())];
+            let peer = self.peers.lock().unwrap()[&other].clone();
+            self.note(format!(
+                "  d{other} syncs in the middle of d{device}'s sync"
+            ));
+            self.syncing.lock().unwrap().push(other);
+            let result = quayside_sync::sync_over(&peer.store, &peer.vault, peer.link, &mut |_| {});
+            self.syncing.lock().unwrap().pop();
+            if let Err(e) = result {
+                assert!(
+                    matches!(e, quayside_sync::SyncError::Offline { .. }),
+                    "d{other}'s sync failed on no fault of the network: {e}"
+                );
+            }
+        }
+        *self.interleavings.lock().unwrap() += 1;
     }
 
     fn fault_for(&self, request: &Request<'_>) -> Option<Fault> {
@@ -215,6 +350,7 @@ pub struct Link {
 impl Transport for Link {
     fn exchange(&self, request: &Request<'_>) -> Result<Answer, Failure> {
         let net = &self.net;
+        net.interleave(self.device);
         *net.requests.lock().unwrap() += 1;
         let fault = net.fault_for(request);
         let route = request.path.split('?').next().unwrap_or_default();
@@ -241,8 +377,14 @@ impl Transport for Link {
                 return lost("response lost");
             }
             Some(Fault::Duplicated) => {
-                checked(server().call(request, None));
-                server().call(request, None)
+                let first = checked(server().call(request, None));
+                let second = server().call(request, None);
+                // Either answer may be the one that reaches the client.
+                if net.rng().random_bool(0.5) {
+                    first
+                } else {
+                    second
+                }
             }
             Some(Fault::CutMidBody) => {
                 let cut = net.rng().random_range(1..request.body.len());
