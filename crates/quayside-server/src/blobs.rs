@@ -115,6 +115,10 @@ impl DirBlobStore {
         chunk: &[u8],
         size: u64,
     ) -> io::Result<Appended> {
+        // An original in place never changes: seen without the lock, no lock file is left behind.
+        if Self::size_of(&self.original(sha256))?.is_some() {
+            return Ok(Appended::Complete);
+        }
         let _lock = self.lock(sha256)?;
         if Self::size_of(&self.original(sha256))?.is_some() {
             return Ok(Appended::Complete);

@@ -8,8 +8,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use quayside_protocol::{
-    is_sha256, ErrorBody, ErrorCode, PhotoMissing, PhotoQuery, UploadStatus, MAX_PHOTO_BYTES,
-    PHOTO_CHUNK_BYTES,
+    is_sha256, ErrorBody, ErrorCode, PhotoMissing, PhotoQuery, UploadStatus, MAX_BATCH_EVENTS,
+    MAX_PHOTO_BYTES, PHOTO_CHUNK_BYTES,
 };
 use serde::Deserialize;
 use tokio_util::io::ReaderStream;
@@ -66,7 +66,7 @@ async fn visible_ref(
     request_body = PhotoQuery,
     responses(
         (status = 200, body = PhotoMissing),
-        (status = 400, description = "A hash that is not 64 lower-case hex digits", body = ErrorBody),
+        (status = 400, description = "More than MAX_BATCH_EVENTS hashes, or one that is not 64 lower-case hex digits", body = ErrorBody),
         (status = 401, body = ErrorBody),
     )
 )]
@@ -75,6 +75,14 @@ pub async fn missing(
     _caller: Caller,
     Json(query): Json<PhotoQuery>,
 ) -> Result<Json<PhotoMissing>, ApiError> {
+    // Like every batch: a body of 4 MiB holds 60,000 hashes, each a file lookup.
+    if query.sha256.len() > MAX_BATCH_EVENTS {
+        return Err(ApiError::invalid(format!(
+            "the request names {} photos; at most {MAX_BATCH_EVENTS} go in one request: ask for \
+             the rest in further requests",
+            query.sha256.len()
+        )));
+    }
     for sha256 in &query.sha256 {
         checked_hash(sha256)?;
     }

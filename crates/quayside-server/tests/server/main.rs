@@ -6,6 +6,7 @@ mod common;
 mod accounts;
 mod crash;
 mod faults;
+mod hostile;
 mod photos;
 mod protocol;
 mod pull;
