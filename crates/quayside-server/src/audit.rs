@@ -274,12 +274,18 @@ async fn photo_problem(
                     "waiting for upload: {n} of {size} bytes received; the device that took it \
                      sends the rest at its next sync"
                 )),
+                // Every byte, and the process stopped before the hash check: the device's next
+                // upload status request runs it.
+                (Ok(n), Some(size)) if n == size => Waiting(format!(
+                    "waiting for upload: all {size} bytes received, not yet checked against the \
+                     hash; done when the device that took it next syncs"
+                )),
                 (Ok(n), Some(size)) => Problem(format!(
                     "missing: {n} bytes were received of the {size} its event names, and no \
                      complete original is held"
                 )),
                 (Ok(n), None) => Problem(format!("missing: its upload stopped after {n} bytes")),
-            })
+            });
         }
         Err(e) => return unreadable(e),
     };

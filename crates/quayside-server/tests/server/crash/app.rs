@@ -147,7 +147,7 @@ fn the_app_killed_at_random_points_loses_nothing_it_acknowledged() {
         let delay = Duration::from_millis(if early {
             rng.random_range(0..=window)
         } else {
-            rng.random_range(window..window + 400)
+            rng.random_range(window..window + 300)
         });
         let fresh_dir = fresh.then(|| TempDir::new().unwrap());
         let target = fresh_dir.as_ref().map_or(dir.path(), |d| d.path());

@@ -29,9 +29,16 @@ fn store_process() {
     work(Path::new(&dir), run);
 }
 
-/// This test binary again, running only `store_process`, on `dir`.
+/// This test binary again, running only `store_process`, on `dir`. Through `/proc/self/exe` on
+/// Linux: the same program even when a build has replaced the file meanwhile.
 pub fn spawn(dir: &Path, run: u64) -> Child {
-    Command::new(std::env::current_exe().unwrap())
+    let this = Path::new("/proc/self/exe");
+    let program = if this.exists() {
+        this.to_path_buf()
+    } else {
+        std::env::current_exe().unwrap()
+    };
+    Command::new(program)
         .args([
             "crash::app_process::store_process",
             "--exact",

@@ -65,17 +65,50 @@ fn assert_server_file_intact(data: &Path) {
     assert_eq!(report, "ok", "the server's database file is damaged");
 }
 
-/// `quayside-server verify` finds no problem; the number of photos it says are waiting for the
-/// rest of their upload is returned.
-fn assert_server_verifies(data: &Path) -> usize {
+/// What `quayside-server verify` printed: its problem lines, and how many photos it lists as
+/// waiting for the rest of their upload (not problems).
+struct Verified {
+    problems: Vec<String>,
+    waiting: usize,
+    output: String,
+}
+
+fn verify_server(data: &Path) -> Verified {
     let output = cli(data, &["verify"], "");
     let stdout = text(&output.stdout);
-    assert!(
+    let lines: Vec<&str> = stdout.lines().collect();
+    let (summary, findings) = lines
+        .split_last()
+        .unwrap_or_else(|| panic!("verify could not run: {}", text(&output.stderr)));
+    let waiting = |l: &&&str| l.contains(": waiting for upload:");
+    let problems: Vec<String> = findings
+        .iter()
+        .filter(|l| !waiting(l))
+        .map(|l| l.to_string())
+        .collect();
+    assert_eq!(
         output.status.success(),
-        "verify failed: {stdout}{}",
+        problems.is_empty() && summary.starts_with("verified: "),
+        "verify's exit status and its lines disagree: {stdout}{}",
         text(&output.stderr)
     );
-    stdout.matches("waiting for upload").count()
+    Verified {
+        waiting: findings.iter().filter(waiting).count(),
+        problems,
+        output: stdout,
+    }
+}
+
+/// `quayside-server verify` finds no problem; the number of photos it lists as waiting for the
+/// rest of their upload is returned.
+fn assert_server_verifies(data: &Path) -> usize {
+    let verified = verify_server(data);
+    assert!(
+        verified.problems.is_empty(),
+        "verify failed: {}",
+        verified.output
+    );
+    verified.waiting
 }
 
 /// How many of this device's events the server holds, as `GET /v1/sync` says to its own token.
