@@ -12,6 +12,7 @@ use quayside_api::Api;
 use quayside_domain::event::Payload;
 use quayside_domain::fields::Field;
 use quayside_store::Store;
+use rand::rngs::StdRng;
 use rand::Rng;
 use serde_json::json;
 use tempfile::TempDir;
@@ -78,9 +79,9 @@ impl Transcript {
 }
 
 /// Start the app process on `dir`, kill it after `delay`, and return what it printed.
-fn run_and_kill(dir: &Path, run: u64, delay: Duration) -> Transcript {
+fn run_and_kill(dir: &Path, run: u64, sync_loop: bool, delay: Duration) -> Transcript {
     let started = Instant::now();
-    let mut child = spawn(dir, run);
+    let mut child = spawn(dir, run, sync_loop);
     let stdout = child.stdout.take().unwrap();
     let reader = std::thread::spawn(move || {
         BufReader::new(stdout)
@@ -105,12 +106,26 @@ struct Figures {
     landed: BTreeMap<Landed, usize>,
     acks: usize,
     edits_checked: usize,
+    sync_loop: usize,
 }
 
 #[test]
 fn the_app_killed_at_random_points_loses_nothing_it_acknowledged() {
-    let kills = super::kill_points();
     let (seed, mut rng) = super::seeded("crash::app");
+    let started = Instant::now();
+    let rounds = super::rounds();
+    for round in 0..rounds {
+        one_round(round, seed, &mut rng);
+    }
+    eprintln!(
+        "crash::app: {} kills survived in {rounds} round(s) (seed {seed}) in {:.1} s",
+        rounds * super::KILLS_PER_ROUND,
+        started.elapsed().as_secs_f64()
+    );
+}
+
+/// A new server and app, killed `KILLS_PER_ROUND` times, then a cold device compared with it.
+fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
     let started = Instant::now();
     let server = Server::start();
     server.add_user("ines", "inspector", "NLRTM");
@@ -134,10 +149,11 @@ fn the_app_killed_at_random_points_loses_nothing_it_acknowledged() {
         landed: BTreeMap::new(),
         acks: 0,
         edits_checked: 0,
+        sync_loop: 0,
     };
     // Learnt from the runs: how long the app takes to open, so some kills land inside it.
     let mut opens_in = Duration::from_millis(60);
-    for kill in 0..kills {
+    for kill in round * super::KILLS_PER_ROUND..(round + 1) * super::KILLS_PER_ROUND {
         let run = kill as u64;
         // Every tenth kill point is a new device's first start: the kill lands while the store
         // is made and migrated.
@@ -151,7 +167,10 @@ fn the_app_killed_at_random_points_loses_nothing_it_acknowledged() {
         });
         let fresh_dir = fresh.then(|| TempDir::new().unwrap());
         let target = fresh_dir.as_ref().map_or(dir.path(), |d| d.path());
-        let transcript = run_and_kill(target, run, delay);
+        // A third of the runs start the background sync loop, as the app does.
+        let sync_loop = !fresh && rng.random_ratio(1, 3);
+        figures.sync_loop += usize::from(sync_loop);
+        let transcript = run_and_kill(target, run, sync_loop, delay);
         if let Some(t) = transcript.opened_after() {
             if !fresh {
                 opens_in = (opens_in * 3 + t) / 4;
@@ -164,10 +183,11 @@ fn the_app_killed_at_random_points_loses_nothing_it_acknowledged() {
             (None, false) => Landed::Between,
         };
         eprintln!(
-            "kill {kill}: after {} ms, {} acks, {landed:?}{}",
+            "kill {kill}: after {} ms, {} acks, {landed:?}{}{}",
             delay.as_millis(),
             done.len(),
-            if fresh { ", new device" } else { "" }
+            if fresh { ", new device" } else { "" },
+            if sync_loop { ", sync loop on" } else { "" }
         );
         figures.acks += done.len();
         *figures.landed.entry(landed.clone()).or_default() += 1;
@@ -177,10 +197,10 @@ fn the_app_killed_at_random_points_loses_nothing_it_acknowledged() {
         );
         if fresh {
             let mut own = Acknowledged::default();
-            record(&mut own, &done);
+            record(&mut own, &done, false);
             check_after_kill(target, &mut own, in_flight.as_ref(), None, &context);
         } else {
-            record(&mut acked, &done);
+            record(&mut acked, &done, sync_loop);
             figures.edits_checked += acked.edits.len();
             check_after_kill(
                 target,
@@ -213,10 +233,14 @@ fn the_app_killed_at_random_points_loses_nothing_it_acknowledged() {
     super::assert_server_verifies(server.dir());
 
     eprintln!(
-        "crash::app: {kills} kills survived (seed {seed}) in {:.1} s; where they landed: {:?}; \
+        "crash::app round {round}: {} kills survived (seed {seed}) in {:.1} s, {} with the sync \
+         loop on; \
+         where they landed: {:?}; \
          {} acknowledged steps, {} events in the log, {} photos, {} acknowledged edits re-checked \
          over all kills",
+        super::KILLS_PER_ROUND,
         started.elapsed().as_secs_f64(),
+        figures.sync_loop,
         figures.landed,
         figures.acks,
         acked.events,
@@ -236,8 +260,9 @@ fn step_name(step: &Step) -> &'static str {
     }
 }
 
-/// Add what the app acknowledged in one run.
-fn record(acked: &mut Acknowledged, done: &[(Step, String)]) {
+/// Add what the app acknowledged in one run. With the sync loop on, `sync_now` only wakes the
+/// loop and answers the status as it stands, so it vouches for the server only when nothing waits.
+fn record(acked: &mut Acknowledged, done: &[(Step, String)], sync_loop: bool) {
     for (step, answer) in done {
         acked.events += step.events();
         match step {
@@ -251,6 +276,11 @@ fn record(acked: &mut Acknowledged, done: &[(Step, String)]) {
             Step::Photo { case, sha256 } => {
                 assert_eq!(answer, sha256);
                 acked.photos.push((*case, sha256.clone()));
+            }
+            Step::Sync if sync_loop => {
+                if answer.starts_with("0 ") {
+                    acked.on_server = acked.events;
+                }
             }
             Step::Sync => {
                 let words: Vec<&str> = answer.splitn(3, ' ').collect();

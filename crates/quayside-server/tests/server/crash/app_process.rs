@@ -9,12 +9,15 @@ use std::time::{Duration, Instant};
 
 use quayside_api::Api;
 use quayside_domain::fields::Field;
+use quayside_sync::Timing;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 const DATA_DIR: &str = "QUAYSIDE_CRASH_CHILD";
 const RUN: &str = "QUAYSIDE_CRASH_RUN";
+/// Set: the app's background sync loop runs too, as in the desktop app, beside the commands.
+const SYNC_LOOP: &str = "QUAYSIDE_CRASH_SYNC_LOOP";
 
 /// A child never outlives this, whatever happens to the test that started it.
 const LIFETIME: Duration = Duration::from_secs(20);
@@ -26,19 +29,23 @@ fn store_process() {
         return;
     };
     let run = std::env::var(RUN).unwrap().parse().unwrap();
-    work(Path::new(&dir), run);
+    work(Path::new(&dir), run, std::env::var_os(SYNC_LOOP).is_some());
 }
 
 /// This test binary again, running only `store_process`, on `dir`. Through `/proc/self/exe` on
 /// Linux: the same program even when a build has replaced the file meanwhile.
-pub fn spawn(dir: &Path, run: u64) -> Child {
+pub fn spawn(dir: &Path, run: u64, sync_loop: bool) -> Child {
     let this = Path::new("/proc/self/exe");
     let program = if this.exists() {
         this.to_path_buf()
     } else {
         std::env::current_exe().unwrap()
     };
-    Command::new(program)
+    let mut command = Command::new(program);
+    if sync_loop {
+        command.env(SYNC_LOOP, "1");
+    }
+    command
         .args([
             "crash::app_process::store_process",
             "--exact",
@@ -155,8 +162,9 @@ fn call(api: &Api, command: &str, args: Value) -> Result<Value, String> {
 }
 
 /// Open the app and edit until killed: cases, field values that say which run and step wrote
-/// them, a photo now and then, and a sync every few steps when signed in.
-fn work(dir: &Path, run: u64) {
+/// them, a photo now and then, and a sync every few steps when signed in (with the sync loop on,
+/// `sync_now` only wakes it, as in the app).
+fn work(dir: &Path, run: u64, sync_loop: bool) {
     let started = Instant::now();
     let mut api = None;
     perform(&Step::Open, || {
@@ -173,6 +181,14 @@ fn work(dir: &Path, run: u64) {
                 json!({"name": "Ines Inspector", "role": "inspector"}),
             )
             .map(|_| String::new())
+        });
+    }
+    if sync_loop {
+        api.start_sync(Timing {
+            interval: Duration::from_millis(200),
+            after_edit: Duration::from_millis(20),
+            backoff: Duration::from_millis(50),
+            max_backoff: Duration::from_millis(200),
         });
     }
     let signed_in = !call(&api, "sync_status", json!({})).unwrap()["account"].is_null();

@@ -262,8 +262,21 @@ impl Writer {
 
 #[test]
 fn the_server_killed_at_random_points_keeps_what_it_acknowledged() {
-    let kills = super::kill_points();
     let (seed, mut rng) = super::seeded("crash::server");
+    let started = Instant::now();
+    let rounds = super::rounds();
+    for round in 0..rounds {
+        one_round(round, seed, &mut rng);
+    }
+    eprintln!(
+        "crash::server: {} kills survived in {rounds} round(s) (seed {seed}) in {:.1} s",
+        rounds * super::KILLS_PER_ROUND,
+        started.elapsed().as_secs_f64()
+    );
+}
+
+/// A new server and writers, the server killed `KILLS_PER_ROUND` times, then a cold device.
+fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
     let started = Instant::now();
     let mut server = Server::start();
     for user in ["ines", "ivan", "cora"] {
@@ -285,7 +298,8 @@ fn the_server_killed_at_random_points_keeps_what_it_acknowledged() {
         .enumerate()
         .map(|(i, w)| {
             let (w, control) = (Arc::clone(w), Arc::clone(&control));
-            std::thread::spawn(move || w.work(&control, seed ^ (i as u64 + 1)))
+            let seed = seed ^ ((round as u64) << 8) ^ (i as u64 + 1);
+            std::thread::spawn(move || w.work(&control, seed))
         })
         .collect();
 
@@ -293,7 +307,7 @@ fn the_server_killed_at_random_points_keeps_what_it_acknowledged() {
     let (mut uploads_cut, mut uploads_not_begun) = (0, 0);
     // Photos whose event the server took before a kill and whose upload had not begun.
     let mut not_sent = BTreeSet::new();
-    for kill in 0..kills {
+    for kill in round * super::KILLS_PER_ROUND..(round + 1) * super::KILLS_PER_ROUND {
         let generation = control.generation.load(Ordering::SeqCst);
         let context = format!("seed {seed}, kill {kill}");
         for w in &writers {
@@ -389,9 +403,11 @@ fn the_server_killed_at_random_points_keeps_what_it_acknowledged() {
     super::assert_server_file_intact(server.dir());
     super::assert_server_verifies(server.dir());
     eprintln!(
-        "crash::server: {kills} kills survived (seed {seed}) in {:.1} s; writers at the kills: \
+        "crash::server round {round}: {} kills survived (seed {seed}) in {:.1} s; writers at \
+         the kills: \
          {landed:?}; verify saw {uploads_cut} uploads cut short and {uploads_not_begun} not begun; \
          {events} events and {photos} photos converged on a cold device",
+        super::KILLS_PER_ROUND,
         started.elapsed().as_secs_f64(),
     );
 }
