@@ -29,6 +29,14 @@ pub struct ModelItem {
     pub withdrawn: Option<String>,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelPhoto {
+    pub sha256: String,
+    pub file_name: String,
+    pub caption: Option<String>,
+    pub excluded: Option<String>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Step {
     Submitted,
@@ -48,6 +56,9 @@ pub struct ModelCase {
     pub status: CaseStatus,
     pub status_reason: Option<String>,
     pub items: Vec<ModelItem>,
+    pub photos: Vec<ModelPhoto>,
+    /// Accepted handovers of evidence items, in fold order.
+    pub custody: Vec<Uuid>,
     /// Accepted edits per field, in fold order (the opening counts as an edit of the port).
     pub edits: BTreeMap<Key, Vec<Edit>>,
     /// Accepted events that change the file (not review steps), in fold order.
@@ -76,7 +87,11 @@ impl ModelCase {
         edits
             .iter()
             .enumerate()
-            .filter(|(i, e)| !edits[i + 1..].iter().any(|later| later.deps.contains(&e.id)))
+            .filter(|(i, e)| {
+                !edits[i + 1..]
+                    .iter()
+                    .any(|later| later.deps.contains(&e.id))
+            })
             .map(|(_, e)| e)
             .collect()
     }
@@ -130,12 +145,51 @@ impl ModelCase {
         self.last_step.map(|(id, _)| id)
     }
 
+    /// Whether every word is the start of a word of the case number, a current value (of
+    /// withdrawn items too) or the status reason: what the list's search finds.
+    pub fn found_by(&self, words: &str) -> bool {
+        let mut text = vec![self.case_number.as_str()];
+        text.extend(self.edits.keys().filter_map(|key| self.value(key)));
+        text.extend(self.status_reason.as_deref());
+        let tokens: Vec<String> = (text.iter())
+            .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+            .map(str::to_lowercase)
+            .collect();
+        (words.split(' ')).all(|w| tokens.iter().any(|t| t.starts_with(&w.to_lowercase())))
+    }
+
     pub fn item(&self, id: Uuid) -> Option<&ModelItem> {
         self.items.iter().find(|i| i.id == id)
     }
 
     fn in_section(&self, id: Uuid, section: Section) -> bool {
         self.item(id).is_some_and(|i| i.section == section)
+    }
+
+    /// Whether this payload, by this role, would be accepted now.
+    pub fn accepts(&self, payload: &Payload, role: Role) -> bool {
+        let mut probe = self.clone();
+        let event = EventBody {
+            id: Uuid::nil(),
+            case_id: self.id,
+            device_id: Uuid::nil(),
+            device_seq: 0,
+            author: quayside_domain::event::Author {
+                name: String::new(),
+                role,
+            },
+            hlc: Default::default(),
+            wall_time: String::new(),
+            deps: Vec::new(),
+            prev_hash: String::new(),
+            payload: payload.clone(),
+            reason: None,
+        };
+        probe.accept(&event)
+    }
+
+    fn photo(&mut self, sha256: &str) -> Option<&mut ModelPhoto> {
+        self.photos.iter_mut().find(|p| p.sha256 == sha256)
     }
 
     /// Whether the event is accepted, and if so its effect.
@@ -196,6 +250,38 @@ impl ModelCase {
                 let at = self.position(*item);
                 self.items[at].withdrawn = Some(reason.clone());
             }
+            Payload::PhotoAttached {
+                sha256,
+                file_name,
+                caption,
+                ..
+            } => {
+                if self.photo(sha256).is_some() {
+                    return false;
+                }
+                self.photos.push(ModelPhoto {
+                    sha256: sha256.clone(),
+                    file_name: file_name.clone(),
+                    caption: caption.clone(),
+                    excluded: None,
+                });
+            }
+            Payload::PhotoCaptionSet { sha256, caption } => match self.photo(sha256) {
+                Some(photo) => photo.caption = caption.clone(),
+                None => return false,
+            },
+            Payload::PhotoExcluded { sha256, reason } => match self.photo(sha256) {
+                Some(photo) => photo.excluded = Some(reason.clone()),
+                None => return false,
+            },
+            // Only a live evidence item changes hands.
+            Payload::CustodyTransferred { item, .. } => {
+                match self.item(*item) {
+                    Some(i) if i.section == Section::Evidence && i.withdrawn.is_none() => {}
+                    _ => return false,
+                }
+                self.custody.push(e.id);
+            }
             Payload::StatusSet { status, reason } => {
                 self.status = *status;
                 self.status_reason = reason.clone();
@@ -204,7 +290,7 @@ impl ModelCase {
             Payload::ReviewReturned { .. } | Payload::ReviewApproved { .. }
                 if !matches!(e.author.role, Role::Supervisor | Role::Admin) =>
             {
-                return false
+                return false;
             }
             Payload::ReviewReturned { .. } => self.last_step = Some((e.id, Step::Returned)),
             Payload::ReviewApproved { covers, .. } => {
@@ -279,6 +365,8 @@ fn opened(e: &EventBody, case_number: &str, port: &str, earlier: &[Uuid]) -> Mod
         status: CaseStatus::Open,
         status_reason: None,
         items: Vec::new(),
+        photos: Vec::new(),
+        custody: Vec::new(),
         edits: BTreeMap::from([((None, Field::Port), vec![port_edit])]),
         changes: vec![e.id],
         covered: BTreeSet::new(),

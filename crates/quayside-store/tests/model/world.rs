@@ -8,6 +8,8 @@ use chrono::Duration;
 use quayside_domain::case::CaseFile;
 use quayside_domain::event::{Author, CaseStatus, EventBody, Payload, Role, SignedEvent};
 use quayside_domain::fields::{Field, Section};
+use quayside_domain::photo::Exif;
+use quayside_domain::review::ReviewState;
 use quayside_store::{CaseFilter, IngestReport, QueueFilter, Store, StoreError};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
@@ -16,15 +18,20 @@ use tempfile::TempDir;
 use uuid::Uuid;
 
 use crate::common::{noon, TestClock};
-use crate::fold::{fold, Key, ModelCase, ModelItem};
+use crate::fold::{fold, Key, ModelCase, ModelItem, ModelPhoto};
 
-/// Fields of the case itself, with values to pick from (few, so that edits collide). Clearing the
-/// port is left out: the app refuses it.
-const CASE_FIELDS: &[(Field, &[&str])] = &[
+/// A field and the values edits pick from (few, so that edits collide).
+type Choices = (Field, &'static [&'static str]);
+
+/// Fields of the case itself. Clearing the port is left out: the app refuses it.
+const CASE_FIELDS: &[Choices] = &[
     (Field::Port, &["NLRTM", "BEANR", "DEHAM"]),
     (Field::VesselName, &["MSC ANNA", "EVER GIVEN"]),
     (Field::ContainerNumber, &["CSQU3054383", "MSCU1234566"]),
-    (Field::DeclaredDescription, &["Ceramic tiles", "Tungsten wire"]),
+    (
+        Field::DeclaredDescription,
+        &["Ceramic tiles", "Tungsten wire"],
+    ),
     (Field::DeclaredWeight, &["1250 kg", "980 kg"]),
     (Field::CaseNotes, &["Seal broken", "Rescanned"]),
     (Field::DetectionMethods, &["D1", "D5"]),
@@ -32,7 +39,7 @@ const CASE_FIELDS: &[(Field, &[&str])] = &[
 ];
 
 /// List sections and the fields of their items (party names are personal data, kept apart).
-const SECTIONS: &[(Section, &[(Field, &[&str])])] = &[
+const SECTIONS: &[(Section, &[Choices])] = &[
     (Section::Seals, &[(Field::SealNumber, &["S100", "S200"])]),
     (
         Section::GoodsFound,
@@ -49,7 +56,18 @@ const SECTIONS: &[(Section, &[(Field, &[&str])])] = &[
         ],
     ),
     (Section::Route, &[(Field::LegLocode, &["NLRTM", "CNSHA"])]),
+    (
+        Section::Evidence,
+        &[(Field::EvidenceNumber, &["BAG-1", "BAG-2"])],
+    ),
 ];
+
+/// Photos by content hash: the same photo attached on two devices is one photo.
+const PHOTOS: [&str; 3] = ["a", "b", "c"];
+const CAPTIONS: [&str; 2] = ["Rear doors", "Hidden compartment"];
+
+/// Searches of the case list: each word is a prefix of a word of a current value.
+const SEARCHES: &[&str] = &["tungst", "silva", "ever given", "CSQU3054383"];
 
 const STATUSES: [CaseStatus; 3] = [CaseStatus::Open, CaseStatus::Closed, CaseStatus::Withdrawn];
 
@@ -68,12 +86,12 @@ pub struct Scenario {
 #[derive(Debug, Clone)]
 pub enum Op {
     /// The device opens a case (device 0 is the supervisor, the others inspectors).
-    Open { device: usize, wait: u16 },
+    Open { device: usize, wait: i16 },
     /// The device changes the `case`-th case it holds (in the order cases were opened), after
     /// giving a change reason when `reason`, or forgetting any when not. Its clock moves `wait` ms.
     Write {
         device: usize,
-        wait: u16,
+        wait: i16,
         case: usize,
         reason: bool,
         change: Change,
@@ -87,19 +105,53 @@ pub enum Op {
     },
     /// Rebuild the device's projection from its log: nothing may change.
     Rebuild { device: usize },
+    /// Close the device's store and open it again.
+    Reopen { device: usize },
 }
 
 #[derive(Debug, Clone)]
 pub enum Change {
-    Set { field: usize, value: Option<usize> },
-    AddItem { section: usize },
-    SetItem { item: usize, field: usize, value: Option<usize> },
-    Move { item: usize, after: Option<usize> },
-    Withdraw { item: usize },
-    Status { status: usize },
+    Set {
+        field: usize,
+        value: Option<usize>,
+    },
+    AddItem {
+        section: usize,
+    },
+    SetItem {
+        item: usize,
+        field: usize,
+        value: Option<usize>,
+    },
+    Move {
+        item: usize,
+        after: Option<usize>,
+    },
+    Withdraw {
+        item: usize,
+    },
+    Status {
+        status: usize,
+    },
+    Attach {
+        photo: usize,
+    },
+    Caption {
+        photo: usize,
+        caption: Option<usize>,
+    },
+    Exclude {
+        photo: usize,
+    },
+    /// Hand an evidence item (the n-th, withdrawn ones too: refused) to the device's user.
+    Transfer {
+        item: usize,
+    },
     Submit,
     /// Approve covering every change the supervisor's view shows but the last `unseen`.
-    Approve { unseen: usize },
+    Approve {
+        unseen: usize,
+    },
     Return,
 }
 
@@ -108,10 +160,20 @@ pub enum Change {
 pub struct Totals {
     ops: AtomicU64,
     events: AtomicU64,
-    refusals: AtomicU64,
+    pub refusals: AtomicU64,
     batches: AtomicU64,
     comparisons: AtomicU64,
     rebuilds: AtomicU64,
+    /// What the comparisons met: proof that the interesting states are reached.
+    conflicts: AtomicU64,
+    personal_conflicts: AtomicU64,
+    cleared: AtomicU64,
+    pub refused_in_fold: AtomicU64,
+    pub unopened: AtomicU64,
+    /// Events of one case stamped with the same HLC by two devices (ordered by device id).
+    pub ties: AtomicU64,
+    approved: AtomicU64,
+    reopened: AtomicU64,
 }
 
 impl fmt::Display for Totals {
@@ -120,25 +182,40 @@ impl fmt::Display for Totals {
         write!(
             f,
             "{} operations, {} events written, {} writes refused as predicted, {} batches \
-             ingested, {} store-vs-model comparisons, {} rebuilds",
+             ingested, {} store-vs-model comparisons, {} rebuilds; the cases compared held \
+             {} open conflicts ({} over personal fields), {} cleared fields, {} events the fold \
+             refused (item not held yet), {} events of cases whose opening was not held, \
+             {} clock ties between devices, {} approved and {} reopened reviews",
             n(&self.ops),
             n(&self.events),
             n(&self.refusals),
             n(&self.batches),
             n(&self.comparisons),
-            n(&self.rebuilds)
+            n(&self.rebuilds),
+            n(&self.conflicts),
+            n(&self.personal_conflicts),
+            n(&self.cleared),
+            n(&self.refused_in_fold),
+            n(&self.unopened),
+            n(&self.ties),
+            n(&self.approved),
+            n(&self.reopened),
         )
     }
 }
 
 fn count(a: &AtomicU64) {
-    a.fetch_add(1, Ordering::Relaxed);
+    add(a, 1);
+}
+
+fn add(a: &AtomicU64, n: usize) {
+    a.fetch_add(n as u64, Ordering::Relaxed);
 }
 
 type Wire = (Vec<u8>, [u8; 64]);
 
 pub struct World<'t> {
-    _dirs: Vec<TempDir>,
+    dirs: Vec<TempDir>,
     stores: Vec<Store>,
     clocks: Vec<TestClock>,
     /// Every event any device wrote, as signed.
@@ -151,7 +228,9 @@ pub struct World<'t> {
 }
 
 impl<'t> World<'t> {
-    pub fn run(scenario: &Scenario, totals: &'t Totals) {
+    /// Run the scenario, comparing as it goes; the model of every case at the end (when every
+    /// store holds every event), in the order they were opened.
+    pub fn run(scenario: &Scenario, totals: &'t Totals) -> Vec<ModelCase> {
         let mut world = World::new(scenario, totals);
         // Every device starts with one case they all hold, so their edits meet.
         world.open(0, 0);
@@ -163,6 +242,9 @@ impl<'t> World<'t> {
             world.apply(op);
         }
         world.exchange_everything(scenario.final_order);
+        let mut cases = world.view(0);
+        let opened = world.opened.iter();
+        opened.map(|id| cases.remove(id).unwrap()).collect()
     }
 
     fn new(scenario: &Scenario, totals: &'t Totals) -> Self {
@@ -187,7 +269,7 @@ impl<'t> World<'t> {
         }
         let held = vec![BTreeSet::new(); stores.len()];
         World {
-            _dirs: dirs,
+            dirs,
             stores,
             clocks,
             events: BTreeMap::new(),
@@ -215,6 +297,7 @@ impl<'t> World<'t> {
                 self.send(from, to, picks.as_deref());
             }
             Op::Rebuild { device } => self.rebuild(device % n),
+            Op::Reopen { device } => self.reopen(device % n),
         }
     }
 
@@ -236,7 +319,7 @@ impl<'t> World<'t> {
         fold(self.held[device].iter().map(|id| &self.events[id].body))
     }
 
-    fn open(&mut self, device: usize, wait: u16) {
+    fn open(&mut self, device: usize, wait: i16) {
         self.clocks[device].advance(Duration::milliseconds(wait.into()));
         let case = self.stores[device]
             .open_case(&Self::author(device), "NLRTM")
@@ -265,18 +348,18 @@ impl<'t> World<'t> {
         event.body
     }
 
-    fn write(&mut self, device: usize, wait: u16, case: usize, reason: bool, change: &Change) {
+    fn write(&mut self, device: usize, wait: i16, case: usize, reason: bool, change: &Change) {
         let view = self.view(device);
         let cases: Vec<&ModelCase> = self.opened.iter().filter_map(|id| view.get(id)).collect();
         if cases.is_empty() {
             return;
         }
         let model = cases[case % cases.len()];
-        let Some((payload, deps)) = plan(model, change) else {
+        let author = Self::author(device);
+        let Some((payload, deps)) = plan(model, &author, change) else {
             return;
         };
         let case_id = model.id;
-        let author = Self::author(device);
         let reason_text = format!("correction {}", self.events.len());
         let expected_reason = (reason && !payload.is_review_step()).then(|| reason_text.clone());
         let store = &mut self.stores[device];
@@ -285,22 +368,24 @@ impl<'t> World<'t> {
             .unwrap();
         self.clocks[device].advance(Duration::milliseconds(wait.into()));
         let state = model.review_state();
+        let accepted = model.accepts(&payload, author.role);
         let result = match &payload {
             Payload::FieldSet { item, field, value } => {
                 store.append_field_edit(&author, case_id, *item, *field, value.clone())
             }
             other => store.append(&author, case_id, other.clone()),
         };
-        if payload.is_review() && author.role != Role::Supervisor {
-            assert!(
-                matches!(result, Err(StoreError::Refused(_))),
-                "a review decision by an inspector: {result:?}"
-            );
-            count(&self.totals.refusals);
-        } else if !payload.is_review_step() && state.needs_reason() && !reason {
+        if !payload.is_review_step() && state.needs_reason() && !reason {
             assert!(
                 matches!(result, Err(StoreError::ReasonRequired(s)) if s == state),
                 "a change to a case in review {state:?} without a reason: {result:?}"
+            );
+            count(&self.totals.refusals);
+        } else if !accepted {
+            // A review decision by an inspector, a photo already attached, a withdrawn item.
+            assert!(
+                matches!(result, Err(StoreError::Refused(_))),
+                "the model refuses {payload:?}: {result:?}"
             );
             count(&self.totals.refusals);
         } else {
@@ -308,7 +393,10 @@ impl<'t> World<'t> {
             let event = self.take_written(device);
             assert_eq!(event.payload, payload);
             assert_eq!(event.author, author);
-            assert_eq!(event.deps, deps, "deps: the head, then every value replaced");
+            assert_eq!(
+                event.deps, deps,
+                "deps: the head, then every value replaced"
+            );
             assert_eq!(event.reason, expected_reason);
             let (stored, _) = self.stores[device].case(case_id).unwrap();
             assert_eq!(sorted(returned), sorted(stored), "what append returned");
@@ -362,6 +450,20 @@ impl<'t> World<'t> {
         self.compare(device);
     }
 
+    fn reopen(&mut self, device: usize) {
+        let dir = self.dirs[device].path();
+        let before = self.stores[device].projection_dump().unwrap();
+        let clock = Box::new(self.clocks[device].clone());
+        // The old connection closes once the new one is open, as when the app restarts quickly.
+        self.stores[device] = Store::open_with_clock(dir, clock).unwrap();
+        assert_eq!(
+            self.stores[device].projection_dump().unwrap(),
+            before,
+            "reopened"
+        );
+        self.compare(device);
+    }
+
     /// Every store gets every event (those it holds too), in one shuffled batch; then all agree.
     fn exchange_everything(&mut self, order: u64) {
         let mut all: Vec<SignedEvent> = self.events.values().cloned().collect();
@@ -398,7 +500,10 @@ impl<'t> World<'t> {
         let list = store.list_cases(&CaseFilter::default()).unwrap();
         let listed: BTreeSet<Uuid> = list.iter().map(|c| c.id).collect();
         let opened: BTreeSet<Uuid> = model.keys().copied().collect();
-        assert_eq!(listed, opened, "the cases listed are those whose opening is held");
+        assert_eq!(
+            listed, opened,
+            "the cases listed are those whose opening is held"
+        );
         for row in &list {
             let m = &model[&row.id];
             let value = |f: Field| m.value(&(None, f)).map(str::to_string);
@@ -425,6 +530,29 @@ impl<'t> World<'t> {
                 row.id
             );
         }
+        let everything = CaseFilter::default();
+        assert_eq!(store.count_cases(&everything).unwrap(), model.len() as u64);
+        for words in SEARCHES {
+            let filter = CaseFilter {
+                search: Some(words.to_string()),
+                ..CaseFilter::default()
+            };
+            let found: BTreeSet<Uuid> = (store.list_cases(&filter).unwrap().iter())
+                .map(|c| c.id)
+                .collect();
+            let expected: BTreeSet<Uuid> = (model.values())
+                .filter(|m| m.found_by(words))
+                .map(|m| m.id)
+                .collect();
+            assert_eq!(found, expected, "search {words:?}");
+        }
+        let refs: BTreeSet<(Uuid, String)> = (store.photo_refs().unwrap().into_iter())
+            .map(|p| (p.case_id, p.sha256))
+            .collect();
+        let attached: BTreeSet<(Uuid, String)> = (model.values())
+            .flat_map(|m| m.photos.iter().map(|p| (m.id, p.sha256.clone())))
+            .collect();
+        assert_eq!(refs, attached, "photo references");
         let queued: BTreeSet<Uuid> = (store.review_queue(&QueueFilter::default()).unwrap())
             .iter()
             .map(|q| q.id)
@@ -436,9 +564,41 @@ impl<'t> World<'t> {
             .collect();
         assert_eq!(queued, waiting, "review queue");
 
+        let t = self.totals;
+        let in_unopened = held
+            .iter()
+            .filter(|id| !model.contains_key(&self.events[*id].body.case_id));
+        add(&t.unopened, in_unopened.count());
         for (id, m) in &model {
-            let (case, _) = store.case(*id).unwrap();
+            let stamps: Vec<_> = (m.timeline.iter())
+                .map(|e| &self.events[e].body)
+                .map(|e| (e.hlc, e.device_id))
+                .collect();
+            add(
+                &t.ties,
+                stamps.windows(2).filter(|w| w[0].0 == w[1].0).count(),
+            );
+            let conflicts = m.conflicts();
+            add(&t.conflicts, conflicts.len());
+            add(
+                &t.personal_conflicts,
+                conflicts.keys().filter(|(_, f)| f.is_personal()).count(),
+            );
+            add(&t.cleared, m.cleared().len());
+            add(&t.refused_in_fold, m.refused.len());
+            match m.review_state() {
+                ReviewState::Approved => count(&t.approved),
+                ReviewState::Reopened => count(&t.reopened),
+                _ => {}
+            }
+            let (case, flags) = store.case(*id).unwrap();
             compare_case(&case, m);
+            let row = list.iter().find(|r| r.id == *id).unwrap();
+            let codes: Vec<_> = flags.iter().map(|f| f.code).collect();
+            assert_eq!(
+                row.flags, codes,
+                "listed flags of {id}, as the case raises them"
+            );
             let timeline = store.timeline(*id).unwrap();
             let ids: Vec<Uuid> = timeline.iter().map(|t| t.event_id).collect();
             assert_eq!(ids, m.timeline, "timeline of {id}");
@@ -474,14 +634,20 @@ impl<'t> World<'t> {
 }
 
 /// The payload a change makes on the model's case, and the `deps` the store must give it.
-fn plan(case: &ModelCase, change: &Change) -> Option<(Payload, Vec<Uuid>)> {
+fn plan(case: &ModelCase, author: &Author, change: &Change) -> Option<(Payload, Vec<Uuid>)> {
     let head = vec![case.head];
     let field_deps = |key: &Key| {
         let mut deps = head.clone();
-        deps.extend(case.heads(key).iter().map(|e| e.id).filter(|id| *id != case.head));
+        deps.extend(
+            case.heads(key)
+                .iter()
+                .map(|e| e.id)
+                .filter(|id| *id != case.head),
+        );
         deps
     };
-    let pick = |values: &[&str], value: Option<usize>| value.map(|v| values[v % values.len()].to_string());
+    let pick =
+        |values: &[&str], value: Option<usize>| value.map(|v| values[v % values.len()].to_string());
     let nth = |i: usize| case.items.get(i % case.items.len().max(1));
     Some(match *change {
         Change::Set { field, value } => {
@@ -545,6 +711,49 @@ fn plan(case: &ModelCase, change: &Change) -> Option<(Payload, Vec<Uuid>)> {
             let reason = (status != CaseStatus::Open).then(|| "done".to_string());
             (Payload::StatusSet { status, reason }, head)
         }
+        Change::Attach { photo } => {
+            let n = photo % PHOTOS.len();
+            let payload = Payload::PhotoAttached {
+                sha256: PHOTOS[n].repeat(64),
+                size: 1000 + n as u64,
+                media_type: "image/jpeg".into(),
+                file_name: format!("IMG_{n}.jpg"),
+                caption: None,
+                exif: Exif::default(),
+            };
+            (payload, head)
+        }
+        Change::Caption { photo, caption } => {
+            let photo = case.photos.get(photo % case.photos.len().max(1))?;
+            let payload = Payload::PhotoCaptionSet {
+                sha256: photo.sha256.clone(),
+                caption: caption.map(|c| CAPTIONS[c % CAPTIONS.len()].to_string()),
+            };
+            (payload, head)
+        }
+        Change::Exclude { photo } => {
+            let photo = case.photos.get(photo % case.photos.len().max(1))?;
+            let payload = Payload::PhotoExcluded {
+                sha256: photo.sha256.clone(),
+                reason: "blurred".into(),
+            };
+            (payload, head)
+        }
+        Change::Transfer { item } => {
+            let evidence: Vec<&ModelItem> = (case.items.iter())
+                .filter(|i| i.section == Section::Evidence)
+                .collect();
+            let item = evidence.get(item % evidence.len().max(1))?;
+            let payload = Payload::CustodyTransferred {
+                item: item.id,
+                from: "Evidence room".into(),
+                to: author.name.clone(),
+                place: "NLRTM shed 3".into(),
+                at: "2026-11-28T12:00:00Z".into(),
+                condition: "sealed".into(),
+            };
+            (payload, head)
+        }
         Change::Submit => (Payload::ReviewSubmitted { comment: None }, head),
         Change::Approve { unseen } => {
             let mut covers = case.uncovered();
@@ -603,6 +812,18 @@ fn compare_case(case: &CaseFile, m: &ModelCase) {
         .collect();
     assert_eq!(items, m.items, "items of {id}, in order");
 
+    let photos: Vec<ModelPhoto> = (case.photos.iter())
+        .map(|p| ModelPhoto {
+            sha256: p.sha256.clone(),
+            file_name: p.file_name.clone(),
+            caption: p.caption.clone(),
+            excluded: p.excluded.clone(),
+        })
+        .collect();
+    assert_eq!(photos, m.photos, "photos of {id}");
+    let custody: Vec<Uuid> = case.custody.iter().map(|r| r.event_id).collect();
+    assert_eq!(custody, m.custody, "handovers of {id}");
+
     let mut values: BTreeMap<Key, (String, Uuid)> = BTreeMap::new();
     for (field, v) in &case.fields {
         values.insert((None, *field), (v.value.clone(), v.event_id));
@@ -626,7 +847,11 @@ fn compare_case(case: &CaseFile, m: &ModelCase) {
             ((c.item, c.field), values.collect())
         })
         .collect();
-    assert_eq!(conflicts.len(), case.conflicts.len(), "one conflict per field");
+    assert_eq!(
+        conflicts.len(),
+        case.conflicts.len(),
+        "one conflict per field"
+    );
     assert_eq!(conflicts, m.conflicts(), "conflicts of {id}");
 
     let cleared: BTreeMap<Key, Uuid> = (case.cleared.iter())
@@ -635,7 +860,11 @@ fn compare_case(case: &CaseFile, m: &ModelCase) {
     assert_eq!(cleared, m.cleared(), "cleared fields of {id}");
 
     assert_eq!(
-        (case.review.state, &case.review.uncovered, case.review.last_step),
+        (
+            case.review.state,
+            &case.review.uncovered,
+            case.review.last_step
+        ),
         (m.review_state(), &m.uncovered(), m.last_step()),
         "review of {id}"
     );
