@@ -62,9 +62,12 @@ pub struct ModelCase {
     /// Accepted edits per field, in fold order (the opening counts as an edit of the port).
     pub edits: BTreeMap<Key, Vec<Edit>>,
     /// Accepted events that change the file (not review steps), in fold order.
-    changes: Vec<Uuid>,
+    changes: Vec<(Uuid, String)>,
     covered: BTreeSet<Uuid>,
-    last_step: Option<(Uuid, Step)>,
+    /// The latest review step, with its wall time and how many changes came before it, and who
+    /// last submitted the case.
+    last_step: Option<(Uuid, Step, String, usize)>,
+    pub submitted_by: Option<String>,
     /// Every held event of the case in fold order (the timeline), and those the fold refused.
     pub timeline: Vec<Uuid>,
     pub refused: BTreeSet<Uuid>,
@@ -122,11 +125,29 @@ impl ModelCase {
 
     pub fn uncovered(&self) -> Vec<Uuid> {
         let covered = &self.covered;
-        self.changes
-            .iter()
+        (self.changes.iter())
+            .map(|(id, _)| *id)
             .filter(|id| !covered.contains(id))
-            .copied()
             .collect()
+    }
+
+    /// When the case joined the review queue: its submission; or, after an approval, the
+    /// approval if it missed an earlier change, else the first change after it.
+    pub fn queued_at(&self) -> Option<&str> {
+        let (_, kind, at, changes_before) = self.last_step.as_ref()?;
+        match kind {
+            Step::Submitted => Some(at),
+            Step::Returned => None,
+            Step::Approved => {
+                let uncovered = |(id, _): &&(Uuid, String)| !self.covered.contains(id);
+                let (before, after) = self.changes.split_at(*changes_before);
+                if before.iter().any(|c| uncovered(&c)) {
+                    Some(at)
+                } else {
+                    after.iter().find(uncovered).map(|(_, wall)| wall.as_str())
+                }
+            }
+        }
     }
 
     /// The last review step decides, except that an approval with any change it did not cover
@@ -134,15 +155,15 @@ impl ModelCase {
     pub fn review_state(&self) -> ReviewState {
         match self.last_step {
             None => ReviewState::NotSubmitted,
-            Some((_, Step::Submitted)) => ReviewState::Submitted,
-            Some((_, Step::Returned)) => ReviewState::Returned,
-            Some((_, Step::Approved)) if self.uncovered().is_empty() => ReviewState::Approved,
-            Some((_, Step::Approved)) => ReviewState::Reopened,
+            Some((_, Step::Submitted, ..)) => ReviewState::Submitted,
+            Some((_, Step::Returned, ..)) => ReviewState::Returned,
+            Some((_, Step::Approved, ..)) if self.uncovered().is_empty() => ReviewState::Approved,
+            Some((_, Step::Approved, ..)) => ReviewState::Reopened,
         }
     }
 
     pub fn last_step(&self) -> Option<Uuid> {
-        self.last_step.map(|(id, _)| id)
+        self.last_step.as_ref().map(|(id, ..)| *id)
     }
 
     /// Whether every word is the start of a word of the case number, a current value (of
@@ -286,23 +307,31 @@ impl ModelCase {
                 self.status = *status;
                 self.status_reason = reason.clone();
             }
-            Payload::ReviewSubmitted { .. } => self.last_step = Some((e.id, Step::Submitted)),
+            Payload::ReviewSubmitted { .. } => {
+                self.step(e, Step::Submitted);
+                self.submitted_by = Some(e.author.name.clone());
+            }
             Payload::ReviewReturned { .. } | Payload::ReviewApproved { .. }
                 if !matches!(e.author.role, Role::Supervisor | Role::Admin) =>
             {
                 return false;
             }
-            Payload::ReviewReturned { .. } => self.last_step = Some((e.id, Step::Returned)),
+            Payload::ReviewReturned { .. } => self.step(e, Step::Returned),
             Payload::ReviewApproved { covers, .. } => {
                 self.covered.extend(covers);
-                self.last_step = Some((e.id, Step::Approved));
+                self.step(e, Step::Approved);
             }
             other => panic!("the model does not generate {}", other.kind()),
         }
         if !e.payload.is_review_step() {
-            self.changes.push(e.id);
+            self.changes.push((e.id, e.wall_time.clone()));
         }
         true
+    }
+
+    fn step(&mut self, e: &EventBody, kind: Step) {
+        let before = self.changes.len();
+        self.last_step = Some((e.id, kind, e.wall_time.clone(), before));
     }
 
     fn position(&self, id: Uuid) -> usize {
@@ -368,9 +397,10 @@ fn opened(e: &EventBody, case_number: &str, port: &str, earlier: &[Uuid]) -> Mod
         photos: Vec::new(),
         custody: Vec::new(),
         edits: BTreeMap::from([((None, Field::Port), vec![port_edit])]),
-        changes: vec![e.id],
+        changes: vec![(e.id, e.wall_time.clone())],
         covered: BTreeSet::new(),
         last_step: None,
+        submitted_by: None,
         timeline,
         refused: earlier.iter().copied().collect(),
     }

@@ -23,7 +23,7 @@ use proptest::test_runner::{Config, RngSeed, TestRunner};
 use fold::ModelCase;
 use quayside_domain::fields::Field;
 use quayside_domain::review::ReviewState;
-use world::{Change, Op, Scenario, Totals, World};
+use world::{Change, Op, Reason, Scenario, Totals, World};
 
 /// How far the device's clock moves before it writes: not at all (so stamps tie), a little, a
 /// lot, or back (its clock was corrected).
@@ -34,6 +34,10 @@ fn wait() -> impl Strategy<Value = i16> {
 fn value() -> impl Strategy<Value = Option<usize>> {
     // None clears the field.
     option::weighted(0.85, 0..3usize)
+}
+
+fn reason() -> impl Strategy<Value = Reason> {
+    prop_oneof![6 => Just(Reason::Give), 3 => Just(Reason::Keep), 1 => Just(Reason::Forget)]
 }
 
 fn change() -> impl Strategy<Value = Change> {
@@ -61,7 +65,7 @@ fn change() -> impl Strategy<Value = Change> {
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         2 => (0..4usize, wait()).prop_map(|(device, wait)| Op::Open { device, wait }),
-        10 => (0..4usize, wait(), 0..4usize, prop::bool::weighted(0.7), change()).prop_map(
+        10 => (0..4usize, wait(), 0..4usize, reason(), change()).prop_map(
             |(device, wait, case, reason, change)| Op::Write { device, wait, case, reason, change }
         ),
         5 => (0..4usize, 0..3usize, option::weighted(0.7, vec(0..64usize, 1..10)))
@@ -90,9 +94,6 @@ fn long() -> bool {
     std::env::var("QUAYSIDE_LONG").is_ok_and(|v| v == "1")
 }
 
-/// Run scenarios; `RUNS` counts every scenario executed (shrinking included).
-static RUNS: AtomicU64 = AtomicU64::new(0);
-
 #[test]
 fn every_store_projects_what_a_plain_fold_of_its_events_gives() {
     let cases = if long() { 1280 } else { 128 };
@@ -109,20 +110,22 @@ fn every_store_projects_what_a_plain_fold_of_its_events_gives() {
     let started = Instant::now();
     let mut runner = TestRunner::new(config);
     let totals = Totals::default();
+    // Every scenario run, shrinking included.
+    let runs = AtomicU64::new(0);
     let result = runner.run(&scenario(), |scenario| {
-        RUNS.fetch_add(1, Ordering::Relaxed);
+        runs.fetch_add(1, Ordering::Relaxed);
         World::run(&scenario, &totals);
         Ok(())
     });
     eprintln!(
-        "model: {cases} cases {}, {} scenarios run with shrinking (seed {seed}, \
+        "model: {cases} cases {}, {} scenarios run, shrinking included (seed {seed}, \
          QUAYSIDE_MODEL_SEED repeats it): {} in {:.1} s",
         if result.is_ok() {
             "passed"
         } else {
             "asked, one failed"
         },
-        RUNS.load(Ordering::Relaxed),
+        runs.load(Ordering::Relaxed),
         totals,
         started.elapsed().as_secs_f64()
     );
@@ -136,7 +139,7 @@ fn every_store_projects_what_a_plain_fold_of_its_events_gives() {
 // name. Cases count in opening order: 0 is the one every device starts with.
 
 fn write(device: usize, case: usize, change: Change) -> Op {
-    let (wait, reason) = (10, true);
+    let (wait, reason) = (10, Reason::Give);
     Op::Write {
         device,
         wait,
@@ -243,7 +246,7 @@ fn an_approval_that_did_not_see_a_change_leaves_the_case_reopened() {
                 device: 1,
                 wait: 10,
                 case: 0,
-                reason: false,
+                reason: Reason::Forget,
                 change: vessel(),
             },
             write(1, 0, vessel()),
@@ -262,7 +265,7 @@ fn edits_stamped_alike_on_two_devices_fold_in_device_order_on_every_store() {
         device,
         wait: 0,
         case: 0,
-        reason: false,
+        reason: Reason::Keep,
         change: Change::Status { status: device },
     };
     let (_, totals) = fixed(3, vec![status(1), status(2), send(1, 0, 3, None)]);

@@ -10,7 +10,7 @@ use quayside_domain::event::{Author, CaseStatus, EventBody, Payload, Role, Signe
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::photo::Exif;
 use quayside_domain::review::ReviewState;
-use quayside_store::{CaseFilter, IngestReport, QueueFilter, Store, StoreError};
+use quayside_store::{CaseFilter, CaseSort, IngestReport, QueueFilter, Store, StoreError};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
@@ -88,12 +88,12 @@ pub enum Op {
     /// The device opens a case (device 0 is the supervisor, the others inspectors).
     Open { device: usize, wait: i16 },
     /// The device changes the `case`-th case it holds (in the order cases were opened), after
-    /// giving a change reason when `reason`, or forgetting any when not. Its clock moves `wait` ms.
+    /// doing `reason` with its change reason. Its clock moves `wait` ms first.
     Write {
         device: usize,
         wait: i16,
         case: usize,
-        reason: bool,
+        reason: Reason,
         change: Change,
     },
     /// `from` sends the events it holds to another device: all of them, or the picked ones
@@ -107,6 +107,15 @@ pub enum Op {
     Rebuild { device: usize },
     /// Close the device's store and open it again.
     Reopen { device: usize },
+}
+
+/// What the person does with the reason for changing a case in review before the change.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reason {
+    Give,
+    /// Leave the one given earlier, which a review step since (synced too) has ended.
+    Keep,
+    Forget,
 }
 
 #[derive(Debug, Clone)]
@@ -172,6 +181,8 @@ pub struct Totals {
     pub unopened: AtomicU64,
     /// Events of one case stamped with the same HLC by two devices (ordered by device id).
     pub ties: AtomicU64,
+    /// Writes after a review step (made or received) ended the reason given before it.
+    stale_reasons: AtomicU64,
     approved: AtomicU64,
     reopened: AtomicU64,
 }
@@ -185,7 +196,8 @@ impl fmt::Display for Totals {
              ingested, {} store-vs-model comparisons, {} rebuilds; the cases compared held \
              {} open conflicts ({} over personal fields), {} cleared fields, {} events the fold \
              refused (item not held yet), {} events of cases whose opening was not held, \
-             {} clock ties between devices, {} approved and {} reopened reviews",
+             {} clock ties between devices, {} writes after a review step ended the reason given, \
+             {} approved and {} reopened reviews",
             n(&self.ops),
             n(&self.events),
             n(&self.refusals),
@@ -198,6 +210,7 @@ impl fmt::Display for Totals {
             n(&self.refused_in_fold),
             n(&self.unopened),
             n(&self.ties),
+            n(&self.stale_reasons),
             n(&self.approved),
             n(&self.reopened),
         )
@@ -224,6 +237,8 @@ pub struct World<'t> {
     held: Vec<BTreeSet<Uuid>>,
     /// Cases in the order they were opened (what `Op::Write::case` counts in).
     opened: Vec<Uuid>,
+    /// Per device, the change reason given for a case and the review step it was given under.
+    reasons: Vec<BTreeMap<Uuid, (String, Option<Uuid>)>>,
     totals: &'t Totals,
 }
 
@@ -275,6 +290,7 @@ impl<'t> World<'t> {
             events: BTreeMap::new(),
             held,
             opened: Vec::new(),
+            reasons: vec![BTreeMap::new(); scenario.devices],
             totals,
         }
     }
@@ -348,7 +364,13 @@ impl<'t> World<'t> {
         event.body
     }
 
-    fn write(&mut self, device: usize, wait: i16, case: usize, reason: bool, change: &Change) {
+    /// The reason the device gave for changing the case, while no review step came since.
+    fn reason_in_force(&self, device: usize, case: &ModelCase) -> Option<String> {
+        let (text, step) = self.reasons[device].get(&case.id)?;
+        (*step == case.last_step()).then(|| text.clone())
+    }
+
+    fn write(&mut self, device: usize, wait: i16, case: usize, reason: Reason, change: &Change) {
         let view = self.view(device);
         let cases: Vec<&ModelCase> = self.opened.iter().filter_map(|id| view.get(id)).collect();
         if cases.is_empty() {
@@ -360,22 +382,39 @@ impl<'t> World<'t> {
             return;
         };
         let case_id = model.id;
-        let reason_text = format!("correction {}", self.events.len());
-        let expected_reason = (reason && !payload.is_review_step()).then(|| reason_text.clone());
-        let store = &mut self.stores[device];
-        store
-            .set_change_reason(case_id, reason.then_some(reason_text.as_str()))
-            .unwrap();
+        let text = format!("correction {}", self.events.len());
+        match reason {
+            Reason::Give => {
+                self.stores[device]
+                    .set_change_reason(case_id, Some(&text))
+                    .unwrap();
+                let step = model.last_step();
+                self.reasons[device].insert(case_id, (text, step));
+            }
+            Reason::Forget => {
+                self.stores[device]
+                    .set_change_reason(case_id, None)
+                    .unwrap();
+                self.reasons[device].remove(&case_id);
+            }
+            Reason::Keep => {}
+        }
+        let in_force = self.reason_in_force(device, model);
+        if in_force.is_none() && self.reasons[device].contains_key(&case_id) {
+            count(&self.totals.stale_reasons);
+        }
         self.clocks[device].advance(Duration::milliseconds(wait.into()));
         let state = model.review_state();
         let accepted = model.accepts(&payload, author.role);
+        let store = &mut self.stores[device];
         let result = match &payload {
             Payload::FieldSet { item, field, value } => {
                 store.append_field_edit(&author, case_id, *item, *field, value.clone())
             }
             other => store.append(&author, case_id, other.clone()),
         };
-        if !payload.is_review_step() && state.needs_reason() && !reason {
+        let step = payload.is_review_step();
+        if !step && state.needs_reason() && in_force.is_none() {
             assert!(
                 matches!(result, Err(StoreError::ReasonRequired(s)) if s == state),
                 "a change to a case in review {state:?} without a reason: {result:?}"
@@ -397,7 +436,11 @@ impl<'t> World<'t> {
                 event.deps, deps,
                 "deps: the head, then every value replaced"
             );
-            assert_eq!(event.reason, expected_reason);
+            let carried = if step { None } else { in_force };
+            assert_eq!(event.reason, carried, "the reason in force");
+            if step {
+                self.reasons[device].remove(&case_id);
+            }
             let (stored, _) = self.stores[device].case(case_id).unwrap();
             assert_eq!(sorted(returned), sorted(stored), "what append returned");
         }
@@ -530,6 +573,27 @@ impl<'t> World<'t> {
                 row.id
             );
         }
+        for (filter, selects) in filters() {
+            let rows = store.list_cases(&filter).unwrap();
+            let found: Vec<Uuid> = rows.iter().map(|c| c.id).collect();
+            let mut expected: Vec<&ModelCase> = model.values().filter(|m| selects(m)).collect();
+            expected.sort_by(|a, b| {
+                let order = match filter.sort {
+                    CaseSort::UpdatedAt => a.updated_at.cmp(&b.updated_at),
+                    CaseSort::Container => container(a).cmp(&container(b)),
+                    CaseSort::SeizedKg => seized_kg(a).total_cmp(&seized_kg(b)),
+                    other => unreachable!("{other:?}"),
+                };
+                let order = order.then_with(|| (&a.case_number, a.id).cmp(&(&b.case_number, b.id)));
+                if filter.descending {
+                    order.reverse()
+                } else {
+                    order
+                }
+            });
+            let expected: Vec<Uuid> = expected.iter().map(|m| m.id).collect();
+            assert_eq!(found, expected, "list for {filter:?}");
+        }
         let everything = CaseFilter::default();
         assert_eq!(store.count_cases(&everything).unwrap(), model.len() as u64);
         for words in SEARCHES {
@@ -553,16 +617,24 @@ impl<'t> World<'t> {
             .flat_map(|m| m.photos.iter().map(|p| (m.id, p.sha256.clone())))
             .collect();
         assert_eq!(refs, attached, "photo references");
-        let queued: BTreeSet<Uuid> = (store.review_queue(&QueueFilter::default()).unwrap())
-            .iter()
-            .map(|q| q.id)
-            .collect();
-        let waiting: BTreeSet<Uuid> = (model.values())
+        let queued: Vec<(Uuid, String, Option<String>)> = (store
+            .review_queue(&QueueFilter::default())
+            .unwrap()
+            .into_iter())
+        .map(|q| (q.id, q.queued_at, q.submitted_by))
+        .collect();
+        let mut waiting: Vec<&ModelCase> = (model.values())
             // A withdrawn case waits for nobody.
             .filter(|m| m.review_state().in_queue() && m.status != CaseStatus::Withdrawn)
-            .map(|m| m.id)
             .collect();
-        assert_eq!(queued, waiting, "review queue");
+        waiting.sort_by_key(|m| (m.queued_at(), &m.case_number));
+        let waiting: Vec<(Uuid, String, Option<String>)> = (waiting.iter())
+            .map(|m| {
+                let at = m.queued_at().expect("queued").to_string();
+                (m.id, at, m.submitted_by.clone())
+            })
+            .collect();
+        assert_eq!(queued, waiting, "review queue, oldest first");
 
         let t = self.totals;
         let in_unopened = held
@@ -591,6 +663,11 @@ impl<'t> World<'t> {
                 ReviewState::Reopened => count(&t.reopened),
                 _ => {}
             }
+            assert_eq!(
+                store.change_reason(*id).unwrap(),
+                self.reason_in_force(device, m),
+                "change reason for {id}"
+            );
             let (case, flags) = store.case(*id).unwrap();
             compare_case(&case, m);
             let row = list.iter().find(|r| r.id == *id).unwrap();
@@ -631,6 +708,72 @@ impl<'t> World<'t> {
         }
         case.expect("opened")
     }
+}
+
+fn container(m: &ModelCase) -> Option<&str> {
+    m.value(&(None, Field::ContainerNumber))
+}
+
+/// Weights of the goods found in items not withdrawn.
+fn seized_kg(m: &ModelCase) -> f64 {
+    let kg = |text: &str| text.trim_end_matches(" kg").parse::<f64>().unwrap();
+    (m.items.iter())
+        .filter(|i| i.section == Section::GoodsFound && i.withdrawn.is_none())
+        .filter_map(|i| m.value(&(Some(i.id), Field::GoodsWeight)))
+        .map(kg)
+        .sum()
+}
+
+/// Live route legs in a country.
+fn leg_in(m: &ModelCase, country: &str) -> bool {
+    (m.items.iter())
+        .filter(|i| i.section == Section::Route && i.withdrawn.is_none())
+        .filter_map(|i| m.value(&(Some(i.id), Field::LegLocode)))
+        .any(|place| place.starts_with(country))
+}
+
+type Selects = fn(&ModelCase) -> bool;
+
+/// Lists in several orders and filters, with which cases each selects.
+fn filters() -> Vec<(CaseFilter, Selects)> {
+    let list = |sort, descending| CaseFilter {
+        sort,
+        descending,
+        ..CaseFilter::default()
+    };
+    vec![
+        (list(CaseSort::UpdatedAt, false), |_| true),
+        (list(CaseSort::Container, true), |_| true),
+        (list(CaseSort::SeizedKg, false), |_| true),
+        (
+            CaseFilter {
+                outcome: Some("O4".into()),
+                ..CaseFilter::default()
+            },
+            |m| m.value(&(None, Field::OutcomeCode)) == Some("O4"),
+        ),
+        (
+            CaseFilter {
+                detection: Some("D5".into()),
+                ..CaseFilter::default()
+            },
+            |m| m.value(&(None, Field::DetectionMethods)) == Some("D5"),
+        ),
+        (
+            CaseFilter {
+                country: Some("CN".into()),
+                ..CaseFilter::default()
+            },
+            |m| leg_in(m, "CN"),
+        ),
+        (
+            CaseFilter {
+                status: Some(CaseStatus::Closed),
+                ..CaseFilter::default()
+            },
+            |m| m.status == CaseStatus::Closed,
+        ),
+    ]
 }
 
 /// The payload a change makes on the model's case, and the `deps` the store must give it.
