@@ -81,9 +81,14 @@ impl Transcript {
 }
 
 /// Start the app process on `dir`, kill it after `delay`, and return what it printed.
-fn run_and_kill(dir: &Path, run: u64, sync_loop: bool, delay: Duration) -> Transcript {
+fn run_and_kill(
+    dir: &Path,
+    run: u64,
+    (sync_loop, sign_in): (bool, Option<&str>),
+    delay: Duration,
+) -> Transcript {
     let started = Instant::now();
-    let mut child = spawn(dir, run, sync_loop);
+    let mut child = spawn(dir, run, sync_loop, sign_in);
     let stdout = child.stdout.take().unwrap();
     let reader = std::thread::spawn(move || {
         BufReader::new(stdout)
@@ -133,6 +138,8 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
     let server = Server::start();
     server.add_user("ines", "inspector", "NLRTM");
     server.add_user("cora", "inspector", "NLRTM");
+    // New devices sign in as fred, at another port, so their cases stay out of ines's sight.
+    server.add_user("fred", "inspector", "BEANR");
     let dir = TempDir::new().unwrap();
     {
         let api = Api::open(dir.path()).unwrap();
@@ -159,11 +166,16 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
     for kill in round * super::KILLS_PER_ROUND..(round + 1) * super::KILLS_PER_ROUND {
         let run = kill as u64;
         // Every tenth kill point is a new device's first start: the kill lands while the store
-        // is made and migrated.
+        // is made and migrated, or while it signs in.
         let fresh = kill % 10 == 9;
-        let early = fresh || rng.random_bool(0.15);
+        let early = rng.random_bool(0.15);
         let window = opens_in.as_millis() as u64 * 5 / 4;
-        let delay = Duration::from_millis(if early {
+        let delay = Duration::from_millis(if fresh {
+            // Making and migrating a store takes about 100 ms here, signing in about as long:
+            // half the kills aim at the first.
+            let end = if rng.random_bool(0.5) { 110 } else { 300 };
+            rng.random_range(0..end)
+        } else if early {
             rng.random_range(0..=window)
         } else {
             rng.random_range(window..window + 300)
@@ -173,7 +185,8 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
         // A third of the runs start the background sync loop, as the app does.
         let sync_loop = !fresh && rng.random_ratio(1, 3);
         figures.sync_loop += usize::from(sync_loop);
-        let transcript = run_and_kill(target, run, sync_loop, delay);
+        let sign_in = fresh.then_some(server.url.as_str());
+        let transcript = run_and_kill(target, run, (sync_loop, sign_in), delay);
         if let Some(t) = transcript.opened_after() {
             if !fresh {
                 opens_in = (opens_in * 3 + t) / 4;
@@ -203,6 +216,7 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
             let mut own = Acknowledged::default();
             record(&mut own, &done, false);
             check_after_kill(target, &mut own, in_flight.as_ref(), None, &context);
+            sign_in_again_and_sync(target, &server.url, &context);
         } else {
             record(&mut acked, &done, sync_loop);
             figures.edits_checked += acked.edits.len();
@@ -253,10 +267,31 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
     );
 }
 
+/// A person whose sign-in was cut by the crash signs in again; the sync then completes.
+fn sign_in_again_and_sync(dir: &Path, url: &str, context: &str) {
+    let api = Api::open(dir).unwrap();
+    if api.dispatch("app_info", json!({})).unwrap()["user"].is_null() {
+        api.dispatch("set_user", json!({"name": "Fred", "role": "inspector"}))
+            .unwrap();
+    }
+    if api.dispatch("sync_status", json!({})).unwrap()["account"].is_null() {
+        api.dispatch(
+            "sign_in",
+            json!({"server": url, "username": "fred", "password": PASSWORD, "device_name": "crash laptop"}),
+        )
+        .unwrap_or_else(|e| panic!("{context}: signing in again: {e:?}"));
+    }
+    let status = api.dispatch("sync_now", json!({})).unwrap();
+    assert!(status["last_error"].is_null(), "{context}: {status:#}");
+    assert_eq!(status["events_waiting"], 0, "{context}: {status:#}");
+    assert_eq!(status["photos_waiting"], 0, "{context}: {status:#}");
+}
+
 fn step_name(step: &Step) -> &'static str {
     match step {
         Step::Open => "open",
         Step::User => "set_user",
+        Step::SignIn => "sign_in",
         Step::Case => "open_case",
         Step::Set { .. } => "set_field",
         Step::Photo { .. } => "attach_photo",
@@ -295,7 +330,7 @@ fn record(acked: &mut Acknowledged, done: &[(Step, String)], sync_loop: bool) {
                 );
                 acked.on_server = acked.events;
             }
-            Step::Open | Step::User => {}
+            Step::Open | Step::User | Step::SignIn => {}
         }
     }
 }

@@ -14,10 +14,14 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use crate::common::PASSWORD;
+
 const DATA_DIR: &str = "QUAYSIDE_CRASH_CHILD";
 const RUN: &str = "QUAYSIDE_CRASH_RUN";
 /// Set: the app's background sync loop runs too, as in the desktop app, beside the commands.
 const SYNC_LOOP: &str = "QUAYSIDE_CRASH_SYNC_LOOP";
+/// A server's address: a device not signed in signs in there first, as `fred` (port BEANR).
+const SIGN_IN: &str = "QUAYSIDE_CRASH_SIGN_IN";
 
 /// A child never outlives this, whatever happens to the test that started it.
 const LIFETIME: Duration = Duration::from_secs(20);
@@ -29,12 +33,18 @@ fn store_process() {
         return;
     };
     let run = std::env::var(RUN).unwrap().parse().unwrap();
-    work(Path::new(&dir), run, std::env::var_os(SYNC_LOOP).is_some());
+    let sign_in = std::env::var(SIGN_IN).ok();
+    work(
+        Path::new(&dir),
+        run,
+        std::env::var_os(SYNC_LOOP).is_some(),
+        sign_in.as_deref(),
+    );
 }
 
 /// This test binary again, running only `store_process`, on `dir`. Through `/proc/self/exe` on
 /// Linux: the same program even when a build has replaced the file meanwhile.
-pub fn spawn(dir: &Path, run: u64, sync_loop: bool) -> Child {
+pub fn spawn(dir: &Path, run: u64, sync_loop: bool, sign_in: Option<&str>) -> Child {
     let this = Path::new("/proc/self/exe");
     let program = if this.exists() {
         this.to_path_buf()
@@ -44,6 +54,9 @@ pub fn spawn(dir: &Path, run: u64, sync_loop: bool) -> Child {
     let mut command = Command::new(program);
     if sync_loop {
         command.env(SYNC_LOOP, "1");
+    }
+    if let Some(url) = sign_in {
+        command.env(SIGN_IN, url);
     }
     command
         .args([
@@ -67,6 +80,7 @@ pub fn spawn(dir: &Path, run: u64, sync_loop: bool) -> Child {
 pub enum Step {
     Open,
     User,
+    SignIn,
     Case,
     Set {
         case: Uuid,
@@ -85,7 +99,7 @@ impl Step {
     pub fn events(&self) -> u64 {
         match self {
             Step::Case | Step::Set { .. } | Step::Photo { .. } => 1,
-            Step::Open | Step::User | Step::Sync => 0,
+            Step::Open | Step::User | Step::SignIn | Step::Sync => 0,
         }
     }
 
@@ -93,6 +107,7 @@ impl Step {
         match self {
             Step::Open => "open".into(),
             Step::User => "user".into(),
+            Step::SignIn => "sign_in".into(),
             Step::Case => "case".into(),
             Step::Set { case, field, value } => {
                 format!("set {case} {} {value}", field_name(*field))
@@ -107,6 +122,7 @@ impl Step {
         match words[..] {
             ["open"] => Step::Open,
             ["user"] => Step::User,
+            ["sign_in"] => Step::SignIn,
             ["case"] => Step::Case,
             ["sync"] => Step::Sync,
             ["set", case, field, value] => Step::Set {
@@ -164,7 +180,7 @@ fn call(api: &Api, command: &str, args: Value) -> Result<Value, String> {
 /// Open the app and edit until killed: cases, field values that say which run and step wrote
 /// them, a photo now and then, and a sync every few steps when signed in (with the sync loop on,
 /// `sync_now` only wakes it, as in the app).
-fn work(dir: &Path, run: u64, sync_loop: bool) {
+fn work(dir: &Path, run: u64, sync_loop: bool, sign_in: Option<&str>) {
     let started = Instant::now();
     let mut api = None;
     perform(&Step::Open, || {
@@ -191,7 +207,17 @@ fn work(dir: &Path, run: u64, sync_loop: bool) {
             max_backoff: Duration::from_millis(200),
         });
     }
-    let signed_in = !call(&api, "sync_status", json!({})).unwrap()["account"].is_null();
+    let mut account = call(&api, "sync_status", json!({})).unwrap()["account"].clone();
+    if let (Some(url), true) = (sign_in, account.is_null()) {
+        perform(&Step::SignIn, || {
+            let args = json!({"server": url, "username": "fred", "password": PASSWORD, "device_name": "crash laptop"});
+            account = call(&api, "sign_in", args)?["account"].clone();
+            Ok(String::new())
+        });
+    }
+    let signed_in = !account.is_null();
+    // The account's port, as the app offers it; NLRTM before signing in.
+    let port = account["ports"][0].as_str().unwrap_or("NLRTM").to_string();
     let mut case: Option<Uuid> = None;
     for n in 0u64.. {
         if started.elapsed() > LIFETIME {
@@ -224,7 +250,7 @@ fn work(dir: &Path, run: u64, sync_loop: bool) {
             _ => Step::Case,
         };
         let answer = perform(&step, || match &step {
-            Step::Case => call(&api, "open_case", json!({"port": "NLRTM"}))
+            Step::Case => call(&api, "open_case", json!({"port": port}))
                 .map(|view| view["case"]["id"].as_str().unwrap().to_string()),
             Step::Set { case, field, value } => call(
                 &api,
@@ -246,7 +272,7 @@ fn work(dir: &Path, run: u64, sync_loop: bool) {
                     s["last_error"].as_str().unwrap_or("-")
                 )
             }),
-            Step::Open | Step::User => unreachable!(),
+            Step::Open | Step::User | Step::SignIn => unreachable!(),
         });
         if step == Step::Case {
             case = Some(answer.parse().unwrap());
