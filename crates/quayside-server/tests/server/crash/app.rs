@@ -18,7 +18,7 @@ use serde_json::json;
 use tempfile::TempDir;
 use uuid::Uuid;
 
-use super::app_process::{spawn, Step, MARK};
+use super::app_process::{spawn, Step, DRAFT_FIELD, MARK};
 use crate::common::{Server, PASSWORD};
 
 /// What the app told the person was saved, and what the server acknowledged.
@@ -30,6 +30,8 @@ struct Acknowledged {
     /// The value each field must show now.
     values: BTreeMap<(Uuid, Field), String>,
     photos: Vec<(Uuid, String)>,
+    /// Each case's draft text, as last saved.
+    drafts: BTreeMap<Uuid, String>,
     /// This device's events in its store: acknowledged ones, and any that committed just before a
     /// kill cut off the acknowledgement.
     events: u64,
@@ -294,6 +296,7 @@ fn step_name(step: &Step) -> &'static str {
         Step::SignIn => "sign_in",
         Step::Case => "open_case",
         Step::Set { .. } => "set_field",
+        Step::Draft { .. } => "save_draft",
         Step::Photo { .. } => "attach_photo",
         Step::Sync => "sync_now",
     }
@@ -311,6 +314,9 @@ fn record(acked: &mut Acknowledged, done: &[(Step, String)], sync_loop: bool) {
             Step::Set { case, field, value } => {
                 acked.edits.push((*case, *field, value.clone()));
                 acked.values.insert((*case, *field), value.clone());
+            }
+            Step::Draft { case, text } => {
+                acked.drafts.insert(*case, text.clone());
             }
             Step::Photo { case, sha256 } => {
                 assert_eq!(answer, sha256);
@@ -337,8 +343,8 @@ fn record(acked: &mut Acknowledged, done: &[(Step, String)], sync_loop: bool) {
 
 /// The checks after a kill: the app opens, its verification and the vault check find nothing,
 /// SQLite's check passes, every acknowledged edit is in the log and each field shows its last
-/// acknowledged value (or the value of the edit the kill interrupted, if that one committed), and
-/// the server still holds what it acknowledged.
+/// acknowledged value (or the value of the edit the kill interrupted, if that one committed), so
+/// does each draft, and the server still holds what it acknowledged.
 fn check_after_kill(
     dir: &Path,
     acked: &mut Acknowledged,
@@ -401,6 +407,21 @@ fn check_after_kill(
             "{context}: {case} {field:?} shows {shown:?}, acknowledged {value:?}"
         );
         *value = shown.to_string();
+    }
+    for (case, text) in acked.drafts.iter_mut() {
+        let drafts = store.drafts(*case).unwrap();
+        let kept = drafts
+            .iter()
+            .find(|d| d.item.is_none() && d.field == DRAFT_FIELD)
+            .map(|d| d.text.as_str())
+            .unwrap_or_default();
+        let interrupted =
+            matches!(in_flight, Some(Step::Draft { case: c, text: t }) if c == case && t == kept);
+        assert!(
+            kept == text || interrupted,
+            "{context}: the draft of {case} is {kept:?}, acknowledged {text:?}"
+        );
+        *text = kept.to_string();
     }
     for (case, sha) in &acked.photos {
         let (file, _) = store.case(*case).unwrap();

@@ -23,6 +23,9 @@ const SYNC_LOOP: &str = "QUAYSIDE_CRASH_SYNC_LOOP";
 /// A server's address: a device not signed in signs in there first, as `fred` (port BEANR).
 const SIGN_IN: &str = "QUAYSIDE_CRASH_SIGN_IN";
 
+/// The field drafts are typed into: a container number that does not parse yet.
+pub const DRAFT_FIELD: Field = Field::ContainerNumber;
+
 /// A child never outlives this, whatever happens to the test that started it.
 const LIFETIME: Duration = Duration::from_secs(20);
 
@@ -87,6 +90,11 @@ pub enum Step {
         field: Field,
         value: String,
     },
+    /// Text not valid yet, kept as the field's draft (the form saves it as the person types).
+    Draft {
+        case: Uuid,
+        text: String,
+    },
     Photo {
         case: Uuid,
         sha256: String,
@@ -99,7 +107,7 @@ impl Step {
     pub fn events(&self) -> u64 {
         match self {
             Step::Case | Step::Set { .. } | Step::Photo { .. } => 1,
-            Step::Open | Step::User | Step::SignIn | Step::Sync => 0,
+            Step::Open | Step::User | Step::SignIn | Step::Draft { .. } | Step::Sync => 0,
         }
     }
 
@@ -112,6 +120,7 @@ impl Step {
             Step::Set { case, field, value } => {
                 format!("set {case} {} {value}", field_name(*field))
             }
+            Step::Draft { case, text } => format!("draft {case} {text}"),
             Step::Photo { case, sha256 } => format!("photo {case} {sha256}"),
             Step::Sync => "sync".into(),
         }
@@ -119,6 +128,12 @@ impl Step {
 
     pub fn parse(line: &str) -> Step {
         let words: Vec<&str> = line.splitn(4, ' ').collect();
+        if let ["draft", case, ..] = words[..] {
+            return Step::Draft {
+                case: case.parse().unwrap(),
+                text: line.splitn(3, ' ').nth(2).unwrap().into(),
+            };
+        }
         match words[..] {
             ["open"] => Step::Open,
             ["user"] => Step::User,
@@ -233,6 +248,11 @@ fn work(dir: &Path, run: u64, sync_loop: bool, sign_in: Option<&str>) {
                         case,
                         sha256: hex::encode(Sha256::digest(&bytes)),
                     }
+                } else if n % 4 == 3 {
+                    Step::Draft {
+                        case,
+                        text: format!("CSQU {run} {n}"),
+                    }
                 } else if n % 2 == 0 {
                     Step::Set {
                         case,
@@ -256,6 +276,12 @@ fn work(dir: &Path, run: u64, sync_loop: bool, sign_in: Option<&str>) {
                 &api,
                 "set_field",
                 json!({"case_id": case, "field": field, "text": value}),
+            )
+            .map(|_| String::new()),
+            Step::Draft { case, text } => call(
+                &api,
+                "save_draft",
+                json!({"case_id": case, "field": DRAFT_FIELD, "text": text}),
             )
             .map(|_| String::new()),
             Step::Photo { case, .. } => {
