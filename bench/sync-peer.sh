@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Sync against a peer: one data set (bench/dataset.js: 1,000 cases, 25 edits each, 5% with a
+# concurrent edit of the same field, no photos) replicated by Quayside (real client, real server
+# binary, loopback) and by PouchDB over the CouchDB replication protocol (express-pouchdb), both
+# through the same counting proxy. Prints each run, then medians with their spread and the ratios.
+#
+#   bench/sync-peer.sh                                   full run (3 repeats)
+#   BENCH_CASES=20 BENCH_REPEAT=1 bench/sync-peer.sh     tiny run: checks that it still works
+# BENCH_SEED picks another data set. The Rust side is built in release mode (CARGO_TARGET_DIR is
+# respected); the node packages are installed with `npm ci` when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/deps.sh
+
+cases=${BENCH_CASES:-1000}
+repeat=${BENCH_REPEAT:-3}
+seed=${BENCH_SEED:-1}
+
+check_toolchains
+npm_install bench/pouchdb
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+say "building the Quayside side (release)"
+# The bench executable itself, so the runs below time no cargo bookkeeping.
+quayside=$(cargo bench -p quayside-server --bench sync_peer --no-run --message-format=json-render-diagnostics |
+  node -e '
+    const lines = require("fs").readFileSync(0, "utf8").split("\n").filter(Boolean).map(JSON.parse);
+    const built = lines.find((m) => m.reason === "compiler-artifact" && m.target.name === "sync_peer" && m.executable);
+    if (!built) process.exit(1);
+    console.log(built.executable);')
+
+node bench/dataset.js --cases "$cases" --seed "$seed" >"$work/dataset.json"
+export BENCH_DATASET="$work/dataset.json"
+
+for run in $(seq 1 "$repeat"); do
+  say "run $run of $repeat: $cases cases"
+  # Alternate which side goes first, so neither always runs on a machine the other just warmed.
+  if [ $((run % 2)) -eq 1 ]; then sides=(quayside pouchdb); else sides=(pouchdb quayside); fi
+  for side in "${sides[@]}"; do
+    if [ "$side" = quayside ]; then
+      "$quayside" --bench
+    else
+      node bench/pouchdb/replicate.js
+    fi
+  done | tee -a "$work/figures" | grep -v '^BENCH '
+done
+
+node bench/table.js <"$work/figures"
