@@ -2,9 +2,10 @@
 //! but whose hash check (`finish`) never ran, since the dropped request cancelled the handler
 //! between the two. The upload status then said "not complete, all bytes received": the client had
 //! no chunk left to send and the photo never reached the server ("the server expects more than
-//! the 852 bytes of photo ..." at every sync). Found by `crash::app`, seed 1796119978492541301
-//! (kill 74, during attach_photo; the next syncs left the photo waiting). The same state follows
-//! a server crash right after the last chunk, which this test makes with the fault point.
+//! the 852 bytes of photo ..." at every sync). Found by `crash::app` (seed 1796119867920018153,
+//! kill 10, and again with seed 1796119978492541301, kill 74: after a kill during a sync, every
+//! later sync left a photo waiting). The same state follows a server crash right after the last
+//! chunk, which this test makes with the fault point.
 
 use quayside_domain::event::{Author, Payload, Role};
 
