@@ -11,7 +11,10 @@ fuzz_target!(|text: &str| {
     if let Ok(number) = parse_container_number(text) {
         let canonical = number.as_str();
         assert_eq!(canonical.len(), 11);
-        assert_eq!(parse_container_number(canonical).unwrap().as_str(), canonical);
+        assert_eq!(
+            parse_container_number(canonical).unwrap().as_str(),
+            canonical
+        );
         assert_eq!(
             container_check_digit(&canonical[..10]),
             canonical[10..].parse::<u32>().ok()
