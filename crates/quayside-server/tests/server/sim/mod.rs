@@ -106,7 +106,10 @@ fn seeded_worlds_converge_under_faults() {
             Err(panic) => {
                 eprintln!(
                     "simulation seed {seed} FAILED; replay it with:\n  QUAYSIDE_SIM_SEED={seed} \
-                     cargo test -p quayside-server --test server sim::"
+                     cargo test -p quayside-server --test server sim::\nor, if it passes alone \
+                     (something built up across worlds), the run up to it:\n  \
+                     QUAYSIDE_SIM_SEEDS={} cargo test -p quayside-server --test server sim::",
+                    seed + 1
                 );
                 std::panic::resume_unwind(panic);
             }
