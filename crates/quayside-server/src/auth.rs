@@ -26,6 +26,8 @@ pub const MAX_FAILURES: usize = 5;
 pub const FAILURE_WINDOW: Duration = Duration::from_secs(15 * 60);
 /// Shortest password `user add` takes.
 pub const MIN_PASSWORD_CHARS: usize = 10;
+/// Longest user name `user add` takes.
+pub const MAX_USERNAME_CHARS: usize = 64;
 
 /// The enrolled device a request comes from, and its user.
 #[derive(Debug, Clone)]

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand, ValueEnum};
 use quayside_domain::event::Role;
 use quayside_domain::identifiers::parse_locode;
-use quayside_server::auth::{hash_password, role_name, MIN_PASSWORD_CHARS};
+use quayside_server::auth::{hash_password, role_name, MAX_USERNAME_CHARS, MIN_PASSWORD_CHARS};
 use quayside_server::config::fault::Fault;
 use quayside_server::config::{
     ServeOptions, TlsFiles, DATABASE_URL_ENV, DATA_DIR_ENV, DEFAULT_LISTEN,
@@ -290,7 +290,7 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
 fn new_user(name: String, role: Role, ports: Vec<String>) -> Result<NewUser, String> {
     let username = name.trim().to_string();
     if username.is_empty()
-        || username.chars().count() > 64
+        || username.chars().count() > MAX_USERNAME_CHARS
         || username
             .chars()
             .any(|c| c.is_whitespace() || c.is_control())

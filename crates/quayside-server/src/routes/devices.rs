@@ -42,6 +42,14 @@ pub async fn enroll(
         ));
     }
     let username = request.username.trim().to_string();
+    // No account has such a name: refused before a failed sign-in is recorded under it, so a
+    // request cannot store megabytes in login_failures.
+    if username.is_empty() || username.chars().count() > auth::MAX_USERNAME_CHARS {
+        return Err(ApiError::invalid(format!(
+            "username must be 1 to {} characters: the name of an account on this server",
+            auth::MAX_USERNAME_CHARS
+        )));
+    }
     let now_ms = unix_ms();
     let window = auth::FAILURE_WINDOW.as_millis() as i64;
     let failures = state

@@ -117,6 +117,8 @@ pub enum Enroll {
     DeviceName(String),
     /// Key and proof fine; the password wrong, for Ann or a user nobody made.
     WrongPassword(&'static str),
+    /// Key and proof fine; a user name longer than any account's (this many characters).
+    LongUsername(usize),
     /// Ben's right password, enrolling Ann's device id (another user's) or his own with another key.
     Hijack {
         own_device: bool,
@@ -395,6 +397,7 @@ fn enroll() -> impl Strategy<Value = Enroll> {
         .prop_map(Enroll::DeviceName),
         proptest::sample::select(vec!["ann", "nobody", " ann ", "ANN"])
             .prop_map(Enroll::WrongPassword),
+        prop_oneof![65usize..100, 10_000usize..1_000_000].prop_map(Enroll::LongUsername),
         any::<bool>().prop_map(|own_device| Enroll::Hijack { own_device }),
         Just(Enroll::RevokedUser),
         Just(Enroll::RevokedDevice),
@@ -674,6 +677,10 @@ fn enroll_body(attack: &Enroll, world: &World) -> Value {
             body["username"] = json!("ann");
         }
         Enroll::DeviceName(name) => body["device_name"] = json!(name),
+        Enroll::LongUsername(n) => {
+            body = valid(&fresh, Uuid::from_u128(44), &"u".repeat(*n), "x");
+            body["device_name"] = json!("hostile laptop");
+        }
         Enroll::WrongPassword(user) => {
             body = valid(&fresh, Uuid::from_u128(42), user, "wrong password")
         }
