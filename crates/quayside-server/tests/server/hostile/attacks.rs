@@ -410,7 +410,7 @@ fn attack_for(operation: &Operation) -> BoxedStrategy<(Caller, Attack)> {
     let mut add = |weight: u32, attack: BoxedStrategy<Attack>| {
         choices.push((weight, (authenticated(), attack).boxed()));
     };
-    let wrong: Vec<Method> = ["GET", "POST", "PUT", "DELETE", "PATCH"]
+    let wrong: Vec<Method> = ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"]
         .iter()
         .map(|m| m.parse().unwrap())
         .filter(|m| !operation.path_methods.contains(m))
