@@ -6,7 +6,8 @@
 #
 #   bench/sync-peer.sh                                   full run (3 repeats)
 #   BENCH_CASES=20 BENCH_REPEAT=1 bench/sync-peer.sh     tiny run: checks that it still works
-# BENCH_SEED picks another data set. The Rust side is built in release mode (CARGO_TARGET_DIR is
+# BENCH_SEED picks another data set; BENCH_FIGURES=FILE keeps every run's BENCH lines
+# (`node bench/table.js < FILE` prints the table again). The Rust side is built in release mode (CARGO_TARGET_DIR is
 # respected); the node packages are installed with `npm ci` when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +34,8 @@ quayside=$(cargo bench -p quayside-server --bench sync_peer --no-run --message-f
 
 node bench/dataset.js --cases "$cases" --seed "$seed" >"$work/dataset.json"
 export BENCH_DATASET="$work/dataset.json"
+figures=${BENCH_FIGURES:-$work/figures}
+: >"$figures"
 
 for run in $(seq 1 "$repeat"); do
   say "run $run of $repeat: $cases cases"
@@ -44,7 +47,7 @@ for run in $(seq 1 "$repeat"); do
     else
       node bench/pouchdb/replicate.js
     fi
-  done | tee -a "$work/figures" | grep -v '^BENCH '
+  done | tee -a "$figures" | grep -v '^BENCH '
 done
 
-node bench/table.js <"$work/figures"
+node bench/table.js <"$figures"

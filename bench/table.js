@@ -42,7 +42,7 @@ const rows = [
 const repeats = Math.max(0, ...[...runs.values()].map((r) => r.values.length));
 console.log(`\nsync against a peer: median (min-max) of ${repeats} run(s); ratio = PouchDB / Quayside (over 1: Quayside ahead)`);
 const pad = (text, width) => String(text).padEnd(width);
-console.log(`${pad('', 34)}${pad('Quayside', 28)}${pad('PouchDB', 28)}ratio`);
+console.log(`${pad('', 34)}${pad('Quayside', 34)}${pad('PouchDB', 34)}ratio`);
 for (const [label, name, largerIsBetter] of rows) {
   const ours = runs.get(`quayside ${name}`);
   const theirs = runs.get(`pouchdb ${name}`);
@@ -51,7 +51,7 @@ for (const [label, name, largerIsBetter] of rows) {
     const value = largerIsBetter ? median(ours.values) / median(theirs.values) : median(theirs.values) / median(ours.values);
     ratio = `${value.toFixed(2)}x`;
   }
-  console.log(`${pad(label, 34)}${pad(cell(ours), 28)}${pad(cell(theirs), 28)}${ratio}`);
+  console.log(`${pad(label, 34)}${pad(cell(ours), 34)}${pad(cell(theirs), 34)}${ratio}`);
 }
 const body = runs.get('quayside body bytes');
 if (body) console.log(`(Quayside request and response bodies alone: ${cell(body)})`);
