@@ -183,6 +183,9 @@ pub struct Totals {
     pub ties: AtomicU64,
     /// Writes after a review step (made or received) ended the reason given before it.
     stale_reasons: AtomicU64,
+    /// Conflicts between edits one of which has the other in its deps history, though not in its
+    /// own deps: written by a device that held an event without the events it depended on.
+    direct_only: AtomicU64,
     approved: AtomicU64,
     reopened: AtomicU64,
 }
@@ -195,7 +198,8 @@ impl fmt::Display for Totals {
             "{} operations, {} events written, {} writes refused as predicted, {} batches \
              ingested, {} store-vs-model comparisons, {} rebuilds; the cases compared held \
              {} open conflicts ({} over personal fields), {} cleared fields, {} events the fold \
-             refused (item not held yet), {} events of cases whose opening was not held, \
+             refused (item not held yet), {} events of cases whose opening was not held, {} conflicts \
+             between edits one of which has the other in its deps history (not its own deps), \
              {} clock ties between devices, {} writes after a review step ended the reason given, \
              {} approved and {} reopened reviews",
             n(&self.ops),
@@ -209,6 +213,7 @@ impl fmt::Display for Totals {
             n(&self.cleared),
             n(&self.refused_in_fold),
             n(&self.unopened),
+            n(&self.direct_only),
             n(&self.ties),
             n(&self.stale_reasons),
             n(&self.approved),
@@ -652,6 +657,15 @@ impl<'t> World<'t> {
             );
             let conflicts = m.conflicts();
             add(&t.conflicts, conflicts.len());
+            let ordered = |values: &Vec<(Option<String>, Uuid)>| {
+                let ids: Vec<Uuid> = values.iter().map(|(_, id)| *id).collect();
+                ids.iter()
+                    .any(|a| ids.iter().any(|b| a != b && self.in_history(*a, *b)))
+            };
+            add(
+                &t.direct_only,
+                conflicts.values().filter(|v| ordered(v)).count(),
+            );
             add(
                 &t.personal_conflicts,
                 conflicts.keys().filter(|(_, f)| f.is_personal()).count(),
@@ -691,6 +705,23 @@ impl<'t> World<'t> {
                 "domain fold of {id}"
             );
         }
+    }
+
+    /// Whether `ancestor` is in `event`'s deps, or theirs, and so on (design.md's "deps history").
+    fn in_history(&self, ancestor: Uuid, event: Uuid) -> bool {
+        let mut seen = BTreeSet::new();
+        let mut next = vec![event];
+        while let Some(id) = next.pop() {
+            for dep in self.events.get(&id).map_or(&[][..], |e| &e.body.deps[..]) {
+                if *dep == ancestor {
+                    return true;
+                }
+                if seen.insert(*dep) {
+                    next.push(*dep);
+                }
+            }
+        }
+        false
     }
 
     fn domain_fold(&self, device: usize, case_id: Uuid) -> CaseFile {
