@@ -9,7 +9,9 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+mod compare;
 mod fold;
+mod ops;
 mod world;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -21,9 +23,10 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestRunner};
 
 use fold::ModelCase;
+use ops::{Change, Op, Reason, Scenario};
 use quayside_domain::fields::Field;
 use quayside_domain::review::ReviewState;
-use world::{Change, Op, Reason, Scenario, Totals, World};
+use world::{Totals, World};
 
 /// How far the device's clock moves before it writes: not at all (so stamps tie), a little, a
 /// lot, or back (its clock was corrected).
