@@ -119,7 +119,7 @@ impl Device {
     }
 
     /// Enroll with the server over this device's link, as the sign-in form does.
-    pub fn sign_in(&self, password: &str) {
+    pub fn sign_in(&self, password: &str) -> Result<(), SyncError> {
         quayside_sync::sign_in_over(
             self.store.as_ref().expect("running"),
             self.link.clone(),
@@ -128,7 +128,7 @@ impl Device {
             password,
             &format!("{}'s laptop", self.name),
         )
-        .unwrap();
+        .map(|_| ())
     }
 
     pub fn open_case(&self, port: &str) -> Uuid {

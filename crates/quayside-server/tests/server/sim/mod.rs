@@ -117,6 +117,7 @@ fn seeded_worlds_converge_under_faults() {
     }
     eprintln!(
         "simulation: {} seeds passed in {:.1} s: {} steps, {} syncs ({} failed on a fault), {} \
+         sign-ins, {} \
          requests, {} faults ({}), {} interleavings, {} server restarts, {} device restarts ({} with the clock \
          moved back), {} events, {} photos",
         seeds.len(),
@@ -124,6 +125,7 @@ fn seeded_worlds_converge_under_faults() {
         totals.steps,
         totals.syncs,
         totals.failed_syncs,
+        totals.sign_ins,
         totals.requests,
         totals.faults.values().sum::<u64>(),
         totals
@@ -158,6 +160,7 @@ struct Totals {
     steps: u64,
     syncs: u64,
     failed_syncs: u64,
+    sign_ins: u64,
     requests: u64,
     faults: BTreeMap<&'static str, u64>,
     interleavings: u64,
@@ -173,6 +176,7 @@ impl Totals {
         self.steps += other.steps;
         self.syncs += other.syncs;
         self.failed_syncs += other.failed_syncs;
+        self.sign_ins += other.sign_ins;
         self.requests += other.requests;
         for (k, v) in &other.faults {
             *self.faults.entry(k).or_default() += v;
@@ -243,7 +247,7 @@ fn template() -> &'static Template {
                     device_id: Uuid::nil(),
                 }),
             );
-            device.sign_in(PASSWORD);
+            device.sign_in(PASSWORD).unwrap();
             ids.push(device.id());
         }
         net.peers.lock().unwrap().clear();
@@ -312,6 +316,8 @@ fn run(seed: u64, verbose: bool) -> (Totals, Vec<String>) {
         device.skew = net.rng().random_range(-3 * HOUR_MS..=3 * HOUR_MS);
         devices.push(device);
     }
+    net.echo
+        .store(verbose, std::sync::atomic::Ordering::Relaxed);
     let mut world = World {
         net,
         devices,
@@ -340,11 +346,6 @@ fn run(seed: u64, verbose: bool) -> (Totals, Vec<String>) {
     world.figures.interleavings = *net.interleavings.lock().unwrap();
     world.figures.events = net.server.lock().unwrap().events().len() as u64;
     let trace = std::mem::take(&mut *net.trace.lock().unwrap());
-    if verbose {
-        for line in &trace {
-            eprintln!("{line}");
-        }
-    }
     let figures = std::mem::take(&mut world.figures);
     // Links and the registry of running devices point at each other: break the cycle, or every
     // world's stores and server stay open.
@@ -392,7 +393,8 @@ impl World {
                 self.edit(d);
                 self.restart_device(d);
             }
-            92..=96 => self.restart_device(d),
+            92..=94 => self.restart_device(d),
+            95..=96 => self.sign_in_again(d),
             _ => self.restart_server(),
         }
     }
@@ -486,6 +488,27 @@ impl World {
         device.append(case, payload);
     }
 
+    /// The person signs in again (a new token for the same device key). When the answer is lost,
+    /// the server has replaced the token the device still holds.
+    fn sign_in_again(&mut self, d: usize) {
+        self.note(format!("d{d} signs in again"));
+        self.net.token_lost.lock().unwrap().remove(&d);
+        let result = self.devices[d].sign_in(PASSWORD);
+        let crashed: Vec<usize> = std::mem::take(&mut *self.net.crashed.lock().unwrap());
+        match result {
+            // A duplicated enrollment answered with its older token leaves the flag set.
+            Ok(()) => {}
+            Err(SyncError::Offline { .. }) => {
+                self.net.token_lost.lock().unwrap().insert(d);
+            }
+            Err(other) => panic!("d{d}'s sign-in failed on no fault of the network: {other}"),
+        }
+        self.figures.sign_ins += 1;
+        for c in crashed {
+            self.restart_device(c);
+        }
+    }
+
     fn sync(&mut self, d: usize) {
         self.note(format!("d{d} syncs"));
         let result = self.devices[d].sync();
@@ -496,6 +519,14 @@ impl World {
             // Only the network's faults may stop a sync: anything else is a bug, or an alarm
             // raised where nothing was tampered with.
             Err(SyncError::Offline { .. }) => self.figures.failed_syncs += 1,
+            // What the app shows as "sign in again" after a sign-in whose answer was lost.
+            Err(SyncError::Rejected {
+                code: quayside_protocol::ErrorCode::Unauthorized,
+                ..
+            }) if self.net.token_lost.lock().unwrap().contains(&d) => {
+                self.figures.failed_syncs += 1;
+                self.sign_in_again(d);
+            }
             Err(other) => panic!("d{d}'s sync failed on no fault of the network: {other}"),
         }
         for c in crashed {
@@ -551,6 +582,17 @@ impl World {
         *self.net.fault_rate.lock().unwrap() = 0.0;
         *self.net.interleave_rate.lock().unwrap() = 0.0;
         self.note("the network heals".into());
+        let lost: Vec<usize> = self
+            .net
+            .token_lost
+            .lock()
+            .unwrap()
+            .iter()
+            .copied()
+            .collect();
+        for d in lost {
+            self.sign_in_again(d);
+        }
         let mut quiet = false;
         let mut problems = Vec::new();
         for _round in 0..6 {

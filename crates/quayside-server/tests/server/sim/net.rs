@@ -218,12 +218,17 @@ pub struct Net {
     /// Devices that crashed during the request in flight: restarted when their sync returns.
     pub crashed: Mutex<Vec<usize>>,
     pub trace: Mutex<Vec<String>>,
+    /// Print each line of the trace as it happens (one seed replayed: a panic shows what led to it).
+    pub echo: std::sync::atomic::AtomicBool,
     pub requests: Mutex<u64>,
     pub faults: Mutex<HashMap<&'static str, u64>>,
     /// The running devices, for what happens between two requests of a sync.
     pub peers: Mutex<BTreeMap<usize, Peer>>,
     /// The devices whose syncs are in progress, outermost first.
     pub syncing: Mutex<Vec<usize>>,
+    /// Devices whose token a sign-in replaced on the server while its answer was lost: their
+    /// syncs are refused until the person signs in again.
+    pub token_lost: Mutex<std::collections::BTreeSet<usize>>,
     /// Every case opened so far.
     pub cases: Mutex<Vec<Uuid>>,
     /// Chance, at each request of a sync, that something else happens first.
@@ -236,6 +241,7 @@ impl Net {
         Net {
             peers: Mutex::default(),
             syncing: Mutex::default(),
+            token_lost: Mutex::default(),
             cases: Mutex::default(),
             interleave_rate: Mutex::new(interleave_rate),
             interleavings: Mutex::default(),
@@ -245,6 +251,7 @@ impl Net {
             acked: Mutex::default(),
             crashed: Mutex::default(),
             trace: Mutex::default(),
+            echo: Default::default(),
             requests: Mutex::default(),
             faults: Mutex::default(),
         }
@@ -255,6 +262,9 @@ impl Net {
     }
 
     pub fn note(&self, line: String) {
+        if self.echo.load(std::sync::atomic::Ordering::Relaxed) {
+            eprintln!("{line}");
+        }
         self.trace.lock().unwrap().push(line);
     }
 
@@ -272,9 +282,9 @@ impl Net {
             .unwrap()
             .keys()
             .copied()
-            .filter(|d| *d != device)
+            .filter(|d| *d != device && !self.token_lost.lock().unwrap().contains(d))
             .collect();
-        if nested || self.rng().random_bool(0.5) {
+        if nested || others.is_empty() || self.rng().random_bool(0.5) {
             let peer = self.peers.lock().unwrap()[&device].clone();
             let known: Vec<Uuid> = {
                 let store = peer.store.lock().unwrap();
@@ -381,6 +391,11 @@ impl Transport for Link {
                 let second = server().call(request, None);
                 // Either answer may be the one that reaches the client.
                 if net.rng().random_bool(0.5) {
+                    if route.ends_with("/devices") {
+                        // An enrollment's token replaces the one before: the older answer's token
+                        // is dead, and the next sync asks the person to sign in again.
+                        net.token_lost.lock().unwrap().insert(self.device);
+                    }
                     first
                 } else {
                     second
