@@ -458,7 +458,12 @@ export type UserProfile = { name: string, role: Role, };
 
 export type VaultProblem = { case_id: string, case_number: string, file_name: string, sha256: string, problem: string, };
 
-export type VaultReport = { photos_checked: number, problems: Array<VaultProblem>, };
+export type VaultReport = { photos_checked: number, problems: Array<VaultProblem>, 
+/**
+ * Photos other devices attached whose originals this device has not fetched yet (the next
+ * sync brings them from the server): information, not a failure.
+ */
+not_fetched: Array<VaultProblem>, };
 
 export type VerifyReport = { events: number, devices: number, problems: Array<Problem>, 
 /**

@@ -13,14 +13,28 @@ const server: ServerEvidence = {
 };
 const clean: EvidenceCheck = {
   log: { events: 12, devices: 2, problems: [], damage: [], refused: [] },
-  vault: { photos_checked: 1, problems: [] },
+  vault: { photos_checked: 1, problems: [], not_fetched: [] },
   server,
 };
 
 describe("verdict and failures", () => {
   it("says verified with the counts when nothing failed", () => {
     expect(failures(clean)).toEqual([]);
-    expect(verdict(clean)).toBe("Verified: 12 events from 2 devices, 1 photo. Every signature, device chain and photo is as recorded.");
+    expect(verdict(clean)).toBe("Verified: 12 events from 2 devices, 1 photo. Every signature, device chain and photo here is as recorded.");
+  });
+  it("counts another device's photo not fetched yet apart, not as a failure", () => {
+    const waiting: EvidenceCheck = {
+      ...clean,
+      vault: {
+        photos_checked: 3,
+        problems: [],
+        not_fetched: [{ case_id: "c", case_number: "NLRTM-1", file_name: "tiles.png", sha256: "cd", problem: "not fetched yet" }],
+      },
+    };
+    expect(failures(waiting)).toEqual([]);
+    expect(verdict(waiting)).toBe(
+      "Verified: 12 events from 2 devices, 2 photos. Every signature, device chain and photo here is as recorded. 1 photo from other devices not fetched yet: the next sync brings it.",
+    );
   });
   it("names the event, the photo and the server statement that failed", () => {
     const bad: EvidenceCheck = {
@@ -34,6 +48,7 @@ describe("verdict and failures", () => {
       vault: {
         photos_checked: 1,
         problems: [{ case_id: "c", case_number: "NLRTM-1", file_name: "seal.jpg", sha256: "ab", problem: "altered" }],
+        not_fetched: [],
       },
       server: { ...server, problems: ["the server's receipt received 2026-12-01: the server's signature does not verify"] },
     };

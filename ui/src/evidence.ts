@@ -22,7 +22,9 @@ export function verdict(check: EvidenceCheck): string {
   const failed = failures(check).length;
   const { log, vault } = check;
   if (failed > 0) return `${plural(failed, "problem")} found in ${plural(log.events, "event")} and ${plural(vault.photos_checked, "photo")}`;
-  return `Verified: ${plural(log.events, "event")} from ${plural(log.devices, "device")}, ${plural(vault.photos_checked, "photo")}. Every signature, device chain and photo is as recorded.`;
+  const waiting = vault.not_fetched.length;
+  const fetched = waiting === 0 ? "" : ` ${plural(waiting, "photo")} from other devices not fetched yet: the next sync brings ${waiting === 1 ? "it" : "them"}.`;
+  return `Verified: ${plural(log.events, "event")} from ${plural(log.devices, "device")}, ${plural(vault.photos_checked - waiting, "photo")}. Every signature, device chain and photo here is as recorded.${fetched}`;
 }
 
 /** What the server has signed for this device, in plain words. */

@@ -92,6 +92,9 @@ pub struct VaultProblem {
 pub struct VaultReport {
     pub photos_checked: u32,
     pub problems: Vec<VaultProblem>,
+    /// Photos other devices attached whose originals this device has not fetched yet (the next
+    /// sync brings them from the server): information, not a failure.
+    pub not_fetched: Vec<VaultProblem>,
 }
 
 /// The file's own name, without any folder, checked like any other text.
@@ -284,9 +287,22 @@ impl Api {
 /// `quayside-check`, which opens the folder read-only.
 pub fn check_photos(refs: &[PhotoRef], vault: &Vault) -> VaultReport {
     let mut problems = Vec::new();
+    let mut not_fetched = Vec::new();
     for photo in refs {
         let problem = match vault.check(&photo.sha256) {
             Integrity::Intact => continue,
+            Integrity::Missing if !photo.attached_here => {
+                not_fetched.push(VaultProblem {
+                    case_id: photo.case_id,
+                    case_number: photo.case_number.clone(),
+                    file_name: photo.file_name.clone(),
+                    sha256: photo.sha256.clone(),
+                    problem: "attached on another device and not fetched yet: the next sync \
+                              brings it from the server"
+                        .into(),
+                });
+                continue;
+            }
             Integrity::Missing => "the original is missing from the vault".to_string(),
             Integrity::Unreadable { reason } => format!("the original cannot be read: {reason}"),
             Integrity::Altered { actual_sha256, actual_size } => format!(
@@ -305,5 +321,6 @@ pub fn check_photos(refs: &[PhotoRef], vault: &Vault) -> VaultReport {
     VaultReport {
         photos_checked: refs.len() as u32,
         problems,
+        not_fetched,
     }
 }

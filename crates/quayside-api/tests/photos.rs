@@ -258,6 +258,56 @@ fn the_vault_check_names_each_altered_or_missing_photo_by_case() {
     assert!(tiles.problem.contains("missing"), "{}", tiles.problem);
 }
 
+/// A photo another device attached arrives by sync before its original does: the check counts it
+/// as not fetched yet, not as a missing original; this device's own photo missing still fails.
+#[test]
+fn another_devices_photo_not_fetched_yet_is_no_failure() {
+    let (dir, api, id) = setup();
+    let uuid = id.parse().unwrap();
+    let own = api.attach_photo(uuid, "seal.jpg", &jpeg(7)).unwrap();
+    drop(api);
+    let author = quayside_store::Store::open(dir.path()).unwrap();
+    let events: Vec<(Vec<u8>, [u8; 64])> = author
+        .outgoing(0, 100)
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.bytes, e.signature))
+        .collect();
+    let (device, key) = (
+        author.device().id,
+        author.device().key.verifying_key().to_bytes(),
+    );
+    drop(author);
+
+    let other = tempfile::tempdir().unwrap();
+    let mut store = quayside_store::Store::open(other.path()).unwrap();
+    store.add_device_key(device, key).unwrap();
+    store.ingest(&events).unwrap();
+    drop(store);
+    let api = Api::open(other.path()).unwrap();
+    let report = api.vault_report().unwrap();
+    assert_eq!(report.photos_checked, 1);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(report.not_fetched.len(), 1);
+    assert_eq!(report.not_fetched[0].sha256, own.sha256);
+    assert!(report.not_fetched[0].problem.contains("not fetched yet"));
+
+    std::fs::remove_file(
+        dir.path()
+            .join("vault")
+            .join(&own.sha256[..2])
+            .join(&own.sha256),
+    )
+    .unwrap();
+    let api = Api::open(dir.path()).unwrap();
+    let report = api.vault_report().unwrap();
+    assert!(report.not_fetched.is_empty());
+    assert_eq!(report.problems.len(), 1, "its own original is missing");
+    assert!(report.problems[0]
+        .problem
+        .contains("missing from the vault"));
+}
+
 #[test]
 fn the_check_command_verifies_a_data_folder_and_names_failures() {
     let bin = env!("CARGO_BIN_EXE_quayside-check");

@@ -320,6 +320,9 @@ pub struct PhotoRef {
     #[ts(type = "number")]
     pub size: i64,
     pub file_name: String,
+    /// This device attached it (its original was stored here first); otherwise it came by sync
+    /// and the original is fetched from the server.
+    pub attached_here: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -446,7 +449,10 @@ impl Store {
 
 pub(crate) fn photo_refs(conn: &rusqlite::Connection) -> Result<Vec<PhotoRef>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT p.case_id, c.case_number, p.sha256, p.size, p.file_name
+        "SELECT p.case_id, c.case_number, p.sha256, p.size, p.file_name,
+                EXISTS (SELECT 1 FROM events e JOIN local_device l ON e.device_id = l.device_id
+                        WHERE e.case_id = p.case_id AND e.kind = 'photo_attached'
+                          AND instr(CAST(e.body AS TEXT), '\"sha256\":\"' || p.sha256 || '\"') > 0)
          FROM case_photos p JOIN cases c ON c.id = p.case_id
          ORDER BY c.case_number, p.file_name",
     )?;
@@ -457,6 +463,7 @@ pub(crate) fn photo_refs(conn: &rusqlite::Connection) -> Result<Vec<PhotoRef>> {
             sha256: r.get(2)?,
             size: r.get(3)?,
             file_name: r.get(4)?,
+            attached_here: r.get(5)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -123,6 +123,12 @@ fn check_folder(dir: &std::path::Path) -> ExitCode {
             p.file_name, p.case_number, p.sha256, p.problem
         );
     }
+    for p in &vault.not_fetched {
+        println!(
+            "not fetched yet (not a failure): photo {} of case {} (SHA-256 {}): {}",
+            p.file_name, p.case_number, p.sha256, p.problem
+        );
+    }
     for r in &log.refused {
         println!(
             "refused at sync (not in the log): event {}: {} (received {})",
