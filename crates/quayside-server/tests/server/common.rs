@@ -432,3 +432,28 @@ pub fn own_ids(device: &Device) -> Vec<Uuid> {
         .map(|e| e.body.id)
         .collect()
 }
+
+/// A real PNG of noise, different for each `seed`: incompressible, so its size is what we ask for
+/// (about 3 bytes a pixel).
+pub fn noise_png(side: u32, seed: u64) -> Vec<u8> {
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    let img = image::RgbImage::from_fn(side, side, |_, _| image::Rgb(rng.random()));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// Copy a folder tree (a stopped server's data folder, a template world) into `to`.
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}

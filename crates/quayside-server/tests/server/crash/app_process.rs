@@ -243,7 +243,7 @@ fn work(dir: &Path, run: u64, sync_loop: bool, sign_in: Option<&str>) {
                 if signed_in && n % 5 == 4 {
                     Step::Sync
                 } else if n % 11 == 10 {
-                    let bytes = super::noise_png(16, run * 100_000 + n);
+                    let bytes = crate::common::noise_png(16, run * 100_000 + n);
                     Step::Photo {
                         case,
                         sha256: hex::encode(Sha256::digest(&bytes)),
@@ -285,7 +285,7 @@ fn work(dir: &Path, run: u64, sync_loop: bool, sign_in: Option<&str>) {
             )
             .map(|_| String::new()),
             Step::Photo { case, .. } => {
-                let bytes = super::noise_png(16, run * 100_000 + n);
+                let bytes = crate::common::noise_png(16, run * 100_000 + n);
                 api.attach_photo(*case, &format!("hold {n}.png"), &bytes)
                     .map(|a| a.sha256)
                     .map_err(|e| e.message)

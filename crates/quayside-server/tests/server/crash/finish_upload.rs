@@ -23,7 +23,7 @@ fn an_upload_cut_after_its_last_chunk_is_finished_when_the_client_asks_again() {
         name: "ines".into(),
         role: Role::Inspector,
     };
-    let photo = super::noise_png(16, 74);
+    let photo = crate::common::noise_png(16, 74);
     let imported = ines.vault.import("hold.png", &photo).unwrap();
     {
         let mut store = ines.store();

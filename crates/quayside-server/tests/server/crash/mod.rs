@@ -177,13 +177,3 @@ fn assert_photos_intact(store: &Store, vault: &Vault) -> usize {
     }
     referenced.len()
 }
-
-/// A small real PNG of noise, different for each `seed`, about `side * side * 3` bytes.
-fn noise_png(side: u32, seed: u64) -> Vec<u8> {
-    use rand::Rng;
-    let mut rng = StdRng::seed_from_u64(seed);
-    let img = image::RgbImage::from_fn(side, side, |_, _| image::Rgb(rng.random()));
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
-    out.into_inner()
-}

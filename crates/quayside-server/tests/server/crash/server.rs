@@ -204,7 +204,7 @@ impl Writer {
 
     /// About 3 MB of noise: three upload chunks and a bit, so kills land between and inside them.
     fn attach_large_photo(&self, case: uuid::Uuid, seed: u64) {
-        let bytes = super::noise_png(1000, seed);
+        let bytes = crate::common::noise_png(1000, seed);
         let imported = self.replica.vault.import("hold.png", &bytes).unwrap();
         self.replica
             .store()

@@ -30,8 +30,8 @@ use quayside_domain::event::{Author, Payload, Role};
 use quayside_domain::fields::Field;
 use quayside_sync::SyncError;
 
-use crate::common::{on_postgres, text, BIN, PASSWORD};
-use device::{copy_tree, Device};
+use crate::common::{copy_tree, noise_png, on_postgres, text, BIN, PASSWORD};
+use device::Device;
 use net::{Link, Net, SimServer};
 
 const PORT: &str = "NLRTM";
@@ -738,15 +738,6 @@ impl World {
 /// Files this process holds open (0 where /proc is missing).
 fn open_file_count() -> usize {
     std::fs::read_dir("/proc/self/fd").map_or(0, |dir| dir.count())
-}
-
-/// A real PNG of noise, so every photo is new bytes.
-fn noise_png(side: u32, seed: u64) -> Vec<u8> {
-    let mut rng = StdRng::seed_from_u64(seed);
-    let img = image::RgbImage::from_fn(side, side, |_, _| image::Rgb(rng.random()));
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
-    out.into_inner()
 }
 
 /// A fresh PostgreSQL database holding the template server's accounts and enrolled devices (the

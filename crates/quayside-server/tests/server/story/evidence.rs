@@ -22,7 +22,7 @@ use sha2::{Digest, Sha256};
 use tempfile::TempDir;
 
 use super::replicas::{sync_all, Replica};
-use crate::common::{on_postgres, text, Server};
+use crate::common::{copy_tree, on_postgres, text, Server};
 
 const SERVER_DB: &str = "server.sqlite3";
 
@@ -57,20 +57,6 @@ fn restart_after(server: Server, replicas: &[&Replica], change: impl FnOnce(&Pat
             .unwrap();
     }
     server
-}
-
-/// A copy of a stopped server's data folder (database, WAL, key, photos).
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 /// Put a copy back in place of what the folder holds now: a restore from a backup.

@@ -10,7 +10,8 @@ use quayside_domain::event::Role;
 use quayside_domain::fields::Field;
 use quayside_sync::SyncError;
 
-use super::replicas::{assert_converged, noise_png, Replica};
+use super::replicas::{assert_converged, Replica};
+use crate::common::noise_png;
 use crate::common::Server;
 
 fn setup() -> (Arc<TempDir>, Server) {

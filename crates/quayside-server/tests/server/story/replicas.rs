@@ -147,13 +147,3 @@ pub fn assert_converged(replicas: &[&Replica]) {
         }
     }
 }
-
-/// A real PNG of noise: incompressible, so its size is what we ask for (about 3 bytes a pixel).
-pub fn noise_png(side: u32, seed: u64) -> Vec<u8> {
-    use rand::{Rng, SeedableRng};
-    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-    let img = image::RgbImage::from_fn(side, side, |_, _| image::Rgb(rng.random()));
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
-    out.into_inner()
-}
