@@ -25,7 +25,7 @@ pub enum Trust {
 }
 
 /// One request as the sync client makes it: the transport adds nothing but the connection.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct Request<'a> {
     pub method: Method,
     /// The server's address as normalised (`http://host:port`).
@@ -38,6 +38,18 @@ pub struct Request<'a> {
     pub body: &'a [u8],
     /// How long the whole exchange may take.
     pub timeout: Duration,
+}
+
+/// Never the token or the body: a request may end up in a log.
+impl std::fmt::Debug for Request<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Request")
+            .field("method", &self.method)
+            .field("base", &self.base)
+            .field("path", &self.path)
+            .field("body_bytes", &self.body.len())
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -73,6 +73,8 @@ pub fn sync_once(
     vault: &Vault,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<SyncReport, SyncError> {
+    // Not signed in says so first, whatever the trust file holds.
+    config::signed_in(&lock(store))?.ok_or(SyncError::NotSignedIn)?;
     let trust = config::trust(&lock(store))?;
     sync_over(store, vault, Arc::new(Http::new(&trust)), progress)
 }

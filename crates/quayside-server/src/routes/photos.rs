@@ -258,7 +258,15 @@ pub async fn upload_status(
         {
             Finished::Complete => (photo.size, true),
             Finished::Incomplete { received } => (received, false),
-            Finished::HashMismatch { .. } => (0, false),
+            // Discarded: the device sends it again from offset 0. Bytes that arrived whole and
+            // hash wrong are worth an operator's look (a disk, or a client, at fault).
+            Finished::HashMismatch { actual } => {
+                tracing::warn!(
+                    "photo {sha256}: the {} bytes received hash to {actual}; discarded, to be sent again",
+                    photo.size
+                );
+                (0, false)
+            }
         };
         return Ok(Json(UploadStatus {
             sha256,

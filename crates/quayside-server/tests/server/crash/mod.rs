@@ -37,12 +37,16 @@ fn rounds() -> usize {
     }
 }
 
-/// The seed from `QUAYSIDE_CRASH_SEED`, else a new one; printed so a failure can be run again.
+/// The seed from `QUAYSIDE_CRASH_SEED`, else the same one at every run of the normal suite and a
+/// new one in long mode; printed so a failure can be run again.
 fn seeded(test: &str) -> (u64, StdRng) {
     let seed = std::env::var("QUAYSIDE_CRASH_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or_else(|| {
+            if std::env::var_os("QUAYSIDE_LONG").is_none() {
+                return 2026;
+            }
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .unwrap()

@@ -74,7 +74,12 @@ impl Control {
         }
     }
 
-    fn resume(&self) {
+    /// Let the writers go on. Their `paused` flags are cleared first, so the next `hold_still`
+    /// waits for each to see the new pause rather than trusting a flag left from this one.
+    fn resume(&self, writers: &[Arc<Writer>]) {
+        for w in writers {
+            w.paused.store(false, Ordering::SeqCst);
+        }
         self.pause.store(false, Ordering::SeqCst);
     }
 }
@@ -320,7 +325,7 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
                 still.is_disjoint(&not_sent),
                 "{context}: photos still not on the server after their device synced: {still:?}"
             );
-            control.resume();
+            control.resume(&writers);
             not_sent.clear();
         }
         // Some kills wait for a photo upload to start, then land in it or just after.
@@ -363,8 +368,9 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
         uploads_not_begun += unsent.len();
         not_sent = unsent;
         for w in &writers {
-            let holds = super::server_holds(&server.url, &w.replica.store());
+            // Acknowledged first: both only grow, so a late ack cannot make this fail falsely.
             let acknowledged = w.acknowledged.load(Ordering::SeqCst);
+            let holds = super::server_holds(&server.url, &w.replica.store());
             assert!(
                 holds >= acknowledged,
                 "{context}: the server holds {holds} of {}'s events, it acknowledged {acknowledged}",
@@ -372,7 +378,7 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
             );
         }
         control.generation.fetch_add(1, Ordering::SeqCst);
-        control.resume();
+        control.resume(&writers);
     }
     let generation = control.generation.load(Ordering::SeqCst);
     for w in &writers {
