@@ -30,6 +30,8 @@ postgres_start() {
   postgres_install
   local bin
   bin=$(postgres_bindir)
+  # Another PostgreSQL (a developer's, another checkout's run) may hold the port: take the next free one.
+  while (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; do PG_PORT=$((PG_PORT + 1)); done
   PG_DIR=$(mktemp -d /tmp/quayside-pg.XXXXXX)
   [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
   as_postgres "$bin/initdb" -D "$PG_DIR/data" --auth=trust -U postgres >"$PG_DIR/initdb.log"
