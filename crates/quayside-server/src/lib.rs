@@ -97,7 +97,20 @@ pub fn router_over(state: AppState) -> Router {
             error::refuse_oversized,
         ))
         .layer(axum::middleware::from_fn(error::uniform_errors))
+        .layer(compression())
         .with_state(state)
+}
+
+/// gzip when the client accepts it, for JSON: photo originals (octet-stream) are already as small
+/// as they get, and compressing them would only cost the server time.
+fn compression(
+) -> tower_http::compression::CompressionLayer<impl tower_http::compression::Predicate> {
+    use tower_http::compression::predicate::{NotForContentType, Predicate};
+    let predicate = tower_http::compression::DefaultPredicate::new()
+        .and(NotForContentType::const_new("application/octet-stream"));
+    tower_http::compression::CompressionLayer::new()
+        .gzip(true)
+        .compress_when(predicate)
 }
 
 /// The SQLite store and the photo folder of a data folder, made on first use.

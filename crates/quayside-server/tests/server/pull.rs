@@ -211,3 +211,63 @@ fn a_restore_nobody_declared_is_caught_once_the_log_grows_back_past_a_cursor() {
         "{ids:?} {theirs}"
     );
 }
+
+/// A pull page goes gzipped to a client that accepts it (the sync client does) and plain to one
+/// that does not, with the same JSON inside.
+#[test]
+fn a_pull_page_is_gzipped_for_a_client_that_accepts_it() {
+    use std::io::{Read, Write};
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("sup", "supervisor", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let sup = Device::enroll(&server, "sup", Role::Supervisor);
+    for n in 0..20 {
+        let case = ann.open_case("NLRTM");
+        ann.edit(case, &format!("VESSEL {n}"));
+    }
+    assert_eq!(ann.push(&server, 0).accepted, 40);
+
+    let get = |accept_gzip: bool| -> (String, Vec<u8>) {
+        let address = server.url.trim_start_matches("http://");
+        let mut stream = std::net::TcpStream::connect(address).unwrap();
+        let encoding = if accept_gzip {
+            "Accept-Encoding: gzip\r\n"
+        } else {
+            ""
+        };
+        write!(
+            stream,
+            "GET /v1/events?cursor=&limit=100 HTTP/1.1\r\nHost: {address}\r\nAuthorization: \
+             Bearer {}\r\n{encoding}Connection: close\r\n\r\n",
+            sup.token
+        )
+        .unwrap();
+        let mut response = Vec::new();
+        stream.read_to_end(&mut response).unwrap();
+        let split = response.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        let head = String::from_utf8_lossy(&response[..split]).to_ascii_lowercase();
+        (head, response[split + 4..].to_vec())
+    };
+    let (plain_head, plain) = get(false);
+    assert!(plain_head.starts_with("http/1.1 200"), "{plain_head}");
+    assert!(!plain_head.contains("content-encoding"), "{plain_head}");
+    let (gzip_head, gzipped) = get(true);
+    assert!(gzip_head.contains("content-encoding: gzip"), "{gzip_head}");
+    // The plain answer may be chunked; its JSON is what the gzipped one inflates to.
+    let page: PullResponse = agent()
+        .get(format!("{}/v1/events?cursor=&limit=100", server.url))
+        .header("Authorization", format!("Bearer {}", sup.token))
+        .call()
+        .unwrap()
+        .body_mut()
+        .read_json()
+        .unwrap();
+    assert_eq!(page.events.len(), 40);
+    assert!(
+        gzipped.len() * 2 < plain.len(),
+        "gzip {} bytes against {} plain",
+        gzipped.len(),
+        plain.len()
+    );
+}
