@@ -25,7 +25,11 @@ fn main() {
     let n: usize = std::env::var("QUAYSIDE_BENCH_N")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(24);
+        .unwrap_or(if std::env::var_os("BENCH_TINY").is_some() {
+            2
+        } else {
+            24
+        });
     let root = tempfile::tempdir().unwrap();
     let inputs = root.path().join("in");
     std::fs::create_dir_all(&inputs).unwrap();
@@ -172,6 +176,28 @@ fn main() {
             a.as_secs_f64() / b.as_secs_f64()
         );
     }
+    let per_photo = |m: Measure| ms(m.wall) / n as f64;
+    figure("quayside, 1 thread", per_photo(o1), "ms/photo");
+    figure("quayside, 2 threads", per_photo(o2), "ms/photo");
+    figure("vipsthumbnail, default", per_photo(vd), "ms/photo");
+    figure("vipsthumbnail, 1 thread", per_photo(v1), "ms/photo");
+    figure(
+        "vips default / quayside 2 threads",
+        1.0 / ratio(o2, vd),
+        "x",
+    );
+    figure(
+        "vips 1 thread / quayside 1 thread",
+        1.0 / ratio(o1, v1),
+        "x",
+    );
+}
+
+/// A `BENCH {json}` line for `bench/run`.
+fn figure(name: &str, value: f64, unit: &str) {
+    let line =
+        serde_json::json!({ "group": "thumbnails", "name": name, "value": value, "unit": unit });
+    println!("BENCH {line}");
 }
 
 fn generate(dir: &Path, n: usize) -> Vec<PathBuf> {

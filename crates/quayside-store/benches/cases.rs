@@ -9,6 +9,8 @@
 //!
 //! Each query runs 200 times; the figures are the median and the 99th percentile, and the ratio to
 //! `SELECT id FROM cases ORDER BY updated_at DESC LIMIT 50` on a second connection to the same file.
+//! Prints `BENCH {json}` lines for `bench/run`, which keeps the store (`QUAYSIDE_BENCH_DIR`) to
+//! start the app on.
 
 use std::path::Path;
 use std::sync::mpsc;
@@ -469,6 +471,7 @@ fn main() {
         "1.00x",
         "1.00x"
     );
+    figure("raw query median", ms(baseline.0), "ms");
     for (name, (median, p99)) in rows {
         println!(
             "{:<40} {:>7.3} ms {:>7.3} ms {:>8.1}x {:>8.1}x",
@@ -478,5 +481,13 @@ fn main() {
             ms(median) / ms(baseline.0),
             ms(p99) / ms(baseline.1)
         );
+        figure(&format!("{name}, median"), ms(median), "ms");
+        figure(&format!("{name}, p99"), ms(p99), "ms");
     }
+}
+
+/// A `BENCH {json}` line for `bench/run`.
+fn figure(name: &str, value: f64, unit: &str) {
+    let line = serde_json::json!({ "group": "scale", "name": name, "value": value, "unit": unit });
+    println!("BENCH {line}");
 }

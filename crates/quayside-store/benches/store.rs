@@ -1,21 +1,26 @@
-//! `cargo bench -p quayside-store`: the store against raw SQLite on the same disk, in one process.
+//! `cargo bench -p quayside-store --bench store`: the store against raw SQLite on the same disk,
+//! in one process.
 //!
-//! - durable edit: one field edit as the app makes it (signed event + projection, own transaction,
-//!   WAL, synchronous=FULL) against a raw INSERT of a row of the same size with the same settings;
-//! - rebuild: folding the whole log into a fresh projection against raw INSERTs of the same rows in
-//!   one transaction.
+//! - durable edit: one field edit as the app makes it (signed event + projection, its own
+//!   transaction, WAL, synchronous=FULL) against a raw INSERT of an event row of the same size with
+//!   the same settings;
+//! - ingest: another device's events taken in as a pull does (`Store::ingest`: signature, chain and
+//!   dependency checks, the log and the projection) in one transaction, against raw INSERTs of the
+//!   same rows into a table with the same schema and indexes, in one transaction; the signature
+//!   checks alone are timed too, since they are most of the difference;
+//! - rebuild: folding the whole log into a fresh projection.
+//!
+//! `BENCH_TINY=1` runs a few cases only (the test suite's check that this still works). Prints a
+//! table, and `BENCH {json}` lines for `bench/run`.
 
 use std::time::{Duration, Instant};
 
-use quayside_domain::event::{Author, Payload, Role};
+use ed25519_dalek::VerifyingKey;
+use quayside_domain::event::{Author, Payload, Role, SignedEvent};
 use quayside_domain::fields::{Field, Section};
-use quayside_store::Store;
+use quayside_store::{CaseFilter, Store};
 use rusqlite::params;
 use uuid::Uuid;
-
-const EDITS: usize = 300;
-const CASES: usize = 200;
-const EVENTS_PER_CASE: usize = 25;
 
 fn author() -> Author {
     Author {
@@ -33,54 +38,62 @@ fn summary(mut samples: Vec<Duration>) -> (Duration, Duration) {
     (percentile(&samples, 0.5), percentile(&samples, 0.99))
 }
 
-fn raw_connection(dir: &std::path::Path) -> rusqlite::Connection {
-    let conn = rusqlite::Connection::open(dir.join("raw.sqlite3")).unwrap();
+fn figure(name: &str, value: f64, unit: &str) {
+    let line =
+        serde_json::json!({ "group": "local writes", "name": name, "value": value, "unit": unit });
+    println!("BENCH {line}");
+}
+
+fn raw_connection(path: &std::path::Path, schema: &[String]) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(path).unwrap();
     conn.pragma_update(None, "journal_mode", "WAL").unwrap();
     conn.pragma_update(None, "synchronous", "FULL").unwrap();
-    conn.execute_batch(
-        "CREATE TABLE events (seq INTEGER PRIMARY KEY, id TEXT UNIQUE, case_id TEXT, body BLOB);
-         CREATE INDEX events_case ON events (case_id);",
-    )
-    .unwrap();
+    for sql in schema {
+        conn.execute_batch(sql).unwrap();
+    }
     conn
 }
 
-fn main() {
-    let dir = tempfile::tempdir().unwrap();
-
-    // Durable single edits.
-    let mut store = Store::open(&dir.path().join("store")).unwrap();
-    let case = store.open_case(&author(), "NLRTM").unwrap().id;
-    let mut ours = Vec::with_capacity(EDITS);
-    for i in 0..EDITS {
-        let payload = Payload::FieldSet {
-            item: None,
-            field: Field::VesselName,
-            value: Some(format!("VESSEL {i}")),
-        };
-        let t = Instant::now();
-        store.append(&author(), case, payload).unwrap();
-        ours.push(t.elapsed());
-    }
-    let body_len = store.case_events(case).unwrap().last().unwrap().bytes.len();
-    let raw = raw_connection(dir.path());
-    let body = vec![b'x'; body_len];
-    let mut theirs = Vec::with_capacity(EDITS);
-    for _ in 0..EDITS {
-        let t = Instant::now();
-        raw.execute(
-            "INSERT INTO events (id, case_id, body) VALUES (?1, ?2, ?3)",
-            params![Uuid::now_v7().to_string(), case.to_string(), body],
-        )
+/// The `events` table and its indexes exactly as the store made them.
+fn events_schema(store_dir: &std::path::Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(store_dir.join(quayside_store::DATABASE_FILE)).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'events' AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type DESC")
         .unwrap();
-        theirs.push(t.elapsed());
-    }
-    let (our_median, our_p99) = summary(ours);
-    let (raw_median, raw_p99) = summary(theirs);
+    let schema: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(schema[0].starts_with("CREATE TABLE"), "{schema:?}");
+    schema
+}
 
-    // Rebuild of the projection from the log.
-    let mut store = Store::open(&dir.path().join("rebuild")).unwrap();
-    for c in 0..CASES {
+const INSERT_EVENT: &str = "INSERT INTO events (id, case_id, device_id, device_seq, hlc, kind, body, signature, hash, received_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+
+fn insert_raw(tx: &rusqlite::Transaction, event: &SignedEvent, device_seq: i64) {
+    let b = &event.body;
+    tx.prepare_cached(INSERT_EVENT)
+        .unwrap()
+        .execute(params![
+            b.id.to_string(),
+            b.case_id.to_string(),
+            b.device_id.to_string(),
+            device_seq,
+            b.hlc.0 as i64,
+            b.payload.kind(),
+            event.bytes,
+            event.signature.as_slice(),
+            event.hash(),
+            "2026-12-01T00:00:00.000Z",
+        ])
+        .unwrap();
+}
+
+/// `cases` cases of 25 events each (opened, goods added, 23 field edits), as one device writes them.
+fn write_cases(store: &mut Store, cases: usize) {
+    for c in 0..cases {
         let case = store.open_case(&author(), "THLCH").unwrap().id;
         let goods = Uuid::now_v7();
         store
@@ -93,7 +106,7 @@ fn main() {
                 },
             )
             .unwrap();
-        for e in 0..EVENTS_PER_CASE - 2 {
+        for e in 0..23 {
             let (item, field, value) = match e % 3 {
                 0 => (Some(goods), Field::GoodsWeight, format!("{} kg", 100 + e)),
                 1 => (Some(goods), Field::GoodsHsCode, "8101.94".to_string()),
@@ -116,50 +129,143 @@ fn main() {
                 .unwrap();
         }
     }
-    let events = store.event_count().unwrap() as usize;
-    let t = Instant::now();
-    store.rebuild_projection().unwrap();
-    let rebuild = t.elapsed();
+}
 
-    let mut raw = raw_connection(&dir.path().join("rebuild"));
+fn main() {
+    let tiny = std::env::var_os("BENCH_TINY").is_some();
+    let (edits, cases) = if tiny { (20, 8) } else { (300, 1000) };
+    let dir = tempfile::tempdir().unwrap();
+
+    // Durable single edits.
+    let mut store = Store::open(&dir.path().join("store")).unwrap();
+    let case = store.open_case(&author(), "NLRTM").unwrap().id;
+    let mut ours = Vec::with_capacity(edits);
+    for i in 0..edits {
+        let payload = Payload::FieldSet {
+            item: None,
+            field: Field::VesselName,
+            value: Some(format!("VESSEL {i}")),
+        };
+        let t = Instant::now();
+        store.append(&author(), case, payload).unwrap();
+        ours.push(t.elapsed());
+    }
+    let last = store.export_events().unwrap().pop().unwrap();
+    let schema = events_schema(&dir.path().join("store"));
+    let raw = raw_connection(&dir.path().join("raw-edits.sqlite3"), &schema);
+    let mut theirs = Vec::with_capacity(edits);
+    for i in 0..edits {
+        let mut row = last.clone();
+        row.body.id = Uuid::now_v7();
+        let t = Instant::now();
+        let tx = raw.unchecked_transaction().unwrap();
+        insert_raw(&tx, &row, i as i64 + 1);
+        tx.commit().unwrap();
+        theirs.push(t.elapsed());
+    }
+    let (our_median, our_p99) = summary(ours);
+    let (raw_median, raw_p99) = summary(theirs);
+
+    // Another device's events, taken in as a pull takes them.
+    let mut source = Store::open(&dir.path().join("source")).unwrap();
+    write_cases(&mut source, cases);
+    let events = source.export_events().unwrap();
+    let key = source.device().key.verifying_key();
+    let pairs: Vec<(Vec<u8>, [u8; 64])> = events
+        .iter()
+        .map(|e| (e.bytes.clone(), e.signature))
+        .collect();
+    let mut sink = Store::open(&dir.path().join("sink")).unwrap();
+    sink.add_device_key(source.device().id, key.to_bytes())
+        .unwrap();
+    let t = Instant::now();
+    let report = sink.ingest(&pairs).unwrap();
+    let ingest = t.elapsed();
+    assert_eq!(report.inserted, events.len(), "every event is taken in");
+    assert_eq!(
+        sink.count_cases(&CaseFilter::default()).unwrap(),
+        cases as u64,
+        "the projection holds every case"
+    );
+
+    let mut raw = raw_connection(&dir.path().join("raw-ingest.sqlite3"), &schema);
     let t = Instant::now();
     let tx = raw.transaction().unwrap();
-    for _ in 0..events {
-        tx.execute(
-            "INSERT INTO events (id, case_id, body) VALUES (?1, ?2, ?3)",
-            params![Uuid::now_v7().to_string(), Uuid::now_v7().to_string(), body],
-        )
-        .unwrap();
+    for event in &events {
+        insert_raw(&tx, event, event.body.device_seq as i64);
     }
     tx.commit().unwrap();
     let raw_bulk = t.elapsed();
 
+    let t = Instant::now();
+    for (bytes, signature) in &pairs {
+        SignedEvent::verify(
+            bytes,
+            signature,
+            &VerifyingKey::from_bytes(&key.to_bytes()).unwrap(),
+        )
+        .unwrap();
+    }
+    let verify = t.elapsed();
+
+    let t = Instant::now();
+    sink.rebuild_projection().unwrap();
+    let rebuild = t.elapsed();
+
+    let n = events.len();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let per_s = |n: usize, d: Duration| n as f64 / d.as_secs_f64();
-    println!("quayside-store benchmark ({EDITS} durable edits; rebuild of {events} events in {CASES} cases)");
+    let per_s = |d: Duration| n as f64 / d.as_secs_f64();
     println!(
-        "{:<34} {:>12} {:>12} {:>8}",
+        "quayside-store benchmark ({edits} durable edits; {n} events of {cases} cases ingested)"
+    );
+    println!(
+        "{:<40} {:>12} {:>12} {:>8}",
         "", "quayside", "raw sqlite", "ratio"
     );
     println!(
-        "{:<34} {:>9.3} ms {:>9.3} ms {:>7.2}x",
+        "{:<40} {:>9.3} ms {:>9.3} ms {:>7.2}x",
         "durable edit, median",
         ms(our_median),
         ms(raw_median),
         ms(our_median) / ms(raw_median)
     );
     println!(
-        "{:<34} {:>9.3} ms {:>9.3} ms {:>7.2}x",
+        "{:<40} {:>9.3} ms {:>9.3} ms {:>7.2}x",
         "durable edit, p99",
         ms(our_p99),
         ms(raw_p99),
         ms(our_p99) / ms(raw_p99)
     );
     println!(
-        "{:<34} {:>10.0}/s {:>10.0}/s {:>7.2}x",
-        "rebuild vs bulk insert, events/s",
-        per_s(events, rebuild),
-        per_s(events, raw_bulk),
-        per_s(events, rebuild) / per_s(events, raw_bulk)
+        "{:<40} {:>10.0}/s {:>10.0}/s {:>7.2}x",
+        "ingest vs raw inserts, events/s",
+        per_s(ingest),
+        per_s(raw_bulk),
+        per_s(ingest) / per_s(raw_bulk)
     );
+    println!(
+        "{:<40} {:>10.0}/s  (of ingest's time: {:.0}%)",
+        "  signature checks alone, events/s",
+        per_s(verify),
+        100.0 * verify.as_secs_f64() / ingest.as_secs_f64()
+    );
+    println!(
+        "{:<40} {:>10.0}/s",
+        "rebuild of the projection, events/s",
+        per_s(rebuild)
+    );
+
+    figure("durable edit median", ms(our_median), "ms");
+    figure("durable edit p99", ms(our_p99), "ms");
+    figure("raw insert median", ms(raw_median), "ms");
+    figure("raw insert p99", ms(raw_p99), "ms");
+    figure("ingest", per_s(ingest), "/s");
+    figure("raw bulk insert", per_s(raw_bulk), "/s");
+    figure(
+        "ingest / raw bulk insert",
+        per_s(ingest) / per_s(raw_bulk),
+        "x",
+    );
+    figure("signature checks alone", per_s(verify), "/s");
+    figure("rebuild", per_s(rebuild), "/s");
 }

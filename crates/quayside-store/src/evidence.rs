@@ -238,11 +238,10 @@ fn statements(
 /// The revocation of `device_id`, if it was revoked: (last valid sequence, revoked at).
 pub(crate) fn revocation(conn: &Connection, device_id: &str) -> Result<Option<(u64, String)>> {
     Ok(conn
-        .query_row(
-            "SELECT last_valid_seq, revoked_at FROM revocations WHERE device_id = ?1",
-            [device_id],
-            |r| Ok((r.get::<_, i64>(0)?.max(0) as u64, r.get(1)?)),
-        )
+        .prepare_cached("SELECT last_valid_seq, revoked_at FROM revocations WHERE device_id = ?1")?
+        .query_row([device_id], |r| {
+            Ok((r.get::<_, i64>(0)?.max(0) as u64, r.get(1)?))
+        })
         .optional()?)
 }
 

@@ -201,10 +201,11 @@ pub struct StoredEvent {
 
 pub(crate) fn insert_event(tx: &Transaction, event: &SignedEvent, received_at: &str) -> Result<()> {
     let b = &event.body;
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO events (id, case_id, device_id, device_seq, hlc, kind, body, signature, hash, received_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
+    )?
+    .execute(params![
             b.id.to_string(),
             b.case_id.to_string(),
             b.device_id.to_string(),
@@ -215,7 +216,6 @@ pub(crate) fn insert_event(tx: &Transaction, event: &SignedEvent, received_at: &
             event.signature.as_slice(),
             event.hash(),
             received_at,
-        ],
-    )?;
+        ])?;
     Ok(())
 }

@@ -93,7 +93,8 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
     let codes: Vec<String> = flags.iter().map(|f| code(&f.code)).collect();
     let (public, personal, personal_conflicts) = split_personal(case);
     let state = serde_json::to_string(&public).expect("case files always serialize");
-    conn.execute(
+    run(
+        conn,
         "INSERT INTO cases (id, case_number, port, status, opened_at, opened_by, updated_at, container_number,
                             declared_description, flags, event_count, last_hlc, state)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
@@ -119,12 +120,14 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
         ],
     )?;
     crate::review::save_review(conn, case)?;
-    conn.execute(
+    run(
+        conn,
         "DELETE FROM case_photos WHERE case_id = ?1",
         [case.id.to_string()],
     )?;
     for photo in &case.photos {
-        conn.execute(
+        run(
+            conn,
             "INSERT INTO case_photos (case_id, sha256, size, media_type, file_name, excluded)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
@@ -137,12 +140,14 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
             ],
         )?;
     }
-    conn.execute(
+    run(
+        conn,
         "DELETE FROM case_personal WHERE case_id = ?1",
         [case.id.to_string()],
     )?;
     for (item, field, value) in personal {
-        conn.execute(
+        run(
+            conn,
             "INSERT INTO case_personal (case_id, item_id, field, value, event_id, author, at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
@@ -156,12 +161,14 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
             ],
         )?;
     }
-    conn.execute(
+    run(
+        conn,
         "DELETE FROM case_personal_conflicts WHERE case_id = ?1",
         [case.id.to_string()],
     )?;
     for conflict in personal_conflicts {
-        conn.execute(
+        run(
+        conn,
             "INSERT INTO case_personal_conflicts (case_id, item_id, field, conflict) VALUES (?1, ?2, ?3, ?4)",
             params![
                 case.id.to_string(),
@@ -173,21 +180,25 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
     }
     // FTS5 does not index `case_id`: a case's row is kept at the rowid of its `cases` row, so it is
     // found by key, not by scanning every case's text (which made each save O(cases)).
-    conn.execute(
+    run(
+        conn,
         "DELETE FROM case_search WHERE rowid = (SELECT rowid FROM cases WHERE id = ?1)",
         [case.id.to_string()],
     )?;
-    conn.execute(
+    run(
+        conn,
         "INSERT INTO case_search (rowid, case_id, body)
          VALUES ((SELECT rowid FROM cases WHERE id = ?1), ?1, ?2)",
         params![case.id.to_string(), search_text(case)],
     )?;
-    conn.execute(
+    run(
+        conn,
         "DELETE FROM case_flags WHERE case_id = ?1",
         [case.id.to_string()],
     )?;
     for (flag, code) in flags.iter().zip(&codes) {
-        conn.execute(
+        run(
+            conn,
             "INSERT INTO case_flags (case_id, code, message) VALUES (?1, ?2, ?3)",
             params![case.id.to_string(), code, flag.message],
         )?;
@@ -215,7 +226,8 @@ pub(crate) fn record_timeline(
     changes: &[Change],
     refused: Option<&str>,
 ) -> Result<()> {
-    conn.execute(
+    run(
+        conn,
         "INSERT INTO timeline (event_id, case_id, hlc, device_id, device_seq, wall_time, author, role, kind, changes, refused)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
@@ -237,7 +249,8 @@ pub(crate) fn record_timeline(
 
 /// A stored event whose body cannot be read at all: kept visible in the timeline, never fatal.
 fn record_undecodable(conn: &Connection, stored: &StoredEvent, reason: &str) -> Result<()> {
-    conn.execute(
+    run(
+        conn,
         "INSERT INTO timeline (event_id, case_id, hlc, device_id, device_seq, wall_time, author, role, kind, changes, refused)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, '', '', 'undecodable', '[]', ?7)",
         params![
@@ -285,13 +298,18 @@ pub(crate) fn refold_afresh(conn: &Connection, case_id: Uuid) -> Result<()> {
         "case_photos",
         "timeline",
     ] {
-        conn.execute(&format!("DELETE FROM {table} WHERE case_id = ?1"), [&id])?;
+        run(
+            conn,
+            &format!("DELETE FROM {table} WHERE case_id = ?1"),
+            [&id],
+        )?;
     }
-    conn.execute(
+    run(
+        conn,
         "DELETE FROM case_search WHERE rowid = (SELECT rowid FROM cases WHERE id = ?1)",
         [&id],
     )?;
-    conn.execute("DELETE FROM cases WHERE id = ?1", [&id])?;
+    run(conn, "DELETE FROM cases WHERE id = ?1", [&id])?;
     refold_case(conn, case_id)
 }
 
@@ -392,4 +410,10 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// `execute` through SQLite's statement cache: the projection runs these once per row, and parsing
+/// them again each time was a good part of ingest's time.
+fn run(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
+    conn.prepare_cached(sql)?.execute(params)
 }

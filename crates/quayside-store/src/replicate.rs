@@ -3,9 +3,9 @@
 //! per batch, but one bad event never blocks the rest: it is set aside in `quarantine` with the
 //! reason. The server, permissions and conflicts are not here (issue 4).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use ed25519_dalek::VerifyingKey;
+use ed25519_dalek::{Signature, Verifier, VerifyingKey};
 use quayside_domain::event::{body_hash, EventBody, SignedEvent};
 use quayside_domain::hlc::Hlc;
 use rusqlite::{params, Connection, OptionalExtension, Params, TransactionBehavior};
@@ -98,8 +98,9 @@ impl Store {
         let mut report = IngestReport::default();
         let mut touched = BTreeSet::new();
         let mut seen = Hlc::default();
-        for (bytes, signature) in events {
-            match judge(&tx, own, bytes, signature)? {
+        let checked = check_all(&tx, events)?;
+        for ((bytes, signature), checked) in events.iter().zip(checked) {
+            match judge(&tx, own, bytes, checked)? {
                 Verdict::Insert(event) => {
                     insert_event(&tx, &event, &now)?;
                     seen = seen.max(event.body.hlc);
@@ -108,18 +109,18 @@ impl Store {
                 }
                 Verdict::Duplicate => report.duplicates += 1,
                 Verdict::Quarantine(id, reason) => {
-                    tx.execute(
+                    tx.prepare_cached(
                         "INSERT OR IGNORE INTO quarantine (event_id, body, signature, hash, reason, received_at)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                        params![
+                    )?
+                    .execute(params![
                             id.map(|id| id.to_string()),
                             bytes,
                             signature.as_slice(),
                             body_hash(bytes),
                             reason,
                             now
-                        ],
-                    )?;
+                        ])?;
                     let id = id.map_or_else(|| "?".to_string(), |id| id.to_string());
                     report.quarantined.push((id, reason));
                 }
@@ -142,33 +143,118 @@ impl Store {
     }
 }
 
+/// A received event as read and checked before the log is consulted. Decoding and signature
+/// checks need only the device keys, so they run on every core: done one by one they were half of
+/// ingest's time.
+enum Checked {
+    Unreadable(String),
+    UnknownDevice(EventBody),
+    BadSignature(EventBody),
+    Signed(SignedEvent),
+}
+
+fn check_all(conn: &Connection, events: &[(Vec<u8>, [u8; 64])]) -> Result<Vec<Checked>> {
+    let bodies = on_all_cores(events.iter().collect(), |(bytes, _)| {
+        serde_json::from_slice::<EventBody>(bytes).map_err(|e| e.to_string())
+    });
+    let mut keys: HashMap<Uuid, Option<VerifyingKey>> = HashMap::new();
+    for body in bodies.iter().flatten() {
+        if !keys.contains_key(&body.device_id) {
+            let key = public_key(conn, &body.device_id.to_string())?
+                .and_then(|k| VerifyingKey::from_bytes(&k).ok());
+            keys.insert(body.device_id, key);
+        }
+    }
+    Ok(on_all_cores(
+        events.iter().zip(bodies).collect(),
+        |((bytes, signature), body)| {
+            let body = match body {
+                Ok(body) => body,
+                Err(e) => return Checked::Unreadable(e),
+            };
+            let Some(key) = keys[&body.device_id] else {
+                return Checked::UnknownDevice(body);
+            };
+            if key
+                .verify(bytes, &Signature::from_bytes(signature))
+                .is_err()
+            {
+                return Checked::BadSignature(body);
+            }
+            Checked::Signed(SignedEvent {
+                body,
+                bytes: bytes.clone(),
+                signature: *signature,
+            })
+        },
+    ))
+}
+
+/// `f` over every item, in order, on as many threads as there are cores (one for small batches).
+fn on_all_cores<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(items.len() / 64).max(1);
+    if threads == 1 {
+        return items.into_iter().map(f).collect();
+    }
+    let per_thread = items.len().div_ceil(threads);
+    let mut chunks: Vec<Vec<T>> = Vec::with_capacity(threads);
+    let mut items = items.into_iter();
+    loop {
+        let chunk: Vec<T> = items.by_ref().take(per_thread).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        chunks.push(chunk);
+    }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let running: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| scope.spawn(move || chunk.into_iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        running
+            .into_iter()
+            .flat_map(|thread| thread.join().expect("a check thread panicked"))
+            .collect()
+    })
+}
+
 /// Whether a received event joins the log, is already in it, or is set aside (and why). Checked
 /// against the log as it stands inside the batch's transaction, so earlier events of the batch count.
-fn judge(conn: &Connection, own: Uuid, bytes: &[u8], signature: &[u8; 64]) -> Result<Verdict> {
-    let body: EventBody = match serde_json::from_slice(bytes) {
-        Ok(body) => body,
-        Err(e) => {
+fn judge(conn: &Connection, own: Uuid, bytes: &[u8], checked: Checked) -> Result<Verdict> {
+    let event = match checked {
+        Checked::Unreadable(e) => {
             return Ok(Verdict::Quarantine(
                 None,
                 format!("the event body cannot be read: {e}"),
             ))
         }
+        Checked::UnknownDevice(body) => {
+            return Ok(Verdict::Quarantine(
+                Some(body.id),
+                format!(
+                    "unknown device {}: no public key is registered for it",
+                    body.device_id
+                ),
+            ))
+        }
+        Checked::BadSignature(body) => {
+            return Ok(Verdict::Quarantine(
+                Some(body.id),
+                format!(
+                    "the signature does not verify against the key of device {}: \
+                     the event was altered or signed by another key",
+                    body.device_id
+                ),
+            ))
+        }
+        Checked::Signed(event) => event,
     };
+    let body = &event.body;
     let set_aside = |reason: String| Ok(Verdict::Quarantine(Some(body.id), reason));
     let device = body.device_id.to_string();
     let (seq, hlc) = (body.device_seq, body.hlc.0);
-    let Some(key) = public_key(conn, &device)?.and_then(|k| VerifyingKey::from_bytes(&k).ok())
-    else {
-        return set_aside(format!(
-            "unknown device {device}: no public key is registered for it"
-        ));
-    };
-    let Ok(event) = SignedEvent::verify(bytes, signature, &key) else {
-        return set_aside(format!(
-            "the signature does not verify against the key of device {device}: \
-             the event was altered or signed by another key"
-        ));
-    };
     // A revoked device (lost, stolen) signs nothing valid after what the server held when it was
     // revoked: someone else may hold its key.
     if let Some((last_valid, revoked_at)) = crate::evidence::revocation(conn, &device)? {
@@ -180,11 +266,8 @@ fn judge(conn: &Connection, own: Uuid, bytes: &[u8], signature: &[u8; 64]) -> Re
         }
     }
     let held: Option<Vec<u8>> = conn
-        .query_row(
-            "SELECT body FROM events WHERE id = ?1",
-            [body.id.to_string()],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT body FROM events WHERE id = ?1")?
+        .query_row([body.id.to_string()], |r| r.get(0))
         .optional()?;
     if let Some(held) = held {
         if held != bytes {
@@ -199,11 +282,8 @@ fn judge(conn: &Connection, own: Uuid, bytes: &[u8], signature: &[u8; 64]) -> Re
     }
     let at = |n: u64| -> Result<Option<(String, Vec<u8>)>> {
         Ok(conn
-            .query_row(
-                "SELECT id, body FROM events WHERE device_id = ?1 AND device_seq = ?2",
-                params![device, n as i64],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .prepare_cached("SELECT id, body FROM events WHERE device_id = ?1 AND device_seq = ?2")?
+            .query_row(params![device, n as i64], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
     };
     if let Some((other, _)) = at(seq)? {

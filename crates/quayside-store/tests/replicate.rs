@@ -743,3 +743,46 @@ fn a_change_reason_ends_with_a_review_step_made_on_another_device() {
         .unwrap_err();
     assert!(matches!(err, StoreError::ReasonRequired(_)), "{err:?}");
 }
+
+#[test]
+fn a_large_batch_checked_on_every_core_keeps_its_order_and_its_verdicts() {
+    let clock = TestClock::at(noon());
+    let (a_dir, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (mut a, mut b) = (open(a_dir.path(), &clock), open(b_dir.path(), &clock));
+    introduce(&mut a, &b);
+    for _ in 0..300 {
+        b.open_case(&inspector(), "NLRTM").unwrap();
+    }
+    let mut batch = wire(&b.outgoing(0, 300).unwrap());
+    assert_eq!(batch.len(), 300);
+    // Signatures altered across the batch, so every thread of the check meets one.
+    let altered = [7, 160, 299];
+    for &i in &altered {
+        batch[i].1[10] ^= 1;
+    }
+    let ids: Vec<String> = b
+        .outgoing(0, 300)
+        .unwrap()
+        .iter()
+        .map(|e| e.body.id.to_string())
+        .collect();
+    let report = a.ingest(&batch).unwrap();
+    assert_eq!(report.inserted, 297, "{report:?}");
+    let quarantined: Vec<&str> = report
+        .quarantined
+        .iter()
+        .map(|(id, _)| id.as_str())
+        .collect();
+    let expected: Vec<&str> = altered.iter().map(|&i| ids[i].as_str()).collect();
+    assert_eq!(quarantined, expected, "in batch order");
+    assert!(report
+        .quarantined
+        .iter()
+        .all(|(_, reason)| reason.contains("signature does not verify")));
+    assert_eq!(a.count_cases(&Default::default()).unwrap(), 297);
+    assert_eq!(
+        a.ingest(&batch).unwrap().duplicates,
+        297,
+        "a second pass holds them all"
+    );
+}
