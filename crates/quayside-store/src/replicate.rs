@@ -3,6 +3,7 @@
 //! per batch, but one bad event never blocks the rest: it is set aside in `quarantine` with the
 //! reason. The server, permissions and conflicts are not here (issue 4).
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap};
 
 use ed25519_dalek::{Signature, Verifier, VerifyingKey};
@@ -159,10 +160,11 @@ fn check_all(conn: &Connection, events: &[(Vec<u8>, [u8; 64])]) -> Result<Vec<Ch
     });
     let mut keys: HashMap<Uuid, Option<VerifyingKey>> = HashMap::new();
     for body in bodies.iter().flatten() {
-        if !keys.contains_key(&body.device_id) {
-            let key = public_key(conn, &body.device_id.to_string())?
-                .and_then(|k| VerifyingKey::from_bytes(&k).ok());
-            keys.insert(body.device_id, key);
+        if let Entry::Vacant(entry) = keys.entry(body.device_id) {
+            entry.insert(
+                public_key(conn, &body.device_id.to_string())?
+                    .and_then(|k| VerifyingKey::from_bytes(&k).ok()),
+            );
         }
     }
     Ok(on_all_cores(
