@@ -172,6 +172,11 @@ pub struct CheckpointRequest {
     /// `MAX_BATCH_EVENTS`. Hashes the log does not hold (yet) are left out of the answer.
     #[serde(default)]
     pub hashes: Vec<String>,
+    /// Answer one batch proof (`CheckpointResponse::batch_proof`) instead of a path per event:
+    /// each shared subtree hash is sent once. A server that does not know this field answers
+    /// paths, which a client still takes.
+    #[serde(default)]
+    pub batch: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -180,7 +185,16 @@ pub struct CheckpointResponse {
     pub checkpoint: SignedStatement,
     /// Proof (hex hashes) that this checkpoint's tree extends the first `from_size` leaves.
     pub consistency: Vec<String>,
+    /// One per asked hash the log holds, in the request's order (a hash asked twice is answered
+    /// twice). Each `path` is empty when the request asked for a batch proof.
     pub proofs: Vec<InclusionProof>,
+    /// When the request asked for a batch: the hashes (hex) of the subtrees that, with the
+    /// answered events, recompute the checkpoint's root (`merkle::LogTree::batch_inclusion`
+    /// of the distinct indices of `proofs`, read in ascending index order by
+    /// `merkle::verify_batch_inclusion`, which also gives back each event's own path). Empty
+    /// otherwise, and when no asked hash is in the log.
+    #[serde(default)]
+    pub batch_proof: Vec<String>,
 }
 
 /// `POST /v1/enrollments`: the server's signed `Statement::Enrollment` of each of these devices it
@@ -199,8 +213,13 @@ pub struct EnrollmentsResponse {
 /// Where an event is in the tree of a checkpoint, and the sibling hashes that prove it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct InclusionProof {
+    /// The event's body hash (hex), as asked.
     pub hash: String,
+    /// The event's leaf index in the checkpoint's tree.
     pub index: u64,
+    /// Sibling hashes (hex) from the leaf up to the root; empty in a batch answer
+    /// (`CheckpointResponse::batch_proof` proves every event at once).
+    #[serde(default)]
     pub path: Vec<String>,
 }
 

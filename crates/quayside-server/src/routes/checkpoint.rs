@@ -14,7 +14,8 @@ use crate::error::{ApiError, Json};
 use crate::{now_text, AppState};
 
 /// The current checkpoint, proof that it extends the one of `from_size` events the client saw,
-/// and where each named event is in it (hashes the log does not hold yet are left out).
+/// and where each named event is in it (hashes the log does not hold yet are left out): a path
+/// each, or with `batch` one batch proof for all.
 #[utoipa::path(
     post,
     path = "/v1/checkpoint",
@@ -22,7 +23,7 @@ use crate::{now_text, AppState};
     security(("bearer" = [])),
     request_body = CheckpointRequest,
     responses(
-        (status = 200, description = "Signed checkpoint, consistency proof from from_size (empty when from_size is 0, the same size, or larger than the log: then the client names the shrink), inclusion proofs", body = CheckpointResponse),
+        (status = 200, description = "Signed checkpoint, consistency proof from from_size (empty when from_size is 0, the same size, or larger than the log: then the client names the shrink), inclusion proofs: a path each, or with batch one batch_proof for all and empty paths", body = CheckpointResponse),
         (status = 400, description = "More than MAX_BATCH_EVENTS hashes, or one that is not 64 lower-case hex digits", body = ErrorBody),
         (status = 401, body = ErrorBody),
     )
@@ -49,7 +50,7 @@ pub async fn checkpoint_with_proofs(
         }
         leaves.push((hash, unhex32(hash).map_err(ApiError::invalid)?));
     }
-    let (checkpoint, consistency, proofs) = {
+    let (checkpoint, consistency, proofs, batch_proof) = {
         let mut log = state.log.lock().await;
         log.catch_up(state.store.as_ref()).await?;
         let tree = log.tree();
@@ -60,20 +61,32 @@ pub async fn checkpoint_with_proofs(
                 Some(InclusionProof {
                     hash: (*hash).clone(),
                     index,
-                    path: tree.inclusion(index),
+                    // One batch proof for all instead: shared subtrees are sent once.
+                    path: if request.batch {
+                        Vec::new()
+                    } else {
+                        tree.inclusion(index)
+                    },
                 })
             })
             .collect::<Vec<_>>();
+        let batch_proof = if request.batch {
+            tree.batch_inclusion(&proofs.iter().map(|p| p.index).collect::<Vec<_>>())
+        } else {
+            Vec::new()
+        };
         (
             current(log.epoch(), tree),
             tree.consistency(request.from_size),
             proofs,
+            batch_proof,
         )
     };
     Ok(Json(CheckpointResponse {
         checkpoint: state.key.sign(&Statement::Checkpoint(checkpoint)),
         consistency,
         proofs,
+        batch_proof,
     }))
 }
 

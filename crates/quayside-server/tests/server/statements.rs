@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 
 use ed25519_dalek::VerifyingKey;
 use quayside_domain::event::Role;
-use quayside_protocol::merkle::{unhex32, verify_consistency, verify_inclusion};
+use quayside_protocol::merkle::{
+    unhex32, verify_batch_inclusion, verify_consistency, verify_inclusion,
+};
 use quayside_protocol::statement::server_key;
 use quayside_protocol::{
     Checkpoint, CheckpointRequest, CheckpointResponse, Enrollment, EnrollmentsRequest,
@@ -56,6 +58,7 @@ fn ask(server: &Server, device: &Device, from_size: u64, hashes: &[String]) -> C
             &CheckpointRequest {
                 from_size,
                 hashes: hashes.to_vec(),
+                batch: false,
             },
         )
         .parse()
@@ -188,6 +191,81 @@ fn checkpoints_prove_inclusion_and_consistency_and_bad_requests_are_named() {
         route["get"].is_object() && route["post"].is_object(),
         "{route}"
     );
+}
+
+#[test]
+fn a_batch_proof_of_500_events_is_a_fraction_of_their_paths_and_gives_them_back() {
+    let server = Server::start();
+    let (mut ann, _sup) = inspector_and_supervisor(&server);
+    let key = key_of(&ann);
+    let case = ann.open_case("NLRTM");
+    for n in 0..699 {
+        ann.edit(case, &format!("VESSEL {n}"));
+    }
+    assert_eq!(ann.push(&server, 0).acked_seq, 700);
+    // 500 events in the middle of the log, asked in no particular order.
+    let mut asked = own_hashes(&ann)[100..600].to_vec();
+    asked.reverse();
+    let ask_with = |batch: bool| {
+        server.post_json(
+            "/v1/checkpoint",
+            Some(&ann.token),
+            &CheckpointRequest {
+                from_size: 0,
+                hashes: asked.clone(),
+                batch,
+            },
+        )
+    };
+    let (paths, batch) = (ask_with(false), ask_with(true));
+    let (paths_bytes, batch_bytes) = (paths.body.len(), batch.body.len());
+    let (paths, batch): (CheckpointResponse, CheckpointResponse) = (paths.parse(), batch.parse());
+    let checkpoint = checkpoint_of(&batch.checkpoint, &key);
+    assert_eq!(checkpoint.size, 700);
+    assert!(paths.batch_proof.is_empty(), "no batch unless asked");
+    assert!(
+        batch_bytes * 4 < paths_bytes,
+        "batch {batch_bytes} bytes, paths {paths_bytes} bytes"
+    );
+    assert!(batch.batch_proof.len() <= 20, "{}", batch.batch_proof.len());
+    // The request's order, empty paths.
+    let answered: Vec<&String> = batch.proofs.iter().map(|p| &p.hash).collect();
+    assert_eq!(answered, asked.iter().collect::<Vec<_>>());
+    assert!(batch.proofs.iter().all(|p| p.path.is_empty()));
+    let leaves: Vec<(u64, [u8; 32])> = batch
+        .proofs
+        .iter()
+        .map(|p| (p.index, unhex32(&p.hash).unwrap()))
+        .collect();
+    let derived = verify_batch_inclusion(
+        &checkpoint.root,
+        checkpoint.size,
+        &leaves,
+        &batch.batch_proof,
+    )
+    .unwrap();
+    for ((proof, path), single) in batch.proofs.iter().zip(&derived).zip(&paths.proofs) {
+        assert_eq!((proof.index, path), (single.index, &single.path));
+    }
+    // A hash asked twice is answered twice; the batch proof counts its leaf once.
+    let twice = ask(&server, &ann, 0, &[]);
+    assert!(twice.batch_proof.is_empty() && twice.proofs.is_empty());
+    let twice: CheckpointResponse = server
+        .post_json(
+            "/v1/checkpoint",
+            Some(&ann.token),
+            &json!({ "from_size": 0, "hashes": [asked[0], asked[0]], "batch": true }),
+        )
+        .parse();
+    assert_eq!(twice.proofs.len(), 2);
+    verify_batch_inclusion(
+        &checkpoint.root,
+        checkpoint.size,
+        &leaves[..1],
+        &twice.batch_proof,
+    )
+    .unwrap();
+    println!("500 proofs: {paths_bytes} bytes as paths, {batch_bytes} bytes as one batch proof");
 }
 
 #[test]
