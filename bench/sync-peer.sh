@@ -7,8 +7,9 @@
 #   bench/sync-peer.sh                                   full run (3 repeats)
 #   BENCH_CASES=20 BENCH_REPEAT=1 bench/sync-peer.sh     tiny run: checks that it still works
 # BENCH_SEED picks another data set; BENCH_FIGURES=FILE keeps every run's BENCH lines
-# (`node bench/table.js < FILE` prints the table again). The Rust side is built in release mode (CARGO_TARGET_DIR is
-# respected); the node packages are installed with `npm ci` when missing.
+# (`node bench/report.js < FILE` prints the table again). The Rust side is built in release mode
+# (BENCH_PROFILE=dev: a debug build, for the test suite's tiny run; CARGO_TARGET_DIR is respected);
+# the node packages are installed with `npm ci` when missing. bench/run runs this among the rest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -23,19 +24,15 @@ npm_install bench/pouchdb
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-say "building the Quayside side (release)"
+profile=${BENCH_PROFILE:-bench}
+say "building the Quayside side (profile $profile)"
 # The bench executable itself, so the runs below time no cargo bookkeeping.
-quayside=$(cargo bench -p quayside-server --bench sync_peer --no-run --message-format=json-render-diagnostics |
-  node -e '
-    const lines = require("fs").readFileSync(0, "utf8").split("\n").filter(Boolean).map(JSON.parse);
-    const built = lines.find((m) => m.reason === "compiler-artifact" && m.target.name === "sync_peer" && m.executable);
-    if (!built) process.exit(1);
-    console.log(built.executable);')
+quayside=$(bench_executable "$profile" quayside-server sync_peer)
 
 node bench/dataset.js --cases "$cases" --seed "$seed" >"$work/dataset.json"
 export BENCH_DATASET="$work/dataset.json"
 figures=${BENCH_FIGURES:-$work/figures}
-: >"$figures"
+[ -n "${BENCH_FIGURES:-}" ] || : >"$figures"
 
 for run in $(seq 1 "$repeat"); do
   say "run $run of $repeat: $cases cases"
@@ -50,4 +47,4 @@ for run in $(seq 1 "$repeat"); do
   done | tee -a "$figures" | grep -v '^BENCH '
 done
 
-node bench/table.js <"$figures"
+node bench/report.js --groups sync <"$figures"

@@ -1,8 +1,9 @@
-# Sourced by scripts/launch and scripts/test: install what the project needs when it is missing.
+# Sourced by scripts/launch, scripts/test and bench/run: install what the project needs when it is missing.
 # Safe to run again: each step checks first.
 
 SYSTEM_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libssl-dev libayatana-appindicator3-dev
-  librsvg2-dev libsoup-3.0-dev libxdo-dev pkg-config xvfb xauth webkit2gtk-driver fonts-dejavu-core poppler-utils)
+  librsvg2-dev libsoup-3.0-dev libxdo-dev pkg-config xvfb xauth webkit2gtk-driver fonts-dejavu-core poppler-utils
+  libvips-tools)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -48,4 +49,15 @@ install_tauri_driver() {
 build_ui() {
   say "building the UI"
   (cd ui && npm run --silent build)
+}
+
+# Build one benchmark and print its executable's path, so runs time no cargo bookkeeping.
+#   bench_executable PROFILE PACKAGE BENCH      (PROFILE: bench for release, dev for a quick check)
+bench_executable() {
+  cargo bench --profile "$1" -p "$2" --bench "$3" --no-run --message-format=json-render-diagnostics |
+    node -e '
+      const lines = require("fs").readFileSync(0, "utf8").split("\n").filter(Boolean).map(JSON.parse);
+      const built = lines.find((m) => m.reason === "compiler-artifact" && m.target.name === process.argv[1] && m.executable);
+      if (!built) process.exit(1);
+      console.log(built.executable);' "$3"
 }

@@ -1,0 +1,125 @@
+// App start at scale: the real app (QUAYSIDE_APP, a release build from bench/run) started through
+// tauri-driver in a real window, on a store of many cases and on an empty one, alternating. Times
+// from asking for the window to the first page of the case list shown in full (its rows and its
+// total), the next page, and the memory of the app's processes. Prints `BENCH {json}` lines.
+//
+//   node bench/app-start.mjs DATA_DIR CASES REPEAT     (bench/app-start.sh sets up the display)
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { freshDataDir, launch } from "../tests/e2e/app.mjs";
+
+const [dataDir, casesArg, repeatArg] = process.argv.slice(2);
+const cases = Number(casesArg);
+const repeat = Number(repeatArg ?? 1);
+if (!dataDir || !Number.isInteger(cases) || !Number.isInteger(repeat)) {
+  console.error("usage: node bench/app-start.mjs DATA_DIR CASES REPEAT");
+  process.exit(2);
+}
+const PAGE = 50;
+const WAIT_MS = 120_000;
+// The list's pager (with its total), or the empty list's "No cases yet" line.
+const LISTED = '[data-testid="page-label"]';
+const EMPTY = "main p.empty";
+
+const figure = (name, value, unit) =>
+  console.log(`BENCH ${JSON.stringify({ group: "scale", name, value, unit })}`);
+
+/** Memory of a process (bytes): its proportional share of resident pages (PSS: a library page
+ * shared by the app and its web view processes is counted once across them), and its peak RSS. */
+function memory(pid) {
+  const kb = (text, key) => Number((text.match(new RegExp(`^${key}:\\s+(\\d+) kB`, "m")) ?? [0, 0])[1]) * 1024;
+  return {
+    pss: kb(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"), "Pss"),
+    peak: kb(readFileSync(`/proc/${pid}/status`, "utf8"), "VmHWM"),
+  };
+}
+
+function pids(args) {
+  try {
+    return execFileSync("pgrep", args, { encoding: "utf8" }).split("\n").filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Start the app on `dir`, wait for the first page of `expected` cases; times and memory. */
+async function start(dir, expected) {
+  const t0 = performance.now();
+  const app = await launch(dir);
+  try {
+    const shown = Math.min(PAGE, expected);
+    await app.driver.wait(async () => {
+      if (expected === 0) return (await app.all(EMPTY)).length > 0;
+      const label = await app.all(`${LISTED}[data-total="${expected}"]`);
+      if (label.length === 0) return false;
+      return (await app.all('[data-testid="case-row"]')).length === shown;
+    }, WAIT_MS, `the case list did not show ${shown} of ${expected} cases`);
+    const firstPage = (performance.now() - t0) / 1000;
+
+    const [pid] = pids(["-f", "--", `--data-dir ${dir}$`]);
+    if (!pid) throw new Error(`no app process runs on ${dir}`);
+    const own = memory(pid);
+    // WebKitGTK draws the page in child processes of the app: counted apart.
+    const children = pids(["-P", String(pid)]).map((child) => memory(child).pss);
+    const web = children.reduce((sum, rss) => sum + rss, 0);
+
+    let nextPage = null;
+    if (expected > PAGE) {
+      const before = await app.textOf('[data-testid="page-label"]');
+      const t1 = performance.now();
+      await app.click('[data-testid="page-next"]');
+      await app.driver.wait(async () => (await app.textOf('[data-testid="page-label"]')) !== before, WAIT_MS);
+      nextPage = performance.now() - t1;
+    }
+    return { firstPage, own, web, nextPage };
+  } finally {
+    await app.quit();
+  }
+}
+
+/** The first start of a data folder asks who uses the device; answered once, before any timing. */
+async function setUp(dir) {
+  const app = await launch(dir);
+  try {
+    await app.driver.wait(
+      async () => (await app.all('[data-testid="user-name"], [data-testid="page-label"]')).length > 0,
+      WAIT_MS,
+    );
+    if ((await app.all('[data-testid="user-name"]')).length > 0) {
+      await app.type('[data-testid="user-name"]', "Bench Inspector");
+      await app.click('[data-testid="user-save"]');
+    }
+    await app.driver.wait(async () => (await app.all(`${LISTED}, ${EMPTY}`)).length > 0, WAIT_MS);
+  } finally {
+    await app.quit();
+  }
+}
+
+const empty = freshDataDir();
+await setUp(dataDir);
+await setUp(empty);
+for (let run = 0; run < repeat; run++) {
+  // Alternate which goes first, so neither always starts on a machine the other just warmed.
+  const order = run % 2 === 0 ? ["full", "empty"] : ["empty", "full"];
+  for (const which of order) {
+    if (which === "full") {
+      const r = await start(dataDir, cases);
+      console.log(
+        `app on ${cases} cases: first page in ${r.firstPage.toFixed(2)} s, next page in ${r.nextPage?.toFixed(0) ?? "-"} ms, ` +
+          `app ${(r.own.pss / 1e6).toFixed(0)} MB (peak RSS ${(r.own.peak / 1e6).toFixed(0)} MB), web view ${(r.web / 1e6).toFixed(0)} MB (PSS)`,
+      );
+      figure("app start to first page", r.firstPage, "s");
+      figure("app memory", r.own.pss, "B");
+      figure("app memory, peak RSS", r.own.peak, "B");
+      figure("web view memory", r.web, "B");
+      if (r.nextPage !== null) figure("app: next page", r.nextPage, "ms");
+    } else {
+      const r = await start(empty, 0);
+      console.log(`app on an empty store: first page in ${r.firstPage.toFixed(2)} s, app ${(r.own.pss / 1e6).toFixed(0)} MB (PSS)`);
+      figure("app start to first page, empty store", r.firstPage, "s");
+      figure("app memory, empty store", r.own.pss, "B");
+      figure("web view memory, empty store", r.web, "B");
+    }
+  }
+}

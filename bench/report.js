@@ -1,0 +1,127 @@
+// Reads the `BENCH {json}` lines of every run (stdin) and prints one table: for each figure the
+// median with its spread (min-max) over the runs, beside its baseline or peer measured in the same
+// runs, and the ratio of the medians, always so that over 1 means Quayside is ahead.
+//
+//   node bench/report.js [--groups local,sync,scale,thumbnails] < figures
+// Exits 1 when a figure of a listed group is missing (a benchmark that broke prints nothing).
+'use strict';
+
+const groupsArg = process.argv.indexOf('--groups');
+const wanted = groupsArg > 0 ? process.argv[groupsArg + 1].split(',') : null;
+
+const runs = new Map(); // "group/name" -> { unit, values }
+for (const line of require('fs').readFileSync(0, 'utf8').split('\n')) {
+  if (!line.startsWith('BENCH ')) continue;
+  const { group, name, value, unit } = JSON.parse(line.slice('BENCH '.length));
+  const key = `${group}/${name}`;
+  if (!runs.has(key)) runs.set(key, { unit, values: [] });
+  runs.get(key).values.push(value);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const show = (value, unit) => {
+  if (unit === 'B') return value >= 1e6 ? `${(value / 1e6).toFixed(1)} MB` : `${(value / 1e3).toFixed(1)} kB`;
+  if (unit === '/s') return `${Math.round(value).toLocaleString('en')}/s`;
+  if (unit === 'x') return `${value.toFixed(2)}x`;
+  const digits = value >= 100 ? 0 : value >= 10 ? 1 : value >= 1 ? 2 : 3;
+  return `${value.toFixed(digits)} ${unit}`;
+};
+const cell = (figure) => {
+  if (!figure) return 'missing';
+  const { unit, values } = figure;
+  if (values.length === 1) return show(values[0], unit);
+  return `${show(median(values), unit)} (${show(Math.min(...values), unit)}-${show(Math.max(...values), unit)})`;
+};
+
+const LOWER = 'lower is better';
+const HIGHER = 'higher is better';
+// [label, our figure, the baseline's or peer's figure (or null), which way is better]
+const sections = [
+  {
+    group: 'local writes',
+    title: 'Local writes: the store against raw SQLite inserts of the same event rows (WAL, synchronous=FULL)',
+    peer: 'raw SQLite',
+    rows: [
+      ['single durable edit, median', 'durable edit median', 'raw insert median', LOWER],
+      ['single durable edit, p99', 'durable edit p99', 'raw insert p99', LOWER],
+      ['bulk ingest of pulled events (one transaction)', 'ingest', 'raw bulk insert', HIGHER],
+      ['  ed25519 checks alone, one core', 'signature checks alone', null, HIGHER],
+      ['rebuild of the projection', 'rebuild', null, HIGHER],
+    ],
+  },
+  {
+    group: 'sync',
+    title: 'Sync against a peer: push (B, A) then a cold client pulls, over loopback',
+    peer: 'PouchDB',
+    rows: [
+      ['push + cold pull', 'quayside replicate', 'pouchdb replicate', LOWER],
+      ['  push', 'quayside push', 'pouchdb push', LOWER],
+      ['  cold pull', 'quayside pull', 'pouchdb pull', LOWER],
+      ['wire bytes, both directions', 'quayside wire bytes', 'pouchdb wire bytes', LOWER],
+      ['  up', 'quayside wire bytes up', 'pouchdb wire bytes up', LOWER],
+      ['  down', 'quayside wire bytes down', 'pouchdb wire bytes down', LOWER],
+    ],
+  },
+  {
+    group: 'scale',
+    title: 'Scale: the app and the store over many cases (baseline: an empty store; a raw SQL query)',
+    peer: 'baseline',
+    rows: [
+      ['app start to first page (release)', 'app start to first page', 'app start to first page, empty store', LOWER],
+      ['app process memory (PSS)', 'app memory', 'app memory, empty store', LOWER],
+      ['  its peak RSS', 'app memory, peak RSS', null, LOWER],
+      ['web view processes memory (PSS)', 'web view memory', 'web view memory, empty store', LOWER],
+      ['app: next page, click to shown', 'app: next page', null, LOWER],
+      ['list: first page (50), median', 'list: first page (50), default sort, median', 'raw query median', LOWER],
+      ['list: first page (50), p99', 'list: first page (50), default sort, p99', null, LOWER],
+      ['list: port + material + dates, median', 'list: port + material + dates, median', 'raw query median', LOWER],
+      ['list: sorted by seized kg, median', 'list: sorted by seized kg, median', 'raw query median', LOWER],
+      ['search: a seal number, median', 'list: full-text search, a seal, median', 'raw query median', LOWER],
+      ['search: a seal number, p99', 'list: full-text search, a seal, p99', null, LOWER],
+      ['statistics, unfiltered, median', 'statistics, unfiltered, median', null, LOWER],
+    ],
+  },
+  {
+    group: 'thumbnails',
+    title: 'Thumbnails of 4000x3000 JPEGs to 256 px, per photo',
+    peer: 'vipsthumbnail',
+    rows: [
+      ['one thread', 'quayside, 1 thread', 'vipsthumbnail, 1 thread', LOWER],
+      ['all cores', 'quayside, 2 threads', 'vipsthumbnail, default', LOWER],
+    ],
+  },
+];
+
+const pad = (text, width) => String(text).padEnd(width);
+const repeats = Math.max(0, ...[...runs.values()].map((r) => r.values.length));
+console.log(`\nmedian (min-max) of ${repeats} run(s); ratio: over 1 means Quayside is ahead`);
+const missing = [];
+const machine = []; // the ratios again as BENCH lines, after the table
+for (const { group, title, peer, rows } of sections) {
+  const present = [...runs.keys()].some((key) => key.startsWith(`${group}/`));
+  if (wanted ? !wanted.includes(group) : !present) continue;
+  console.log(`\n${title}`);
+  console.log(`${pad('', 48)}${pad('Quayside', 34)}${pad(peer, 34)}ratio`);
+  for (const [label, ours, theirs, better] of rows) {
+    const a = runs.get(`${group}/${ours}`);
+    const b = theirs && runs.get(`${group}/${theirs}`);
+    if (!a) missing.push(`${group}/${ours}`);
+    if (theirs && !b) missing.push(`${group}/${theirs}`);
+    let ratio = '';
+    if (a && b) {
+      const value = better === LOWER ? median(b.values) / median(a.values) : median(a.values) / median(b.values);
+      ratio = `${value.toFixed(2)}x`;
+      machine.push(`BENCH ${JSON.stringify({ group, name: `ratio: ${label.trim()}`, value, unit: 'x' })}`);
+    }
+    console.log(`${pad(label, 48)}${pad(cell(a), 34)}${pad(theirs ? cell(b) : '', 34)}${ratio}`);
+  }
+}
+if (machine.length > 0) console.log(`\n${machine.join('\n')}`);
+if (missing.length > 0) {
+  console.error(`\nno figures for: ${missing.join('; ')}`);
+  process.exit(1);
+}
