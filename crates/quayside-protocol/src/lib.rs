@@ -124,6 +124,11 @@ pub struct SyncState {
     /// Every revoked device, signed (`Statement::Revocation`): a client refuses their later events.
     #[serde(default)]
     pub revocations: Vec<SignedStatement>,
+    /// The server reads a push body (`POST /v1/events`) sent gzip-compressed
+    /// (`Content-Encoding: gzip`); its size limit counts the inflated bytes. An older server
+    /// does not say so, and gets plain bodies.
+    #[serde(default)]
+    pub accepts_gzip: bool,
 }
 
 /// `POST /v1/events`: a batch of this device's own events, in sequence order.

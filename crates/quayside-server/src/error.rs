@@ -100,6 +100,23 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// A request that came with `Content-Encoding: gzip` (the decompression layer removes the header),
+/// so a body that fails to read is named as gzip that does not inflate.
+#[derive(Debug, Clone, Copy)]
+pub struct Gzipped;
+
+/// Middleware, outside the decompression layer: marks a gzipped request with [`Gzipped`].
+pub async fn mark_gzip(mut request: Request, next: Next) -> Response {
+    let gzip = request
+        .headers()
+        .get(header::CONTENT_ENCODING)
+        .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"gzip"));
+    if gzip {
+        request.extensions_mut().insert(Gzipped);
+    }
+    next.run(request).await
+}
+
 /// `axum::Json` whose rejections answer with our `ErrorBody`.
 pub struct Json<T>(pub T);
 
@@ -111,8 +128,18 @@ where
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let gzipped = req.extensions().get::<Gzipped>().is_some();
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(value)) => Ok(Json(value)),
+            Err(JsonRejection::BytesRejection(e))
+                if gzipped && e.status() != StatusCode::PAYLOAD_TOO_LARGE =>
+            {
+                Err(ApiError::invalid(format!(
+                    "the body says Content-Encoding: gzip but does not inflate ({}): send it \
+                     gzip-compressed whole, or uncompressed without that header",
+                    e.body_text()
+                )))
+            }
             Err(rejection) => Err(json_rejection(rejection)),
         }
     }
@@ -169,6 +196,13 @@ pub async fn uniform_errors(request: Request, next: Next) -> Response {
             format!("{path} does not take {method}: see /v1/openapi.json"),
         ),
         StatusCode::PAYLOAD_TOO_LARGE => (ErrorCode::TooLarge, ApiError::body_too_large().message),
+        // The decompression layer's answer to an encoding it does not read (empty body).
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+            ErrorCode::InvalidRequest,
+            "the body's Content-Encoding is not one this route reads: send it gzip-compressed \
+             (Content-Encoding: gzip) or uncompressed"
+                .to_string(),
+        ),
         StatusCode::UNAUTHORIZED => (ErrorCode::Unauthorized, text),
         StatusCode::FORBIDDEN => (ErrorCode::Forbidden, text),
         StatusCode::NOT_FOUND => (ErrorCode::NotFound, text),

@@ -718,6 +718,7 @@ mod tests {
             },
             server_key: key.into(),
             revocations: Vec::new(),
+            accepts_gzip: false,
         }
     }
 

@@ -175,6 +175,7 @@ pub async fn sync_state(
         account: caller.account,
         server_key: state.key.public_hex(),
         revocations,
+        accepts_gzip: true,
     }))
 }
 

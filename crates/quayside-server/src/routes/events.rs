@@ -30,9 +30,10 @@ pub const DEFAULT_PULL_LIMIT: usize = 500;
     request_body = PushRequest,
     responses(
         (status = 200, description = "The batch was taken in one transaction", body = PushResponse),
-        (status = 400, description = "Malformed JSON", body = ErrorBody),
+        (status = 400, description = "Malformed JSON, or a body sent with Content-Encoding: gzip that does not inflate", body = ErrorBody),
         (status = 401, body = ErrorBody),
-        (status = 413, description = "Body over MAX_BODY_BYTES or more than MAX_BATCH_EVENTS events", body = ErrorBody),
+        (status = 413, description = "Body over MAX_BODY_BYTES (inflated, when gzipped) or more than MAX_BATCH_EVENTS events", body = ErrorBody),
+        (status = 415, description = "A Content-Encoding other than gzip", body = ErrorBody),
     )
 )]
 pub async fn push_events(

@@ -12,7 +12,7 @@ use quayside_protocol::PHOTO_CHUNK_BYTES;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::error::{refuse_oversized, BodyLimit};
+use crate::error::{mark_gzip, refuse_oversized, BodyLimit};
 use crate::AppState;
 
 /// Every route of the protocol, documented.
@@ -25,11 +25,17 @@ pub fn api() -> OpenApiRouter<AppState> {
     let upload = upload.layer(DefaultBodyLimit::max(limit.bytes)).layer(
         axum::middleware::from_fn_with_state(limit, refuse_oversized),
     );
+    // A push may come gzipped (`SyncState::accepts_gzip`): inflated as the handler reads it, so
+    // the body limit (DefaultBodyLimit, outside) counts inflated bytes and a bomb stops there.
+    let (event_schemas, event_paths, events) = routes!(events::push_events, events::pull_events);
+    let events = events
+        .layer(tower_http::decompression::RequestDecompressionLayer::new().gzip(true))
+        .layer(axum::middleware::from_fn(mark_gzip));
     OpenApiRouter::with_openapi(crate::openapi::base())
         .routes(routes!(devices::enroll))
         .routes(routes!(devices::sync_state))
         .routes(routes!(devices::enrollments))
-        .routes(routes!(events::push_events, events::pull_events))
+        .routes((event_schemas, event_paths, events))
         .routes(routes!(
             checkpoint::checkpoint_with_proofs,
             checkpoint::checkpoint

@@ -273,3 +273,68 @@ fn events_of_a_case_the_server_does_not_know_are_quarantined_in_the_chain() {
         5
     );
 }
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+/// A push sent with `Content-Encoding: encoding`.
+fn push_encoded(server: &Server, device: &Device, encoding: &str, body: Vec<u8>) -> Reply {
+    let request = agent()
+        .post(format!("{}/v1/events", server.url))
+        .header("Authorization", format!("Bearer {}", device.token))
+        .header("Content-Type", "application/json")
+        .header("Content-Encoding", encoding);
+    Reply::from(request.send(body).expect("the server answers"))
+}
+
+#[test]
+fn a_gzipped_push_is_read_inflated_and_bombs_or_broken_gzip_are_refused_with_the_reason() {
+    let server = Server::start();
+    let (mut ann, sup) = inspector_and_supervisor(&server);
+    let state: SyncState = server.get("/v1/sync", Some(&ann.token)).parse();
+    assert!(state.accepts_gzip, "the server says it reads gzip");
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+    let plain = serde_json::to_vec(&PushRequest {
+        events: ann.wire(0),
+    })
+    .unwrap();
+
+    // A bomb: 256 MiB of spaces (valid JSON padding) in a quarter of a megabyte. The limit counts
+    // inflated bytes, and reading stops there: 413, not the whole of it in memory.
+    let mut padded = plain.clone();
+    padded.resize(256 << 20, b' ');
+    let bomb = gzip(&padded);
+    drop(padded);
+    assert!(bomb.len() < 1024 * 1024, "{} bytes", bomb.len());
+    let message = push_encoded(&server, &ann, "gzip", bomb).error(413, "too_large");
+    assert!(message.contains("send fewer events per push"), "{message}");
+
+    // Not gzip at all, and gzip cut short: 400, saying what is wrong.
+    let message = push_encoded(&server, &ann, "gzip", plain.clone()).error(400, "invalid_request");
+    assert!(message.contains("does not inflate"), "{message}");
+    assert!(
+        message.contains("uncompressed without that header"),
+        "{message}"
+    );
+    let packed = gzip(&plain);
+    let message = push_encoded(&server, &ann, "gzip", packed[..packed.len() / 2].to_vec())
+        .error(400, "invalid_request");
+    assert!(message.contains("does not inflate"), "{message}");
+    // An encoding the server does not read.
+    let message = push_encoded(&server, &ann, "br", packed.clone()).error(415, "invalid_request");
+    assert!(message.contains("gzip-compressed"), "{message}");
+    // Nothing of the above was taken.
+    assert!(sup.pull_all(&server, 100).0.is_empty());
+
+    // The same push gzipped is taken as the plain one is.
+    let pushed: quayside_protocol::PushResponse =
+        push_encoded(&server, &ann, "gzip", packed).parse();
+    assert_eq!((pushed.accepted, pushed.acked_seq), (2, 2));
+    let (ids, _) = sup.pull_all(&server, 100);
+    assert_eq!(ids, own_ids(&ann));
+}

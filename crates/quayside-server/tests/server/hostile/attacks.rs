@@ -69,6 +69,23 @@ pub enum Attack {
     Range(String),
     Upload(Upload),
     Enroll(Enroll),
+    /// A push sent with a Content-Encoding (the push route reads gzip).
+    Encoded(Encoding),
+}
+
+#[derive(Debug, Clone)]
+pub enum Encoding {
+    /// The plausible body gzipped: read as the plain one is.
+    Gzip,
+    /// The plausible body gzipped, cut at this fraction (per mille).
+    GzipCut(u16),
+    /// Bytes that are not gzip, labelled gzip.
+    NotGzip(Vec<u8>),
+    /// The plausible body padded with spaces to 16 MiB, gzipped to a few KB: over the limit
+    /// once inflated.
+    Bomb,
+    /// An encoding the server does not read.
+    Other(&'static str),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -495,6 +512,19 @@ fn attack_for(operation: &Operation) -> BoxedStrategy<(Caller, Attack)> {
                 .boxed(),
         );
     }
+    if operation.is(&Method::POST, "/v1/events") {
+        let encoding = prop_oneof![
+            Just(Encoding::Gzip),
+            (0u16..1000).prop_map(Encoding::GzipCut),
+            malformed().prop_map(Encoding::NotGzip),
+            Just(Encoding::Bomb),
+            proptest::sample::select(vec![
+                "br", "deflate", "zstd", "compress", "gzip, br", "x-gzip"
+            ])
+            .prop_map(Encoding::Other),
+        ];
+        add(4, encoding.prop_map(Attack::Encoded).boxed());
+    }
     if operation.is(&Method::POST, "/v1/devices") {
         add(5, enroll().prop_map(Attack::Enroll).boxed());
     }
@@ -543,6 +573,13 @@ pub fn recipe(operations: &[Operation]) -> impl Strategy<Value = Recipe> {
 // ---------------------------------------------------------------------------------------------
 // Building the request
 // ---------------------------------------------------------------------------------------------
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
 
 fn urlencode(text: &str) -> String {
     text.bytes()
@@ -920,6 +957,35 @@ pub fn build(recipe: &Recipe, operation: &Operation, world: &World) -> Built {
         Attack::Enroll(enroll) => {
             body = serde_json::to_vec(&enroll_body(enroll, world)).unwrap();
             Expect::Refused
+        }
+        Attack::Encoded(encoding) => {
+            let name = match encoding {
+                Encoding::Other(name) => name,
+                _ => "gzip",
+            };
+            extra_headers.push((header::CONTENT_ENCODING, name.to_string()));
+            match encoding {
+                Encoding::Gzip => {
+                    body = gzip(&body);
+                    Expect::NoServerError
+                }
+                Encoding::GzipCut(per_mille) => {
+                    body = gzip(&body);
+                    let at = body.len() * *per_mille as usize / 1000;
+                    body.truncate(at.min(body.len() - 1));
+                    Expect::Refused
+                }
+                Encoding::NotGzip(bytes) => {
+                    body = bytes.clone();
+                    Expect::Refused
+                }
+                Encoding::Bomb => {
+                    body.resize(16 << 20, b' ');
+                    body = gzip(&body);
+                    Expect::Status(413)
+                }
+                Encoding::Other(_) => Expect::Status(415),
+            }
         }
     };
     let uri = if query.is_empty() {

@@ -141,6 +141,9 @@ impl SimServer {
         if let Some(content_type) = request.content_type {
             builder = builder.header("content-type", content_type);
         }
+        if let Some(encoding) = request.content_encoding {
+            builder = builder.header("content-encoding", encoding);
+        }
         let body = match cut_after {
             Some(n) => cut_body(request.body[..n].to_vec()),
             None => Body::from(request.body.to_vec()),
