@@ -1,7 +1,7 @@
 // App start at scale: the real app (QUAYSIDE_APP, a release build from bench/run) started through
 // tauri-driver in a real window, on a store of many cases and on an empty one, alternating. Times
 // from asking for the window to the first page of the case list shown in full (its rows and its
-// total), the next page, and the memory of the app's processes. Prints `BENCH {json}` lines.
+// total), the next page, a search by case number, and the memory of the app's processes. Prints `BENCH {json}` lines.
 //
 //   node bench/app-start.mjs DATA_DIR CASES REPEAT     (bench/app-start.sh sets up the display)
 import { execFileSync } from "node:child_process";
@@ -43,6 +43,11 @@ function pids(args) {
   }
 }
 
+/** The text of everything `css` matches, read at once (rows re-rendered meanwhile are not stale). */
+function texts(app, css) {
+  return app.driver.executeScript("return [...document.querySelectorAll(arguments[0])].map((e) => e.innerText)", css);
+}
+
 /** Start the app on `dir`, wait for the first page of `expected` cases; times and memory. */
 async function start(dir, expected) {
   const t0 = performance.now();
@@ -72,7 +77,25 @@ async function start(dir, expected) {
       await app.driver.wait(async () => (await app.textOf('[data-testid="page-label"]')) !== before, WAIT_MS);
       nextPage = performance.now() - t1;
     }
-    return { firstPage, own, web, nextPage };
+
+    // Search for a case seen on this page by its number, as an inspector types it.
+    let search = null;
+    if (expected > 0) {
+      const numbers = await texts(app, '[data-testid="case-row"] td:first-child');
+      const wanted = numbers[numbers.length - 1].trim();
+      const box = await app.find('[data-testid="case-search"]');
+      await box.click();
+      await box.sendKeys(wanted);
+      const t2 = performance.now();
+      await app.driver.wait(async () => {
+        const label = await app.all(`${LISTED}[data-total="${expected}"]`);
+        if (label.length > 0) return false;
+        const first = await texts(app, '[data-testid="case-row"] td:first-child');
+        return first.length > 0 && first[0].includes(wanted);
+      }, WAIT_MS, `searching ${wanted} did not find it`);
+      search = performance.now() - t2;
+    }
+    return { firstPage, own, web, nextPage, search };
   } finally {
     await app.quit();
   }
@@ -106,7 +129,7 @@ for (let run = 0; run < repeat; run++) {
     if (which === "full") {
       const r = await start(dataDir, cases);
       console.log(
-        `app on ${cases} cases: first page in ${r.firstPage.toFixed(2)} s, next page in ${r.nextPage?.toFixed(0) ?? "-"} ms, ` +
+        `app on ${cases} cases: first page in ${r.firstPage.toFixed(2)} s, next page in ${r.nextPage?.toFixed(0) ?? "-"} ms, search in ${r.search.toFixed(0)} ms, ` +
           `app ${(r.own.pss / 1e6).toFixed(0)} MB (peak RSS ${(r.own.peak / 1e6).toFixed(0)} MB), web view ${(r.web / 1e6).toFixed(0)} MB (PSS)`,
       );
       figure("app start to first page", r.firstPage, "s");
@@ -114,6 +137,7 @@ for (let run = 0; run < repeat; run++) {
       figure("app memory, peak RSS", r.own.peak, "B");
       figure("web view memory", r.web, "B");
       if (r.nextPage !== null) figure("app: next page", r.nextPage, "ms");
+      figure("app: search a case number", r.search, "ms");
     } else {
       const r = await start(empty, 0);
       console.log(`app on an empty store: first page in ${r.firstPage.toFixed(2)} s, app ${(r.own.pss / 1e6).toFixed(0)} MB (PSS)`);
