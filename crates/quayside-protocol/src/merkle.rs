@@ -4,6 +4,8 @@
 //! proof shows an event is at a place in it. A batch inclusion proof shows many events at once,
 //! sending each subtree hash once instead of once per event. Proof hashes travel as hex.
 
+use std::collections::HashMap;
+
 use ct_merkle::mem_backed_tree::MemoryBackedTree;
 use ct_merkle::{ConsistencyProof, InclusionProof, RootHash};
 use sha2_merkle::{Digest, Sha256};
@@ -61,7 +63,7 @@ impl LogTree {
         sorted.dedup();
         let mut nodes = Vec::new();
         if !sorted.is_empty() {
-            self.emit(0, self.len(), 0, &sorted, &mut nodes);
+            self.emit((0, self.len(), 0), &sorted, &mut HashMap::new(), &mut nodes);
         }
         nodes
     }
@@ -69,8 +71,15 @@ impl LogTree {
     /// The nodes of [`LogTree::batch_inclusion`] under the subtree `[lo, hi)` at `depth`, which
     /// holds every index of `asked` (sorted, not empty). A subtree with no asked leaf at depth
     /// `d + 1` is the sibling, at that height, of every asked leaf on its other side: element
-    /// `len - 1 - d` of any such leaf's audit path, which is bottom-up.
-    fn emit(&self, lo: u64, hi: u64, depth: usize, asked: &[u64], nodes: &mut Vec<String>) {
+    /// `len - 1 - d` of any such leaf's audit path, which is bottom-up. Paths are kept in
+    /// `paths`, so each leaf's is made once: O(k log n) for k leaves.
+    fn emit(
+        &self,
+        (lo, hi, depth): (u64, u64, usize),
+        asked: &[u64],
+        paths: &mut HashMap<u64, Vec<String>>,
+        nodes: &mut Vec<String>,
+    ) {
         if hi - lo == 1 {
             return;
         }
@@ -78,10 +87,12 @@ impl LogTree {
         let (left, right) = asked.split_at(asked.partition_point(|&i| i < mid));
         for (side, other, from, to) in [(left, right, lo, mid), (right, left, mid, hi)] {
             if side.is_empty() {
-                let path = self.inclusion(other[0]);
+                let path = paths
+                    .entry(other[0])
+                    .or_insert_with(|| self.inclusion(other[0]));
                 nodes.push(path[path.len() - 1 - depth].clone());
             } else {
-                self.emit(from, to, depth + 1, side, nodes);
+                self.emit((from, to, depth + 1), side, paths, nodes);
             }
         }
     }
