@@ -1,6 +1,7 @@
 //! The seizure case as a pure model: no I/O, no clock of its own (callers pass `now`).
 
 pub mod case;
+pub mod cores;
 pub mod custody;
 pub mod event;
 pub mod fields;

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use base64::Engine;
 use ed25519_dalek::VerifyingKey;
+use quayside_domain::cores::map_on_all_cores;
 use quayside_domain::event::{EventError, Payload, Role, SignedEvent};
 use quayside_protocol::{is_sha256, PushResponse, Refusal, WireEvent};
 use serde::Deserialize;
@@ -49,66 +50,63 @@ pub struct Header {
     pub device_seq: Option<u64>,
 }
 
-/// Check a batch pushed by `pusher`, whose enrolled key is `key`.
+/// Check a batch pushed by `pusher`, whose enrolled key is `key`, on every core (the signature
+/// checks are most of a push's cost).
 pub fn check(events: &[WireEvent], pusher: Uuid, key: &VerifyingKey) -> Vec<Checked> {
-    events
-        .iter()
-        .enumerate()
-        .map(|(index, wire)| {
-            let raw = Raw {
-                body: wire.body.get().as_bytes().to_vec(),
-                signature: wire.signature.clone(),
-            };
-            let header: Header = serde_json::from_slice(&raw.body).unwrap_or_default();
-            let refuse = |header: Header, raw: Raw, reason: String| Checked::Refused {
-                index,
+    map_on_all_cores(events.iter().enumerate().collect(), |(index, wire)| {
+        let raw = Raw {
+            body: wire.body.get().as_bytes().to_vec(),
+            signature: wire.signature.clone(),
+        };
+        let header: Header = serde_json::from_slice(&raw.body).unwrap_or_default();
+        let refuse = |header: Header, raw: Raw, reason: String| Checked::Refused {
+            index,
+            header,
+            raw,
+            reason,
+        };
+        let (bytes, signature) = match wire.parts() {
+            Ok(parts) => parts,
+            Err(why) => return refuse(header, raw, why),
+        };
+        let Some(device) = header.device_id else {
+            return refuse(
                 header,
                 raw,
-                reason,
-            };
-            let (bytes, signature) = match wire.parts() {
-                Ok(parts) => parts,
-                Err(why) => return refuse(header, raw, why),
-            };
-            let Some(device) = header.device_id else {
-                return refuse(
-                    header,
-                    raw,
-                    "the body names no readable device_id: it is not an event".into(),
-                );
-            };
-            if device != pusher {
-                return refuse(
-                    header,
-                    raw,
-                    format!(
-                        "event of device {device} pushed by device {pusher}: a device may only \
+                "the body names no readable device_id: it is not an event".into(),
+            );
+        };
+        if device != pusher {
+            return refuse(
+                header,
+                raw,
+                format!(
+                    "event of device {device} pushed by device {pusher}: a device may only \
                          push its own chain"
-                    ),
-                );
-            }
-            match SignedEvent::verify(&bytes, &signature, key) {
-                Ok(event) => Checked::Verified {
-                    index,
-                    event: Box::new(event),
-                    raw,
-                },
-                Err(EventError::Decode(why)) => refuse(
-                    header,
-                    raw,
-                    format!("the body does not decode as an event: {why}"),
                 ),
-                Err(_) => refuse(
-                    header,
-                    raw,
-                    format!(
-                        "the signature does not verify with the key device {pusher} enrolled: \
+            );
+        }
+        match SignedEvent::verify(&bytes, &signature, key) {
+            Ok(event) => Checked::Verified {
+                index,
+                event: Box::new(event),
+                raw,
+            },
+            Err(EventError::Decode(why)) => refuse(
+                header,
+                raw,
+                format!("the body does not decode as an event: {why}"),
+            ),
+            Err(_) => refuse(
+                header,
+                raw,
+                format!(
+                    "the signature does not verify with the key device {pusher} enrolled: \
                          the body was altered or signed by another key"
-                    ),
                 ),
-            }
-        })
-        .collect()
+            ),
+        }
+    })
 }
 
 /// What a backend looks up for `plan`.

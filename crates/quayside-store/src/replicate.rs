@@ -7,6 +7,7 @@ use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap};
 
 use ed25519_dalek::{Signature, Verifier, VerifyingKey};
+use quayside_domain::cores::map_on_all_cores;
 use quayside_domain::event::{body_hash, EventBody, SignedEvent};
 use quayside_domain::hlc::Hlc;
 use rusqlite::{params, Connection, OptionalExtension, Params, TransactionBehavior};
@@ -155,7 +156,7 @@ enum Checked {
 }
 
 fn check_all(conn: &Connection, events: &[(Vec<u8>, [u8; 64])]) -> Result<Vec<Checked>> {
-    let bodies = on_all_cores(events.iter().collect(), |(bytes, _)| {
+    let bodies = map_on_all_cores(events.iter().collect(), |(bytes, _)| {
         serde_json::from_slice::<EventBody>(bytes).map_err(|e| e.to_string())
     });
     let mut keys: HashMap<Uuid, Option<VerifyingKey>> = HashMap::new();
@@ -167,7 +168,7 @@ fn check_all(conn: &Connection, events: &[(Vec<u8>, [u8; 64])]) -> Result<Vec<Ch
             );
         }
     }
-    Ok(on_all_cores(
+    Ok(map_on_all_cores(
         events.iter().zip(bodies).collect(),
         |((bytes, signature), body)| {
             let body = match body {
@@ -190,36 +191,6 @@ fn check_all(conn: &Connection, events: &[(Vec<u8>, [u8; 64])]) -> Result<Vec<Ch
             })
         },
     ))
-}
-
-/// `f` over every item, in order, on as many threads as there are cores (one for small batches).
-fn on_all_cores<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let threads = cores.min(items.len() / 64).max(1);
-    if threads == 1 {
-        return items.into_iter().map(f).collect();
-    }
-    let per_thread = items.len().div_ceil(threads);
-    let mut chunks: Vec<Vec<T>> = Vec::with_capacity(threads);
-    let mut items = items.into_iter();
-    loop {
-        let chunk: Vec<T> = items.by_ref().take(per_thread).collect();
-        if chunk.is_empty() {
-            break;
-        }
-        chunks.push(chunk);
-    }
-    let f = &f;
-    std::thread::scope(|scope| {
-        let running: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| scope.spawn(move || chunk.into_iter().map(f).collect::<Vec<R>>()))
-            .collect();
-        running
-            .into_iter()
-            .flat_map(|thread| thread.join().expect("a check thread panicked"))
-            .collect()
-    })
 }
 
 /// Whether a received event joins the log, is already in it, or is set aside (and why). Checked
