@@ -3,15 +3,17 @@
 // from asking for the window to the first page of the case list shown in full (its rows and its
 // total), the next page, a search by case number, and the memory of the app's processes. Prints `BENCH {json}` lines.
 //
-//   node bench/app-start.mjs DATA_DIR CASES REPEAT     (bench/app-start.sh sets up the display)
+//   node bench/app-start.mjs DATA_DIR CASES REPEAT [RUN]     (bench/app-start.sh sets up the display)
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { freshDataDir, launch } from "../tests/e2e/app.mjs";
 
-const [dataDir, casesArg, repeatArg] = process.argv.slice(2);
+const [dataDir, casesArg, repeatArg, runArg] = process.argv.slice(2);
 const cases = Number(casesArg);
 const repeat = Number(repeatArg ?? 1);
+// The number of the caller's run, when it calls once per run: which store starts first alternates.
+const firstRun = Number(runArg ?? 0);
 if (!dataDir || !Number.isInteger(cases) || !Number.isInteger(repeat)) {
   console.error("usage: node bench/app-start.mjs DATA_DIR CASES REPEAT");
   process.exit(2);
@@ -124,7 +126,7 @@ await setUp(dataDir);
 await setUp(empty);
 for (let run = 0; run < repeat; run++) {
   // Alternate which goes first, so neither always starts on a machine the other just warmed.
-  const order = run % 2 === 0 ? ["full", "empty"] : ["empty", "full"];
+  const order = (firstRun + run) % 2 === 0 ? ["full", "empty"] : ["empty", "full"];
   for (const which of order) {
     if (which === "full") {
       const r = await start(dataDir, cases);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run bench/app-start.mjs in a virtual display with its own tauri-driver (ports 4464/4465, apart
-# from the end-to-end tests' 4444).  bench/app-start.sh APP DATA_DIR CASES REPEAT
+# from the end-to-end tests' 4444).  bench/app-start.sh APP DATA_DIR CASES REPEAT [RUN]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -z "${DISPLAY:-}" ]; then
@@ -16,4 +16,4 @@ for _ in $(seq 100); do
   (exec 3<>/dev/tcp/127.0.0.1/4464) 2>/dev/null && break
   sleep 0.1
 done
-node "$here/app-start.mjs" "$2" "$3" "$4" || { cat "$log" >&2; exit 1; }
+node "$here/app-start.mjs" "$2" "$3" "$4" "${5:-0}" || { cat "$log" >&2; exit 1; }

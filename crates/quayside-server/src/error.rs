@@ -105,8 +105,12 @@ impl IntoResponse for ApiError {
 #[derive(Debug, Clone, Copy)]
 pub struct Gzipped;
 
-/// Middleware, outside the decompression layer: marks a gzipped request with [`Gzipped`].
+/// Middleware, outside the decompression layer: marks a gzipped request with [`Gzipped`]. Only a
+/// push carries a body: on a pull the header is dropped, ignored as on every other route.
 pub async fn mark_gzip(mut request: Request, next: Next) -> Response {
+    if request.method() != axum::http::Method::POST {
+        request.headers_mut().remove(header::CONTENT_ENCODING);
+    }
     let gzip = request
         .headers()
         .get(header::CONTENT_ENCODING)

@@ -326,6 +326,32 @@ fn build(store: &mut Store, dir: &Path, cases: usize) {
     }
 }
 
+/// The store in `dir` when it holds `cases` cases; otherwise one built in a folder beside it and
+/// moved into place only once complete, so a build cut short leaves nothing half built behind.
+fn open_or_build(dir: &Path, cases: usize) -> Store {
+    let held = dir.join(quayside_store::DATABASE_FILE).exists();
+    if held {
+        let store = Store::open(dir).unwrap();
+        if store.count_cases(&CaseFilter::default()).unwrap() == cases as u64 {
+            return store;
+        }
+        assert_eq!(
+            store.event_count().unwrap(),
+            0,
+            "{} holds another store: give QUAYSIDE_BENCH_DIR an empty folder",
+            dir.display()
+        );
+    }
+    let building = dir.with_extension("building");
+    let _ = std::fs::remove_dir_all(&building);
+    let mut store = Store::open(&building).unwrap();
+    build(&mut store, &building, cases);
+    drop(store);
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::rename(&building, dir).unwrap();
+    Store::open(dir).unwrap()
+}
+
 fn main() {
     let cases: usize = std::env::var("QUAYSIDE_BENCH_CASES")
         .ok()
@@ -336,16 +362,7 @@ fn main() {
     let dir = std::env::var_os("QUAYSIDE_BENCH_DIR")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| temp.path().to_path_buf());
-    let mut store = Store::open(&dir).unwrap();
-    if store.count_cases(&CaseFilter::default()).unwrap() != cases as u64 {
-        assert_eq!(
-            store.event_count().unwrap(),
-            0,
-            "{} holds another store",
-            dir.display()
-        );
-        build(&mut store, &dir, cases);
-    }
+    let mut store = open_or_build(&dir, cases);
 
     // Seal numbers of cases spread over the list, to search for.
     let seals: Vec<String> = (0..100)

@@ -747,38 +747,51 @@ fn a_change_reason_ends_with_a_review_step_made_on_another_device() {
 #[test]
 fn a_large_batch_checked_on_every_core_keeps_its_order_and_its_verdicts() {
     let clock = TestClock::at(noon());
-    let (a_dir, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let (mut a, mut b) = (open(a_dir.path(), &clock), open(b_dir.path(), &clock));
+    let dirs: Vec<TempDir> = (0..4).map(|_| tempfile::tempdir().unwrap()).collect();
+    let mut a = open(dirs[0].path(), &clock);
+    let (mut b, mut c) = (open(dirs[1].path(), &clock), open(dirs[2].path(), &clock));
+    let mut stranger = open(dirs[3].path(), &clock);
     introduce(&mut a, &b);
-    for _ in 0..300 {
+    introduce(&mut a, &c);
+    for _ in 0..150 {
         b.open_case(&inspector(), "NLRTM").unwrap();
+        c.open_case(&inspector(), "DEHAM").unwrap();
     }
-    let mut batch = wire(&b.outgoing(0, 300).unwrap());
-    assert_eq!(batch.len(), 300);
+    stranger.open_case(&inspector(), "BEANR").unwrap();
+    // Two devices' events interleaved, with a stranger's event and an unreadable body among them.
+    let (b_events, c_events) = (b.outgoing(0, 150).unwrap(), c.outgoing(0, 150).unwrap());
+    let mut events: Vec<SignedEvent> = Vec::new();
+    for (x, y) in b_events.iter().zip(&c_events) {
+        events.push(x.clone());
+        events.push(y.clone());
+    }
+    events.insert(200, stranger.outgoing(0, 1).unwrap().remove(0));
+    let mut batch = wire(&events);
+    batch.insert(100, (b"{\"id\": 1".to_vec(), [3; 64]));
     // Signatures altered across the batch, so every thread of the check meets one.
-    let altered = [7, 160, 299];
+    let altered = [7, 160, 301];
     for &i in &altered {
         batch[i].1[10] ^= 1;
     }
-    let ids: Vec<String> = b
-        .outgoing(0, 300)
-        .unwrap()
-        .iter()
-        .map(|e| e.body.id.to_string())
-        .collect();
+    let id_at = |i: usize| -> String {
+        let body: serde_json::Value = serde_json::from_slice(&batch[i].0).unwrap();
+        body["id"].as_str().unwrap().to_string()
+    };
+    let expected: Vec<(String, &str)> = vec![
+        (id_at(7), "signature does not verify"),
+        ("?".to_string(), "body cannot be read"),
+        (id_at(160), "signature does not verify"),
+        (id_at(201), "unknown device"),
+        (id_at(301), "signature does not verify"),
+    ];
+    assert_eq!(batch.len(), 302);
     let report = a.ingest(&batch).unwrap();
     assert_eq!(report.inserted, 297, "{report:?}");
-    let quarantined: Vec<&str> = report
-        .quarantined
-        .iter()
-        .map(|(id, _)| id.as_str())
-        .collect();
-    let expected: Vec<&str> = altered.iter().map(|&i| ids[i].as_str()).collect();
-    assert_eq!(quarantined, expected, "in batch order");
-    assert!(report
-        .quarantined
-        .iter()
-        .all(|(_, reason)| reason.contains("signature does not verify")));
+    assert_eq!(report.quarantined.len(), expected.len(), "{report:?}");
+    for ((id, reason), (want_id, want)) in report.quarantined.iter().zip(&expected) {
+        assert_eq!(id, want_id, "in batch order");
+        assert!(reason.contains(want), "{reason:?} should say {want:?}");
+    }
     assert_eq!(a.count_cases(&Default::default()).unwrap(), 297);
     assert_eq!(
         a.ingest(&batch).unwrap().duplicates,

@@ -337,4 +337,13 @@ fn a_gzipped_push_is_read_inflated_and_bombs_or_broken_gzip_are_refused_with_the
     assert_eq!((pushed.accepted, pushed.acked_seq), (2, 2));
     let (ids, _) = sup.pull_all(&server, 100);
     assert_eq!(ids, own_ids(&ann));
+
+    // A pull has no body: a Content-Encoding on it is ignored, as on every other route.
+    let pull = agent()
+        .get(format!("{}/v1/events", server.url))
+        .header("Authorization", format!("Bearer {}", sup.token))
+        .header("Content-Encoding", "br");
+    let pulled: quayside_protocol::PullResponse =
+        Reply::from(pull.call().expect("the server answers")).parse();
+    assert_eq!(pulled.events.len(), 2);
 }
