@@ -190,12 +190,16 @@ pub struct CheckpointResponse {
     pub checkpoint: SignedStatement,
     /// Proof (hex hashes) that this checkpoint's tree extends the first `from_size` leaves.
     pub consistency: Vec<String>,
-    /// One per asked hash the log holds, in the request's order (a hash asked twice is answered
-    /// twice). Each `path` is empty when the request asked for a batch proof.
+    /// Without a batch: one per asked hash the log holds, in the request's order (a hash asked
+    /// twice is answered twice), each with its path. Empty with a batch (see `indices`).
     pub proofs: Vec<InclusionProof>,
+    /// With a batch: where each asked hash is in the log, in the request's order (null: the log
+    /// does not hold it yet); the client knows the hashes it asked, so they are not sent back.
+    #[serde(default)]
+    pub indices: Vec<Option<u64>>,
     /// When the request asked for a batch: the hashes (hex) of the subtrees that, with the
     /// answered events, recompute the checkpoint's root (`merkle::LogTree::batch_inclusion`
-    /// of the distinct indices of `proofs`, read in ascending index order by
+    /// of the distinct indices in `indices`, read in ascending index order by
     /// `merkle::verify_batch_inclusion`, which also gives back each event's own path). Empty
     /// otherwise, and when no asked hash is in the log.
     #[serde(default)]

@@ -16,7 +16,8 @@ use quayside_protocol::merkle::{
 };
 use quayside_protocol::{
     Checkpoint, CheckpointRequest, CheckpointResponse, EnrollmentsRequest, EnrollmentsResponse,
-    ErrorCode, PushResponse, SignedStatement, Statement, SyncState, MAX_BATCH_EVENTS,
+    ErrorCode, InclusionProof, PushResponse, SignedStatement, Statement, SyncState,
+    MAX_BATCH_EVENTS,
 };
 use quayside_store::{NewProof, NewStatement, StatementKind, Store, StoredStatement};
 use uuid::Uuid;
@@ -361,7 +362,8 @@ pub(crate) fn prove(
             // One batch proof instead of a path each: a third of the bytes a sync moved.
             batch: true,
         };
-        let response: CheckpointResponse = remote.post("/checkpoint", &request)?;
+        let mut response: CheckpointResponse = remote.post_gzipped("/checkpoint", &request)?;
+        answered_in_full(&mut response, &request)?;
         let store_now = lock(store);
         let Statement::Checkpoint(checkpoint) =
             verified(&store_now, key, &response.checkpoint, "a checkpoint")?
@@ -488,6 +490,37 @@ pub(crate) fn prove(
     }
     let through = gap.map_or(bound, |g| bound.min(g - 1));
     lock(store).set_setting(PROVEN_THROUGH, &format!("{epoch} {through}"))?;
+    Ok(())
+}
+
+/// A batch answer names where each asked hash is (`indices`), not the hash again: made into the
+/// `proofs` an answer of paths has, with empty paths, so both are read alike.
+fn answered_in_full(
+    response: &mut CheckpointResponse,
+    request: &CheckpointRequest,
+) -> Result<(), SyncError> {
+    if response.indices.is_empty() {
+        return Ok(());
+    }
+    if response.indices.len() != request.hashes.len() || !response.proofs.is_empty() {
+        return Err(SyncError::Protocol(format!(
+            "the server's checkpoint answer places {} events where {} were asked",
+            response.indices.len(),
+            request.hashes.len()
+        )));
+    }
+    response.proofs = request
+        .hashes
+        .iter()
+        .zip(&response.indices)
+        .filter_map(|(hash, index)| {
+            Some(InclusionProof {
+                hash: hash.clone(),
+                index: (*index)?,
+                path: Vec::new(),
+            })
+        })
+        .collect();
     Ok(())
 }
 
@@ -1018,6 +1051,8 @@ mod tests {
         Batch,
         /// A batch proof with one hash changed.
         TamperedBatch,
+        /// A batch answer placing one event fewer than were asked.
+        ShortIndices,
     }
 
     /// A server holding three events of others, then this device's `own` events.
@@ -1038,29 +1073,38 @@ mod tests {
             self.asked_batch
                 .store(asked.batch, std::sync::atomic::Ordering::Relaxed);
             let batch = asked.batch && self.answers != Answers::Paths;
-            let proofs: Vec<quayside_protocol::InclusionProof> = asked
+            let mut indices: Vec<Option<u64>> = asked
                 .hashes
                 .iter()
-                .filter_map(|hash| {
+                .map(|hash| {
                     let leaf = unhex32(hash).unwrap();
-                    let index = (0..self.tree.len()).find(|&i| self.tree.leaf(i) == Some(&leaf))?;
-                    Some(quayside_protocol::InclusionProof {
-                        hash: hash.clone(),
-                        index,
-                        path: if batch {
-                            Vec::new()
-                        } else {
-                            self.tree.inclusion(index)
-                        },
-                    })
+                    (0..self.tree.len()).find(|&i| self.tree.leaf(i) == Some(&leaf))
                 })
                 .collect();
-            let mut batch_proof = if batch {
-                let indices: Vec<u64> = proofs.iter().map(|p| p.index).collect();
-                self.tree.batch_inclusion(&indices)
+            let (proofs, mut batch_proof) = if batch {
+                let held: Vec<u64> = indices.iter().flatten().copied().collect();
+                (Vec::new(), self.tree.batch_inclusion(&held))
             } else {
-                Vec::new()
+                let proofs = asked
+                    .hashes
+                    .iter()
+                    .zip(&indices)
+                    .filter_map(|(hash, index)| {
+                        Some(quayside_protocol::InclusionProof {
+                            hash: hash.clone(),
+                            index: (*index)?,
+                            path: self.tree.inclusion((*index)?),
+                        })
+                    })
+                    .collect();
+                (proofs, Vec::new())
             };
+            if !batch {
+                indices.clear();
+            }
+            if self.answers == Answers::ShortIndices {
+                indices.pop();
+            }
             if self.answers == Answers::TamperedBatch {
                 batch_proof[0] = "00".repeat(32);
             }
@@ -1074,6 +1118,7 @@ mod tests {
                 checkpoint: SignedStatement::sign(&checkpoint, &self.key),
                 consistency: Vec::new(),
                 proofs,
+                indices,
                 batch_proof,
             };
             Ok(crate::http::Answer {
@@ -1155,6 +1200,21 @@ mod tests {
             assert_eq!(path, log.tree.inclusion(index), "the path of leaf {index}");
         }
         assert!(store.log_alerts().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_batch_answer_placing_fewer_events_than_asked_is_refused_and_nothing_is_kept() {
+        let (_dir, store, _log, result) = prove_against(Answers::ShortIndices, 4);
+        let err = result.unwrap_err();
+        assert!(matches!(err, SyncError::Protocol(_)), "{err:?}");
+        assert!(
+            err.to_string()
+                .contains("places 3 events where 4 were asked"),
+            "{err}"
+        );
+        for event in store.outgoing(0, 100).unwrap() {
+            assert!(store.event_proofs(event.body.id).unwrap().is_empty());
+        }
     }
 
     #[test]

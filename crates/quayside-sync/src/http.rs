@@ -264,6 +264,17 @@ impl Remote {
         self.post_bytes(path, &bytes)
     }
 
+    /// [`Remote::post`], gzip-compressed when the server said it reads that (the hex hashes of a
+    /// checkpoint request shrink by half).
+    pub fn post_gzipped<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+    ) -> Result<T, SyncError> {
+        let bytes = serde_json::to_vec(body).map_err(|e| SyncError::Protocol(e.to_string()))?;
+        self.post_bytes_gzipped(path, &bytes)
+    }
+
     /// POST a JSON body already encoded (a push measures its batches before sending them).
     pub fn post_bytes<T: DeserializeOwned>(
         &self,
@@ -275,7 +286,7 @@ impl Remote {
     }
 
     /// [`Remote::post_bytes`], gzip-compressed when the server said it reads that (a push: JSON
-    /// of events shrinks to about a fifth). Fast compression: a device's CPU is slow too.
+    /// of events shrinks to about a quarter). A fast level: a device's CPU is slow too.
     pub fn post_bytes_gzipped<T: DeserializeOwned>(
         &self,
         path: &str,
@@ -363,7 +374,9 @@ const JSON: (Option<&str>, Option<&str>) = (Some("application/json"), None);
 fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(
         Vec::with_capacity(bytes.len() / 4),
-        flate2::Compression::fast(),
+        // Level 2, not 1: zlib-rs's level 1 codes with fixed Huffman tables, which leave the hex
+        // hashes of a checkpoint request as they are (0.86 of the size, against 0.54 at level 2).
+        flate2::Compression::new(2),
     );
     // Writing to memory cannot fail.
     encoder.write_all(bytes).expect("gzip into memory");

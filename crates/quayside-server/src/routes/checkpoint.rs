@@ -50,35 +50,35 @@ pub async fn checkpoint_with_proofs(
         }
         leaves.push((hash, unhex32(hash).map_err(ApiError::invalid)?));
     }
-    let (checkpoint, consistency, proofs, batch_proof) = {
+    let (checkpoint, consistency, proofs, indices, batch_proof) = {
         let mut log = state.log.lock().await;
         log.catch_up(state.store.as_ref()).await?;
         let tree = log.tree();
-        let proofs = leaves
-            .iter()
-            .filter_map(|(hash, leaf)| {
-                let index = log.index_of(leaf)?;
-                Some(InclusionProof {
-                    hash: (*hash).clone(),
-                    index,
-                    // One batch proof for all instead: shared subtrees are sent once.
-                    path: if request.batch {
-                        Vec::new()
-                    } else {
-                        tree.inclusion(index)
-                    },
-                })
-            })
-            .collect::<Vec<_>>();
-        let batch_proof = if request.batch {
-            tree.batch_inclusion(&proofs.iter().map(|p| p.index).collect::<Vec<_>>())
+        let found: Vec<Option<u64>> = leaves.iter().map(|(_, leaf)| log.index_of(leaf)).collect();
+        let (proofs, indices, batch_proof) = if request.batch {
+            // One proof for all: shared subtrees once, and no hash sent back.
+            let held: Vec<u64> = found.iter().flatten().copied().collect();
+            (Vec::new(), found, tree.batch_inclusion(&held))
         } else {
-            Vec::new()
+            let proofs = leaves
+                .iter()
+                .zip(&found)
+                .filter_map(|((hash, _), index)| {
+                    let index = (*index)?;
+                    Some(InclusionProof {
+                        hash: (*hash).clone(),
+                        index,
+                        path: tree.inclusion(index),
+                    })
+                })
+                .collect();
+            (proofs, Vec::new(), Vec::new())
         };
         (
             current(log.epoch(), tree),
             tree.consistency(request.from_size),
             proofs,
+            indices,
             batch_proof,
         )
     };
@@ -86,6 +86,7 @@ pub async fn checkpoint_with_proofs(
         checkpoint: state.key.sign(&Statement::Checkpoint(checkpoint)),
         consistency,
         proofs,
+        indices,
         batch_proof,
     }))
 }

@@ -25,10 +25,16 @@ pub fn api() -> OpenApiRouter<AppState> {
     let upload = upload.layer(DefaultBodyLimit::max(limit.bytes)).layer(
         axum::middleware::from_fn_with_state(limit, refuse_oversized),
     );
-    // A push may come gzipped (`SyncState::accepts_gzip`): inflated as the handler reads it, so
-    // the body limit (DefaultBodyLimit, outside) counts inflated bytes and a bomb stops there.
+    // A push and a checkpoint request may come gzipped (`SyncState::accepts_gzip`): inflated as
+    // the handler reads it, so the body limit (DefaultBodyLimit, outside) counts inflated bytes
+    // and a bomb stops there.
     let (event_schemas, event_paths, events) = routes!(events::push_events, events::pull_events);
     let events = events
+        .layer(tower_http::decompression::RequestDecompressionLayer::new().gzip(true))
+        .layer(axum::middleware::from_fn(mark_gzip));
+    let (checkpoint_schemas, checkpoint_paths, checkpoints) =
+        routes!(checkpoint::checkpoint_with_proofs, checkpoint::checkpoint);
+    let checkpoints = checkpoints
         .layer(tower_http::decompression::RequestDecompressionLayer::new().gzip(true))
         .layer(axum::middleware::from_fn(mark_gzip));
     OpenApiRouter::with_openapi(crate::openapi::base())
@@ -36,10 +42,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(devices::sync_state))
         .routes(routes!(devices::enrollments))
         .routes((event_schemas, event_paths, events))
-        .routes(routes!(
-            checkpoint::checkpoint_with_proofs,
-            checkpoint::checkpoint
-        ))
+        .routes((checkpoint_schemas, checkpoint_paths, checkpoints))
         .routes(routes!(photos::missing))
         .routes((schemas, paths, upload))
         .routes(routes!(photos::upload_status))
