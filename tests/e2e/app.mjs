@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Builder, By, Key, until } from "selenium-webdriver";
+import { Builder, By, Key, error, until } from "selenium-webdriver";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = resolve(here, "../..");
@@ -24,6 +24,17 @@ export async function launch(dataDir) {
     .withCapabilities({ browserName: "wry", "tauri:options": { application: APP, args: ["--data-dir", dataDir] } })
     .build();
   return new Session(driver);
+}
+
+/** A read inside a wait: an element React replaced between finding and reading it (the sync badge
+ * re-renders when the status changes) is read again on the next try, not a failure. */
+async function fresh(read) {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof error.StaleElementReferenceError) return null;
+    throw e;
+  }
 }
 
 export class Session {
@@ -85,9 +96,12 @@ export class Session {
     let last = "";
     try {
       await this.driver.wait(async () => {
-        const els = await this.all(css);
-        if (els.length === 0) return false;
-        last = await els[0].getText();
+        const read = await fresh(async () => {
+          const els = await this.all(css);
+          return els.length === 0 ? null : els[0].getText();
+        });
+        if (read === null) return false;
+        last = read;
         return pattern.test(last);
       }, WAIT_MS);
     } catch {
@@ -101,7 +115,9 @@ export class Session {
     let last = "";
     try {
       await this.driver.wait(async () => {
-        last = (await (await this.find(css)).getAttribute(name)) ?? "";
+        const read = await fresh(async () => (await (await this.find(css)).getAttribute(name)) ?? "");
+        if (read === null) return false;
+        last = read;
         return pattern.test(last);
       }, WAIT_MS);
     } catch {
@@ -114,7 +130,9 @@ export class Session {
     let last = "";
     try {
       await this.driver.wait(async () => {
-        last = await (await this.find(css)).getAttribute("value");
+        const read = await fresh(async () => (await this.find(css)).getAttribute("value"));
+        if (read === null) return false;
+        last = read;
         return last === expected;
       }, WAIT_MS);
     } catch {
