@@ -11,7 +11,8 @@ use tauri::Manager;
 /// The API, or why it could not be opened (shown by the UI instead of a crash).
 struct AppState(Result<Api, ApiError>);
 
-/// The one command the UI calls. Async so database work never blocks the window's thread.
+/// The one command the UI calls, photos included (their bytes travel in `args`). Async so
+/// database work never blocks the window's thread.
 #[tauri::command]
 async fn api(
     state: tauri::State<'_, AppState>,
@@ -22,37 +23,6 @@ async fn api(
         Ok(api) => api.dispatch(&command, args),
         Err(e) => Err(e.clone()),
     }
-}
-
-/// Attach one photo: the file's bytes travel as the raw request body (no JSON, no base64), the
-/// case and file name as headers. Answers an `AttachResult`, or the error for that file.
-#[tauri::command]
-async fn attach_photo(
-    state: tauri::State<'_, AppState>,
-    request: tauri::ipc::Request<'_>,
-) -> Result<serde_json::Value, ApiError> {
-    let api = state.0.as_ref().map_err(Clone::clone)?;
-    let bad =
-        |what: &str| ApiError::new(ErrorCode::InvalidRequest, format!("attach_photo: {what}"));
-    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
-        return Err(bad("the body must be the file's bytes"));
-    };
-    let header = |name: &str| {
-        request
-            .headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .ok_or_else(|| bad(&format!("missing header {name}")))
-    };
-    let case_id = header("x-case-id")?
-        .parse()
-        .map_err(|_| bad("x-case-id is not a case id"))?;
-    // Headers carry ASCII only, so the UI sends the name through encodeURIComponent.
-    let file_name = percent_encoding::percent_decode_str(header("x-file-name")?)
-        .decode_utf8()
-        .map_err(|_| bad("x-file-name is not UTF-8"))?;
-    let result = api.attach_photo(case_id, &file_name, bytes)?;
-    Ok(serde_json::to_value(result).expect("results always serialize"))
 }
 
 /// `--data-dir PATH`, then `QUAYSIDE_DATA_DIR`, then the platform's app data directory.
@@ -110,7 +80,7 @@ fn main() {
             app.manage(AppState(state));
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![api, attach_photo])
+        .invoke_handler(tauri::generate_handler![api])
         .run(tauri::generate_context!())
         .expect("the window system failed to start");
 }

@@ -22,6 +22,16 @@ export type ApproveArgs = { case_id: string,
  */
 head: string, event_count: number, comment?: string | null, };
 
+export type AttachPhotoArgs = { case_id: string, 
+/**
+ * The name the file had where it was picked; any folder part is dropped.
+ */
+file_name: string, 
+/**
+ * The file's bytes, base64 (standard alphabet, padded).
+ */
+bytes_base64: string, };
+
 export type AttachResult = { file_name: string, sha256: string, status: AttachStatus, 
 /**
  * Worth telling the person (e.g. stored without a thumbnail, or named as another format).
@@ -495,6 +505,7 @@ export type Commands = {
   add_item: { args: AddItemArgs; result: CaseView };
   withdraw_item: { args: WithdrawItemArgs; result: CaseView };
   move_item: { args: MoveItemArgs; result: CaseView };
+  attach_photo: { args: AttachPhotoArgs; result: AttachResult };
   photo_image: { args: PhotoImageArgs; result: PhotoImage };
   set_photo_caption: { args: PhotoCaptionArgs; result: CaseView };
   exclude_photo: { args: ExcludePhotoArgs; result: CaseView };

@@ -13,7 +13,9 @@ use quayside_store::{
 use quayside_sync::{LoopState, Phase, Progress, SyncReport};
 use ts_rs::{Config, TS};
 
-use crate::commands::{self, Direction, Done};
+use crate::args::Done;
+use crate::cases::Direction;
+use crate::commands;
 use crate::error::{ApiError, ErrorCode};
 use crate::photos::{AttachResult, AttachStatus, ImageSize, PhotoImage, VaultProblem, VaultReport};
 use crate::sync::SyncStatus;
@@ -36,7 +38,7 @@ pub fn typescript_bindings() -> String {
         quayside_protocol::Account, quayside_protocol::ErrorCode,
         quayside_domain::review::Review, quayside_domain::review::ReviewState,
         quayside_domain::review::ReviewDecision, quayside_domain::event::SectionComment,
-        quayside_store::QueuedCase, crate::review::ReviewQueue, crate::export::ExportedFile,
+        quayside_store::QueuedCase, crate::review::ReviewQueue, crate::files::ExportedFile,
         crate::export::TableFormat, quayside_domain::custody::CustodyRecord,
         crate::analysis::CaseCount, quayside_store::Statistics, quayside_store::Bucket,
         quayside_store::RouteCount, crate::evidence::ServerEvidence,

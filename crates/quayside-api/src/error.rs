@@ -2,6 +2,7 @@
 
 use quayside_domain::fields::Field;
 use quayside_store::StoreError;
+use quayside_sync::SyncError;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -84,4 +85,24 @@ impl From<StoreError> for ApiError {
         };
         ApiError::new(code, e.to_string())
     }
+}
+
+/// A sync failure as the UI acts on it: sign in again, work offline, or show the message.
+pub(crate) fn sync_error(e: SyncError) -> ApiError {
+    use quayside_protocol::ErrorCode as Wire;
+    let code = match &e {
+        SyncError::NotSignedIn => ErrorCode::NotSignedIn,
+        SyncError::Offline { .. } => ErrorCode::Offline,
+        SyncError::Rejected { code, .. } => match code {
+            Wire::BadCredentials | Wire::Unauthorized | Wire::TooManyAttempts => {
+                ErrorCode::SignInFailed
+            }
+            _ => ErrorCode::Refused,
+        },
+        SyncError::Protocol(_) | SyncError::Setup(_) => ErrorCode::Refused,
+        SyncError::LogInconsistent(_) => ErrorCode::ServerLogInconsistent,
+        SyncError::ServerKeyChanged(_) => ErrorCode::ServerKeyChanged,
+        SyncError::Store(_) | SyncError::Photo(_) => ErrorCode::StorageUnavailable,
+    };
+    ApiError::new(code, e.to_string())
 }

@@ -1,4 +1,4 @@
-//! Evidence beyond the log itself: what the sync server signed for this device (receipts,
+//! The log's own check, and evidence beyond it: what the sync server signed for this device (receipts,
 //! checkpoints, revocations) and what it found wrong, for the verification screen; and the
 //! case-file bundle, which carries a case's events, photos and the server's proofs to anyone who
 //! needs to check them offline (`quayside-check --bundle`).
@@ -9,15 +9,14 @@ use std::io::Cursor;
 use quayside_evidence::{write_bundle, BundleInput, BundlePhoto, BundleProof};
 use quayside_protocol::statement::server_key;
 use quayside_protocol::SignedStatement;
-use quayside_store::StoredStatement;
+use quayside_store::{StoredStatement, VerifyReport};
 use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::commands::{CaseArgs, NoArgs};
-use crate::error::{ApiError, ErrorCode};
-use crate::export::{file_safe, write_new, ExportedFile};
-use crate::sync::sync_error;
+use crate::args::{CaseArgs, NoArgs};
+use crate::error::{sync_error, ApiError, ErrorCode};
+use crate::files::{file_safe, write_new, ExportedFile};
 use crate::Api;
 
 /// What the server has proven of this device's log, as the verification screen shows it.
@@ -79,6 +78,11 @@ fn statement_problem(s: &StoredStatement) -> Option<String> {
 }
 
 impl Api {
+    /// Every event signature and device chain of this store, checked again.
+    pub(crate) fn verify_log(&self, _: NoArgs) -> Result<VerifyReport, ApiError> {
+        Ok(self.store().verify_log()?)
+    }
+
     pub(crate) fn server_evidence(&self, _: NoArgs) -> Result<ServerEvidence, ApiError> {
         let store = self.store();
         let epoch = quayside_sync::server_epoch(&store).map_err(sync_error)?;

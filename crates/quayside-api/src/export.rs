@@ -1,36 +1,21 @@
 //! Exports: the case file as a PDF, the case list as CSV or XLSX, and statistics for partner
 //! agencies. Files go to the exports folder, written whole or not at all, never over an older one.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-
 use quayside_domain::case::CaseFile;
 use quayside_domain::event::body_hash;
 use quayside_domain::fields::Field;
 use quayside_domain::review::ReviewState;
 use quayside_export::{display_value, CaseDocument, Cell, EventDigest, PhotoPage, Sheet};
 use quayside_store::{Bucket, CaseFilter, Statistics};
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+use serde::Deserialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::commands::CaseArgs;
+use crate::args::CaseArgs;
 use crate::error::{ApiError, ErrorCode};
-use crate::photos::PREVIEW_SIDE;
+use crate::files::{file_safe, write_new, ExportedFile};
+use crate::renditions::PDF_PHOTO_SIDE;
 use crate::Api;
-
-/// Side of the photo renditions embedded in the PDF: sharp in print, small in the file.
-const PDF_PHOTO_SIDE: u32 = PREVIEW_SIDE / 2;
-
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ExportedFile {
-    pub path: String,
-    #[ts(type = "number")]
-    pub bytes: u64,
-    /// Hex SHA-256 of the file as written.
-    pub sha256: String,
-}
 
 #[derive(Debug, Clone, Copy, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -54,80 +39,6 @@ pub struct ExportStatisticsArgs {
 
 fn failed(e: impl std::fmt::Display) -> ApiError {
     ApiError::new(ErrorCode::Internal, e.to_string())
-}
-
-/// A file name part that no file system refuses: letters, digits, dashes and dots only.
-pub(crate) fn file_safe(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
-}
-
-/// Write `bytes` as `dir/stem.ext` (or `stem (2).ext`, ... when taken): to a temporary file of
-/// its own first, synced, then linked under the final name, which fails rather than replace a file
-/// that is there, so a crash leaves no half file and no export ever overwrites another.
-pub(crate) fn write_new(
-    dir: &Path,
-    stem: &str,
-    ext: &str,
-    bytes: &[u8],
-) -> Result<ExportedFile, ApiError> {
-    let cannot = |e: std::io::Error| {
-        ApiError::new(
-            ErrorCode::StorageUnavailable,
-            format!(
-                "The export could not be saved in {}: {e}. Check that the folder exists and may be written to",
-                dir.display()
-            ),
-        )
-    };
-    std::fs::create_dir_all(dir).map_err(cannot)?;
-    let tmp = dir.join(format!(".{}.partial", Uuid::now_v7()));
-    let written = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(cannot(e));
-    }
-    let mut n = 1;
-    let path = loop {
-        let path = match n {
-            1 => dir.join(format!("{stem}.{ext}")),
-            n => dir.join(format!("{stem} ({n}).{ext}")),
-        };
-        match std::fs::hard_link(&tmp, &path) {
-            Ok(()) => break path,
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
-            // A file system without hard links (a FAT memory stick): rename, checked first.
-            Err(_) if !path.exists() => match std::fs::rename(&tmp, &path) {
-                Ok(()) => break path,
-                Err(e) => {
-                    let _ = std::fs::remove_file(&tmp);
-                    return Err(cannot(e));
-                }
-            },
-            Err(_) if n < 1000 => n += 1,
-            Err(e) => {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(cannot(e));
-            }
-        }
-    };
-    let _ = std::fs::remove_file(&tmp);
-    Ok(ExportedFile {
-        path: path.display().to_string(),
-        bytes: bytes.len() as u64,
-        sha256: hex::encode(Sha256::digest(bytes)),
-    })
 }
 
 fn review_lines(case: &CaseFile) -> Vec<(String, String)> {
@@ -298,16 +209,6 @@ fn text(value: Option<&str>) -> Cell {
 }
 
 impl Api {
-    pub(crate) fn export_dir(&self) -> PathBuf {
-        self.exports.get().cloned().unwrap_or_else(|| {
-            self.store()
-                .path()
-                .parent()
-                .map(|p| p.join("exports"))
-                .unwrap_or_default()
-        })
-    }
-
     pub(crate) fn export_case_pdf(&self, args: CaseArgs) -> Result<ExportedFile, ApiError> {
         let generated_by = self.author()?.name;
         let (case, flags, timeline, events, now) = {

@@ -1,18 +1,30 @@
 //! The one surface the UI calls. Every command takes JSON arguments and answers JSON or an
 //! [`ApiError`]; the Tauri crate only forwards `dispatch`, so all of it is tested without a window.
 
-mod analysis;
-mod bindings;
-mod commands;
-mod custody;
+// Leaves: shared by the handler modules, importing none of them.
+mod args;
 mod error;
+mod files;
+mod guards;
+mod reference;
+mod renditions;
+mod settings;
+mod types;
+
+// Handlers, one module per job; they import leaves only, never each other.
+mod analysis;
+mod app;
+mod cases;
+mod custody;
 mod evidence;
 mod export;
 mod photos;
-mod reference;
 mod review;
 mod sync;
-mod types;
+
+// The command table over the handlers, and the TypeScript generated from it.
+mod bindings;
+mod commands;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -23,13 +35,16 @@ use quayside_sync::{SyncLoop, Timing};
 
 pub use bindings::typescript_bindings;
 pub use error::{ApiError, ErrorCode};
-pub use export::ExportedFile;
-pub use photos::{check_photos, AttachResult, AttachStatus, VaultProblem, VaultReport};
+pub use files::ExportedFile;
+pub use photos::{
+    check_photos, AttachPhotoArgs, AttachResult, AttachStatus, VaultProblem, VaultReport,
+};
 pub use review::ReviewQueue;
 pub use sync::{sync_timing, SignInArgs, SyncStatus};
 pub use types::*;
 
 /// Largest argument payload accepted, in bytes of JSON: far above any form field, far below harm.
+/// `attach_photo`, whose arguments carry the photo, takes more (`commands::request_limit`).
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
 
 pub struct Api {
@@ -85,21 +100,55 @@ impl Api {
         self.store.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    fn now(&self) -> chrono::NaiveDateTime {
+        self.store().now().naive_utc()
+    }
+
+    /// A case as the screens show it; most commands answer with it.
+    fn view(&self, case_id: uuid::Uuid) -> Result<CaseView, ApiError> {
+        let store = self.store();
+        let (case, flags) = store.case(case_id)?;
+        Ok(CaseView {
+            case,
+            flags,
+            drafts: store.drafts(case_id)?,
+            change_reason: store.change_reason(case_id)?,
+        })
+    }
+
     /// Run one command by name with its JSON arguments.
     pub fn dispatch(
         &self,
         command: &str,
         args: serde_json::Value,
     ) -> Result<serde_json::Value, ApiError> {
-        let size = serde_json::to_vec(&args)
-            .map(|v| v.len())
-            .unwrap_or(usize::MAX);
-        if size > MAX_REQUEST_BYTES {
+        let size = json_size(&args);
+        let limit = commands::request_limit(command);
+        if size > limit {
             return Err(ApiError::new(
                 ErrorCode::InvalidRequest,
-                format!("the request is {size} bytes; the limit is {MAX_REQUEST_BYTES}"),
+                format!("the request is {size} bytes; the limit is {limit}"),
             ));
         }
         commands::dispatch(self, command, args)
+    }
+}
+
+/// Bytes of `value` as JSON, counted without writing them out (a photo's arguments are large).
+fn json_size(value: &serde_json::Value) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0 += bytes.len();
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    match serde_json::to_writer(&mut count, value) {
+        Ok(()) => count.0,
+        Err(_) => usize::MAX,
     }
 }

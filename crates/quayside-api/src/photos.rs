@@ -12,12 +12,13 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::args::NoArgs;
 use crate::error::{ApiError, ErrorCode};
+use crate::guards::{editable, reason_text};
+use crate::renditions::PREVIEW_SIDE;
 use crate::types::CaseView;
 use crate::Api;
 
-/// Longest side of the viewer's preview, in pixels (gallery thumbnails: the vault's own size).
-pub const PREVIEW_SIDE: u32 = 1600;
 const MAX_CAPTION_CHARS: usize = 1000;
 const MAX_FILE_NAME_CHARS: usize = 255;
 
@@ -27,6 +28,18 @@ pub enum AttachStatus {
     Attached,
     /// The same bytes are already in this case: nothing recorded.
     AlreadyAttached,
+}
+
+/// One file to attach, as the UI sends it: the bytes travel base64-encoded in the JSON arguments,
+/// the one form `dispatch` takes.
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct AttachPhotoArgs {
+    pub case_id: Uuid,
+    /// The name the file had where it was picked; any folder part is dropped.
+    pub file_name: String,
+    /// The file's bytes, base64 (standard alphabet, padded).
+    pub bytes_base64: String,
 }
 
 /// What happened to one file of an import.
@@ -147,7 +160,7 @@ impl Api {
         {
             let store = self.store();
             let (case, _) = store.case(case_id)?;
-            crate::commands::editable(&case)?;
+            editable(&case)?;
         }
         let imported = self
             .vault
@@ -156,7 +169,7 @@ impl Api {
         let mut store = self.store();
         let (case, _) = store.case(case_id)?;
         // Checked again under the lock: the case may have been withdrawn while the file was stored.
-        crate::commands::editable(&case)?;
+        editable(&case)?;
         let status = if case.photos.iter().any(|p| p.sha256 == imported.sha256) {
             AttachStatus::AlreadyAttached
         } else {
@@ -182,6 +195,22 @@ impl Api {
             status,
             note: imported.note,
         })
+    }
+
+    /// The `attach_photo` command: [`Api::attach_photo`] with the bytes decoded from the arguments.
+    pub(crate) fn attach_sent_photo(
+        &self,
+        args: AttachPhotoArgs,
+    ) -> Result<AttachResult, ApiError> {
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(&args.bytes_base64)
+            .map_err(|e| {
+                ApiError::new(
+                    ErrorCode::InvalidRequest,
+                    format!("attach_photo: bytes_base64 is not base64 ({e})"),
+                )
+            })?;
+        self.attach_photo(args.case_id, &args.file_name, &bytes)
     }
 
     pub(crate) fn photo_image(&self, args: PhotoImageArgs) -> Result<PhotoImage, ApiError> {
@@ -258,7 +287,7 @@ impl Api {
 
     pub(crate) fn exclude_photo(&self, args: ExcludePhotoArgs) -> Result<CaseView, ApiError> {
         let sha256 = photo_hash(&args.sha256)?.to_string();
-        let reason = crate::commands::reason_text(&args.reason)?;
+        let reason = reason_text(&args.reason)?;
         self.change_case(args.case_id, |store, case, author| {
             let photo = photo_of(case, &sha256)?;
             if photo.excluded.is_some() {
@@ -274,6 +303,10 @@ impl Api {
             )?;
             Ok(())
         })
+    }
+
+    pub(crate) fn check_vault(&self, _: NoArgs) -> Result<VaultReport, ApiError> {
+        self.vault_report()
     }
 
     /// Re-hash every original any case refers to and name each one that is missing or altered.

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::commands::reason_text;
 use crate::error::{ApiError, ErrorCode};
+use crate::guards::reason_text;
 use crate::types::CaseView;
 use crate::Api;
 

@@ -2,12 +2,13 @@
 
 use quayside_protocol::Account;
 use quayside_store::SyncRefusal;
-use quayside_sync::{LoopState, SyncError, Timing};
+use quayside_sync::{LoopState, Timing};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::commands::NoArgs;
-use crate::error::{ApiError, ErrorCode};
+use crate::args::NoArgs;
+use crate::error::{sync_error, ApiError, ErrorCode};
+use crate::settings::USER_ROLE;
 use crate::Api;
 
 /// The sync loop's timing: the defaults, or `QUAYSIDE_SYNC_INTERVAL_MS` (end-to-end tests, which
@@ -125,10 +126,8 @@ impl Api {
         // Events name their author's role, and the server refuses a role the account does not
         // have: from now on this device writes the account's role.
         let role = serde_json::to_value(account.role).expect("roles serialize");
-        self.store().set_setting(
-            crate::commands::USER_ROLE,
-            role.as_str().unwrap_or_default(),
-        )?;
+        self.store()
+            .set_setting(USER_ROLE, role.as_str().unwrap_or_default())?;
         if let Some(sync) = self.sync.get() {
             sync.sync_now();
         }
@@ -152,23 +151,4 @@ impl Api {
             .map(|e| e.to_string());
         self.status_with(error)
     }
-}
-
-pub(crate) fn sync_error(e: SyncError) -> ApiError {
-    use quayside_protocol::ErrorCode as Wire;
-    let code = match &e {
-        SyncError::NotSignedIn => ErrorCode::NotSignedIn,
-        SyncError::Offline { .. } => ErrorCode::Offline,
-        SyncError::Rejected { code, .. } => match code {
-            Wire::BadCredentials | Wire::Unauthorized | Wire::TooManyAttempts => {
-                ErrorCode::SignInFailed
-            }
-            _ => ErrorCode::Refused,
-        },
-        SyncError::Protocol(_) | SyncError::Setup(_) => ErrorCode::Refused,
-        SyncError::LogInconsistent(_) => ErrorCode::ServerLogInconsistent,
-        SyncError::ServerKeyChanged(_) => ErrorCode::ServerKeyChanged,
-        SyncError::Store(_) | SyncError::Photo(_) => ErrorCode::StorageUnavailable,
-    };
-    ApiError::new(code, e.to_string())
 }

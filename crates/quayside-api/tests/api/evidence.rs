@@ -7,32 +7,12 @@ use std::process::{Command, Output};
 use quayside_api::{Api, ErrorCode};
 use serde_json::{json, Value};
 
-fn jpeg(seed: u8) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(96, 64, |x, y| image::Rgb([x as u8 * 2, y as u8 * 3, seed]));
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
-    out.into_inner()
-}
-
-fn call(api: &Api, command: &str, args: Value) -> Value {
-    api.dispatch(command, args)
-        .unwrap_or_else(|e| panic!("{command}: {e:?}"))
-}
+use crate::harness::{attach, call, jpeg, setup_with_case};
 
 /// A case with a container number, a note and a photo, in a fresh data folder.
-fn setup() -> (tempfile::TempDir, Api, String, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let api = Api::open(dir.path()).unwrap();
+fn case_with_photo() -> (tempfile::TempDir, Api, String, String) {
+    let (dir, api, id) = setup_with_case();
     api.set_export_dir(dir.path().join("exports"));
-    call(
-        &api,
-        "set_user",
-        json!({"name": "Ines Inspector", "role": "inspector"}),
-    );
-    let id = call(&api, "open_case", json!({"port": "NLRTM"}))["case"]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
     for (field, text) in [
         ("container_number", "MSCU 123456 6"),
         ("case_notes", "Solder paste declared; gallium ingots found"),
@@ -43,9 +23,7 @@ fn setup() -> (tempfile::TempDir, Api, String, String) {
             json!({"case_id": id, "item": null, "field": field, "text": text}),
         );
     }
-    let photo = api
-        .attach_photo(id.parse().unwrap(), "ingots.jpg", &jpeg(3))
-        .unwrap();
+    let photo = attach(&api, &id, "ingots.jpg", &jpeg(3)).unwrap();
     (dir, api, id, photo.sha256)
 }
 
@@ -65,7 +43,7 @@ fn export(api: &Api, id: &str) -> (PathBuf, Value) {
 
 #[test]
 fn an_exported_bundle_verifies_offline_and_a_flipped_byte_is_named() {
-    let (_dir, api, id, photo) = setup();
+    let (_dir, api, id, photo) = case_with_photo();
     let (path, file) = export(&api, &id);
     let bytes = std::fs::read(&path).unwrap();
     assert_eq!(file["bytes"], bytes.len());
@@ -125,7 +103,7 @@ fn an_exported_bundle_verifies_offline_and_a_flipped_byte_is_named() {
 
 #[test]
 fn a_second_bundle_does_not_replace_the_first() {
-    let (_dir, api, id, _) = setup();
+    let (_dir, api, id, _) = case_with_photo();
     let (first, _) = export(&api, &id);
     let (second, _) = export(&api, &id);
     assert_ne!(first, second);
@@ -134,7 +112,7 @@ fn a_second_bundle_does_not_replace_the_first() {
 
 #[test]
 fn a_bundle_is_refused_while_a_photo_is_not_on_this_device() {
-    let (dir, api, id, photo) = setup();
+    let (dir, api, id, photo) = case_with_photo();
     let original = dir.path().join("vault").join(&photo[..2]).join(&photo);
     std::fs::remove_file(original).unwrap();
     let err = api
@@ -155,7 +133,7 @@ fn a_bundle_is_refused_while_a_photo_is_not_on_this_device() {
 
 #[test]
 fn a_store_that_never_synced_has_no_server_evidence_and_no_problems() {
-    let (_dir, api, _id, _) = setup();
+    let (_dir, api, _id, _) = case_with_photo();
     let evidence = call(&api, "server_evidence", json!({}));
     assert_eq!(evidence["server_key"], Value::Null);
     assert_eq!(evidence["checkpoint"], Value::Null);
@@ -229,7 +207,7 @@ fn flip_in_file(path: &Path, text: &[u8]) -> usize {
 
 #[test]
 fn a_flipped_byte_in_the_database_file_is_named_by_its_event() {
-    let (dir, api, id, _) = setup();
+    let (dir, api, id, _) = case_with_photo();
     let timeline = call(&api, "timeline", json!({"case_id": id}));
     let note_event = timeline
         .as_array()
@@ -256,7 +234,7 @@ fn a_flipped_byte_in_the_database_file_is_named_by_its_event() {
 
 #[test]
 fn a_damaged_page_of_the_database_file_is_named() {
-    let (dir, api, _id, _) = setup();
+    let (dir, api, _id, _) = case_with_photo();
     drop(api);
     let db = dir.path().join("quayside.sqlite3");
     // Find an index page and break its cell count: SQLite's own check names the index.
@@ -277,7 +255,7 @@ fn a_damaged_page_of_the_database_file_is_named() {
 
 #[test]
 fn a_bundle_exported_by_a_device_that_wrote_nothing_in_the_case_verifies() {
-    let (dir, api, id, photo) = setup();
+    let (dir, api, id, photo) = case_with_photo();
     drop(api);
     // A supervisor's device receives the case's events (and the photo) and exports the bundle.
     let (events, key) = {

@@ -5,30 +5,9 @@ use std::path::Path;
 use std::process::Command;
 
 use quayside_api::{Api, ErrorCode};
-use serde_json::{json, Value};
+use serde_json::json;
 
-fn jpeg(seed: u8) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(96, 64, |x, y| image::Rgb([x as u8 * 2, y as u8 * 3, seed]));
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
-    out.into_inner()
-}
-
-fn call(api: &Api, command: &str, args: Value) -> Value {
-    api.dispatch(command, args)
-        .unwrap_or_else(|e| panic!("{command}: {e:?}"))
-}
-
-fn setup() -> (tempfile::TempDir, Api) {
-    let dir = tempfile::tempdir().unwrap();
-    let api = Api::open(dir.path()).unwrap();
-    call(
-        &api,
-        "set_user",
-        json!({"name": "Ines Inspector", "role": "inspector"}),
-    );
-    (dir, api)
-}
+use crate::harness::{attach, call, jpeg, setup};
 
 /// A case at `port` with a party named `name`, a note naming them too, and goods found.
 fn case_with_party(api: &Api, port: &str, name: &str) -> String {
@@ -83,9 +62,8 @@ fn pdf_text(path: &Path) -> String {
 fn a_case_file_pdf_holds_the_case_number_every_photo_hash_and_is_never_overwritten() {
     let (dir, api) = setup();
     let id = case_with_party(&api, "NLRTM", "Jan Jansen");
-    let uuid = id.parse().unwrap();
-    let a = api.attach_photo(uuid, "IMG_0001.jpg", &jpeg(1)).unwrap();
-    let b = api.attach_photo(uuid, "IMG_0002.jpg", &jpeg(2)).unwrap();
+    let a = attach(&api, &id, "IMG_0001.jpg", &jpeg(1)).unwrap();
+    let b = attach(&api, &id, "IMG_0002.jpg", &jpeg(2)).unwrap();
     let view = call(&api, "get_case", json!({"case_id": id}));
     let number = view["case"]["case_number"].as_str().unwrap().to_string();
 

@@ -3,35 +3,10 @@
 use std::path::Path;
 use std::process::Command;
 
-use quayside_api::{Api, AttachStatus, ErrorCode};
+use quayside_api::{Api, ErrorCode};
 use serde_json::{json, Value};
 
-fn jpeg(seed: u8) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, y as u8 * 5, seed]));
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
-    out.into_inner()
-}
-
-fn png() -> Vec<u8> {
-    let img = image::RgbImage::from_fn(40, 30, |x, y| image::Rgb([x as u8, y as u8, 200]));
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
-    out.into_inner()
-}
-
-fn setup() -> (tempfile::TempDir, Api, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let api = Api::open(dir.path()).unwrap();
-    api.dispatch(
-        "set_user",
-        json!({"name": "Ines Inspector", "role": "inspector"}),
-    )
-    .unwrap();
-    let view = api.dispatch("open_case", json!({"port": "NLRTM"})).unwrap();
-    let id = view["case"]["id"].as_str().unwrap().to_string();
-    (dir, api, id)
-}
+use crate::harness::{attach, jpeg, png, setup_with_case};
 
 fn case(api: &Api, id: &str) -> Value {
     api.dispatch("get_case", json!({"case_id": id})).unwrap()
@@ -62,16 +37,13 @@ fn vault_files(dir: &Path) -> usize {
 
 #[test]
 fn photos_attach_once_per_case_and_are_stored_once() {
-    let (dir, api, id) = setup();
-    let uuid = id.parse().unwrap();
-    let first = api.attach_photo(uuid, "IMG_0001.jpg", &jpeg(1)).unwrap();
-    assert_eq!(first.status, AttachStatus::Attached);
-    let second = api.attach_photo(uuid, "scan.png", &png()).unwrap();
-    assert_eq!(second.status, AttachStatus::Attached);
-    let again = api
-        .attach_photo(uuid, "IMG_0001 copy.jpg", &jpeg(1))
-        .unwrap();
-    assert_eq!(again.status, AttachStatus::AlreadyAttached);
+    let (dir, api, id) = setup_with_case();
+    let first = attach(&api, &id, "IMG_0001.jpg", &jpeg(1)).unwrap();
+    assert_eq!(first.status, "attached");
+    let second = attach(&api, &id, "scan.png", &png()).unwrap();
+    assert_eq!(second.status, "attached");
+    let again = attach(&api, &id, "IMG_0001 copy.jpg", &jpeg(1)).unwrap();
+    assert_eq!(again.status, "already_attached");
     assert_eq!(again.sha256, first.sha256);
 
     let view = case(&api, &id);
@@ -85,12 +57,12 @@ fn photos_attach_once_per_case_and_are_stored_once() {
 
     // The same bytes in another case: a second reference, still one original.
     let other = api.dispatch("open_case", json!({"port": "THLCH"})).unwrap();
-    let other_id = other["case"]["id"].as_str().unwrap().parse().unwrap();
+    let other_id = other["case"]["id"].as_str().unwrap();
     assert_eq!(
-        api.attach_photo(other_id, "IMG_0001.jpg", &jpeg(1))
+        attach(&api, other_id, "IMG_0001.jpg", &jpeg(1))
             .unwrap()
             .status,
-        AttachStatus::Attached
+        "attached"
     );
     assert_eq!(vault_files(dir.path()), 2);
 
@@ -104,8 +76,7 @@ fn photos_attach_once_per_case_and_are_stored_once() {
 
 #[test]
 fn a_bad_file_is_refused_by_name_and_nothing_is_written() {
-    let (dir, api, id) = setup();
-    let uuid = id.parse().unwrap();
+    let (dir, api, id) = setup_with_case();
     let mut truncated = jpeg(2);
     truncated.truncate(truncated.len() / 2);
     for (name, bytes, expect) in [
@@ -117,7 +88,7 @@ fn a_bad_file_is_refused_by_name_and_nothing_is_written() {
         ("half.jpg", truncated, "half.jpg"),
         ("empty.png", Vec::new(), "empty.png"),
     ] {
-        let err = api.attach_photo(uuid, name, &bytes).unwrap_err();
+        let err = attach(&api, &id, name, &bytes).unwrap_err();
         assert_eq!(err.code, ErrorCode::InvalidInput, "{name}");
         assert!(err.message.contains(expect), "{name}: {}", err.message);
     }
@@ -125,26 +96,22 @@ fn a_bad_file_is_refused_by_name_and_nothing_is_written() {
     assert_eq!(vault_files(dir.path()), 0);
     // The rest of a batch still imports.
     assert_eq!(
-        api.attach_photo(uuid, "ok.jpg", &jpeg(3)).unwrap().status,
-        AttachStatus::Attached
+        attach(&api, &id, "ok.jpg", &jpeg(3)).unwrap().status,
+        "attached"
     );
 }
 
 #[test]
 fn file_names_lose_their_folders() {
-    let (_dir, api, id) = setup();
-    let r = api
-        .attach_photo(id.parse().unwrap(), "../../etc/seal 7.jpg", &jpeg(4))
-        .unwrap();
+    let (_dir, api, id) = setup_with_case();
+    let r = attach(&api, &id, "../../etc/seal 7.jpg", &jpeg(4)).unwrap();
     assert_eq!(r.file_name, "seal 7.jpg");
 }
 
 #[test]
 fn captions_change_through_events_and_exclusion_keeps_the_photo() {
-    let (_dir, api, id) = setup();
-    let r = api
-        .attach_photo(id.parse().unwrap(), "mannequin.jpg", &jpeg(5))
-        .unwrap();
+    let (_dir, api, id) = setup_with_case();
+    let r = attach(&api, &id, "mannequin.jpg", &jpeg(5)).unwrap();
     let view = api
         .dispatch(
             "set_photo_caption",
@@ -195,15 +162,13 @@ fn captions_change_through_events_and_exclusion_keeps_the_photo() {
 
 #[test]
 fn a_withdrawn_case_takes_no_photos() {
-    let (_dir, api, id) = setup();
+    let (_dir, api, id) = setup_with_case();
     api.dispatch(
         "set_status",
         json!({"case_id": id, "status": "withdrawn", "reason": "duplicate"}),
     )
     .unwrap();
-    let err = api
-        .attach_photo(id.parse().unwrap(), "a.jpg", &jpeg(6))
-        .unwrap_err();
+    let err = attach(&api, &id, "a.jpg", &jpeg(6)).unwrap_err();
     assert_eq!(err.code, ErrorCode::Refused);
 }
 
@@ -222,10 +187,9 @@ fn tamper(dir: &Path, sha256: &str) {
 
 #[test]
 fn the_vault_check_names_each_altered_or_missing_photo_by_case() {
-    let (dir, api, id) = setup();
-    let uuid = id.parse().unwrap();
-    let a = api.attach_photo(uuid, "seal.jpg", &jpeg(7)).unwrap();
-    let b = api.attach_photo(uuid, "tiles.png", &png()).unwrap();
+    let (dir, api, id) = setup_with_case();
+    let a = attach(&api, &id, "seal.jpg", &jpeg(7)).unwrap();
+    let b = attach(&api, &id, "tiles.png", &png()).unwrap();
     let report = api.vault_report().unwrap();
     assert_eq!((report.photos_checked, report.problems.len()), (2, 0));
 
@@ -262,9 +226,8 @@ fn the_vault_check_names_each_altered_or_missing_photo_by_case() {
 /// as not fetched yet, not as a missing original; this device's own photo missing still fails.
 #[test]
 fn another_devices_photo_not_fetched_yet_is_no_failure() {
-    let (dir, api, id) = setup();
-    let uuid = id.parse().unwrap();
-    let own = api.attach_photo(uuid, "seal.jpg", &jpeg(7)).unwrap();
+    let (dir, api, id) = setup_with_case();
+    let own = attach(&api, &id, "seal.jpg", &jpeg(7)).unwrap();
     drop(api);
     let author = quayside_store::Store::open(dir.path()).unwrap();
     let events: Vec<(Vec<u8>, [u8; 64])> = author
@@ -311,10 +274,8 @@ fn another_devices_photo_not_fetched_yet_is_no_failure() {
 #[test]
 fn the_check_command_verifies_a_data_folder_and_names_failures() {
     let bin = env!("CARGO_BIN_EXE_quayside-check");
-    let (dir, api, id) = setup();
-    let a = api
-        .attach_photo(id.parse().unwrap(), "seal.jpg", &jpeg(8))
-        .unwrap();
+    let (dir, api, id) = setup_with_case();
+    let a = attach(&api, &id, "seal.jpg", &jpeg(8)).unwrap();
     drop(api);
 
     let ok = Command::new(bin)
@@ -395,10 +356,8 @@ fn the_check_command_verifies_a_data_folder_and_names_failures() {
 
 #[test]
 fn the_original_is_shown_only_while_it_matches_its_hash() {
-    let (dir, api, id) = setup();
-    let r = api
-        .attach_photo(id.parse().unwrap(), "tiles.png", &png())
-        .unwrap();
+    let (dir, api, id) = setup_with_case();
+    let r = attach(&api, &id, "tiles.png", &png()).unwrap();
     let original = api
         .dispatch(
             "photo_image",
@@ -424,7 +383,7 @@ fn the_original_is_shown_only_while_it_matches_its_hash() {
 
 #[test]
 fn a_vault_that_cannot_store_the_file_records_nothing() {
-    let (dir, api, id) = setup();
+    let (dir, api, id) = setup_with_case();
     let bytes = jpeg(9);
     let sha = {
         use sha2::Digest;
@@ -432,9 +391,7 @@ fn a_vault_that_cannot_store_the_file_records_nothing() {
     };
     // The fan-out folder the original needs is taken by a file: the write cannot complete.
     std::fs::write(dir.path().join("vault").join(&sha[..2]), b"in the way").unwrap();
-    let err = api
-        .attach_photo(id.parse().unwrap(), "blocked.jpg", &bytes)
-        .unwrap_err();
+    let err = attach(&api, &id, "blocked.jpg", &bytes).unwrap_err();
     assert!(
         err.message.contains("blocked.jpg") || err.message.contains(&sha[..2]),
         "{}",
@@ -446,4 +403,36 @@ fn a_vault_that_cannot_store_the_file_records_nothing() {
         "no event for a photo that is not stored"
     );
     assert_eq!(api.vault_report().unwrap().photos_checked, 0);
+}
+
+#[test]
+fn a_photo_larger_than_any_other_request_attaches_and_unreadable_bytes_are_refused() {
+    let (dir, api, id) = setup_with_case();
+    // Noise does not compress: a PNG well over the limit of every other command's arguments.
+    let noise = image::RgbImage::from_fn(200, 200, |x, y| {
+        let n = (x * 7919 + y * 104_729) ^ (x * y);
+        image::Rgb([n as u8, (n >> 8) as u8, (n >> 3) as u8])
+    });
+    let mut big = std::io::Cursor::new(Vec::new());
+    noise.write_to(&mut big, image::ImageFormat::Png).unwrap();
+    let big = big.into_inner();
+    assert!(big.len() > quayside_api::MAX_REQUEST_BYTES, "{}", big.len());
+    assert_eq!(
+        attach(&api, &id, "noise.png", &big).unwrap().status,
+        "attached"
+    );
+
+    let before = vault_files(dir.path());
+    let err = api
+        .dispatch(
+            "attach_photo",
+            json!({"case_id": id, "file_name": "x.jpg", "bytes_base64": "not base64!"}),
+        )
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidRequest, "{err:?}");
+    assert_eq!(vault_files(dir.path()), before);
+    assert_eq!(
+        case(&api, &id)["case"]["photos"].as_array().unwrap().len(),
+        1
+    );
 }

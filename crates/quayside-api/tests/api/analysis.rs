@@ -7,6 +7,8 @@ use quayside_api::{Api, ErrorCode};
 use quayside_store::Clock;
 use serde_json::{json, Value};
 
+use crate::harness::{call, fails};
+
 #[derive(Clone)]
 struct TestClock(Arc<Mutex<DateTime<Utc>>>);
 
@@ -20,16 +22,6 @@ struct Desk {
     _dir: tempfile::TempDir,
     clock: TestClock,
     api: Api,
-}
-
-fn call(api: &Api, command: &str, args: Value) -> Value {
-    api.dispatch(command, args)
-        .unwrap_or_else(|e| panic!("{command}: {e:?}"))
-}
-
-fn fails(api: &Api, command: &str, args: Value) -> quayside_api::ApiError {
-    api.dispatch(command, args)
-        .expect_err("the call should fail")
 }
 
 fn desk() -> Desk {

@@ -1,0 +1,245 @@
+//! Case handlers: open a case, fill its fields and lists, drafts of unsaved input, its status and
+//! timeline, and the case list.
+
+use quayside_domain::event::{CaseStatus, Payload};
+use quayside_domain::fields::{parse_field, Field, Section};
+use quayside_store::{CaseFilter, CaseSummary, TimelineEntry};
+use serde::Deserialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::args::{CaseArgs, Done, PortArgs};
+use crate::error::{ApiError, ErrorCode};
+use crate::guards::{live_item, reason_text};
+use crate::types::CaseView;
+use crate::Api;
+
+const MAX_DRAFT_CHARS: usize = 8000;
+
+/// A field and the text typed into it: what is saved, or kept as a draft.
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct FieldTextArgs {
+    pub case_id: Uuid,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub item: Option<Uuid>,
+    pub field: Field,
+    pub text: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct AddItemArgs {
+    pub case_id: Uuid,
+    pub section: Section,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct WithdrawItemArgs {
+    pub case_id: Uuid,
+    pub item: Uuid,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct MoveItemArgs {
+    pub case_id: Uuid,
+    pub item: Uuid,
+    pub direction: Direction,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct SetStatusArgs {
+    pub case_id: Uuid,
+    pub status: CaseStatus,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct DraftArgs {
+    pub case_id: Uuid,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub item: Option<Uuid>,
+    pub field: Field,
+}
+
+impl Api {
+    pub(crate) fn list_cases(&self, filter: CaseFilter) -> Result<Vec<CaseSummary>, ApiError> {
+        Ok(self.store().list_cases(&filter)?)
+    }
+
+    pub(crate) fn open_case(&self, args: PortArgs) -> Result<CaseView, ApiError> {
+        let author = self.author()?;
+        let port = parse_field(Field::Port, &args.port, self.now())
+            .map_err(|e| ApiError::invalid(Field::Port, e.message))?
+            .expect("port is required, so never empty here");
+        let case = self.store().open_case(&author, &port)?;
+        self.nudge();
+        self.view(case.id)
+    }
+
+    pub(crate) fn get_case(&self, args: CaseArgs) -> Result<CaseView, ApiError> {
+        self.view(args.case_id)
+    }
+
+    pub(crate) fn set_field(&self, args: FieldTextArgs) -> Result<CaseView, ApiError> {
+        let value = parse_field(args.field, &args.text, self.now())
+            .map_err(|e| ApiError::invalid(args.field, e.message))?;
+        self.change_case(args.case_id, |store, case, author| {
+            let section = args.field.section();
+            let current = match (args.item, section.is_list()) {
+                (None, false) => case.value(args.field),
+                (Some(id), true) => live_item(case, id, Some(section))?.value(args.field),
+                (None, true) => {
+                    return Err(ApiError::new(
+                        ErrorCode::InvalidRequest,
+                        format!("{} needs an item", args.field.label()),
+                    ))
+                }
+                (Some(_), false) => {
+                    return Err(ApiError::new(
+                        ErrorCode::InvalidRequest,
+                        format!("{} has no items", section.label()),
+                    ))
+                }
+            };
+            // Saving the value already there records nothing: the log holds changes only. In a
+            // conflict it settles the conflict, so it is recorded.
+            if current != value.as_deref() || case.conflict(args.item, args.field).is_some() {
+                store.append_field_edit(author, args.case_id, args.item, args.field, value)?;
+            } else {
+                store.discard_draft(args.case_id, args.item, args.field)?;
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn add_item(&self, args: AddItemArgs) -> Result<CaseView, ApiError> {
+        if !args.section.is_list() {
+            return Err(ApiError::new(
+                ErrorCode::InvalidRequest,
+                format!("{} is not a list", args.section.label()),
+            ));
+        }
+        self.change_case(args.case_id, |store, _, author| {
+            let item = Uuid::now_v7();
+            store.append(
+                author,
+                args.case_id,
+                Payload::ItemAdded {
+                    section: args.section,
+                    item,
+                },
+            )?;
+            Ok(())
+        })
+    }
+
+    pub(crate) fn withdraw_item(&self, args: WithdrawItemArgs) -> Result<CaseView, ApiError> {
+        let reason = reason_text(&args.reason)?;
+        self.change_case(args.case_id, |store, case, author| {
+            let section = live_item(case, args.item, None)?.section;
+            store.append(
+                author,
+                args.case_id,
+                Payload::ItemWithdrawn {
+                    section,
+                    item: args.item,
+                    reason,
+                },
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Move an entry one place up or down among the live entries of its list. At either end it
+    /// stays where it is and nothing is recorded.
+    pub(crate) fn move_item(&self, args: MoveItemArgs) -> Result<CaseView, ApiError> {
+        self.change_case(args.case_id, |store, case, author| {
+            let section = live_item(case, args.item, None)?.section;
+            let order: Vec<Uuid> = case.live_items(section).map(|i| i.id).collect();
+            let at = order
+                .iter()
+                .position(|id| *id == args.item)
+                .expect("a live item of this section");
+            let after = match args.direction {
+                Direction::Up if at == 0 => return Ok(()),
+                Direction::Up => at.checked_sub(2).map(|i| order[i]),
+                Direction::Down if at + 1 == order.len() => return Ok(()),
+                Direction::Down => Some(order[at + 1]),
+            };
+            store.append(
+                author,
+                args.case_id,
+                Payload::ItemMoved {
+                    section,
+                    item: args.item,
+                    after,
+                },
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Status changes are allowed on a withdrawn case: that is how it is reopened.
+    pub(crate) fn set_status(&self, args: SetStatusArgs) -> Result<CaseView, ApiError> {
+        let author = self.author()?;
+        let reason = match (&args.reason, args.status) {
+            (_, CaseStatus::Withdrawn) => Some(reason_text(args.reason.as_deref().unwrap_or(""))?),
+            (Some(r), _) if !r.trim().is_empty() => Some(reason_text(r)?),
+            _ => None,
+        };
+        {
+            let mut store = self.store();
+            let (case, _) = store.case(args.case_id)?;
+            if case.status != args.status {
+                store.append(
+                    &author,
+                    args.case_id,
+                    Payload::StatusSet {
+                        status: args.status,
+                        reason,
+                    },
+                )?;
+            }
+        }
+        self.view(args.case_id)
+    }
+
+    pub(crate) fn timeline(&self, args: CaseArgs) -> Result<Vec<TimelineEntry>, ApiError> {
+        Ok(self.store().timeline(args.case_id)?)
+    }
+
+    pub(crate) fn save_draft(&self, args: FieldTextArgs) -> Result<Done, ApiError> {
+        if args.text.chars().count() > MAX_DRAFT_CHARS {
+            return Err(ApiError::invalid(
+                args.field,
+                format!("Too long: at most {MAX_DRAFT_CHARS} characters"),
+            ));
+        }
+        self.store()
+            .save_draft(args.case_id, args.item, args.field, &args.text)?;
+        Ok(Done { ok: true })
+    }
+
+    pub(crate) fn discard_draft(&self, args: DraftArgs) -> Result<Done, ApiError> {
+        self.store()
+            .discard_draft(args.case_id, args.item, args.field)?;
+        Ok(Done { ok: true })
+    }
+}

@@ -1,0 +1,109 @@
+//! Files the exports write: a name no file system refuses, written whole or not at all and never
+//! over an older file, and what the person is told about the file written.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{ApiError, ErrorCode};
+use crate::Api;
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ExportedFile {
+    pub path: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    /// Hex SHA-256 of the file as written.
+    pub sha256: String,
+}
+
+/// A file name part that no file system refuses: letters, digits, dashes and dots only.
+pub(crate) fn file_safe(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// Write `bytes` as `dir/stem.ext` (or `stem (2).ext`, ... when taken): to a temporary file of
+/// its own first, synced, then linked under the final name, which fails rather than replace a file
+/// that is there, so a crash leaves no half file and no export ever overwrites another.
+pub(crate) fn write_new(
+    dir: &Path,
+    stem: &str,
+    ext: &str,
+    bytes: &[u8],
+) -> Result<ExportedFile, ApiError> {
+    let cannot = |e: std::io::Error| {
+        ApiError::new(
+            ErrorCode::StorageUnavailable,
+            format!(
+                "The export could not be saved in {}: {e}. Check that the folder exists and may be written to",
+                dir.display()
+            ),
+        )
+    };
+    std::fs::create_dir_all(dir).map_err(cannot)?;
+    let tmp = dir.join(format!(".{}.partial", Uuid::now_v7()));
+    let written = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(cannot(e));
+    }
+    let mut n = 1;
+    let path = loop {
+        let path = match n {
+            1 => dir.join(format!("{stem}.{ext}")),
+            n => dir.join(format!("{stem} ({n}).{ext}")),
+        };
+        match std::fs::hard_link(&tmp, &path) {
+            Ok(()) => break path,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
+            // A file system without hard links (a FAT memory stick): rename, checked first.
+            Err(_) if !path.exists() => match std::fs::rename(&tmp, &path) {
+                Ok(()) => break path,
+                Err(e) => {
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(cannot(e));
+                }
+            },
+            Err(_) if n < 1000 => n += 1,
+            Err(e) => {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(cannot(e));
+            }
+        }
+    };
+    let _ = std::fs::remove_file(&tmp);
+    Ok(ExportedFile {
+        path: path.display().to_string(),
+        bytes: bytes.len() as u64,
+        sha256: hex::encode(Sha256::digest(bytes)),
+    })
+}
+
+impl Api {
+    /// The exports folder: the one the app set, else `exports/` in the data folder.
+    pub(crate) fn export_dir(&self) -> PathBuf {
+        self.exports.get().cloned().unwrap_or_else(|| {
+            self.store()
+                .path()
+                .parent()
+                .map(|p| p.join("exports"))
+                .unwrap_or_default()
+        })
+    }
+}

@@ -1,0 +1,107 @@
+//! Checks shared by the handlers: who is recording, whether a case or an entry may still change,
+//! and what a reason must be. Every change to a case goes through [`Api::change_case`].
+
+use quayside_domain::case::{CaseFile, Item};
+use quayside_domain::event::{Author, CaseStatus};
+use quayside_domain::fields::Section;
+use quayside_store::Store;
+use uuid::Uuid;
+
+use crate::error::{ApiError, ErrorCode};
+use crate::settings::{USER_NAME, USER_ROLE};
+use crate::types::CaseView;
+use crate::Api;
+
+const MAX_REASON_CHARS: usize = 1000;
+
+/// An entry of the case that has not been withdrawn (and is in `section`, when given).
+pub(crate) fn live_item(
+    case: &CaseFile,
+    id: Uuid,
+    section: Option<Section>,
+) -> Result<&Item, ApiError> {
+    let item = case
+        .items
+        .iter()
+        .find(|i| i.id == id && section.is_none_or(|s| s == i.section))
+        .ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::NotFound,
+                format!("no such entry ({id}) in this case"),
+            )
+        })?;
+    if item.withdrawn.is_some() {
+        return Err(ApiError::new(
+            ErrorCode::Refused,
+            "This entry was withdrawn: it can no longer be changed",
+        ));
+    }
+    Ok(item)
+}
+
+/// Refuse edits to a withdrawn case: it stays as it was when withdrawn, until reopened.
+pub(crate) fn editable(case: &CaseFile) -> Result<(), ApiError> {
+    if case.status == CaseStatus::Withdrawn {
+        return Err(ApiError::new(
+            ErrorCode::Refused,
+            "This case was withdrawn: set its status back to open to edit it",
+        ));
+    }
+    Ok(())
+}
+
+pub(crate) fn reason_text(reason: &str) -> Result<String, ApiError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "Give a reason: it is kept in the case file",
+        ));
+    }
+    if reason.chars().count() > MAX_REASON_CHARS {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            format!("The reason is too long: at most {MAX_REASON_CHARS} characters"),
+        ));
+    }
+    Ok(reason.to_string())
+}
+
+impl Api {
+    /// The person recording, as set on this device; nothing is recorded before they are known.
+    pub(crate) fn author(&self) -> Result<Author, ApiError> {
+        let store = self.store();
+        match (store.setting(USER_NAME)?, store.setting(USER_ROLE)?) {
+            (Some(name), Some(role)) => Ok(Author {
+                name,
+                role: serde_json::from_value(serde_json::Value::String(role)).map_err(|_| {
+                    ApiError::new(
+                        ErrorCode::NoUser,
+                        "The stored role is unknown: set the user again",
+                    )
+                })?,
+            }),
+            _ => Err(ApiError::new(
+                ErrorCode::NoUser,
+                "Say who is using this device before recording anything",
+            )),
+        }
+    }
+
+    /// Run a change against a case that may still be edited, then answer with the case as it is now.
+    pub(crate) fn change_case(
+        &self,
+        case_id: Uuid,
+        change: impl FnOnce(&mut Store, &CaseFile, &Author) -> Result<(), ApiError>,
+    ) -> Result<CaseView, ApiError> {
+        let author = self.author()?;
+        {
+            let mut store = self.store();
+            let (case, _) = store.case(case_id)?;
+            editable(&case)?;
+            change(&mut store, &case, &author)?;
+        }
+        self.nudge();
+        self.view(case_id)
+    }
+}

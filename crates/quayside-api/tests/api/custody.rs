@@ -1,0 +1,100 @@
+//! Evidence items made from goods found, and their chain of custody.
+
+use quayside_api::ErrorCode;
+use serde_json::json;
+
+use crate::harness::{as_inspector, call, fails, new_case, open};
+
+#[test]
+fn evidence_is_made_from_goods_found_and_its_custody_recorded_and_checked() {
+    let (_dir, api) = open();
+    as_inspector(&api);
+    let case = new_case(&api, "nl rtm");
+    let view = call(
+        &api,
+        "add_item",
+        json!({"case_id": case, "section": "goods_found"}),
+    );
+    let goods = view["case"]["items"][0]["id"].clone();
+    for (field, text) in [
+        ("goods_description", "Gallium ingots in solder paste tins"),
+        ("goods_quantity", "40 pcs"),
+    ] {
+        call(
+            &api,
+            "set_field",
+            json!({"case_id": case, "item": goods, "field": field, "text": text}),
+        );
+    }
+    let view = call(
+        &api,
+        "evidence_from_goods",
+        json!({"case_id": case, "goods": goods}),
+    );
+    let evidence = view["case"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["section"] == "evidence")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        evidence["fields"]["evidence_description"]["value"],
+        "Gallium ingots in solder paste tins"
+    );
+    assert_eq!(evidence["fields"]["evidence_quantity"]["value"], "40 pcs");
+    assert!(
+        view["flags"].to_string().contains("custody_break"),
+        "nobody holds it yet: {}",
+        view["flags"]
+    );
+
+    let item = evidence["id"].clone();
+    let handover = |from: &str, to: &str, at: &str| {
+        json!({"case_id": case, "item": item, "from": from, "to": to,
+               "place": "Rotterdam evidence store", "at": at, "condition": "seal EV-1 intact"})
+    };
+    let view = call(
+        &api,
+        "record_custody",
+        handover("Ines Inspector", "Sam Keeper", "2026-11-27 10:00"),
+    );
+    assert_eq!(view["case"]["custody"][0]["to"], "Sam Keeper");
+    assert!(!view["flags"].to_string().contains("custody_break"));
+    let view = call(
+        &api,
+        "record_custody",
+        handover("Nobody Known", "Court", "2026-11-27 12:00"),
+    );
+    assert!(
+        view["flags"].to_string().contains("Sam Keeper held it"),
+        "{}",
+        view["flags"]
+    );
+
+    for (args, says) in [
+        (
+            handover(" ", "Court", "2026-11-27 12:00"),
+            "Handed over by is required",
+        ),
+        (handover("A", "B", "yesterday-ish"), "Time:"),
+        (handover("A", "B", "2099-01-01 10:00"), "Time:"),
+    ] {
+        let err = fails(&api, "record_custody", args);
+        assert_eq!(err.code, ErrorCode::InvalidInput, "{err:?}");
+        assert!(err.message.contains(says), "{}", err.message);
+    }
+    let err = fails(
+        &api,
+        "record_custody",
+        json!({"case_id": case, "item": goods, "from": "A", "to": "B", "place": "P",
+               "at": "2026-11-27 12:00", "condition": "ok"}),
+    );
+    assert_eq!(
+        err.code,
+        ErrorCode::NotFound,
+        "goods are not evidence: {err:?}"
+    );
+    let timeline = call(&api, "timeline", json!({"case_id": case}));
+    assert!(timeline.to_string().contains("Custody"), "in the timeline");
+}

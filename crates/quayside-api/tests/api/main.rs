@@ -1,0 +1,13 @@
+//! The API's one integration-test binary: the command surface called exactly as the UI calls it,
+//! on real data folders. One module per source module; the shared harness is `harness`.
+
+mod harness;
+
+mod analysis;
+mod bindings;
+mod cases;
+mod custody;
+mod evidence;
+mod export;
+mod photos;
+mod review;

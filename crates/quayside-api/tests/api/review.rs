@@ -1,0 +1,241 @@
+//! Review: submission, return and approval by a supervisor, reasons for changes after them.
+
+use quayside_api::ErrorCode;
+use serde_json::{json, Value};
+
+use crate::harness::{as_inspector, as_user, call, fails, new_case, open};
+
+/// Approve what `view` shows of `case`.
+fn approval(case: &str, view: &Value) -> Value {
+    json!({"case_id": case, "head": view["case"]["head"], "event_count": view["case"]["event_count"]})
+}
+
+#[test]
+fn review_goes_from_submission_through_return_and_approval_to_reopening() {
+    let (_dir, api) = open();
+    as_inspector(&api);
+    let case = new_case(&api, "nl rtm");
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": case, "field": "vessel_name", "text": "MSC ANNA"}),
+    );
+    let view = call(&api, "submit_case", json!({"case_id": case}));
+    assert_eq!(view["case"]["review"]["state"], "submitted");
+    let err = fails(&api, "submit_case", json!({"case_id": case}));
+    assert_eq!(err.code, ErrorCode::Refused, "{err:?}");
+    let err = fails(&api, "approve_case", approval(&case, &view));
+    assert_eq!(err.code, ErrorCode::NotAllowed, "an inspector: {err:?}");
+
+    as_user(&api, "Sam Supervisor", "supervisor");
+    let queue = call(&api, "review_queue", json!({}));
+    assert_eq!(queue["cases"][0]["id"], case.as_str());
+    assert_eq!(queue["inspectors"], json!(["Ines Inspector"]));
+    let err = fails(
+        &api,
+        "return_case",
+        json!({"case_id": case, "comment": "  "}),
+    );
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    let view = call(
+        &api,
+        "return_case",
+        json!({"case_id": case, "comment": "Incomplete",
+               "sections": [{"section": "transport", "comment": "Add the IMO number"},
+                            {"section": "seals", "comment": " "}]}),
+    );
+    assert_eq!(view["case"]["review"]["state"], "returned");
+    assert_eq!(
+        view["case"]["review"]["section_comments"],
+        json!([{"section": "transport", "comment": "Add the IMO number"}]),
+        "blank comments are dropped"
+    );
+    let err = fails(&api, "approve_case", approval(&case, &view));
+    assert_eq!(err.code, ErrorCode::Refused, "not waiting: {err:?}");
+
+    as_user(&api, "Ines Inspector", "inspector");
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": case, "field": "imo_number", "text": "9074729"}),
+    );
+    let view = call(
+        &api,
+        "submit_case",
+        json!({"case_id": case, "comment": "IMO added"}),
+    );
+    let stale = view;
+
+    // Something changes after the supervisor opened the case: the approval must not cover it.
+    call(
+        &api,
+        "set_change_reason",
+        json!({"case_id": case, "reason": "seal found later"}),
+    );
+    let fresh = call(
+        &api,
+        "add_item",
+        json!({"case_id": case, "section": "seals"}),
+    );
+    as_user(&api, "Sam Supervisor", "supervisor");
+    let err = fails(&api, "approve_case", approval(&case, &stale));
+    assert_eq!(err.code, ErrorCode::Refused, "{err:?}");
+    assert!(
+        err.message.contains("changed while you were reading"),
+        "{}",
+        err.message
+    );
+    let view = call(
+        &api,
+        "approve_case",
+        json!({"case_id": case, "head": fresh["case"]["head"],
+               "event_count": fresh["case"]["event_count"], "comment": "Good work"}),
+    );
+    assert_eq!(view["case"]["review"]["state"], "approved");
+    assert_eq!(
+        view["change_reason"],
+        Value::Null,
+        "a decision ends the reason"
+    );
+    assert_eq!(call(&api, "review_queue", json!({}))["cases"], json!([]));
+
+    as_user(&api, "Ines Inspector", "inspector");
+    let err = fails(
+        &api,
+        "set_field",
+        json!({"case_id": case, "field": "voyage", "text": "123W"}),
+    );
+    assert_eq!(err.code, ErrorCode::ReasonRequired, "{err:?}");
+    let err = fails(
+        &api,
+        "set_change_reason",
+        json!({"case_id": case, "reason": ""}),
+    );
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    let view = call(
+        &api,
+        "set_change_reason",
+        json!({"case_id": case, "reason": "voyage misread"}),
+    );
+    assert_eq!(view["change_reason"], "voyage misread");
+    let view = call(
+        &api,
+        "set_field",
+        json!({"case_id": case, "field": "voyage", "text": "123W"}),
+    );
+    assert_eq!(view["case"]["review"]["state"], "reopened");
+    assert_eq!(
+        view["case"]["review"]["uncovered"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let timeline = call(&api, "timeline", json!({"case_id": case}));
+    let last = timeline.as_array().unwrap().last().unwrap().clone();
+    assert!(
+        last["changes"].to_string().contains("voyage misread"),
+        "{last}"
+    );
+    assert_eq!(
+        call(&api, "review_queue", json!({}))["cases"][0]["review_state"],
+        "reopened"
+    );
+}
+
+#[test]
+fn a_supervisor_does_not_approve_a_case_they_submitted() {
+    let (_dir, api) = open();
+    as_user(&api, "Sam Supervisor", "supervisor");
+    let case = new_case(&api, "nl rtm");
+    let view = call(&api, "submit_case", json!({"case_id": case}));
+    let err = fails(&api, "approve_case", approval(&case, &view));
+    assert_eq!(err.code, ErrorCode::NotAllowed);
+    assert!(
+        err.message.contains("another supervisor"),
+        "{}",
+        err.message
+    );
+    // Nor one they changed since the last approval, with a reason, after another submitted it.
+    as_user(&api, "Ines Inspector", "inspector");
+    let other = new_case(&api, "nl rtm");
+    call(&api, "submit_case", json!({"case_id": other}));
+    as_user(&api, "Sam Supervisor", "supervisor");
+    call(
+        &api,
+        "set_change_reason",
+        json!({"case_id": other, "reason": "typo"}),
+    );
+    let changed = call(
+        &api,
+        "set_field",
+        json!({"case_id": other, "field": "voyage", "text": "1W"}),
+    );
+    let err = fails(&api, "approve_case", approval(&other, &changed));
+    assert_eq!(err.code, ErrorCode::NotAllowed, "{err:?}");
+
+    as_user(&api, "Olga Other", "supervisor");
+    call(&api, "approve_case", approval(&case, &view));
+    let done = call(&api, "approve_case", approval(&other, &changed));
+    assert_eq!(done["case"]["review"]["state"], "approved");
+}
+
+#[test]
+fn a_withdrawn_submitted_case_leaves_the_queue_and_can_be_reopened_with_a_reason() {
+    let (_dir, api) = open();
+    as_inspector(&api);
+    let case = new_case(&api, "nl rtm");
+    call(&api, "submit_case", json!({"case_id": case}));
+    call(
+        &api,
+        "set_change_reason",
+        json!({"case_id": case, "reason": "duplicate case"}),
+    );
+    call(
+        &api,
+        "set_status",
+        json!({"case_id": case, "status": "withdrawn", "reason": "duplicate case"}),
+    );
+    assert_eq!(call(&api, "review_queue", json!({}))["cases"], json!([]));
+    // The reason stays until the next review step, so reopening needs no second one here; on
+    // another device it would be asked for, and can be given for a withdrawn case.
+    call(
+        &api,
+        "set_change_reason",
+        json!({"case_id": case, "reason": "not a duplicate"}),
+    );
+    let view = call(
+        &api,
+        "set_status",
+        json!({"case_id": case, "status": "open"}),
+    );
+    assert_eq!(view["case"]["status"], "open");
+    assert_eq!(
+        call(&api, "review_queue", json!({}))["cases"][0]["id"],
+        case.as_str()
+    );
+}
+
+#[test]
+fn the_review_queue_filters_by_port_and_inspector() {
+    let (_dir, api) = open();
+    as_inspector(&api);
+    let a = new_case(&api, "nl rtm");
+    call(&api, "submit_case", json!({"case_id": a}));
+    as_user(&api, "Ivan Inspector", "inspector");
+    let b = call(&api, "open_case", json!({"port": "BEANR"}))["case"]["id"].clone();
+    call(&api, "submit_case", json!({"case_id": b}));
+    let ids = |filter: Value| -> Vec<Value> {
+        call(&api, "review_queue", filter)["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].clone())
+            .collect()
+    };
+    assert_eq!(ids(json!({})).len(), 2);
+    assert_eq!(ids(json!({"port": "BEANR"})), [b]);
+    assert_eq!(ids(json!({"inspector": "Ines Inspector"})), [json!(a)]);
+    let err = fails(&api, "review_queue", json!({"port": 7}));
+    assert_eq!(err.code, ErrorCode::InvalidRequest);
+}
