@@ -11,17 +11,42 @@ use tauri::Manager;
 /// The API, or why it could not be opened (shown by the UI instead of a crash).
 struct AppState(Result<Api, ApiError>);
 
-/// The one command the UI calls, photos included (their bytes travel in `args`). Async so
-/// database work never blocks the window's thread.
+/// The one command the UI calls. A JSON body is `{command, args}`; a raw body is a file's bytes
+/// (`attach_photo`), with the command and its JSON arguments in headers, so a photo crosses
+/// without base64. Either way it goes to `Api::dispatch_with_bytes`. Async so database work never
+/// blocks the window's thread.
 #[tauri::command]
 async fn api(
     state: tauri::State<'_, AppState>,
-    command: String,
-    args: serde_json::Value,
+    request: tauri::ipc::Request<'_>,
 ) -> Result<serde_json::Value, ApiError> {
-    match &state.0 {
-        Ok(api) => api.dispatch(&command, args),
-        Err(e) => Err(e.clone()),
+    let api = state.0.as_ref().map_err(Clone::clone)?;
+    let bad = |what: &str| ApiError::new(ErrorCode::InvalidRequest, what.to_string());
+    match request.body() {
+        tauri::ipc::InvokeBody::Json(body) => {
+            let command = body["command"]
+                .as_str()
+                .ok_or_else(|| bad("the request names no command"))?;
+            api.dispatch(command, body["args"].clone())
+        }
+        tauri::ipc::InvokeBody::Raw(bytes) => {
+            let header = |name: &str| {
+                let value = request
+                    .headers()
+                    .get(name)
+                    .and_then(|v| v.to_str().ok())
+                    .ok_or_else(|| bad(&format!("a file was sent without the header {name}")))?;
+                // Headers carry ASCII only, so the UI sends them through encodeURIComponent.
+                percent_encoding::percent_decode_str(value)
+                    .decode_utf8()
+                    .map(|v| v.into_owned())
+                    .map_err(|_| bad(&format!("the header {name} is not UTF-8")))
+            };
+            let command = header("x-command")?;
+            let args = serde_json::from_str(&header("x-args")?)
+                .map_err(|e| bad(&format!("the header x-args is not JSON: {e}")))?;
+            api.dispatch_with_bytes(&command, args, bytes)
+        }
     }
 }
 

@@ -26,11 +26,7 @@ export type AttachPhotoArgs = { case_id: string,
 /**
  * The name the file had where it was picked; any folder part is dropped.
  */
-file_name: string, 
-/**
- * The file's bytes, base64 (standard alphabet, padded).
- */
-bytes_base64: string, };
+file_name: string, };
 
 export type AttachResult = { file_name: string, sha256: string, status: AttachStatus, 
 /**

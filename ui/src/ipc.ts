@@ -1,6 +1,6 @@
 // The only module that talks to Tauri. Everything else calls `call` with a typed command name.
 import { invoke } from "@tauri-apps/api/core";
-import type { ApiError, AttachResult, Commands } from "./bindings";
+import type { ApiError, AttachPhotoArgs, AttachResult, Commands } from "./bindings";
 
 export type CommandName = keyof Commands;
 
@@ -41,14 +41,15 @@ export function call<K extends CommandName>(command: K, args: Commands[K]["args"
 }
 
 /**
- * Attach one file to a case through the one command, `attach_photo`; the bytes travel base64 in
- * its arguments. Imports do not wait in the queue of edits (a 200-photo import must not hold up a
- * field being saved meanwhile); the importer awaits each file before the next, so they stay in order.
+ * Attach one file to a case through the one command, `attach_photo`. The bytes go raw (no JSON, no
+ * base64); the command and its arguments travel as headers. Imports do not wait in the queue of
+ * edits (a 200-photo import must not hold up a field being saved meanwhile); the importer awaits
+ * each file before the next, so they stay in order.
  */
 export async function attachPhoto(caseId: string, file: File): Promise<AttachResult> {
-  let bytes: string;
+  let bytes: Uint8Array;
   try {
-    bytes = await base64Of(file);
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     throw new CallError({
@@ -57,22 +58,14 @@ export async function attachPhoto(caseId: string, file: File): Promise<AttachRes
       field: null,
     });
   }
-  return callNow("attach_photo", { case_id: caseId, file_name: file.name, bytes_base64: bytes });
-}
-
-/** The file's bytes in base64, encoded by the browser (a data URL) rather than a loop in script. */
-function base64Of(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      // An empty file's data URL may have no comma at all: then there are no bytes.
-      const url = String(reader.result);
-      const comma = url.indexOf(",");
-      resolve(comma < 0 ? "" : url.slice(comma + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
-    reader.readAsDataURL(file);
-  });
+  const args: AttachPhotoArgs = { case_id: caseId, file_name: file.name };
+  try {
+    return (await invoke("api", bytes, {
+      headers: { "x-command": "attach_photo", "x-args": encodeURIComponent(JSON.stringify(args)) },
+    })) as AttachResult;
+  } catch (e) {
+    throw toCallError(e);
+  }
 }
 
 function toCallError(e: unknown): CallError {

@@ -26,25 +26,37 @@ use crate::photos::{
 use crate::review::{ApproveArgs, ChangeReasonArgs, ReturnArgs, ReviewQueue, SubmitArgs};
 use crate::sync::{SignInArgs, SyncStatus};
 use crate::types::{AppInfo, CaseView, FieldCheck, ReferenceData, UserProfile};
-use crate::{Api, MAX_REQUEST_BYTES};
+use crate::Api;
 
-/// `api.handler(args)`: the method named like the command, unless the entry names another.
-macro_rules! call_handler {
-    ($api:ident, $args:ident, $name:ident) => {
-        $api.$name($args)
+/// The handler: the `Api` method named like the command, unless the entry names another.
+macro_rules! handler {
+    ($name:ident) => {
+        Api::$name
     };
-    ($api:ident, $args:ident, $name:ident, $handler:ident) => {
-        $api.$handler($args)
+    ($name:ident, $handler:ident) => {
+        Api::$handler
+    };
+}
+
+/// Call the handler with the bytes beside the arguments when its entry says `bytes`; any other
+/// command refuses bytes, so a file cannot be sent where nothing reads it.
+macro_rules! call_handler {
+    ($api:ident, $command:ident, $args:ident, $bytes:ident, $handler:expr) => {{
+        no_bytes($command, $bytes)?;
+        $handler($api, $args)
+    }};
+    ($api:ident, $command:ident, $args:ident, $bytes:ident, $handler:expr, bytes) => {
+        $handler($api, $args, $bytes)
     };
 }
 
 macro_rules! commands {
-    ($( $name:ident ( $args:ty ) -> $result:ty $(= $handler:ident)? ; )*) => {
-        pub(crate) fn dispatch(api: &Api, command: &str, args: serde_json::Value) -> Result<serde_json::Value, ApiError> {
+    ($( $name:ident ( $args:ty $(, $bytes:ident)? ) -> $result:ty $(= $handler:ident)? ; )*) => {
+        pub(crate) fn dispatch(api: &Api, command: &str, args: serde_json::Value, bytes: &[u8]) -> Result<serde_json::Value, ApiError> {
             match command {
                 $( stringify!($name) => {
                     let args: $args = parse_args(command, args)?;
-                    let result: $result = call_handler!(api, args, $name $(, $handler)?)?;
+                    let result: $result = call_handler!(api, command, args, bytes, handler!($name $(, $handler)?) $(, $bytes)?)?;
                     Ok(serde_json::to_value(result).expect("results always serialize"))
                 } )*
                 other => Err(ApiError::new(ErrorCode::InvalidRequest, format!("there is no command {other:?}"))),
@@ -83,7 +95,7 @@ commands! {
     add_item(AddItemArgs) -> CaseView;
     withdraw_item(WithdrawItemArgs) -> CaseView;
     move_item(MoveItemArgs) -> CaseView;
-    attach_photo(AttachPhotoArgs) -> AttachResult = attach_sent_photo;
+    attach_photo(AttachPhotoArgs, bytes) -> AttachResult = attach_sent_photo;
     photo_image(PhotoImageArgs) -> PhotoImage;
     set_photo_caption(PhotoCaptionArgs) -> CaseView;
     exclude_photo(ExcludePhotoArgs) -> CaseView;
@@ -111,16 +123,15 @@ commands! {
     record_custody(CustodyArgs) -> CaseView;
 }
 
-/// Largest arguments a command takes, in bytes of JSON. A photo's bytes travel in its arguments,
-/// so `attach_photo` takes the largest photo the vault accepts, base64-encoded, and room for the
-/// case and the file's name.
-pub(crate) fn request_limit(command: &str) -> usize {
-    match command {
-        "attach_photo" => {
-            (quayside_photos::MAX_PHOTO_BYTES as usize).div_ceil(3) * 4 + MAX_REQUEST_BYTES
-        }
-        _ => MAX_REQUEST_BYTES,
+/// A command whose entry does not say `bytes` takes none.
+fn no_bytes(command: &str, bytes: &[u8]) -> Result<(), ApiError> {
+    if bytes.is_empty() {
+        return Ok(());
     }
+    Err(ApiError::new(
+        ErrorCode::InvalidRequest,
+        format!("{command} takes no file; only attach_photo does"),
+    ))
 }
 
 fn parse_args<T: DeserializeOwned>(command: &str, args: serde_json::Value) -> Result<T, ApiError> {

@@ -30,16 +30,14 @@ pub enum AttachStatus {
     AlreadyAttached,
 }
 
-/// One file to attach, as the UI sends it: the bytes travel base64-encoded in the JSON arguments,
-/// the one form `dispatch` takes.
+/// One file to attach, as the UI sends it: the case and name as arguments, the file's bytes beside
+/// them (`Api::dispatch_with_bytes`), raw: a 100 MB photo is neither base64-encoded nor parsed as JSON.
 #[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct AttachPhotoArgs {
     pub case_id: Uuid,
     /// The name the file had where it was picked; any folder part is dropped.
     pub file_name: String,
-    /// The file's bytes, base64 (standard alphabet, padded).
-    pub bytes_base64: String,
 }
 
 /// What happened to one file of an import.
@@ -197,20 +195,13 @@ impl Api {
         })
     }
 
-    /// The `attach_photo` command: [`Api::attach_photo`] with the bytes decoded from the arguments.
+    /// The `attach_photo` command: [`Api::attach_photo`] with the bytes sent beside the arguments.
     pub(crate) fn attach_sent_photo(
         &self,
         args: AttachPhotoArgs,
+        bytes: &[u8],
     ) -> Result<AttachResult, ApiError> {
-        let bytes = base64::engine::general_purpose::STANDARD
-            .decode(&args.bytes_base64)
-            .map_err(|e| {
-                ApiError::new(
-                    ErrorCode::InvalidRequest,
-                    format!("attach_photo: bytes_base64 is not base64 ({e})"),
-                )
-            })?;
-        self.attach_photo(args.case_id, &args.file_name, &bytes)
+        self.attach_photo(args.case_id, &args.file_name, bytes)
     }
 
     pub(crate) fn photo_image(&self, args: PhotoImageArgs) -> Result<PhotoImage, ApiError> {

@@ -3,7 +3,6 @@
 
 use std::fmt::Display;
 
-use base64::Engine;
 use quayside_api::{Api, ApiError};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -67,7 +66,7 @@ pub struct Attached {
     pub note: Option<String>,
 }
 
-/// Attach a file to a case as the UI does: through `dispatch`, the bytes base64 in the arguments.
+/// Attach a file to a case as the UI does: through `dispatch_with_bytes`, the bytes beside the arguments.
 pub fn attach(
     api: &Api,
     case_id: impl Display,
@@ -77,9 +76,8 @@ pub fn attach(
     let args = json!({
         "case_id": case_id.to_string(),
         "file_name": file_name,
-        "bytes_base64": base64::engine::general_purpose::STANDARD.encode(bytes),
     });
-    api.dispatch("attach_photo", args)
+    api.dispatch_with_bytes("attach_photo", args, bytes)
         .map(|v| serde_json::from_value(v).expect("an attach result"))
 }
 

@@ -406,7 +406,7 @@ fn a_vault_that_cannot_store_the_file_records_nothing() {
 }
 
 #[test]
-fn a_photo_larger_than_any_other_request_attaches_and_unreadable_bytes_are_refused() {
+fn a_photo_larger_than_any_other_request_attaches_and_bytes_sent_to_another_command_are_refused() {
     let (dir, api, id) = setup_with_case();
     // Noise does not compress: a PNG well over the limit of every other command's arguments.
     let noise = image::RgbImage::from_fn(200, 200, |x, y| {
@@ -423,11 +423,15 @@ fn a_photo_larger_than_any_other_request_attaches_and_unreadable_bytes_are_refus
     );
 
     let before = vault_files(dir.path());
+    // A file sent with a command that reads none is refused, not dropped silently.
     let err = api
-        .dispatch(
-            "attach_photo",
-            json!({"case_id": id, "file_name": "x.jpg", "bytes_base64": "not base64!"}),
-        )
+        .dispatch_with_bytes("get_case", json!({"case_id": id}), &big)
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidRequest, "{err:?}");
+    assert!(err.message.contains("get_case takes no file"), "{err:?}");
+    // Arguments that name no file are refused before anything is stored.
+    let err = api
+        .dispatch_with_bytes("attach_photo", json!({"case_id": id}), &big)
         .unwrap_err();
     assert_eq!(err.code, ErrorCode::InvalidRequest, "{err:?}");
     assert_eq!(vault_files(dir.path()), before);
