@@ -1,6 +1,11 @@
 //! The sync client. [`sign_in`] enrolls this device with a server; [`sync_once`] pushes this
 //! device's events and photos and pulls everyone else's that this user may see; [`SyncLoop`] runs it
 //! on its own thread with backoff. Nothing here touches the UI; `quayside-api` exposes it.
+//!
+//! Modules, bottom up, each importing only those below it: `error`; `settings` (what the client
+//! keeps in the store's settings); `http` (the transport); `evidence` (what the server signs,
+//! checked and kept); `config` (signing in and out) and `status` (counts the app shows); `run`
+//! (one sync); `background` (the loop).
 
 mod background;
 mod config;

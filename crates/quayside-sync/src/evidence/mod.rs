@@ -8,10 +8,10 @@
 //! Everything a sync finds wrong is kept in the store's `log_alerts` and stops the sync with
 //! [`SyncError::LogInconsistent`] or [`SyncError::ServerKeyChanged`]: nothing local is dropped.
 //!
-//! One module a job: [`alert`] at the bottom, [`statement`] (verify and keep one signed statement)
-//! over it, then the server key ([`pinning`]), [`revocation`], [`receipt`], [`epoch`],
-//! [`checkpoint`] (consistency), [`inclusion`] (an answer's proofs), [`prove`] (which events to
-//! ask about) and [`enrollment`] (device keys the server vouches for).
+//! One module a job: `alert` at the bottom, `statement` (verify and keep one signed statement)
+//! over it, then the server key (`pinning`), `revocation`, `receipt`, `epoch`, `checkpoint`
+//! (consistency), `inclusion` (an answer's proofs), `prove` (which events to ask about, over
+//! `checkpoint` and `inclusion`) and `enrollment` (device keys the server vouches for).
 //!
 //! [`SyncError::LogInconsistent`]: crate::SyncError::LogInconsistent
 //! [`SyncError::ServerKeyChanged`]: crate::SyncError::ServerKeyChanged
