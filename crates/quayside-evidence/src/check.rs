@@ -3,7 +3,6 @@
 //! event's place in the server's log. Damage is named by the entry, event or photo it hits.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fmt;
 use std::io::{Read, Seek};
 
 use base64::Engine;
@@ -12,7 +11,6 @@ use quayside_domain::event::{body_hash, EventBody, Payload};
 use quayside_domain::integrity::{check_log, Chains, Record, Revoked};
 use quayside_protocol::merkle::{unhex32, verify_inclusion};
 use quayside_protocol::{SignedStatement, Statement, WireEvent};
-use serde::Serialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 use zip::ZipArchive;
@@ -20,101 +18,8 @@ use zip::ZipArchive;
 use crate::bundle::{
     manifest_message, BundleProof, Manifest, FORMAT, MANIFEST, MANIFEST_SIG, PROOFS, STATEMENTS,
 };
+use crate::report::{BundleReport, KeySource};
 use crate::BundleError;
-
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct BundleReport {
-    pub case_id: String,
-    pub case_number: String,
-    pub events: u64,
-    pub devices: u64,
-    pub photos: u64,
-    /// Events whose place in a checkpoint of the server's log is proven.
-    pub proven: u64,
-    /// Events no checkpoint proves the server holds (recorded offline and not yet synced when the
-    /// bundle was made, or synced after its last checkpoint): signed by their device, but not
-    /// proven beyond it. Each says whether a server receipt covers it.
-    pub unproven: Vec<String>,
-    /// The server key the statements were checked against.
-    pub server_key: Option<String>,
-    /// Where that key came from.
-    pub server_key_from: KeySource,
-    /// Devices whose key no server enrollment in the bundle vouches for: their signatures hold,
-    /// but only the bundle says whose key it is.
-    pub unanchored: Vec<String>,
-    pub problems: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum KeySource {
-    /// No key: nothing in the bundle can be checked against a server.
-    #[default]
-    None,
-    /// The key the bundle names: it proves only that the bundle agrees with itself.
-    Bundle,
-    /// A key the examiner gave (`--server-key`), obtained from the server's operator.
-    Given,
-}
-
-impl BundleReport {
-    pub fn verified(&self) -> bool {
-        self.problems.is_empty()
-    }
-}
-
-impl fmt::Display for BundleReport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for p in &self.problems {
-            writeln!(f, "{p}")?;
-        }
-        if self.verified() {
-            write!(
-                f,
-                "verified: case {}, {} events from {} devices, {} photos",
-                self.case_number, self.events, self.devices, self.photos
-            )?;
-        } else {
-            write!(
-                f,
-                "FAILED: {} problems in case {} ({} events, {} photos)",
-                self.problems.len(),
-                self.case_number,
-                self.events,
-                self.photos
-            )?;
-        }
-        match (&self.server_key, self.server_key_from) {
-            (Some(key), KeySource::Given) => write!(
-                f,
-                "\n{} of {} events proven in the server's log (server key {key}, as given)",
-                self.proven, self.events
-            )?,
-            (Some(key), _) => write!(
-                f,
-                "\n{} of {} events proven in the server's log, by the server key the bundle itself \
-                 names ({key}): NOT ANCHORED. Check that key with the server's operator and run \
-                 again with --server-key",
-                self.proven, self.events
-            )?,
-            (None, _) => write!(
-                f,
-                "\nno server key: nothing in the bundle shows a server received any of it"
-            )?,
-        }
-        for line in &self.unproven {
-            write!(f, "\nnot proven in the server's log: {line}")?;
-        }
-        for device in &self.unanchored {
-            write!(
-                f,
-                "\nnot anchored: no enrollment signed by the server vouches for the key of device \
-                 {device}; only the bundle says it is that device's"
-            )?;
-        }
-        Ok(())
-    }
-}
 
 struct Entries<R> {
     zip: ZipArchive<R>,
@@ -176,304 +81,405 @@ fn key_of(hex_key: &str) -> Option<VerifyingKey> {
 }
 
 /// Check a bundle. `server_key` overrides the key the bundle names (one the examiner obtained
-/// from the server's operator).
+/// from the server's operator). Each check adds its findings to the report in turn, so they read
+/// in the order a person would check by hand.
 pub fn verify_bundle(
     reader: impl Read + Seek,
     server_key: Option<VerifyingKey>,
 ) -> Result<BundleReport, BundleError> {
-    let zip = ZipArchive::new(reader).map_err(|e| BundleError::Archive(e.to_string()))?;
-    let mut entries = Entries { zip };
-    let mut report = BundleReport::default();
-    let problems = &mut report.problems;
+    let mut check = BundleCheck::open(reader, server_key)?;
+    check.manifest_signature();
+    check.events();
+    check.statements();
+    check.enrollments();
+    check.chains();
+    check.forks();
+    check.proofs();
+    check.photos();
+    Ok(check.report)
+}
 
-    let manifest_bytes = match entries.read(MANIFEST) {
-        Some(Ok(bytes)) => bytes,
-        Some(Err(e)) => return Err(BundleError::Archive(format!("{MANIFEST} is damaged: {e}"))),
-        None => return Err(BundleError::Archive(format!("it has no {MANIFEST}"))),
-    };
-    let manifest: Manifest = serde_json::from_slice(&manifest_bytes)
-        .map_err(|e| BundleError::Archive(format!("{MANIFEST} cannot be read: {e}")))?;
-    if manifest.format != FORMAT {
-        return Err(BundleError::Archive(format!(
-            "it is a {:?} bundle; this version reads {FORMAT:?}",
-            manifest.format
-        )));
-    }
-    report.case_id = manifest.case_id.to_string();
-    report.case_number = manifest.case_number.clone();
-    let device_keys: HashMap<Uuid, VerifyingKey> = manifest
-        .devices
-        .iter()
-        .filter_map(|d| Some((d.device_id, key_of(&d.public_key)?)))
-        .collect();
+/// What the server's statements in the bundle say, once verified with its key.
+#[derive(Default)]
+struct ServerWord {
+    /// (epoch, size) → the root of that checkpoint.
+    checkpoints: BTreeMap<(String, u64), String>,
+    /// Each device → the highest of its events a receipt acknowledges.
+    receipted: HashMap<Uuid, u64>,
+    /// (device, number) → the hash the server's receipt says it holds there, and when.
+    heads: HashMap<(Uuid, u64), (String, String)>,
+    revoked: Vec<Revoked>,
+    /// Each device → the key the server enrolled it with.
+    vouched: HashMap<Uuid, String>,
+}
 
-    // The manifest, signed by the device that made the bundle.
-    let signed = entries
-        .read(MANIFEST_SIG)
-        .and_then(Result::ok)
-        .and_then(|sig| {
-            base64::engine::general_purpose::STANDARD
-                .decode(sig.trim_ascii())
-                .ok()
-                .and_then(|s| <[u8; 64]>::try_from(s).ok())
-        });
-    let manifest_ok = match (signed, device_keys.get(&manifest.exported_by)) {
-        (Some(sig), Some(key)) => key
-            .verify(
-                &manifest_message(&manifest_bytes),
-                &Signature::from_bytes(&sig),
-            )
-            .is_ok(),
-        _ => false,
-    };
-    if !manifest_ok {
-        problems.push(format!(
-            "the manifest's signature by the exporting device {} does not verify: the list of \
-             events and photos was changed after export",
-            manifest.exported_by
-        ));
-    }
+/// One bundle being checked: its archive and manifest, what earlier checks found that later ones
+/// build on, and the report so far.
+struct BundleCheck<R> {
+    entries: Entries<R>,
+    manifest: Manifest,
+    manifest_bytes: Vec<u8>,
+    device_keys: HashMap<Uuid, VerifyingKey>,
+    /// The examiner's key until [`BundleCheck::statements`] settles which key checks them.
+    server_key: Option<VerifyingKey>,
+    /// Each event as signed, for the chain check.
+    records: Vec<Record>,
+    /// Each readable event's body and SHA-256.
+    bodies: HashMap<Uuid, (EventBody, String)>,
+    server: ServerWord,
+    report: BundleReport,
+}
 
-    // Events, one entry each.
-    let mut records = Vec::new();
-    let mut bodies: HashMap<Uuid, (EventBody, String)> = HashMap::new();
-    let listed: HashSet<&str> = manifest.events.iter().map(|e| e.file.as_str()).collect();
-    for name in entries.names() {
-        if name.starts_with("events/") && !listed.contains(name.as_str()) {
-            problems.push(format!("{name} is in the bundle but not in its manifest"));
-        }
-    }
-    for entry in &manifest.events {
-        let named = format!(
-            "event {} (device {} number {})",
-            entry.id, entry.device_id, entry.device_seq
-        );
-        let bytes = match entries.read(&entry.file) {
-            None => {
-                problems.push(format!("{named} is listed in the manifest but missing"));
-                continue;
-            }
-            Some(Err(e)) => {
-                problems.push(format!("{named}: its entry {} is damaged: {e}", entry.file));
-                continue;
-            }
+impl<R: Read + Seek> BundleCheck<R> {
+    /// The archive and its manifest; a bundle without a readable manifest of this format is not
+    /// checked at all.
+    fn open(reader: R, server_key: Option<VerifyingKey>) -> Result<Self, BundleError> {
+        let zip = ZipArchive::new(reader).map_err(|e| BundleError::Archive(e.to_string()))?;
+        let mut entries = Entries { zip };
+        let manifest_bytes = match entries.read(MANIFEST) {
             Some(Ok(bytes)) => bytes,
-        };
-        let parts = serde_json::from_slice::<WireEvent>(&bytes)
-            .map_err(|e| e.to_string())
-            .and_then(|w| w.parts());
-        let (body_bytes, signature) = match parts {
-            Ok(parts) => parts,
-            Err(e) => {
-                problems.push(format!("{named}: its entry cannot be read: {e}"));
-                continue;
+            Some(Err(e)) => {
+                return Err(BundleError::Archive(format!("{MANIFEST} is damaged: {e}")))
             }
+            None => return Err(BundleError::Archive(format!("it has no {MANIFEST}"))),
         };
-        let hash = body_hash(&body_bytes);
-        if hash != entry.sha256 {
-            problems.push(format!(
-                "{named}: its bytes hash to {hash}, the manifest says {}",
-                entry.sha256
-            ));
+        let manifest: Manifest = serde_json::from_slice(&manifest_bytes)
+            .map_err(|e| BundleError::Archive(format!("{MANIFEST} cannot be read: {e}")))?;
+        if manifest.format != FORMAT {
+            return Err(BundleError::Archive(format!(
+                "it is a {:?} bundle; this version reads {FORMAT:?}",
+                manifest.format
+            )));
         }
-        if let Ok(body) = serde_json::from_slice::<EventBody>(&body_bytes) {
-            if body.case_id != manifest.case_id {
-                problems.push(format!("{named} belongs to another case, {}", body.case_id));
-            }
-            bodies.insert(body.id, (body, hash));
-        }
-        records.push(Record {
-            bytes: body_bytes,
-            signature: signature.to_vec(),
-        });
+        let report = BundleReport {
+            case_id: manifest.case_id.to_string(),
+            case_number: manifest.case_number.clone(),
+            ..BundleReport::default()
+        };
+        let device_keys = manifest
+            .devices
+            .iter()
+            .filter_map(|d| Some((d.device_id, key_of(&d.public_key)?)))
+            .collect();
+        Ok(BundleCheck {
+            entries,
+            manifest,
+            manifest_bytes,
+            device_keys,
+            server_key,
+            records: Vec::new(),
+            bodies: HashMap::new(),
+            server: ServerWord::default(),
+            report,
+        })
     }
 
-    // The server's statements, checked against its key.
-    report.server_key_from = match (&server_key, &manifest.server_key) {
-        (Some(_), _) => KeySource::Given,
-        (None, Some(_)) => KeySource::Bundle,
-        (None, None) => KeySource::None,
-    };
-    let server_key = server_key.or_else(|| manifest.server_key.as_deref().and_then(key_of));
-    report.server_key = server_key.map(|k| hex::encode(k.as_bytes()));
-    let mut checkpoints: BTreeMap<(String, u64), String> = BTreeMap::new();
-    let mut receipted: HashMap<Uuid, u64> = HashMap::new();
-    // (device, number) → the hash the server's receipt says it holds there.
-    let mut heads: HashMap<(Uuid, u64), (String, String)> = HashMap::new();
-    let mut revoked = Vec::new();
-    let mut vouched: HashMap<Uuid, String> = HashMap::new();
-    let statements = server_file(
-        &mut entries,
-        STATEMENTS,
-        &manifest.statements_sha256,
-        problems,
-    );
-    for (n, line) in statements.split(|b| *b == b'\n').enumerate() {
-        if line.is_empty() {
-            continue;
-        }
-        let what = format!("the server statement on line {} of {STATEMENTS}", n + 1);
-        let Some(key) = server_key else {
-            problems.push(format!(
-                "{what} cannot be checked: the bundle names no server key"
-            ));
-            continue;
+    /// The manifest, signed by the device that made the bundle.
+    fn manifest_signature(&mut self) {
+        let signed = self
+            .entries
+            .read(MANIFEST_SIG)
+            .and_then(Result::ok)
+            .and_then(|sig| {
+                base64::engine::general_purpose::STANDARD
+                    .decode(sig.trim_ascii())
+                    .ok()
+                    .and_then(|s| <[u8; 64]>::try_from(s).ok())
+            });
+        let manifest_ok = match (signed, self.device_keys.get(&self.manifest.exported_by)) {
+            (Some(sig), Some(key)) => key
+                .verify(
+                    &manifest_message(&self.manifest_bytes),
+                    &Signature::from_bytes(&sig),
+                )
+                .is_ok(),
+            _ => false,
         };
-        let statement = serde_json::from_slice::<SignedStatement>(line)
-            .map_err(|e| e.to_string())
-            .and_then(|s| s.verify(&key));
-        match statement {
-            Err(e) => problems.push(format!("{what}: {e}")),
-            Ok(Statement::Checkpoint(c)) => {
-                checkpoints.insert((c.epoch, c.size), c.root);
+        if !manifest_ok {
+            self.report.problems.push(format!(
+                "the manifest's signature by the exporting device {} does not verify: the list of \
+                 events and photos was changed after export",
+                self.manifest.exported_by
+            ));
+        }
+    }
+
+    /// Events, one entry each: every entry listed, each listed one present, readable, of the
+    /// SHA-256 the manifest gives and of this case.
+    fn events(&mut self) {
+        let listed: HashSet<&str> = self
+            .manifest
+            .events
+            .iter()
+            .map(|e| e.file.as_str())
+            .collect();
+        for name in self.entries.names() {
+            if name.starts_with("events/") && !listed.contains(name.as_str()) {
+                self.report
+                    .problems
+                    .push(format!("{name} is in the bundle but not in its manifest"));
             }
-            Ok(Statement::Receipt(r)) => {
-                let held = receipted.entry(r.device_id).or_default();
-                *held = (*held).max(r.acked_seq);
-                heads.insert((r.device_id, r.acked_seq), (r.head_hash, r.received_at));
+        }
+        for entry in &self.manifest.events {
+            let problems = &mut self.report.problems;
+            let named = format!(
+                "event {} (device {} number {})",
+                entry.id, entry.device_id, entry.device_seq
+            );
+            let bytes = match self.entries.read(&entry.file) {
+                None => {
+                    problems.push(format!("{named} is listed in the manifest but missing"));
+                    continue;
+                }
+                Some(Err(e)) => {
+                    problems.push(format!("{named}: its entry {} is damaged: {e}", entry.file));
+                    continue;
+                }
+                Some(Ok(bytes)) => bytes,
+            };
+            let parts = serde_json::from_slice::<WireEvent>(&bytes)
+                .map_err(|e| e.to_string())
+                .and_then(|w| w.parts());
+            let (body_bytes, signature) = match parts {
+                Ok(parts) => parts,
+                Err(e) => {
+                    problems.push(format!("{named}: its entry cannot be read: {e}"));
+                    continue;
+                }
+            };
+            let hash = body_hash(&body_bytes);
+            if hash != entry.sha256 {
+                problems.push(format!(
+                    "{named}: its bytes hash to {hash}, the manifest says {}",
+                    entry.sha256
+                ));
             }
-            Ok(Statement::Revocation(r)) => revoked.push(Revoked {
-                device_id: r.device_id,
-                last_valid_seq: r.last_valid_seq,
-                revoked_at: r.revoked_at,
-            }),
-            Ok(Statement::Enrollment(e)) => {
-                vouched.insert(e.device_id, e.public_key);
+            if let Ok(body) = serde_json::from_slice::<EventBody>(&body_bytes) {
+                if body.case_id != self.manifest.case_id {
+                    problems.push(format!("{named} belongs to another case, {}", body.case_id));
+                }
+                self.bodies.insert(body.id, (body, hash));
+            }
+            self.records.push(Record {
+                bytes: body_bytes,
+                signature: signature.to_vec(),
+            });
+        }
+    }
+
+    /// The server's statements, checked against its key: the examiner's when given, else the
+    /// one the bundle names.
+    fn statements(&mut self) {
+        self.report.server_key_from = match (&self.server_key, &self.manifest.server_key) {
+            (Some(_), _) => KeySource::Given,
+            (None, Some(_)) => KeySource::Bundle,
+            (None, None) => KeySource::None,
+        };
+        self.server_key = self
+            .server_key
+            .or_else(|| self.manifest.server_key.as_deref().and_then(key_of));
+        self.report.server_key = self.server_key.map(|k| hex::encode(k.as_bytes()));
+        let statements = server_file(
+            &mut self.entries,
+            STATEMENTS,
+            &self.manifest.statements_sha256,
+            &mut self.report.problems,
+        );
+        let problems = &mut self.report.problems;
+        let server = &mut self.server;
+        for (n, line) in statements.split(|b| *b == b'\n').enumerate() {
+            if line.is_empty() {
+                continue;
+            }
+            let what = format!("the server statement on line {} of {STATEMENTS}", n + 1);
+            let Some(key) = self.server_key else {
+                problems.push(format!(
+                    "{what} cannot be checked: the bundle names no server key"
+                ));
+                continue;
+            };
+            let statement = serde_json::from_slice::<SignedStatement>(line)
+                .map_err(|e| e.to_string())
+                .and_then(|s| s.verify(&key));
+            match statement {
+                Err(e) => problems.push(format!("{what}: {e}")),
+                Ok(Statement::Checkpoint(c)) => {
+                    server.checkpoints.insert((c.epoch, c.size), c.root);
+                }
+                Ok(Statement::Receipt(r)) => {
+                    let held = server.receipted.entry(r.device_id).or_default();
+                    *held = (*held).max(r.acked_seq);
+                    server
+                        .heads
+                        .insert((r.device_id, r.acked_seq), (r.head_hash, r.received_at));
+                }
+                Ok(Statement::Revocation(r)) => server.revoked.push(Revoked {
+                    device_id: r.device_id,
+                    last_valid_seq: r.last_valid_seq,
+                    revoked_at: r.revoked_at,
+                }),
+                Ok(Statement::Enrollment(e)) => {
+                    server.vouched.insert(e.device_id, e.public_key);
+                }
             }
         }
     }
-    // Each device key the bundle names must be one the server enrolled: the bundle's own word
-    // for a key proves nothing.
-    if server_key.is_some() {
-        for d in &manifest.devices {
-            match vouched.get(&d.device_id) {
+
+    /// Each device key the bundle names must be one the server enrolled: the bundle's own word
+    /// for a key proves nothing.
+    fn enrollments(&mut self) {
+        if self.server_key.is_none() {
+            return;
+        }
+        for d in &self.manifest.devices {
+            match self.server.vouched.get(&d.device_id) {
                 Some(key) if *key == d.public_key => {}
-                Some(key) => problems.push(format!(
+                Some(key) => self.report.problems.push(format!(
                     "device {}: the bundle gives it key {}, but the server enrolled it with key \
                      {key}: its events were signed by another key",
                     d.device_id, d.public_key
                 )),
                 // Not a failure: a device that exported before its first full sync, or a
                 // server from before enrollments, has none. Said, like an unproven event.
-                None => report.unanchored.push(d.device_id.to_string()),
+                None => self.report.unanchored.push(d.device_id.to_string()),
             }
         }
     }
 
-    let checked = check_log(
-        records,
-        &|device| device_keys.get(&device).copied(),
-        &revoked,
-        Chains::Partial,
-    );
-    report.events = checked.events;
-    report.devices = checked.devices;
-    problems.extend(checked.findings.iter().map(|f| f.to_string()));
-
-    // An event where the server's receipt holds another one: a chain forked (a copied folder).
-    for (body, hash) in bodies.values() {
-        if let Some((held, at)) = heads.get(&(body.device_id, body.device_seq)) {
-            if held != hash {
-                problems.push(format!(
-                    "event {} (device {} number {}): the server's receipt of {at} holds another \
-                     event as that number: the device's chain forked (its data folder was copied \
-                     or restored)",
-                    body.id, body.device_id, body.device_seq
-                ));
-            }
-        }
+    /// Every event's signature and its device's chain, revocations applied.
+    fn chains(&mut self) {
+        let checked = check_log(
+            std::mem::take(&mut self.records),
+            &|device| self.device_keys.get(&device).copied(),
+            &self.server.revoked,
+            Chains::Partial,
+        );
+        self.report.events = checked.events;
+        self.report.devices = checked.devices;
+        self.report
+            .problems
+            .extend(checked.findings.iter().map(|f| f.to_string()));
     }
 
-    // Each event's place in the server's log.
-    let mut proven: HashSet<Uuid> = HashSet::new();
-    let proofs = server_file(&mut entries, PROOFS, &manifest.proofs_sha256, problems);
-    for (n, line) in proofs.split(|b| *b == b'\n').enumerate() {
-        if line.is_empty() {
-            continue;
-        }
-        let proof: BundleProof = match serde_json::from_slice(line) {
-            Ok(p) => p,
-            Err(e) => {
-                problems.push(format!("line {} of {PROOFS} cannot be read: {e}", n + 1));
-                continue;
-            }
-        };
-        let Some((_, hash)) = bodies.get(&proof.event_id) else {
-            continue;
-        };
-        let Some(root) = checkpoints.get(&(proof.epoch.clone(), proof.size)) else {
-            problems.push(format!(
-                "event {}: its proof names a checkpoint of {} events the bundle does not hold signed",
-                proof.event_id, proof.size
-            ));
-            continue;
-        };
-        let leaf = match unhex32(hash) {
-            Ok(leaf) => leaf,
-            Err(e) => {
-                problems.push(format!("event {}: {e}", proof.event_id));
-                continue;
-            }
-        };
-        match verify_inclusion(root, proof.size, &leaf, proof.index, &proof.path) {
-            Ok(()) => {
-                proven.insert(proof.event_id);
-            }
-            Err(e) => problems.push(format!(
-                "event {}: not in the server's log of {} events as the bundle claims: {e}",
-                proof.event_id, proof.size
-            )),
-        }
-    }
-    report.proven = proven.len() as u64;
-    let mut unproven: Vec<&EventBody> = bodies
-        .values()
-        .map(|(b, _)| b)
-        .filter(|b| !proven.contains(&b.id))
-        .collect();
-    unproven.sort_by_key(|b| (b.device_id, b.device_seq));
-    report.unproven = unproven
-        .iter()
-        .map(|b| match receipted.get(&b.device_id) {
-            Some(acked) if b.device_seq <= *acked => format!(
-                "event {} (the server's receipt covers it, but no checkpoint in the bundle shows it)",
-                b.id
-            ),
-            _ => format!("event {} (not yet received by the server)", b.id),
-        })
-        .collect();
-
-    // Photos: each against its hash, and every photo an event names is here.
-    let mut photos_here = HashSet::new();
-    for photo in &manifest.photos {
-        match entries.read(&photo.file) {
-            None => problems.push(format!("photo {} is listed but missing", photo.sha256)),
-            Some(Err(e)) => {
-                problems.push(format!("photo {}: its entry is damaged: {e}", photo.sha256))
-            }
-            Some(Ok(bytes)) => {
-                let hash = hex::encode(Sha256::digest(&bytes));
-                if hash != photo.sha256 {
-                    problems.push(format!(
-                        "photo {}: its bytes hash to {hash}: the photo was altered",
-                        photo.sha256
+    /// An event where the server's receipt holds another one: a chain forked (a copied folder).
+    fn forks(&mut self) {
+        for (body, hash) in self.bodies.values() {
+            if let Some((held, at)) = self.server.heads.get(&(body.device_id, body.device_seq)) {
+                if held != hash {
+                    self.report.problems.push(format!(
+                        "event {} (device {} number {}): the server's receipt of {at} holds another \
+                         event as that number: the device's chain forked (its data folder was copied \
+                         or restored)",
+                        body.id, body.device_id, body.device_seq
                     ));
-                } else {
-                    photos_here.insert(photo.sha256.clone());
                 }
             }
         }
     }
-    report.photos = manifest.photos.len() as u64;
-    for (body, _) in bodies.values() {
-        if let Payload::PhotoAttached { sha256, .. } = &body.payload {
-            if !manifest.photos.iter().any(|p| &p.sha256 == sha256) {
+
+    /// Each event's place in the server's log; the events no checkpoint proves are listed, each
+    /// saying whether a receipt covers it.
+    fn proofs(&mut self) {
+        let mut proven: HashSet<Uuid> = HashSet::new();
+        let proofs = server_file(
+            &mut self.entries,
+            PROOFS,
+            &self.manifest.proofs_sha256,
+            &mut self.report.problems,
+        );
+        let problems = &mut self.report.problems;
+        for (n, line) in proofs.split(|b| *b == b'\n').enumerate() {
+            if line.is_empty() {
+                continue;
+            }
+            let proof: BundleProof = match serde_json::from_slice(line) {
+                Ok(p) => p,
+                Err(e) => {
+                    problems.push(format!("line {} of {PROOFS} cannot be read: {e}", n + 1));
+                    continue;
+                }
+            };
+            let Some((_, hash)) = self.bodies.get(&proof.event_id) else {
+                continue;
+            };
+            let Some(root) = self
+                .server
+                .checkpoints
+                .get(&(proof.epoch.clone(), proof.size))
+            else {
                 problems.push(format!(
-                    "event {} attaches photo {sha256}, which is not in the bundle",
-                    body.id
+                    "event {}: its proof names a checkpoint of {} events the bundle does not hold signed",
+                    proof.event_id, proof.size
                 ));
+                continue;
+            };
+            let leaf = match unhex32(hash) {
+                Ok(leaf) => leaf,
+                Err(e) => {
+                    problems.push(format!("event {}: {e}", proof.event_id));
+                    continue;
+                }
+            };
+            match verify_inclusion(root, proof.size, &leaf, proof.index, &proof.path) {
+                Ok(()) => {
+                    proven.insert(proof.event_id);
+                }
+                Err(e) => problems.push(format!(
+                    "event {}: not in the server's log of {} events as the bundle claims: {e}",
+                    proof.event_id, proof.size
+                )),
+            }
+        }
+        self.report.proven = proven.len() as u64;
+        let mut unproven: Vec<&EventBody> = self
+            .bodies
+            .values()
+            .map(|(b, _)| b)
+            .filter(|b| !proven.contains(&b.id))
+            .collect();
+        unproven.sort_by_key(|b| (b.device_id, b.device_seq));
+        self.report.unproven = unproven
+            .iter()
+            .map(|b| match self.server.receipted.get(&b.device_id) {
+                Some(acked) if b.device_seq <= *acked => format!(
+                    "event {} (the server's receipt covers it, but no checkpoint in the bundle shows it)",
+                    b.id
+                ),
+                _ => format!("event {} (not yet received by the server)", b.id),
+            })
+            .collect();
+    }
+
+    /// Photos: each against its hash, and every photo an event names is here.
+    fn photos(&mut self) {
+        let problems = &mut self.report.problems;
+        for photo in &self.manifest.photos {
+            match self.entries.read(&photo.file) {
+                None => problems.push(format!("photo {} is listed but missing", photo.sha256)),
+                Some(Err(e)) => {
+                    problems.push(format!("photo {}: its entry is damaged: {e}", photo.sha256))
+                }
+                Some(Ok(bytes)) => {
+                    let hash = hex::encode(Sha256::digest(&bytes));
+                    if hash != photo.sha256 {
+                        problems.push(format!(
+                            "photo {}: its bytes hash to {hash}: the photo was altered",
+                            photo.sha256
+                        ));
+                    }
+                }
+            }
+        }
+        self.report.photos = self.manifest.photos.len() as u64;
+        for (body, _) in self.bodies.values() {
+            if let Payload::PhotoAttached { sha256, .. } = &body.payload {
+                if !self.manifest.photos.iter().any(|p| &p.sha256 == sha256) {
+                    problems.push(format!(
+                        "event {} attaches photo {sha256}, which is not in the bundle",
+                        body.id
+                    ));
+                }
             }
         }
     }
-    Ok(report)
 }

@@ -15,9 +15,11 @@
 
 mod bundle;
 mod check;
+mod report;
 
 pub use bundle::{write_bundle, BundleInput, BundlePhoto, BundleProof, MANIFEST_CONTEXT};
-pub use check::{verify_bundle, BundleReport, KeySource};
+pub use check::verify_bundle;
+pub use report::{BundleReport, KeySource};
 
 /// Why a bundle could not be written or read at all (as opposed to what failed inside it).
 #[derive(Debug, thiserror::Error)]

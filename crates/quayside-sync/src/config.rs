@@ -1,4 +1,5 @@
-//! Where this device syncs to and how far it got, kept in the store's `settings` (not evidence).
+//! Signing in and out: which server this device syncs to, its token and account, and the
+//! certificates it trusts for that server. Kept in the store's `settings` (not evidence).
 
 use base64::Engine;
 use ed25519_dalek::Signer;
@@ -6,26 +7,11 @@ use quayside_protocol::{enrollment_message, Account, EnrollRequest, EnrollRespon
 use quayside_store::Store;
 
 use crate::error::SyncError;
+use crate::evidence::{
+    key_changed, server_changed, ALERT_SERVER_CHANGED, ALERT_SERVER_KEY_CHANGED,
+};
 use crate::http::{Http, Remote, Transport, Trust};
-
-const SERVER: &str = "sync.server";
-const TOKEN: &str = "sync.token";
-const ACCOUNT: &str = "sync.account";
-pub(crate) const EPOCH: &str = "sync.epoch";
-pub(crate) const CURSOR: &str = "sync.cursor";
-pub(crate) const ACKED: &str = "sync.acked_seq";
-pub(crate) const LAST_SYNCED: &str = "sync.last_synced_at";
-/// "EPOCH SEQ": every event of the log up to local sequence SEQ that the server should hold has a
-/// proof against a checkpoint of EPOCH, so the search for events without one starts after it.
-pub(crate) const PROVEN_THROUGH: &str = "sync.proven_through";
-
-/// The epoch a signed checkpoint named when it disagreed with the epoch its sync was told: kept
-/// until a checkpoint agrees, so a second disagreement in a row is an alert and the first is not.
-pub(crate) const EPOCH_CHANGED: &str = "sync.epoch_changed";
-
-/// A PEM file of CA certificates in the data folder: when present, the server's certificate must
-/// chain to one of them (an organisation's own CA), instead of the operating system's store.
-pub const CA_FILE: &str = "server-ca.pem";
+use crate::settings::{lock, setting, ACCOUNT, ACKED, CA_FILE, CURSOR, EPOCH, SERVER, TOKEN};
 
 /// The certificates this device trusts for the sync server.
 pub fn trust(store: &Store) -> Result<Trust, SyncError> {
@@ -83,10 +69,6 @@ pub fn signed_in(store: &Store) -> Result<Option<SignedIn>, SyncError> {
 /// The server address last used, kept after signing out so the form can offer it again.
 pub fn last_server(store: &Store) -> Result<Option<String>, SyncError> {
     setting(store, SERVER)
-}
-
-pub fn setting(store: &Store, key: &str) -> Result<Option<String>, SyncError> {
-    Ok(store.setting(key)?.filter(|v| !v.is_empty()))
 }
 
 pub(crate) fn save_account(store: &Store, account: &Account) -> Result<(), SyncError> {
@@ -147,7 +129,7 @@ pub fn sign_in_over(
         // naming both addresses and keys, before it is pinned.
         if let Some(expected) = store.server_key()?.filter(|k| *k != seen) {
             store.record_log_alert(
-                crate::evidence::ALERT_SERVER_CHANGED,
+                ALERT_SERVER_CHANGED,
                 &server_changed(previous_server.as_deref(), &expected, remote.base(), &seen),
             )?;
         }
@@ -162,11 +144,8 @@ pub fn sign_in_over(
             Some(expected) if expected == seen => {}
             // The same address, another key: signing in again must not be a way around the pin.
             Some(expected) => {
-                let error = crate::evidence::key_changed(&seen, &expected);
-                store.record_log_alert(
-                    crate::evidence::ALERT_SERVER_KEY_CHANGED,
-                    &error.to_string(),
-                )?;
+                let error = key_changed(&seen, &expected);
+                store.record_log_alert(ALERT_SERVER_KEY_CHANGED, &error.to_string())?;
                 return Err(error);
             }
         }
@@ -177,32 +156,9 @@ pub fn sign_in_over(
     Ok(response.account)
 }
 
-/// The notice for a sign-in to another address whose server signs with another key than the
-/// pinned one (`seen` empty: it signs nothing).
-fn server_changed(before: Option<&str>, expected: &str, now: &str, seen: &str) -> String {
-    let seen = if seen.is_empty() {
-        "none: it signs nothing".to_string()
-    } else {
-        crate::evidence::fingerprint(seen)
-    };
-    format!(
-        "This device moved to the sync server at {now} (key {seen}) from the one at {} (key {}). \
-         Receipts, proofs and enrollments from the earlier server stay as they were; from now on \
-         the new key is pinned. If {now} is the same server under another address, its key \
-         changed: ask an admin to check the server's key.",
-        before.unwrap_or("an earlier sign-in"),
-        crate::evidence::fingerprint(expected),
-    )
-}
-
 /// Forget the token. Events and photos stay; they wait for the next sign-in.
 pub fn sign_out(store: &Store) -> Result<(), SyncError> {
     store.set_setting(TOKEN, "")?;
     store.set_setting(ACCOUNT, "")?;
     Ok(())
-}
-
-pub(crate) fn lock(store: &std::sync::Mutex<Store>) -> std::sync::MutexGuard<'_, Store> {
-    // Transactions roll back on panic, so a poisoned store is still consistent.
-    store.lock().unwrap_or_else(|p| p.into_inner())
 }

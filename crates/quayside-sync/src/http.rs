@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::error::SyncError;
+use crate::settings::CA_FILE;
 
 /// Largest response read into memory: a photo original (100 MB) plus room.
 const MAX_RESPONSE_BYTES: u64 = 110 * 1024 * 1024;
@@ -359,7 +360,7 @@ impl Remote {
                  the sync server's CA certificate in {} in the data folder, or install it in the \
                  system's certificate store.",
                 self.base,
-                crate::config::CA_FILE
+                CA_FILE
             )),
             Failure::Network(reason) => SyncError::Offline {
                 server: self.base.clone(),

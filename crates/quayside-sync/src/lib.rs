@@ -1,6 +1,11 @@
 //! The sync client. [`sign_in`] enrolls this device with a server; [`sync_once`] pushes this
 //! device's events and photos and pulls everyone else's that this user may see; [`SyncLoop`] runs it
 //! on its own thread with backoff. Nothing here touches the UI; `quayside-api` exposes it.
+//!
+//! Modules, bottom up, each importing only those below it: `error`; `settings` (what the client
+//! keeps in the store's settings); `http` (the transport); `evidence` (what the server signs,
+//! checked and kept); `config` (signing in and out) and `status` (counts the app shows); `run`
+//! (one sync); `background` (the loop).
 
 mod background;
 mod config;
@@ -8,18 +13,17 @@ mod error;
 mod evidence;
 mod http;
 mod run;
+mod settings;
+mod status;
 
 pub use background::{backoff, LoopState, SyncLoop, Timing};
-pub use config::{
-    last_server, sign_in, sign_in_over, sign_out, signed_in, trust, SignedIn, CA_FILE,
-};
+pub use config::{last_server, sign_in, sign_in_over, sign_out, signed_in, trust, SignedIn};
 pub use error::SyncError;
 pub use evidence::{
     fingerprint, ALERT_BAD_STATEMENT, ALERT_DEVICE_KEY_MISMATCH, ALERT_EPOCH_MISMATCH,
     ALERT_LOG_INCONSISTENT, ALERT_NEW_EPOCH, ALERT_SERVER_CHANGED, ALERT_SERVER_KEY_CHANGED,
 };
 pub use http::{Answer, Failure, Http, Method, Remote, Request, Transport, Trust};
-pub use run::{
-    events_acknowledged_unproven, events_unproven, events_waiting, server_epoch, sync_once,
-    sync_over, Phase, Progress, SyncReport,
-};
+pub use run::{sync_once, sync_over, Phase, Progress, SyncReport};
+pub use settings::CA_FILE;
+pub use status::{events_acknowledged_unproven, events_unproven, events_waiting, server_epoch};

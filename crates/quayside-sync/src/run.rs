@@ -16,10 +16,11 @@ use quayside_store::Store;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::config::{self, lock, setting, ACKED, CURSOR, EPOCH, LAST_SYNCED};
+use crate::config;
 use crate::error::SyncError;
 use crate::evidence;
 use crate::http::{Http, Remote, Transport};
+use crate::settings::{lock, setting, ACKED, CURSOR, EPOCH, LAST_SYNCED};
 
 /// Events per push request; the body also stays under half the server's limit.
 const PUSH_BATCH: usize = 500;
@@ -142,28 +143,11 @@ impl Sync<'_> {
             config::save_account(&store, &state.account)?;
             if let (Some((key, _)), Some(signed)) = (&self.key, &signed_checkpoint) {
                 let checkpoint = evidence::checkpoint_statement(&store, key, signed)?;
-                if checkpoint.epoch != state.epoch {
-                    return Err(evidence::epoch_mismatch(
-                        &store,
-                        &state.epoch,
-                        &checkpoint.epoch,
-                    ));
-                }
-                evidence::epoch_agrees(&store)?;
+                evidence::check_signed_epoch(&store, &state.epoch, &checkpoint.epoch)?;
             }
             if previous.as_deref() != Some(state.epoch.as_str()) {
                 if restored {
-                    store.record_log_alert(
-                        evidence::ALERT_NEW_EPOCH,
-                        &format!(
-                            "The sync server's operator declared that its log was restored from \
-                             a backup (new epoch {}). What this device saw of the log before \
-                             cannot be checked against the restored log. This device sends again \
-                             its events the restored log lacks, and the server's proofs start \
-                             again from the restored log.",
-                            state.epoch
-                        ),
-                    )?;
+                    evidence::record_new_epoch(&store, &state.epoch)?;
                 }
                 // A new server log (first sync, or one restored from a backup): read it all again,
                 // and offer every original again, since the server may lack some.
@@ -494,45 +478,4 @@ fn chain_problem(store: &Store, state: &SyncState) -> Result<Option<SyncError>, 
         ))));
     }
     Ok(None)
-}
-
-/// Events of this device not yet acknowledged by the server.
-pub fn events_waiting(store: &Store) -> Result<u64, SyncError> {
-    let acked: u64 = setting(store, ACKED)?
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    Ok(store.last_device_seq()?.saturating_sub(acked))
-}
-
-/// Events the server should hold (this device's acknowledged ones, and every pulled one) that no
-/// checkpoint of the current epoch proves it holds yet.
-pub fn events_unproven(store: &Store) -> Result<u64, SyncError> {
-    let epoch = setting(store, EPOCH)?.unwrap_or_default();
-    let acked: u64 = setting(store, ACKED)?
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    Ok(store
-        .events_without_proof(&epoch, acked, 0, usize::MAX >> 1)?
-        .len() as u64)
-}
-
-/// Events of this device the server acknowledged with a signed receipt of the current epoch that
-/// no checkpoint of it proves yet: information, not an alarm. A PostgreSQL server's proofs lag
-/// behind its pull fence, and an event the server refused on content after acknowledging its place
-/// in the chain never enters its log; a server holding fewer events than it signed for fails the
-/// sync instead.
-pub fn events_acknowledged_unproven(store: &Store) -> Result<u64, SyncError> {
-    let epoch = setting(store, EPOCH)?.unwrap_or_default();
-    let receipted = store
-        .highest_receipt(&epoch, store.device().id)?
-        .and_then(|r| r.seq)
-        .unwrap_or(0);
-    Ok(store
-        .own_events_without_proof(&epoch, receipted, 0, usize::MAX >> 1)?
-        .len() as u64)
-}
-
-/// The epoch of the server's log this device last synced with (empty before the first sync).
-pub fn server_epoch(store: &Store) -> Result<String, SyncError> {
-    Ok(setting(store, EPOCH)?.unwrap_or_default())
 }

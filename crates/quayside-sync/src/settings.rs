@@ -1,0 +1,38 @@
+//! What the sync client keeps on this device beside the log: its keys in the store's `settings`
+//! (not evidence: each can be lost or reset without losing anything signed) and the name of the
+//! CA file beside the data. The bottom of the crate: it imports no other module of it but the error.
+
+use std::sync::{Mutex, MutexGuard};
+
+use quayside_store::Store;
+
+use crate::error::SyncError;
+
+pub(crate) const SERVER: &str = "sync.server";
+pub(crate) const TOKEN: &str = "sync.token";
+pub(crate) const ACCOUNT: &str = "sync.account";
+pub(crate) const EPOCH: &str = "sync.epoch";
+pub(crate) const CURSOR: &str = "sync.cursor";
+pub(crate) const ACKED: &str = "sync.acked_seq";
+pub(crate) const LAST_SYNCED: &str = "sync.last_synced_at";
+/// "EPOCH SEQ": every event of the log up to local sequence SEQ that the server should hold has a
+/// proof against a checkpoint of EPOCH, so the search for events without one starts after it.
+pub(crate) const PROVEN_THROUGH: &str = "sync.proven_through";
+
+/// The epoch a signed checkpoint named when it disagreed with the epoch its sync was told: kept
+/// until a checkpoint agrees, so a second disagreement in a row is an alert and the first is not.
+pub(crate) const EPOCH_CHANGED: &str = "sync.epoch_changed";
+
+/// A PEM file of CA certificates in the data folder: when present, the server's certificate must
+/// chain to one of them (an organisation's own CA), instead of the operating system's store.
+pub const CA_FILE: &str = "server-ca.pem";
+
+/// A setting's value; an empty one (how a setting is cleared) reads as none.
+pub(crate) fn setting(store: &Store, key: &str) -> Result<Option<String>, SyncError> {
+    Ok(store.setting(key)?.filter(|v| !v.is_empty()))
+}
+
+pub(crate) fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
+    // Transactions roll back on panic, so a poisoned store is still consistent.
+    store.lock().unwrap_or_else(|p| p.into_inner())
+}
