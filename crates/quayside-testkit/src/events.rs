@@ -121,3 +121,58 @@ pub fn case_opened(case_number: &str, port: &str) -> Payload {
         opened_at: WALL_TIME.into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quayside_domain::integrity::{check_log, Chains, Record};
+
+    fn record(e: &SignedEvent) -> Record {
+        Record {
+            bytes: e.bytes.clone(),
+            signature: e.signature.to_vec(),
+        }
+    }
+
+    #[test]
+    fn two_devices_write_chains_the_integrity_check_accepts() {
+        let case = Uuid::from_u128(0xCA5E);
+        let (mut a, mut b) = (ChainDevice::new(1), ChainDevice::new(2));
+        let e1 = a.write(case, case_opened("NLRTM-2026-AAAAAA-0001", "NLRTM"), vec![]);
+        let e2 = b.write(case, submitted("two"), vec![e1.body.id]);
+        let e3 = a.write(case, submitted("three"), vec![e2.body.id]);
+        assert_eq!((e3.body.device_seq, &e3.body.prev_hash), (2, &e1.hash()));
+        assert!(e1.body.hlc < e2.body.hlc && e2.body.hlc < e3.body.hlc);
+
+        let keys = [(a.id, a.verifying_key()), (b.id, b.verifying_key())];
+        let key = |id| keys.iter().find(|(d, _)| *d == id).map(|(_, k)| *k);
+        let checked = check_log([&e1, &e2, &e3].map(record), &key, &[], Chains::Complete);
+        assert_eq!((checked.events, checked.devices), (3, 2));
+        assert!(checked.findings.is_empty(), "{:?}", checked.findings);
+
+        // A copy of device 1 writing its own next event: a fork the check names.
+        let mut copy = a.clone();
+        let forked = copy.write(case, submitted("copy"), vec![]);
+        let own = a.write(case, submitted("own"), vec![]);
+        assert_eq!(forked.body.device_seq, own.body.device_seq);
+        let checked = check_log(
+            [&e1, &e2, &e3, &forked, &own].map(record),
+            &key,
+            &[],
+            Chains::Complete,
+        );
+        assert!(!checked.findings.is_empty());
+    }
+
+    #[test]
+    fn a_body_is_not_written_until_signed() {
+        let mut a = ChainDevice::new(3).with_author("Sam Supervisor", Role::Supervisor);
+        let body = a.next_body(Uuid::nil(), submitted("draft"), vec![]);
+        assert_eq!((a.seq, a.prev.as_str()), (0, ""));
+        assert_eq!(body.author.role, Role::Supervisor);
+        let event = a.sign(body);
+        assert_eq!((a.seq, a.prev.clone()), (1, event.hash()));
+        let later = a.write_at(Uuid::nil(), Hlc(5), submitted("later"), vec![]);
+        assert_eq!((later.body.hlc, later.body.device_seq), (Hlc(5), 2));
+    }
+}
