@@ -6,15 +6,12 @@
 //! QUAYSIDE_BENCH_N sets the number of photos (default 24). Wall time and CPU time (all threads,
 //! and for vips its child process) are printed, each the median of 3 rounds with a fresh cache.
 
-#[path = "../tests/common/mod.rs"]
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{camera_jpeg, ExifSpec};
 use quayside_photos::Vault;
+use quayside_testkit::fixtures::{camera_jpeg, ExifSpec};
 
 const WIDTH: u32 = 4000;
 const HEIGHT: u32 = 3000;
