@@ -1,7 +1,10 @@
 //! The API harness: commands called exactly as the UI calls them (a name and JSON arguments)
 //! on an `Api` over a fresh data folder.
 
+use std::fmt::Display;
+
 use quayside_api::{Api, ApiError};
+use serde::Deserialize;
 use serde_json::{json, Value};
 use tempfile::TempDir;
 
@@ -57,4 +60,34 @@ pub fn open_case(api: &Api, port: &str) -> String {
 /// The case id of a case view, as the commands answer one.
 pub fn case_id(view: &Value) -> String {
     view["case"]["id"].as_str().unwrap().to_string()
+}
+
+/// An `Api` with Ines Inspector at the keyboard and one case open at Rotterdam, and its id.
+pub fn setup_with_case() -> (TempDir, Api, String) {
+    let (dir, api) = setup();
+    let id = open_case(&api, "NLRTM");
+    (dir, api, id)
+}
+
+/// The `attach_photo` answer, read back from its JSON.
+#[derive(Debug, Deserialize)]
+pub struct Attached {
+    pub file_name: String,
+    pub sha256: String,
+    /// "attached" or "already_attached".
+    pub status: String,
+    pub note: Option<String>,
+}
+
+/// Attach a file to a case as the UI does: through `dispatch_with_bytes`, the bytes beside the
+/// arguments.
+pub fn attach(
+    api: &Api,
+    case_id: impl Display,
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<Attached, ApiError> {
+    let args = json!({ "case_id": case_id.to_string(), "file_name": file_name });
+    api.dispatch_with_bytes("attach_photo", args, bytes)
+        .map(|v| serde_json::from_value(v).expect("an attach result"))
 }

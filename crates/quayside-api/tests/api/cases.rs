@@ -4,11 +4,11 @@
 use quayside_api::{Api, ErrorCode};
 use serde_json::{json, Value};
 
-use crate::harness::{as_inspector, call, fails, new_case, open};
+use crate::harness::{call, fails, fresh, open_case, signed_in};
 
 #[test]
 fn nothing_is_recorded_before_the_user_is_known() {
-    let (_dir, api) = open();
+    let (_dir, api) = fresh();
     let err = fails(&api, "open_case", json!({"port": "NLRTM"}));
     assert_eq!(err.code, ErrorCode::NoUser);
     assert!(call(&api, "list_cases", json!({}))
@@ -21,7 +21,7 @@ fn nothing_is_recorded_before_the_user_is_known() {
         json!({"name": "   ", "role": "inspector"}),
     );
     assert_eq!(err.code, ErrorCode::InvalidInput);
-    as_inspector(&api);
+    signed_in(&api);
     assert_eq!(
         call(&api, "app_info", json!({}))["user"]["name"],
         "Ines Inspector"
@@ -30,9 +30,9 @@ fn nothing_is_recorded_before_the_user_is_known() {
 
 #[test]
 fn a_case_is_recorded_field_by_field_and_read_back() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let id = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
     let view = call(&api, "get_case", json!({"case_id": id}));
     assert_eq!(
         view["case"]["fields"]["port"]["value"], "NLRTM",
@@ -87,9 +87,9 @@ fn a_case_is_recorded_field_by_field_and_read_back() {
 
 #[test]
 fn saving_the_same_value_again_records_nothing() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let id = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
     call(
         &api,
         "set_field",
@@ -106,9 +106,9 @@ fn saving_the_same_value_again_records_nothing() {
 
 #[test]
 fn invalid_input_names_the_field_keeps_the_draft_and_records_nothing() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let id = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
     call(
         &api,
         "save_draft",
@@ -143,7 +143,7 @@ fn invalid_input_names_the_field_keeps_the_draft_and_records_nothing() {
 
 #[test]
 fn live_check_explains_both_wrong_and_right_values() {
-    let (_dir, api) = open();
+    let (_dir, api) = fresh();
     let wrong = call(
         &api,
         "check_field",
@@ -177,9 +177,9 @@ fn live_check_explains_both_wrong_and_right_values() {
 
 #[test]
 fn malformed_calls_get_invalid_request_not_a_panic() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let id = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
     let cases = [
         ("no_such_command", json!({})),
         ("get_case", json!({"case_id": 42})),
@@ -228,9 +228,9 @@ fn malformed_calls_get_invalid_request_not_a_panic() {
 
 #[test]
 fn oversized_and_unknown_things_are_refused_clearly() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let id = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
     let err = fails(
         &api,
         "set_field",
@@ -256,9 +256,9 @@ fn oversized_and_unknown_things_are_refused_clearly() {
 
 #[test]
 fn items_are_withdrawn_with_a_reason_and_then_frozen() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let id = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
     let view = call(&api, "add_item", json!({"case_id": id, "section": "seals"}));
     let seal = view["case"]["items"][0]["id"].as_str().unwrap().to_string();
     let err = fails(
@@ -283,9 +283,9 @@ fn items_are_withdrawn_with_a_reason_and_then_frozen() {
 
 #[test]
 fn withdrawing_a_case_needs_a_reason_closing_does_not() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let id = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
     let err = fails(
         &api,
         "set_status",
@@ -311,8 +311,8 @@ fn everything_is_there_after_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let id = {
         let api = Api::open(dir.path()).unwrap();
-        as_inspector(&api);
-        let id = new_case(&api, "nl rtm");
+        signed_in(&api);
+        let id = open_case(&api, "nl rtm");
         call(
             &api,
             "set_field",
@@ -343,7 +343,7 @@ fn an_unusable_database_is_reported_as_storage_unavailable() {
 
 #[test]
 fn reference_data_lists_every_section_with_its_fields_and_choices() {
-    let (_dir, api) = open();
+    let (_dir, api) = fresh();
     let data = call(&api, "reference_data", json!({}));
     let sections = data["sections"].as_array().unwrap();
     assert_eq!(sections.len(), 13);
@@ -367,8 +367,8 @@ fn reference_data_lists_every_section_with_its_fields_and_choices() {
 fn a_database_held_by_another_process_reports_busy_and_the_edit_can_be_retried() {
     let dir = tempfile::tempdir().unwrap();
     let api = Api::open(dir.path()).unwrap();
-    as_inspector(&api);
-    let id = new_case(&api, "nl rtm");
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
     let other = rusqlite::Connection::open(dir.path().join("quayside.sqlite3")).unwrap();
     other.execute_batch("BEGIN EXCLUSIVE;").unwrap();
     let err = fails(
@@ -389,9 +389,9 @@ fn a_database_held_by_another_process_reports_busy_and_the_edit_can_be_retried()
 
 #[test]
 fn a_withdrawn_case_is_frozen_until_reopened() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let id = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
     let view = call(&api, "add_item", json!({"case_id": id, "section": "seals"}));
     let seal = view["case"]["items"][0]["id"].as_str().unwrap().to_string();
     call(
@@ -424,16 +424,16 @@ fn a_withdrawn_case_is_frozen_until_reopened() {
 
 #[test]
 fn a_role_from_nowhere_is_refused() {
-    let (_dir, api) = open();
+    let (_dir, api) = fresh();
     let err = fails(&api, "set_user", json!({"name": "X", "role": "pirate"}));
     assert_eq!(err.code, ErrorCode::InvalidInput);
 }
 
 #[test]
 fn route_legs_move_up_and_down_and_stay_put_at_the_ends() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let id = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
     let mut legs = Vec::new();
     for place in ["CNSHA", "THLCH", "NLRTM"] {
         let view = call(&api, "add_item", json!({"case_id": id, "section": "route"}));

@@ -3,13 +3,13 @@
 use quayside_api::ErrorCode;
 use serde_json::json;
 
-use crate::harness::{as_inspector, call, fails, new_case, open};
+use crate::harness::{call, fails, fresh, open_case, signed_in};
 
 #[test]
 fn evidence_is_made_from_goods_found_and_its_custody_recorded_and_checked() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let case = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let case = open_case(&api, "nl rtm");
     let view = call(
         &api,
         "add_item",

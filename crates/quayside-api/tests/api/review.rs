@@ -3,7 +3,7 @@
 use quayside_api::ErrorCode;
 use serde_json::{json, Value};
 
-use crate::harness::{as_inspector, as_user, call, fails, new_case, open};
+use crate::harness::{as_user, call, fails, fresh, open_case, signed_in};
 
 /// Approve what `view` shows of `case`.
 fn approval(case: &str, view: &Value) -> Value {
@@ -12,9 +12,9 @@ fn approval(case: &str, view: &Value) -> Value {
 
 #[test]
 fn review_goes_from_submission_through_return_and_approval_to_reopening() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let case = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let case = open_case(&api, "nl rtm");
     call(
         &api,
         "set_field",
@@ -145,9 +145,9 @@ fn review_goes_from_submission_through_return_and_approval_to_reopening() {
 
 #[test]
 fn a_supervisor_does_not_approve_a_case_they_submitted() {
-    let (_dir, api) = open();
+    let (_dir, api) = fresh();
     as_user(&api, "Sam Supervisor", "supervisor");
-    let case = new_case(&api, "nl rtm");
+    let case = open_case(&api, "nl rtm");
     let view = call(&api, "submit_case", json!({"case_id": case}));
     let err = fails(&api, "approve_case", approval(&case, &view));
     assert_eq!(err.code, ErrorCode::NotAllowed);
@@ -158,7 +158,7 @@ fn a_supervisor_does_not_approve_a_case_they_submitted() {
     );
     // Nor one they changed since the last approval, with a reason, after another submitted it.
     as_user(&api, "Ines Inspector", "inspector");
-    let other = new_case(&api, "nl rtm");
+    let other = open_case(&api, "nl rtm");
     call(&api, "submit_case", json!({"case_id": other}));
     as_user(&api, "Sam Supervisor", "supervisor");
     call(
@@ -182,9 +182,9 @@ fn a_supervisor_does_not_approve_a_case_they_submitted() {
 
 #[test]
 fn a_withdrawn_submitted_case_leaves_the_queue_and_can_be_reopened_with_a_reason() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let case = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let case = open_case(&api, "nl rtm");
     call(&api, "submit_case", json!({"case_id": case}));
     call(
         &api,
@@ -218,9 +218,9 @@ fn a_withdrawn_submitted_case_leaves_the_queue_and_can_be_reopened_with_a_reason
 
 #[test]
 fn the_review_queue_filters_by_port_and_inspector() {
-    let (_dir, api) = open();
-    as_inspector(&api);
-    let a = new_case(&api, "nl rtm");
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let a = open_case(&api, "nl rtm");
     call(&api, "submit_case", json!({"case_id": a}));
     as_user(&api, "Ivan Inspector", "inspector");
     let b = call(&api, "open_case", json!({"port": "BEANR"}))["case"]["id"].clone();
