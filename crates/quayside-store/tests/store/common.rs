@@ -58,10 +58,12 @@ pub fn add(store: &mut Store, case: Uuid, section: Section) -> Uuid {
     item
 }
 
+/// A second connection to the store's database, to look behind its back or tamper with it.
 pub fn raw(dir: &Path) -> rusqlite::Connection {
     rusqlite::Connection::open(dir.join(quayside_store::DATABASE_FILE)).unwrap()
 }
 
+/// A store in `dir` on `clock`.
 pub fn open(dir: &Path, clock: &TestClock) -> Store {
     Store::open_with_clock(dir, Box::new(clock.clone())).unwrap()
 }
@@ -107,7 +109,7 @@ pub struct Spec {
 }
 
 pub struct Fixture {
-    pub _dir: tempfile::TempDir,
+    pub dir: tempfile::TempDir,
     pub clock: TestClock,
     pub store: Store,
 }
@@ -116,11 +118,7 @@ pub fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let clock = TestClock::at(noon());
     let store = Store::open_with_clock(dir.path(), Box::new(clock.clone())).unwrap();
-    Fixture {
-        _dir: dir,
-        clock,
-        store,
-    }
+    Fixture { dir, clock, store }
 }
 
 impl Fixture {

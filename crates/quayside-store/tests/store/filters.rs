@@ -375,7 +375,7 @@ fn filters_that_cannot_be_read_are_refused_with_what_to_type() {
 #[test]
 fn the_list_and_statistics_read_neither_case_files_nor_personal_data() {
     let t = five();
-    let dir = t.f._dir.path().to_path_buf();
+    let dir = t.f.dir.path().to_path_buf();
     let store = t.f.store;
     let before = store
         .list_cases(&filter(|f| f.material = Some("tungsten".into())))

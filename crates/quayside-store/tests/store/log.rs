@@ -1,5 +1,5 @@
-//! Appending this device's events: the log refuses changes, case numbers, the clock and sequence
-//! across reopens, refused writes, dependencies.
+//! Appending this device's events: the log refuses updates and deletes, case numbers, the clock
+//! and sequence never go back, a refused write leaves nothing, an edit depends on what it replaces.
 
 use chrono::{Duration, Utc};
 use quayside_domain::event::{CaseStatus, Payload};

@@ -1,6 +1,6 @@
 //! The store's integration tests, on real SQLite files in temporary folders: one module per source
-//! module, the model check (`model`, run alone with `cargo test -p quayside-store --test store
-//! model`), and the helpers they share (`common`).
+//! module, the model check (`model`; alone: `cargo test -p quayside-store --test store model::`,
+//! with `QUAYSIDE_LONG=1` for ten times the cases), and the helpers they share (`common`).
 
 mod common;
 mod device;

@@ -1,4 +1,4 @@
-//! Opening a data folder: a file that is not a database, a locked one.
+//! Opening a data folder (`lib.rs`): a file that is not a database, a database another process locks.
 
 use quayside_domain::event::Payload;
 use quayside_domain::fields::Field;

@@ -1,5 +1,6 @@
-//! The projection: rebuilt from the log it is the same, unreadable events, personal data kept
-//! apart, photos, facets.
+//! The projection: a rebuild from the log gives exactly the stored rows (facets too), an
+//! unreadable event stays visible in the timeline, parties' personal data is kept out of the case
+//! state, photo references are projected.
 
 use quayside_domain::event::{CaseStatus, Payload};
 use quayside_domain::fields::{Field, Section};
