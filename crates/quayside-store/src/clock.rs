@@ -1,3 +1,5 @@
+//! Where the store reads the time, and the one text form it writes times in.
+
 use chrono::{DateTime, Utc};
 
 /// Where the store reads the time. Tests pass a clock they can move, backwards too.

@@ -1,5 +1,6 @@
-//! Text typed into a field that is not valid yet. Saved as the person types so nothing is lost on a
-//! crash; cleared when a valid value is saved as an event.
+//! Text typed into a field that is not valid yet, in the `drafts` table (this module alone writes
+//! it). Saved as the person types so nothing is lost on a crash; cleared when a valid value is
+//! saved as an event, in that event's transaction (`discard`).
 
 use quayside_domain::fields::Field;
 use rusqlite::{params, Connection};
@@ -7,9 +8,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::case_state::case_exists;
 use crate::clock::rfc3339;
+use crate::columns::{from_text, to_text};
 use crate::error::Result;
-use crate::Store;
+use crate::store::Store;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Draft {
@@ -24,10 +27,7 @@ fn item_key(item: Option<Uuid>) -> String {
 }
 
 fn field_key(field: Field) -> String {
-    serde_json::to_value(field)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    to_text(&field)
 }
 
 impl Store {
@@ -38,7 +38,7 @@ impl Store {
         field: Field,
         text: &str,
     ) -> Result<()> {
-        self.case_exists(case)?;
+        case_exists(&self.conn, case)?;
         self.conn.execute(
             "INSERT INTO drafts (case_id, item_id, field, text, saved_at) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (case_id, item_id, field) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at",
@@ -67,7 +67,7 @@ impl Store {
         for row in rows {
             let (item, field, text, saved_at) = row?;
             // A draft for a field this version no longer knows is skipped, not fatal.
-            let Ok(field) = crate::queries::from_text(field) else {
+            let Ok(field) = from_text(field) else {
                 continue;
             };
             out.push(Draft {

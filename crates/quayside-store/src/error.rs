@@ -1,3 +1,5 @@
+//! The store's one error type, and how SQLite's errors map to what a person can act on.
+
 use std::path::PathBuf;
 
 use quayside_domain::review::ReviewState;

@@ -1,8 +1,8 @@
 //! Per-case facts the case list filters and sorts on and statistics count: the outcome, the weight
 //! seized, the route's countries (columns of `cases`), and the multi-valued facets (concealment
 //! methods, materials, detection methods, countries on the route) in `case_facets`. Derived from the
-//! folded case only (withdrawn items do not count), written by `save_case` in the event's
-//! transaction, so a rebuild gives the same rows.
+//! folded case only (withdrawn items do not count), so a rebuild gives the same rows; `projection`
+//! writes them. A leaf: what is derived, and the facet names queries and statistics filter on.
 
 use std::collections::BTreeMap;
 
@@ -10,16 +10,13 @@ use quayside_domain::case::CaseFile;
 use quayside_domain::fields::{Field, FieldKind, Section};
 use quayside_domain::identifiers::parse_country;
 use quayside_domain::values::parse_weight;
-use rusqlite::{params, Connection};
-
-use crate::error::Result;
 
 pub(crate) const CONCEALMENT: &str = "concealment";
 pub(crate) const MATERIAL: &str = "material";
 pub(crate) const DETECTION: &str = "detection";
 pub(crate) const COUNTRY: &str = "country";
 
-/// What `save` writes for one case.
+/// What `projection` writes for one case.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Facts {
     pub outcome: Option<String>,
@@ -166,32 +163,4 @@ pub(crate) fn derive(case: &CaseFile) -> Facts {
         route_destination,
         facets,
     }
-}
-
-/// Write the case's facts. Called by `save_case` after the `cases` row is written, in its transaction.
-pub(crate) fn save(conn: &Connection, case: &CaseFile) -> Result<()> {
-    let facts = derive(case);
-    let id = case.id.to_string();
-    conn.prepare_cached(
-        "UPDATE cases SET outcome = ?2, seized_kg = ?3, route_origin = ?4, route_transshipment = ?5,
-                          route_destination = ?6
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        facts.outcome,
-        facts.seized_kg,
-        facts.route_origin,
-        facts.route_transshipment,
-        facts.route_destination,
-    ])?;
-    conn.prepare_cached("DELETE FROM case_facets WHERE case_id = ?1")?
-        .execute([&id])?;
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO case_facets (case_id, facet, value, amount) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for (facet, value, amount) in &facts.facets {
-        insert.execute(params![id, facet, value, amount])?;
-    }
-    Ok(())
 }

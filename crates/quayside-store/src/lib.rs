@@ -1,14 +1,24 @@
 //! The local store: one SQLite file holding the append-only signed event log, the projection the
 //! UI reads (written in the same transaction as each event), and this device's identity.
+//!
+//! Modules import only modules below them, so the graph is a DAG. At the bottom, leaves that
+//! import nothing of the crate but `error`: `clock`, `columns` (how values sit in columns),
+//! `event_rows` (the `events` table), `facets` (per-case facts, derived), `migrate`, `device`;
+//! above them `store` (the handle), `case_state` (reading a case back) and `settings`. Each table
+//! has one writer: `projection` alone writes the projection tables, from inside the transaction
+//! of the events it folds (`log` appends one, `replicate` takes a batch in); `review` owns change
+//! reasons, `drafts` drafts, each `evidence` module its table. This root opens the store.
 
+mod case_state;
 mod clock;
+mod columns;
 mod device;
 mod drafts;
 mod error;
+mod event_rows;
 mod evidence;
 mod facets;
 mod log;
-pub use log::StoredEvent;
 mod migrate;
 mod projection;
 mod queries;
@@ -17,10 +27,11 @@ mod replicate;
 mod review;
 mod settings;
 mod stats;
+mod store;
 mod sync_state;
 mod verify;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::Connection;
@@ -29,6 +40,7 @@ pub use clock::{Clock, SystemClock};
 pub use device::{short_id, Device};
 pub use drafts::Draft;
 pub use error::{Result, StoreError};
+pub use event_rows::StoredEvent;
 pub use evidence::{
     CaseEvidence, EnrollmentStatement, EventProof, EvidenceDevice, EvidenceEvent, LogAlert,
     NewProof, NewStatement, Revoked, StatementKind, StoredStatement, UnprovenEvent,
@@ -39,18 +51,9 @@ pub use reader::StoreReader;
 pub use replicate::IngestReport;
 pub use review::{QueueFilter, QueuedCase};
 pub use stats::{Bucket, RouteCount, Statistics};
+pub use store::{Store, DATABASE_FILE, DEVICE_KEY_FILE};
 pub use sync_state::SyncRefusal;
 pub use verify::{Problem, RefusedEvent, VerifyReport};
-
-pub const DATABASE_FILE: &str = "quayside.sqlite3";
-pub const DEVICE_KEY_FILE: &str = "device.key";
-
-pub struct Store {
-    conn: Connection,
-    device: Device,
-    clock: Box<dyn Clock>,
-    path: PathBuf,
-}
 
 impl Store {
     /// Open (or make, on first run) the store in `dir`.
@@ -84,19 +87,6 @@ impl Store {
             store.rebuild_projection()?;
         }
         Ok(store)
-    }
-
-    /// The time as this store sees it (tests move it).
-    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
-        self.clock.now()
-    }
-
-    pub fn device(&self) -> &Device {
-        &self.device
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 
     pub fn schema_version() -> usize {

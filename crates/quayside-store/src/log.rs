@@ -1,5 +1,8 @@
-//! Appending to the log: one immediate transaction per event that moves the device's sequence,
-//! hash chain and clock, stores the signed bytes and folds the event into the projection.
+//! Appending this device's events: one immediate transaction per event that checks the change
+//! reason a reviewed case needs, moves the device's sequence, hash chain and clock
+//! (`local_device`), numbers new cases (`case_numbers`), stores the signed bytes (`event_rows`),
+//! has `projection` fold the event in, and drops what the event settles (a field's draft, a used
+//! change reason).
 
 use chrono::Datelike;
 use quayside_domain::case::CaseFile;
@@ -9,11 +12,14 @@ use quayside_domain::hlc::Hlc;
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use uuid::Uuid;
 
+use crate::case_state::load_case;
 use crate::clock::rfc3339;
+use crate::drafts::discard as discard_draft;
 use crate::error::{Result, StoreError};
+use crate::event_rows::{case_events, insert_event, StoredEvent};
 use crate::projection;
-use crate::review;
-use crate::Store;
+use crate::review::{change_reason, forget_change_reason};
+use crate::store::Store;
 
 impl Store {
     /// Open a new case at `port` (a canonical UN/LOCODE) with a case number unique without a network:
@@ -89,10 +95,10 @@ impl Store {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
         let payload = payload(&tx)?;
-        let current = projection::load_case(&tx, case_id)?;
+        let current = load_case(&tx, case_id)?;
         let reason = match &current {
             Some(case) if !payload.is_review_step() => {
-                let reason = review::change_reason(&tx, case)?;
+                let reason = change_reason(&tx, case)?;
                 if reason.is_none() && case.review.state.needs_reason() {
                     return Err(StoreError::ReasonRequired(case.review.state));
                 }
@@ -130,22 +136,7 @@ impl Store {
         };
         let event = SignedEvent::sign(body, &self.device.key);
         insert_event(&tx, &event, &rfc3339(wall))?;
-        let case = match current {
-            None => {
-                let (case, changes) =
-                    CaseFile::open(&event.body).map_err(|e| StoreError::Refused(e.to_string()))?;
-                projection::record_timeline(&tx, &event.body, &changes, None)?;
-                case
-            }
-            Some(mut case) => {
-                let changes = case
-                    .apply(&event.body)
-                    .map_err(|e| StoreError::Refused(e.to_string()))?;
-                projection::record_timeline(&tx, &event.body, &changes, None)?;
-                case
-            }
-        };
-        projection::save_case(&tx, &case, event.body.hlc)?;
+        let case = projection::fold_event(&tx, current, &event.body)?;
         tx.execute(
             "UPDATE local_device SET last_seq = ?1, last_hash = ?2, hlc = ?3 WHERE singleton = 1",
             params![
@@ -155,10 +146,10 @@ impl Store {
             ],
         )?;
         if event.body.payload.is_review_step() {
-            review::forget_change_reason(&tx, case_id)?;
+            forget_change_reason(&tx, case_id)?;
         }
         if let Some((item, field)) = draft_done {
-            crate::drafts::discard(&tx, case_id, item, field)?;
+            discard_draft(&tx, case_id, item, field)?;
         }
         tx.commit()?;
         Ok(case)
@@ -173,7 +164,7 @@ impl Store {
 
     /// The events of one case in fold order, as stored.
     pub fn case_events(&self, case_id: Uuid) -> Result<Vec<StoredEvent>> {
-        projection::case_events(&self.conn, case_id)
+        case_events(&self.conn, case_id)
     }
 
     /// This device's chain head: (last device sequence, last HLC).
@@ -184,38 +175,4 @@ impl Store {
             |r| Ok((r.get::<_, i64>(0)? as u64, Hlc(r.get::<_, i64>(1)? as u64))),
         )?)
     }
-}
-
-/// An event row as the log holds it.
-#[derive(Debug, Clone)]
-pub struct StoredEvent {
-    pub id: String,
-    pub case_id: String,
-    pub device_id: String,
-    pub device_seq: i64,
-    pub hlc: i64,
-    pub received_at: String,
-    pub bytes: Vec<u8>,
-    pub signature: Vec<u8>,
-}
-
-pub(crate) fn insert_event(tx: &Transaction, event: &SignedEvent, received_at: &str) -> Result<()> {
-    let b = &event.body;
-    tx.prepare_cached(
-        "INSERT INTO events (id, case_id, device_id, device_seq, hlc, kind, body, signature, hash, received_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-            b.id.to_string(),
-            b.case_id.to_string(),
-            b.device_id.to_string(),
-            b.device_seq as i64,
-            b.hlc.0 as i64,
-            b.payload.kind(),
-            event.bytes,
-            event.signature.as_slice(),
-            event.hash(),
-            received_at,
-        ])?;
-    Ok(())
 }

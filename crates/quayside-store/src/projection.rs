@@ -1,72 +1,44 @@
-//! The projection: derived tables the UI reads, written in the event's transaction, and rebuilt from
-//! the log with the same result.
+//! The projection: the derived tables the UI reads (`cases`, `case_flags`, `case_facets`,
+//! `case_personal`, `case_personal_conflicts`, `case_photos`, `case_search`, `timeline`). This is
+//! the only module that writes them: `fold_event` inside the transaction that appends an event,
+//! `refold_afresh` inside the one that takes events in, `rebuild_projection` from the whole log
+//! with the same result. Reading a case back is `case_state`'s.
 
-use quayside_domain::case::{CaseFile, Change, Conflict, FieldValue};
+use quayside_domain::case::{CaseFile, Change, Conflict, FieldValue, FoldError};
 use quayside_domain::event::EventBody;
 use quayside_domain::fields::Field;
 use quayside_domain::flags::flags;
 use quayside_domain::hlc::Hlc;
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, TransactionBehavior};
 use uuid::Uuid;
 
+use crate::columns::to_text;
+use crate::device::parse_uuid;
 use crate::error::{Result, StoreError};
-use crate::log::StoredEvent;
-use crate::Store;
+use crate::event_rows::{case_events, StoredEvent};
+use crate::facets;
+use crate::migrate::PROJECTION_STALE;
+use crate::store::Store;
 
-pub(crate) fn load_case(conn: &Connection, id: Uuid) -> Result<Option<CaseFile>> {
-    let state: Option<String> = conn
-        .query_row(
-            "SELECT state FROM cases WHERE id = ?1",
-            [id.to_string()],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let Some(state) = state else { return Ok(None) };
-    let mut case: CaseFile = serde_json::from_str(&state)
-        .map_err(|e| StoreError::Refused(format!("stored case state: {e}")))?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT item_id, field, value, event_id, author, at FROM case_personal WHERE case_id = ?1",
-    )?;
-    let rows = stmt.query_map([id.to_string()], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, String>(5)?,
-        ))
-    })?;
-    for row in rows {
-        let (item, field, value, event, author, at) = row?;
-        let (Ok(item), Ok(field), Ok(event_id)) = (
-            Uuid::parse_str(&item),
-            crate::queries::from_text::<Field>(field),
-            Uuid::parse_str(&event),
-        ) else {
-            continue;
-        };
-        if let Some(entry) = case.items.iter_mut().find(|i| i.id == item) {
-            entry.fields.insert(
-                field,
-                FieldValue {
-                    value,
-                    event_id,
-                    author,
-                    at,
-                },
-            );
+/// Fold one new event into `current` (None: the event opens the case) and write the result: its
+/// timeline row and the case's rows. A fold that refuses the event writes nothing and fails.
+/// Called inside the transaction that appends the event.
+pub(crate) fn fold_event(
+    conn: &Connection,
+    current: Option<CaseFile>,
+    event: &EventBody,
+) -> Result<CaseFile> {
+    let refused = |e: FoldError| StoreError::Refused(e.to_string());
+    let (case, changes) = match current {
+        None => CaseFile::open(event).map_err(refused)?,
+        Some(mut case) => {
+            let changes = case.apply(event).map_err(refused)?;
+            (case, changes)
         }
-    }
-    let mut stmt =
-        conn.prepare_cached("SELECT conflict FROM case_personal_conflicts WHERE case_id = ?1")?;
-    let rows = stmt.query_map([id.to_string()], |r| r.get::<_, String>(0))?;
-    for row in rows {
-        let conflict: Conflict = serde_json::from_str(&row?)
-            .map_err(|e| StoreError::Refused(format!("stored conflict: {e}")))?;
-        case.conflicts.push(conflict);
-    }
-    Ok(Some(case))
+    };
+    record_timeline(conn, event, &changes, None)?;
+    save_case(conn, &case, event.hlc)?;
+    Ok(case)
 }
 
 /// The case without personal data, and the personal values (and conflicts over them) taken out.
@@ -88,9 +60,9 @@ fn split_personal(case: &CaseFile) -> (CaseFile, Vec<(Uuid, Field, FieldValue)>,
     (public, personal, personal_conflicts)
 }
 
-pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Result<()> {
+fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Result<()> {
     let flags = flags(case);
-    let codes: Vec<String> = flags.iter().map(|f| code(&f.code)).collect();
+    let codes: Vec<String> = flags.iter().map(|f| to_text(&f.code)).collect();
     let (public, personal, personal_conflicts) = split_personal(case);
     let state = serde_json::to_string(&public).expect("case files always serialize");
     run(
@@ -119,7 +91,7 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
             state,
         ],
     )?;
-    crate::review::save_review(conn, case)?;
+    save_review(conn, case)?;
     run(
         conn,
         "DELETE FROM case_photos WHERE case_id = ?1",
@@ -153,7 +125,7 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
             params![
                 case.id.to_string(),
                 item.to_string(),
-                code(&field),
+                to_text(&field),
                 value.value,
                 value.event_id.to_string(),
                 value.author,
@@ -173,7 +145,7 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
             params![
                 case.id.to_string(),
                 conflict.item.map(|i| i.to_string()).unwrap_or_default(),
-                code(&conflict.field),
+                to_text(&conflict.field),
                 serde_json::to_string(&conflict).expect("conflicts always serialize"),
             ],
         )?;
@@ -203,7 +175,50 @@ pub(crate) fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Re
             params![case.id.to_string(), code, flag.message],
         )?;
     }
-    crate::facets::save(conn, case)?;
+    save_facets(conn, case)?;
+    Ok(())
+}
+
+/// The review columns of the case's `cases` row (the queue reads them).
+fn save_review(conn: &Connection, case: &CaseFile) -> Result<()> {
+    run(
+        conn,
+        "UPDATE cases SET review_state = ?2, review_queued_at = ?3, submitted_by = ?4 WHERE id = ?1",
+        params![
+            case.id.to_string(),
+            case.review.state.as_str(),
+            case.review.queued_at,
+            case.review.submitted.as_ref().map(|s| s.by.as_str()),
+        ],
+    )?;
+    Ok(())
+}
+
+/// The case's facts (`facets::derive`): columns of its `cases` row and its `case_facets` rows.
+fn save_facets(conn: &Connection, case: &CaseFile) -> Result<()> {
+    let facts = facets::derive(case);
+    let id = case.id.to_string();
+    run(
+        conn,
+        "UPDATE cases SET outcome = ?2, seized_kg = ?3, route_origin = ?4, route_transshipment = ?5,
+                          route_destination = ?6
+         WHERE id = ?1",
+        params![
+            id,
+            facts.outcome,
+            facts.seized_kg,
+            facts.route_origin,
+            facts.route_transshipment,
+            facts.route_destination,
+        ],
+    )?;
+    run(conn, "DELETE FROM case_facets WHERE case_id = ?1", [&id])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO case_facets (case_id, facet, value, amount) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (facet, value, amount) in &facts.facets {
+        insert.execute(params![id, facet, value, amount])?;
+    }
     Ok(())
 }
 
@@ -220,7 +235,7 @@ fn search_text(case: &CaseFile) -> String {
     parts.join("\n")
 }
 
-pub(crate) fn record_timeline(
+fn record_timeline(
     conn: &Connection,
     event: &EventBody,
     changes: &[Change],
@@ -238,7 +253,7 @@ pub(crate) fn record_timeline(
             event.device_seq as i64,
             event.wall_time,
             event.author.name,
-            code(&event.author.role),
+            to_text(&event.author.role),
             event.payload.kind(),
             serde_json::to_string(changes).expect("changes always serialize"),
             refused,
@@ -264,26 +279,6 @@ fn record_undecodable(conn: &Connection, stored: &StoredEvent, reason: &str) -> 
         ],
     )?;
     Ok(())
-}
-
-pub(crate) fn case_events(conn: &Connection, case_id: Uuid) -> Result<Vec<StoredEvent>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, case_id, device_id, device_seq, hlc, received_at, body, signature FROM events
-         WHERE case_id = ?1 ORDER BY hlc, device_id, device_seq",
-    )?;
-    let rows = stmt.query_map([case_id.to_string()], |r| {
-        Ok(StoredEvent {
-            id: r.get(0)?,
-            case_id: r.get(1)?,
-            device_id: r.get(2)?,
-            device_seq: r.get(3)?,
-            hlc: r.get(4)?,
-            received_at: r.get(5)?,
-            bytes: r.get(6)?,
-            signature: r.get(7)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Replace a case's projection rows by a fold of its full event set: events received from other
@@ -346,13 +341,6 @@ fn refold_case(conn: &Connection, case_id: Uuid) -> Result<()> {
     Ok(())
 }
 
-fn code<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 impl Store {
     /// Throw the projection away and fold the whole log again, in one transaction.
     pub fn rebuild_projection(&mut self) -> Result<usize> {
@@ -365,16 +353,13 @@ impl Store {
              DELETE FROM case_photos;
              DELETE FROM timeline; DELETE FROM cases;",
         )?;
-        tx.execute(
-            "DELETE FROM settings WHERE key = ?1",
-            [crate::migrate::PROJECTION_STALE],
-        )?;
+        tx.execute("DELETE FROM settings WHERE key = ?1", [PROJECTION_STALE])?;
         let ids: Vec<String> = tx
             .prepare("SELECT DISTINCT case_id FROM events ORDER BY case_id")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for id in &ids {
-            refold_case(&tx, crate::device::parse_uuid(id)?)?;
+            refold_case(&tx, parse_uuid(id)?)?;
         }
         tx.commit()?;
         Ok(ids.len())

@@ -1,4 +1,6 @@
-//! Reads for the UI: the case list (filters, sort, paging, count), one case, its timeline.
+//! Reads for the UI over the projection: the case list (filters, sort, paging, count) and the
+//! filter clause statistics and exports share, one case, its timeline, the photos cases refer to.
+//! Writes nothing.
 
 use chrono::NaiveDate;
 use quayside_domain::case::{CaseFile, Change};
@@ -13,10 +15,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::case_state::{case_exists, load_case};
+use crate::columns::{from_json, from_text};
 use crate::error::{Result, StoreError};
 use crate::facets;
-use crate::projection::load_case;
-use crate::Store;
+use crate::store::Store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
 #[serde(rename_all = "snake_case")]
@@ -339,16 +342,6 @@ pub struct TimelineEntry {
     pub refused: Option<String>,
 }
 
-fn decode<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
-    serde_json::from_str(text).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
-}
-
-/// A value stored as its serde name (an id, a status, a field code) read back as its type.
-pub(crate) fn from_text<T: serde::de::DeserializeOwned>(text: String) -> rusqlite::Result<T> {
-    serde_json::from_value(serde_json::Value::String(text))
-        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
-}
-
 impl Store {
     /// The cases `filter` selects, in its order, one page of them when it gives a limit. Reads only
     /// the columns shown (never `state`, the case file itself).
@@ -410,22 +403,13 @@ impl Store {
         Ok((case, flags))
     }
 
-    pub(crate) fn case_exists(&self, id: Uuid) -> Result<()> {
-        let found: bool = self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
-            [id.to_string()],
-            |r| r.get(0),
-        )?;
-        found.then_some(()).ok_or(StoreError::CaseNotFound(id))
-    }
-
     /// Every photo any case refers to, excluded ones too (they are still evidence).
     pub fn photo_refs(&self) -> Result<Vec<PhotoRef>> {
         photo_refs(&self.conn)
     }
 
     pub fn timeline(&self, case_id: Uuid) -> Result<Vec<TimelineEntry>> {
-        self.case_exists(case_id)?;
+        case_exists(&self.conn, case_id)?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT event_id, wall_time, author, role, device_id, device_seq, kind, changes, refused
              FROM timeline WHERE case_id = ?1 ORDER BY hlc, device_id, device_seq",
@@ -439,7 +423,7 @@ impl Store {
                 device_id: from_text(r.get(4)?)?,
                 device_seq: r.get(5)?,
                 kind: r.get(6)?,
-                changes: decode(&r.get::<_, String>(7)?)?,
+                changes: from_json(&r.get::<_, String>(7)?)?,
                 refused: r.get(8)?,
             })
         })?;

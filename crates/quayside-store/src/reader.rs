@@ -7,8 +7,8 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Result, StoreError};
 use crate::queries::PhotoRef;
+use crate::store::DATABASE_FILE;
 use crate::verify::VerifyReport;
-use crate::DATABASE_FILE;
 
 pub struct StoreReader {
     conn: Connection,

@@ -1,7 +1,8 @@
-//! Exchanging events with other replicas: the public keys of other devices, what this device sends
-//! (its own events, exactly as signed), and taking in what others sent. Taking in is all or nothing
-//! per batch, but one bad event never blocks the rest: it is set aside in `quarantine` with the
-//! reason. The server, permissions and conflicts are not here (issue 4).
+//! Exchanging events with other replicas: the public keys of other devices (`devices`), what this
+//! device sends (its own events, exactly as signed), and taking in what others sent. Taking in is
+//! all or nothing per batch, but one bad event never blocks the rest: it is set aside in
+//! `quarantine` with the reason. Every case a batch touches is refolded by `projection` inside the
+//! batch's transaction. The server, permissions and conflicts are not here (see `docs/sync.md`).
 
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap};
@@ -16,8 +17,10 @@ use uuid::Uuid;
 use crate::clock::rfc3339;
 use crate::device::{public_key, short_id};
 use crate::error::{Result, StoreError};
-use crate::log::insert_event;
-use crate::{projection, Store};
+use crate::event_rows::insert_event;
+use crate::evidence::revocation;
+use crate::projection;
+use crate::store::Store;
 
 /// What a batch did: events taken into the log, events already held, and events set aside.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -67,6 +70,11 @@ impl Store {
         )?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// The public key this store holds for a device, if any.
+    pub fn device_key(&self, device_id: Uuid) -> Result<Option<[u8; 32]>> {
+        public_key(&self.conn, &device_id.to_string())
     }
 
     /// This device's own events after `after_seq`, in sequence order, exactly as signed: what a push sends.
@@ -230,7 +238,7 @@ fn judge(conn: &Connection, own: Uuid, bytes: &[u8], checked: Checked) -> Result
     let (seq, hlc) = (body.device_seq, body.hlc.0);
     // A revoked device (lost, stolen) signs nothing valid after what the server held when it was
     // revoked: someone else may hold its key.
-    if let Some((last_valid, revoked_at)) = crate::evidence::revocation(conn, &device)? {
+    if let Some((last_valid, revoked_at)) = revocation(conn, &device)? {
         if seq > last_valid {
             return set_aside(format!(
                 "device {device} was revoked on {revoked_at}: its events after number \

@@ -1,5 +1,6 @@
-//! The review queue, and the reason a person gives before changing a case that was submitted or
-//! approved.
+//! The review queue (read from the review columns `projection` writes), and the reason a person
+//! gives before changing a case that was submitted or approved: the `change_reasons` table, which
+//! this module alone writes.
 
 use quayside_domain::case::CaseFile;
 use quayside_domain::review::ReviewState;
@@ -8,11 +9,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::case_state::load_case;
 use crate::clock::rfc3339;
+use crate::columns::from_text;
 use crate::error::{Result, StoreError};
-use crate::projection::load_case;
-use crate::queries::from_text;
-use crate::Store;
+use crate::store::Store;
 
 /// Which queued cases to show: all, or those of one port, or those one inspector submitted.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -37,20 +38,6 @@ pub struct QueuedCase {
     pub container_number: Option<String>,
     pub declared_description: Option<String>,
     pub flag_count: u32,
-}
-
-/// Written by `save_case`, in the event's transaction.
-pub(crate) fn save_review(conn: &Connection, case: &CaseFile) -> Result<()> {
-    conn.execute(
-        "UPDATE cases SET review_state = ?2, review_queued_at = ?3, submitted_by = ?4 WHERE id = ?1",
-        params![
-            case.id.to_string(),
-            case.review.state.as_str(),
-            case.review.queued_at,
-            case.review.submitted.as_ref().map(|s| s.by.as_str()),
-        ],
-    )?;
-    Ok(())
 }
 
 fn step_key(case: &CaseFile) -> String {

@@ -3,7 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use crate::error::Result;
-use crate::Store;
+use crate::store::Store;
 
 impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>> {

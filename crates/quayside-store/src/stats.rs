@@ -18,7 +18,7 @@ use ts_rs::TS;
 use crate::error::Result;
 use crate::facets;
 use crate::queries::{filter_clause, CaseFilter, Probe};
-use crate::Store;
+use crate::store::Store;
 
 /// Cases that share a key, and the kilograms seized in them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -8,9 +8,9 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::clock::rfc3339;
+use crate::columns::from_text;
 use crate::error::Result;
-use crate::queries::from_text;
-use crate::Store;
+use crate::store::Store;
 
 /// An event of this device that the server keeps in quarantine instead of its log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::device::public_key;
 use crate::error::Result;
-use crate::Store;
+use crate::store::Store;
 use rusqlite::{Connection, OptionalExtension};
 
 /// One thing that failed, naming the event and device it concerns.

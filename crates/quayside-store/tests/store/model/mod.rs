@@ -7,8 +7,6 @@
 //! `QUAYSIDE_LONG=1` runs ten times the cases; `QUAYSIDE_MODEL_SEED` repeats a run (the seed is
 //! printed).
 
-#[path = "../common/mod.rs"]
-mod common;
 mod compare;
 mod fold;
 mod ops;

@@ -5,7 +5,7 @@ use quayside_domain::fields::{Field, Section};
 use quayside_domain::photo::Exif;
 use uuid::Uuid;
 
-use crate::fold::{Key, ModelCase, ModelItem};
+use super::fold::{Key, ModelCase, ModelItem};
 
 /// A field and the values edits pick from (few, so that edits collide).
 type Choices = (Field, &'static [&'static str]);

@@ -9,7 +9,7 @@ use quayside_domain::fields::{Field, Section};
 use quayside_store::{CaseFilter, CaseSort};
 use uuid::Uuid;
 
-use crate::fold::{Key, ModelCase, ModelItem, ModelPhoto};
+use super::fold::{Key, ModelCase, ModelItem, ModelPhoto};
 
 /// Searches of the case list: each word is a prefix of a word of a current value.
 pub const SEARCHES: &[&str] = &["tungst", "silva", "ever given", "CSQU3054383"];

@@ -17,10 +17,10 @@ use rand::SeedableRng;
 use tempfile::TempDir;
 use uuid::Uuid;
 
+use super::compare::{compare_case, filters, list_order, sorted, SEARCHES};
+use super::fold::{fold, ModelCase};
+use super::ops::{plan, Change, Op, Reason, Scenario};
 use crate::common::{noon, TestClock};
-use crate::compare::{compare_case, filters, list_order, sorted, SEARCHES};
-use crate::fold::{fold, ModelCase};
-use crate::ops::{plan, Change, Op, Reason, Scenario};
 
 /// Figures over all scenarios.
 #[derive(Default)]
@@ -552,7 +552,7 @@ impl<'t> World<'t> {
         }
     }
 
-    /// Whether `ancestor` is in `event`'s deps, or theirs, and so on (design.md's "deps history").
+    /// Whether `ancestor` is in `event`'s deps, or theirs, and so on (`docs/events.md`).
     fn in_history(&self, ancestor: Uuid, event: Uuid) -> bool {
         let mut seen = BTreeSet::new();
         let mut next = vec![event];

@@ -1,8 +1,6 @@
 //! Replication between stores on real SQLite files: devices that edit offline exchange their
 //! events in any order, any number of times, and end with the same log and the same projection.
 
-mod common;
-
 use std::path::Path;
 
 use chrono::Duration;
@@ -15,27 +13,7 @@ use rand::{Rng, SeedableRng};
 use tempfile::TempDir;
 use uuid::Uuid;
 
-use common::*;
-
-fn open(dir: &Path, clock: &TestClock) -> Store {
-    Store::open_with_clock(dir, Box::new(clock.clone())).unwrap()
-}
-
-/// Let `store` verify `other`'s events.
-fn introduce(store: &mut Store, other: &Store) {
-    let key = other.device().key.verifying_key().to_bytes();
-    store.add_device_key(other.device().id, key).unwrap();
-}
-
-/// An event as it travels: the signed bytes and the signature.
-type Wire = (Vec<u8>, [u8; 64]);
-
-fn wire(events: &[SignedEvent]) -> Vec<Wire> {
-    events
-        .iter()
-        .map(|e| (e.bytes.clone(), e.signature))
-        .collect()
-}
+use crate::common::*;
 
 fn event_set(store: &Store) -> Vec<Wire> {
     let mut events = wire(&store.export_events().unwrap());
@@ -691,10 +669,6 @@ fn concurrent_edits_show_as_a_conflict_on_both_replicas_and_an_edit_settles_it()
         assert_eq!(file.value(Field::VesselName), Some("MSC ANNA II"));
     }
     assert_eq!(a.projection_dump().unwrap(), b.projection_dump().unwrap());
-}
-
-fn raw(dir: &Path) -> rusqlite::Connection {
-    rusqlite::Connection::open(dir.join("quayside.sqlite3")).unwrap()
 }
 
 #[test]

@@ -1,34 +1,12 @@
 //! Evidence from the sync server on real SQLite files: statements and proofs are append-only, the
-//! events still lacking a proof, revoked devices' later events set aside, and the device key file
-//! kept private.
+//! events still lacking a proof, and revoked devices' later events set aside.
 
-mod common;
-
-use std::path::Path;
-
-use quayside_domain::event::SignedEvent;
 use quayside_domain::fields::Field;
-use quayside_store::{NewProof, NewStatement, StatementKind, Store, StoreError};
+use quayside_store::{NewProof, NewStatement, StatementKind, StoreError};
 use rusqlite::Connection;
 use uuid::Uuid;
 
-use common::*;
-
-fn open(dir: &Path) -> Store {
-    Store::open_with_clock(dir, Box::new(TestClock::at(noon()))).unwrap()
-}
-
-fn wire(events: &[SignedEvent]) -> Vec<(Vec<u8>, [u8; 64])> {
-    events
-        .iter()
-        .map(|e| (e.bytes.clone(), e.signature))
-        .collect()
-}
-
-fn introduce(store: &mut Store, other: &Store) {
-    let key = other.device().key.verifying_key().to_bytes();
-    store.add_device_key(other.device().id, key).unwrap();
-}
+use crate::common::*;
 
 fn checkpoint<'a>(epoch: &'a str, size: u64, text: &'a str) -> NewStatement<'a> {
     NewStatement {
@@ -59,7 +37,7 @@ fn receipt<'a>(device: Uuid, acked: u64, text: &'a str) -> NewStatement<'a> {
 #[test]
 fn statements_proofs_and_alerts_are_append_only_and_kept_once() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = open(dir.path());
+    let mut store = open_at_noon(dir.path());
     let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
     let event = store.outgoing(0, 1).unwrap().remove(0);
     let id = store
@@ -116,7 +94,7 @@ fn statements_proofs_and_alerts_are_append_only_and_kept_once() {
     }
     drop(conn);
 
-    let store = open(dir.path());
+    let store = open_at_noon(dir.path());
     assert_eq!(store.last_checkpoint("e1").unwrap().unwrap().id, id);
     assert_eq!(store.event_proofs(event.body.id).unwrap().len(), 1);
     assert_eq!(store.log_alerts().unwrap().len(), 2);
@@ -127,7 +105,7 @@ fn statements_proofs_and_alerts_are_append_only_and_kept_once() {
 #[test]
 fn a_proof_is_saved_only_against_a_checkpoint() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = open(dir.path());
+    let mut store = open_at_noon(dir.path());
     store.open_case(&inspector(), "NLRTM").unwrap();
     let event = store.outgoing(0, 1).unwrap().remove(0);
     let device = store.device().id;
@@ -148,8 +126,8 @@ fn a_proof_is_saved_only_against_a_checkpoint() {
 #[test]
 fn events_without_proof_are_those_the_server_holds_and_no_checkpoint_of_the_epoch_proves() {
     let (a_dir, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let mut a = open(a_dir.path());
-    let mut b = open(b_dir.path());
+    let mut a = open_at_noon(a_dir.path());
+    let mut b = open_at_noon(b_dir.path());
     let theirs = b.open_case(&inspector(), "NLRTM").unwrap().id;
     set(&mut b, theirs, None, Field::VesselName, "MSC ANNA");
     introduce(&mut a, &b);
@@ -255,9 +233,9 @@ fn enrollments_are_kept_once_append_only_and_go_with_the_case_evidence_of_their_
         tempfile::tempdir().unwrap(),
         tempfile::tempdir().unwrap(),
     );
-    let mut a = open(a_dir.path());
-    let mut b = open(b_dir.path());
-    let c = open(c_dir.path());
+    let mut a = open_at_noon(a_dir.path());
+    let mut b = open_at_noon(b_dir.path());
+    let c = open_at_noon(c_dir.path());
     let case = b.open_case(&inspector(), "NLRTM").unwrap().id;
     introduce(&mut a, &b);
     introduce(&mut a, &c);
@@ -332,7 +310,7 @@ fn enrollments_are_kept_once_append_only_and_go_with_the_case_evidence_of_their_
 #[test]
 fn case_evidence_names_the_highest_receipt_of_each_device_revocations_and_the_pinned_key() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = open(dir.path());
+    let mut store = open_at_noon(dir.path());
     let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
     set(&mut store, case, None, Field::VesselName, "MSC ANNA");
     let me = store.device().id;
@@ -381,8 +359,8 @@ fn case_evidence_names_the_highest_receipt_of_each_device_revocations_and_the_pi
 #[test]
 fn a_revoked_devices_later_events_are_set_aside_named_and_earlier_ones_taken() {
     let (a_dir, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let mut a = open(a_dir.path());
-    let mut b = open(b_dir.path());
+    let mut a = open_at_noon(a_dir.path());
+    let mut b = open_at_noon(b_dir.path());
     let case = b.open_case(&inspector(), "NLRTM").unwrap().id;
     set(&mut b, case, None, Field::VesselName, "MSC ANNA");
     set(&mut b, case, None, Field::VesselName, "STOLEN");
@@ -408,22 +386,4 @@ fn a_revoked_devices_later_events_are_set_aside_named_and_earlier_ones_taken() {
     assert!(reason.contains("this is number 3"), "{reason}");
     let (file, _) = a.case(case).unwrap();
     assert_eq!(file.value(Field::VesselName), Some("MSC ANNA"));
-}
-
-#[cfg(unix)]
-#[test]
-fn a_device_key_file_others_may_read_is_made_private_on_open() {
-    use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
-    let key = dir.path().join(quayside_store::DEVICE_KEY_FILE);
-    drop(open(dir.path()));
-    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode(&key), 0o600, "made private");
-    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let store = open(dir.path());
-    assert_eq!(mode(&key), 0o600, "tightened on open");
-    drop(store);
-    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o640)).unwrap();
-    drop(open(dir.path()));
-    assert_eq!(mode(&key), 0o600);
 }

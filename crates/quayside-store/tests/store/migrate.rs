@@ -1,0 +1,84 @@
+//! Migrations: an older database is brought up to date and its projection rebuilt, a newer one
+//! refused.
+
+use quayside_domain::fields::{Field, Section};
+use quayside_store::Store;
+
+use crate::common::*;
+
+#[test]
+fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    let party = add(&mut store, case, Section::Parties);
+    set(
+        &mut store,
+        case,
+        Some(party),
+        Field::PartyName,
+        "Jan Jansen",
+    );
+    let expected = store.projection_dump().unwrap();
+    drop(store);
+
+    // Make the file look like schema 1: the later tables do not exist yet.
+    raw(dir.path())
+        .execute_batch(
+            "DROP TABLE case_personal; DROP TABLE case_photos; DROP TABLE quarantine;
+             DROP TABLE case_personal_conflicts; DROP TABLE sync_refused; DROP TABLE photo_uploads;
+             DROP TABLE case_search;
+             DROP TABLE case_facets; DROP INDEX cases_by_updated; DROP INDEX cases_by_opened;
+             DROP INDEX cases_by_number; DROP INDEX cases_by_port; DROP INDEX cases_by_port_number;
+             DROP INDEX cases_by_status_sorted; DROP INDEX cases_by_flags;
+             DROP INDEX cases_by_container; DROP INDEX cases_by_outcome; DROP INDEX cases_by_seized;
+             DROP INDEX cases_for_statistics; ALTER TABLE cases DROP COLUMN outcome;
+             ALTER TABLE cases DROP COLUMN seized_kg; ALTER TABLE cases DROP COLUMN route_origin;
+             ALTER TABLE cases DROP COLUMN route_transshipment;
+             ALTER TABLE cases DROP COLUMN route_destination;
+             DROP INDEX cases_review_queue; DROP TABLE change_reasons;
+             ALTER TABLE cases DROP COLUMN review_state; ALTER TABLE cases DROP COLUMN review_queued_at;
+             ALTER TABLE cases DROP COLUMN submitted_by;
+             DROP TABLE event_proofs; DROP TABLE revocations; DROP TABLE log_alerts;
+             DROP TABLE server_statements; DROP TABLE enrollments;
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.projection_dump().unwrap(), expected);
+    let (file, _) = store.case(case).unwrap();
+    assert_eq!(file.items[0].value(Field::PartyName), Some("Jan Jansen"));
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::open(dir.path()).unwrap());
+    raw(dir.path())
+        .execute_batch("PRAGMA user_version = 99;")
+        .unwrap();
+    let err = Store::open(dir.path()).err().unwrap();
+    assert!(err.to_string().contains("newer Quayside"), "{err}");
+}
+
+#[test]
+fn a_rebuild_cut_short_after_a_migration_is_done_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(&mut store, case, None, Field::VesselName, "MSC ANNA");
+    let expected = store.projection_dump().unwrap();
+    drop(store);
+    // As if the app died after migrating, before its rebuild committed: the marker is there and
+    // the projection is wrong.
+    let conn = raw(dir.path());
+    conn.execute_batch(
+        "INSERT INTO settings (key, value) VALUES ('projection_stale', '1');
+         DELETE FROM case_search; UPDATE cases SET review_state = 'approved';",
+    )
+    .unwrap();
+    drop(conn);
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.projection_dump().unwrap(), expected);
+    assert_eq!(store.setting("projection_stale").unwrap(), None);
+}
