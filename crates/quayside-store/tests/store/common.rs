@@ -3,39 +3,15 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, TimeZone, Utc};
 use quayside_domain::event::{Author, CaseStatus, Payload, Role, SignedEvent};
 use quayside_domain::fields::{Field, Section};
-use quayside_store::{Bucket, CaseFilter, Clock, Store};
+use quayside_store::{Bucket, CaseFilter, Store};
 use uuid::Uuid;
 
-/// A clock the test moves, backwards too.
-#[derive(Clone)]
-pub struct TestClock(Arc<Mutex<DateTime<Utc>>>);
-
-impl TestClock {
-    pub fn at(t: DateTime<Utc>) -> TestClock {
-        TestClock(Arc::new(Mutex::new(t)))
-    }
-    pub fn set(&self, t: DateTime<Utc>) {
-        *self.0.lock().unwrap() = t;
-    }
-    pub fn advance(&self, d: Duration) {
-        *self.0.lock().unwrap() += d;
-    }
-}
-
-impl Clock for TestClock {
-    fn now(&self) -> DateTime<Utc> {
-        *self.0.lock().unwrap()
-    }
-}
-
-pub fn noon() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap()
-}
+/// A clock the test moves (backwards too), and its usual "now".
+pub use quayside_testkit::clock::{noon, TestClock};
 
 pub fn inspector() -> Author {
     Author {
