@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     };
     assert_eq!(event.bytes, data);
     // serde_json's default float parsing does not round-trip every coordinate (reported; see
-    // quayside-domain/tests/hostile.rs, exif_coordinates_round_trip_through_the_signed_bytes).
+    // crates/quayside-domain/tests/hostile.rs, exif_coordinates_round_trip_through_the_signed_bytes).
     if let Payload::PhotoAttached { exif, .. } = &event.body.payload {
         if exif.latitude.is_some() || exif.longitude.is_some() {
             return;

@@ -5,6 +5,10 @@
 //! Generated and mutated inputs must never panic; what is accepted must keep the bytes it was
 //! given, re-encode to a fixed point that carries every value the input carried, and verify only
 //! with the signer's key. `QUAYSIDE_LONG=1` runs ten times the cases.
+#![allow(
+    clippy::disallowed_methods,
+    reason = "a test: it reads QUAYSIDE_LONG and the seed, and times its runs; the library may not"
+)]
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
