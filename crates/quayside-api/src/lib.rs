@@ -8,6 +8,7 @@ mod custody;
 mod error;
 mod evidence;
 mod export;
+mod labels;
 mod photos;
 mod reference;
 mod review;

@@ -745,6 +745,25 @@ fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
 }
 
 #[test]
+fn a_timeline_stored_with_english_labels_is_rebuilt_with_keyed_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(&mut store, case, None, Field::VesselName, "MSC ANNA");
+    let expected = store.timeline(case).unwrap();
+    drop(store);
+    // Schema 9 kept each change's label as English text.
+    raw(dir.path())
+        .execute_batch(
+            r#"UPDATE timeline SET changes = '[{"label":"Vessel name","from":null,"to":"MSC ANNA"}]';
+               PRAGMA user_version = 9;"#,
+        )
+        .unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.timeline(case).unwrap(), expected);
+}
+
+#[test]
 fn a_database_from_a_newer_version_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     drop(Store::open(dir.path()).unwrap());
@@ -986,7 +1005,7 @@ fn a_submitted_case_is_changed_only_with_a_reason_which_each_event_carries() {
     assert!(
         last.changes
             .iter()
-            .any(|c| c.label == "Reason for the change"
+            .any(|c| c.english_label() == "Reason for the change"
                 && c.to.as_deref() == Some("voyage read from the manifest")),
         "{last:?}"
     );
