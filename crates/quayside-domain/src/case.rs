@@ -183,8 +183,16 @@ impl CaseFile {
             head: event.id,
         };
         let changes = vec![
-            change(vec![key(t::CASE_NUMBER)], None, Some(case_number)),
-            change(vec![key(Field::Port.label_key())], None, Some(port)),
+            change(
+                vec![LabelPart::key(t::CASE_NUMBER)],
+                None,
+                Some(case_number),
+            ),
+            change(
+                vec![LabelPart::key(Field::Port.label_key())],
+                None,
+                Some(port),
+            ),
         ];
         Ok((case, changes))
     }
@@ -214,7 +222,11 @@ impl CaseFile {
                     withdrawn: None,
                 });
                 let n = self.items.iter().filter(|i| i.section == *section).count();
-                vec![change(vec![numbered(*section, n)], None, Some("added"))]
+                vec![change(
+                    vec![LabelPart::item(*section, n)],
+                    None,
+                    Some("added"),
+                )]
             }
             Payload::ItemMoved {
                 section,
@@ -247,7 +259,11 @@ impl CaseFile {
                     Some(r) => format!("{} ({r})", status.as_str()),
                     None => status.as_str().to_string(),
                 };
-                vec![change(vec![key(t::STATUS)], Some(from), Some(&to))]
+                vec![change(
+                    vec![LabelPart::key(t::STATUS)],
+                    Some(from),
+                    Some(&to),
+                )]
             }
             Payload::PhotoAttached {
                 sha256,
@@ -275,7 +291,7 @@ impl CaseFile {
                     excluded: None,
                 });
                 vec![change(
-                    vec![photo_part(file_name)],
+                    vec![LabelPart::photo(file_name)],
                     None,
                     Some(&format!("attached (SHA-256 {sha256})")),
                 )]
@@ -283,13 +299,16 @@ impl CaseFile {
             Payload::PhotoCaptionSet { sha256, caption } => {
                 let photo = self.photo_mut(sha256)?;
                 let from = std::mem::replace(&mut photo.caption, caption.clone());
-                let label = vec![photo_part(&photo.file_name), key(t::CAPTION)];
+                let label = vec![
+                    LabelPart::photo(&photo.file_name),
+                    LabelPart::key(t::CAPTION),
+                ];
                 vec![change(label, from.as_deref(), caption.as_deref())]
             }
             Payload::PhotoExcluded { sha256, reason } => {
                 let photo = self.photo_mut(sha256)?;
                 photo.excluded = Some(reason.clone());
-                let label = vec![photo_part(&photo.file_name)];
+                let label = vec![LabelPart::photo(&photo.file_name)];
                 vec![change(label, None, Some(&format!("excluded: {reason}")))]
             }
             Payload::CustodyTransferred {
@@ -306,7 +325,7 @@ impl CaseFile {
                     .iter()
                     .any(|i| i.id == *item && i.withdrawn.is_some())
                 {
-                    return Err(FoldError::Withdrawn(english(&label)));
+                    return Err(FoldError::Withdrawn(label.english()));
                 }
                 self.custody.push(CustodyRecord {
                     item: *item,
@@ -320,7 +339,7 @@ impl CaseFile {
                     recorded_by: event.author.name.clone(),
                 });
                 vec![change(
-                    vec![label, key(t::CUSTODY)],
+                    vec![label, LabelPart::key(t::CUSTODY)],
                     Some(from),
                     Some(&format!("{to}, at {place}, {at} ({condition})")),
                 )]
@@ -331,10 +350,10 @@ impl CaseFile {
             | Payload::Unknown => Vec::new(),
         };
         if let Some(line) = self.review.apply(event) {
-            changes.push(change(vec![key(t::REVIEW)], None, Some(&line)));
+            changes.push(change(vec![LabelPart::key(t::REVIEW)], None, Some(&line)));
         }
         if let Some(reason) = &event.reason {
-            changes.push(change(vec![key(t::REASON)], None, Some(reason)));
+            changes.push(change(vec![LabelPart::key(t::REASON)], None, Some(reason)));
         }
         self.updated_at = event.wall_time.clone();
         self.event_count += 1;
@@ -352,7 +371,7 @@ impl CaseFile {
         let section = field.section();
         let (label, fields) = match item {
             None if section.is_list() => return Err(FoldError::NotAList(section.label())),
-            None => (vec![key(field.label_key())], &mut self.fields),
+            None => (vec![LabelPart::key(field.label_key())], &mut self.fields),
             Some(id) => {
                 let entry_label = self.item_label(section, id).map_err(|e| match e {
                     FoldError::NoSuchItem(..) => FoldError::WrongSection {
@@ -371,7 +390,10 @@ impl CaseFile {
                     .iter_mut()
                     .find(|i| i.id == id)
                     .expect("labelled above");
-                (vec![entry_label, key(field.label_key())], &mut entry.fields)
+                (
+                    vec![entry_label, LabelPart::key(field.label_key())],
+                    &mut entry.fields,
+                )
             }
         };
         let from = fields.get(&field).map(|v| v.value.clone());
@@ -422,9 +444,9 @@ impl CaseFile {
                 field,
                 values: unseen,
             });
-            label.push(key(t::CONFLICT));
+            label.push(LabelPart::key(t::CONFLICT));
         } else if settled {
-            label.push(key(t::CONFLICT_SETTLED));
+            label.push(LabelPart::key(t::CONFLICT_SETTLED));
         }
         match value {
             Some(v) => fields.insert(
@@ -514,7 +536,7 @@ impl CaseFile {
             .filter(|i| i.section == section)
             .position(|i| i.id == id)
             .ok_or(FoldError::NoSuchItem(section.label(), id))?;
-        Ok(numbered(section, position + 1))
+        Ok(LabelPart::item(section, position + 1))
     }
 
     pub fn value(&self, field: Field) -> Option<&str> {
@@ -581,33 +603,4 @@ fn change(label: Vec<LabelPart>, from: Option<&str>, to: Option<&str>) -> Change
         from: from.map(str::to_string),
         to: to.map(str::to_string),
     }
-}
-
-fn key(key: impl Into<String>) -> LabelPart {
-    LabelPart::Key(key.into())
-}
-
-/// An item of a list section by its place: "Seal 2".
-fn numbered(section: Section, n: usize) -> LabelPart {
-    LabelPart::Named {
-        key: section.item_key().expect("only list sections have items"),
-        name: n.to_string(),
-    }
-}
-
-fn photo_part(file_name: &str) -> LabelPart {
-    LabelPart::Named {
-        key: t::PHOTO.to_string(),
-        name: file_name.to_string(),
-    }
-}
-
-/// One part's English, for error messages.
-fn english(part: &LabelPart) -> String {
-    Change {
-        label: vec![part.clone()],
-        from: None,
-        to: None,
-    }
-    .english_label()
 }

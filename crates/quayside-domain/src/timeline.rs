@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::fields::Section;
 use crate::labels::english_or_key;
 
 /// One part of a change's label. Parts are shown joined by " · " ("Seal 2 · Seal number").
@@ -16,6 +17,35 @@ pub enum LabelPart {
     /// A key followed by a name of its own, an item's number or a photo's file name:
     /// "Seal 2", "Photo IMG_0001.jpg".
     Named { key: String, name: String },
+}
+
+impl LabelPart {
+    pub fn key(key: impl Into<String>) -> LabelPart {
+        LabelPart::Key(key.into())
+    }
+
+    /// An item of a list section by its place among them, counted from one: "Seal 2".
+    pub fn item(section: Section, n: usize) -> LabelPart {
+        LabelPart::Named {
+            key: section.item_key().expect("only list sections have items"),
+            name: n.to_string(),
+        }
+    }
+
+    pub fn photo(file_name: &str) -> LabelPart {
+        LabelPart::Named {
+            key: PHOTO.to_string(),
+            name: file_name.to_string(),
+        }
+    }
+
+    /// The part in English: "Seal 2".
+    pub fn english(&self) -> String {
+        match self {
+            LabelPart::Key(key) => english_or_key(key),
+            LabelPart::Named { key, name } => format!("{} {name}", english_or_key(key)),
+        }
+    }
 }
 
 /// The `change.*` keys a change's label may hold besides sections and fields.
@@ -54,10 +84,7 @@ impl Change {
     pub fn english_label(&self) -> String {
         self.label
             .iter()
-            .map(|part| match part {
-                LabelPart::Key(key) => english_or_key(key),
-                LabelPart::Named { key, name } => format!("{} {name}", english_or_key(key)),
-            })
+            .map(LabelPart::english)
             .collect::<Vec<_>>()
             .join(" · ")
     }
