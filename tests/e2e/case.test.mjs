@@ -88,7 +88,7 @@ test("an inspector records a case, the app is killed, and everything is there af
     const timeline = await app.textOf('[data-testid="timeline"]');
     assert.match(timeline, /Container number \(ISO 6346\): CSQU3054383/);
     assert.match(timeline, /Goods found 1 · HS code found: 2805\.30/);
-    assert.match(timeline, /Ines Inspector \(inspector\)/);
+    assert.match(timeline, /Ines Inspector \(Inspector\)/);
     assert.doesNotMatch(timeline, /CSQU3054384/, "the invalid number was never recorded");
   } catch (e) {
     await app.screenshot("failure-relaunch.png").catch(() => undefined);

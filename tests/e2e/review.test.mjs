@@ -54,7 +54,7 @@ test("a case is submitted, approved on another device, changed with a reason, an
     await app.waitForText('[data-testid="review-state"]', /Waiting for review/);
     await app.click('[data-testid="approve-case"]');
     await app.waitForText('[data-testid="review-state"]', /^Approved by Sam Supervisor at /);
-    await app.waitForText('[data-testid="timeline"]', /Approved/);
+    await app.waitForText('[data-testid="timeline"]', /Review approved/);
     await synced(app);
     await app.quit();
 

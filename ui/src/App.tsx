@@ -1,3 +1,4 @@
+// The app shell: loads the profile, reference data and labels, then routes between the screens.
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { AppInfo, CaseFilter, ReferenceData, Role } from "./bindings";
 import { call, CallError } from "./ipc";
@@ -8,6 +9,7 @@ import { SyncSettings } from "./SyncSettings";
 import { useSyncStatus } from "./useSyncStatus";
 import { ReviewQueue } from "./ReviewQueue";
 import { DEFAULT_FILTER } from "./caseFilter";
+import { roleLabel, setLabels } from "./labels";
 
 // The chart library is most of the bundle: load it when the dashboard is first opened.
 const StatisticsDashboard = lazy(() => import("./StatisticsDashboard").then((m) => ({ default: m.StatisticsDashboard })));
@@ -28,8 +30,10 @@ export function App() {
   const syncedAt = sync.status?.last_synced_at ?? null;
 
   useEffect(() => {
-    Promise.all([call("app_info", {}), call("reference_data", {})])
-      .then(([i, r]) => {
+    Promise.all([call("app_info", {}), call("reference_data", {}), call("labels", {})])
+      .then(([i, r, labels]) => {
+        // Before the reference data is set: nothing that shows a label renders until then.
+        setLabels(labels);
         setInfo(i);
         setReference(r);
       })
@@ -105,7 +109,7 @@ export function App() {
           )}
         </nav>
         <span className="who" data-testid="who">
-          {info.user.name} · {info.user.role} · device {info.device_short_id}
+          {info.user.name} · {roleLabel(info.user.role)} · device {info.device_short_id}
         </span>
         <SyncBadge status={sync.status} run={sync.run} onOpenSettings={openSyncSettings} />
         <button className="small" onClick={openSyncSettings} data-testid="open-sync-settings">
@@ -177,8 +181,8 @@ function WhoAreYou({ onDone }: { onDone: (info: AppInfo) => void }) {
         <label>
           Role
           <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            <option value="inspector">Inspector</option>
-            <option value="supervisor">Supervisor</option>
+            <option value="inspector">{roleLabel("inspector")}</option>
+            <option value="supervisor">{roleLabel("supervisor")}</option>
           </select>
         </label>
         {error && (

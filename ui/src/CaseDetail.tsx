@@ -1,10 +1,12 @@
+// One case: its sections and items as a form, flags, review, photos and timeline.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CaseFile, CaseStatus, CaseView, Direction, Item, ReferenceData, ReviewState, Role, SectionInfo, TimelineEntry } from "./bindings";
 import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
 import { Photos } from "./Photos";
-import { FLAG_LABELS, localTime } from "./format";
+import { localTime } from "./format";
+import { flagLabel, itemLabel, label, statusLabel } from "./labels";
 import { conflictOf } from "./ConflictNotice";
 import { ChangeReason, ReviewPanel, SectionCommentNote } from "./ReviewPanel";
 import { changedSinceApproval, lockedForReason } from "./reviewStatus";
@@ -177,7 +179,7 @@ export function CaseDetail(props: {
         ) : (
           view.flags.map((f) => (
             <div key={f.code} className="flag" data-flag={f.code}>
-              <strong>{FLAG_LABELS[f.code]}</strong> {f.message}
+              <strong>{flagLabel(f.code)}</strong> {f.message}
             </div>
           ))
         )}
@@ -231,18 +233,8 @@ export function CaseDetail(props: {
   );
 }
 
-const PLURAL: Record<string, string> = {
-  seals: "Seals",
-  route: "Route legs",
-  declared_lines: "Declared lines",
-  goods_found: "Goods found",
-  samples: "Samples",
-  concealments: "Concealment",
-  parties: "Parties",
-};
-
 function sectionTitle(s: SectionInfo): string {
-  return PLURAL[s.section] ?? s.label;
+  return label(s.label_key);
 }
 
 function ListSection(props: {
@@ -275,7 +267,7 @@ function ListSection(props: {
         <ItemCard key={item.id} item={item} index={index} {...props} />
       ))}
       <button onClick={add} disabled={props.frozen} data-testid={`add-${info.section}`}>
-        + Add {info.label.toLowerCase()}
+        + Add {itemLabel(info).toLowerCase()}
       </button>
     </section>
   );
@@ -292,6 +284,7 @@ function ItemCard(props: {
   onError: (e: CallError) => void;
 }) {
   const { item, info, view } = props;
+  const name = `${itemLabel(info)} ${props.index + 1}`;
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState("");
   const withdraw = (e: React.FormEvent) => {
@@ -321,22 +314,20 @@ function ItemCard(props: {
   if (item.withdrawn) {
     return (
       <div className="item withdrawn" data-item={props.index}>
-        {info.label} {props.index + 1} withdrawn: {item.withdrawn}
+        {name} withdrawn: {item.withdrawn}
       </div>
     );
   }
   return (
     <div className="item" data-item={props.index}>
       <div className="item-head">
-        <strong>
-          {info.label} {props.index + 1}
-        </strong>
+        <strong>{name}</strong>
         {!props.frozen && !withdrawing && (
           <>
-            <button className="quiet" onClick={() => move("up")} title="Move up" aria-label={`Move ${info.label} ${props.index + 1} up`}>
+            <button className="quiet" onClick={() => move("up")} title="Move up" aria-label={`Move ${name} up`}>
               ↑
             </button>
-            <button className="quiet" onClick={() => move("down")} title="Move down" aria-label={`Move ${info.label} ${props.index + 1} down`}>
+            <button className="quiet" onClick={() => move("down")} title="Move down" aria-label={`Move ${name} down`}>
               ↓
             </button>
             <button className="quiet" onClick={() => setWithdrawing(true)}>
@@ -378,7 +369,7 @@ function ItemCard(props: {
         <CustodyChain
           caseId={view.case.id}
           item={item.id}
-          name={`${info.label} ${props.index + 1}`}
+          name={name}
           records={view.case.custody}
           userName={props.userName}
           disabled={props.frozen}
@@ -449,9 +440,11 @@ function StatusControl(props: {
           else props.onChange(s, null);
         }}
       >
-        <option value="open">Open</option>
-        <option value="closed">Closed</option>
-        <option value="withdrawn">Withdrawn</option>
+        {(["open", "closed", "withdrawn"] as const).map((s) => (
+          <option key={s} value={s}>
+            {statusLabel(s)}
+          </option>
+        ))}
       </select>
       {props.reason && <span className="meta"> ({props.reason})</span>}
     </label>

@@ -1,9 +1,10 @@
+// The case list: filters, sortable columns, paging and exports of what it shows.
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import type { AppInfo, CaseFilter, CaseSort, CaseSummary, ReferenceData } from "./bindings";
 import { call, CallError } from "./ipc";
-import { FLAG_LABELS, localTime, nextSort } from "./format";
+import { localTime, nextSort } from "./format";
+import { flagLabel, reviewLabel, statusLabel } from "./labels";
 import { everyPage, narrowingCount, nextOffset, pageLabel, pageOf, previousOffset, refine } from "./caseFilter";
-import { REVIEW_LABELS } from "./reviewStatus";
 import { FilterBar } from "./FilterBar";
 import { ExportResult, useExport } from "./ExportResult";
 import { EvidenceReport, useEvidenceCheck } from "./EvidenceReport";
@@ -149,14 +150,14 @@ function CaseTable(props: {
               </td>
               <td>{c.port}</td>
               <td>
-                <span className={`status ${c.status}`}>{c.status}</span>
+                <span className={`status ${c.status}`}>{statusLabel(c.status)}</span>
               </td>
-              <td>{review && <span className={`review-badge ${review}`}>{REVIEW_LABELS[review]}</span>}</td>
+              <td>{review && <span className={`review-badge ${review}`}>{reviewLabel(review)}</span>}</td>
               <td className="mono">{c.container_number ?? ""}</td>
               <td>
                 {c.flags.map((f) => (
                   <span key={f} className="flag" data-flag={f}>
-                    {FLAG_LABELS[f]}
+                    {flagLabel(f)}
                   </span>
                 ))}
               </td>

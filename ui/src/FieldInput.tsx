@@ -1,7 +1,10 @@
+// One field of the case form: live validation, drafts, saving, and the conflict notice.
 import { useContext, useEffect, useRef, useState } from "react";
 import type { CaseView, Conflict, FieldInfo } from "./bindings";
 import { call, CallError } from "./ipc";
 import { toggleCode } from "./format";
+import { codeLabel, label } from "./labels";
+import { optionText } from "./statistics";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReasonPromptContext } from "./reasonPrompt";
 
@@ -173,14 +176,14 @@ export function FieldInput(props: {
         <option value="">—</option>
         {info.options.map((o) => (
           <option key={o.code} value={o.code} title={o.hint}>
-            {o.code === o.label ? o.label : /^[A-Z]\d+$/.test(o.code) ? `${o.code} ${o.label}` : o.label}
+            {optionText({ code: o.code, label: codeLabel(o) })}
           </option>
         ))}
       </select>
     );
   } else if (info.input === "multi_choice") {
     control = (
-      <div className="multi" id={id} data-field={info.field} role="group" aria-label={info.label}>
+      <div className="multi" id={id} data-field={info.field} role="group" aria-label={label(info.label_key)}>
         {info.options.map((o) => (
           <label key={o.code} className="check" title={o.hint}>
             <input
@@ -189,7 +192,7 @@ export function FieldInput(props: {
               checked={text.split(" ").includes(o.code)}
               onChange={(e) => edit(toggleCode(text, o.code, e.target.checked), true)}
             />
-            {o.code} {o.label}
+            {o.code} {codeLabel(o)}
           </label>
         ))}
       </div>
@@ -231,7 +234,7 @@ export function FieldInput(props: {
   return (
     <div className={`field ${info.input}${conflict ? " conflicted" : ""}`} data-state={state}>
       <label htmlFor={id}>
-        {info.label}
+        {label(info.label_key)}
         {info.personal && <span className="personal" title="Personal data: left out of shared statistics">personal</span>}
         <span className="state" data-testid={`state-${info.field}`}>
           {state === "saving" ? "saving…" : state === "draft" ? "draft, not saved" : state === "dirty" ? "editing" : ""}

@@ -1,7 +1,9 @@
+// The case filters shared by the list and the dashboard.
 import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
 import type { CaseFilter, CaseStatus, ReferenceData } from "./bindings";
 import { cleared, narrowingCount, refine, typedCountry, typedDay, typedPort, type Typed } from "./caseFilter";
 import { CODE_FIELDS, codeList, optionText } from "./statistics";
+import { statusLabel } from "./labels";
 
 /**
  * The filters of the case list, shown again on the dashboard: one filter, so every chart follows
@@ -56,9 +58,11 @@ export function FilterBar(props: {
           onChange={(e) => set({ status: (e.target.value || null) as CaseStatus | null })}
         >
           <option value="">All</option>
-          <option value="open">Open</option>
-          <option value="closed">Closed</option>
-          <option value="withdrawn">Withdrawn</option>
+          {(["open", "closed", "withdrawn"] as const).map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
         </select>
       </label>
       <CodeFilter label="Concealment" testid="filter-concealment" reference={reference} field={CODE_FIELDS.concealment} value={filter.concealment} onValue={(concealment) => set({ concealment })} />

@@ -1,8 +1,10 @@
+// Review of a case: submit, approve or return with comments, and the reason a change needs.
 import { useState } from "react";
 import type { CaseView, ReferenceData, Role, Section, SectionComment } from "./bindings";
 import { call, CallError } from "./ipc";
 import { changedSinceApproval, describeReview, mayDecide, maySubmit, needsChangeReason } from "./reviewStatus";
 import { localTime } from "./format";
+import { label } from "./labels";
 
 /**
  * Where the case stands in review, and the step this person may take: submit it, or (a
@@ -139,7 +141,7 @@ function ReturnForm(props: {
         <div className="grid">
           {props.reference.sections.map((s) => (
             <label key={s.section}>
-              {s.label}
+              {label(s.label_key)}
               <input
                 value={bySection[s.section] ?? ""}
                 onChange={(e) => setBySection({ ...bySection, [s.section]: e.target.value })}

@@ -1,8 +1,9 @@
+// The supervisors' review queue: cases waiting for a decision, filtered by port and inspector.
 import { useEffect, useState } from "react";
 import type { QueueFilter, ReviewQueue as Queue } from "./bindings";
 import { call, CallError } from "./ipc";
 import { localTime } from "./format";
-import { REVIEW_LABELS } from "./reviewStatus";
+import { reviewLabel } from "./labels";
 
 /** Cases waiting for a supervisor, oldest first (the store's order), by port and inspector. */
 export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; onOpen: (id: string) => void }) {
@@ -95,7 +96,7 @@ export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; o
                 </td>
                 <td>{c.port}</td>
                 <td>
-                  <span className={`review-badge ${c.review_state}`}>{REVIEW_LABELS[c.review_state]}</span>
+                  <span className={`review-badge ${c.review_state}`}>{reviewLabel(c.review_state)}</span>
                 </td>
                 <td>{localTime(c.queued_at)}</td>
                 <td>{c.submitted_by ?? ""}</td>

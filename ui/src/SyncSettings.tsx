@@ -1,7 +1,9 @@
+// Sync settings: sign in to a server, the account, and the last sync's report.
 import { useEffect, useRef, useState } from "react";
 import type { SyncRefusal, SyncReport, SyncStatus } from "./bindings";
 import { callBeside, CallError } from "./ipc";
 import { localTime } from "./format";
+import { roleLabel } from "./labels";
 import { describeSync, plural } from "./syncStatus";
 
 const DEFAULT_DEVICE_NAME = "Quayside laptop";
@@ -172,7 +174,7 @@ function AccountPanel(props: { status: SyncStatus; run: Run }) {
         <dt>User</dt>
         <dd>{account.username}</dd>
         <dt>Role</dt>
-        <dd>{account.role}</dd>
+        <dd>{roleLabel(account.role)}</dd>
         <dt>Ports</dt>
         <dd className="mono">{account.ports.join(", ") || "none"}</dd>
         <dt>Server</dt>

@@ -1,24 +1,10 @@
-import type { TimelineEntry } from "./bindings";
+// The case's timeline: each event's kind, author and changes, labelled from the catalogue.
+import type { Change, TimelineEntry } from "./bindings";
 import { describeChange, localTime } from "./format";
+import { kindLabel, REASON_KEY, roleLabel } from "./labels";
 
-const KIND_LABELS: Record<string, string> = {
-  case_opened: "Opened the case",
-  field_set: "Changed",
-  item_added: "Added",
-  item_moved: "Moved",
-  item_withdrawn: "Withdrew",
-  status_set: "Changed status",
-  photo_attached: "Attached a photo",
-  photo_caption_set: "Captioned a photo",
-  photo_excluded: "Excluded a photo",
-  undecodable: "Unreadable event",
-  review_submitted: "Submitted for review",
-  review_approved: "Approved",
-  review_returned: "Returned to the inspector",
-};
-
-// The timeline labels the reason signed into a change of a submitted or approved case with this.
-const REASON_LABEL = "Reason for the change";
+// The reason signed into a change of a submitted or approved case is set apart.
+const isReason = (c: Change) => c.label.length === 1 && "key" in c.label[0] && c.label[0].key === REASON_KEY;
 
 /** Every recorded change, newest first; those made since the last approval are marked. */
 export function Timeline({ entries, sinceApproval }: { entries: TimelineEntry[]; sinceApproval: Set<string> }) {
@@ -34,14 +20,14 @@ export function Timeline({ entries, sinceApproval }: { entries: TimelineEntry[];
           <div className="when">
             <time dateTime={e.wall_time}>{localTime(e.wall_time)}</time>
             <span className="author">
-              {e.author} ({e.role})
+              {e.author} ({roleLabel(e.role)})
             </span>
             {sinceApproval.has(e.event_id) && <span className="since-approval-mark">Changed since approval</span>}
           </div>
           <div className="what">
-            <strong>{KIND_LABELS[e.kind] ?? e.kind}</strong>
+            <strong>{kindLabel(e.kind)}</strong>
             {e.changes.map((c, i) => (
-              <div key={i} className={c.label === REASON_LABEL ? "change reason" : "change"}>
+              <div key={i} className={isReason(c) ? "change reason" : "change"}>
                 {describeChange(c)}
               </div>
             ))}

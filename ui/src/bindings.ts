@@ -125,7 +125,7 @@ export type CaseView = { case: CaseFile, flags: Array<Flag>, drafts: Array<Draft
  */
 change_reason: string | null, };
 
-export type Change = { label: string, from: string | null, to: string | null, };
+export type Change = { label: Array<LabelPart>, from: string | null, to: string | null, };
 
 export type ChangeReasonArgs = { case_id: string, reason: string, };
 
@@ -135,7 +135,7 @@ export type CheckpointSeen = { size: number, received_at: string, };
 
 export type ClearedField = { item: string | null, field: Field, by: Rival, };
 
-export type CodeEntry = { code: string, label: string, hint: string, };
+export type CodeEntry = { code: string, key: string, hint: string, };
 
 export type Conflict = { item: string | null, field: Field, 
 /**
@@ -197,7 +197,11 @@ value: string | null,
  */
 message: string | null, };
 
-export type FieldInfo = { field: Field, section: Section, label: string, input: Input, placeholder: string, options: Array<CodeEntry>, personal: boolean, required: boolean, };
+export type FieldInfo = { field: Field, section: Section, 
+/**
+ * `field.<field>` in the label catalogue (the `labels` command).
+ */
+label_key: string, input: Input, placeholder: string, options: Array<CodeEntry>, personal: boolean, required: boolean, };
 
 export type FieldTextArgs = { case_id: string, item?: string | null, field: Field, text: string, };
 
@@ -220,6 +224,8 @@ export type Item = { id: string, section: Section, fields: { [key in Field]?: Fi
  * Set when withdrawn: the item stays in the file, marked, with the reason.
  */
 withdrawn: string | null, };
+
+export type LabelPart = { "key": string } | { "named": { key: string, name: string, } };
 
 export type LoopState = { syncing: boolean, progress: Progress | null, 
 /**
@@ -339,7 +345,15 @@ export type Section = "case" | "declaration" | "transport" | "seals" | "route" |
 
 export type SectionComment = { section: Section, comment: string, };
 
-export type SectionInfo = { section: Section, label: string, is_list: boolean, fields: Array<FieldInfo>, };
+export type SectionInfo = { section: Section, 
+/**
+ * The heading's key in the label catalogue: `section.<section>`.
+ */
+label_key: string, 
+/**
+ * What one item of a list section is called ("Seal", then its number): `item.<section>`.
+ */
+item_key: string | null, is_list: boolean, fields: Array<FieldInfo>, };
 
 export type ServerEvidence = { 
 /**
@@ -454,7 +468,15 @@ last_error: string | null, };
 
 export type TableFormat = "csv" | "xlsx";
 
-export type TimelineEntry = { event_id: string, wall_time: string, author: string, role: string, device_id: string, device_seq: number, kind: string, changes: Array<Change>, 
+export type TimelineEntry = { event_id: string, wall_time: string, author: string, 
+/**
+ * The author's role by its serde name (`role.<role>` labels it); empty when unreadable.
+ */
+role: string, device_id: string, device_seq: number, 
+/**
+ * The payload's kind (`event.<kind>` labels it), `unknown` or `undecodable`.
+ */
+kind: string, changes: Array<Change>, 
 /**
  * Why the event was not folded into the case, if it was not.
  */
@@ -491,6 +513,7 @@ export type Commands = {
   set_user: { args: UserProfile; result: AppInfo };
   set_default_port: { args: PortArgs; result: AppInfo };
   reference_data: { args: NoArgs; result: ReferenceData };
+  labels: { args: NoArgs; result: { [key in string]: string } };
   check_field: { args: CheckFieldArgs; result: FieldCheck };
   list_cases: { args: CaseFilter; result: Array<CaseSummary> };
   count_cases: { args: CaseFilter; result: CaseCount };

@@ -1,13 +1,18 @@
-import { describe, expect, it } from "vitest";
+// The pure formatting helpers: changes, times, sorting and code sets.
+import { beforeAll, describe, expect, it } from "vitest";
 import { clockTime, describeChange, localTime, nextSort, toggleCode } from "./format";
+import { setLabels } from "./labels";
+
+beforeAll(() => setLabels({ "field.vessel_name": "Vessel name", "field.voyage": "Voyage" }));
 
 describe("describeChange", () => {
   it("shows from and to", () => {
-    expect(describeChange({ label: "Vessel name", from: "A", to: "B" })).toBe("Vessel name: A → B");
+    expect(describeChange({ label: [{ key: "field.vessel_name" }], from: "A", to: "B" })).toBe("Vessel name: A → B");
   });
   it("names a first value and a cleared one", () => {
-    expect(describeChange({ label: "Voyage", from: null, to: "001W" })).toBe("Voyage: 001W");
-    expect(describeChange({ label: "Voyage", from: "001W", to: null })).toBe("Voyage: 001W → (cleared)");
+    const voyage = [{ key: "field.voyage" }];
+    expect(describeChange({ label: voyage, from: null, to: "001W" })).toBe("Voyage: 001W");
+    expect(describeChange({ label: voyage, from: "001W", to: null })).toBe("Voyage: 001W → (cleared)");
   });
 });
 

@@ -1,5 +1,6 @@
 // Pure formatting helpers, unit-tested without a window.
-import type { CaseSort, Change, FlagCode } from "./bindings";
+import type { CaseSort, Change } from "./bindings";
+import { changeLabel } from "./labels";
 
 /** "2026-11-28 14:05" in the device's local time zone, from an RFC 3339 timestamp. */
 export function localTime(rfc3339: string): string {
@@ -11,19 +12,12 @@ export function localTime(rfc3339: string): string {
 
 /** "Vessel name: MSC ANNA → MSC ANNA II", with empty sides named. */
 export function describeChange(c: Change): string {
-  if (c.from === null && c.to === null) return c.label;
-  if (c.from === null) return `${c.label}: ${c.to}`;
-  if (c.to === null) return `${c.label}: ${c.from} → (cleared)`;
-  return `${c.label}: ${c.from} → ${c.to}`;
+  const label = changeLabel(c.label);
+  if (c.from === null && c.to === null) return label;
+  if (c.from === null) return `${label}: ${c.to}`;
+  if (c.to === null) return `${label}: ${c.from} → (cleared)`;
+  return `${label}: ${c.from} → ${c.to}`;
 }
-
-export const FLAG_LABELS: Record<FlagCode, string> = {
-  controlled_undeclared: "Controlled material undeclared",
-  hs_heading_mismatch: "HS heading differs",
-  weight_discrepancy: "Weight differs",
-  origin_not_on_route: "Origin not on route",
-  custody_break: "Custody chain broken",
-};
 
 /** Clicking a column sorts by it; clicking the sorted column again flips the direction. */
 export function nextSort(

@@ -2,14 +2,6 @@
 import type { Review, ReviewState, Role } from "./bindings";
 import { localTime } from "./format";
 
-export const REVIEW_LABELS: Record<ReviewState, string> = {
-  not_submitted: "Not submitted",
-  submitted: "Waiting for review",
-  returned: "Returned",
-  approved: "Approved",
-  reopened: "Changed after approval",
-};
-
 function changes(n: number): string {
   return n === 1 ? "1 change" : `${n} changes`;
 }

@@ -1,21 +1,26 @@
-import { describe, expect, it } from "vitest";
+// Statistics buckets turned into labelled rows, weights and routes.
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ReferenceData } from "./bindings";
+import { setLabels } from "./labels";
 import { codeList, kilograms, labelled, routeText } from "./statistics";
+
+beforeAll(() => setLabels({ "concealment.C3": "False floor" }));
 
 const reference = {
   sections: [
     {
       section: "concealments",
-      label: "Concealment",
+      label_key: "section.concealments",
+      item_key: "item.concealments",
       is_list: true,
       fields: [
         {
           field: "concealment_method",
           section: "concealments",
-          label: "Method",
+          label_key: "field.concealment_method",
           input: "choice",
           placeholder: "",
-          options: [{ code: "C3", label: "False floor", hint: "" }],
+          options: [{ code: "C3", key: "concealment.C3", hint: "" }],
           personal: false,
           required: false,
         },

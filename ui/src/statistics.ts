@@ -1,5 +1,6 @@
-// Turning statistics buckets into labelled rows: labels come from the reference data, never here.
+// Turning statistics buckets into labelled rows: labels come from the catalogue, never here.
 import type { Bucket, Field, ReferenceData, RouteCount } from "./bindings";
+import { codeLabel } from "./labels";
 
 export type LabelledBucket = { key: string; label: string; cases: number; seized_kg: number };
 
@@ -16,7 +17,7 @@ export type CodeList = { code: string; label: string }[];
 export function codeList(reference: ReferenceData, field: Field): CodeList {
   for (const s of reference.sections) {
     const f = s.fields.find((x) => x.field === field);
-    if (f) return f.options.map((o) => ({ code: o.code, label: o.label }));
+    if (f) return f.options.map((o) => ({ code: o.code, label: codeLabel(o) }));
   }
   return [];
 }

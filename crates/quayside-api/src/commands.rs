@@ -85,6 +85,7 @@ commands! {
     set_user(UserProfile) -> AppInfo;
     set_default_port(PortArgs) -> AppInfo;
     reference_data(NoArgs) -> ReferenceData;
+    labels(NoArgs) -> crate::labels::Labels;
     check_field(CheckFieldArgs) -> FieldCheck;
     list_cases(CaseFilter) -> Vec<CaseSummary>;
     count_cases(CaseFilter) -> CaseCount;

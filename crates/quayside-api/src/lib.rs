@@ -18,6 +18,7 @@ mod cases;
 mod custody;
 mod evidence;
 mod export;
+mod labels;
 mod photos;
 mod review;
 mod sync;

@@ -31,7 +31,7 @@ fn info(field: Field) -> FieldInfo {
     FieldInfo {
         field,
         section: field.section(),
-        label: field.label().to_string(),
+        label_key: field.label_key(),
         input,
         placeholder: placeholder(kind).to_string(),
         options,
@@ -45,7 +45,8 @@ pub fn reference_data() -> ReferenceData {
         .iter()
         .map(|&section| SectionInfo {
             section,
-            label: section.label().to_string(),
+            label_key: section.label_key(),
+            item_key: section.item_key(),
             is_list: section.is_list(),
             fields: Field::ALL
                 .iter()

@@ -60,7 +60,8 @@ pub enum Input {
 pub struct FieldInfo {
     pub field: Field,
     pub section: Section,
-    pub label: String,
+    /// `field.<field>` in the label catalogue (the `labels` command).
+    pub label_key: String,
     pub input: Input,
     pub placeholder: String,
     pub options: Vec<CodeEntry>,
@@ -71,7 +72,10 @@ pub struct FieldInfo {
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct SectionInfo {
     pub section: Section,
-    pub label: String,
+    /// The heading's key in the label catalogue: `section.<section>`.
+    pub label_key: String,
+    /// What one item of a list section is called ("Seal", then its number): `item.<section>`.
+    pub item_key: Option<String>,
     pub is_list: bool,
     pub fields: Vec<FieldInfo>,
 }

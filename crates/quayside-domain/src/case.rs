@@ -6,11 +6,12 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::custody::CustodyRecord;
 use crate::event::{CaseStatus, EventBody, Payload};
 use crate::fields::{Field, Section};
 use crate::photo::{is_sha256, Photo};
 use crate::review::{Review, ReviewError};
+pub use crate::timeline::Change;
+use crate::timeline::{self as t, LabelPart};
 
 /// A field's current value and the event that set it (what a later edit names in `deps`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -91,12 +92,20 @@ pub struct CaseFile {
     pub head: Uuid,
 }
 
-/// One line of "what changed from what" for the timeline.
+/// One handover of an evidence item, as the receiving person's device signed it. Part of the case
+/// file (the fold records it); `custody` reads chains and breaks out of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct Change {
-    pub label: String,
-    pub from: Option<String>,
-    pub to: Option<String>,
+pub struct CustodyRecord {
+    pub item: Uuid,
+    pub from: String,
+    pub to: String,
+    pub place: String,
+    /// When the goods changed hands (canonical date and time), not when it was recorded.
+    pub at: String,
+    pub condition: String,
+    pub event_id: Uuid,
+    pub device_id: Uuid,
+    pub recorded_by: String,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -174,8 +183,16 @@ impl CaseFile {
             head: event.id,
         };
         let changes = vec![
-            change("Case number", None, Some(case_number)),
-            change(Field::Port.label(), None, Some(port)),
+            change(
+                vec![LabelPart::key(t::CASE_NUMBER)],
+                None,
+                Some(case_number),
+            ),
+            change(
+                vec![LabelPart::key(Field::Port.label_key())],
+                None,
+                Some(port),
+            ),
         ];
         Ok((case, changes))
     }
@@ -206,7 +223,7 @@ impl CaseFile {
                 });
                 let n = self.items.iter().filter(|i| i.section == *section).count();
                 vec![change(
-                    &format!("{} {n}", section.label()),
+                    vec![LabelPart::item(*section, n)],
                     None,
                     Some("added"),
                 )]
@@ -228,7 +245,11 @@ impl CaseFile {
                     .find(|i| i.id == *item)
                     .expect("labelled above");
                 entry.withdrawn = Some(reason.clone());
-                vec![change(&label, None, Some(&format!("withdrawn: {reason}")))]
+                vec![change(
+                    vec![label],
+                    None,
+                    Some(&format!("withdrawn: {reason}")),
+                )]
             }
             Payload::StatusSet { status, reason } => {
                 let from = self.status.as_str();
@@ -238,7 +259,11 @@ impl CaseFile {
                     Some(r) => format!("{} ({r})", status.as_str()),
                     None => status.as_str().to_string(),
                 };
-                vec![change("Status", Some(from), Some(&to))]
+                vec![change(
+                    vec![LabelPart::key(t::STATUS)],
+                    Some(from),
+                    Some(&to),
+                )]
             }
             Payload::PhotoAttached {
                 sha256,
@@ -266,7 +291,7 @@ impl CaseFile {
                     excluded: None,
                 });
                 vec![change(
-                    &format!("Photo {file_name}"),
+                    vec![LabelPart::photo(file_name)],
                     None,
                     Some(&format!("attached (SHA-256 {sha256})")),
                 )]
@@ -274,14 +299,17 @@ impl CaseFile {
             Payload::PhotoCaptionSet { sha256, caption } => {
                 let photo = self.photo_mut(sha256)?;
                 let from = std::mem::replace(&mut photo.caption, caption.clone());
-                let label = format!("Photo {} · Caption", photo.file_name);
-                vec![change(&label, from.as_deref(), caption.as_deref())]
+                let label = vec![
+                    LabelPart::photo(&photo.file_name),
+                    LabelPart::key(t::CAPTION),
+                ];
+                vec![change(label, from.as_deref(), caption.as_deref())]
             }
             Payload::PhotoExcluded { sha256, reason } => {
                 let photo = self.photo_mut(sha256)?;
                 photo.excluded = Some(reason.clone());
-                let label = format!("Photo {}", photo.file_name);
-                vec![change(&label, None, Some(&format!("excluded: {reason}")))]
+                let label = vec![LabelPart::photo(&photo.file_name)];
+                vec![change(label, None, Some(&format!("excluded: {reason}")))]
             }
             Payload::CustodyTransferred {
                 item,
@@ -297,7 +325,7 @@ impl CaseFile {
                     .iter()
                     .any(|i| i.id == *item && i.withdrawn.is_some())
                 {
-                    return Err(FoldError::Withdrawn(label));
+                    return Err(FoldError::Withdrawn(label.english()));
                 }
                 self.custody.push(CustodyRecord {
                     item: *item,
@@ -311,7 +339,7 @@ impl CaseFile {
                     recorded_by: event.author.name.clone(),
                 });
                 vec![change(
-                    &format!("{label} · Custody"),
+                    vec![label, LabelPart::key(t::CUSTODY)],
                     Some(from),
                     Some(&format!("{to}, at {place}, {at} ({condition})")),
                 )]
@@ -322,10 +350,10 @@ impl CaseFile {
             | Payload::Unknown => Vec::new(),
         };
         if let Some(line) = self.review.apply(event) {
-            changes.push(change("Review", None, Some(&line)));
+            changes.push(change(vec![LabelPart::key(t::REVIEW)], None, Some(&line)));
         }
         if let Some(reason) = &event.reason {
-            changes.push(change("Reason for the change", None, Some(reason)));
+            changes.push(change(vec![LabelPart::key(t::REASON)], None, Some(reason)));
         }
         self.updated_at = event.wall_time.clone();
         self.event_count += 1;
@@ -343,7 +371,7 @@ impl CaseFile {
         let section = field.section();
         let (label, fields) = match item {
             None if section.is_list() => return Err(FoldError::NotAList(section.label())),
-            None => (field.label().to_string(), &mut self.fields),
+            None => (vec![LabelPart::key(field.label_key())], &mut self.fields),
             Some(id) => {
                 let entry_label = self.item_label(section, id).map_err(|e| match e {
                     FoldError::NoSuchItem(..) => FoldError::WrongSection {
@@ -363,7 +391,7 @@ impl CaseFile {
                     .find(|i| i.id == id)
                     .expect("labelled above");
                 (
-                    format!("{entry_label} · {}", field.label()),
+                    vec![entry_label, LabelPart::key(field.label_key())],
                     &mut entry.fields,
                 )
             }
@@ -403,7 +431,8 @@ impl CaseFile {
             .filter(|r| !event.deps.contains(&r.event_id))
             .collect();
         let conflicted = !unseen.is_empty();
-        let label = if conflicted {
+        let mut label = label;
+        if conflicted {
             unseen.push(Rival {
                 value: value.clone(),
                 event_id: event.id,
@@ -415,12 +444,10 @@ impl CaseFile {
                 field,
                 values: unseen,
             });
-            format!("{label} · conflict: edited elsewhere at the same time, both values kept")
+            label.push(LabelPart::key(t::CONFLICT));
         } else if settled {
-            format!("{label} · conflict settled")
-        } else {
-            label
-        };
+            label.push(LabelPart::key(t::CONFLICT_SETTLED));
+        }
         match value {
             Some(v) => fields.insert(
                 field,
@@ -447,7 +474,7 @@ impl CaseFile {
                 fields.remove(&field)
             }
         };
-        Ok(vec![change(&label, from.as_deref(), value.as_deref())])
+        Ok(vec![change(label, from.as_deref(), value.as_deref())])
     }
 
     fn move_item(
@@ -487,7 +514,7 @@ impl CaseFile {
         self.items.insert(at, moving);
         let to = self.position(section, item);
         Ok(vec![change(
-            &label,
+            vec![label],
             Some(&format!("position {from}")),
             Some(&format!("position {to}")),
         )])
@@ -502,14 +529,14 @@ impl CaseFile {
     }
 
     /// "Goods found 2": the item's place among the items of its section, counted from one.
-    fn item_label(&self, section: Section, id: Uuid) -> Result<String, FoldError> {
+    fn item_label(&self, section: Section, id: Uuid) -> Result<LabelPart, FoldError> {
         let position = self
             .items
             .iter()
             .filter(|i| i.section == section)
             .position(|i| i.id == id)
             .ok_or(FoldError::NoSuchItem(section.label(), id))?;
-        Ok(format!("{} {}", section.label(), position + 1))
+        Ok(LabelPart::item(section, position + 1))
     }
 
     pub fn value(&self, field: Field) -> Option<&str> {
@@ -570,9 +597,9 @@ impl Item {
     }
 }
 
-fn change(label: &str, from: Option<&str>, to: Option<&str>) -> Change {
+fn change(label: Vec<LabelPart>, from: Option<&str>, to: Option<&str>) -> Change {
     Change {
-        label: label.to_string(),
+        label,
         from: from.map(str::to_string),
         to: to.map(str::to_string),
     }

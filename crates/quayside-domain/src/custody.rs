@@ -6,22 +6,8 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::case::CaseFile;
+pub use crate::case::CustodyRecord;
 use crate::fields::{Field, Section};
-
-/// One handover of an evidence item, as the receiving person's device signed it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct CustodyRecord {
-    pub item: Uuid,
-    pub from: String,
-    pub to: String,
-    pub place: String,
-    /// When the goods changed hands (canonical date and time), not when it was recorded.
-    pub at: String,
-    pub condition: String,
-    pub event_id: Uuid,
-    pub device_id: Uuid,
-    pub recorded_by: String,
-}
 
 /// Where an item's chain does not hold: nobody recorded as holding it, or a handover by someone
 /// who was not the holder.

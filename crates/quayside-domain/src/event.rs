@@ -24,6 +24,15 @@ pub enum Role {
     Other,
 }
 
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Inspector, Role::Supervisor, Role::Admin, Role::Other];
+
+    /// `role.<role>` in the label catalogue.
+    pub fn label_key(self) -> String {
+        crate::labels::key("role", &self)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Author {
     pub name: String,
@@ -39,6 +48,13 @@ pub enum CaseStatus {
 }
 
 impl CaseStatus {
+    pub const ALL: [CaseStatus; 3] = [CaseStatus::Open, CaseStatus::Closed, CaseStatus::Withdrawn];
+
+    /// `status.<status>` in the label catalogue.
+    pub fn label_key(self) -> String {
+        crate::labels::key("status", &self)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             CaseStatus::Open => "open",
@@ -127,6 +143,31 @@ pub enum Payload {
 }
 
 impl Payload {
+    /// Every kind a timeline entry can have: this version's kinds, `unknown` (a kind from a newer
+    /// version) and `undecodable` (a stored body that cannot be read at all).
+    pub const KINDS: &'static [&'static str] = &[
+        "case_opened",
+        "field_set",
+        "item_added",
+        "item_moved",
+        "item_withdrawn",
+        "photo_attached",
+        "photo_caption_set",
+        "photo_excluded",
+        "status_set",
+        "custody_transferred",
+        "review_submitted",
+        "review_approved",
+        "review_returned",
+        "unknown",
+        "undecodable",
+    ];
+
+    /// `event.<kind>` in the label catalogue; a kind this version does not know has no text there.
+    pub fn kind_key(kind: &str) -> String {
+        format!("event.{kind}")
+    }
+
     pub fn kind(&self) -> &'static str {
         match self {
             Payload::CaseOpened { .. } => "case_opened",

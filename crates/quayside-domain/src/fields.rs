@@ -63,22 +63,22 @@ impl Section {
         )
     }
 
+    /// `section.<section>`: the section's heading in the label catalogue.
+    pub fn label_key(self) -> String {
+        crate::labels::key("section", &self)
+    }
+
+    /// `item.<section>`: what one item of a list section is called ("Seal", followed by its
+    /// number). None for a section of fields.
+    pub fn item_key(self) -> Option<String> {
+        self.is_list().then(|| crate::labels::key("item", &self))
+    }
+
+    /// English, for error messages: an item's name for a list section, else the heading.
+    /// Anything shown to people goes by key instead.
     pub fn label(self) -> &'static str {
-        match self {
-            Section::Case => "Case",
-            Section::Declaration => "Declaration",
-            Section::Transport => "Transport unit",
-            Section::Seals => "Seal",
-            Section::Route => "Route leg",
-            Section::DeclaredLines => "Declared line",
-            Section::GoodsFound => "Goods found",
-            Section::Samples => "Sample",
-            Section::Concealments => "Concealment",
-            Section::Detection => "Detection",
-            Section::Parties => "Party",
-            Section::Outcome => "Outcome",
-            Section::Evidence => "Evidence item",
-        }
+        let key = self.item_key().unwrap_or_else(|| self.label_key());
+        crate::labels::english(&key).expect("every section has a label")
     }
 }
 
@@ -106,7 +106,7 @@ const SHORT: FieldKind = FieldKind::Text { max_chars: 200 };
 const LONG: FieldKind = FieldKind::Text { max_chars: 4000 };
 
 macro_rules! fields {
-    ($( $variant:ident => ($section:ident, $label:literal, $kind:expr) ),* $(,)?) => {
+    ($( $variant:ident => ($section:ident, $kind:expr) ),* $(,)?) => {
         /// A field of the case file. The snake_case name is what events and the UI use.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
         #[serde(rename_all = "snake_case")]
@@ -115,84 +115,93 @@ macro_rules! fields {
         impl Field {
             pub const ALL: &'static [Field] = &[ $( Field::$variant ),* ];
             pub fn section(self) -> Section { match self { $( Field::$variant => Section::$section ),* } }
-            pub fn label(self) -> &'static str { match self { $( Field::$variant => $label ),* } }
             pub fn kind(self) -> FieldKind { match self { $( Field::$variant => $kind ),* } }
         }
     };
 }
 
 fields! {
-    Port => (Case, "Port of inspection (UN/LOCODE)", FieldKind::Locode),
-    LegalBasis => (Case, "Legal basis", SHORT),
-    CaseNotes => (Case, "Notes", LONG),
+    Port => (Case, FieldKind::Locode),
+    LegalBasis => (Case, SHORT),
+    CaseNotes => (Case, LONG),
 
-    DeclarationNumber => (Declaration, "Declaration number", SHORT),
-    TransportDocument => (Declaration, "Bill of lading / air waybill", SHORT),
-    DeclaredDescription => (Declaration, "Declared description", LONG),
-    DeclaredHsCode => (Declaration, "Declared HS code", FieldKind::HsCode),
-    DeclaredQuantity => (Declaration, "Declared quantity", FieldKind::Quantity),
-    DeclaredWeight => (Declaration, "Declared weight", FieldKind::Weight),
-    DeclaredValue => (Declaration, "Declared value", FieldKind::Money),
-    DeclaredOrigin => (Declaration, "Declared origin country", FieldKind::Country),
-    RiskLane => (Declaration, "Risk lane", FieldKind::Code(r::RISK_LANES)),
+    DeclarationNumber => (Declaration, SHORT),
+    TransportDocument => (Declaration, SHORT),
+    DeclaredDescription => (Declaration, LONG),
+    DeclaredHsCode => (Declaration, FieldKind::HsCode),
+    DeclaredQuantity => (Declaration, FieldKind::Quantity),
+    DeclaredWeight => (Declaration, FieldKind::Weight),
+    DeclaredValue => (Declaration, FieldKind::Money),
+    DeclaredOrigin => (Declaration, FieldKind::Country),
+    RiskLane => (Declaration, FieldKind::Code(r::RISK_LANES)),
 
-    TransportMode => (Transport, "Mode", FieldKind::Code(r::TRANSPORT_MODES)),
-    VesselName => (Transport, "Vessel name", SHORT),
-    ImoNumber => (Transport, "IMO number", FieldKind::Imo),
-    Voyage => (Transport, "Voyage", SHORT),
-    ContainerNumber => (Transport, "Container number (ISO 6346)", FieldKind::Container),
-    SizeType => (Transport, "Size/type code", SHORT),
+    TransportMode => (Transport, FieldKind::Code(r::TRANSPORT_MODES)),
+    VesselName => (Transport, SHORT),
+    ImoNumber => (Transport, FieldKind::Imo),
+    Voyage => (Transport, SHORT),
+    ContainerNumber => (Transport, FieldKind::Container),
+    SizeType => (Transport, SHORT),
 
-    SealNumber => (Seals, "Seal number", SHORT),
-    SealState => (Seals, "Condition", FieldKind::Code(r::SEAL_STATES)),
+    SealNumber => (Seals, SHORT),
+    SealState => (Seals, FieldKind::Code(r::SEAL_STATES)),
 
-    LegLocode => (Route, "Place (UN/LOCODE)", FieldKind::Locode),
-    LegRole => (Route, "Role", FieldKind::Code(r::ROUTE_ROLES)),
-    LegBasis => (Route, "Declared or established", FieldKind::Code(r::ROUTE_BASIS)),
+    LegLocode => (Route, FieldKind::Locode),
+    LegRole => (Route, FieldKind::Code(r::ROUTE_ROLES)),
+    LegBasis => (Route, FieldKind::Code(r::ROUTE_BASIS)),
 
-    LineDescription => (DeclaredLines, "Description", LONG),
-    LineHsCode => (DeclaredLines, "HS code", FieldKind::HsCode),
-    LineQuantity => (DeclaredLines, "Quantity", FieldKind::Quantity),
-    LineWeight => (DeclaredLines, "Weight", FieldKind::Weight),
+    LineDescription => (DeclaredLines, LONG),
+    LineHsCode => (DeclaredLines, FieldKind::HsCode),
+    LineQuantity => (DeclaredLines, FieldKind::Quantity),
+    LineWeight => (DeclaredLines, FieldKind::Weight),
 
-    GoodsDescription => (GoodsFound, "Description", LONG),
-    GoodsHsCode => (GoodsFound, "HS code found", FieldKind::HsCode),
-    GoodsMaterial => (GoodsFound, "Controlled material", FieldKind::Code(r::MATERIALS)),
-    GoodsForm => (GoodsFound, "Form", FieldKind::Code(r::FORMS)),
-    GoodsQuantity => (GoodsFound, "Quantity", FieldKind::Quantity),
-    GoodsWeight => (GoodsFound, "Weight", FieldKind::Weight),
-    GoodsIdentifiedBy => (GoodsFound, "Identified by", FieldKind::Code(r::IDENTIFIED_BY)),
-    GoodsDiscrepancy => (GoodsFound, "Discrepancy against the declaration", LONG),
+    GoodsDescription => (GoodsFound, LONG),
+    GoodsHsCode => (GoodsFound, FieldKind::HsCode),
+    GoodsMaterial => (GoodsFound, FieldKind::Code(r::MATERIALS)),
+    GoodsForm => (GoodsFound, FieldKind::Code(r::FORMS)),
+    GoodsQuantity => (GoodsFound, FieldKind::Quantity),
+    GoodsWeight => (GoodsFound, FieldKind::Weight),
+    GoodsIdentifiedBy => (GoodsFound, FieldKind::Code(r::IDENTIFIED_BY)),
+    GoodsDiscrepancy => (GoodsFound, LONG),
 
-    SampleSeal => (Samples, "Sample seal number", SHORT),
-    SampleMethod => (Samples, "Method", FieldKind::Code(r::SAMPLE_METHODS)),
-    SampleTakenAt => (Samples, "Taken at", FieldKind::DateTime),
-    SampleResult => (Samples, "Result", LONG),
+    SampleSeal => (Samples, SHORT),
+    SampleMethod => (Samples, FieldKind::Code(r::SAMPLE_METHODS)),
+    SampleTakenAt => (Samples, FieldKind::DateTime),
+    SampleResult => (Samples, LONG),
 
-    ConcealmentMethod => (Concealments, "Method", FieldKind::Code(r::CONCEALMENT)),
-    ConcealmentDescription => (Concealments, "How it was hidden", LONG),
-    ConcealmentLocation => (Concealments, "Location in the unit", SHORT),
+    ConcealmentMethod => (Concealments, FieldKind::Code(r::CONCEALMENT)),
+    ConcealmentDescription => (Concealments, LONG),
+    ConcealmentLocation => (Concealments, SHORT),
 
-    DetectionMethods => (Detection, "Detection methods", FieldKind::Codes(r::DETECTION)),
-    DetectionNotes => (Detection, "Detection notes", LONG),
+    DetectionMethods => (Detection, FieldKind::Codes(r::DETECTION)),
+    DetectionNotes => (Detection, LONG),
 
-    PartyRole => (Parties, "Role", FieldKind::Code(r::PARTY_ROLES)),
-    PartyKind => (Parties, "Person or company", FieldKind::Code(r::PARTY_KINDS)),
-    PartyName => (Parties, "Name", SHORT),
-    PartyIdentifier => (Parties, "Identity or registration number", SHORT),
-    PartyCountry => (Parties, "Country", FieldKind::Country),
-    PartyAddress => (Parties, "Address", LONG),
+    PartyRole => (Parties, FieldKind::Code(r::PARTY_ROLES)),
+    PartyKind => (Parties, FieldKind::Code(r::PARTY_KINDS)),
+    PartyName => (Parties, SHORT),
+    PartyIdentifier => (Parties, SHORT),
+    PartyCountry => (Parties, FieldKind::Country),
+    PartyAddress => (Parties, LONG),
 
-    OutcomeCode => (Outcome, "Outcome", FieldKind::Code(r::OUTCOMES)),
-    Shareable => (Outcome, "May be shared with partner agencies", FieldKind::Code(r::YES_NO)),
-    OutcomeNotes => (Outcome, "Outcome notes", LONG),
+    OutcomeCode => (Outcome, FieldKind::Code(r::OUTCOMES)),
+    Shareable => (Outcome, FieldKind::Code(r::YES_NO)),
+    OutcomeNotes => (Outcome, LONG),
 
-    EvidenceNumber => (Evidence, "Bag or seal number", SHORT),
-    EvidenceDescription => (Evidence, "Description", LONG),
-    EvidenceQuantity => (Evidence, "Quantity", FieldKind::Quantity),
+    EvidenceNumber => (Evidence, SHORT),
+    EvidenceDescription => (Evidence, LONG),
+    EvidenceQuantity => (Evidence, FieldKind::Quantity),
 }
 
 impl Field {
+    /// `field.<field>` in the label catalogue.
+    pub fn label_key(self) -> String {
+        crate::labels::key("field", &self)
+    }
+
+    /// English, for error messages; anything shown to people goes by key instead.
+    pub fn label(self) -> &'static str {
+        crate::labels::english(&self.label_key()).expect("every field has a label")
+    }
+
     /// Personal data of parties: left out of shared statistics and exports.
     pub fn is_personal(self) -> bool {
         matches!(
@@ -244,7 +253,7 @@ pub fn parse_field(
 
 fn parse_code(list: &'static [CodeEntry], text: &str) -> Result<&'static str, Invalid> {
     list.iter()
-        .find(|e| e.code.eq_ignore_ascii_case(text) || e.label.eq_ignore_ascii_case(text))
+        .find(|e| e.code.eq_ignore_ascii_case(text) || e.label().eq_ignore_ascii_case(text))
         .map(|e| e.code)
         .ok_or_else(|| {
             let codes: Vec<_> = list.iter().map(|e| e.code).collect();

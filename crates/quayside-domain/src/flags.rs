@@ -27,6 +27,21 @@ pub enum FlagCode {
     CustodyBreak,
 }
 
+impl FlagCode {
+    pub const ALL: [FlagCode; 5] = [
+        FlagCode::ControlledUndeclared,
+        FlagCode::HsHeadingMismatch,
+        FlagCode::WeightDiscrepancy,
+        FlagCode::OriginNotOnRoute,
+        FlagCode::CustodyBreak,
+    ];
+
+    /// `flag.<code>` in the label catalogue.
+    pub fn label_key(self) -> String {
+        crate::labels::key("flag", &self)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Flag {
     pub code: FlagCode,

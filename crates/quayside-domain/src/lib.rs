@@ -18,9 +18,11 @@ pub mod hlc;
 pub mod identifiers;
 pub mod integrity;
 mod invalid;
+pub mod labels;
 pub mod photo;
 pub mod reference;
 pub mod review;
+pub mod timeline;
 pub mod values;
 
 pub use invalid::Invalid;

@@ -4,175 +4,172 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-/// One entry of a code list: the code stored in events and the label shown to people.
+use crate::labels::english;
+
+/// One entry of a code list: the code stored in events, its key in the label catalogue
+/// (`<list>.<code>`) and a hint shown beside it.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct CodeEntry {
     pub code: &'static str,
-    pub label: &'static str,
+    pub key: &'static str,
     pub hint: &'static str,
 }
 
-const fn entry(code: &'static str, label: &'static str, hint: &'static str) -> CodeEntry {
-    CodeEntry { code, label, hint }
+impl CodeEntry {
+    /// English, for matching typed text and for error messages; shown text goes by `key`.
+    pub fn label(&self) -> &'static str {
+        english(self.key).unwrap_or(self.code)
+    }
 }
 
-pub const CONCEALMENT: &[CodeEntry] = &[
-    entry(
-        "C1",
-        "Misdeclaration",
-        "false description, false HS code, short-declared quantity, undervaluation",
-    ),
-    entry(
-        "C2",
-        "Commingled",
-        "blended into ceramic tiles, scrap, concentrate; alloyed or coated",
-    ),
-    entry(
-        "C3",
-        "Hidden inside articles or liquids",
-        "plastic mannequins, bottled water, machinery, false-bottom packaging",
-    ),
-    entry(
-        "C4",
-        "Structural",
-        "container or vehicle walls, floor, frame",
-    ),
-    entry(
-        "C5",
-        "Documentary",
-        "relabelled or repackaged, false certificate of origin, transshipment, front company",
-    ),
-    entry(
-        "C6",
-        "Parcel splitting",
-        "postal, express, courier consignments",
-    ),
+/// A code list: `codes!("list": "code" => "hint", ...)`, each entry keyed `list.code`.
+macro_rules! codes {
+    ($list:literal: $( $code:literal => $hint:literal ),* $(,)?) => {
+        &[ $( CodeEntry { code: $code, key: concat!($list, ".", $code), hint: $hint } ),* ]
+    };
+}
+
+pub const CONCEALMENT: &[CodeEntry] = codes!("concealment":
+    "C1" => "false description, false HS code, short-declared quantity, undervaluation",
+    "C2" => "blended into ceramic tiles, scrap, concentrate; alloyed or coated",
+    "C3" => "plastic mannequins, bottled water, machinery, false-bottom packaging",
+    "C4" => "container or vehicle walls, floor, frame",
+    "C5" => "relabelled or repackaged, false certificate of origin, transshipment, front company",
+    "C6" => "postal, express, courier consignments",
+);
+
+pub const DETECTION: &[CodeEntry] = codes!("detection":
+    "D1" => "",
+    "D2" => "",
+    "D3" => "",
+    "D4" => "",
+    "D5" => "",
+    "D6" => "",
+    "D7" => "XRF, LIBS, density",
+    "D8" => "",
+    "D9" => "",
+    "D10" => "",
+);
+
+pub const OUTCOMES: &[CodeEntry] = codes!("outcome":
+    "O1" => "",
+    "O2" => "",
+    "O3" => "",
+    "O4" => "",
+    "O5" => "",
+    "O6" => "",
+    "O7" => "",
+    "O8" => "",
+    "O9" => "",
+    "O10" => "",
+);
+
+pub const MATERIALS: &[CodeEntry] = codes!("material":
+    "rare_earth" => "HS 2805.30, 2846.10, 2846.90",
+    "gallium_germanium" => "HS 8112.92, 8112.99, 2825.60",
+    "antimony" => "HS 8110.10, 8110.20, 8110.90, 2825.80, 2617.10",
+    "tungsten" => "HS 8101.10-8101.99, 2611.00, 2841.80",
+    "none" => "",
+);
+
+pub const FORMS: &[CodeEntry] = codes!("form":
+    "ingot" => "",
+    "powder" => "",
+    "oxide" => "",
+    "alloy" => "",
+    "blend" => "",
+    "ore" => "",
+    "scrap" => "",
+    "wire" => "",
+    "other" => "",
+);
+
+pub const TRANSPORT_MODES: &[CodeEntry] = codes!("transport_mode":
+    "sea" => "",
+    "air" => "",
+    "road" => "",
+    "rail" => "",
+    "postal" => "",
+);
+
+pub const ROUTE_ROLES: &[CodeEntry] = codes!("route_role":
+    "origin" => "",
+    "loading" => "",
+    "transshipment" => "",
+    "transit" => "",
+    "discharge" => "",
+    "destination" => "",
+);
+
+pub const ROUTE_BASIS: &[CodeEntry] = codes!("route_basis":
+    "declared" => "",
+    "established" => "found by the inspection",
+);
+
+pub const SEAL_STATES: &[CodeEntry] = codes!("seal_state":
+    "intact" => "",
+    "broken" => "",
+);
+
+pub const SAMPLE_METHODS: &[CodeEntry] = codes!("sample_method":
+    "xrf" => "",
+    "libs" => "",
+    "density" => "",
+    "icp_ms" => "",
+    "other" => "",
+);
+
+pub const PARTY_ROLES: &[CodeEntry] = codes!("party_role":
+    "shipper" => "",
+    "consignee" => "",
+    "declarant" => "",
+    "carrier" => "",
+    "driver" => "",
+    "other" => "",
+);
+
+pub const PARTY_KINDS: &[CodeEntry] = codes!("party_kind":
+    "company" => "",
+    "person" => "",
+);
+
+pub const RISK_LANES: &[CodeEntry] = codes!("risk_lane":
+    "red" => "physical inspection",
+    "yellow" => "document check",
+    "green" => "no check",
+    "blue" => "post-clearance audit",
+);
+
+pub const IDENTIFIED_BY: &[CodeEntry] = codes!("identified_by":
+    "visual" => "",
+    "analyser" => "",
+    "lab" => "",
+    "documents" => "",
+);
+
+pub const YES_NO: &[CodeEntry] = codes!("yes_no":
+    "yes" => "",
+    "no" => "",
+);
+
+/// Every code list under its key prefix: what the label catalogue is checked against.
+pub const CODE_LISTS: &[(&str, &[CodeEntry])] = &[
+    ("concealment", CONCEALMENT),
+    ("detection", DETECTION),
+    ("outcome", OUTCOMES),
+    ("material", MATERIALS),
+    ("form", FORMS),
+    ("transport_mode", TRANSPORT_MODES),
+    ("route_role", ROUTE_ROLES),
+    ("route_basis", ROUTE_BASIS),
+    ("seal_state", SEAL_STATES),
+    ("sample_method", SAMPLE_METHODS),
+    ("party_role", PARTY_ROLES),
+    ("party_kind", PARTY_KINDS),
+    ("risk_lane", RISK_LANES),
+    ("identified_by", IDENTIFIED_BY),
+    ("yes_no", YES_NO),
 ];
-
-pub const DETECTION: &[CodeEntry] = &[
-    entry("D1", "Risk profiling (red lane)", ""),
-    entry("D2", "Intelligence or partner alert", ""),
-    entry("D3", "Random selection", ""),
-    entry("D4", "Document discrepancy", ""),
-    entry("D5", "X-ray or gamma scan", ""),
-    entry("D6", "Physical examination", ""),
-    entry("D7", "Handheld analyser", "XRF, LIBS, density"),
-    entry("D8", "Radiation portal", ""),
-    entry("D9", "Post-clearance audit", ""),
-    entry("D10", "Joint operation", ""),
-];
-
-pub const OUTCOMES: &[CodeEntry] = &[
-    entry("O1", "Released, no irregularity", ""),
-    entry("O2", "Released after correction or duty", ""),
-    entry("O3", "Detained pending lab result or licence", ""),
-    entry("O4", "Seized", ""),
-    entry("O5", "Confiscated", ""),
-    entry("O6", "Administrative penalty", ""),
-    entry("O7", "Criminal referral", ""),
-    entry("O8", "Re-exported", ""),
-    entry("O9", "Destroyed", ""),
-    entry("O10", "Controlled delivery", ""),
-];
-
-pub const MATERIALS: &[CodeEntry] = &[
-    entry(
-        "rare_earth",
-        "Rare-earth metals and compounds",
-        "HS 2805.30, 2846.10, 2846.90",
-    ),
-    entry(
-        "gallium_germanium",
-        "Gallium, germanium",
-        "HS 8112.92, 8112.99, 2825.60",
-    ),
-    entry(
-        "antimony",
-        "Antimony",
-        "HS 8110.10, 8110.20, 8110.90, 2825.80, 2617.10",
-    ),
-    entry(
-        "tungsten",
-        "Tungsten",
-        "HS 8101.10-8101.99, 2611.00, 2841.80",
-    ),
-    entry("none", "Not a controlled material", ""),
-];
-
-pub const FORMS: &[CodeEntry] = &[
-    entry("ingot", "Ingot", ""),
-    entry("powder", "Powder", ""),
-    entry("oxide", "Oxide", ""),
-    entry("alloy", "Alloy", ""),
-    entry("blend", "Blend", ""),
-    entry("ore", "Ore or concentrate", ""),
-    entry("scrap", "Waste or scrap", ""),
-    entry("wire", "Wire or wrought", ""),
-    entry("other", "Other", ""),
-];
-
-pub const TRANSPORT_MODES: &[CodeEntry] = &[
-    entry("sea", "Sea", ""),
-    entry("air", "Air", ""),
-    entry("road", "Road", ""),
-    entry("rail", "Rail", ""),
-    entry("postal", "Postal or courier", ""),
-];
-
-pub const ROUTE_ROLES: &[CodeEntry] = &[
-    entry("origin", "Origin", ""),
-    entry("loading", "Loading", ""),
-    entry("transshipment", "Transshipment", ""),
-    entry("transit", "Transit", ""),
-    entry("discharge", "Discharge", ""),
-    entry("destination", "Destination", ""),
-];
-
-pub const ROUTE_BASIS: &[CodeEntry] = &[
-    entry("declared", "Declared", ""),
-    entry("established", "Established", "found by the inspection"),
-];
-
-pub const SEAL_STATES: &[CodeEntry] =
-    &[entry("intact", "Intact", ""), entry("broken", "Broken", "")];
-
-pub const SAMPLE_METHODS: &[CodeEntry] = &[
-    entry("xrf", "Handheld XRF", ""),
-    entry("libs", "Handheld LIBS", ""),
-    entry("density", "Density test", ""),
-    entry("icp_ms", "Lab ICP-MS", ""),
-    entry("other", "Other lab method", ""),
-];
-
-pub const PARTY_ROLES: &[CodeEntry] = &[
-    entry("shipper", "Shipper", ""),
-    entry("consignee", "Consignee", ""),
-    entry("declarant", "Declarant", ""),
-    entry("carrier", "Carrier", ""),
-    entry("driver", "Driver", ""),
-    entry("other", "Other", ""),
-];
-
-pub const PARTY_KINDS: &[CodeEntry] = &[
-    entry("company", "Company", ""),
-    entry("person", "Person", ""),
-];
-
-pub const RISK_LANES: &[CodeEntry] = &[
-    entry("red", "Red", "physical inspection"),
-    entry("yellow", "Yellow", "document check"),
-    entry("green", "Green", "no check"),
-    entry("blue", "Blue", "post-clearance audit"),
-];
-
-pub const IDENTIFIED_BY: &[CodeEntry] = &[
-    entry("visual", "Visual examination", ""),
-    entry("analyser", "Handheld analyser", ""),
-    entry("lab", "Laboratory", ""),
-    entry("documents", "Documents", ""),
-];
-
-pub const YES_NO: &[CodeEntry] = &[entry("yes", "Yes", ""), entry("no", "No", "")];
 
 /// A watchlist entry: an HS prefix (heading or subheading digits) and the material it controls.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -190,7 +187,7 @@ const fn watch(hs_prefix: &'static str, material: &'static str, label: &'static 
     }
 }
 
-/// Controlled materials by HS 2022 subheading (domain.md). 8112.92 is shared with indium, niobium and
+/// Controlled materials by HS 2022 subheading (see `docs/domain.md`). 8112.92 is shared with indium, niobium and
 /// vanadium: it is listed because gallium and germanium hide under it, so it flags more than it should.
 pub const WATCHLIST: &[WatchEntry] = &[
     watch("280530", "rare_earth", "rare-earth metals"),
@@ -230,8 +227,9 @@ pub const WEIGHT_TOLERANCE: f64 = 0.05;
 /// How far in the future a typed date may lie: typed dates carry no time zone.
 pub const FUTURE_TOLERANCE_HOURS: i64 = 24;
 
+/// The English label of `code` in `list`, if the list has it.
 pub fn label_of(list: &[CodeEntry], code: &str) -> Option<&'static str> {
-    list.iter().find(|e| e.code == code).map(|e| e.label)
+    list.iter().find(|e| e.code == code).map(CodeEntry::label)
 }
 
 #[cfg(test)]
@@ -254,15 +252,7 @@ mod tests {
 
     #[test]
     fn codes_are_unique_within_each_list() {
-        for list in [
-            CONCEALMENT,
-            DETECTION,
-            OUTCOMES,
-            MATERIALS,
-            FORMS,
-            ROUTE_ROLES,
-            PARTY_ROLES,
-        ] {
+        for (_, list) in CODE_LISTS {
             let mut codes: Vec<_> = list.iter().map(|e| e.code).collect();
             codes.sort();
             codes.dedup();

@@ -24,6 +24,19 @@ pub enum ReviewState {
 }
 
 impl ReviewState {
+    pub const ALL: [ReviewState; 5] = [
+        ReviewState::NotSubmitted,
+        ReviewState::Submitted,
+        ReviewState::Returned,
+        ReviewState::Approved,
+        ReviewState::Reopened,
+    ];
+
+    /// `review.<state>` in the label catalogue.
+    pub fn label_key(self) -> String {
+        crate::labels::key("review", &self)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ReviewState::NotSubmitted => "not_submitted",

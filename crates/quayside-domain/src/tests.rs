@@ -101,7 +101,7 @@ fn field_edits_record_what_changed_from_what() {
             value: Some("MSC ANNA II".into()),
         })
         .unwrap();
-    assert_eq!(changes[0].label, "Vessel name");
+    assert_eq!(changes[0].english_label(), "Vessel name");
     assert_eq!(changes[0].from.as_deref(), Some("MSC ANNA"));
     assert_eq!(changes[0].to.as_deref(), Some("MSC ANNA II"));
     assert_eq!(s.case.value(Field::VesselName), Some("MSC ANNA II"));
@@ -120,7 +120,15 @@ fn items_are_labelled_by_position_and_withdrawn_not_erased() {
             reason: "typed twice".into(),
         })
         .unwrap();
-    assert_eq!(changes[0].label, "Seal 2");
+    assert_eq!(changes[0].english_label(), "Seal 2");
+    assert_eq!(
+        changes[0].label,
+        vec![crate::timeline::LabelPart::Named {
+            key: "item.seals".into(),
+            name: "2".into()
+        }],
+        "keys travel, not English"
+    );
     assert_eq!(s.case.items.len(), 2, "withdrawn items stay in the file");
     assert_eq!(s.case.live_items(Section::Seals).count(), 1);
 }
@@ -311,7 +319,7 @@ fn route_legs_can_be_reordered_and_the_timeline_says_where_they_went() {
         })
         .unwrap();
     assert_eq!(order(&s), vec![a, c, b]);
-    assert_eq!(changes[0].label, "Route leg 3");
+    assert_eq!(changes[0].english_label(), "Route leg 3");
     assert_eq!(changes[0].to.as_deref(), Some("position 2"));
     s.apply(Payload::ItemMoved {
         section: Section::Route,
@@ -360,7 +368,7 @@ fn photos_are_attached_captioned_and_excluded_never_erased() {
         },
     };
     let changes = s.apply(attach.clone()).unwrap();
-    assert_eq!(changes[0].label, "Photo IMG_0001.jpg");
+    assert_eq!(changes[0].english_label(), "Photo IMG_0001.jpg");
     assert_eq!(
         s.apply(attach),
         Err(FoldError::PhotoAlreadyAttached("IMG_0001.jpg".into()))
@@ -441,7 +449,11 @@ fn concurrent_edits_of_a_field_keep_both_values_and_a_deterministic_winner() {
     let mut one = base.clone();
     one.apply(&a).unwrap();
     let changes = one.apply(&b).unwrap();
-    assert!(changes[0].label.contains("conflict"), "{:?}", changes);
+    assert!(
+        changes[0].english_label().contains("conflict"),
+        "{:?}",
+        changes
+    );
     assert_eq!(
         one.value(Field::VesselName),
         Some("MSC ANA"),
@@ -464,7 +476,7 @@ fn concurrent_edits_of_a_field_keep_both_values_and_a_deterministic_winner() {
     let heads = one.field_heads(None, Field::VesselName);
     let settle = edit(&one, "Supervisor", 80, heads, Some("MSC ANNA II"));
     let changes = one.apply(&settle).unwrap();
-    assert!(changes[0].label.contains("settled"));
+    assert!(changes[0].english_label().contains("settled"));
     assert!(one.conflicts.is_empty());
     assert_eq!(one.value(Field::VesselName), Some("MSC ANNA II"));
 
@@ -640,7 +652,7 @@ fn a_change_after_approval_reopens_review_and_says_what_changed() {
     );
     let reason = changes
         .iter()
-        .find(|c| c.label == "Reason for the change")
+        .find(|c| c.english_label() == "Reason for the change")
         .unwrap();
     assert_eq!(
         reason.to.as_deref(),

@@ -4,12 +4,14 @@
 
 use krilla::image::Image;
 use krilla::metadata::{DateTime, Metadata};
-use quayside_domain::case::{CaseFile, Change, Item};
+use quayside_domain::case::{CaseFile, Item};
+use quayside_domain::event::Payload;
 use quayside_domain::fields::{Field, FieldKind, Section};
 use quayside_domain::flags::Flag;
+use quayside_domain::labels::{english, english_or_key};
 use quayside_domain::photo::{is_sha256, Photo};
 use quayside_domain::reference::label_of;
-use quayside_store::TimelineEntry;
+use quayside_domain::timeline::{Change, TimelineEntry};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -320,17 +322,20 @@ fn time(rfc3339: &str) -> String {
     }
 }
 
-fn section_title(section: Section) -> &'static str {
-    match section {
-        Section::Seals => "Seals",
-        Section::Route => "Route",
-        Section::DeclaredLines => "Declared lines",
-        Section::Samples => "Samples",
-        Section::Concealments => "Concealments",
-        Section::Parties => "Parties",
-        // The others read as a title already ("Declaration", "Goods found", "Transport unit").
-        other => other.label(),
-    }
+fn section_title(section: Section) -> String {
+    english_or_key(&section.label_key())
+}
+
+fn field_label(field: Field) -> String {
+    english_or_key(&field.label_key())
+}
+
+/// "Seal 2": what the timeline and the screen call an item.
+fn numbered(section: Section, n: usize) -> String {
+    let name = section
+        .item_key()
+        .map_or_else(|| section_title(section), |k| english_or_key(&k));
+    format!("{name} {n}")
 }
 
 /// A stored value as people read it: a code shows its label from the reference lists (the code
@@ -358,35 +363,22 @@ fn item_label(case: &CaseFile, id: Uuid) -> String {
         .filter(|i| i.section == item.section)
         .position(|i| i.id == id)
         .unwrap_or(0);
-    format!("{} {}", item.section.label(), position + 1)
+    numbered(item.section, position + 1)
 }
 
 fn change_line(change: &Change) -> String {
+    let label = change.english_label();
     match (&change.from, &change.to) {
-        (Some(from), Some(to)) => format!("{}: {from} → {to}", change.label),
-        (None, Some(to)) => format!("{}: {to}", change.label),
-        (Some(from), None) => format!("{}: {from} → (cleared)", change.label),
-        (None, None) => change.label.clone(),
+        (Some(from), Some(to)) => format!("{label}: {from} → {to}"),
+        (None, Some(to)) => format!("{label}: {to}"),
+        (Some(from), None) => format!("{label}: {from} → (cleared)"),
+        (None, None) => label,
     }
 }
 
+/// The catalogue's label of an event kind; a kind it does not know (from a newer version) as words.
 fn kind_label(kind: &str) -> String {
-    let known = match kind {
-        "case_opened" => "Case opened",
-        "field_set" => "Field edited",
-        "item_added" => "Entry added",
-        "item_moved" => "Entry moved",
-        "item_withdrawn" => "Entry withdrawn",
-        "status_set" => "Status changed",
-        "photo_attached" => "Photo attached",
-        "photo_caption_set" => "Photo caption",
-        "photo_excluded" => "Photo excluded",
-        "review_submitted" => "Submitted for review",
-        "review_approved" => "Review approved",
-        "review_returned" => "Review returned",
-        _ => "",
-    };
-    if !known.is_empty() {
+    if let Some(known) = english(&Payload::kind_key(kind)) {
         return known.to_string();
     }
     let spaced = kind.replace('_', " ");
@@ -395,6 +387,11 @@ fn kind_label(kind: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => "Event".to_string(),
     }
+}
+
+/// An author's role by its label ("Inspector"); a role this version does not know as stored.
+fn role_label(role: &str) -> String {
+    english(&format!("role.{role}")).map_or_else(|| role.to_string(), str::to_string)
 }
 
 fn byte_size(bytes: u64) -> String {
@@ -541,7 +538,11 @@ impl Writer<'_> {
             self.note(0.0, "No discrepancy flags raised.");
         }
         for flag in flags {
-            self.bullet(&flag.message, VALUE.with_color(ALERT));
+            let label = english_or_key(&flag.code.label_key());
+            self.bullet(
+                &format!("{label}: {}", flag.message),
+                VALUE.with_color(ALERT),
+            );
         }
     }
 
@@ -561,8 +562,12 @@ impl Writer<'_> {
         );
         for conflict in &case.conflicts {
             let title = match conflict.item {
-                Some(item) => format!("{} · {}", item_label(case, item), conflict.field.label()),
-                None => conflict.field.label().to_string(),
+                Some(item) => format!(
+                    "{} · {}",
+                    item_label(case, item),
+                    field_label(conflict.field)
+                ),
+                None => field_label(conflict.field),
             };
             self.subheading(0.0, &title, SUBHEADING);
             let last = conflict.values.len().saturating_sub(1);
@@ -583,7 +588,7 @@ impl Writer<'_> {
     }
 
     fn section(&mut self, case: &CaseFile, section: Section) {
-        self.heading(section_title(section));
+        self.heading(&section_title(section));
         if !section.is_list() {
             let fields: Vec<Field> = Field::ALL
                 .iter()
@@ -595,7 +600,12 @@ impl Writer<'_> {
             }
             for field in fields {
                 let value = case.value(field).unwrap_or_default();
-                self.field(0.0, field.label(), &display_value(field, value), VALUE);
+                self.field(
+                    0.0,
+                    &field_label(field),
+                    &display_value(field, value),
+                    VALUE,
+                );
                 if case.conflict(None, field).is_some() {
                     self.field(0.0, "", "In conflict: see Unsettled conflicts", NOTE);
                 }
@@ -607,7 +617,7 @@ impl Writer<'_> {
             self.note(0.0, "Nothing recorded.");
         }
         for (n, item) in items.into_iter().enumerate() {
-            let title = format!("{} {}", section.label(), n + 1);
+            let title = numbered(section, n + 1);
             match &item.withdrawn {
                 Some(reason) => self.subheading(
                     0.0,
@@ -626,7 +636,12 @@ impl Writer<'_> {
                 self.note(INDENT, "No details recorded.");
             }
             for (field, value) in fields {
-                self.field(INDENT, field.label(), &display_value(field, value), VALUE);
+                self.field(
+                    INDENT,
+                    &field_label(field),
+                    &display_value(field, value),
+                    VALUE,
+                );
                 if case.conflict(Some(item.id), field).is_some() {
                     self.field(INDENT, "", "In conflict: see Unsettled conflicts", NOTE);
                 }
@@ -809,7 +824,7 @@ impl Writer<'_> {
                 n + 1,
                 kind_label(&entry.kind),
                 entry.author,
-                entry.role
+                role_label(&entry.role)
             );
             let mut lines: Vec<(String, Style)> = entry
                 .changes
@@ -1046,5 +1061,7 @@ mod tests {
     fn event_kinds_read_as_words() {
         assert_eq!(kind_label("field_set"), "Field edited");
         assert_eq!(kind_label("custody_transferred"), "Custody transferred");
+        assert_eq!(kind_label("photo_rotated"), "Photo rotated");
+        assert_eq!(role_label("inspector"), "Inspector");
     }
 }

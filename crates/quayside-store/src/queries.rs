@@ -3,7 +3,7 @@
 //! Writes nothing.
 
 use chrono::NaiveDate;
-use quayside_domain::case::{CaseFile, Change};
+use quayside_domain::case::CaseFile;
 use quayside_domain::event::CaseStatus;
 use quayside_domain::flags::{flags, Flag, FlagCode};
 use quayside_domain::identifiers::{parse_country, parse_locode};
@@ -173,7 +173,7 @@ fn filter_date(what: &str, text: &str) -> Result<NaiveDate> {
 /// A code of a reference list, given as its code or its label, in any case.
 fn filter_code(what: &str, list: &[CodeEntry], text: &str) -> Result<String> {
     list.iter()
-        .find(|e| e.code.eq_ignore_ascii_case(text) || e.label.eq_ignore_ascii_case(text))
+        .find(|e| e.code.eq_ignore_ascii_case(text) || e.label().eq_ignore_ascii_case(text))
         .map(|e| e.code.to_string())
         .ok_or_else(|| {
             let codes: Vec<&str> = list.iter().map(|e| e.code).collect();
@@ -328,19 +328,8 @@ pub struct PhotoRef {
     pub attached_here: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct TimelineEntry {
-    pub event_id: Uuid,
-    pub wall_time: String,
-    pub author: String,
-    pub role: String,
-    pub device_id: Uuid,
-    pub device_seq: u32,
-    pub kind: String,
-    pub changes: Vec<Change>,
-    /// Why the event was not folded into the case, if it was not.
-    pub refused: Option<String>,
-}
+/// Defined in the domain, so exports can take it without depending on the store.
+pub use quayside_domain::timeline::TimelineEntry;
 
 impl Store {
     /// The cases `filter` selects, in its order, one page of them when it gives a limit. Reads only

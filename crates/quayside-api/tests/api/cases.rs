@@ -81,7 +81,14 @@ fn a_case_is_recorded_field_by_field_and_read_back() {
     let timeline = call(&api, "timeline", json!({"case_id": id}));
     let last = timeline.as_array().unwrap().last().unwrap();
     assert_eq!(last["author"], "Ines Inspector");
-    assert_eq!(last["changes"][0]["label"], "Goods found 1 · HS code found");
+    // Labels travel as keys; the `labels` command gives their text.
+    assert_eq!(
+        last["changes"][0]["label"],
+        json!([{"named": {"key": "item.goods_found", "name": "1"}}, {"key": "field.goods_hs_code"}])
+    );
+    let labels = call(&api, "labels", json!({}));
+    assert_eq!(labels["item.goods_found"], "Goods found");
+    assert_eq!(labels["field.goods_hs_code"], "HS code found");
     assert_eq!(last["changes"][0]["to"], "2805.30");
 }
 

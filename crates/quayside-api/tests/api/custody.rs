@@ -96,5 +96,8 @@ fn evidence_is_made_from_goods_found_and_its_custody_recorded_and_checked() {
         "goods are not evidence: {err:?}"
     );
     let timeline = call(&api, "timeline", json!({"case_id": case}));
-    assert!(timeline.to_string().contains("Custody"), "in the timeline");
+    assert!(
+        timeline.to_string().contains("change.custody"),
+        "in the timeline"
+    );
 }

@@ -69,7 +69,8 @@ fn photos_attach_once_per_case_and_are_stored_once() {
     let timeline = api.dispatch("timeline", json!({"case_id": id})).unwrap();
     let text = timeline.to_string();
     assert!(
-        text.contains("Photo IMG_0001.jpg") && text.contains(&first.sha256),
+        text.contains(r#"{"named":{"key":"change.photo","name":"IMG_0001.jpg"}}"#)
+            && text.contains(&first.sha256),
         "{text}"
     );
 }

@@ -82,3 +82,22 @@ fn a_rebuild_cut_short_after_a_migration_is_done_at_the_next_start() {
     assert_eq!(store.projection_dump().unwrap(), expected);
     assert_eq!(store.setting("projection_stale").unwrap(), None);
 }
+
+#[test]
+fn a_timeline_stored_with_english_labels_is_rebuilt_with_keyed_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(&mut store, case, None, Field::VesselName, "MSC ANNA");
+    let expected = store.timeline(case).unwrap();
+    drop(store);
+    // Schema 9 kept each change's label as English text.
+    raw(dir.path())
+        .execute_batch(
+            r#"UPDATE timeline SET changes = '[{"label":"Vessel name","from":null,"to":"MSC ANNA"}]';
+               PRAGMA user_version = 9;"#,
+        )
+        .unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.timeline(case).unwrap(), expected);
+}

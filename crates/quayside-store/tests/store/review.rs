@@ -69,7 +69,7 @@ fn a_submitted_case_is_changed_only_with_a_reason_which_each_event_carries() {
     assert!(
         last.changes
             .iter()
-            .any(|c| c.label == "Reason for the change"
+            .any(|c| c.english_label() == "Reason for the change"
                 && c.to.as_deref() == Some("voyage read from the manifest")),
         "{last:?}"
     );

@@ -11,10 +11,10 @@ use quayside_domain::fields::{parse_field, Field, Section};
 use quayside_domain::flags::{flags, Flag};
 use quayside_domain::hlc::Hlc;
 use quayside_domain::photo::Exif;
+use quayside_domain::timeline::TimelineEntry;
 use quayside_export::{
     case_file_pdf, manifest, manifest_sha256, CaseDocument, EventDigest, ExportError, PhotoPage,
 };
-use quayside_store::TimelineEntry;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -639,6 +639,9 @@ fn case_file_reads_back_with_every_page_numbered_and_every_hash_whole() {
         "Seized",           // outcome O4
         "Radiation portal", // one of the detection codes
         "Route leg 2",
+        "Route legs",                     // the section's heading, as on screen
+        "Controlled material undeclared", // flags carry their label, as on screen
+        "(Inspector)",                    // an author's role by its label
         "Transshipment",
         "Goods found 1",
         "Seal 2 (withdrawn: recorded twice by mistake)",
