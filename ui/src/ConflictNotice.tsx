@@ -1,3 +1,4 @@
+// The notice on a field edited on several devices at once: every value kept, and keeping one settles it.
 import type { Conflict } from "./bindings";
 import { localTime } from "./format";
 

@@ -1,3 +1,4 @@
+// An evidence item's chain of custody on the case screen: handovers, who holds it, the next handover.
 import { useState } from "react";
 import type { CaseView, CustodyRecord } from "./bindings";
 import { call, CallError } from "./ipc";

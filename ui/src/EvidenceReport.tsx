@@ -1,3 +1,4 @@
+// The Check evidence screen: the log, the photos and the server's proofs, checked together.
 import { useState } from "react";
 import { callBeside, CallError } from "./ipc";
 import { failures, isNotice, refusedLines, serverLines, troubled, verdict, type EvidenceCheck } from "./evidence";

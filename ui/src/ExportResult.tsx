@@ -1,3 +1,4 @@
+// Exports on a screen: one at a time, and where the file went with its fingerprint.
 import { useState } from "react";
 import type { ExportedFile } from "./bindings";
 import { CallError } from "./ipc";

@@ -1,3 +1,4 @@
+// One photo full size, with what proves it (hash, size, EXIF), its caption and exclusion.
 import { useEffect, useState } from "react";
 import type { CaseView, Photo } from "./bindings";
 import { call, CallError } from "./ipc";

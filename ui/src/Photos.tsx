@@ -1,3 +1,4 @@
+// A case's photo gallery and the import of files into it.
 import { useEffect, useState } from "react";
 import type { CaseView, Photo } from "./bindings";
 import { attachPhoto, call, CallError } from "./ipc";

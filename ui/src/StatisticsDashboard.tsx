@@ -1,3 +1,4 @@
+// The statistics screen: charts and tables of the cases the list's filters select.
 import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { CaseFilter, ReferenceData, Statistics } from "./bindings";

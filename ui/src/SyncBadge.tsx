@@ -1,3 +1,4 @@
+// The top bar's sync line and the way to the sync settings.
 import { useState } from "react";
 import type { SyncStatus } from "./bindings";
 import { callBeside, CallError } from "./ipc";

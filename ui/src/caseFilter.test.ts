@@ -1,3 +1,4 @@
+// Unit tests of the case list's filter state (caseFilter.ts).
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_FILTER,

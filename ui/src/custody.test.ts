@@ -1,3 +1,4 @@
+// Unit tests of custody chain ordering and wording (custody.ts).
 import { describe, expect, it } from "vitest";
 import type { CustodyRecord } from "./bindings";
 import { afterHandover, currentHolder, custodyRow, custodyTimeText, holderLine, itemChain, newHandoverForm, senderText } from "./custody";

@@ -1,3 +1,4 @@
+// Unit tests of the evidence check's verdicts (evidence.ts).
 import { describe, expect, it } from "vitest";
 import type { ServerEvidence } from "./bindings";
 import { failures, refusedLines, serverLines, verdict, type EvidenceCheck } from "./evidence";

@@ -1,3 +1,4 @@
+// Unit tests of the review state shown for a case (reviewStatus.ts).
 import { describe, expect, it } from "vitest";
 import type { Review } from "./bindings";
 import { changedSinceApproval, describeReview, lockedForReason, mayDecide, maySubmit } from "./reviewStatus";

@@ -1,3 +1,4 @@
+// Unit tests of the sync status wording (syncStatus.ts).
 import { describe, expect, it } from "vitest";
 import type { LoopState, SyncStatus } from "./bindings";
 import { describeSync, progressText, retryIn } from "./syncStatus";

@@ -1,3 +1,4 @@
+// The sync status as a React hook, polled, with the commands that change it.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SyncStatus } from "./bindings";
 import { callBeside } from "./ipc";
