@@ -12,7 +12,6 @@ use clap::{Parser, Subcommand, ValueEnum};
 use quayside_domain::event::Role;
 use quayside_domain::identifiers::parse_locode;
 use quayside_server::auth::{hash_password, role_name, MAX_USERNAME_CHARS, MIN_PASSWORD_CHARS};
-use quayside_server::config::fault::Fault;
 use quayside_server::config::{
     ServeOptions, TlsFiles, DATABASE_URL_ENV, DATA_DIR_ENV, DEFAULT_LISTEN,
 };
@@ -156,7 +155,8 @@ fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<ExitCode, String> {
     // Read before anything else: a mistyped fault must stop the server, not be ignored.
-    let fault = Fault::from_env()?;
+    #[cfg(feature = "test-support")]
+    let fault = quayside_server::test_support::fault::Fault::from_env()?;
     if let Command::Key = cli.command {
         // The key is a file in the data folder: no database needed.
         let key = ServerKey::load_or_create(&cli.data_dir)?;
@@ -259,9 +259,6 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                 (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
                 _ => None,
             };
-            if fault != Fault::None {
-                tracing::warn!("test-only fault injection is armed: {fault:?}");
-            }
             // Before listening: a key others may read stops the server here, with the fix.
             let key = ServerKey::load_or_create(&cli.data_dir)?;
             tracing::info!("data folder {}", cli.data_dir.display());
@@ -270,7 +267,15 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                 Some(url) if !url.is_empty() => tracing::info!("database {}", redact(url)),
                 _ => {}
             }
-            let state = AppState::new(store, Arc::new(blobs), Arc::new(key), fault);
+            let state = AppState::new(store, Arc::new(blobs), Arc::new(key));
+            #[cfg(feature = "test-support")]
+            let state = {
+                use quayside_server::test_support::fault::Fault;
+                if fault != Fault::None {
+                    tracing::warn!("test-only fault injection is armed: {fault:?}");
+                }
+                state.with_fault(fault)
+            };
             if checkpoint_every > 0 {
                 tokio::spawn(published::publish(
                     state.clone(),

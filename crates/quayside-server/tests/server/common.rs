@@ -8,6 +8,7 @@ use std::sync::Arc;
 use quayside_domain::event::{Author, Payload, Role};
 use quayside_domain::fields::Field;
 use quayside_protocol::{PullResponse, PushRequest, PushResponse, WireEvent};
+use quayside_server::test_support::database::fresh_database_blocking;
 use quayside_store::Store;
 use serde_json::{json, Value};
 use tempfile::TempDir;
@@ -165,7 +166,7 @@ pub fn backend_args(dir: &Path) -> Vec<String> {
     let url = match std::fs::read_to_string(&marker) {
         Ok(url) => url,
         Err(_) => {
-            let url = fresh_database(&base);
+            let url = fresh_database_blocking(&base, "quayside_test");
             std::fs::write(&marker, &url).unwrap();
             url
         }
@@ -175,19 +176,6 @@ pub fn backend_args(dir: &Path) -> Vec<String> {
 
 pub fn on_postgres() -> bool {
     std::env::var_os("QUAYSIDE_TEST_DATABASE_URL").is_some()
-}
-
-fn fresh_database(base: &str) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime
-        .block_on(quayside_server::storage::postgres::fresh_database(
-            base,
-            "quayside_test",
-        ))
-        .unwrap()
 }
 
 pub fn cli(dir: &Path, args: &[&str], stdin: &str) -> Output {
