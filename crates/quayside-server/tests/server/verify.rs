@@ -64,12 +64,7 @@ fn busy_log(server: &Server) -> (Device, Device, Uuid, String) {
     assert_eq!(upload.status, 200, "{}", text(&upload.body));
 
     let page: PullResponse = sup.pull(server, "", 100).parse();
-    for key in &page.devices {
-        let bytes: [u8; 32] = hex::decode(&key.public_key).unwrap().try_into().unwrap();
-        sup.store.add_device_key(key.device_id, bytes).unwrap();
-    }
-    let batch: Vec<(Vec<u8>, [u8; 64])> = page.events.iter().map(|e| e.parts().unwrap()).collect();
-    sup.store.ingest(&batch).unwrap();
+    sup.take_in(&page);
     let covers: Vec<Uuid> = page.events.iter().map(event_id).collect();
     sup.append(
         case,

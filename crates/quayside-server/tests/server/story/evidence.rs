@@ -10,7 +10,6 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use quayside_domain::event::Role;
 use quayside_domain::fields::Field;
 use quayside_protocol::merkle::{unhex32, verify_inclusion};
 use quayside_protocol::statement::server_key;
@@ -20,18 +19,9 @@ use quayside_sync::SyncError;
 use sha2::{Digest, Sha256};
 use tempfile::TempDir;
 
-use super::replicas::{sync_all, Replica};
+use super::replicas::{ines_and_ivan, sync_all, Replica};
 use crate::common::{text, Server};
 use crate::tamper::{back_up, restore, Param, ServerDatabase};
-
-fn setup() -> (Server, Replica, Replica) {
-    let server = Server::start();
-    server.add_user("ines", "inspector", "NLRTM");
-    server.add_user("ivan", "inspector", "NLRTM");
-    let ines = Replica::signed_in(&server.url, "ines", Role::Inspector);
-    let ivan = Replica::signed_in(&server.url, "ivan", Role::Inspector);
-    (server, ines, ivan)
-}
 
 /// Stop the server, let `change` work on its stopped data folder, and start it again. It starts
 /// on a free port (reusing the old one could race with other tests' servers), and `replicas` are
@@ -93,7 +83,7 @@ fn statement(stored: &quayside_store::StoredStatement, key: &str) -> Statement {
 
 #[test]
 fn every_event_ends_with_a_proof_that_verifies_and_every_push_with_a_receipt() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.set(case, Field::VesselName, "MSC ANNA");
     ines.sync().unwrap();
@@ -210,7 +200,7 @@ fn every_event_ends_with_a_proof_that_verifies_and_every_push_with_a_receipt() {
 
 #[test]
 fn a_truncated_log_is_named_with_the_sizes_and_kept_as_an_alert() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ivan.open_case("NLRTM");
     ivan.set(case, Field::VesselName, "MSC ANNA");
     ivan.set(case, Field::VesselName, "MSC ANNA II");
@@ -250,7 +240,7 @@ fn a_truncated_log_is_named_with_the_sizes_and_kept_as_an_alert() {
 
 #[test]
 fn a_server_put_back_to_an_older_copy_is_caught_by_the_receipts_and_the_checkpoints() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     sync_all(&[&ines, &ivan]);
     let backup = TempDir::new().unwrap();
@@ -287,7 +277,7 @@ fn a_server_put_back_to_an_older_copy_is_caught_by_the_receipts_and_the_checkpoi
 
 #[test]
 fn a_rollback_the_log_then_grew_back_past_is_still_caught() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.sync().unwrap();
     let backup = TempDir::new().unwrap();
@@ -311,7 +301,7 @@ fn a_rollback_the_log_then_grew_back_past_is_still_caught() {
 
 #[test]
 fn a_rewritten_event_is_named() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.set(case, Field::VesselName, "MSC ANNA");
     sync_all(&[&ines, &ivan]);
@@ -349,7 +339,7 @@ fn a_rewritten_event_is_named() {
 
 #[test]
 fn a_restore_an_admin_declares_is_a_notice_not_tampering() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     sync_all(&[&ines, &ivan]);
     let backup = TempDir::new().unwrap();
@@ -399,7 +389,7 @@ fn a_restore_an_admin_declares_is_a_notice_not_tampering() {
 
 #[test]
 fn a_server_that_signs_with_another_key_is_refused_with_both_fingerprints() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.sync().unwrap();
     let pinned = ines.store().server_key().unwrap().unwrap();
@@ -451,7 +441,7 @@ fn a_server_that_signs_with_another_key_is_refused_with_both_fingerprints() {
 
 #[test]
 fn a_revoked_devices_later_events_are_set_aside_by_the_others_and_its_earlier_ones_stay() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.set(case, Field::VesselName, "MSC ANNA");
     sync_all(&[&ines, &ivan]);
@@ -512,20 +502,9 @@ fn the_app_refuses_a_changed_server_key_with_its_own_code_and_says_why() {
 
     let server = Server::start();
     server.add_user("ines", "inspector", "NLRTM");
-    let dir = tempfile::tempdir().unwrap();
-    let sign_in = |api: &Api, url: &str| {
-        api.dispatch(
-            "sign_in",
-            json!({"server": url, "username": "ines", "password": crate::common::PASSWORD,
-                   "device_name": "laptop 3"}),
-        )
-    };
-    let api = Api::open(dir.path()).unwrap();
-    api.dispatch(
-        "set_user",
-        json!({"name": "Ines Inspector", "role": "inspector"}),
-    )
-    .unwrap();
+    let (dir, api) = crate::common::app();
+    let sign_in =
+        |api: &Api, url: &str| crate::common::app_sign_in(api, url, crate::common::PASSWORD);
     sign_in(&api, &server.url).unwrap();
     drop(api);
 
@@ -549,7 +528,7 @@ fn the_app_refuses_a_changed_server_key_with_its_own_code_and_says_why() {
 
 #[test]
 fn events_the_server_acknowledged_and_its_log_does_not_prove_are_counted_not_alarmed() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.set(case, Field::VesselName, "MSC ANNA");
     ines.sync().unwrap();
@@ -611,7 +590,7 @@ fn events_the_server_acknowledged_and_its_log_does_not_prove_are_counted_not_ala
 
 #[test]
 fn signing_in_at_another_address_to_a_server_with_another_key_is_kept_as_a_notice() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     ines.sync().unwrap();
     let pinned = ines.store().server_key().unwrap().unwrap();
     let old_url = server.url.clone();
@@ -660,7 +639,7 @@ fn signing_in_at_another_address_to_a_server_with_another_key_is_kept_as_a_notic
 
 #[test]
 fn a_thousand_events_the_restored_log_lacks_do_not_stop_later_events_being_proved() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.sync().unwrap();
     let backup = TempDir::new().unwrap();
