@@ -1,4 +1,4 @@
-//! Evidence (issue 6) with the real client: every event ends with a proof of its place in the
+//! Evidence (docs/evidence.md) with the real client: every event ends with a proof of its place in the
 //! server's log and each push with a signed receipt; a log truncated, rolled back or rewritten
 //! behind the clients' backs is named to the person, and kept as an alert; a restore an admin
 //! declares is not; a server that signs with another key is refused; a revoked device's later
