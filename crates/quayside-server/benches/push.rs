@@ -18,7 +18,8 @@ use quayside_domain::fields::Field;
 use quayside_protocol::{enrollment_message, PushRequest, PushResponse, WireEvent};
 use quayside_store::Store;
 
-use harness::{admin, fresh_database, serve, PASSWORD};
+use harness::{admin, serve, PASSWORD};
+use quayside_server::test_support::database::fresh_database_blocking;
 
 const DEVICES: usize = 50;
 const EVENTS_PER_DEVICE: usize = 200;
@@ -38,13 +39,13 @@ fn main() {
         Ok(base) => {
             results.push(run(
                 "PostgreSQL, 1 process",
-                Some(fresh_database(&base)),
+                Some(fresh_database_blocking(&base, "quayside_bench")),
                 1,
                 &devices,
             ));
             results.push(run(
                 "PostgreSQL, 2 processes",
-                Some(fresh_database(&base)),
+                Some(fresh_database_blocking(&base, "quayside_bench")),
                 2,
                 &devices,
             ));

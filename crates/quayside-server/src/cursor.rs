@@ -1,7 +1,7 @@
 //! The pull cursor: opaque to clients, it is base64url of the log's epoch, the last log position
 //! the server examined for that caller (returned or filtered out), so a pull never re-scans and never
 //! skips, and the id of the event at that place. On SQLite the position is the log sequence; on
-//! PostgreSQL it is (transaction id, sequence) of that event (design.md, "Sync"), and the
+//! PostgreSQL it is (transaction id, sequence) of that event (docs/sync.md), and the
 //! transaction id is 0 and left out of the text on SQLite, so SQLite cursors keep their form. The epoch makes a cursor from before a declared
 //! restore detectable; the id catches a restore nobody declared, once the log has grown back past
 //! the cursor (another event then stands at that place).

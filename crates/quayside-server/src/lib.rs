@@ -1,14 +1,16 @@
 //! The Quayside sync server: accounts and enrolled devices, one shared log of signed events that
 //! devices push to and pull from, and photo originals uploaded in resumable chunks.
 //!
-//! - `config`: what the server is started with; `config::fault` is the test-only fault injection.
+//! - `config`: what the server is started with.
+//! - `test_support` (feature `test-support`, off by default): fault injection and test databases.
 //! - `storage`: the `ServerStore` trait and its SQLite and PostgreSQL backends; `blobs`: photo
 //!   bytes in files.
 //! - `push`: deciding a pushed batch (backend-independent); `cursor`: the pull cursor.
 //! - `server_key`: the key that signs receipts, checkpoints and revocations; `log_cache`: the
 //!   log's Merkle tree, derived from the store; `audit`: the `verify` command's checks.
 //! - `auth`: bearer tokens, passwords, the sign-in lockout; `error`: the one error answer.
-//! - `routes`: the HTTP handlers; `openapi`: the document made from them; `listen`: HTTP(S) serving.
+//! - `routes`: the HTTP handlers (`routes::meta` serves their OpenAPI document); `openapi`: the
+//!   document's fixed part; `listen`: HTTP(S) serving.
 
 pub mod audit;
 pub mod auth;
@@ -24,6 +26,8 @@ pub mod push;
 pub mod routes;
 pub mod server_key;
 pub mod storage;
+#[cfg(feature = "test-support")]
+pub mod test_support;
 
 use std::io;
 use std::path::Path;
@@ -34,25 +38,25 @@ use axum::Router;
 use quayside_protocol::MAX_BODY_BYTES;
 
 use crate::blobs::{BlobStore, DirBlobStore};
-use crate::config::fault::{Fault, Faults};
 use crate::log_cache::LogCache;
 use crate::server_key::ServerKey;
 use crate::storage::postgres::{is_postgres_url, redact};
 use crate::storage::{PgStore, ServerStore, SqliteStore};
 
-pub use crate::openapi::openapi;
+pub use crate::routes::meta::openapi;
 
 /// What every handler shares. All durable state is in `store` and `blobs`; `key` is the server's
 /// signing key (a file every process shares); `log` is this process's Merkle tree of the log,
-/// derived from the store (see `log_cache`); `faults` only counts for the test-only fault
-/// injection of this process.
+/// derived from the store (see `log_cache`); `faults` (feature `test-support`) arms and counts this
+/// process's fault injection.
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn ServerStore>,
     pub blobs: Arc<dyn BlobStore>,
     pub key: Arc<ServerKey>,
     pub log: Arc<tokio::sync::Mutex<LogCache>>,
-    pub faults: Arc<Faults>,
+    #[cfg(feature = "test-support")]
+    pub faults: Arc<test_support::fault::Faults>,
 }
 
 /// The whole HTTP application over a store, a blob store and the server's key: what `serve`
@@ -61,9 +65,8 @@ pub fn router(
     store: Arc<dyn ServerStore>,
     blobs: Arc<dyn BlobStore>,
     key: Arc<ServerKey>,
-    fault: Fault,
 ) -> Router {
-    router_over(AppState::new(store, blobs, key, fault))
+    router_over(AppState::new(store, blobs, key))
 }
 
 impl AppState {
@@ -71,14 +74,23 @@ impl AppState {
         store: Arc<dyn ServerStore>,
         blobs: Arc<dyn BlobStore>,
         key: Arc<ServerKey>,
-        fault: Fault,
     ) -> AppState {
         AppState {
             store,
             blobs,
             key,
             log: Arc::new(tokio::sync::Mutex::new(LogCache::new())),
-            faults: Arc::new(Faults::new(fault)),
+            #[cfg(feature = "test-support")]
+            faults: Arc::default(),
+        }
+    }
+
+    /// This state with `fault` armed.
+    #[cfg(feature = "test-support")]
+    pub fn with_fault(self, fault: test_support::fault::Fault) -> AppState {
+        AppState {
+            faults: Arc::new(test_support::fault::Faults::new(fault)),
+            ..self
         }
     }
 }
@@ -167,7 +179,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (store, blobs) = open_data_dir(dir.path()).unwrap();
         let key = Arc::new(ServerKey::ephemeral().unwrap());
-        let app = router(Arc::new(store), Arc::new(blobs), key, Fault::None);
+        let app = router(Arc::new(store), Arc::new(blobs), key);
         let runtime = tokio::runtime::Runtime::new().unwrap();
         let listener = runtime
             .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))

@@ -1,10 +1,7 @@
-//! The OpenAPI document, `GET /v1/openapi.json`. It is made by the router from the routes' own
-//! annotations (utoipa-axum), so the document and the routes cannot drift.
+//! The OpenAPI document's fixed part: its title, description and the bearer security scheme. The
+//! routes add their own paths and schemas to it (`routes::api`), so the document and the routes
+//! cannot drift; `routes::meta` serves the result. This module depends on no other of the crate.
 
-use std::sync::LazyLock;
-
-use axum::http::header;
-use axum::response::IntoResponse;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::OpenApi;
 use utoipa::{Modify, OpenApi as _};
@@ -33,31 +30,7 @@ impl Modify for BearerToken {
     }
 }
 
+/// The document before any route is added.
 pub(crate) fn base() -> OpenApi {
     Base::openapi()
-}
-
-/// The document of every route.
-pub fn openapi() -> OpenApi {
-    crate::routes::api().split_for_parts().1
-}
-
-static DOCUMENT: LazyLock<String> = LazyLock::new(|| {
-    openapi()
-        .to_pretty_json()
-        .expect("the OpenAPI document serializes")
-});
-
-/// This document.
-#[utoipa::path(
-    get,
-    path = "/v1/openapi.json",
-    tag = "meta",
-    responses((status = 200, description = "The OpenAPI 3.1 document of this server", content_type = "application/json"))
-)]
-pub async fn document() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "application/json")],
-        DOCUMENT.as_str(),
-    )
 }

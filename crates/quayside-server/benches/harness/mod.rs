@@ -1,5 +1,6 @@
 //! What both benchmarks need: the release server binary started on a free port, its admin
-//! commands, and a fresh PostgreSQL database when one is asked for.
+//! commands (a fresh PostgreSQL database comes from
+//! `quayside_server::test_support::database`).
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -44,19 +45,4 @@ pub fn serve(dir: &Path, backend: &[String]) -> (Child, String) {
         .unwrap()
         .to_string();
     (child, url)
-}
-
-/// A new, empty database on the PostgreSQL server at `base` (a URL ending in /DATABASE).
-#[allow(dead_code)] // the sync benchmark runs on SQLite only
-pub fn fresh_database(base: &str) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime
-        .block_on(quayside_server::storage::postgres::fresh_database(
-            base,
-            "quayside_bench",
-        ))
-        .unwrap()
 }

@@ -1,8 +1,5 @@
 //! What the server is started with: where its data lives (a data folder, and optionally a
-//! PostgreSQL database instead of the SQLite file in it), where it listens, its TLS files and the
-//! test-only fault to inject.
-
-pub mod fault;
+//! PostgreSQL database instead of the SQLite file in it), where it listens and its TLS files.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -63,9 +63,11 @@ pub async fn push_events(
             ports: caller.visible_ports(),
         },
         received_at: received_at.clone(),
+        #[cfg(feature = "test-support")]
         hold_before_commit: state.faults.delay_in_push(),
     };
     let pushed = state.store.push(pusher, batch).await?;
+    #[cfg(feature = "test-support")]
     state.faults.after_push_commit();
     let mut response = pushed.response;
     // Signed here, after the transaction: signing is CPU work the write lock need not wait for.

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod checkpoint;
 pub mod devices;
 pub mod events;
+pub mod meta;
 pub mod photos;
 
 use axum::extract::DefaultBodyLimit;
@@ -47,5 +48,5 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes((schemas, paths, upload))
         .routes(routes!(photos::upload_status))
         .routes(routes!(admin::quarantine))
-        .routes(routes!(crate::openapi::document))
+        .routes(routes!(meta::document))
 }

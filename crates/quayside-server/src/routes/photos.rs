@@ -184,6 +184,7 @@ pub async fn upload(
             )))
         }
         Appended::Written { received } => {
+            #[cfg(feature = "test-support")]
             state.faults.after_upload_bytes(chunk_len);
             if received < photo.size {
                 return Ok(Json(status(received, false)));

@@ -1,10 +1,16 @@
 //! Storage of the server: the `ServerStore` trait and the records it speaks in. Every piece of
 //! state lives behind it (accounts, devices and their chain heads, the log, quarantine, the epoch,
-//! failed sign-ins), so several stateless server processes can share one database (issue 7: a
-//! PostgreSQL backend next to `SqliteStore`). Decisions that do not depend on the backend are plain
+//! failed sign-ins), so several stateless server processes can share one database (a PostgreSQL
+//! backend next to `SqliteStore`). Decisions that do not depend on the backend are plain
 //! functions elsewhere (`push::plan`, `auth::lockout`); a backend runs them inside its transaction.
+//!
+//! - `sqlite/`, `postgres/`: one folder per backend, one module per concern (accounts, devices,
+//!   push, pull, log, quarantine, photos, and the connection or pool with its migrations); each
+//!   backend's `mod.rs` answers the trait by handing each call to the module owning its queries.
+//! - `shared`: what both backends do alike (stored roles and ids, new epochs, pull-page keys).
 
 pub mod postgres;
+mod shared;
 mod sqlite;
 
 pub use postgres::PgStore;
@@ -116,8 +122,9 @@ pub struct Pusher {
     /// What the device's user may do: review decisions, ports, the role events may name.
     pub rights: crate::push::Rights,
     pub received_at: String,
-    /// TEST-ONLY (`delay-in-push` fault): how long to wait inside the push transaction, after
-    /// writing and before committing. Zero otherwise.
+    /// The `delay-in-push` fault (feature `test-support`): how long to wait inside the push
+    /// transaction, after writing and before committing. Zero otherwise.
+    #[cfg(feature = "test-support")]
     pub hold_before_commit: std::time::Duration,
 }
 
@@ -151,21 +158,6 @@ pub struct PullPage {
     /// Id of the event at `last` (None when the log is empty).
     pub last_mark: Option<String>,
     pub more: bool,
-}
-
-/// The public keys (hex, by device) of the devices that signed `events`, out of `keys`.
-pub(crate) fn keys_of_signers(
-    events: &[LoggedEvent],
-    keys: impl IntoIterator<Item = (Uuid, String)>,
-) -> Vec<DeviceKey> {
-    let used: std::collections::HashSet<Uuid> = events.iter().map(|e| e.device_id).collect();
-    keys.into_iter()
-        .filter(|(id, _)| used.contains(id))
-        .map(|(device_id, public_key)| DeviceKey {
-            device_id,
-            public_key,
-        })
-        .collect()
 }
 
 /// What a push did, and what the route signs its receipt over (read in the push's transaction).
@@ -223,15 +215,6 @@ pub struct StoredEvent {
     pub hash: String,
 }
 
-/// The earlier of two revocation times (both RFC 3339 UTC as `now_text` writes them, so they
-/// compare as text); empty when neither is set.
-pub(crate) fn earlier(a: Option<String>, b: Option<String>) -> String {
-    match (a, b) {
-        (Some(a), Some(b)) => a.min(b),
-        (a, b) => a.or(b).unwrap_or_default(),
-    }
-}
-
 /// An event of the log, exactly as signed.
 #[derive(Debug, Clone)]
 pub struct LoggedEvent {
@@ -286,7 +269,7 @@ pub struct NewUser {
 ///
 /// A backend must make `push` one transaction that serialises pushes of one device (SQLite: the
 /// single writer; PostgreSQL: lock the device's row) and must give `pull` a cursor order that
-/// never skips a committed event (see design.md, "Sync").
+/// never skips a committed event (see docs/sync.md).
 #[async_trait]
 pub trait ServerStore: Send + Sync + 'static {
     /// Identity of the log; changes with `new_epoch`.

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use quayside_domain::event::{Author, Payload, Role};
 use quayside_domain::fields::Field;
 use quayside_protocol::{PullResponse, PushRequest, PushResponse, WireEvent};
+use quayside_server::test_support::database::fresh_database_blocking;
 use quayside_store::Store;
 use serde_json::{json, Value};
 use tempfile::TempDir;
@@ -165,7 +166,7 @@ pub fn backend_args(dir: &Path) -> Vec<String> {
     let url = match std::fs::read_to_string(&marker) {
         Ok(url) => url,
         Err(_) => {
-            let url = fresh_database(&base);
+            let url = fresh_database_blocking(&base, "quayside_test");
             std::fs::write(&marker, &url).unwrap();
             url
         }
@@ -175,19 +176,6 @@ pub fn backend_args(dir: &Path) -> Vec<String> {
 
 pub fn on_postgres() -> bool {
     std::env::var_os("QUAYSIDE_TEST_DATABASE_URL").is_some()
-}
-
-fn fresh_database(base: &str) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime
-        .block_on(quayside_server::storage::postgres::fresh_database(
-            base,
-            "quayside_test",
-        ))
-        .unwrap()
 }
 
 pub fn cli(dir: &Path, args: &[&str], stdin: &str) -> Output {
@@ -314,6 +302,17 @@ impl Device {
                 role,
             },
         }
+    }
+
+    /// Take a pull page into this device's store: the signers' keys, then the events.
+    pub fn take_in(&mut self, page: &PullResponse) -> quayside_store::IngestReport {
+        for key in &page.devices {
+            let bytes: [u8; 32] = hex::decode(&key.public_key).unwrap().try_into().unwrap();
+            self.store.add_device_key(key.device_id, bytes).unwrap();
+        }
+        let batch: Vec<(Vec<u8>, [u8; 64])> =
+            page.events.iter().map(|e| e.parts().unwrap()).collect();
+        self.store.ingest(&batch).unwrap()
     }
 
     pub fn id(&self) -> Uuid {
@@ -456,4 +455,49 @@ pub fn copy_tree(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), &target).unwrap();
         }
     }
+}
+
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+/// The app's own surface (`quayside_api::Api`, as the UI calls it) over a fresh data folder: the
+/// user is Ines, an inspector, and exports go into the folder.
+pub fn app() -> (TempDir, quayside_api::Api) {
+    let dir = tempfile::tempdir().unwrap();
+    let api = quayside_api::Api::open(dir.path()).unwrap();
+    api.set_export_dir(dir.path().join("exports"));
+    api.dispatch(
+        "set_user",
+        json!({"name": "Ines Inspector", "role": "inspector"}),
+    )
+    .unwrap();
+    (dir, api)
+}
+
+/// Sign the app in to `server` as ines with `password`, as the device "laptop 3".
+pub fn app_sign_in(
+    api: &quayside_api::Api,
+    server: &str,
+    password: &str,
+) -> Result<Value, quayside_api::ApiError> {
+    api.dispatch(
+        "sign_in",
+        json!({"server": server, "username": "ines", "password": password, "device_name": "laptop 3"}),
+    )
+}
+
+/// Open a case at NLRTM in the app and name its vessel; the case's id.
+pub fn app_record_case(api: &quayside_api::Api) -> String {
+    let view = api.dispatch("open_case", json!({"port": "NLRTM"})).unwrap();
+    let id = view["case"]["id"].as_str().unwrap().to_string();
+    api.dispatch(
+        "set_field",
+        json!({"case_id": id, "field": "vessel_name", "text": "MSC ANNA"}),
+    )
+    .unwrap();
+    id
 }

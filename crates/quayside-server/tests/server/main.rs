@@ -14,4 +14,5 @@ mod push;
 mod sim;
 mod statements;
 mod story;
+mod tamper;
 mod verify;

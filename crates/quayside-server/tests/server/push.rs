@@ -200,12 +200,7 @@ fn only_supervisors_may_approve_and_a_refused_review_does_not_block_the_chain() 
     // The supervisor takes the case in from the server and approves it: accepted.
     let page: PullResponse = sup.pull(&server, "", 100).parse();
     assert_eq!(page.events.len(), 3);
-    for key in &page.devices {
-        let bytes: [u8; 32] = hex::decode(&key.public_key).unwrap().try_into().unwrap();
-        sup.store.add_device_key(key.device_id, bytes).unwrap();
-    }
-    let batch: Vec<(Vec<u8>, [u8; 64])> = page.events.iter().map(|e| e.parts().unwrap()).collect();
-    let report = sup.store.ingest(&batch).unwrap();
+    let report = sup.take_in(&page);
     assert_eq!(
         report.inserted, 3,
         "pulled events verify in a real store: {report:?}"
@@ -272,13 +267,6 @@ fn events_of_a_case_the_server_does_not_know_are_quarantined_in_the_chain() {
         empty.parse::<quayside_protocol::PushResponse>().acked_seq,
         5
     );
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap()
 }
 
 /// A push sent with `Content-Encoding: encoding`.

@@ -1,6 +1,6 @@
 //! `quayside-server verify`: the whole log and its photos, checked through the store. A clean log
-//! passes on both backends; the tampering (a body changed under the append-only trigger, as an
-//! attacker with the disk could) is done to the SQLite file only, so those parts run on SQLite.
+//! passes on both backends, and so is the tampering (a body changed under the append-only trigger,
+//! as an attacker with the disk could) named on both (`tamper`).
 
 use std::os::unix::fs::PermissionsExt;
 use std::process::{Command, Output};
@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::common::*;
+use crate::tamper::{Param, ServerDatabase};
 
 fn verify(server: &Server) -> (Output, String) {
     let output = server.cli(&["verify"], "");
@@ -63,12 +64,7 @@ fn busy_log(server: &Server) -> (Device, Device, Uuid, String) {
     assert_eq!(upload.status, 200, "{}", text(&upload.body));
 
     let page: PullResponse = sup.pull(server, "", 100).parse();
-    for key in &page.devices {
-        let bytes: [u8; 32] = hex::decode(&key.public_key).unwrap().try_into().unwrap();
-        sup.store.add_device_key(key.device_id, bytes).unwrap();
-    }
-    let batch: Vec<(Vec<u8>, [u8; 64])> = page.events.iter().map(|e| e.parts().unwrap()).collect();
-    sup.store.ingest(&batch).unwrap();
+    sup.take_in(&page);
     let covers: Vec<Uuid> = page.events.iter().map(event_id).collect();
     sup.append(
         case,
@@ -146,10 +142,6 @@ fn a_clean_log_verifies_and_a_fork_in_quarantine_is_named() {
 
 #[test]
 fn verify_names_a_tampered_event_and_an_altered_or_missing_photo() {
-    if on_postgres() {
-        eprintln!("skipped on PostgreSQL: the tampering is done to the SQLite file");
-        return;
-    }
     let server = Server::start();
     let (ann, _sup, _case, sha256) = busy_log(&server);
     let (output, _) = verify(&server);
@@ -157,24 +149,20 @@ fn verify_names_a_tampered_event_and_an_altered_or_missing_photo() {
 
     // An attacker with the disk drops the append-only trigger and renames the vessel.
     let target = ann.store.outgoing(0, 10).unwrap().remove(1);
-    let db = rusqlite::Connection::open(server.dir().join("server.sqlite3")).unwrap();
-    let body: Vec<u8> = db
-        .query_row(
-            "SELECT body FROM events WHERE id = ?1",
-            [target.body.id.to_string()],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let db = ServerDatabase::open(server.dir());
+    let id = target.body.id.to_string();
+    let body: Vec<u8> = db.value(
+        "SELECT body FROM events WHERE id = ?1",
+        &[Param::Text(id.clone())],
+    );
     let text_body = String::from_utf8(body).unwrap();
     assert!(text_body.contains("EVER GIVEN"));
     let altered = text_body.replace("EVER GIVEN", "EVER GIVEM");
-    db.execute_batch("DROP TRIGGER events_are_never_updated")
-        .unwrap();
+    db.drop_trigger("events_are_never_updated", "events");
     db.execute(
         "UPDATE events SET body = ?1 WHERE id = ?2",
-        rusqlite::params![altered.as_bytes(), target.body.id.to_string()],
-    )
-    .unwrap();
+        &[Param::Bytes(altered.into_bytes()), Param::Text(id)],
+    );
     drop(db);
 
     let (output, stdout) = verify(&server);

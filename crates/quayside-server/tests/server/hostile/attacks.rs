@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use super::catalogue::{batch_array, example, BodyKind, Operation};
 use super::world::World;
+use crate::common::gzip;
 
 /// Who sends it.
 #[derive(Debug, Clone)]
@@ -573,13 +574,6 @@ pub fn recipe(operations: &[Operation]) -> impl Strategy<Value = Recipe> {
 // ---------------------------------------------------------------------------------------------
 // Building the request
 // ---------------------------------------------------------------------------------------------
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap()
-}
 
 fn urlencode(text: &str) -> String {
     text.bytes()

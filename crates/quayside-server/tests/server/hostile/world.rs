@@ -15,7 +15,6 @@ use http_body_util::BodyExt;
 use quayside_domain::event::{Author, Payload, Role};
 use quayside_domain::photo::Exif;
 use quayside_protocol::{PushRequest, WireEvent};
-use quayside_server::config::fault::Fault;
 use quayside_server::server_key::ServerKey;
 use quayside_server::storage::{NewUser, ServerStore};
 use quayside_server::{auth, config, now_text, open_backend};
@@ -91,7 +90,7 @@ impl World {
             .block_on(open_backend(database_url.as_deref(), dir.path()))
             .unwrap();
         let key = Arc::new(ServerKey::ephemeral().unwrap());
-        let app = quayside_server::router(store.clone(), Arc::new(blobs), key, Fault::None);
+        let app = quayside_server::router(store.clone(), Arc::new(blobs), key);
 
         let ann_dir = TempDir::new().unwrap();
         let ann = Store::open(ann_dir.path()).unwrap();

@@ -751,7 +751,7 @@ fn postgres_copy(template: &Path) -> String {
         .build()
         .unwrap();
     runtime.block_on(async {
-        let url = quayside_server::storage::postgres::fresh_database(&base, "quayside_sim")
+        let url = quayside_server::test_support::database::fresh_database(&base, "quayside_sim")
             .await
             .unwrap();
         let pg = quayside_server::storage::PgStore::open(&url).await.unwrap();
@@ -799,7 +799,7 @@ fn drop_postgres(url: &str) {
         .enable_all()
         .build()
         .unwrap()
-        .block_on(quayside_server::storage::postgres::drop_database(
+        .block_on(quayside_server::test_support::database::drop_database(
             &base, name,
         ))
         .unwrap();

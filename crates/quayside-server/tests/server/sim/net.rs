@@ -15,7 +15,6 @@ use uuid::Uuid;
 
 use quayside_protocol::PushResponse;
 use quayside_server::blobs::DirBlobStore;
-use quayside_server::config::fault::Fault as ServerFault;
 use quayside_server::server_key::ServerKey;
 use quayside_server::storage::{LogPlace, ServerStore};
 use quayside_server::{audit, open_backend, router_over, AppState};
@@ -58,12 +57,7 @@ impl SimServer {
             .unwrap();
         let blobs = Arc::new(blobs);
         let key = ServerKey::load_or_create(&self.dir).unwrap();
-        let state = AppState::new(
-            store.clone(),
-            blobs.clone(),
-            Arc::new(key),
-            ServerFault::None,
-        );
+        let state = AppState::new(store.clone(), blobs.clone(), Arc::new(key));
         self.router = Some(router_over(state));
         self.backend = Some((store, blobs));
     }

@@ -10,39 +10,10 @@ use quayside_sync::Timing;
 use serde_json::{json, Value};
 use tempfile::TempDir;
 
-use crate::common::{Server, PASSWORD};
-
-fn app() -> (TempDir, Api) {
-    let dir = tempfile::tempdir().unwrap();
-    let api = Api::open(dir.path()).unwrap();
-    api.dispatch(
-        "set_user",
-        json!({"name": "Ines Inspector", "role": "inspector"}),
-    )
-    .unwrap();
-    (dir, api)
-}
-
-fn sign_in(api: &Api, server: &str, password: &str) -> Result<Value, quayside_api::ApiError> {
-    api.dispatch(
-        "sign_in",
-        json!({"server": server, "username": "ines", "password": password, "device_name": "laptop 3"}),
-    )
-}
+use crate::common::{app, app_record_case, app_sign_in, Server, PASSWORD};
 
 fn status(api: &Api) -> Value {
     api.dispatch("sync_status", json!({})).unwrap()
-}
-
-fn edit(api: &Api) -> String {
-    let view = api.dispatch("open_case", json!({"port": "NLRTM"})).unwrap();
-    let id = view["case"]["id"].as_str().unwrap().to_string();
-    api.dispatch(
-        "set_field",
-        json!({"case_id": id, "field": "vessel_name", "text": "MSC ANNA"}),
-    )
-    .unwrap();
-    id
 }
 
 /// Poll the status until `done` holds, or fail showing the last status.
@@ -64,7 +35,7 @@ fn sign_in_errors_say_what_is_wrong() {
     server.add_user("ines", "inspector", "NLRTM");
     let (_dir, api) = app();
 
-    let wrong = sign_in(&api, &server.url, "not the password").unwrap_err();
+    let wrong = app_sign_in(&api, &server.url, "not the password").unwrap_err();
     assert_eq!(wrong.code, ErrorCode::SignInFailed);
     assert!(
         wrong.message.contains("wrong user name or password"),
@@ -76,7 +47,7 @@ fn sign_in_errors_say_what_is_wrong() {
         let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         probe.local_addr().unwrap()
     };
-    let offline = sign_in(&api, &closed.to_string(), PASSWORD).unwrap_err();
+    let offline = app_sign_in(&api, &closed.to_string(), PASSWORD).unwrap_err();
     assert_eq!(offline.code, ErrorCode::Offline);
     assert!(
         offline.message.contains("cannot be reached"),
@@ -84,7 +55,7 @@ fn sign_in_errors_say_what_is_wrong() {
         offline.message
     );
 
-    let empty = sign_in(&api, " ", PASSWORD).unwrap_err();
+    let empty = app_sign_in(&api, " ", PASSWORD).unwrap_err();
     assert_eq!(empty.code, ErrorCode::InvalidInput);
     assert!(
         status(&api)["account"].is_null(),
@@ -97,7 +68,7 @@ fn sign_in_errors_say_what_is_wrong() {
         json!({"name": "Ines Inspector", "role": "supervisor"}),
     )
     .unwrap();
-    let s = sign_in(&api, &server.url, PASSWORD).unwrap();
+    let s = app_sign_in(&api, &server.url, PASSWORD).unwrap();
     assert_eq!(s["account"]["username"], "ines");
     assert_eq!(s["account"]["ports"], json!(["NLRTM"]));
     let info = api.dispatch("app_info", json!({})).unwrap();
@@ -112,8 +83,8 @@ fn a_manual_sync_sends_everything_and_a_revoked_device_is_told_to_sign_in_again(
     let server = Server::start();
     server.add_user("ines", "inspector", "NLRTM");
     let (_dir, api) = app();
-    sign_in(&api, &server.url, PASSWORD).unwrap();
-    edit(&api);
+    app_sign_in(&api, &server.url, PASSWORD).unwrap();
+    app_record_case(&api);
     assert_eq!(status(&api)["events_waiting"], 2);
     let s = api.dispatch("sync_now", json!({})).unwrap();
     assert_eq!(s["events_waiting"], 0, "{s:#}");
@@ -127,7 +98,7 @@ fn a_manual_sync_sends_everything_and_a_revoked_device_is_told_to_sign_in_again(
         .unwrap()
         .to_string();
     assert!(server.cli(&["device", "revoke", &id], "").status.success());
-    edit(&api);
+    app_record_case(&api);
     let s = api.dispatch("sync_now", json!({})).unwrap();
     assert_eq!(s["events_waiting"], 2, "nothing lost, still waiting");
     assert!(
@@ -142,7 +113,7 @@ fn the_background_loop_syncs_after_an_edit_and_retries_until_the_server_is_back(
     server.add_user("ines", "inspector", "NLRTM");
     let data: Arc<TempDir> = server.data.clone();
     let (_dir, api) = app();
-    sign_in(&api, &server.url, PASSWORD).unwrap();
+    app_sign_in(&api, &server.url, PASSWORD).unwrap();
     let timing = Timing {
         interval: Duration::from_secs(3600),
         after_edit: Duration::from_millis(100),
@@ -150,7 +121,7 @@ fn the_background_loop_syncs_after_an_edit_and_retries_until_the_server_is_back(
         max_backoff: Duration::from_millis(400),
     };
     api.start_sync(timing);
-    edit(&api);
+    app_record_case(&api);
     wait_for(&api, "the edit is sent by itself", |s| {
         s["events_waiting"] == 0 && s["last_synced_at"].is_string()
     });
@@ -158,7 +129,7 @@ fn the_background_loop_syncs_after_an_edit_and_retries_until_the_server_is_back(
     // The server goes away; an edit waits, and the loop keeps trying with backoff.
     let url = server.url.clone();
     drop(server);
-    edit(&api);
+    app_record_case(&api);
     let s = wait_for(&api, "offline, retrying", |s| {
         s["activity"]["offline"] == true && s["activity"]["attempts"].as_u64() >= Some(2)
     });

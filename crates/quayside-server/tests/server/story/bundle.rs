@@ -7,14 +7,10 @@ use quayside_api::Api;
 use serde_json::{json, Value};
 use tempfile::TempDir;
 
-use crate::common::{Server, PASSWORD};
+use crate::common::{app, app_record_case, app_sign_in, Server, PASSWORD};
 
 fn sign_in(api: &Api, server: &Server) {
-    api.dispatch(
-        "sign_in",
-        json!({"server": server.url, "username": "ines", "password": PASSWORD, "device_name": "laptop 3"}),
-    )
-    .unwrap();
+    app_sign_in(api, &server.url, PASSWORD).unwrap();
 }
 
 fn sync(api: &Api) {
@@ -40,36 +36,13 @@ fn export_and_check(
     quayside_evidence::verify_bundle(std::io::BufReader::new(reader), Some(key)).unwrap()
 }
 
-fn app() -> (TempDir, Api) {
-    let dir = tempfile::tempdir().unwrap();
-    let api = Api::open(dir.path()).unwrap();
-    api.set_export_dir(dir.path().join("exports"));
-    api.dispatch(
-        "set_user",
-        json!({"name": "Ines Inspector", "role": "inspector"}),
-    )
-    .unwrap();
-    (dir, api)
-}
-
-fn record_case(api: &Api) -> String {
-    let view = api.dispatch("open_case", json!({"port": "NLRTM"})).unwrap();
-    let id = view["case"]["id"].as_str().unwrap().to_string();
-    api.dispatch(
-        "set_field",
-        json!({"case_id": id, "field": "vessel_name", "text": "MSC ANNA"}),
-    )
-    .unwrap();
-    id
-}
-
 #[test]
 fn a_synced_case_bundle_verifies_against_the_operators_key_with_every_device_anchored() {
     let server = Server::start();
     server.add_user("ines", "inspector", "NLRTM");
     let (_dir, api) = app();
     sign_in(&api, &server);
-    let case = record_case(&api);
+    let case = app_record_case(&api);
     sync(&api);
     let report = export_and_check(&api, &case, operator_key(&server));
     assert!(report.verified(), "{report}");
@@ -86,7 +59,7 @@ fn after_moving_to_another_server_the_bundle_holds_only_what_the_new_server_sign
     second.add_user("ines", "inspector", "NLRTM");
     let (_dir, api) = app();
     sign_in(&api, &first);
-    let case = record_case(&api);
+    let case = app_record_case(&api);
     sync(&api);
     api.dispatch("sign_out", json!({})).unwrap();
     sign_in(&api, &second);

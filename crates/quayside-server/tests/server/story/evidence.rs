@@ -1,17 +1,15 @@
-//! Evidence (issue 6) with the real client: every event ends with a proof of its place in the
+//! Evidence (docs/evidence.md) with the real client: every event ends with a proof of its place in the
 //! server's log and each push with a signed receipt; a log truncated, rolled back or rewritten
 //! behind the clients' backs is named to the person, and kept as an alert; a restore an admin
 //! declares is not; a server that signs with another key is refused; a revoked device's later
 //! events are set aside by the other clients.
 //!
-//! The tampering tests edit or copy the server's SQLite file while it is stopped, so they are
-//! skipped when the server runs on PostgreSQL (`QUAYSIDE_TEST_DATABASE_URL`): tampering with a
-//! PostgreSQL database is the same story, but not one these tests can tell with files.
+//! The tampering tests edit, back up and restore the server's data while it is stopped, on
+//! whichever backend the tests run on (`tamper`).
 
 use std::path::Path;
 use std::sync::Arc;
 
-use quayside_domain::event::Role;
 use quayside_domain::fields::Field;
 use quayside_protocol::merkle::{unhex32, verify_inclusion};
 use quayside_protocol::statement::server_key;
@@ -21,26 +19,9 @@ use quayside_sync::SyncError;
 use sha2::{Digest, Sha256};
 use tempfile::TempDir;
 
-use super::replicas::{sync_all, Replica};
-use crate::common::{copy_tree, on_postgres, text, Server};
-
-const SERVER_DB: &str = "server.sqlite3";
-
-fn setup() -> (Server, Replica, Replica) {
-    let server = Server::start();
-    server.add_user("ines", "inspector", "NLRTM");
-    server.add_user("ivan", "inspector", "NLRTM");
-    let ines = Replica::signed_in(&server.url, "ines", Role::Inspector);
-    let ivan = Replica::signed_in(&server.url, "ivan", Role::Inspector);
-    (server, ines, ivan)
-}
-
-fn skipped_on_postgres() -> bool {
-    if on_postgres() {
-        eprintln!("skipped on PostgreSQL: this test tampers with the server's SQLite file");
-    }
-    on_postgres()
-}
+use super::replicas::{ines_and_ivan, sync_all, Replica};
+use crate::common::{text, Server};
+use crate::tamper::{back_up, restore, Param, ServerDatabase};
 
 /// Stop the server, let `change` work on its stopped data folder, and start it again. It starts
 /// on a free port (reusing the old one could race with other tests' servers), and `replicas` are
@@ -59,27 +40,8 @@ fn restart_after(server: Server, replicas: &[&Replica], change: impl FnOnce(&Pat
     server
 }
 
-/// Put a copy back in place of what the folder holds now: a restore from a backup.
-fn restore(copy: &Path, into: &Path) {
-    for entry in std::fs::read_dir(into).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            std::fs::remove_dir_all(&path).unwrap();
-        } else {
-            std::fs::remove_file(&path).unwrap();
-        }
-    }
-    copy_tree(copy, into);
-}
-
-fn server_db(dir: &Path) -> rusqlite::Connection {
-    rusqlite::Connection::open(dir.join(SERVER_DB)).unwrap()
-}
-
 fn log_size(dir: &Path) -> u64 {
-    server_db(dir)
-        .query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0))
-        .unwrap() as u64
+    ServerDatabase::open(dir).log_size()
 }
 
 fn epoch(store: &Store) -> String {
@@ -121,7 +83,7 @@ fn statement(stored: &quayside_store::StoredStatement, key: &str) -> Statement {
 
 #[test]
 fn every_event_ends_with_a_proof_that_verifies_and_every_push_with_a_receipt() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.set(case, Field::VesselName, "MSC ANNA");
     ines.sync().unwrap();
@@ -238,10 +200,7 @@ fn every_event_ends_with_a_proof_that_verifies_and_every_push_with_a_receipt() {
 
 #[test]
 fn a_truncated_log_is_named_with_the_sizes_and_kept_as_an_alert() {
-    if skipped_on_postgres() {
-        return;
-    }
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ivan.open_case("NLRTM");
     ivan.set(case, Field::VesselName, "MSC ANNA");
     ivan.set(case, Field::VesselName, "MSC ANNA II");
@@ -252,12 +211,12 @@ fn a_truncated_log_is_named_with_the_sizes_and_kept_as_an_alert() {
 
     // Someone drops the append-only trigger and deletes the last two events.
     let _server = restart_after(server, &[&ines, &ivan], |dir| {
-        server_db(dir)
-            .execute_batch(
-                "DROP TRIGGER events_are_never_deleted;
-                 DELETE FROM events WHERE seq > (SELECT max(seq) - 2 FROM events);",
-            )
-            .unwrap();
+        let db = ServerDatabase::open(dir);
+        db.drop_trigger("events_are_never_deleted", "events");
+        db.execute(
+            "DELETE FROM events WHERE seq > (SELECT max(seq) - 2 FROM events)",
+            &[],
+        );
     });
 
     let message = inconsistent(ines.sync().unwrap_err());
@@ -281,14 +240,11 @@ fn a_truncated_log_is_named_with_the_sizes_and_kept_as_an_alert() {
 
 #[test]
 fn a_server_put_back_to_an_older_copy_is_caught_by_the_receipts_and_the_checkpoints() {
-    if skipped_on_postgres() {
-        return;
-    }
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     sync_all(&[&ines, &ivan]);
     let backup = TempDir::new().unwrap();
-    let server = restart_after(server, &[&ines, &ivan], |dir| copy_tree(dir, backup.path()));
+    let server = restart_after(server, &[&ines, &ivan], |dir| back_up(dir, backup.path()));
     ines.set(case, Field::VesselName, "MSC ANNA");
     ines.set(case, Field::VesselName, "MSC ANNA II");
     sync_all(&[&ines, &ivan]);
@@ -321,14 +277,11 @@ fn a_server_put_back_to_an_older_copy_is_caught_by_the_receipts_and_the_checkpoi
 
 #[test]
 fn a_rollback_the_log_then_grew_back_past_is_still_caught() {
-    if skipped_on_postgres() {
-        return;
-    }
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.sync().unwrap();
     let backup = TempDir::new().unwrap();
-    let server = restart_after(server, &[&ines, &ivan], |dir| copy_tree(dir, backup.path()));
+    let server = restart_after(server, &[&ines, &ivan], |dir| back_up(dir, backup.path()));
     ines.set(case, Field::VesselName, "MSC ANNA");
     ines.sync().unwrap();
     let server = restart_after(server, &[&ines, &ivan], |dir| restore(backup.path(), dir));
@@ -348,35 +301,26 @@ fn a_rollback_the_log_then_grew_back_past_is_still_caught() {
 
 #[test]
 fn a_rewritten_event_is_named() {
-    if skipped_on_postgres() {
-        return;
-    }
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.set(case, Field::VesselName, "MSC ANNA");
     sync_all(&[&ines, &ivan]);
 
     // Someone changes the vessel's name in the stored event, and its hash to match.
     let _server = restart_after(server, &[&ines, &ivan], |dir| {
-        let db = server_db(dir);
-        let (seq, body): (i64, Vec<u8>) = db
-            .query_row(
-                "SELECT seq, body FROM events ORDER BY seq DESC LIMIT 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .unwrap();
+        let db = ServerDatabase::open(dir);
+        let seq: i64 = db.value("SELECT max(seq) FROM events", &[]);
+        let body: Vec<u8> = db.value("SELECT body FROM events WHERE seq = ?1", &[Param::Int(seq)]);
         let forged = String::from_utf8(body)
             .unwrap()
             .replace("MSC ANNA", "MSC ANYA")
             .into_bytes();
-        db.execute_batch("DROP TRIGGER events_are_never_updated;")
-            .unwrap();
+        db.drop_trigger("events_are_never_updated", "events");
+        let hash = hex::encode(Sha256::digest(&forged));
         db.execute(
             "UPDATE events SET body = ?1, hash = ?2 WHERE seq = ?3",
-            rusqlite::params![forged, hex::encode(Sha256::digest(&forged)), seq],
-        )
-        .unwrap();
+            &[Param::Bytes(forged), Param::Text(hash), Param::Int(seq)],
+        );
     });
 
     for replica in [&ivan, &ines] {
@@ -395,14 +339,11 @@ fn a_rewritten_event_is_named() {
 
 #[test]
 fn a_restore_an_admin_declares_is_a_notice_not_tampering() {
-    if skipped_on_postgres() {
-        return;
-    }
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     sync_all(&[&ines, &ivan]);
     let backup = TempDir::new().unwrap();
-    let server = restart_after(server, &[&ines, &ivan], |dir| copy_tree(dir, backup.path()));
+    let server = restart_after(server, &[&ines, &ivan], |dir| back_up(dir, backup.path()));
     ines.set(case, Field::VesselName, "MSC ANNA");
     sync_all(&[&ines, &ivan]);
     let old_epoch = epoch(&ines.store());
@@ -448,7 +389,7 @@ fn a_restore_an_admin_declares_is_a_notice_not_tampering() {
 
 #[test]
 fn a_server_that_signs_with_another_key_is_refused_with_both_fingerprints() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.sync().unwrap();
     let pinned = ines.store().server_key().unwrap().unwrap();
@@ -500,7 +441,7 @@ fn a_server_that_signs_with_another_key_is_refused_with_both_fingerprints() {
 
 #[test]
 fn a_revoked_devices_later_events_are_set_aside_by_the_others_and_its_earlier_ones_stay() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.set(case, Field::VesselName, "MSC ANNA");
     sync_all(&[&ines, &ivan]);
@@ -561,20 +502,9 @@ fn the_app_refuses_a_changed_server_key_with_its_own_code_and_says_why() {
 
     let server = Server::start();
     server.add_user("ines", "inspector", "NLRTM");
-    let dir = tempfile::tempdir().unwrap();
-    let sign_in = |api: &Api, url: &str| {
-        api.dispatch(
-            "sign_in",
-            json!({"server": url, "username": "ines", "password": crate::common::PASSWORD,
-                   "device_name": "laptop 3"}),
-        )
-    };
-    let api = Api::open(dir.path()).unwrap();
-    api.dispatch(
-        "set_user",
-        json!({"name": "Ines Inspector", "role": "inspector"}),
-    )
-    .unwrap();
+    let (dir, api) = crate::common::app();
+    let sign_in =
+        |api: &Api, url: &str| crate::common::app_sign_in(api, url, crate::common::PASSWORD);
     sign_in(&api, &server.url).unwrap();
     drop(api);
 
@@ -598,10 +528,7 @@ fn the_app_refuses_a_changed_server_key_with_its_own_code_and_says_why() {
 
 #[test]
 fn events_the_server_acknowledged_and_its_log_does_not_prove_are_counted_not_alarmed() {
-    if skipped_on_postgres() {
-        return;
-    }
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.set(case, Field::VesselName, "MSC ANNA");
     ines.sync().unwrap();
@@ -609,15 +536,12 @@ fn events_the_server_acknowledged_and_its_log_does_not_prove_are_counted_not_ala
     // Her second event is not in the log, her chain head left as it was (as for an event the
     // server set aside in the chain, whose answer she never got), and a restore declared.
     let server = restart_after(server, &[&ines, &ivan], |dir| {
-        let db = server_db(dir);
-        db.execute_batch("DROP TRIGGER events_are_never_deleted")
-            .unwrap();
-        let deleted = db
-            .execute(
-                "DELETE FROM events WHERE device_id = ?1 AND device_seq = 2",
-                [own.to_string()],
-            )
-            .unwrap();
+        let db = ServerDatabase::open(dir);
+        db.drop_trigger("events_are_never_deleted", "events");
+        let deleted = db.execute(
+            "DELETE FROM events WHERE device_id = ?1 AND device_seq = 2",
+            &[Param::Text(own.to_string())],
+        );
         assert_eq!(deleted, 1);
         drop(db);
         let declared = crate::common::cli(dir, &["new-epoch"], "");
@@ -649,12 +573,10 @@ fn events_the_server_acknowledged_and_its_log_does_not_prove_are_counted_not_ala
     // A server that says it holds fewer of her events than it signed a receipt for still fails.
     let second = ines.store().outgoing(1, 1).unwrap().remove(0).hash();
     let _server = restart_after(server, &[&ines, &ivan], |dir| {
-        let changed = server_db(dir)
-            .execute(
-                "UPDATE devices SET head_seq = 2, head_hash = ?2 WHERE id = ?1",
-                rusqlite::params![own.to_string(), second],
-            )
-            .unwrap();
+        let changed = ServerDatabase::open(dir).execute(
+            "UPDATE devices SET head_seq = 2, head_hash = ?2 WHERE id = ?1",
+            &[Param::Text(own.to_string()), Param::Text(second)],
+        );
         assert_eq!(changed, 1);
     });
     let message = inconsistent(ines.sync().unwrap_err());
@@ -668,7 +590,7 @@ fn events_the_server_acknowledged_and_its_log_does_not_prove_are_counted_not_ala
 
 #[test]
 fn signing_in_at_another_address_to_a_server_with_another_key_is_kept_as_a_notice() {
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     ines.sync().unwrap();
     let pinned = ines.store().server_key().unwrap().unwrap();
     let old_url = server.url.clone();
@@ -717,14 +639,11 @@ fn signing_in_at_another_address_to_a_server_with_another_key_is_kept_as_a_notic
 
 #[test]
 fn a_thousand_events_the_restored_log_lacks_do_not_stop_later_events_being_proved() {
-    if skipped_on_postgres() {
-        return;
-    }
-    let (server, ines, ivan) = setup();
+    let (server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.sync().unwrap();
     let backup = TempDir::new().unwrap();
-    let server = restart_after(server, &[&ines, &ivan], |dir| copy_tree(dir, backup.path()));
+    let server = restart_after(server, &[&ines, &ivan], |dir| back_up(dir, backup.path()));
     // Ivan writes more than a batch of events, Ines takes them in; then the server is put back
     // to the copy made before them and a restore declared, and Ivan does not sync again.
     let theirs = ivan.open_case("NLRTM");

@@ -11,6 +11,18 @@ use quayside_sync::{SyncError, SyncReport};
 use tempfile::TempDir;
 use uuid::Uuid;
 
+use crate::common::Server;
+
+/// A server with two inspectors of NLRTM, Ines and Ivan, each signed in on a replica of their own.
+pub fn ines_and_ivan() -> (Server, Replica, Replica) {
+    let server = Server::start();
+    server.add_user("ines", "inspector", "NLRTM");
+    server.add_user("ivan", "inspector", "NLRTM");
+    let ines = Replica::signed_in(&server.url, "ines", Role::Inspector);
+    let ivan = Replica::signed_in(&server.url, "ivan", Role::Inspector);
+    (server, ines, ivan)
+}
+
 pub struct Replica {
     /// Kept so the folder lives as long as the replica.
     _dir: TempDir,

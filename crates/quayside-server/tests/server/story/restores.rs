@@ -1,25 +1,14 @@
 //! A device's data folder copied or restored: a clone that forks the chain is refused but still
 //! receives everyone else's events; a folder older than what the server holds sends nothing.
 
-use quayside_domain::event::Role;
 use quayside_domain::fields::Field;
 use quayside_sync::SyncError;
 
-use super::replicas::Replica;
-use crate::common::Server;
-
-fn setup() -> (Server, Replica, Replica) {
-    let server = Server::start();
-    server.add_user("ines", "inspector", "NLRTM");
-    server.add_user("ivan", "inspector", "NLRTM");
-    let ines = Replica::signed_in(&server.url, "ines", Role::Inspector);
-    let ivan = Replica::signed_in(&server.url, "ivan", Role::Inspector);
-    (server, ines, ivan)
-}
+use super::replicas::ines_and_ivan;
 
 #[test]
 fn a_cloned_device_that_forks_its_chain_is_refused_but_still_receives() {
-    let (_server, ines, ivan) = setup();
+    let (_server, ines, ivan) = ines_and_ivan();
     let case = ines.open_case("NLRTM");
     ines.sync().unwrap();
     let clone = ines.copy();
@@ -49,7 +38,7 @@ fn a_cloned_device_that_forks_its_chain_is_refused_but_still_receives() {
 
 #[test]
 fn a_data_folder_older_than_the_server_knows_sends_nothing_and_says_why() {
-    let (_server, ines, _ivan) = setup();
+    let (_server, ines, _ivan) = ines_and_ivan();
     let old = ines.copy();
     let case = ines.open_case("NLRTM");
     ines.set(case, Field::VesselName, "MSC ANNA");

@@ -1,4 +1,5 @@
-//! TEST-ONLY fault injection, for crash tests that drive the real binary. Never set it in production.
+//! Fault injection, for crash tests that drive the real binary; only in builds with the
+//! `test-support` feature (a release build neither reads the variable nor has the fault points).
 //!
 //! `QUAYSIDE_SERVER_FAULT` is read once at startup:
 //! - `crash-after-push-commit`: abort the process right after a push transaction commits, before

@@ -1,0 +1,144 @@
+//! The log's identity (its epoch) and the log read whole, in the stable order: body hashes for
+//! the Merkle tree, counts, and every column for `verify`.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::SqliteStore;
+use crate::storage::shared::random_epoch;
+use crate::storage::{LogHashes, LogPlace, Result, StoredEvent};
+
+pub(super) fn epoch_in(tx: &Transaction) -> Result<String> {
+    Ok(
+        tx.query_row("SELECT value FROM meta WHERE key = 'epoch'", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+pub(super) async fn epoch(store: &SqliteStore) -> Result<String> {
+    store.read(epoch_in).await
+}
+
+pub(super) async fn new_epoch(store: &SqliteStore) -> Result<String> {
+    let epoch = random_epoch()?;
+    store
+        .write(move |tx| {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('epoch', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [&epoch],
+            )?;
+            Ok(epoch)
+        })
+        .await
+}
+
+pub(super) async fn log_hashes(
+    store: &SqliteStore,
+    after: LogPlace,
+    limit: usize,
+) -> Result<LogHashes> {
+    store
+        .read(move |tx| {
+            let epoch = epoch_in(tx)?;
+            let at_after = match after.seq {
+                0 => None,
+                seq => tx
+                    .query_row(
+                        "SELECT hash FROM events WHERE seq = ?1",
+                        [seq as i64],
+                        |r| r.get(0),
+                    )
+                    .optional()?,
+            };
+            let mut stmt = tx.prepare_cached(
+                "SELECT seq, hash FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+            )?;
+            let rows = stmt
+                .query_map(params![after.seq as i64, limit as i64], |r| {
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let last = rows.last().map_or(after, |(seq, _)| LogPlace {
+                xid: 0,
+                seq: *seq as u64,
+            });
+            Ok(LogHashes {
+                epoch,
+                at_after,
+                hashes: rows.into_iter().map(|(_, hash)| hash).collect(),
+                last,
+            })
+        })
+        .await
+}
+
+pub(super) async fn log_count(store: &SqliteStore, through: LogPlace) -> Result<u64> {
+    store
+        .read(move |tx| {
+            Ok(tx.query_row(
+                "SELECT count(*) FROM events WHERE seq <= ?1",
+                [through.seq as i64],
+                |r| r.get::<_, i64>(0),
+            )? as u64)
+        })
+        .await
+}
+
+pub(super) async fn log_events(
+    store: &SqliteStore,
+    after: LogPlace,
+    limit: usize,
+) -> Result<Vec<StoredEvent>> {
+    store
+        .read(move |tx| {
+            let mut stmt = tx.prepare_cached(
+                "SELECT seq, id, device_id, device_seq, case_id, body, signature, hash
+               FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+            )?;
+            let rows = stmt
+                .query_map(params![after.seq as i64, limit as i64], |r| {
+                    Ok(StoredEvent {
+                        place: LogPlace {
+                            xid: 0,
+                            seq: r.get::<_, i64>(0)? as u64,
+                        },
+                        id: r.get(1)?,
+                        device_id: r.get(2)?,
+                        device_seq: r.get::<_, i64>(3)? as u64,
+                        case_id: r.get(4)?,
+                        body: r.get(5)?,
+                        signature: r.get(6)?,
+                        hash: r.get(7)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::sqlite::connection::lock;
+
+    #[test]
+    fn the_log_refuses_updates_and_deletes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("s.sqlite3")).unwrap();
+        let conn = lock(&store.inner.writer);
+        conn.execute_batch(
+            "INSERT INTO users VALUES ('u', 'h', 'inspector', '[]', 'now', NULL);
+             INSERT INTO devices (id, public_key, name, username, token_hash, enrolled_at)
+               VALUES ('d', zeroblob(32), 'n', 'u', 't', 'now');
+             INSERT INTO events (id, device_id, device_seq, case_id, body, signature, hash, received_at)
+               VALUES ('e', 'd', 1, 'c', x'00', zeroblob(64), 'h', 'now');",
+        )
+        .unwrap();
+        let update = conn.execute("UPDATE events SET body = x'01'", []);
+        assert!(update.unwrap_err().to_string().contains("append-only"));
+        let delete = conn.execute("DELETE FROM events", []);
+        assert!(delete.unwrap_err().to_string().contains("append-only"));
+    }
+}

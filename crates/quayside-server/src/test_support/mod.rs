@@ -1,0 +1,9 @@
+//! What tests and benchmarks need from the server and a release build must not have; compiled only
+//! with the `test-support` feature, which the crate's own tests and benchmarks turn on (a
+//! dev-dependency on itself), so `cargo build --release` leaves it out.
+//!
+//! - `fault`: fault injection, `QUAYSIDE_SERVER_FAULT`, for crash tests that drive the real binary.
+//! - `database`: fresh PostgreSQL test databases.
+
+pub mod database;
+pub mod fault;
