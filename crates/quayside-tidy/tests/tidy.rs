@@ -612,6 +612,17 @@ fn top_level(files: &[String]) -> BTreeSet<String> {
 
 const THIS_FILE: &str = "crates/quayside-tidy/tests/tidy.rs";
 
+/// Migrations that landed citing an issue before this rule existed. A landed migration is never
+/// edited, not even its comments, so these few are let be; any other file, new migrations
+/// included, must follow the rule.
+const LANDED_MIGRATIONS_CITING_ISSUES: [&str; 5] = [
+    "crates/quayside-store/migrations/0004_conflicts_and_sync.sql",
+    "crates/quayside-store/migrations/0005_search.sql",
+    "crates/quayside-store/migrations/0007_review.sql",
+    "crates/quayside-store/migrations/0008_evidence.sql",
+    "crates/quayside-store/migrations/0009_enrollments.sql",
+];
+
 #[test]
 fn comments_cite_no_issue_numbers_and_no_missing_files() {
     let files = files();
@@ -636,6 +647,9 @@ fn comments_cite_no_issue_numbers_and_no_missing_files() {
                 continue;
             }
             if let Some(cited) = cites_issue(comment) {
+                if LANDED_MIGRATIONS_CITING_ISSUES.contains(&file.as_str()) {
+                    continue;
+                }
                 issues.push(format!("{file}:{}: cites \"{cited}\"", n + 1));
             }
             for path in cited_paths(comment, &top) {
