@@ -189,7 +189,7 @@ export async function firstStart(dataDir, name, username, role, server) {
   await app.type('[data-testid="sync-username"]', username);
   await app.type('[data-testid="sync-password"]', PASSWORD);
   await app.click('[data-testid="sync-sign-in"]');
-  await app.waitForText('[data-testid="sync-account"]', new RegExp(role));
+  await app.waitForText('[data-testid="sync-account"]', new RegExp(role, "i"));
   await app.click('[data-testid="close-sync-settings"]').catch(() => undefined);
   return app;
 }

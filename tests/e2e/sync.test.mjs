@@ -18,7 +18,7 @@ async function start(dataDir, name, server) {
     await app.type('[data-testid="sync-username"]', name.split(" ")[0].toLowerCase());
     await app.type('[data-testid="sync-password"]', PASSWORD);
     await app.click('[data-testid="sync-sign-in"]');
-    await app.waitForText('[data-testid="sync-account"]', /inspector/);
+    await app.waitForText('[data-testid="sync-account"]', /inspector/i);
   }
   return app;
 }
