@@ -23,7 +23,7 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ("section.detection", "Detection"),
     ("section.parties", "Parties"),
     ("section.outcome", "Outcome"),
-    ("section.evidence", "Evidence item"),
+    ("section.evidence", "Evidence items"),
     // One item of a list section, followed by its number ("Seal 2").
     ("item.seals", "Seal"),
     ("item.route", "Route leg"),
