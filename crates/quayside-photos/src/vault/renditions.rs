@@ -1,0 +1,107 @@
+//! Thumbnails: made on demand from verified originals, cached in `thumbs/` without fsync (a
+//! cache may be lost or deleted at any time), and removed when their original is found altered.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::durable::{remove_file_even_read_only, rename_over};
+use super::Vault;
+use crate::decode::Decoded;
+use crate::media::MediaType;
+use crate::thumbnail;
+use crate::{PhotoError, GALLERY_THUMBNAIL_SIDE, MAX_THUMBNAIL_SIDE};
+
+impl Vault {
+    /// A JPEG thumbnail whose longest side is `max_side` (smaller images keep their size), turned
+    /// upright by EXIF orientation; None for HEIC and for images too large to decode safely.
+    /// Runs on the calling thread: call it off the UI thread. Cached in `thumbs/`.
+    ///
+    /// A thumbnail is made only from bytes that hash to `sha256` (an altered original gives
+    /// [`PhotoError::Altered`], never a picture of whatever is there now), and a cached one is
+    /// served only while the original exists.
+    pub fn thumbnail(&self, sha256: &str, max_side: u32) -> Result<Option<Vec<u8>>, PhotoError> {
+        let path = self.try_original_path(sha256)?;
+        if max_side == 0 || max_side > MAX_THUMBNAIL_SIDE {
+            return Err(PhotoError::InvalidThumbnailSize { max_side });
+        }
+        self.writable("make thumbnails")?;
+        let cached = self.thumbnail_path(sha256, max_side);
+        if let Ok(bytes) = fs::read(&cached) {
+            let original_there = fs::metadata(&path).is_ok_and(|m| m.is_file());
+            if thumbnail::looks_whole(&bytes) && original_there {
+                return Ok(Some(bytes));
+            }
+        }
+        // Missing, unreadable or altered: the error says which.
+        let original = self.read_original(sha256)?;
+        let label = path.display().to_string();
+        let Some(jpeg) = thumbnail::render(&label, &original, max_side, &self.limits)? else {
+            return Ok(None);
+        };
+        // A cache: failing to write it costs a regeneration later, not this answer.
+        let _ = self.cache(&cached, &jpeg);
+        Ok(Some(jpeg))
+    }
+
+    /// Cache the gallery thumbnail from the decode import did to validate the photo, so the
+    /// gallery's first look costs no second decode. Best effort: a thumbnail that fails here is
+    /// made again on demand.
+    pub(super) fn cache_gallery_thumbnail(
+        &self,
+        sha256: &str,
+        file_name: &str,
+        media_type: MediaType,
+        probe: Decoded,
+    ) {
+        let thumb = self.thumbnail_path(sha256, GALLERY_THUMBNAIL_SIDE);
+        if !thumb.exists() {
+            if let Ok(Some(jpeg)) =
+                thumbnail::finish(file_name, media_type, probe, GALLERY_THUMBNAIL_SIDE)
+            {
+                let _ = self.cache(&thumb, &jpeg);
+            }
+        }
+    }
+
+    /// Delete every cached `thumbs/{sha256}-*`.
+    pub(super) fn remove_thumbnails(&self, sha256: &str) -> Result<(), PhotoError> {
+        let entries = match fs::read_dir(&self.thumbs) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(PhotoError::storage("list the folder", &self.thumbs, e)),
+        };
+        let prefix = format!("{sha256}-");
+        for entry in entries {
+            let entry =
+                entry.map_err(|e| PhotoError::storage("list the folder", &self.thumbs, e))?;
+            if !entry.file_name().to_string_lossy().starts_with(&prefix) {
+                continue;
+            }
+            let path = entry.path();
+            match remove_file_even_read_only(&path) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                    return Err(PhotoError::storage("remove the thumbnail", &path, e))
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn thumbnail_path(&self, sha256: &str, max_side: u32) -> PathBuf {
+        self.thumbs.join(format!("{sha256}-{max_side}.jpg"))
+    }
+
+    fn cache(&self, target: &Path, bytes: &[u8]) -> Result<(), PhotoError> {
+        // thumbs/ may have been deleted while we run.
+        fs::create_dir_all(&self.thumbs)
+            .map_err(|e| PhotoError::storage("create the folder", &self.thumbs, e))?;
+        // No fsync: a thumbnail lost or cut short by a crash is detected on read and remade.
+        let tmp = self.write_tmp(bytes, false)?;
+        rename_over(&tmp, target).map_err(|e| {
+            let _ = fs::remove_file(&tmp);
+            PhotoError::storage("save the thumbnail", target, e)
+        })
+    }
+}
