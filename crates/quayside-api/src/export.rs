@@ -2,9 +2,13 @@
 //! agencies. Files go to the exports folder, written whole or not at all, never over an older one.
 
 use quayside_domain::case::CaseFile;
-use quayside_domain::event::body_hash;
-use quayside_domain::fields::Field;
-use quayside_domain::review::ReviewState;
+use quayside_domain::event::{body_hash, Payload};
+use quayside_domain::fields::{Field, Section};
+use quayside_domain::flags::FlagCode;
+use quayside_domain::labels::{english_or_key as label, table};
+use quayside_domain::reference::ROUTE_ROLES;
+use quayside_domain::review::ReviewDecision;
+use quayside_domain::timeline::{self as t, LabelPart};
 use quayside_export::{display_value, CaseDocument, Cell, EventDigest, PhotoPage, Sheet};
 use quayside_store::{Bucket, CaseFilter, Statistics};
 use serde::Deserialize;
@@ -43,32 +47,36 @@ fn failed(e: impl std::fmt::Display) -> ApiError {
 
 fn review_lines(case: &CaseFile) -> Vec<(String, String)> {
     let review = &case.review;
-    let state = match review.state {
-        ReviewState::NotSubmitted => "Not submitted for review",
-        ReviewState::Submitted => "Waiting for review",
-        ReviewState::Returned => "Returned to the inspector",
-        ReviewState::Approved => "Approved",
-        ReviewState::Reopened => "Changed after approval: waiting for review",
-    };
-    let mut lines = vec![("Review".to_string(), state.to_string())];
-    let decision = |label: &str, d: &quayside_domain::review::ReviewDecision| {
+    let mut lines = vec![(label(t::REVIEW), label(&review.state.label_key()))];
+    // Each decision under its event kind's label: "Review approved: Sam at ...".
+    let decision = |kind: &str, d: &ReviewDecision| {
         let mut text = format!("{} at {}", d.by, d.at);
         if let Some(c) = &d.comment {
             text.push_str(&format!(": {c}"));
         }
-        (label.to_string(), text)
+        (label(&Payload::kind_key(kind)), text)
     };
     lines.extend(
         review
             .submitted
             .as_ref()
-            .map(|d| decision("Submitted by", d)),
+            .map(|d| decision("review_submitted", d)),
     );
-    lines.extend(review.returned.as_ref().map(|d| decision("Returned by", d)));
-    lines.extend(review.approved.as_ref().map(|d| decision("Approved by", d)));
+    lines.extend(
+        review
+            .returned
+            .as_ref()
+            .map(|d| decision("review_returned", d)),
+    );
+    lines.extend(
+        review
+            .approved
+            .as_ref()
+            .map(|d| decision("review_approved", d)),
+    );
     for c in &review.section_comments {
         lines.push((
-            format!("Comment on {}", c.section.label()),
+            format!("Comment on {}", label(&c.section.label_key())),
             c.comment.clone(),
         ));
     }
@@ -87,7 +95,6 @@ fn review_lines(case: &CaseFile) -> Vec<(String, String)> {
 /// Each evidence item's chain, in the order the goods moved, then any break in it.
 fn custody_lines(case: &CaseFile) -> Vec<String> {
     use quayside_domain::custody::{breaks, chain};
-    use quayside_domain::fields::Section;
     let mut lines = Vec::new();
     for (n, item) in case
         .items
@@ -95,7 +102,7 @@ fn custody_lines(case: &CaseFile) -> Vec<String> {
         .filter(|i| i.section == Section::Evidence)
         .enumerate()
     {
-        let mut head = format!("Evidence item {}", n + 1);
+        let mut head = LabelPart::item(Section::Evidence, n + 1).english();
         if let Some(number) = item.value(Field::EvidenceNumber) {
             head.push_str(&format!(" ({number})"));
         }
@@ -110,31 +117,37 @@ fn custody_lines(case: &CaseFile) -> Vec<String> {
             ));
         }
     }
+    let broken = label(&FlagCode::CustodyBreak.label_key());
     lines.extend(
         breaks(case)
             .into_iter()
-            .map(|b| format!("Break: {}", b.message)),
+            .map(|b| format!("{broken}: {}", b.message)),
     );
     lines
 }
 
+/// A sheet of counts per bucket; `name` and `key_header` are catalogue keys.
 fn bucket_sheet(
     name: &str,
     key_header: &str,
     buckets: &[Bucket],
-    label: impl Fn(&str) -> String,
+    show: impl Fn(&str) -> String,
 ) -> Sheet {
     Sheet {
-        name: name.to_string(),
-        headers: vec![key_header.to_string(), "Cases".into(), "Seized (kg)".into()],
+        name: label(name),
+        headers: vec![
+            label(key_header),
+            label(table::CASES),
+            label(table::SEIZED_KG),
+        ],
         rows: buckets
             .iter()
             .map(|b| {
                 vec![
                     Cell::Text(if b.key.is_empty() {
-                        "(not recorded)".into()
+                        label(table::NOT_RECORDED)
                     } else {
-                        label(&b.key)
+                        show(&b.key)
                     }),
                     Cell::Number(b.cases as f64),
                     Cell::Number(b.seized_kg),
@@ -148,8 +161,8 @@ fn bucket_sheet(
 /// a description may name a person), so the workbook can go to partner agencies as it is.
 pub(crate) fn shared_statistics(stats: &Statistics) -> Vec<Sheet> {
     let totals = Sheet {
-        name: "Totals".into(),
-        headers: vec!["Cases".into(), "Seized (kg)".into()],
+        name: label(table::SHEET_TOTALS),
+        headers: vec![label(table::CASES), label(table::SEIZED_KG)],
         rows: vec![vec![
             Cell::Number(stats.total_cases as f64),
             Cell::Number(stats.total_seized_kg),
@@ -158,35 +171,36 @@ pub(crate) fn shared_statistics(stats: &Statistics) -> Vec<Sheet> {
     let plain = |k: &str| k.to_string();
     vec![
         totals,
-        bucket_sheet(
-            "By concealment",
-            "Concealment method",
+        field_bucket_sheet(
+            table::SHEET_BY_CONCEALMENT,
+            Field::ConcealmentMethod,
             &stats.by_concealment,
-            |k| display_value(Field::ConcealmentMethod, k),
         ),
-        bucket_sheet("By material", "Material", &stats.by_material, |k| {
-            display_value(Field::GoodsMaterial, k)
-        }),
-        bucket_sheet("By outcome", "Outcome", &stats.by_outcome, |k| {
-            display_value(Field::OutcomeCode, k)
-        }),
-        bucket_sheet(
-            "By detection",
-            "Detection method",
+        field_bucket_sheet(
+            table::SHEET_BY_MATERIAL,
+            Field::GoodsMaterial,
+            &stats.by_material,
+        ),
+        field_bucket_sheet(
+            table::SHEET_BY_OUTCOME,
+            Field::OutcomeCode,
+            &stats.by_outcome,
+        ),
+        field_bucket_sheet(
+            table::SHEET_BY_DETECTION,
+            Field::DetectionMethods,
             &stats.by_detection,
-            |k| display_value(Field::DetectionMethods, k),
         ),
-        bucket_sheet("By month", "Month", &stats.by_month, plain),
-        bucket_sheet("By week", "ISO week", &stats.by_week, plain),
+        bucket_sheet(table::SHEET_BY_MONTH, table::MONTH, &stats.by_month, plain),
+        bucket_sheet(table::SHEET_BY_WEEK, table::ISO_WEEK, &stats.by_week, plain),
         Sheet {
-            name: "Routes".into(),
-            headers: vec![
-                "Origin".into(),
-                "Transshipment".into(),
-                "Destination".into(),
-                "Cases".into(),
-                "Seized (kg)".into(),
-            ],
+            name: label(table::SHEET_ROUTES),
+            // The legs a route is summed by, under their route-role labels.
+            headers: ["origin", "transshipment", "destination"]
+                .iter()
+                .map(|role| route_role(role))
+                .chain([label(table::CASES), label(table::SEIZED_KG)])
+                .collect(),
             rows: stats
                 .routes
                 .iter()
@@ -202,6 +216,18 @@ pub(crate) fn shared_statistics(stats: &Statistics) -> Vec<Sheet> {
                 .collect(),
         },
     ]
+}
+
+/// A sheet of counts per code of `field`, headed by the field's label, codes shown by theirs.
+fn field_bucket_sheet(name: &str, field: Field, buckets: &[Bucket]) -> Sheet {
+    bucket_sheet(name, &field.label_key(), buckets, |k| {
+        display_value(field, k)
+    })
+}
+
+fn route_role(code: &str) -> String {
+    let entry = ROUTE_ROLES.iter().find(|e| e.code == code);
+    label(entry.expect("a route role of the code list").key)
 }
 
 fn text(value: Option<&str>) -> Cell {
@@ -281,21 +307,22 @@ impl Api {
             (store.list_cases(&filter)?, store.now())
         };
         let sheet = Sheet {
-            name: "Cases".into(),
+            name: label(table::SHEET_CASES),
             headers: [
-                "Case number",
-                "Port",
-                "Status",
-                "Opened at",
-                "Opened by",
-                "Updated at",
-                "Container",
-                "Declared description",
-                "Flags",
-                "Events",
+                t::CASE_NUMBER.to_string(),
+                Field::Port.label_key(),
+                t::STATUS.to_string(),
+                table::OPENED_AT.to_string(),
+                table::OPENED_BY.to_string(),
+                table::UPDATED_AT.to_string(),
+                Field::ContainerNumber.label_key(),
+                Field::DeclaredDescription.label_key(),
+                table::FLAGS.to_string(),
+                table::EVENTS.to_string(),
             ]
-            .map(String::from)
-            .to_vec(),
+            .iter()
+            .map(|key| label(key))
+            .collect(),
             rows: cases
                 .iter()
                 .map(|c| {

@@ -6,7 +6,9 @@
 //! `section.<section>` a section's heading; `item.<section>` one item of a list section;
 //! `field.<field>`; `event.<kind>`; `flag.<flag code>`; `role.<author role>`;
 //! `status.<case status>`; `review.<review state>`; `change.<part>` the words of timeline lines;
-//! `<list>.<code>` an entry of a code list (see [`crate::reference::CODE_LISTS`]).
+//! `<list>.<code>` an entry of a code list (see [`crate::reference::CODE_LISTS`]);
+//! `sheet.<name>`, `column.<name>` and `cell.<name>` the words of exported spreadsheets that name
+//! none of the above (see [`table`]).
 
 /// One key and its English text. Sorted by key only within each group, for reading.
 pub const ENGLISH: &[(&str, &str)] = &[
@@ -225,7 +227,73 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ("identified_by.documents", "Documents"),
     ("yes_no.yes", "Yes"),
     ("yes_no.no", "No"),
+    // Spreadsheet exports: sheet names, and column headings that are no field, code or kind.
+    ("sheet.cases", "Cases"),
+    ("sheet.totals", "Totals"),
+    ("sheet.by_concealment", "By concealment"),
+    ("sheet.by_material", "By material"),
+    ("sheet.by_outcome", "By outcome"),
+    ("sheet.by_detection", "By detection"),
+    ("sheet.by_month", "By month"),
+    ("sheet.by_week", "By week"),
+    ("sheet.routes", "Routes"),
+    ("column.opened_at", "Opened at"),
+    ("column.opened_by", "Opened by"),
+    ("column.updated_at", "Updated at"),
+    ("column.flags", "Flags"),
+    ("column.events", "Events"),
+    ("column.cases", "Cases"),
+    ("column.seized_kg", "Seized (kg)"),
+    ("column.month", "Month"),
+    ("column.iso_week", "ISO week"),
+    ("cell.not_recorded", "(not recorded)"),
 ];
+
+/// The keys of spreadsheet words: exports name them by these, never by English of their own.
+pub mod table {
+    /// Every key below, for the catalogue's completeness test.
+    pub const KEYS: &[&str] = &[
+        SHEET_CASES,
+        SHEET_TOTALS,
+        SHEET_BY_CONCEALMENT,
+        SHEET_BY_MATERIAL,
+        SHEET_BY_OUTCOME,
+        SHEET_BY_DETECTION,
+        SHEET_BY_MONTH,
+        SHEET_BY_WEEK,
+        SHEET_ROUTES,
+        OPENED_AT,
+        OPENED_BY,
+        UPDATED_AT,
+        FLAGS,
+        EVENTS,
+        CASES,
+        SEIZED_KG,
+        MONTH,
+        ISO_WEEK,
+        NOT_RECORDED,
+    ];
+    pub const SHEET_CASES: &str = "sheet.cases";
+    pub const SHEET_TOTALS: &str = "sheet.totals";
+    pub const SHEET_BY_CONCEALMENT: &str = "sheet.by_concealment";
+    pub const SHEET_BY_MATERIAL: &str = "sheet.by_material";
+    pub const SHEET_BY_OUTCOME: &str = "sheet.by_outcome";
+    pub const SHEET_BY_DETECTION: &str = "sheet.by_detection";
+    pub const SHEET_BY_MONTH: &str = "sheet.by_month";
+    pub const SHEET_BY_WEEK: &str = "sheet.by_week";
+    pub const SHEET_ROUTES: &str = "sheet.routes";
+    pub const OPENED_AT: &str = "column.opened_at";
+    pub const OPENED_BY: &str = "column.opened_by";
+    pub const UPDATED_AT: &str = "column.updated_at";
+    pub const FLAGS: &str = "column.flags";
+    pub const EVENTS: &str = "column.events";
+    pub const CASES: &str = "column.cases";
+    pub const SEIZED_KG: &str = "column.seized_kg";
+    pub const MONTH: &str = "column.month";
+    pub const ISO_WEEK: &str = "column.iso_week";
+    /// A bucket whose value nobody recorded.
+    pub const NOT_RECORDED: &str = "cell.not_recorded";
+}
 
 /// The English text of a key, if the catalogue has it.
 pub fn english(key: &str) -> Option<&'static str> {
@@ -276,6 +344,7 @@ mod tests {
         keys.extend(CaseStatus::ALL.iter().map(|s| s.label_key()));
         keys.extend(ReviewState::ALL.iter().map(|s| s.label_key()));
         keys.extend(CHANGE_KEYS.iter().map(|k| k.to_string()));
+        keys.extend(table::KEYS.iter().map(|k| k.to_string()));
         for (_, list) in CODE_LISTS {
             keys.extend(list.iter().map(|e| e.key.to_string()));
         }

@@ -1,0 +1,239 @@
+//! The fold: a case opened from its first event, and each later payload folded in.
+
+use super::custody_record::CustodyRecord;
+use super::describe::change;
+use super::model::{CaseFile, FieldValue, Fields, FoldError, Item};
+use crate::event::{CaseStatus, EventBody, Payload};
+use crate::fields::{Field, Section};
+use crate::photo::{is_sha256, Photo};
+use crate::review::Review;
+use crate::timeline::{self as t, Change, LabelPart};
+
+impl CaseFile {
+    /// Start a case from its first event.
+    pub fn open(event: &EventBody) -> Result<(CaseFile, Vec<Change>), FoldError> {
+        let Payload::CaseOpened {
+            case_number,
+            port,
+            opened_at,
+        } = &event.payload
+        else {
+            return Err(FoldError::NotOpened);
+        };
+        let mut fields = Fields::new();
+        fields.insert(
+            Field::Port,
+            FieldValue {
+                value: port.clone(),
+                event_id: event.id,
+                author: event.author.name.clone(),
+                at: event.wall_time.clone(),
+            },
+        );
+        let case = CaseFile {
+            id: event.case_id,
+            case_number: case_number.clone(),
+            opened_at: opened_at.clone(),
+            opened_by: event.author.name.clone(),
+            status: CaseStatus::Open,
+            status_reason: None,
+            fields,
+            items: Vec::new(),
+            photos: Vec::new(),
+            conflicts: Vec::new(),
+            cleared: Vec::new(),
+            review: Review {
+                uncovered: vec![event.id],
+                ..Review::default()
+            },
+            custody: Vec::new(),
+            updated_at: event.wall_time.clone(),
+            event_count: 1,
+            head: event.id,
+        };
+        let changes = vec![
+            change(
+                vec![LabelPart::key(t::CASE_NUMBER)],
+                None,
+                Some(case_number),
+            ),
+            change(
+                vec![LabelPart::key(Field::Port.label_key())],
+                None,
+                Some(port),
+            ),
+        ];
+        Ok((case, changes))
+    }
+
+    /// Fold one more event in. On error the case is left as it was.
+    pub fn apply(&mut self, event: &EventBody) -> Result<Vec<Change>, FoldError> {
+        if event.case_id != self.id {
+            return Err(FoldError::WrongCase);
+        }
+        Review::check(event)?;
+        let mut changes = match &event.payload {
+            Payload::CaseOpened { .. } => return Err(FoldError::AlreadyOpened),
+            Payload::FieldSet { item, field, value } => {
+                self.set_field(*item, *field, value, event)?
+            }
+            Payload::ItemAdded { section, item } => {
+                if !section.is_list() {
+                    return Err(FoldError::NotAList(section.label()));
+                }
+                if self.items.iter().any(|i| i.id == *item) {
+                    return Err(FoldError::DuplicateItem(*item));
+                }
+                self.items.push(Item {
+                    id: *item,
+                    section: *section,
+                    fields: Fields::new(),
+                    withdrawn: None,
+                });
+                let n = self.items.iter().filter(|i| i.section == *section).count();
+                vec![change(
+                    vec![LabelPart::item(*section, n)],
+                    None,
+                    Some("added"),
+                )]
+            }
+            Payload::ItemMoved {
+                section,
+                item,
+                after,
+            } => self.move_item(*section, *item, *after)?,
+            Payload::ItemWithdrawn {
+                section,
+                item,
+                reason,
+            } => {
+                let label = self.item_label(*section, *item)?;
+                let entry = self
+                    .items
+                    .iter_mut()
+                    .find(|i| i.id == *item)
+                    .expect("labelled above");
+                entry.withdrawn = Some(reason.clone());
+                vec![change(
+                    vec![label],
+                    None,
+                    Some(&format!("withdrawn: {reason}")),
+                )]
+            }
+            Payload::StatusSet { status, reason } => {
+                let from = self.status.as_str();
+                self.status = *status;
+                self.status_reason = reason.clone();
+                let to = match reason {
+                    Some(r) => format!("{} ({r})", status.as_str()),
+                    None => status.as_str().to_string(),
+                };
+                vec![change(
+                    vec![LabelPart::key(t::STATUS)],
+                    Some(from),
+                    Some(&to),
+                )]
+            }
+            Payload::PhotoAttached {
+                sha256,
+                size,
+                media_type,
+                file_name,
+                caption,
+                exif,
+            } => {
+                if !is_sha256(sha256) {
+                    return Err(FoldError::BadPhotoHash(sha256.clone()));
+                }
+                if self.photos.iter().any(|p| p.sha256 == *sha256) {
+                    return Err(FoldError::PhotoAlreadyAttached(file_name.clone()));
+                }
+                self.photos.push(Photo {
+                    sha256: sha256.clone(),
+                    size: *size,
+                    media_type: media_type.clone(),
+                    file_name: file_name.clone(),
+                    caption: caption.clone(),
+                    exif: exif.clone(),
+                    attached_at: event.wall_time.clone(),
+                    attached_by: event.author.name.clone(),
+                    excluded: None,
+                });
+                vec![change(
+                    vec![LabelPart::photo(file_name)],
+                    None,
+                    Some(&format!("attached (SHA-256 {sha256})")),
+                )]
+            }
+            Payload::PhotoCaptionSet { sha256, caption } => {
+                let photo = self.photo_mut(sha256)?;
+                let from = std::mem::replace(&mut photo.caption, caption.clone());
+                let label = vec![
+                    LabelPart::photo(&photo.file_name),
+                    LabelPart::key(t::CAPTION),
+                ];
+                vec![change(label, from.as_deref(), caption.as_deref())]
+            }
+            Payload::PhotoExcluded { sha256, reason } => {
+                let photo = self.photo_mut(sha256)?;
+                photo.excluded = Some(reason.clone());
+                let label = vec![LabelPart::photo(&photo.file_name)];
+                vec![change(label, None, Some(&format!("excluded: {reason}")))]
+            }
+            Payload::CustodyTransferred {
+                item,
+                from,
+                to,
+                place,
+                at,
+                condition,
+            } => {
+                let label = self.item_label(Section::Evidence, *item)?;
+                if self
+                    .items
+                    .iter()
+                    .any(|i| i.id == *item && i.withdrawn.is_some())
+                {
+                    return Err(FoldError::Withdrawn(label.english()));
+                }
+                self.custody.push(CustodyRecord {
+                    item: *item,
+                    from: from.clone(),
+                    to: to.clone(),
+                    place: place.clone(),
+                    at: at.clone(),
+                    condition: condition.clone(),
+                    event_id: event.id,
+                    device_id: event.device_id,
+                    recorded_by: event.author.name.clone(),
+                });
+                vec![change(
+                    vec![label, LabelPart::key(t::CUSTODY)],
+                    Some(from),
+                    Some(&format!("{to}, at {place}, {at} ({condition})")),
+                )]
+            }
+            Payload::ReviewSubmitted { .. }
+            | Payload::ReviewApproved { .. }
+            | Payload::ReviewReturned { .. }
+            | Payload::Unknown => Vec::new(),
+        };
+        if let Some(line) = self.review.apply(event) {
+            changes.push(change(vec![LabelPart::key(t::REVIEW)], None, Some(&line)));
+        }
+        if let Some(reason) = &event.reason {
+            changes.push(change(vec![LabelPart::key(t::REASON)], None, Some(reason)));
+        }
+        self.updated_at = event.wall_time.clone();
+        self.event_count += 1;
+        self.head = event.id;
+        Ok(changes)
+    }
+
+    fn photo_mut(&mut self, sha256: &str) -> Result<&mut Photo, FoldError> {
+        self.photos
+            .iter_mut()
+            .find(|p| p.sha256 == sha256)
+            .ok_or_else(|| FoldError::NoSuchPhoto(sha256.to_string()))
+    }
+}

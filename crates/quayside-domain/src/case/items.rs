@@ -1,0 +1,79 @@
+//! The entries of list sections: their order, how they are moved, and how the timeline names them.
+
+use uuid::Uuid;
+
+use super::describe::change;
+use super::model::{CaseFile, FoldError, Item};
+use crate::fields::Section;
+use crate::timeline::{Change, LabelPart};
+
+impl CaseFile {
+    pub(super) fn move_item(
+        &mut self,
+        section: Section,
+        item: Uuid,
+        after: Option<Uuid>,
+    ) -> Result<Vec<Change>, FoldError> {
+        let label = self.item_label(section, item)?;
+        let from = self.position(section, item);
+        if let Some(after) = after {
+            self.item_label(section, after)?;
+            if after == item {
+                return Err(FoldError::NoSuchItem(section.label(), after));
+            }
+        }
+        let index = self
+            .items
+            .iter()
+            .position(|i| i.id == item)
+            .expect("labelled above");
+        let moving = self.items.remove(index);
+        let at = match after {
+            Some(after) => {
+                self.items
+                    .iter()
+                    .position(|i| i.id == after)
+                    .expect("checked above")
+                    + 1
+            }
+            None => self
+                .items
+                .iter()
+                .position(|i| i.section == section)
+                .unwrap_or(self.items.len()),
+        };
+        self.items.insert(at, moving);
+        let to = self.position(section, item);
+        Ok(vec![change(
+            vec![label],
+            Some(&format!("position {from}")),
+            Some(&format!("position {to}")),
+        )])
+    }
+
+    pub(super) fn position(&self, section: Section, id: Uuid) -> usize {
+        self.items
+            .iter()
+            .filter(|i| i.section == section)
+            .position(|i| i.id == id)
+            .map_or(0, |p| p + 1)
+    }
+
+    /// "Goods found 2": the item's place among the items of its section, counted from one.
+    pub(super) fn item_label(&self, section: Section, id: Uuid) -> Result<LabelPart, FoldError> {
+        let position = self
+            .items
+            .iter()
+            .filter(|i| i.section == section)
+            .position(|i| i.id == id)
+            .ok_or(FoldError::NoSuchItem(section.label(), id))?;
+        Ok(LabelPart::item(section, position + 1))
+    }
+
+    /// Items of a section that have not been withdrawn.
+    pub fn live_items(&self, section: Section) -> impl Iterator<Item = &Item> {
+        self.items
+            .iter()
+            .filter(move |i| i.section == section && i.withdrawn.is_none())
+    }
+}

@@ -1,0 +1,111 @@
+//! The case file's model: its fields, items, photos, conflicts, review and custody, and why an
+//! event may not fold into it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use super::conflict::{ClearedField, Conflict};
+use super::custody_record::CustodyRecord;
+use crate::event::CaseStatus;
+use crate::fields::{Field, Section};
+use crate::photo::Photo;
+use crate::review::{Review, ReviewError};
+
+/// A field's current value and the event that set it (what a later edit names in `deps`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct FieldValue {
+    pub value: String,
+    pub event_id: Uuid,
+    /// Who set it and when (their device's clock): shown when the field is in conflict.
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub at: String,
+}
+
+pub type Fields = BTreeMap<Field, FieldValue>;
+
+/// One entry of a list section: a seal, a route leg, a line of goods found, a party, ...
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Item {
+    pub id: Uuid,
+    pub section: Section,
+    pub fields: Fields,
+    /// Set when withdrawn: the item stays in the file, marked, with the reason.
+    pub withdrawn: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CaseFile {
+    pub id: Uuid,
+    pub case_number: String,
+    pub opened_at: String,
+    pub opened_by: String,
+    pub status: CaseStatus,
+    pub status_reason: Option<String>,
+    pub fields: Fields,
+    pub items: Vec<Item>,
+    pub photos: Vec<Photo>,
+    #[serde(default)]
+    pub conflicts: Vec<Conflict>,
+    /// Fields last cleared (and not in conflict): the clearing edit, so that a set made without
+    /// seeing it is a conflict too.
+    #[serde(default)]
+    pub cleared: Vec<ClearedField>,
+    #[serde(default)]
+    pub review: Review,
+    /// Handovers of evidence items, in fold order (`custody::chain` gives an item's in time order).
+    #[serde(default)]
+    pub custody: Vec<CustodyRecord>,
+    pub updated_at: String,
+    pub event_count: u32,
+    /// The latest event folded in: what the next local edit has seen.
+    pub head: Uuid,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FoldError {
+    #[error("the case was not opened before this event")]
+    NotOpened,
+    #[error("the case was already opened")]
+    AlreadyOpened,
+    #[error("no {0} item {1} in this case")]
+    NoSuchItem(&'static str, Uuid),
+    #[error("item {0} already exists")]
+    DuplicateItem(Uuid),
+    #[error("{field} belongs to {expected}, not to {given}")]
+    WrongSection {
+        field: &'static str,
+        expected: &'static str,
+        given: &'static str,
+    },
+    #[error("{0} is a list section: add an item to it")]
+    NotAList(&'static str),
+    #[error("this event belongs to another case")]
+    WrongCase,
+    #[error("{0:?} is not a SHA-256 in hex")]
+    BadPhotoHash(String),
+    #[error("the photo {0} is already attached to this case")]
+    PhotoAlreadyAttached(String),
+    #[error("no photo {0} in this case")]
+    NoSuchPhoto(String),
+    #[error(transparent)]
+    Review(#[from] ReviewError),
+    #[error("{0} was withdrawn: it can no longer change hands")]
+    Withdrawn(String),
+}
+
+impl CaseFile {
+    pub fn value(&self, field: Field) -> Option<&str> {
+        self.fields.get(&field).map(|v| v.value.as_str())
+    }
+}
+
+impl Item {
+    pub fn value(&self, field: Field) -> Option<&str> {
+        self.fields.get(&field).map(|v| v.value.as_str())
+    }
+}

@@ -1,0 +1,91 @@
+//! The case file as a PDF: every section, photo, review line and timeline entry of a case, and
+//! on the last page a manifest of every signed event and photo original with its SHA-256, so the
+//! paper can be checked against the data it was made from.
+//!
+//! One module per part of the document: [`sections`] (title block, flags, conflicts, sections),
+//! [`photos`], [`review`] (review and custody), [`timeline`], [`manifest`]; each adds methods to
+//! the shared [`writer::Writer`]. [`frame`] draws the running header and footer, [`style`] and
+//! [`words`] hold the shared text styles and value formatting.
+
+mod document;
+mod frame;
+mod manifest;
+mod photos;
+mod review;
+mod sections;
+mod style;
+mod timeline;
+mod words;
+mod writer;
+
+use quayside_domain::fields::Section;
+use quayside_domain::photo::is_sha256;
+
+pub use document::{CaseDocument, EventDigest, PhotoPage};
+pub use manifest::{manifest, manifest_sha256};
+pub use words::display_value;
+
+use crate::fonts::Fonts;
+use crate::layout::{render, Layout};
+use crate::ExportError;
+use frame::{metadata, running};
+use words::{one_line, time};
+use writer::Writer;
+
+/// Render the case file. Fails only on inputs that do not belong together (photo pages that do
+/// not match the case's photos, an event hash that is not a SHA-256) or if the PDF writer fails.
+pub fn case_file_pdf(doc: &CaseDocument) -> Result<Vec<u8>, ExportError> {
+    check(doc)?;
+    let fonts = Fonts::load()?;
+    let mut w = Writer {
+        layout: Layout::new(&fonts),
+        headings: 0,
+    };
+    w.title_block(doc);
+    w.flags(doc.flags);
+    w.conflicts(doc.case);
+    for section in Section::ALL {
+        w.section(doc.case, section);
+    }
+    w.photos(doc);
+    w.review(&doc.review);
+    w.custody(&doc.custody);
+    w.timeline(doc.timeline);
+    w.manifest(doc);
+    let (pages, bookmarks) = w.layout.finish();
+
+    let case_number = one_line(&doc.case.case_number);
+    let footer = format!(
+        "Generated {} by {}",
+        time(&doc.generated_at),
+        doc.generated_by
+    );
+    let decorate = |page: usize, total: usize| running(&fonts, &case_number, &footer, page, total);
+    render(&fonts, pages, bookmarks, metadata(doc), decorate)
+}
+
+fn check(doc: &CaseDocument) -> Result<(), ExportError> {
+    let photos = &doc.case.photos;
+    if photos.len() != doc.photos.len() {
+        return Err(ExportError::PhotoCount {
+            photos: photos.len(),
+            pages: doc.photos.len(),
+        });
+    }
+    for (i, (photo, page)) in photos.iter().zip(&doc.photos).enumerate() {
+        if photo.sha256 != page.sha256 {
+            return Err(ExportError::PhotoMismatch {
+                position: i + 1,
+                expected: photo.sha256.clone(),
+                given: page.sha256.clone(),
+            });
+        }
+    }
+    if let Some(e) = doc.events.iter().find(|e| !is_sha256(&e.sha256)) {
+        return Err(ExportError::EventHash {
+            event_id: e.event_id,
+            value: e.sha256.clone(),
+        });
+    }
+    Ok(())
+}
