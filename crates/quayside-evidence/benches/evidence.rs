@@ -10,51 +10,32 @@ use std::io::Cursor;
 use std::time::{Duration, Instant};
 
 use ed25519_dalek::{Signature, SigningKey, Verifier};
-use quayside_domain::event::{Author, EventBody, Payload, Role, SignedEvent};
+use quayside_domain::event::{Role, SignedEvent};
 use quayside_domain::hlc::Hlc;
 use quayside_domain::integrity::{check_log, Chains, Record};
 use quayside_evidence::{verify_bundle, write_bundle, BundleInput, BundlePhoto};
 use quayside_protocol::merkle::{verify_consistency, verify_inclusion, LogTree};
+use quayside_testkit::events::{submitted, ChainDevice};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 const DEVICES: u64 = 12;
 
+/// `n` events written in turn by `DEVICES` devices (numbered from 1), each a chain of its own; the
+/// clock reads the event's place in the whole, so the devices interleave.
 fn events(n: u64, case: impl Fn(u64) -> Uuid) -> (Vec<SignedEvent>, Vec<SigningKey>) {
-    let keys: Vec<SigningKey> = (0..DEVICES)
-        .map(|d| SigningKey::from_bytes(&[d as u8 + 1; 32]))
+    let mut devices: Vec<ChainDevice> = (0..DEVICES)
+        .map(|d| {
+            ChainDevice::new(d as u8 + 1).with_author(&format!("Inspector {d}"), Role::Inspector)
+        })
         .collect();
-    let mut heads = vec![(0u64, String::new()); DEVICES as usize];
-    let mut out = Vec::with_capacity(n as usize);
-    for i in 0..n {
-        let d = (i % DEVICES) as usize;
-        let (seq, prev) = &mut heads[d];
-        *seq += 1;
-        let event = SignedEvent::sign(
-            EventBody {
-                id: Uuid::now_v7(),
-                case_id: case(i),
-                device_id: Uuid::from_u128(d as u128 + 1),
-                device_seq: *seq,
-                author: Author {
-                    name: format!("Inspector {d}"),
-                    role: Role::Inspector,
-                },
-                hlc: Hlc(i + 1),
-                wall_time: "2026-12-01T10:00:00Z".into(),
-                deps: vec![],
-                prev_hash: prev.clone(),
-                payload: Payload::ReviewSubmitted {
-                    comment: Some(format!("note {i}")),
-                },
-                reason: None,
-            },
-            &keys[d],
-        );
-        *prev = event.hash();
-        out.push(event);
-    }
-    (out, keys)
+    let out = (0..n)
+        .map(|i| {
+            let device = &mut devices[(i % DEVICES) as usize];
+            device.write_at(case(i), Hlc(i + 1), submitted(&format!("note {i}")), vec![])
+        })
+        .collect();
+    (out, devices.into_iter().map(|d| d.key).collect())
 }
 
 fn rss_mb() -> f64 {

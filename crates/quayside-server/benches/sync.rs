@@ -7,17 +7,15 @@
 
 mod harness;
 
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use quayside_domain::event::{Author, Payload, Role};
+use quayside_domain::event::{Payload, Role};
 use quayside_domain::fields::Field;
-use quayside_photos::Vault;
-use quayside_store::Store;
+use quayside_sync::{Phase, Progress, SyncReport};
+use quayside_testkit::fixtures::noise_png;
+use quayside_testkit::replica::Replica;
 
 use harness::{admin, serve, PASSWORD};
-use quayside_sync::{Phase, Progress, SyncReport};
-use rand::{Rng, SeedableRng};
 
 const EVENTS_PER_CASE: usize = 25;
 const PHOTOS_PER_CASE: usize = 3;
@@ -45,10 +43,10 @@ fn main() {
     }
     let (mut server, url) = serve(server_dir.path(), &[]);
 
-    let ines = Replica::new();
+    let ines = Replica::new("Ines Inspector", Role::Inspector);
     quayside_sync::sign_in(&ines.store, &url, "ines", PASSWORD, "bench A").unwrap();
     let started = Instant::now();
-    let photo_bytes = ines.fill(cases);
+    let photo_bytes = fill(&ines, cases);
     let events = ines.store.lock().unwrap().event_count().unwrap();
     println!(
         "data set: {cases} cases, {events} events, {} photos ({:.1} KB each on average), made in {:.1} s",
@@ -57,13 +55,13 @@ fn main() {
         started.elapsed().as_secs_f64()
     );
 
-    let (push, push_phases) = ines.sync();
+    let (push, push_phases) = timed_sync(&ines);
     assert_eq!(push.pushed as u64, events, "every event accepted: {push:?}");
     assert_eq!(push.photos_uploaded, cases * PHOTOS_PER_CASE);
 
-    let ivan = Replica::new();
+    let ivan = Replica::new("Ivan Inspector", Role::Inspector);
     quayside_sync::sign_in(&ivan.store, &url, "ivan", PASSWORD, "bench B").unwrap();
-    let (pull, pull_phases) = ivan.sync();
+    let (pull, pull_phases) = timed_sync(&ivan);
     assert_eq!(pull.pulled as u64, events, "every event pulled: {pull:?}");
     assert_eq!(pull.photos_downloaded, cases * PHOTOS_PER_CASE);
     assert_eq!(
@@ -79,7 +77,7 @@ fn main() {
         .iter()
         .map(|e| (e.bytes.clone(), e.signature))
         .collect();
-    let local = Replica::new();
+    let local = Replica::new("Ines Inspector", Role::Inspector);
     {
         let mut store = local.store.lock().unwrap();
         let key = ines
@@ -177,12 +175,6 @@ fn row(label: &str, time: Duration, events: f64, bytes_per_event: f64) {
     );
 }
 
-struct Replica {
-    _dir: tempfile::TempDir,
-    store: Mutex<Store>,
-    vault: Vault,
-}
-
 /// When each phase of a sync started, from the progress callback.
 struct Phases {
     starts: Vec<(Phase, Instant)>,
@@ -200,103 +192,87 @@ impl Phases {
     }
 }
 
-impl Replica {
-    fn new() -> Replica {
-        let dir = tempfile::tempdir().unwrap();
-        Replica {
-            store: Mutex::new(Store::open(dir.path()).unwrap()),
-            vault: Vault::open(dir.path()).unwrap(),
-            _dir: dir,
+/// One sync of `replica`, and when each of its phases started.
+fn timed_sync(replica: &Replica) -> (SyncReport, Phases) {
+    let mut starts: Vec<(Phase, Instant)> = Vec::new();
+    let t = Instant::now();
+    let report = quayside_sync::sync_once(&replica.store, &replica.vault, &mut |p: Progress| {
+        if starts.last().map(|(phase, _)| *phase) != Some(p.phase) {
+            starts.push((p.phase, Instant::now()));
         }
-    }
+    })
+    .unwrap();
+    let end = Instant::now();
+    (
+        report,
+        Phases {
+            starts,
+            end,
+            total: end - t,
+        },
+    )
+}
 
-    fn sync(&self) -> (SyncReport, Phases) {
-        let mut starts: Vec<(Phase, Instant)> = Vec::new();
-        let t = Instant::now();
-        let report = quayside_sync::sync_once(&self.store, &self.vault, &mut |p: Progress| {
-            if starts.last().map(|(phase, _)| *phase) != Some(p.phase) {
-                starts.push((p.phase, Instant::now()));
-            }
-        })
-        .unwrap();
-        let end = Instant::now();
+/// Cases as an inspector fills them in: 24 edits after the opening, and three photos.
+fn fill(replica: &Replica, cases: usize) -> u64 {
+    let author = &replica.author;
+    let texts = [
+        (Field::VesselName, "MSC ANNA"),
+        (Field::ContainerNumber, "CSQU3054383"),
         (
-            report,
-            Phases {
-                starts,
-                end,
-                total: end - t,
-            },
-        )
-    }
-
-    /// Cases as an inspector fills them in: 24 edits after the opening, and three photos.
-    fn fill(&self, cases: usize) -> u64 {
-        let author = Author {
-            name: "Ines Inspector".into(),
-            role: Role::Inspector,
-        };
-        let texts = [
-            (Field::VesselName, "MSC ANNA"),
-            (Field::ContainerNumber, "CSQU3054383"),
-            (
-                Field::DeclaredDescription,
-                "Solder paste, tin alloy, in 20 kg tins",
-            ),
-            (Field::DeclaredHsCode, "3810.10"),
-            (Field::DeclaredWeight, "1250 kg"),
-            (Field::Voyage, "FA245W"),
-            (
-                Field::CaseNotes,
-                "Tins heavier than declared; X-ray shows dense cores.",
-            ),
-            (Field::DeclaredOrigin, "CN"),
-        ];
-        let mut rng = rand::rngs::StdRng::seed_from_u64(1);
-        let mut photo_bytes = 0;
-        let mut store = self.store.lock().unwrap();
-        for _ in 0..cases {
-            let case = store.open_case(&author, "NLRTM").unwrap().id;
-            // Eight fields filled in, then the notes reworded as the inspection goes on.
-            for i in 0..EVENTS_PER_CASE - 1 - PHOTOS_PER_CASE {
-                let (field, value) = match texts.get(i) {
-                    Some((field, text)) => (*field, text.to_string()),
-                    None => (
-                        Field::CaseNotes,
-                        format!("{} Checked again ({i}).", texts[6].1),
-                    ),
-                };
-                store
-                    .append_field_edit(&author, case, None, field, Some(value))
-                    .unwrap();
-            }
-            for p in 0..PHOTOS_PER_CASE {
-                let side = 48;
-                let img = image::RgbImage::from_fn(side, side, |_, _| image::Rgb(rng.random()));
-                let mut png = std::io::Cursor::new(Vec::new());
-                img.write_to(&mut png, image::ImageFormat::Png).unwrap();
-                let bytes = png.into_inner();
-                photo_bytes += bytes.len() as u64;
-                let imported = self
-                    .vault
-                    .import(&format!("photo-{p}.png"), &bytes)
-                    .unwrap();
-                store
-                    .append(
-                        &author,
-                        case,
-                        Payload::PhotoAttached {
-                            sha256: imported.sha256,
-                            size: imported.size,
-                            media_type: imported.media_type.as_str().to_string(),
-                            file_name: format!("photo-{p}.png"),
-                            caption: None,
-                            exif: imported.exif,
-                        },
-                    )
-                    .unwrap();
-            }
+            Field::DeclaredDescription,
+            "Solder paste, tin alloy, in 20 kg tins",
+        ),
+        (Field::DeclaredHsCode, "3810.10"),
+        (Field::DeclaredWeight, "1250 kg"),
+        (Field::Voyage, "FA245W"),
+        (
+            Field::CaseNotes,
+            "Tins heavier than declared; X-ray shows dense cores.",
+        ),
+        (Field::DeclaredOrigin, "CN"),
+    ];
+    let mut seed = 0;
+    let mut photo_bytes = 0;
+    let mut store = replica.store();
+    for _ in 0..cases {
+        let case = store.open_case(author, "NLRTM").unwrap().id;
+        // Eight fields filled in, then the notes reworded as the inspection goes on.
+        for i in 0..EVENTS_PER_CASE - 1 - PHOTOS_PER_CASE {
+            let (field, value) = match texts.get(i) {
+                Some((field, text)) => (*field, text.to_string()),
+                None => (
+                    Field::CaseNotes,
+                    format!("{} Checked again ({i}).", texts[6].1),
+                ),
+            };
+            store
+                .append_field_edit(author, case, None, field, Some(value))
+                .unwrap();
         }
-        photo_bytes
+        for p in 0..PHOTOS_PER_CASE {
+            seed += 1;
+            let bytes = noise_png(48, seed);
+            photo_bytes += bytes.len() as u64;
+            let imported = replica
+                .vault
+                .import(&format!("photo-{p}.png"), &bytes)
+                .unwrap();
+            store
+                .append(
+                    author,
+                    case,
+                    Payload::PhotoAttached {
+                        sha256: imported.sha256,
+                        size: imported.size,
+                        media_type: imported.media_type.as_str().to_string(),
+                        file_name: format!("photo-{p}.png"),
+                        caption: None,
+                        exif: imported.exif,
+                    },
+                )
+                .unwrap();
+        }
     }
+    photo_bytes
 }

@@ -18,8 +18,10 @@ use crate::blobs::BlobStore;
 use crate::storage::{LogPlace, ServerStore, StoredEvent};
 use quayside_domain::integrity::{check_log, Chains, Finding, Record, Revoked};
 
-/// Events read from the store per query.
-const PAGE: usize = 1000;
+/// The whole log in one query, so in one snapshot: on PostgreSQL, pages read one after another
+/// could miss a push that was still running when an earlier page was read, and then name a hole
+/// in its device's chain that is not there. The records are all held for `check_log` anyway.
+const WHOLE_LOG: usize = i64::MAX as usize;
 
 /// What `verify` found: one line per problem, and the counts for the last line.
 #[derive(Debug, Clone, Default)]
@@ -63,34 +65,29 @@ pub async fn verify(store: &dyn ServerStore, blobs: &dyn BlobStore) -> Result<Re
     let mut sizes: HashMap<String, u64> = HashMap::new();
     // The highest sequence of each device in the log as read.
     let mut heads: HashMap<Uuid, u64> = HashMap::new();
-    let mut after = LogPlace::default();
-    loop {
-        let page = store.log_events(after, PAGE).await.map_err(failed)?;
-        let count = page.len();
-        for event in page {
-            after = event.place;
-            report.events += 1;
-            findings.extend(row_findings(&event));
-            if let Ok(device) = event.device_id.parse::<Uuid>() {
-                let head = heads.entry(device).or_default();
-                *head = (*head).max(event.device_seq);
-            }
-            if let Ok(body) = serde_json::from_slice::<EventBody>(&event.body) {
-                if let Payload::PhotoAttached { sha256, size, .. } = &body.payload {
-                    photos.entry(sha256.clone()).or_insert(body.case_id);
-                    // The first event naming it sets the size an upload must reach, as for the
-                    // upload route.
-                    sizes.entry(sha256.clone()).or_insert(*size);
-                }
-            }
-            records.push(Record {
-                bytes: event.body,
-                signature: event.signature,
-            });
+    let log = store
+        .log_events(LogPlace::default(), WHOLE_LOG)
+        .await
+        .map_err(failed)?;
+    for event in log {
+        report.events += 1;
+        findings.extend(row_findings(&event));
+        if let Ok(device) = event.device_id.parse::<Uuid>() {
+            let head = heads.entry(device).or_default();
+            *head = (*head).max(event.device_seq);
         }
-        if count < PAGE {
-            break;
+        if let Ok(body) = serde_json::from_slice::<EventBody>(&event.body) {
+            if let Payload::PhotoAttached { sha256, size, .. } = &body.payload {
+                photos.entry(sha256.clone()).or_insert(body.case_id);
+                // The first event naming it sets the size an upload must reach, as for the
+                // upload route.
+                sizes.entry(sha256.clone()).or_insert(*size);
+            }
         }
+        records.push(Record {
+            bytes: event.body,
+            signature: event.signature,
+        });
     }
     // Read after the log, so whatever the log holds was pushed by a device enrolled by now, with
     // its revocation as it stands (a server may be running beside).

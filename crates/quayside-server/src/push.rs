@@ -438,45 +438,29 @@ fn refusal(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ed25519_dalek::SigningKey;
-    use quayside_domain::event::{Author, EventBody, Role};
+    use quayside_domain::event::Role;
     use quayside_domain::hlc::Hlc;
+    use quayside_testkit::events::ChainDevice;
 
+    /// One device's chain in one case (the test kit's chain builder), kept as written.
     struct Chain {
-        key: SigningKey,
-        device: Uuid,
+        device: ChainDevice,
         case: Uuid,
         events: Vec<SignedEvent>,
     }
 
     impl Chain {
+        /// Device number `seed`: two chains of the same number are the same device (a fork).
         fn new(seed: u8) -> Chain {
             Chain {
-                key: SigningKey::from_bytes(&[seed; 32]),
-                device: Uuid::new_v4(),
+                device: ChainDevice::new(seed),
                 case: Uuid::now_v7(),
                 events: Vec::new(),
             }
         }
 
         fn add(&mut self, payload: Payload) -> WireEvent {
-            let body = EventBody {
-                id: Uuid::now_v7(),
-                case_id: self.case,
-                device_id: self.device,
-                device_seq: self.events.len() as u64 + 1,
-                author: Author {
-                    name: "A".into(),
-                    role: Role::Inspector,
-                },
-                hlc: Hlc::new(1_700_000_000_000, self.events.len() as u16),
-                wall_time: "2026-11-28T12:00:00.000Z".into(),
-                deps: vec![],
-                prev_hash: self.events.last().map(|e| e.hash()).unwrap_or_default(),
-                payload,
-                reason: None,
-            };
-            let event = SignedEvent::sign(body, &self.key);
+            let event = self.device.write(self.case, payload, vec![]);
             self.events.push(event.clone());
             WireEvent::new(&event.bytes, &event.signature).unwrap()
         }
@@ -507,7 +491,7 @@ mod tests {
                 ports: Some(vec!["NLRTM".into()]),
             };
             plan(
-                check(wire, self.device, &self.key.verifying_key()),
+                check(wire, self.device.id, &self.device.verifying_key()),
                 facts,
                 &rights,
             )
@@ -535,7 +519,6 @@ mod tests {
         assert!(plan.quarantined.is_empty());
 
         let mut other = Chain::new(2);
-        other.device = chain.device;
         other.case = chain.case;
         let _ = other.open();
         let forked = other.edit();
@@ -611,7 +594,6 @@ mod tests {
         assert!(plan.accepted.is_empty() && plan.quarantined.is_empty());
 
         let mut twin = Chain::new(4);
-        twin.device = chain.device;
         twin.case = chain.case;
         let _ = twin.open();
         let fork = twin.edit();
@@ -636,7 +618,7 @@ mod tests {
         assert_eq!(plan.response.acked_seq, 2);
 
         let stranger = Uuid::new_v4();
-        let plan = plan_for(&[orphan], stranger, &chain.key.verifying_key());
+        let plan = plan_for(&[orphan], stranger, &chain.device.verifying_key());
         assert!(plan.response.quarantined[0]
             .reason
             .contains("a device may only push its own chain"));
@@ -658,7 +640,7 @@ mod tests {
             chain.edit(),
         ];
         let plan = super::plan(
-            check(&wire, chain.device, &chain.key.verifying_key()),
+            check(&wire, chain.device.id, &chain.device.verifying_key()),
             Facts::default(),
             &inspector,
         );
@@ -681,7 +663,7 @@ mod tests {
             ..Facts::default()
         };
         let plan = super::plan(
-            check(&[edit], chain.device, &chain.key.verifying_key()),
+            check(&[edit], chain.device.id, &chain.device.verifying_key()),
             facts.clone(),
             &inspector,
         );
@@ -691,10 +673,10 @@ mod tests {
         let _ = claimed.open();
         let mut event = claimed.events[0].body.clone();
         event.author.role = Role::Supervisor;
-        let forged = SignedEvent::sign(event, &claimed.key);
+        let forged = SignedEvent::sign(event, &claimed.device.key);
         let wire = [WireEvent::new(&forged.bytes, &forged.signature).unwrap()];
         let plan = super::plan(
-            check(&wire, claimed.device, &claimed.key.verifying_key()),
+            check(&wire, claimed.device.id, &claimed.device.verifying_key()),
             Facts::default(),
             &inspector,
         );
@@ -706,7 +688,7 @@ mod tests {
             ports: Some(vec!["NLRTM".into()]),
         };
         let plan = super::plan(
-            check(&wire, claimed.device, &claimed.key.verifying_key()),
+            check(&wire, claimed.device.id, &claimed.device.verifying_key()),
             Facts::default(),
             &supervisor,
         );
@@ -719,7 +701,7 @@ mod tests {
         let _ = chain.open();
         let mut event = chain.events[0].body.clone();
         event.hlc = Hlc(u64::MAX);
-        let broken = SignedEvent::sign(event, &chain.key);
+        let broken = SignedEvent::sign(event, &chain.device.key);
         let wire = [WireEvent::new(&broken.bytes, &broken.signature).unwrap()];
         let plan = chain.plan(&wire, Facts::default(), false);
         assert!(plan.quarantined[0].reason.contains("clock"));

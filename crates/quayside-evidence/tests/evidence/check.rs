@@ -8,7 +8,9 @@ use quayside_domain::event::SignedEvent;
 use quayside_evidence::verify_bundle;
 use quayside_protocol::{Receipt, Revocation, SignedStatement, Statement};
 
-use crate::common::{bundle, check, flip, scene, sha, submitted, with_entry, Device, PHOTO};
+use crate::common::{
+    bundle, check, flip, scene, sha, submitted, with_entry, ChainDevice, CASE, PHOTO,
+};
 
 #[test]
 fn a_server_statement_taken_out_of_the_bundle_is_named() {
@@ -133,8 +135,9 @@ fn an_event_taken_out_or_a_forged_one_put_in_is_named() {
     );
     // An event forged with a key the server never saw: signed, but not in the server's log.
     let mut s = scene();
-    let mut mallory = Device::new(66);
-    s.events.push(mallory.write(submitted("forged"), vec![]));
+    let mut mallory = ChainDevice::new(66);
+    s.events
+        .push(mallory.write(CASE, submitted("forged"), vec![]));
     let report = check(&bundle(&s));
     assert!(!report.verified(), "{report}");
     assert!(

@@ -4,73 +4,24 @@
 use std::io::Cursor;
 
 use ed25519_dalek::SigningKey;
-use quayside_domain::event::{Author, EventBody, Payload, Role, SignedEvent};
-use quayside_domain::hlc::Hlc;
+use quayside_domain::event::{Payload, SignedEvent};
 use quayside_evidence::{verify_bundle, write_bundle, BundleInput, BundlePhoto, BundleProof};
 use quayside_protocol::merkle::{unhex32, LogTree};
 use quayside_protocol::{Checkpoint, Enrollment, SignedStatement, Statement};
+pub use quayside_testkit::events::{submitted, ChainDevice};
 use uuid::Uuid;
 
-const CASE: Uuid = Uuid::from_u128(0xCA5E);
+pub const CASE: Uuid = Uuid::from_u128(0xCA5E);
 pub const PHOTO: &[u8] = b"\xFF\xD8 pretend these are the bytes of a JPEG original \xFF\xD9";
-
-pub struct Device {
-    pub key: SigningKey,
-    pub id: Uuid,
-    seq: u64,
-    prev: String,
-}
-
-impl Device {
-    pub fn new(n: u8) -> Device {
-        Device {
-            key: SigningKey::from_bytes(&[n; 32]),
-            id: Uuid::from_u128(n as u128),
-            seq: 0,
-            prev: String::new(),
-        }
-    }
-
-    pub fn write(&mut self, payload: Payload, deps: Vec<Uuid>) -> SignedEvent {
-        self.seq += 1;
-        let event = SignedEvent::sign(
-            EventBody {
-                id: Uuid::now_v7(),
-                case_id: CASE,
-                device_id: self.id,
-                device_seq: self.seq,
-                author: Author {
-                    name: "Ines Vos".into(),
-                    role: Role::Inspector,
-                },
-                hlc: Hlc(self.seq * 10 + self.id.as_u128() as u64),
-                wall_time: "2026-12-01T10:00:00Z".into(),
-                deps,
-                prev_hash: self.prev.clone(),
-                payload,
-                reason: None,
-            },
-            &self.key,
-        );
-        self.prev = event.hash();
-        event
-    }
-}
 
 pub fn sha(bytes: &[u8]) -> String {
     use sha2::Digest;
     hex::encode(sha2::Sha256::digest(bytes))
 }
 
-pub fn submitted(text: &str) -> Payload {
-    Payload::ReviewSubmitted {
-        comment: Some(text.into()),
-    }
-}
-
 pub struct Scene {
-    pub ines: Device,
-    pub sam: Device,
+    pub ines: ChainDevice,
+    pub sam: ChainDevice,
     pub server: SigningKey,
     pub events: Vec<SignedEvent>,
     pub statements: Vec<SignedStatement>,
@@ -80,17 +31,17 @@ pub struct Scene {
 /// Two devices' events of the case, the first three in the server's log (among other cases'
 /// events), the last one recorded offline.
 pub fn scene() -> Scene {
-    let (mut ines, mut sam) = (Device::new(1), Device::new(2));
+    let (mut ines, mut sam) = (ChainDevice::new(1), ChainDevice::new(2));
     let server = SigningKey::from_bytes(&[9; 32]);
-    let e1 = ines.write(submitted("one"), vec![]);
+    let e1 = ines.write(CASE, submitted("one"), vec![]);
     let photo: Payload = serde_json::from_value(serde_json::json!({
         "kind": "photo_attached", "sha256": sha(PHOTO), "size": PHOTO.len(),
         "media_type": "image/jpeg", "file_name": "IMG_1.jpg", "caption": null, "exif": {}
     }))
     .unwrap();
-    let e2 = ines.write(photo, vec![e1.body.id]);
-    let e3 = sam.write(submitted("three"), vec![e2.body.id]);
-    let e4 = ines.write(submitted("offline"), vec![e3.body.id]);
+    let e2 = ines.write(CASE, photo, vec![e1.body.id]);
+    let e3 = sam.write(CASE, submitted("three"), vec![e2.body.id]);
+    let e4 = ines.write(CASE, submitted("offline"), vec![e3.body.id]);
     let mut tree = LogTree::new();
     tree.push([7; 32]); // another case's event
     let mut at = Vec::new();
@@ -116,7 +67,7 @@ pub fn scene() -> Scene {
             path: tree.inclusion(index),
         })
         .collect();
-    let enrolled = |d: &Device| {
+    let enrolled = |d: &ChainDevice| {
         let statement = Statement::Enrollment(Enrollment {
             device_id: d.id,
             public_key: hex::encode(d.key.verifying_key().as_bytes()),

@@ -15,6 +15,7 @@ use quayside_domain::timeline::TimelineEntry;
 use quayside_export::{
     case_file_pdf, manifest, manifest_sha256, CaseDocument, EventDigest, ExportError, PhotoPage,
 };
+use quayside_testkit::fixtures::banded_jpeg;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -196,23 +197,6 @@ impl Recorder {
         });
         hash
     }
-}
-
-/// A real JPEG: a small gradient with a dark band, as the vault's thumbnailer would make.
-fn jpeg(width: u32, height: u32, tint: [u8; 3]) -> Vec<u8> {
-    let image = image::RgbImage::from_fn(width, height, |x, y| {
-        let band = (y * 5 / height).is_multiple_of(2);
-        let shade = |c: u8| {
-            let v = c as u32 * (x + width / 2) / (width + width / 2);
-            (if band { v } else { v / 2 }) as u8
-        };
-        image::Rgb([shade(tint[0]), shade(tint[1]), shade(tint[2])])
-    });
-    let mut out = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80)
-        .encode_image(&image)
-        .unwrap();
-    out
 }
 
 const LONG_TOKEN_LEN: usize = 300;
@@ -406,8 +390,8 @@ fn realistic_case() -> Fixture {
     );
 
     // Photos: two with thumbnails, one HEIC the vault cannot render.
-    let door = jpeg(320, 240, [200, 120, 60]);
-    let drums = jpeg(240, 320, [90, 140, 210]);
+    let door = banded_jpeg(320, 240, [200, 120, 60]);
+    let drums = banded_jpeg(240, 320, [90, 140, 210]);
     let heic = b"....ftypheic this stands in for a HEIC original".to_vec();
     let door_hash = r.attach(
         &door,

@@ -432,17 +432,6 @@ pub fn own_ids(device: &Device) -> Vec<Uuid> {
         .collect()
 }
 
-/// A real PNG of noise, different for each `seed`: incompressible, so its size is what we ask for
-/// (about 3 bytes a pixel).
-pub fn noise_png(side: u32, seed: u64) -> Vec<u8> {
-    use rand::{Rng, SeedableRng};
-    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-    let img = image::RgbImage::from_fn(side, side, |_, _| image::Rgb(rng.random()));
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
-    out.into_inner()
-}
-
 /// Copy a folder tree (a stopped server's data folder, a template world) into `to`.
 pub fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
@@ -467,14 +456,8 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
 /// The app's own surface (`quayside_api::Api`, as the UI calls it) over a fresh data folder: the
 /// user is Ines, an inspector, and exports go into the folder.
 pub fn app() -> (TempDir, quayside_api::Api) {
-    let dir = tempfile::tempdir().unwrap();
-    let api = quayside_api::Api::open(dir.path()).unwrap();
+    let (dir, api) = quayside_testkit::api::setup();
     api.set_export_dir(dir.path().join("exports"));
-    api.dispatch(
-        "set_user",
-        json!({"name": "Ines Inspector", "role": "inspector"}),
-    )
-    .unwrap();
     (dir, api)
 }
 
@@ -492,12 +475,11 @@ pub fn app_sign_in(
 
 /// Open a case at NLRTM in the app and name its vessel; the case's id.
 pub fn app_record_case(api: &quayside_api::Api) -> String {
-    let view = api.dispatch("open_case", json!({"port": "NLRTM"})).unwrap();
-    let id = view["case"]["id"].as_str().unwrap().to_string();
-    api.dispatch(
+    let id = quayside_testkit::api::open_case(api, "NLRTM");
+    quayside_testkit::api::call(
+        api,
         "set_field",
         json!({"case_id": id, "field": "vessel_name", "text": "MSC ANNA"}),
-    )
-    .unwrap();
+    );
     id
 }

@@ -275,3 +275,32 @@ fn a_photo_whose_upload_has_not_finished_is_waiting_not_a_failure() {
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert_eq!(stdout.trim(), "verified: 2 events from 1 devices; 1 photos");
 }
+
+/// Regression: on PostgreSQL `verify` once read no event at all ("verified: 0 events from 0
+/// devices") while another test's database, on the same cluster, held a transaction open: the
+/// pull fence is the cluster's oldest running transaction, and the check read only below it. The
+/// check reads every committed row, whatever runs in other databases. (On SQLite there is no
+/// other database; the check simply runs.)
+#[test]
+fn verify_reads_every_committed_event_while_another_database_holds_a_transaction_open() {
+    let other = tempfile::tempdir().unwrap();
+    backend_args(other.path());
+    let held = on_postgres().then(|| {
+        let db = ServerDatabase::open(other.path());
+        db.execute("BEGIN", &[]);
+        // An id of its own, taken now: every later push's is above it, and the fence stays below.
+        db.value::<i64>("SELECT pg_current_xact_id()::text::bigint", &[]);
+        db
+    });
+
+    let server = Server::start();
+    let (mut ann, _sup) = inspector_and_supervisor(&server);
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+    assert_eq!(ann.push(&server, 0).acked_seq, 2);
+
+    let (output, stdout) = verify(&server);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert_eq!(stdout.trim(), "verified: 2 events from 1 devices; 0 photos");
+    drop(held);
+}

@@ -12,6 +12,7 @@ use quayside_api::Api;
 use quayside_domain::event::Payload;
 use quayside_domain::fields::Field;
 use quayside_store::Store;
+use quayside_testkit::replica::assert_same_projection;
 use rand::rngs::StdRng;
 use rand::Rng;
 use serde_json::json;
@@ -239,15 +240,15 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
     assert_eq!(status["events_waiting"], 0, "{status:#}");
     assert_eq!(status["photos_waiting"], 0, "{status:#}");
     drop(api);
-    let cold = super::Replica::signed_in(&server.url, "cora");
+    let cold = super::replica(&server.url, "cora");
     let report = cold.sync().unwrap();
     assert_eq!(
         report.pulled as u64, acked.events,
         "every event of the app, once"
     );
     let store = Store::open(dir.path()).unwrap();
-    super::assert_same_projection(&store, &cold.store(), "the app and a cold device");
-    let photos = super::assert_photos_intact(&cold.store(), &cold.vault);
+    assert_same_projection(&store, &cold.store(), "the app and a cold device");
+    let photos = cold.photos_intact();
     assert!(photos >= acked.photos.len());
     super::assert_server_file_intact(server.dir());
     super::assert_server_verifies(server.dir());

@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 use quayside_api::Api;
 use quayside_domain::fields::Field;
 use quayside_sync::Timing;
-use serde_json::{json, Value};
+use quayside_testkit::api::try_call;
+use quayside_testkit::fixtures::noise_png;
+use serde_json::json;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -187,11 +189,6 @@ fn perform(step: &Step, call: impl FnOnce() -> Result<String, String>) -> String
     }
 }
 
-fn call(api: &Api, command: &str, args: Value) -> Result<Value, String> {
-    api.dispatch(command, args)
-        .map_err(|e| format!("{:?}: {}", e.code, e.message))
-}
-
 /// Open the app and edit until killed: cases, field values that say which run and step wrote
 /// them, a photo now and then, and a sync every few steps when signed in (with the sync loop on,
 /// `sync_now` only wakes it, as in the app).
@@ -203,10 +200,10 @@ fn work(dir: &Path, run: u64, sync_loop: bool, sign_in: Option<&str>) {
         Ok(String::new())
     });
     let api = api.unwrap();
-    let info = call(&api, "app_info", json!({})).unwrap();
+    let info = try_call(&api, "app_info", json!({})).unwrap();
     if info["user"].is_null() {
         perform(&Step::User, || {
-            call(
+            try_call(
                 &api,
                 "set_user",
                 json!({"name": "Ines Inspector", "role": "inspector"}),
@@ -222,11 +219,11 @@ fn work(dir: &Path, run: u64, sync_loop: bool, sign_in: Option<&str>) {
             max_backoff: Duration::from_millis(200),
         });
     }
-    let mut account = call(&api, "sync_status", json!({})).unwrap()["account"].clone();
+    let mut account = try_call(&api, "sync_status", json!({})).unwrap()["account"].clone();
     if let (Some(url), true) = (sign_in, account.is_null()) {
         perform(&Step::SignIn, || {
             let args = json!({"server": url, "username": "fred", "password": PASSWORD, "device_name": "crash laptop"});
-            account = call(&api, "sign_in", args)?["account"].clone();
+            account = try_call(&api, "sign_in", args)?["account"].clone();
             Ok(String::new())
         });
     }
@@ -243,7 +240,7 @@ fn work(dir: &Path, run: u64, sync_loop: bool, sign_in: Option<&str>) {
                 if signed_in && n % 5 == 4 {
                     Step::Sync
                 } else if n % 11 == 10 {
-                    let bytes = crate::common::noise_png(16, run * 100_000 + n);
+                    let bytes = noise_png(16, run * 100_000 + n);
                     Step::Photo {
                         case,
                         sha256: hex::encode(Sha256::digest(&bytes)),
@@ -270,27 +267,27 @@ fn work(dir: &Path, run: u64, sync_loop: bool, sign_in: Option<&str>) {
             _ => Step::Case,
         };
         let answer = perform(&step, || match &step {
-            Step::Case => call(&api, "open_case", json!({"port": port}))
+            Step::Case => try_call(&api, "open_case", json!({"port": port}))
                 .map(|view| view["case"]["id"].as_str().unwrap().to_string()),
-            Step::Set { case, field, value } => call(
+            Step::Set { case, field, value } => try_call(
                 &api,
                 "set_field",
                 json!({"case_id": case, "field": field, "text": value}),
             )
             .map(|_| String::new()),
-            Step::Draft { case, text } => call(
+            Step::Draft { case, text } => try_call(
                 &api,
                 "save_draft",
                 json!({"case_id": case, "field": DRAFT_FIELD, "text": text}),
             )
             .map(|_| String::new()),
             Step::Photo { case, .. } => {
-                let bytes = crate::common::noise_png(16, run * 100_000 + n);
+                let bytes = noise_png(16, run * 100_000 + n);
                 api.attach_photo(*case, &format!("hold {n}.png"), &bytes)
                     .map(|a| a.sha256)
                     .map_err(|e| e.message)
             }
-            Step::Sync => call(&api, "sync_now", json!({})).map(|s| {
+            Step::Sync => try_call(&api, "sync_now", json!({})).map(|s| {
                 format!(
                     "{} {} {}",
                     s["events_waiting"],

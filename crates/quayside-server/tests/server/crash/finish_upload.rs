@@ -8,8 +8,9 @@
 //! chunk, which this test makes with the fault point.
 
 use quayside_domain::event::{Author, Payload, Role};
+use quayside_testkit::fixtures::noise_png;
 
-use super::Replica;
+use super::replica;
 use crate::common::Server;
 
 #[test]
@@ -18,12 +19,12 @@ fn an_upload_cut_after_its_last_chunk_is_finished_when_the_client_asks_again() {
     server.add_user("ines", "inspector", "NLRTM");
     server.add_user("cora", "inspector", "NLRTM");
     let (data, listen) = (server.data.clone(), server.url.replace("http://", ""));
-    let ines = Replica::signed_in(&server.url, "ines");
+    let ines = replica(&server.url, "ines");
     let author = Author {
         name: "ines".into(),
         role: Role::Inspector,
     };
-    let photo = crate::common::noise_png(16, 74);
+    let photo = noise_png(16, 74);
     let imported = ines.vault.import("hold.png", &photo).unwrap();
     {
         let mut store = ines.store();
@@ -57,7 +58,7 @@ fn an_upload_cut_after_its_last_chunk_is_finished_when_the_client_asks_again() {
     let report = ines.sync().unwrap();
     assert_eq!(report.photo_problems, Vec::<String>::new());
     assert!(ines.store().photos_not_uploaded().unwrap().is_empty());
-    let cora = Replica::signed_in(&server.url, "cora");
+    let cora = replica(&server.url, "cora");
     assert_eq!(cora.sync().unwrap().photos_downloaded, 1);
     assert_eq!(cora.vault.read_original(&imported.sha256).unwrap(), photo);
     assert_eq!(super::assert_server_verifies(server.dir()), 0);

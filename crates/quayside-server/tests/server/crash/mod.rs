@@ -12,15 +12,13 @@ mod finish_upload;
 mod server;
 
 use std::path::Path;
-use std::sync::Mutex;
 
-use quayside_photos::Vault;
+use quayside_domain::event::Role;
 use quayside_protocol::SyncState;
 use quayside_store::Store;
-use quayside_sync::{SyncError, SyncReport};
+use quayside_testkit::replica::Replica;
 use rand::rngs::StdRng;
 use rand::SeedableRng;
-use tempfile::TempDir;
 
 use crate::common::{agent, cli, on_postgres, text, Reply, PASSWORD};
 
@@ -131,53 +129,8 @@ fn server_holds(url: &str, store: &Store) -> u64 {
     state.device_seq
 }
 
-/// A client device in this process: a real store and vault, synced by the real client.
-struct Replica {
-    _dir: TempDir,
-    store: Mutex<Store>,
-    vault: Vault,
-}
-
-impl Replica {
-    fn signed_in(url: &str, user: &str) -> Replica {
-        let dir = TempDir::new().unwrap();
-        let store = Mutex::new(Store::open(dir.path()).unwrap());
-        let vault = Vault::open(dir.path()).unwrap();
-        quayside_sync::sign_in(&store, url, user, PASSWORD, user).unwrap();
-        Replica {
-            _dir: dir,
-            store,
-            vault,
-        }
-    }
-
-    fn store(&self) -> std::sync::MutexGuard<'_, Store> {
-        self.store.lock().unwrap()
-    }
-
-    fn sync(&self) -> Result<SyncReport, SyncError> {
-        quayside_sync::sync_once(&self.store, &self.vault, &mut |_| {})
-    }
-}
-
-/// Two stores hold the same projection, row for row.
-fn assert_same_projection(a: &Store, b: &Store, what: &str) {
-    let (a, b) = (a.projection_dump().unwrap(), b.projection_dump().unwrap());
-    assert_eq!(a.len(), b.len(), "{what}: projections differ in size");
-    for (x, y) in a.iter().zip(&b) {
-        assert_eq!(x, y, "{what}: projections differ");
-    }
-}
-
-/// Every photo a store's cases reference is in the vault, intact.
-fn assert_photos_intact(store: &Store, vault: &Vault) -> usize {
-    let referenced = store.referenced_photos().unwrap();
-    for (sha, _) in &referenced {
-        assert_eq!(
-            vault.check(sha),
-            quayside_photos::Integrity::Intact,
-            "photo {sha}"
-        );
-    }
-    referenced.len()
+/// A client device in this process signed in as `user`: a real store and vault, synced by the
+/// real client.
+fn replica(url: &str, user: &str) -> Replica {
+    Replica::signed_in(url, user, PASSWORD, Role::Inspector)
 }

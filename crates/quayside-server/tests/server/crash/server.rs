@@ -12,10 +12,12 @@ use std::time::{Duration, Instant};
 use quayside_domain::event::{Author, Payload, Role};
 use quayside_domain::fields::Field;
 use quayside_sync::{Phase, Progress};
+use quayside_testkit::fixtures::noise_png;
+use quayside_testkit::replica::assert_same_projection;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
-use super::Replica;
+use super::{replica, Replica};
 use crate::common::Server;
 
 /// What a writer is doing, as the sync's progress says (`IDLE` between syncs).
@@ -117,7 +119,7 @@ fn verify_after_kill(
 impl Writer {
     fn new(url: &str, user: &str) -> Writer {
         Writer {
-            replica: Replica::signed_in(url, user),
+            replica: replica(url, user),
             author: Author {
                 name: user.into(),
                 role: Role::Inspector,
@@ -209,7 +211,7 @@ impl Writer {
 
     /// About 3 MB of noise: three upload chunks and a bit, so kills land between and inside them.
     fn attach_large_photo(&self, case: uuid::Uuid, seed: u64) {
-        let bytes = crate::common::noise_png(1000, seed);
+        let bytes = noise_png(1000, seed);
         let imported = self.replica.vault.import("hold.png", &bytes).unwrap();
         self.replica
             .store()
@@ -395,7 +397,7 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
             w.replica.sync().unwrap();
         }
     }
-    let cold = Replica::signed_in(&server.url, "cora");
+    let cold = replica(&server.url, "cora");
     cold.sync().unwrap();
     let events = cold.store().event_count().unwrap();
     for w in &writers {
@@ -403,9 +405,9 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
         assert_eq!(quayside_sync::events_waiting(&store).unwrap(), 0);
         assert!(store.photos_not_uploaded().unwrap().is_empty());
         assert_eq!(store.event_count().unwrap(), events);
-        super::assert_same_projection(&store, &cold.store(), "a writer and a cold device");
+        assert_same_projection(&store, &cold.store(), "a writer and a cold device");
     }
-    let photos = super::assert_photos_intact(&cold.store(), &cold.vault);
+    let photos = cold.photos_intact();
     super::assert_server_file_intact(server.dir());
     super::assert_server_verifies(server.dir());
     eprintln!(

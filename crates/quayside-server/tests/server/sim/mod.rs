@@ -29,8 +29,9 @@ use uuid::Uuid;
 use quayside_domain::event::{Author, Payload, Role};
 use quayside_domain::fields::Field;
 use quayside_sync::SyncError;
+use quayside_testkit::fixtures::noise_png;
 
-use crate::common::{copy_tree, noise_png, on_postgres, text, BIN, PASSWORD};
+use crate::common::{copy_tree, on_postgres, text, BIN, PASSWORD};
 use device::Device;
 use net::{Link, Net, SimServer};
 

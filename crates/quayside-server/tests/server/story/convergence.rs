@@ -5,14 +5,15 @@
 use quayside_domain::event::Role;
 use quayside_domain::fields::Field;
 
-use super::replicas::{assert_converged, sync_all, Replica};
-use crate::common::Server;
+use quayside_testkit::replica::{assert_converged, sync_all, Replica};
+
+use crate::common::{Server, PASSWORD};
 
 fn team(server: &Server) -> [Replica; 3] {
     [
-        Replica::signed_in(&server.url, "ines", Role::Inspector),
-        Replica::signed_in(&server.url, "ivan", Role::Inspector),
-        Replica::signed_in(&server.url, "sara", Role::Supervisor),
+        Replica::signed_in(&server.url, "ines", PASSWORD, Role::Inspector),
+        Replica::signed_in(&server.url, "ivan", PASSWORD, Role::Inspector),
+        Replica::signed_in(&server.url, "sara", PASSWORD, Role::Supervisor),
     ]
 }
 
@@ -159,8 +160,8 @@ fn a_conflict_shows_on_every_replica_and_its_settlement_converges() {
 #[test]
 fn a_case_at_a_port_the_user_does_not_work_is_refused_with_the_reason_and_reaches_nobody() {
     let server = start_with_team();
-    let ines = Replica::signed_in(&server.url, "ines", Role::Inspector);
-    let ivan = Replica::signed_in(&server.url, "ivan", Role::Inspector);
+    let ines = Replica::signed_in(&server.url, "ines", PASSWORD, Role::Inspector);
+    let ivan = Replica::signed_in(&server.url, "ivan", PASSWORD, Role::Inspector);
     // Ines works NLRTM only; a case she opens at BEANR (Ivan's other port) is not hers to open.
     let stray = ines.open_case("BEANR");
     ines.set(stray, Field::VesselName, "MSC ANNA");

@@ -16,10 +16,11 @@ use quayside_protocol::statement::server_key;
 use quayside_protocol::{SignedStatement, Statement};
 use quayside_store::Store;
 use quayside_sync::SyncError;
+use quayside_testkit::replica::{sync_all, Replica};
 use sha2::{Digest, Sha256};
 use tempfile::TempDir;
 
-use super::replicas::{ines_and_ivan, sync_all, Replica};
+use super::replicas::ines_and_ivan;
 use crate::common::{text, Server};
 use crate::tamper::{back_up, restore, Param, ServerDatabase};
 

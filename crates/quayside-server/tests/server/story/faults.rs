@@ -10,9 +10,10 @@ use quayside_domain::event::Role;
 use quayside_domain::fields::Field;
 use quayside_sync::SyncError;
 
-use super::replicas::{assert_converged, Replica};
-use crate::common::noise_png;
-use crate::common::Server;
+use quayside_testkit::fixtures::noise_png;
+use quayside_testkit::replica::{assert_converged, Replica};
+
+use crate::common::{Server, PASSWORD};
 
 fn setup() -> (Arc<TempDir>, Server) {
     let server = Server::start();
@@ -31,7 +32,7 @@ fn restart(data: &Arc<TempDir>, fault: Option<&str>) -> Server {
 
 /// Ivan pulls everything cold: each of Ines's events arrives once, none is missing.
 fn assert_cold_pull_has_each_event_once(server: &Server, ines: &Replica) {
-    let ivan = Replica::signed_in(&server.url, "ivan", Role::Inspector);
+    let ivan = Replica::signed_in(&server.url, "ivan", PASSWORD, Role::Inspector);
     let report = ivan.sync().unwrap();
     assert_eq!(
         report.pulled as u64,
@@ -45,7 +46,7 @@ fn assert_cold_pull_has_each_event_once(server: &Server, ines: &Replica) {
 #[test]
 fn a_response_lost_after_the_server_committed_is_retried_without_duplicates() {
     let (data, server) = setup();
-    let ines = Replica::signed_in(&server.url, "ines", Role::Inspector);
+    let ines = Replica::signed_in(&server.url, "ines", PASSWORD, Role::Inspector);
     drop(server);
     let case = ines.open_case("NLRTM");
     for i in 0..20 {
@@ -76,7 +77,7 @@ fn a_response_lost_after_the_server_committed_is_retried_without_duplicates() {
 #[test]
 fn a_server_killed_during_a_large_push_loses_nothing_and_stores_nothing_twice() {
     let (data, server) = setup();
-    let ines = Replica::signed_in(&server.url, "ines", Role::Inspector);
+    let ines = Replica::signed_in(&server.url, "ines", PASSWORD, Role::Inspector);
     for _ in 0..40 {
         let case = ines.open_case("NLRTM");
         for i in 0..50 {
@@ -106,7 +107,7 @@ fn a_server_killed_during_a_large_push_loses_nothing_and_stores_nothing_twice() 
 #[test]
 fn an_upload_cut_by_a_server_crash_resumes_and_the_photo_arrives_intact() {
     let (data, server) = setup();
-    let ines = Replica::signed_in(&server.url, "ines", Role::Inspector);
+    let ines = Replica::signed_in(&server.url, "ines", PASSWORD, Role::Inspector);
     drop(server);
     let case = ines.open_case("NLRTM");
     let photo = noise_png(1000, 7); // about 3 MB: three chunks and a bit
@@ -136,7 +137,7 @@ fn an_upload_cut_by_a_server_crash_resumes_and_the_photo_arrives_intact() {
     );
     assert!(ines.store().photos_not_uploaded().unwrap().is_empty());
 
-    let ivan = Replica::signed_in(&server.url, "ivan", Role::Inspector);
+    let ivan = Replica::signed_in(&server.url, "ivan", PASSWORD, Role::Inspector);
     let report = ivan.sync().unwrap();
     assert_eq!(report.photos_downloaded, 1, "{report:?}");
     assert_eq!(ivan.vault.read_original(&sha).unwrap(), photo);

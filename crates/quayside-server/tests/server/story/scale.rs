@@ -12,8 +12,9 @@ use quayside_protocol::PullResponse;
 use rand::{Rng, SeedableRng};
 use uuid::Uuid;
 
-use super::replicas::{assert_converged, Replica};
-use crate::common::{event_id, own_ids, Device, Server};
+use quayside_testkit::replica::{assert_converged, Replica};
+
+use crate::common::{event_id, own_ids, Device, Server, PASSWORD};
 
 const WRITERS: usize = 6;
 const READERS: usize = 3;
@@ -121,9 +122,9 @@ fn clients_sent_to_either_of_two_server_processes_on_one_database_converge() {
     let second = Server::start_with(first.data.clone(), &[], &[]);
     let urls = [first.url.clone(), second.url.clone()];
     let replicas = [
-        Replica::signed_in(&urls[0], "ines", Role::Inspector),
-        Replica::signed_in(&urls[1], "ivan", Role::Inspector),
-        Replica::signed_in(&urls[0], "sara", Role::Supervisor),
+        Replica::signed_in(&urls[0], "ines", PASSWORD, Role::Inspector),
+        Replica::signed_in(&urls[1], "ivan", PASSWORD, Role::Inspector),
+        Replica::signed_in(&urls[0], "sara", PASSWORD, Role::Supervisor),
     ];
     let mut rng = rand::rngs::StdRng::seed_from_u64(4);
     let shared = replicas[0].open_case("NLRTM");

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use quayside_domain::event::Role;
 use quayside_sync::SyncError;
+use quayside_testkit::replica::Replica;
 
-use super::replicas::Replica;
 use crate::common::{Server, PASSWORD};
 
 #[test]
