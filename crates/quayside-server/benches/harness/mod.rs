@@ -2,7 +2,8 @@
 //! commands (a fresh PostgreSQL database comes from
 //! `quayside_server::test_support::database`).
 
-use std::io::{BufRead, BufReader, Write};
+use quayside_server::test_support::process::listening_url;
+use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
@@ -35,14 +36,6 @@ pub fn serve(dir: &Path, backend: &[String]) -> (Child, String) {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap()
-        .to_string();
+    let url = listening_url(&mut child);
     (child, url)
 }

@@ -4,6 +4,8 @@
 //!
 //! - `fault`: fault injection, `QUAYSIDE_SERVER_FAULT`, for crash tests that drive the real binary.
 //! - `database`: fresh PostgreSQL test databases.
+//! - `process`: reading where a spawned server listens.
 
 pub mod database;
 pub mod fault;
+pub mod process;

@@ -1,6 +1,6 @@
 //! Starting the binary, talking HTTP to it, and client devices with real stores.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::Arc;
@@ -9,6 +9,7 @@ use quayside_domain::event::{Author, Payload, Role};
 use quayside_domain::fields::Field;
 use quayside_protocol::{PullResponse, PushRequest, PushResponse, WireEvent};
 use quayside_server::test_support::database::fresh_database_blocking;
+use quayside_server::test_support::process::listening_url;
 use quayside_store::Store;
 use serde_json::{json, Value};
 use tempfile::TempDir;
@@ -51,15 +52,7 @@ impl Server {
             .stderr(Stdio::null())
             .spawn()
             .expect("the server binary starts");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line
-            .trim()
-            .strip_prefix("listening on ")
-            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
-            .to_string();
+        let url = listening_url(&mut child);
         Server {
             child,
             url,
