@@ -5,9 +5,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use ed25519_dalek::SigningKey;
+use quayside_keys::FileKey;
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
+use zeroize::Zeroizing;
 
 use crate::error::{Result, StoreError};
 
@@ -16,6 +18,9 @@ pub struct Device {
     pub short_id: String,
     pub key: SigningKey,
 }
+
+/// What a sealed key file is: a sealed file copied under another name does not open.
+const KEY_CONTEXT: &[u8] = b"quayside device signing key";
 
 const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -31,7 +36,14 @@ pub fn short_id(public_key: &[u8; 32]) -> String {
 }
 
 /// Load this device, making it (key file and rows) on first run.
-pub(crate) fn load_or_create(conn: &mut Connection, key_path: &Path, now: &str) -> Result<Device> {
+/// With `file_key`, the key file is sealed: a plaintext one (from a version before encryption)
+/// is read once and written back sealed.
+pub(crate) fn load_or_create(
+    conn: &mut Connection,
+    key_path: &Path,
+    now: &str,
+    file_key: Option<&FileKey>,
+) -> Result<Device> {
     let existing: Option<(String, Vec<u8>, String)> = conn
         .query_row(
             "SELECT d.id, d.public_key, d.short_id FROM local_device l JOIN devices d ON d.id = l.device_id",
@@ -41,7 +53,7 @@ pub(crate) fn load_or_create(conn: &mut Connection, key_path: &Path, now: &str) 
         .optional()?;
     match existing {
         Some((id, public_key, short_id)) => {
-            let key = read_key(key_path)?;
+            let key = read_key(key_path, file_key)?;
             if key.verifying_key().as_bytes().as_slice() != public_key.as_slice() {
                 return Err(key_error(
                     key_path,
@@ -64,7 +76,7 @@ pub(crate) fn load_or_create(conn: &mut Connection, key_path: &Path, now: &str) 
                 key,
             };
             set_aside_orphaned_key(key_path, now)?;
-            write_key(key_path, &device.key)?;
+            write_key(key_path, &device.key, file_key)?;
             let tx = conn.transaction()?;
             tx.execute(
                 "INSERT INTO devices (id, short_id, public_key, added_at) VALUES (?1, ?2, ?3, ?4)",
@@ -97,14 +109,33 @@ fn set_aside_orphaned_key(path: &Path, now: &str) -> Result<()> {
         .map_err(|e| key_error(path, &format!("cannot set the old key aside: {e}")))
 }
 
-fn read_key(path: &Path) -> Result<SigningKey> {
+fn read_key(path: &Path, file_key: Option<&FileKey>) -> Result<SigningKey> {
     tighten_permissions(path)?;
-    let bytes = fs::read(path).map_err(|e| {
+    let bytes = Zeroizing::new(fs::read(path).map_err(|e| {
         key_error(
             path,
             &format!("{e}: this device can no longer sign; restore the key file from a backup"),
         )
-    })?;
+    })?);
+    let bytes = match file_key {
+        Some(file_key) if quayside_keys::is_sealed(&bytes) => Zeroizing::new(
+            quayside_keys::open(file_key, KEY_CONTEXT, &bytes)
+                .map_err(|e| key_error(path, &e.to_string()))?,
+        ),
+        Some(_) => {
+            // Plaintext from before encryption: seal it now.
+            let seed: [u8; 32] = bytes.as_slice().try_into().map_err(|_| {
+                key_error(
+                    path,
+                    "it is not 32 bytes long: restore the key file from a backup",
+                )
+            })?;
+            let key = SigningKey::from_bytes(&seed);
+            write_key(path, &key, file_key)?;
+            return Ok(key);
+        }
+        None => bytes,
+    };
     let seed: [u8; 32] = bytes.as_slice().try_into().map_err(|_| {
         key_error(
             path,
@@ -140,7 +171,11 @@ fn tighten_permissions(_: &Path) -> Result<()> {
 }
 
 /// Write the key readable by its owner only: temporary file, fsync, rename.
-fn write_key(path: &Path, key: &SigningKey) -> Result<()> {
+fn write_key(path: &Path, key: &SigningKey, file_key: Option<&FileKey>) -> Result<()> {
+    let bytes = Zeroizing::new(match file_key {
+        Some(file_key) => quayside_keys::seal(file_key, KEY_CONTEXT, &key.to_bytes()),
+        None => key.to_bytes().to_vec(),
+    });
     let tmp = path.with_extension("key.tmp");
     let write = || -> std::io::Result<()> {
         let mut options = fs::OpenOptions::new();
@@ -148,7 +183,7 @@ fn write_key(path: &Path, key: &SigningKey) -> Result<()> {
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         let mut file = options.open(&tmp)?;
-        file.write_all(&key.to_bytes())?;
+        file.write_all(&bytes)?;
         file.sync_all()?;
         fs::rename(&tmp, path)
     };

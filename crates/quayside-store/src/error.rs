@@ -11,6 +11,8 @@ pub enum StoreError {
     Unavailable { path: PathBuf, reason: String },
     #[error("the case database is busy: another Quayside window or process is writing to it. Close it and try again")]
     Busy,
+    #[error("the case database at {path} does not open with this key: it belongs to other keys, or it is damaged")]
+    WrongKey { path: PathBuf },
     #[error("the device key at {path} is unusable: {reason}")]
     DeviceKey { path: PathBuf, reason: String },
     #[error("no case {0} in this store")]

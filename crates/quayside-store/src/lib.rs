@@ -7,19 +7,21 @@
 //! above them `store` (the handle), `case_state` (reading a case back) and `settings`. Each table
 //! has one writer: `projection` alone writes the projection tables, from inside the transaction
 //! of the events it folds (`log` appends one, `replicate` takes a batch in); `review` owns change
-//! reasons, `drafts` drafts, each `evidence` module its table. This root opens the store.
+//! reasons, `drafts` drafts, `people` the people of the device, each `evidence` module its table. This root opens the store.
 
 mod case_state;
 mod clock;
 mod columns;
 mod device;
 mod drafts;
+mod encryption;
 mod error;
 mod event_rows;
 mod evidence;
 mod facets;
 mod log;
 mod migrate;
+mod people;
 mod projection;
 mod queries;
 mod reader;
@@ -34,11 +36,13 @@ mod verify;
 use std::path::Path;
 use std::time::Duration;
 
+use quayside_keys::DataKey;
 use rusqlite::Connection;
 
 pub use clock::{Clock, SystemClock};
 pub use device::{short_id, Device};
 pub use drafts::Draft;
+pub use encryption::{database_file, encrypt_in_place, DatabaseFile};
 pub use error::{Result, StoreError};
 pub use event_rows::StoredEvent;
 pub use evidence::{
@@ -46,6 +50,7 @@ pub use evidence::{
     NewProof, NewStatement, Revoked, StatementKind, StoredStatement, UnprovenEvent,
     SERVER_KEY_SETTING,
 };
+pub use people::Person;
 pub use queries::{search_query, CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use reader::StoreReader;
 pub use replicate::IngestReport;
@@ -56,12 +61,34 @@ pub use sync_state::SyncRefusal;
 pub use verify::{Problem, RefusedEvent, VerifyReport};
 
 impl Store {
-    /// Open (or make, on first run) the store in `dir`.
+    /// Open (or make, on first run) a plaintext store in `dir`: tests, benchmarks and tools. The
+    /// app opens its store with `open_encrypted`; a folder that has keys is refused here.
     pub fn open(dir: &Path) -> Result<Store> {
         Store::open_with_clock(dir, Box::new(SystemClock))
     }
 
     pub fn open_with_clock(dir: &Path, clock: Box<dyn Clock>) -> Result<Store> {
+        if dir.join(quayside_keys::KEYS_FILE).exists() {
+            return Err(StoreError::Unavailable {
+                path: dir.join(DATABASE_FILE),
+                reason: "this folder is encrypted: open it with its passphrase".into(),
+            });
+        }
+        Store::open_keyed(dir, None, clock)
+    }
+
+    /// Open (or make) the store in `dir` encrypted under `key`, first encrypting a plaintext
+    /// store left by a version before encryption. The device key is sealed with the same key.
+    pub fn open_encrypted(dir: &Path, key: &DataKey, clock: Box<dyn Clock>) -> Result<Store> {
+        quayside_keys::private_file::make_dir(dir).map_err(|e| StoreError::Unavailable {
+            path: dir.join(DATABASE_FILE),
+            reason: format!("cannot make the folder: {e}"),
+        })?;
+        encrypt_in_place(dir, key)?;
+        Store::open_keyed(dir, Some(key), clock)
+    }
+
+    fn open_keyed(dir: &Path, key: Option<&DataKey>, clock: Box<dyn Clock>) -> Result<Store> {
         let path = dir.join(DATABASE_FILE);
         let unavailable = |reason: String| StoreError::Unavailable {
             path: path.clone(),
@@ -70,13 +97,28 @@ impl Store {
         std::fs::create_dir_all(dir)
             .map_err(|e| unavailable(format!("cannot make the folder: {e}")))?;
         let mut conn = Connection::open(&path).map_err(|e| unavailable(e.to_string()))?;
-        configure(&conn).map_err(|e| match StoreError::from(e) {
-            StoreError::Busy => StoreError::Busy,
-            other => unavailable(plain(other)),
+        if let Some(key) = key {
+            encryption::apply_key(&conn, key).map_err(|e| unavailable(e.to_string()))?;
+        }
+        configure(&conn).map_err(|e| match (e.sqlite_error_code(), key) {
+            (Some(rusqlite::ErrorCode::NotADatabase), Some(_)) => {
+                StoreError::WrongKey { path: path.clone() }
+            }
+            _ => match StoreError::from(e) {
+                StoreError::Busy => StoreError::Busy,
+                other => unavailable(plain(other)),
+            },
         })?;
+        tighten(&path);
         let migrated = migrate::migrate(&mut conn).map_err(unavailable)?;
         let now = clock::rfc3339(clock.now());
-        let device = device::load_or_create(&mut conn, &dir.join(DEVICE_KEY_FILE), &now)?;
+        let file_key = key.map(DataKey::file_key);
+        let device = device::load_or_create(
+            &mut conn,
+            &dir.join(DEVICE_KEY_FILE),
+            &now,
+            file_key.as_ref(),
+        )?;
         let mut store = Store {
             conn,
             device,
@@ -118,6 +160,19 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // Ingest and the projection run some forty statements per event: all of them stay prepared.
     conn.set_prepared_statement_cache_capacity(128);
     Ok(())
+}
+
+/// The database and its WAL files are the owner's alone (SQLite makes them with the umask's mode).
+fn tighten(path: &Path) {
+    #[cfg(unix)]
+    for suffix in ["", "-wal", "-shm"] {
+        use std::os::unix::fs::PermissionsExt;
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::set_permissions(&name, std::fs::Permissions::from_mode(0o600));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 /// The reason alone, to follow "the case database at PATH cannot be used: ".

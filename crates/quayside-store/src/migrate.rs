@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0008_evidence.sql"),
     include_str!("../migrations/0009_enrollments.sql"),
     include_str!("../migrations/0010_keyed_labels.sql"),
+    include_str!("../migrations/0011_people.sql"),
 ];
 
 /// A setting present while the projection still has to be rebuilt after a migration.

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use quayside_keys::DataKey;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Result, StoreError};
@@ -16,6 +17,15 @@ pub struct StoreReader {
 
 impl StoreReader {
     pub fn open(dir: &Path) -> Result<StoreReader> {
+        StoreReader::open_keyed(dir, None)
+    }
+
+    /// An encrypted folder, with its data key (from the passphrase or the recovery key).
+    pub fn open_encrypted(dir: &Path, key: &DataKey) -> Result<StoreReader> {
+        StoreReader::open_keyed(dir, Some(key))
+    }
+
+    fn open_keyed(dir: &Path, key: Option<&DataKey>) -> Result<StoreReader> {
         let path = dir.join(DATABASE_FILE);
         let unavailable = |reason: String| StoreError::Unavailable {
             path: path.clone(),
@@ -26,7 +36,15 @@ impl StoreReader {
                 "there is no case database in this folder".into(),
             ));
         }
-        let conn = open_read_only(&path).map_err(|e| unavailable(e.to_string()))?;
+        let conn = open_read_only(&path, key).map_err(|e| match (e.sqlite_error_code(), key) {
+            (Some(rusqlite::ErrorCode::NotADatabase), Some(_)) => {
+                StoreError::WrongKey { path: path.clone() }
+            }
+            (Some(rusqlite::ErrorCode::NotADatabase), None) => unavailable(
+                "it is encrypted or not a database: give its passphrase or recovery key".into(),
+            ),
+            _ => unavailable(e.to_string()),
+        })?;
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .map_err(|e| unavailable(e.to_string()))?;
@@ -51,7 +69,7 @@ impl StoreReader {
 /// Read-only. With no `-wal` file beside it, no writer has the database open, so it is read as
 /// immutable and SQLite makes no `-wal`/`-shm` files either; a live database (the app running) is
 /// read through its WAL, as SQLite requires.
-fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
+fn open_read_only(path: &Path, key: Option<&DataKey>) -> rusqlite::Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
         | OpenFlags::SQLITE_OPEN_URI
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -64,6 +82,9 @@ fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
         if live { "" } else { "&immutable=1" }
     );
     let conn = Connection::open_with_flags(uri, flags)?;
+    if let Some(key) = key {
+        crate::encryption::apply_key(&conn, key)?;
+    }
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
     Ok(conn)
 }

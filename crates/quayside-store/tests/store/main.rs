@@ -5,12 +5,14 @@
 mod common;
 mod device;
 mod drafts;
+mod encryption;
 mod evidence;
 mod filters;
 mod log;
 mod migrate;
 mod model;
 mod open;
+mod people;
 mod projection;
 mod queries;
 mod reader;

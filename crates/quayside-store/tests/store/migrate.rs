@@ -40,7 +40,7 @@ fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
              ALTER TABLE cases DROP COLUMN review_state; ALTER TABLE cases DROP COLUMN review_queued_at;
              ALTER TABLE cases DROP COLUMN submitted_by;
              DROP TABLE event_proofs; DROP TABLE revocations; DROP TABLE log_alerts;
-             DROP TABLE server_statements; DROP TABLE enrollments;
+             DROP TABLE server_statements; DROP TABLE enrollments; DROP TABLE people;
              PRAGMA user_version = 1;",
         )
         .unwrap();
@@ -95,6 +95,7 @@ fn a_timeline_stored_with_english_labels_is_rebuilt_with_keyed_ones() {
     raw(dir.path())
         .execute_batch(
             r#"UPDATE timeline SET changes = '[{"label":"Vessel name","from":null,"to":"MSC ANNA"}]';
+               DROP TABLE people;
                PRAGMA user_version = 9;"#,
         )
         .unwrap();

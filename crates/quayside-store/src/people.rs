@@ -1,0 +1,75 @@
+//! The `people` table: who uses this device, by the id of their key slot. Not evidence (events
+//! carry their author's name and role as written then); the signed-in person authors new events.
+
+use rusqlite::{params, OptionalExtension};
+use uuid::Uuid;
+
+use crate::error::Result;
+use crate::store::Store;
+
+/// A person of this device. `role` is the serde name of the domain's `Role`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub id: Uuid,
+    pub name: String,
+    pub role: String,
+    /// The sync server's user name, once this person signed in there.
+    pub account: Option<String>,
+}
+
+impl Store {
+    pub fn add_person(&self, person: &Person) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO people (id, name, role, account, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                person.id.to_string(),
+                person.name,
+                person.role,
+                person.account,
+                crate::clock::rfc3339(self.now())
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn person(&self, id: Uuid) -> Result<Option<Person>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, name, role, account FROM people WHERE id = ?1",
+                [id.to_string()],
+                read_person,
+            )
+            .optional()?)
+    }
+
+    /// Everyone, oldest first (the first is the person who set the device up).
+    pub fn people(&self) -> Result<Vec<Person>> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT id, name, role, account FROM people ORDER BY created_at, id")?;
+        let rows = statement.query_map([], read_person)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The account's word on a person: its user name and role, from a sign-in.
+    pub fn set_person_account(&self, id: Uuid, account: &str, role: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE people SET account = ?2, role = ?3 WHERE id = ?1",
+            params![id.to_string(), account, role],
+        )?;
+        Ok(())
+    }
+}
+
+fn read_person(row: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
+    let id: String = row.get(0)?;
+    Ok(Person {
+        id: Uuid::parse_str(&id).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+        })?,
+        name: row.get(1)?,
+        role: row.get(2)?,
+        account: row.get(3)?,
+    })
+}

@@ -1,0 +1,40 @@
+//! The people of the device (`people`): added in order, found by id, given a server account.
+
+use quayside_store::Person;
+use uuid::Uuid;
+
+use crate::common::*;
+
+#[test]
+fn people_are_listed_in_the_order_they_were_added_and_take_their_account_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = TestClock::at(noon());
+    let store = open(dir.path(), &clock);
+    let first = Person {
+        id: Uuid::new_v4(),
+        name: "Ines Inspector".into(),
+        role: "inspector".into(),
+        account: None,
+    };
+    store.add_person(&first).unwrap();
+    clock.advance(chrono::Duration::seconds(1));
+    let second = Person {
+        id: Uuid::new_v4(),
+        name: "Sam Supervisor".into(),
+        role: "inspector".into(),
+        account: None,
+    };
+    store.add_person(&second).unwrap();
+    assert!(store.add_person(&first).is_err(), "an id is added once");
+    assert_eq!(store.people().unwrap(), vec![first.clone(), second.clone()]);
+
+    store
+        .set_person_account(second.id, "sam", "supervisor")
+        .unwrap();
+    let sam = store.person(second.id).unwrap().unwrap();
+    assert_eq!(
+        (sam.account.as_deref(), sam.role.as_str()),
+        (Some("sam"), "supervisor")
+    );
+    assert_eq!(store.person(Uuid::new_v4()).unwrap(), None);
+}
