@@ -77,6 +77,17 @@ fn data_dir(app: &tauri::App) -> Result<PathBuf, ApiError> {
     })
 }
 
+/// `--idle-lock-seconds N`: lock after N seconds without use, whatever the setting says.
+fn idle_lock_seconds() -> Option<u32> {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--idle-lock-seconds" {
+            return args.next().and_then(|n| n.parse().ok());
+        }
+    }
+    None
+}
+
 /// `QUAYSIDE_EXPORT_DIR`, then "Quayside exports" in the person's documents folder; without
 /// either, the API writes to `exports/` in the data folder.
 fn export_dir(app: &tauri::App) -> Option<PathBuf> {
@@ -97,6 +108,9 @@ fn main() {
                 Ok(api) => {
                     if let Some(dir) = export_dir(app) {
                         api.set_export_dir(dir);
+                    }
+                    if let Some(seconds) = idle_lock_seconds() {
+                        api.set_idle_lock_seconds(seconds);
                     }
                     api.start_sync(quayside_api::sync_timing())
                 }

@@ -17,11 +17,14 @@ export function freshDataDir() {
   return mkdtempSync(join(tmpdir(), "quayside-e2e-"));
 }
 
-/** Start the app on `dataDir` and return a session whose helpers wait for what a person would see. */
-export async function launch(dataDir) {
+/** Start the app on `dataDir` (with `extraArgs`) and return a session whose helpers wait for what a person would see. */
+export async function launch(dataDir, extraArgs = []) {
   const driver = await new Builder()
     .usingServer(DRIVER)
-    .withCapabilities({ browserName: "wry", "tauri:options": { application: APP, args: ["--data-dir", dataDir] } })
+    .withCapabilities({
+      browserName: "wry",
+      "tauri:options": { application: APP, args: ["--data-dir", dataDir, ...extraArgs] },
+    })
     .build();
   return new Session(driver);
 }
@@ -177,13 +180,42 @@ export async function openCase(app, caseNumber) {
   await app.waitForText('[data-testid="case-number"]', new RegExp(caseNumber));
 }
 
-/** A first launch: say who uses the device (`name`), sign in to `server` as `username`, whose
+/** Each test person's passphrase. */
+export const passphraseOf = (name) => `${name} passphrase`;
+
+/** A first launch: set the device up as `name` (name, passphrase twice), and acknowledge the
+ * recovery key shown once. */
+export async function setUp(app, name) {
+  await app.type('[data-testid="user-name"]', name);
+  await app.type('[data-testid="new-passphrase"]', passphraseOf(name));
+  await app.type('[data-testid="new-passphrase-again"]', passphraseOf(name));
+  await app.click('[data-testid="user-save"]');
+  await app.waitForText('[data-testid="recovery-key"]', /^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/);
+  await app.click('[data-testid="recovery-written"]');
+  await app.click('[data-testid="recovery-done"]');
+  await app.waitForText('[data-testid="who"]', new RegExp(name));
+}
+
+/** A later launch, or after a lock: `name` unlocks with their passphrase. */
+export async function unlock(app, name) {
+  await app.type('[data-testid="passphrase"]', passphraseOf(name));
+  await app.click('[data-testid="unlock-submit"]');
+  await app.waitForText('[data-testid="who"]', new RegExp(name));
+}
+
+/** Start the app on a device `name` set up earlier, and unlock it. */
+export async function relaunch(dataDir, name) {
+  const app = await launch(dataDir);
+  await unlock(app, name);
+  return app;
+}
+
+/** A first launch: set the device up as `name`, sign in to `server` as `username`, whose
  * account has `role`. */
 export async function firstStart(dataDir, name, username, role, server) {
   const { PASSWORD } = await import("./server.mjs");
   const app = await launch(dataDir);
-  await app.type('[data-testid="user-name"]', name);
-  await app.click('[data-testid="user-save"]');
+  await setUp(app, name);
   await app.click('[data-testid="open-sync-settings"]');
   await app.type('[data-testid="sync-server"]', server.address);
   await app.type('[data-testid="sync-username"]', username);

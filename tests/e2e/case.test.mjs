@@ -4,7 +4,7 @@ import { existsSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { Key } from "selenium-webdriver";
-import { freshDataDir, launch } from "./app.mjs";
+import { freshDataDir, launch, setUp, relaunch, passphraseOf } from "./app.mjs";
 
 const goods = '[data-section="goods_found"] [data-item="0"]';
 const line = '[data-section="declared_lines"] [data-item="0"]';
@@ -14,8 +14,7 @@ test("an inspector records a case, the app is killed, and everything is there af
   let app = await launch(dataDir);
   let caseNumber;
   try {
-    await app.type('[data-testid="user-name"]', "Ines Inspector");
-    await app.click('[data-testid="user-save"]');
+    await setUp(app, "Ines Inspector");
     await app.click('[data-testid="new-case"]');
     await app.type('[data-testid="new-case-port"]', "nl rtm");
     await app.click('[data-testid="new-case-create"]');
@@ -65,7 +64,7 @@ test("an inspector records a case, the app is killed, and everything is there af
     await app.kill(dataDir);
   }
 
-  app = await launch(dataDir);
+  app = await relaunch(dataDir, "Ines Inspector");
   try {
     // No sign-in again, the case is listed with its flags.
     await app.waitForText('[data-testid="case-row"]', new RegExp(caseNumber));
@@ -104,9 +103,10 @@ test("a database file that is not a database is reported, not crashed on", async
   writeFileSync(db, "these are not the bytes of a database ".repeat(200));
   const app = await launch(dataDir);
   try {
-    const message = await app.waitForText('[data-testid="fatal"]', /cannot open its case store/);
+    // Without keys, a file that is not a database cannot be told from an encrypted one whose keys
+    // are gone: the app says so and offers a fresh set-up, which moves the file aside.
+    const message = await app.waitForText('[data-testid="set-up"] [role="alert"]', /not a case database/);
     assert.match(message, /quayside\.sqlite3/);
-    assert.match(message, /not a case database/);
     assert.ok(existsSync(db), "the file is left as it was");
   } finally {
     await app.quit();
@@ -117,7 +117,11 @@ test("a case can be opened and filled from the keyboard alone", async () => {
   const app = await launch(freshDataDir());
   try {
     await app.type('[data-testid="user-name"]', "Kim Keyboard");
-    await app.driver.actions().sendKeys(Key.ENTER).perform();
+    const secret = passphraseOf("Kim Keyboard");
+    await app.driver.actions().sendKeys(Key.TAB, secret, Key.TAB, secret, Key.ENTER).perform();
+    // The recovery key screen: the box to tick has the focus, then Continue.
+    await app.find('[data-testid="recovery-key"]');
+    await app.driver.actions().sendKeys(Key.SPACE, Key.TAB, Key.ENTER).perform();
     await app.find('[data-testid="new-case"]');
     await app.driver.actions().keyDown(Key.CONTROL).sendKeys("n").keyUp(Key.CONTROL).perform();
     await app.find('[data-testid="new-case-port"]');

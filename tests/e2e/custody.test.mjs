@@ -2,7 +2,7 @@
 // and a handover by someone who did not hold the item is flagged.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { freshDataDir, launch } from "./app.mjs";
+import { freshDataDir, launch, setUp } from "./app.mjs";
 
 const goods = '[data-section="goods_found"] [data-item="0"]';
 const evidence = '[data-section="evidence"] [data-item="0"]';
@@ -10,8 +10,7 @@ const evidence = '[data-section="evidence"] [data-item="0"]';
 test("goods sealed as evidence change hands, and a break in the chain is flagged", async () => {
   const app = await launch(freshDataDir());
   try {
-    await app.type('[data-testid="user-name"]', "Ines Inspector");
-    await app.click('[data-testid="user-save"]');
+    await setUp(app, "Ines Inspector");
     await app.click('[data-testid="new-case"]');
     await app.type('[data-testid="new-case-port"]', "NLRTM");
     await app.click('[data-testid="new-case-create"]');

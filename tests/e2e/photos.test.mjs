@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { chmodSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { freshDataDir, launch } from "./app.mjs";
+import { freshDataDir, launch, setUp, relaunch } from "./app.mjs";
 import { JPEG, png, pngBomb } from "./images.mjs";
 
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
@@ -31,8 +31,7 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
 
   let app = await launch(dataDir);
   try {
-    await app.type('[data-testid="user-name"]', "Ines Inspector");
-    await app.click('[data-testid="user-save"]');
+    await setUp(app, "Ines Inspector");
     await app.click('[data-testid="new-case"]');
     await app.type('[data-testid="new-case-port"]', "THLCH");
     await app.click('[data-testid="new-case-create"]');
@@ -80,7 +79,7 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     await app.kill(dataDir);
   }
 
-  app = await launch(dataDir);
+  app = await relaunch(dataDir, "Ines Inspector");
   try {
     // The integrity screen: all intact, then an original altered behind the app's back.
     await app.click('[data-testid="check-evidence"]');
@@ -119,8 +118,7 @@ test("a 200-photo import keeps the app responsive: a field typed meanwhile is sa
   }
   const app = await launch(dataDir);
   try {
-    await app.type('[data-testid="user-name"]', "Ines Inspector");
-    await app.click('[data-testid="user-save"]');
+    await setUp(app, "Ines Inspector");
     await app.click('[data-testid="new-case"]');
     await app.type('[data-testid="new-case-port"]', "MXZLO");
     await app.click('[data-testid="new-case-create"]');

@@ -2,7 +2,7 @@
 // inspector changes it afterwards (saying why), and the change sends it back to the supervisor.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { firstStart, freshDataDir, launch, openCase, synced } from "./app.mjs";
+import { firstStart, freshDataDir, openCase, synced, relaunch } from "./app.mjs";
 import { SyncServer } from "./server.mjs";
 
 const SEAL = "SL4471923";
@@ -60,7 +60,7 @@ test("a case is submitted, approved on another device, changed with a reason, an
 
     // Ines corrects the vessel name: she is asked why first, and the reason goes with the change.
     step = "ines-changes";
-    app = await launch(inesData);
+    app = await relaunch(inesData, "Ines Inspector");
     await synced(app);
     await openCase(app, caseNumber);
     await app.waitForText('[data-testid="review-state"]', /^Approved by Sam Supervisor at /);
@@ -86,7 +86,7 @@ test("a case is submitted, approved on another device, changed with a reason, an
 
     // The change reaches Sam: the case is back in his queue, as changed after approval.
     step = "sam-sees-reopened";
-    app = await launch(samData);
+    app = await relaunch(samData, "Sam Supervisor");
     await synced(app);
     await app.click('[data-testid="open-review-queue"]');
     await app.waitForText('[data-testid="queue-row"]', new RegExp(`${caseNumber}[\\s\\S]*Changed after approval`));
@@ -105,11 +105,10 @@ test("a case is submitted, approved on another device, changed with a reason, an
 });
 
 test("a supervisor returns a case with comments on its sections, and it can be submitted again", async () => {
-  const app = await launch(freshDataDir());
+  // The supervisor's role is the server account's word: set up locally, a person is an inspector.
+  const server = await SyncServer.create([["sam", "supervisor", "NLRTM"]]);
+  const app = await firstStart(freshDataDir(), "Sam Supervisor", "sam", "supervisor", server);
   try {
-    await app.type('[data-testid="user-name"]', "Sam Supervisor");
-    await app.choose('[data-testid="who-are-you"] select', "supervisor");
-    await app.click('[data-testid="user-save"]');
     await app.click('[data-testid="new-case"]');
     await app.type('[data-testid="new-case-port"]', "NLRTM");
     await app.click('[data-testid="new-case-create"]');
@@ -142,5 +141,6 @@ test("a supervisor returns a case with comments on its sections, and it can be s
     throw e;
   } finally {
     await app.quit();
+    await server.stop();
   }
 });

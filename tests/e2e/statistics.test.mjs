@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { freshDataDir, launch } from "./app.mjs";
+import { freshDataDir, launch, setUp } from "./app.mjs";
 
 const goods = '[data-section="goods_found"] [data-item="0"]';
 
@@ -40,8 +40,7 @@ async function exportedFile(app, extension) {
 test("the dashboard follows the list's filters, counts what the list counts, and exports", async () => {
   const app = await launch(freshDataDir());
   try {
-    await app.type('[data-testid="user-name"]', "Ana Analyst");
-    await app.click('[data-testid="user-save"]');
+    await setUp(app, "Ana Analyst");
     const seized = await recordCase(app, { material: "rare_earth", outcome: "O4" });
     await app.click('[data-testid="export-pdf"]');
     const pdf = await exportedFile(app, "pdf");

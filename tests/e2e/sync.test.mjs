@@ -3,15 +3,12 @@
 // and the settlement reaches the first inspector.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { freshDataDir, launch, openCase, synced } from "./app.mjs";
+import { freshDataDir, launch, openCase, synced, setUp, relaunch } from "./app.mjs";
 import { PASSWORD, SyncServer } from "./server.mjs";
 
 async function start(dataDir, name, server) {
   const app = await launch(dataDir);
-  if (name) {
-    await app.type('[data-testid="user-name"]', name);
-    await app.click('[data-testid="user-save"]');
-  }
+  if (name) await setUp(app, name);
   if (server) {
     await app.click('[data-testid="open-sync-settings"]');
     await app.type('[data-testid="sync-server"]', server.address);
@@ -52,14 +49,14 @@ test("two inspectors sync through a server, and a conflicting edit is shown and 
 
     // The server is out of reach; both correct the vessel name, differently.
     await server.stop();
-    app = await launch(a);
+    app = await relaunch(a, "Ines Inspector");
     await openCase(app, caseNumber);
     await app.type('input[data-field="vessel_name"]', "MSC ANNA II", { leave: true });
     await app.waitSaved("", "vessel_name");
     await app.waitForText('[data-testid="sync-state"]', /Offline/);
     await app.waitForAttribute('[data-testid="sync-waiting-events"]', "data-count", /^[1-9]/);
     await app.quit();
-    app = await launch(b);
+    app = await relaunch(b, "Ivan Inspector");
     await openCase(app, caseNumber);
     await app.type('input[data-field="vessel_name"]', "MSC ANA", { leave: true });
     await app.waitSaved("", "vessel_name");
@@ -67,10 +64,10 @@ test("two inspectors sync through a server, and a conflicting edit is shown and 
 
     // Back in range: Ines's edit goes up; Ivan's goes up and Ines's comes down: a conflict.
     await server.start();
-    app = await launch(a);
+    app = await relaunch(a, "Ines Inspector");
     await synced(app);
     await app.quit();
-    app = await launch(b);
+    app = await relaunch(b, "Ivan Inspector");
     await synced(app);
     await openCase(app, caseNumber);
     await app.waitForText('[data-testid="conflict-vessel_name"]', /MSC ANNA II/);
@@ -89,7 +86,7 @@ test("two inspectors sync through a server, and a conflicting edit is shown and 
     await app.quit();
 
     // The settlement reaches Ines.
-    app = await launch(a);
+    app = await relaunch(a, "Ines Inspector");
     await synced(app);
     await openCase(app, caseNumber);
     await app.waitForValue('input[data-field="vessel_name"]', "MSC ANNA II");

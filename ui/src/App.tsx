@@ -1,7 +1,11 @@
-// The app shell: loads the profile, reference data and labels, then routes between the screens.
+// The app shell: the lock screen until a person unlocks, then the screens, routed; they stay
+// mounted under the lock screen when the app locks again.
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
-import type { AppInfo, CaseFilter, ReferenceData, Role } from "./bindings";
-import { call, CallError } from "./ipc";
+import type { AppInfo, CaseFilter, LockState, ReferenceData } from "./bindings";
+import { call, CallError, onLocked } from "./ipc";
+import { LockScreen } from "./LockScreen";
+import { DeviceSettings } from "./DeviceSettings";
+import { useIdleLock } from "./useIdleLock";
 import { CaseList } from "./CaseList";
 import { CaseDetail } from "./CaseDetail";
 import { SyncBadge } from "./SyncBadge";
@@ -19,36 +23,91 @@ type ListScreen = { kind: "list" } | { kind: "statistics" } | { kind: "queue" };
 type Screen = ListScreen | { kind: "case"; id: string; from: ListScreen };
 
 export function App() {
+  const [lock, setLock] = useState<LockState | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+  // The screens stay mounted from the first unlock on, under the lock screen, so locking (by hand,
+  // when idle or to switch person) loses nothing typed.
+  const [everUnlocked, setEverUnlocked] = useState(false);
+  const unlocked = lock?.phase === "unlocked";
+  if (unlocked && !everUnlocked) setEverUnlocked(true);
+
+  useEffect(() => {
+    Promise.all([call("labels", {}), call("lock_state", {})])
+      .then(([labels, state]) => {
+        setLabels(labels);
+        setLock(state);
+      })
+      .catch((e: unknown) => setFatal(e instanceof CallError ? e.message : String(e)));
+  }, []);
+  // Any call that finds the app locked (the API locks itself after the idle time) shows the lock.
+  useEffect(
+    () =>
+      onLocked(() => {
+        call("lock_state", {}).then(setLock, () => undefined);
+      }),
+    [],
+  );
+  const lockNow = useCallback(() => {
+    call("lock", {}).then(setLock, () => undefined);
+  }, []);
+  useIdleLock(lock?.idle_lock_seconds ?? 600, unlocked, lockNow);
+
+  if (fatal) {
+    return (
+      <main className="fatal" role="alert" data-testid="fatal">
+        <h1>Quayside cannot open its case store</h1>
+        <p>{fatal}</p>
+        <p>Nothing has been changed. Fix the problem above and start Quayside again.</p>
+      </main>
+    );
+  }
+  if (!lock) return <main className="loading">Opening Quayside…</main>;
+  return (
+    <>
+      {everUnlocked && lock.phase !== "unreadable" && (
+        <div className="workspace" inert={!unlocked} aria-hidden={!unlocked}>
+          <Workspace lock={lock} onLockState={setLock} onLock={lockNow} />
+        </div>
+      )}
+      {!unlocked && (
+        <div className="lock-layer">
+          <LockScreen state={lock} onState={setLock} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The screens of a signed-in person: the case list, a case, statistics, the review queue. */
+function Workspace(props: { lock: LockState; onLockState: (state: LockState) => void; onLock: () => void }) {
+  const { lock, onLockState, onLock } = props;
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [reference, setReference] = useState<ReferenceData | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [screen, setScreen] = useState<Screen>({ kind: "list" });
   const [syncSettingsOpen, setSyncSettingsOpen] = useState(false);
+  const [deviceSettingsOpen, setDeviceSettingsOpen] = useState(false);
   // One filter for the list, the dashboard and the exports: every chart follows what the list shows.
   const [filter, setFilter] = useState<CaseFilter>(DEFAULT_FILTER);
   const sync = useSyncStatus();
   const syncedAt = sync.status?.last_synced_at ?? null;
 
   useEffect(() => {
-    Promise.all([call("app_info", {}), call("reference_data", {}), call("labels", {})])
-      .then(([i, r, labels]) => {
-        // Before the reference data is set: nothing that shows a label renders until then.
-        setLabels(labels);
-        setInfo(i);
-        setReference(r);
-      })
+    call("reference_data", {})
+      .then(setReference)
       .catch((e: unknown) => setFatal(e instanceof CallError ? e.message : String(e)));
   }, []);
 
-  // Signing in sets this device's role to the account's (the server refuses events claiming
-  // another): show the role the next edits will carry.
+  // Read again when another person unlocks, and when signing in gives this person the account's
+  // role (the server refuses events claiming another): the top bar shows who records next.
   const accountRole = sync.status?.account?.role ?? null;
+  const person = lock.phase === "unlocked" ? lock.person : null;
   useEffect(() => {
-    if (accountRole === null) return;
+    if (person === null) return;
     call("app_info", {})
       .then(setInfo)
       .catch(() => undefined);
-  }, [accountRole]);
+  }, [accountRole, person]);
 
   const role = info?.user?.role ?? null;
   const reviews = role === "supervisor" || role === "admin";
@@ -75,8 +134,7 @@ export function App() {
       </main>
     );
   }
-  if (!info || !reference) return <main className="loading">Opening the case store…</main>;
-  if (!info.user) return <WhoAreYou onDone={setInfo} />;
+  if (!info?.user || !reference) return <main className="loading">Opening the case store…</main>;
 
   return (
     <div className="app">
@@ -111,9 +169,15 @@ export function App() {
         <span className="who" data-testid="who">
           {info.user.name} · {roleLabel(info.user.role)} · device {info.device_short_id}
         </span>
+        <button className="small" onClick={onLock} title="Lock now (Ctrl+L); another person unlocks with their own passphrase" data-testid="lock-now">
+          Lock / switch person
+        </button>
         <SyncBadge status={sync.status} run={sync.run} onOpenSettings={openSyncSettings} />
         <button className="small" onClick={openSyncSettings} data-testid="open-sync-settings">
           Sync settings
+        </button>
+        <button className="small" onClick={() => setDeviceSettingsOpen(true)} data-testid="open-device-settings">
+          Device
         </button>
       </header>
       {screen.kind === "list" && (
@@ -139,6 +203,9 @@ export function App() {
         />
       )}
       {syncSettingsOpen && <SyncSettings status={sync.status} run={sync.run} onClose={closeSyncSettings} />}
+      {deviceSettingsOpen && (
+        <DeviceSettings state={lock} onState={onLockState} onClose={() => setDeviceSettingsOpen(false)} />
+      )}
     </div>
   );
 }
@@ -157,43 +224,4 @@ function useQueueCount(reviews: boolean, screen: Screen, syncedAt: string | null
     };
   }, [reviews, screen, syncedAt, reviewChanges]);
   return reviews ? count : null;
-}
-
-function WhoAreYou({ onDone }: { onDone: (info: AppInfo) => void }) {
-  const [name, setName] = useState("");
-  const [role, setRole] = useState<Role>("inspector");
-  const [error, setError] = useState<string | null>(null);
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    call("set_user", { name, role })
-      .then(onDone)
-      .catch((err: CallError) => setError(err.message));
-  };
-  return (
-    <main className="welcome">
-      <form onSubmit={submit} className="card" data-testid="who-are-you">
-        <h1>Who is using this device?</h1>
-        <p>Your name is recorded with every change you make to a case file.</p>
-        <label>
-          Name
-          <input autoFocus value={name} onChange={(e) => setName(e.target.value)} data-testid="user-name" />
-        </label>
-        <label>
-          Role
-          <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            <option value="inspector">{roleLabel("inspector")}</option>
-            <option value="supervisor">{roleLabel("supervisor")}</option>
-          </select>
-        </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="primary" data-testid="user-save">
-          Continue
-        </button>
-      </form>
-    </main>
-  );
 }

@@ -9,6 +9,8 @@ ports: Array<string>, };
 
 export type AddItemArgs = { case_id: string, section: Section, };
 
+export type AddPersonArgs = { name: string, passphrase: string, };
+
 export type Alert = { at: string, kind: string, message: string, };
 
 export type ApiError = { code: ErrorCode, message: string, field: Field | null, };
@@ -163,7 +165,7 @@ export type Draft = { item: string | null, field: Field, text: string, saved_at:
 
 export type DraftArgs = { case_id: string, item?: string | null, field: Field, };
 
-export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "storage_busy" | "storage_unavailable" | "refused" | "reason_required" | "not_allowed" | "not_signed_in" | "sign_in_failed" | "offline" | "server_log_inconsistent" | "server_key_changed" | "internal";
+export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "locked" | "wrong_passphrase" | "storage_busy" | "storage_unavailable" | "refused" | "reason_required" | "not_allowed" | "not_signed_in" | "sign_in_failed" | "offline" | "server_log_inconsistent" | "server_key_changed" | "internal";
 
 export type EvidenceFromGoodsArgs = { case_id: string, 
 /**
@@ -215,6 +217,8 @@ export type Flag = { code: FlagCode, message: string, };
 
 export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "origin_not_on_route" | "custody_break";
 
+export type IdleLockArgs = { minutes: number, };
+
 export type ImageSize = "thumbnail" | "preview" | "original";
 
 export type Input = "text" | "long_text" | "choice" | "multi_choice";
@@ -226,6 +230,34 @@ export type Item = { id: string, section: Section, fields: { [key in Field]?: Fi
 withdrawn: string | null, };
 
 export type LabelPart = { "key": string } | { "named": { key: string, name: string, } };
+
+export type LockPhase = "new" | "encrypt_existing" | "locked" | "unlocked" | "unreadable";
+
+export type LockState = { phase: LockPhase, 
+/**
+ * The signed-in person's name, when unlocked.
+ */
+person: string | null, 
+/**
+ * How many people can unlock this device (the lock screen says "switch person" when > 1).
+ */
+people: number, 
+/**
+ * Wrong passphrases were typed: the next try is accepted in this many seconds.
+ */
+retry_in_seconds: number | null, 
+/**
+ * The idle-lock setting, in minutes.
+ */
+idle_lock_minutes: number, 
+/**
+ * The idle time in force, in seconds: the setting, or the app's `--idle-lock-seconds`.
+ */
+idle_lock_seconds: number, 
+/**
+ * Why the app locked or what happened to the data (idle time, revoked, wiped).
+ */
+notice: string | null, };
 
 export type LoopState = { syncing: boolean, progress: Progress | null, 
 /**
@@ -288,6 +320,12 @@ total: number, };
 export type QueueFilter = { port?: string | null, inspector?: string | null, };
 
 export type QueuedCase = { id: string, case_number: string, port: string, review_state: ReviewState, queued_at: string, submitted_by: string | null, container_number: string | null, declared_description: string | null, flag_count: number, };
+
+export type RecoverArgs = { recovery_key: string, 
+/**
+ * The new passphrase of the person who set the device up.
+ */
+new_passphrase: string, };
 
 export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<WatchEntry>, weight_tolerance_percent: number, 
 /**
@@ -379,6 +417,18 @@ alerts: Array<Alert>,
 problems: Array<string>, };
 
 export type SetStatusArgs = { case_id: string, status: CaseStatus, reason?: string | null, };
+
+export type SetUpArgs = { 
+/**
+ * How the first person's name appears in case files.
+ */
+name: string, passphrase: string, };
+
+export type SetUpResult = { 
+/**
+ * Shown once: the only way back in besides re-enrolling when every passphrase is forgotten.
+ */
+recovery_key: string, state: LockState, };
 
 export type SignInArgs = { 
 /**
@@ -482,6 +532,8 @@ kind: string, changes: Array<Change>,
  */
 refused: string | null, };
 
+export type UnlockArgs = { passphrase: string, };
+
 export type UserProfile = { name: string, role: Role, };
 
 export type VaultProblem = { case_id: string, case_number: string, file_name: string, sha256: string, problem: string, };
@@ -509,8 +561,15 @@ export type WatchEntry = { hs_prefix: string, material: string, label: string, }
 export type WithdrawItemArgs = { case_id: string, item: string, reason: string, };
 
 export type Commands = {
+  lock_state: { args: NoArgs; result: LockState };
+  set_up: { args: SetUpArgs; result: SetUpResult };
+  unlock: { args: UnlockArgs; result: LockState };
+  recover: { args: RecoverArgs; result: LockState };
+  lock: { args: NoArgs; result: LockState };
+  add_person: { args: AddPersonArgs; result: LockState };
+  set_idle_lock: { args: IdleLockArgs; result: LockState };
+  wipe_device: { args: NoArgs; result: LockState };
   app_info: { args: NoArgs; result: AppInfo };
-  set_user: { args: UserProfile; result: AppInfo };
   set_default_port: { args: PortArgs; result: AppInfo };
   reference_data: { args: NoArgs; result: ReferenceData };
   labels: { args: NoArgs; result: { [key in string]: string } };

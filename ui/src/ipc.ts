@@ -68,11 +68,21 @@ export async function attachPhoto(caseId: string, file: File): Promise<AttachRes
   }
 }
 
+const lockedListeners = new Set<(message: string) => void>();
+
+/** Be told when any call finds the app locked (on demand elsewhere, or after an idle time). */
+export function onLocked(listener: (message: string) => void): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
 function toCallError(e: unknown): CallError {
   // Anything that is not our error (Tauri's own failures) becomes one, so callers see one shape.
-  return new CallError(
+  const error = new CallError(
     isApiError(e) ? e : { code: "internal", message: `The app did not answer: ${String(e)}`, field: null },
   );
+  if (error.code === "locked") lockedListeners.forEach((listener) => listener(error.message));
+  return error;
 }
 
 async function callNow<K extends CommandName>(

@@ -44,6 +44,7 @@ pub fn typescript_bindings() -> String {
         crate::analysis::CaseCount, quayside_store::Statistics, quayside_store::Bucket,
         quayside_store::RouteCount, crate::evidence::ServerEvidence,
         crate::evidence::CheckpointSeen, quayside_store::RefusedEvent, crate::evidence::RevokedDevice, crate::evidence::Alert,
+        crate::session::LockPhase, crate::session::LockState, crate::session::SetUpResult,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

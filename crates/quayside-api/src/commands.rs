@@ -24,8 +24,11 @@ use crate::photos::{
     VaultReport,
 };
 use crate::review::{ApproveArgs, ChangeReasonArgs, ReturnArgs, ReviewQueue, SubmitArgs};
+use crate::session::{
+    AddPersonArgs, IdleLockArgs, LockState, RecoverArgs, SetUpArgs, SetUpResult, UnlockArgs,
+};
 use crate::sync::{SignInArgs, SyncStatus};
-use crate::types::{AppInfo, CaseView, FieldCheck, ReferenceData, UserProfile};
+use crate::types::{AppInfo, CaseView, FieldCheck, ReferenceData};
 use crate::Api;
 
 /// The handler: the `Api` method named like the command, unless the entry names another.
@@ -81,8 +84,15 @@ macro_rules! commands {
 }
 
 commands! {
+    lock_state(NoArgs) -> LockState;
+    set_up(SetUpArgs) -> SetUpResult;
+    unlock(UnlockArgs) -> LockState;
+    recover(RecoverArgs) -> LockState;
+    lock(NoArgs) -> LockState;
+    add_person(AddPersonArgs) -> LockState;
+    set_idle_lock(IdleLockArgs) -> LockState;
+    wipe_device(NoArgs) -> LockState;
     app_info(NoArgs) -> AppInfo;
-    set_user(UserProfile) -> AppInfo;
     set_default_port(PortArgs) -> AppInfo;
     reference_data(NoArgs) -> ReferenceData;
     labels(NoArgs) -> crate::labels::Labels;

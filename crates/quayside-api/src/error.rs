@@ -17,6 +17,10 @@ pub enum ErrorCode {
     NotFound,
     /// Nobody has said who uses this device yet: ask before writing.
     NoUser,
+    /// Nobody is signed in (the app is locked, or locked itself when idle): show the lock screen.
+    Locked,
+    /// The passphrase or recovery key did not unlock; the message says when to try again.
+    WrongPassphrase,
     /// Another process holds the database: retry shortly.
     StorageBusy,
     /// The database or device key cannot be used: show the message, nothing can be saved.
@@ -73,9 +77,10 @@ impl ApiError {
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
         let code = match &e {
-            StoreError::Unavailable { .. } | StoreError::DeviceKey { .. } | StoreError::Disk(_) => {
-                ErrorCode::StorageUnavailable
-            }
+            StoreError::Unavailable { .. }
+            | StoreError::WrongKey { .. }
+            | StoreError::DeviceKey { .. }
+            | StoreError::Disk(_) => ErrorCode::StorageUnavailable,
             StoreError::Busy => ErrorCode::StorageBusy,
             StoreError::CaseNotFound(_) => ErrorCode::NotFound,
             StoreError::Refused(_) => ErrorCode::Refused,

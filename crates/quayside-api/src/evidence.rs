@@ -143,7 +143,7 @@ impl Api {
         };
         let mut photos = Vec::new();
         for photo in &case.photos {
-            let bytes = self.vault.read_original(&photo.sha256).map_err(|e| {
+            let bytes = self.vault().read_original(&photo.sha256).map_err(|e| {
                 ApiError::new(
                     ErrorCode::Refused,
                     format!(

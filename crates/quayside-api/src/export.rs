@@ -269,7 +269,7 @@ impl Api {
                 attached_by: p.attached_by.clone(),
                 // A photo not on this device yet (or not decodable) is listed by its hash alone.
                 jpeg: self
-                    .vault
+                    .vault()
                     .thumbnail(&p.sha256, PDF_PHOTO_SIDE)
                     .ok()
                     .flatten(),

@@ -8,7 +8,6 @@ use quayside_store::Store;
 use uuid::Uuid;
 
 use crate::error::{ApiError, ErrorCode};
-use crate::settings::{USER_NAME, USER_ROLE};
 use crate::types::CaseView;
 use crate::Api;
 
@@ -68,24 +67,18 @@ pub(crate) fn reason_text(reason: &str) -> Result<String, ApiError> {
 }
 
 impl Api {
-    /// The person recording, as set on this device; nothing is recorded before they are known.
+    /// The signed-in person: the author of every event recorded now.
     pub(crate) fn author(&self) -> Result<Author, ApiError> {
-        let store = self.store();
-        match (store.setting(USER_NAME)?, store.setting(USER_ROLE)?) {
-            (Some(name), Some(role)) => Ok(Author {
-                name,
-                role: serde_json::from_value(serde_json::Value::String(role)).map_err(|_| {
-                    ApiError::new(
-                        ErrorCode::NoUser,
-                        "The stored role is unknown: set the user again",
-                    )
-                })?,
-            }),
-            _ => Err(ApiError::new(
-                ErrorCode::NoUser,
-                "Say who is using this device before recording anything",
-            )),
-        }
+        let person = self.person()?;
+        Ok(Author {
+            name: person.name,
+            role: serde_json::from_value(serde_json::Value::String(person.role)).map_err(|_| {
+                ApiError::new(
+                    ErrorCode::NoUser,
+                    "Your stored role is unknown: sign in to the sync server again",
+                )
+            })?,
+        })
     }
 
     /// Run a change against a case that may still be edited, then answer with the case as it is now.

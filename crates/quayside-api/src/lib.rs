@@ -8,6 +8,7 @@ mod files;
 mod guards;
 mod reference;
 mod renditions;
+mod session;
 mod settings;
 mod types;
 
@@ -30,6 +31,7 @@ mod commands;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
+pub use quayside_keys::KdfCost;
 use quayside_photos::Vault;
 use quayside_store::{Clock, Store, SystemClock};
 use quayside_sync::{SyncLoop, Timing};
@@ -41,6 +43,7 @@ pub use photos::{
     check_photos, AttachPhotoArgs, AttachResult, AttachStatus, VaultProblem, VaultReport,
 };
 pub use review::ReviewQueue;
+pub use session::{LockPhase, LockState, SetUpArgs, SetUpResult};
 pub use sync::{sync_timing, SignInArgs, SyncStatus};
 pub use types::*;
 
@@ -49,38 +52,69 @@ pub use types::*;
 pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
 
 pub struct Api {
-    /// Shared with the sync thread, which takes the lock for each local step only.
-    store: Arc<Mutex<Store>>,
-    /// Originals by content hash, beside the database in the same data folder.
-    vault: Arc<Vault>,
-    /// Started by the app (`start_sync`); tests without it sync by hand (`sync_now`).
-    sync: OnceLock<SyncLoop>,
+    data_dir: PathBuf,
+    /// How hard new passphrase slots are to guess (`KdfCost::Interactive` in the app).
+    kdf: KdfCost,
+    /// The store's clock, until the first unlock opens the store with it.
+    clock: Mutex<Option<Box<dyn Clock>>>,
+    /// The store and vault, open from the first unlock until the app quits or the device is
+    /// wiped; locking gates the commands, it does not close them (sync goes on while locked).
+    opened: OnceLock<Opened>,
+    /// Who is signed in, if anyone; the key slots; when they last did something.
+    session: Mutex<session::Session>,
+    /// The app's `--idle-lock-seconds`, overriding the setting.
+    idle_override: OnceLock<u32>,
+    /// Set by the app before the first unlock; the loop starts when the store opens.
+    sync_timing: OnceLock<Timing>,
     /// Where exports are written; `exports/` in the data folder unless the app sets another.
     exports: OnceLock<PathBuf>,
 }
 
+/// What the first unlock opens.
+pub(crate) struct Opened {
+    /// Shared with the sync thread, which takes the lock for each local step only.
+    store: Arc<Mutex<Store>>,
+    /// Originals by content hash, beside the database in the same data folder.
+    vault: Arc<Vault>,
+    /// Started with the store when the app asked for it; tests without it sync by hand.
+    /// Taken (and so stopped) when the device is wiped.
+    sync: Mutex<Option<SyncLoop>>,
+    /// Kept to add a person's key slot; SQLCipher holds the store's key in memory anyway.
+    data_key: quayside_keys::DataKey,
+}
+
 impl Api {
+    /// The app's API on `data_dir`, locked: nothing is read until a person unlocks it (or sets
+    /// the device up, on first run).
     pub fn open(data_dir: &Path) -> Result<Api, ApiError> {
-        Api::open_with_clock(data_dir, Box::new(SystemClock))
+        Api::open_with(data_dir, Box::new(SystemClock), KdfCost::Interactive)
     }
 
-    pub fn open_with_clock(data_dir: &Path, clock: Box<dyn Clock>) -> Result<Api, ApiError> {
-        let store = Store::open_with_clock(data_dir, clock)?;
-        let vault = Vault::open(data_dir)
-            .map_err(|e| ApiError::new(ErrorCode::StorageUnavailable, e.to_string()))?;
+    pub fn open_with(
+        data_dir: &Path,
+        clock: Box<dyn Clock>,
+        kdf: KdfCost,
+    ) -> Result<Api, ApiError> {
+        let session = session::Session::load(data_dir)?;
         Ok(Api {
-            store: Arc::new(Mutex::new(store)),
-            vault: Arc::new(vault),
-            sync: OnceLock::new(),
+            data_dir: data_dir.to_path_buf(),
+            kdf,
+            clock: Mutex::new(Some(clock)),
+            opened: OnceLock::new(),
+            session: Mutex::new(session),
+            idle_override: OnceLock::new(),
+            sync_timing: OnceLock::new(),
             exports: OnceLock::new(),
         })
     }
 
-    /// Sync in the background from now on: soon after each edit, on a timer, with backoff.
+    /// Sync in the background from now on (from the first unlock if still locked): soon after
+    /// each edit, on a timer, with backoff.
     pub fn start_sync(&self, timing: Timing) {
-        self.sync.get_or_init(|| {
-            SyncLoop::spawn(Arc::clone(&self.store), Arc::clone(&self.vault), timing)
-        });
+        let _ = self.sync_timing.set(timing);
+        if let Some(opened) = self.opened.get() {
+            opened.start_sync(timing);
+        }
     }
 
     /// Write exports to `dir` (made when first needed). Only the first call counts.
@@ -88,17 +122,40 @@ impl Api {
         let _ = self.exports.set(dir);
     }
 
+    /// The store and vault; commands reach this only through the unlock gate in `dispatch`.
+    fn opened(&self) -> &Opened {
+        self.opened
+            .get()
+            .expect("dispatch lets no store command through before the store is open")
+    }
+
+    fn vault(&self) -> &Vault {
+        &self.opened().vault
+    }
+
+    fn shared_store(&self) -> &Arc<Mutex<Store>> {
+        &self.opened().store
+    }
+
+    /// Run `f` on the background sync loop, if it runs.
+    fn with_sync<R>(&self, f: impl FnOnce(&SyncLoop) -> R) -> Option<R> {
+        let opened = self.opened.get()?;
+        let sync = opened.sync.lock().unwrap_or_else(|p| p.into_inner());
+        sync.as_ref().map(f)
+    }
+
     /// A local change was saved: let the sync loop send it soon.
     fn nudge(&self) {
-        if let Some(sync) = self.sync.get() {
-            sync.nudge();
-        }
+        self.with_sync(SyncLoop::nudge);
     }
 
     fn store(&self) -> std::sync::MutexGuard<'_, Store> {
         // A panic while holding the lock cannot leave SQLite half-written (transactions roll back),
         // so a poisoned lock is still safe to use.
-        self.store.lock().unwrap_or_else(|p| p.into_inner())
+        self.opened()
+            .store
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
     }
 
     fn now(&self) -> chrono::NaiveDateTime {
@@ -143,6 +200,20 @@ impl Api {
                 format!("the request is {size} bytes; the limit is {MAX_REQUEST_BYTES}"),
             ));
         }
+        self.gate(command)?;
         commands::dispatch(self, command, args, bytes)
+    }
+}
+
+impl Opened {
+    fn start_sync(&self, timing: Timing) {
+        let mut sync = self.sync.lock().unwrap_or_else(|p| p.into_inner());
+        if sync.is_none() {
+            *sync = Some(SyncLoop::spawn(
+                Arc::clone(&self.store),
+                Arc::clone(&self.vault),
+                timing,
+            ));
+        }
     }
 }

@@ -99,7 +99,7 @@ pub struct VaultProblem {
     pub problem: String,
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Default, Serialize, TS)]
 pub struct VaultReport {
     pub photos_checked: u32,
     pub problems: Vec<VaultProblem>,
@@ -161,7 +161,7 @@ impl Api {
             editable(&case)?;
         }
         let imported = self
-            .vault
+            .vault()
             .import(&file_name, bytes)
             .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.to_string()))?;
         let mut store = self.store();
@@ -212,7 +212,7 @@ impl Api {
             ImageSize::Original => return self.original_image(sha256),
         };
         let image = self
-            .vault
+            .vault()
             .thumbnail(sha256, side)
             .map_err(|e| ApiError::new(ErrorCode::NotFound, e.to_string()))?;
         Ok(match image {
@@ -235,7 +235,7 @@ impl Api {
 
     fn original_image(&self, sha256: &str) -> Result<PhotoImage, ApiError> {
         let bytes = self
-            .vault
+            .vault()
             .read_original(sha256)
             .map_err(|e| ApiError::new(ErrorCode::NotFound, e.to_string()))?;
         let media_type = quayside_photos::sniff(&bytes);
@@ -303,7 +303,7 @@ impl Api {
     /// Re-hash every original any case refers to and name each one that is missing or altered.
     pub fn vault_report(&self) -> Result<VaultReport, ApiError> {
         let refs = self.store().photo_refs()?;
-        Ok(check_photos(&refs, &self.vault))
+        Ok(check_photos(&refs, self.vault()))
     }
 }
 

@@ -2,13 +2,12 @@
 
 use quayside_protocol::Account;
 use quayside_store::SyncRefusal;
-use quayside_sync::{LoopState, Timing};
+use quayside_sync::{LoopState, SyncLoop, Timing};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::args::NoArgs;
 use crate::error::{sync_error, ApiError, ErrorCode};
-use crate::settings::USER_ROLE;
 use crate::Api;
 
 /// The sync loop's timing: the defaults, or `QUAYSIDE_SYNC_INTERVAL_MS` (end-to-end tests, which
@@ -75,17 +74,17 @@ impl Api {
         let referenced = store.referenced_photos()?;
         let photos_to_fetch = referenced
             .iter()
-            .filter(|(sha, _)| !self.vault.original_path(sha).exists())
+            .filter(|(sha, _)| !self.vault().original_path(sha).exists())
             .count() as u64;
         let photos_waiting = store
             .photos_not_uploaded()?
             .iter()
-            .filter(|sha| self.vault.original_path(sha).exists())
+            .filter(|sha| self.vault().original_path(sha).exists())
             .count() as u64;
         Ok(SyncStatus {
             server: quayside_sync::last_server(&store).map_err(sync_error)?,
             account: signed_in.map(|s| s.account),
-            activity: self.sync.get().map(|s| s.state()),
+            activity: self.with_sync(SyncLoop::state),
             last_synced_at: store
                 .setting("sync.last_synced_at")?
                 .filter(|v| !v.is_empty()),
@@ -116,7 +115,7 @@ impl Api {
             name => name.to_string(),
         };
         let account = quayside_sync::sign_in(
-            &self.store,
+            self.shared_store(),
             server,
             &args.username,
             &args.password,
@@ -124,13 +123,15 @@ impl Api {
         )
         .map_err(sync_error)?;
         // Events name their author's role, and the server refuses a role the account does not
-        // have: from now on this device writes the account's role.
+        // have: from now on the signed-in person writes the account's role.
         let role = serde_json::to_value(account.role).expect("roles serialize");
-        self.store()
-            .set_setting(USER_ROLE, role.as_str().unwrap_or_default())?;
-        if let Some(sync) = self.sync.get() {
-            sync.sync_now();
-        }
+        let person = self.person()?;
+        self.store().set_person_account(
+            person.id,
+            &account.username,
+            role.as_str().unwrap_or_default(),
+        )?;
+        self.with_sync(SyncLoop::sync_now);
         self.status_with(None)
     }
 
@@ -142,11 +143,10 @@ impl Api {
     /// Sync now: the background loop is told to start; without it, sync runs here and its error
     /// (if any) is in the answer.
     pub(crate) fn sync_now(&self, _: NoArgs) -> Result<SyncStatus, ApiError> {
-        if let Some(sync) = self.sync.get() {
-            sync.sync_now();
+        if self.with_sync(SyncLoop::sync_now).is_some() {
             return self.status_with(None);
         }
-        let error = quayside_sync::sync_once(&self.store, &self.vault, &mut |_| {})
+        let error = quayside_sync::sync_once(self.shared_store(), self.vault(), &mut |_| {})
             .err()
             .map(|e| e.to_string());
         self.status_with(error)

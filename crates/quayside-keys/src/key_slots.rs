@@ -240,6 +240,26 @@ impl KeySlots {
         Ok(key)
     }
 
+    /// The data key from a passphrase, writing nothing (a checker reading a copy of the folder;
+    /// the copy's holder can try passphrases offline anyway: argon2's cost is what stops them).
+    pub fn check_passphrase(&self, passphrase: &str) -> Result<(Uuid, DataKey), KeyError> {
+        self.try_passphrase(passphrase)
+            .ok_or(KeyError::WrongPassphrase {
+                retry_in: Duration::ZERO,
+            })
+    }
+
+    /// The data key from the recovery key, writing nothing.
+    pub fn check_recovery_key(&self, text: &str) -> Result<DataKey, KeyError> {
+        let recovery = RecoveryKey::parse(text)?;
+        unwrap(
+            &self.file.recovery,
+            &recovery.wrapping_key(),
+            RECOVERY_CONTEXT,
+        )
+        .ok_or(KeyError::WrongRecoveryKey)
+    }
+
     /// Give `person` a passphrase: a new slot, or a new passphrase for their slot.
     pub fn set_passphrase(
         &mut self,

@@ -54,6 +54,42 @@ impl Store {
 }
 
 pub(crate) fn verify_log(conn: &Connection) -> Result<VerifyReport> {
+    // An encrypted file first: each page carries a MAC, and a page that fails it cannot be read
+    // at all, so it is named here and the rest is checked as far as it can be read.
+    let pages = cipher_damage(conn);
+    if pages.is_empty() {
+        return verify_readable(conn);
+    }
+    Ok(match verify_readable(conn) {
+        Ok(mut report) => {
+            report.damage.splice(0..0, pages);
+            report
+        }
+        Err(_) => VerifyReport {
+            events: 0,
+            devices: 0,
+            problems: Vec::new(),
+            damage: pages,
+            refused: Vec::new(),
+        },
+    })
+}
+
+/// SQLCipher's page check; nothing on a plaintext file.
+fn cipher_damage(conn: &Connection) -> Vec<String> {
+    let Ok(mut stmt) = conn.prepare("PRAGMA cipher_integrity_check") else {
+        return Vec::new();
+    };
+    let Ok(lines) = stmt.query_map([], |r| r.get::<_, String>(0)) else {
+        return Vec::new();
+    };
+    lines
+        .filter_map(|line| line.ok())
+        .map(|line| format!("the database file is damaged: {line}"))
+        .collect()
+}
+
+fn verify_readable(conn: &Connection) -> Result<VerifyReport> {
     // The file itself first: a flipped byte outside any event (a page header, an index) is named
     // by SQLite's check, one line per damaged place.
     let damage: Vec<String> = {

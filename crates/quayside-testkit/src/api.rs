@@ -2,8 +2,12 @@
 //! on an `Api` over a fresh data folder.
 
 use std::fmt::Display;
+use std::path::Path;
 
-use quayside_api::{Api, ApiError};
+use quayside_api::{Api, ApiError, KdfCost};
+use quayside_domain::event::Role;
+use quayside_keys::{DataKey, KeySlots};
+use quayside_store::{Clock, Store, SystemClock};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use tempfile::TempDir;
@@ -27,21 +31,98 @@ pub fn try_call(api: &Api, command: &str, args: Value) -> Result<Value, String> 
         .map_err(|e| format!("{:?}: {}", e.code, e.message))
 }
 
-/// An `Api` on a fresh data folder, nobody signed in. Keep the folder as long as the `Api`.
+/// The passphrase every test person unlocks with: `<name> passphrase`.
+pub fn passphrase(name: &str) -> String {
+    format!("{name} passphrase")
+}
+
+/// Who sets a test device up.
+pub const FIRST_PERSON: &str = "Ines Inspector";
+
+/// An `Api` on `dir` as the app opens it, but with the cheapest key derivation (tests only) and
+/// `clock`: locked, or new.
+pub fn open_locked(dir: &Path, clock: Box<dyn Clock>) -> Api {
+    Api::open_with(dir, clock, KdfCost::Minimal).unwrap()
+}
+
+/// An `Api` on `dir`, unlocked by Ines Inspector: the device is set up by her when new.
+pub fn open_with_clock(dir: &Path, clock: Box<dyn Clock>) -> Result<Api, ApiError> {
+    let api = Api::open_with(dir, clock, KdfCost::Minimal)?;
+    let state = api.dispatch("lock_state", json!({}))?;
+    let args = json!({ "name": FIRST_PERSON, "passphrase": passphrase(FIRST_PERSON) });
+    match state["phase"].as_str() {
+        Some("locked") => {
+            api.dispatch("unlock", json!({ "passphrase": passphrase(FIRST_PERSON) }))?
+        }
+        _ => api.dispatch("set_up", args)?,
+    };
+    Ok(api)
+}
+
+/// `open_with_clock` with the system clock.
+pub fn open(dir: &Path) -> Result<Api, ApiError> {
+    open_with_clock(dir, Box::new(SystemClock))
+}
+
+/// The store of a data folder the API made (encrypted), opened with Ines Inspector's passphrase.
+pub fn open_store(dir: &Path) -> Store {
+    let key = data_key(dir);
+    Store::open_encrypted(dir, &key, Box::new(SystemClock)).unwrap()
+}
+
+/// The data key of a folder the API made, unwrapped with Ines Inspector's passphrase.
+pub fn data_key(dir: &Path) -> DataKey {
+    let mut slots = KeySlots::load(dir).unwrap();
+    slots
+        .unlock(&passphrase(FIRST_PERSON), std::time::SystemTime::now())
+        .unwrap()
+        .1
+}
+
+/// An `Api` on a fresh data folder, not set up yet. Keep the folder as long as the `Api`.
 pub fn fresh() -> (TempDir, Api) {
     let dir = tempfile::tempdir().unwrap();
-    let api = Api::open(dir.path()).unwrap();
+    let api = open_locked(dir.path(), Box::new(SystemClock));
     (dir, api)
 }
 
-/// Who the app says is at the keyboard from now on (`role`: "inspector" or "supervisor").
+/// `name` at the keyboard from now on, with `role` ("inspector", "supervisor", "admin"): a new
+/// device is set up by them; someone new to the device is added; a role other than inspector is
+/// granted as a server account would.
 pub fn as_user(api: &Api, name: &str, role: &str) {
-    call(api, "set_user", json!({"name": name, "role": role}));
+    let state = call(api, "lock_state", json!({}));
+    let unlock = json!({ "passphrase": passphrase(name) });
+    match state["phase"].as_str() {
+        Some("new") => {
+            call(
+                api,
+                "set_up",
+                json!({ "name": name, "passphrase": passphrase(name) }),
+            );
+        }
+        Some("unlocked") if state["person"] == name => {}
+        Some("unlocked") => {
+            // Refused when they are on this device already (their passphrase opens a slot).
+            let _ = api.dispatch(
+                "add_person",
+                json!({ "name": name, "passphrase": passphrase(name) }),
+            );
+            call(api, "lock", json!({}));
+            call(api, "unlock", unlock);
+        }
+        _ => {
+            call(api, "unlock", unlock);
+        }
+    }
+    let role: Role = serde_json::from_value(json!(role)).expect("a role");
+    if role != Role::Inspector {
+        api.test_grant_role(role).unwrap();
+    }
 }
 
 /// Ines Inspector at the keyboard.
 pub fn signed_in(api: &Api) {
-    as_user(api, "Ines Inspector", "inspector");
+    as_user(api, FIRST_PERSON, "inspector");
 }
 
 /// An `Api` on a fresh data folder with Ines Inspector at the keyboard.

@@ -7,7 +7,7 @@ use quayside_api::{Api, ErrorCode};
 use quayside_store::Clock;
 use serde_json::{json, Value};
 
-use crate::harness::{call, fails};
+use crate::harness::{as_user, call, fails, open_locked};
 
 #[derive(Clone)]
 struct TestClock(Arc<Mutex<DateTime<Utc>>>);
@@ -29,12 +29,8 @@ fn desk() -> Desk {
     let clock = TestClock(Arc::new(Mutex::new(
         Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap(),
     )));
-    let api = Api::open_with_clock(dir.path(), Box::new(clock.clone())).unwrap();
-    call(
-        &api,
-        "set_user",
-        json!({"name": "Sam Supervisor", "role": "supervisor"}),
-    );
+    let api = open_locked(dir.path(), Box::new(clock.clone()));
+    as_user(&api, "Sam Supervisor", "supervisor");
     Desk {
         _dir: dir,
         clock,

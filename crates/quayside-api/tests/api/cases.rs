@@ -1,24 +1,23 @@
 //! Cases through the command surface: fields, lists, drafts, status, the form and the user, read
 //! back after a restart; malformed calls refused clearly.
 
-use quayside_api::{Api, ErrorCode};
+use quayside_api::ErrorCode;
 use serde_json::{json, Value};
 
-use crate::harness::{call, fails, fresh, open_case, signed_in};
+use crate::harness::{
+    call, data_key, fails, fresh, open, open_case, open_locked, setup, signed_in,
+};
 
 #[test]
-fn nothing_is_recorded_before_the_user_is_known() {
+fn nothing_is_recorded_or_read_before_the_device_is_set_up() {
     let (_dir, api) = fresh();
     let err = fails(&api, "open_case", json!({"port": "NLRTM"}));
-    assert_eq!(err.code, ErrorCode::NoUser);
-    assert!(call(&api, "list_cases", json!({}))
-        .as_array()
-        .unwrap()
-        .is_empty());
+    assert_eq!(err.code, ErrorCode::Locked);
+    assert_eq!(fails(&api, "list_cases", json!({})).code, ErrorCode::Locked);
     let err = fails(
         &api,
-        "set_user",
-        json!({"name": "   ", "role": "inspector"}),
+        "set_up",
+        json!({"name": "   ", "passphrase": "a long passphrase"}),
     );
     assert_eq!(err.code, ErrorCode::InvalidInput);
     signed_in(&api);
@@ -150,7 +149,7 @@ fn invalid_input_names_the_field_keeps_the_draft_and_records_nothing() {
 
 #[test]
 fn live_check_explains_both_wrong_and_right_values() {
-    let (_dir, api) = fresh();
+    let (_dir, api) = setup();
     let wrong = call(
         &api,
         "check_field",
@@ -317,8 +316,7 @@ fn withdrawing_a_case_needs_a_reason_closing_does_not() {
 fn everything_is_there_after_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let id = {
-        let api = Api::open(dir.path()).unwrap();
-        signed_in(&api);
+        let api = open(dir.path()).unwrap();
         let id = open_case(&api, "nl rtm");
         call(
             &api,
@@ -332,7 +330,7 @@ fn everything_is_there_after_a_restart() {
         );
         id
     };
-    let api = Api::open(dir.path()).unwrap();
+    let api = open(dir.path()).unwrap();
     let view = call(&api, "get_case", json!({"case_id": id}));
     assert_eq!(view["case"]["fields"]["imo_number"]["value"], "9074729");
     assert_eq!(view["drafts"][0]["text"], "half-typed");
@@ -340,17 +338,28 @@ fn everything_is_there_after_a_restart() {
 }
 
 #[test]
-fn an_unusable_database_is_reported_as_storage_unavailable() {
+fn a_file_that_is_no_database_is_named_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("quayside.sqlite3"), vec![0x42u8; 4096]).unwrap();
-    let err = Api::open(dir.path()).err().expect("refused");
-    assert_eq!(err.code, ErrorCode::StorageUnavailable);
-    assert!(err.message.contains("quayside.sqlite3"), "{}", err.message);
+    let db = dir.path().join("quayside.sqlite3");
+    std::fs::write(&db, vec![0x42u8; 4096]).unwrap();
+    let api = open_locked(dir.path(), Box::new(quayside_store::SystemClock));
+    let state = call(&api, "lock_state", json!({}));
+    // Without keys it cannot be told from an encrypted store whose keys are gone.
+    assert_eq!(state["phase"], "unreadable");
+    assert!(
+        state["notice"]
+            .as_str()
+            .unwrap()
+            .contains("quayside.sqlite3"),
+        "{state}"
+    );
+    assert_eq!(fails(&api, "list_cases", json!({})).code, ErrorCode::Locked);
+    assert_eq!(std::fs::read(&db).unwrap(), vec![0x42u8; 4096], "untouched");
 }
 
 #[test]
 fn reference_data_lists_every_section_with_its_fields_and_choices() {
-    let (_dir, api) = fresh();
+    let (_dir, api) = setup();
     let data = call(&api, "reference_data", json!({}));
     let sections = data["sections"].as_array().unwrap();
     assert_eq!(sections.len(), 13);
@@ -373,11 +382,13 @@ fn reference_data_lists_every_section_with_its_fields_and_choices() {
 #[test]
 fn a_database_held_by_another_process_reports_busy_and_the_edit_can_be_retried() {
     let dir = tempfile::tempdir().unwrap();
-    let api = Api::open(dir.path()).unwrap();
-    signed_in(&api);
+    let api = open(dir.path()).unwrap();
     let id = open_case(&api, "nl rtm");
     let other = rusqlite::Connection::open(dir.path().join("quayside.sqlite3")).unwrap();
-    other.execute_batch("BEGIN EXCLUSIVE;").unwrap();
+    let key = data_key(dir.path()).database_key().pragma_value();
+    other
+        .execute_batch(&format!("PRAGMA key = \"{key}\"; BEGIN EXCLUSIVE;"))
+        .unwrap();
     let err = fails(
         &api,
         "set_field",
@@ -427,13 +438,6 @@ fn a_withdrawn_case_is_frozen_until_reopened() {
         "set_field",
         json!({"case_id": id, "field": "voyage", "text": "1"}),
     );
-}
-
-#[test]
-fn a_role_from_nowhere_is_refused() {
-    let (_dir, api) = fresh();
-    let err = fails(&api, "set_user", json!({"name": "X", "role": "pirate"}));
-    assert_eq!(err.code, ErrorCode::InvalidInput);
 }
 
 #[test]

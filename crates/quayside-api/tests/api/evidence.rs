@@ -7,7 +7,9 @@ use std::process::{Command, Output};
 use quayside_api::{Api, ErrorCode};
 use serde_json::{json, Value};
 
-use crate::harness::{attach, call, jpeg, setup_with_case};
+use crate::harness::{
+    as_user, attach, call, checker, jpeg, keyed_connection, open, open_store, setup_with_case,
+};
 
 /// A case with a container number, a note and a photo, in a fresh data folder.
 fn case_with_photo() -> (tempfile::TempDir, Api, String, String) {
@@ -176,11 +178,7 @@ fn check_folder(dir: &Path) -> (Option<i32>, String) {
         status,
         stdout,
         stderr,
-    } = Command::new(env!("CARGO_BIN_EXE_quayside-check"))
-        .arg("--data-dir")
-        .arg(dir)
-        .output()
-        .unwrap();
+    } = checker().arg("--data-dir").arg(dir).output().unwrap();
     (
         status.code(),
         format!(
@@ -189,20 +187,6 @@ fn check_folder(dir: &Path) -> (Option<i32>, String) {
             String::from_utf8_lossy(&stderr)
         ),
     )
-}
-
-/// Flip one bit of every copy of `text` in the database file, as damage or a hex editor would.
-fn flip_in_file(path: &Path, text: &[u8]) -> usize {
-    let mut bytes = std::fs::read(path).unwrap();
-    let mut flipped = 0;
-    let mut from = 0;
-    while let Some(at) = bytes[from..].windows(text.len()).position(|w| w == text) {
-        bytes[from + at + 2] ^= 0x20;
-        flipped += 1;
-        from += at + text.len();
-    }
-    std::fs::write(path, bytes).unwrap();
-    flipped
 }
 
 #[test]
@@ -221,9 +205,16 @@ fn a_flipped_byte_in_the_database_file_is_named_by_its_event() {
     assert_eq!(code, Some(0), "{out}");
 
     // The note's text sits in the event's signed bytes (and in the projection, which is not
-    // evidence): the event is named.
-    let db = dir.path().join("quayside.sqlite3");
-    assert!(flip_in_file(&db, b"Solder paste declared") >= 1);
+    // evidence): the event is named. The file is encrypted, so the forger holds the key.
+    let db = keyed_connection(dir.path());
+    db.execute_batch(
+        "DROP TRIGGER events_are_never_updated;
+         UPDATE events SET body = CAST(replace(CAST(body AS TEXT), 'Solder paste declared', 'Solder PASTE declared') AS BLOB)
+          WHERE CAST(body AS TEXT) LIKE '%Solder paste declared%';",
+    )
+    .unwrap();
+    assert!(db.changes() >= 1);
+    drop(db);
     let (code, out) = check_folder(dir.path());
     assert_eq!(code, Some(1), "{out}");
     assert!(
@@ -236,19 +227,18 @@ fn a_flipped_byte_in_the_database_file_is_named_by_its_event() {
 fn a_damaged_page_of_the_database_file_is_named() {
     let (dir, api, _id, _) = case_with_photo();
     drop(api);
+    // Encrypted pages carry a MAC: one flipped byte in a page is found, and the page named.
     let db = dir.path().join("quayside.sqlite3");
-    // Find an index page and break its cell count: SQLite's own check names the index.
     let page_size = 4096;
     let mut bytes = std::fs::read(&db).unwrap();
-    let index_page = (1..bytes.len() / page_size)
-        .find(|&n| bytes[n * page_size] == 0x0a && bytes[n * page_size + 4] > 1)
-        .expect("a leaf index page with cells");
-    bytes[index_page * page_size + 4] -= 1;
+    let page = bytes.len() / page_size - 1;
+    bytes[page * page_size + 100] ^= 0x01;
     std::fs::write(&db, bytes).unwrap();
     let (code, out) = check_folder(dir.path());
     assert_eq!(code, Some(1), "{out}");
     assert!(
-        out.contains("the database file is damaged: ") && out.contains("index"),
+        out.contains("the database file is damaged: ")
+            && out.contains(&format!("page {}", page + 1)),
         "{out}"
     );
 }
@@ -259,7 +249,7 @@ fn a_bundle_exported_by_a_device_that_wrote_nothing_in_the_case_verifies() {
     drop(api);
     // A supervisor's device receives the case's events (and the photo) and exports the bundle.
     let (events, key) = {
-        let store = quayside_store::Store::open(dir.path()).unwrap();
+        let store = open_store(dir.path());
         let device = store.device();
         (
             store.outgoing(0, 100).unwrap(),
@@ -281,13 +271,9 @@ fn a_bundle_exported_by_a_device_that_wrote_nothing_in_the_case_verifies() {
         .unwrap()
         .store_received(&photo, &std::fs::read(original).unwrap())
         .unwrap();
-    let supervisor = Api::open(other.path()).unwrap();
+    let supervisor = open(other.path()).unwrap();
     supervisor.set_export_dir(other.path().join("exports"));
-    call(
-        &supervisor,
-        "set_user",
-        json!({"name": "Sam Supervisor", "role": "supervisor"}),
-    );
+    as_user(&supervisor, "Sam Supervisor", "supervisor");
     let (path, _) = export(&supervisor, &id);
     let (code, out) = check(&path);
     assert_eq!(code, Some(0), "{out}");

@@ -13,3 +13,18 @@ pub fn jpeg(seed: u8) -> Vec<u8> {
 pub fn png() -> Vec<u8> {
     rgb_png(40, 30)
 }
+
+/// `quayside-check`, with the first person's passphrase to open an encrypted data folder.
+pub fn checker() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_quayside-check"));
+    command.env("QUAYSIDE_PASSPHRASE", passphrase(FIRST_PERSON));
+    command
+}
+
+/// A raw connection to a data folder's encrypted database, as someone holding its key would open it.
+pub fn keyed_connection(dir: &std::path::Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(dir.join(quayside_store::DATABASE_FILE)).unwrap();
+    conn.pragma_update(None, "key", data_key(dir).database_key().pragma_value())
+        .unwrap();
+    conn
+}

@@ -11,3 +11,4 @@ mod evidence;
 mod export;
 mod photos;
 mod review;
+mod session;

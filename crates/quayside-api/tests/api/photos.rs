@@ -6,7 +6,7 @@ use std::process::Command;
 use quayside_api::{Api, ErrorCode};
 use serde_json::{json, Value};
 
-use crate::harness::{attach, jpeg, png, setup_with_case};
+use crate::harness::{attach, checker, jpeg, open, open_store, png, setup_with_case};
 
 fn case(api: &Api, id: &str) -> Value {
     api.dispatch("get_case", json!({"case_id": id})).unwrap()
@@ -230,7 +230,7 @@ fn another_devices_photo_not_fetched_yet_is_no_failure() {
     let (dir, api, id) = setup_with_case();
     let own = attach(&api, &id, "seal.jpg", &jpeg(7)).unwrap();
     drop(api);
-    let author = quayside_store::Store::open(dir.path()).unwrap();
+    let author = open_store(dir.path());
     let events: Vec<(Vec<u8>, [u8; 64])> = author
         .outgoing(0, 100)
         .unwrap()
@@ -248,7 +248,7 @@ fn another_devices_photo_not_fetched_yet_is_no_failure() {
     store.add_device_key(device, key).unwrap();
     store.ingest(&events).unwrap();
     drop(store);
-    let api = Api::open(other.path()).unwrap();
+    let api = open(other.path()).unwrap();
     let report = api.vault_report().unwrap();
     assert_eq!(report.photos_checked, 1);
     assert!(report.problems.is_empty(), "{:?}", report.problems);
@@ -263,7 +263,7 @@ fn another_devices_photo_not_fetched_yet_is_no_failure() {
             .join(&own.sha256),
     )
     .unwrap();
-    let api = Api::open(dir.path()).unwrap();
+    let api = open(dir.path()).unwrap();
     let report = api.vault_report().unwrap();
     assert!(report.not_fetched.is_empty());
     assert_eq!(report.problems.len(), 1, "its own original is missing");
@@ -279,7 +279,7 @@ fn the_check_command_verifies_a_data_folder_and_names_failures() {
     let a = attach(&api, &id, "seal.jpg", &jpeg(8)).unwrap();
     drop(api);
 
-    let ok = Command::new(bin)
+    let ok = checker()
         .arg("--data-dir")
         .arg(dir.path())
         .output()
@@ -292,7 +292,7 @@ fn the_check_command_verifies_a_data_folder_and_names_failures() {
     );
 
     tamper(dir.path(), &a.sha256);
-    let bad = Command::new(bin)
+    let bad = checker()
         .arg("--data-dir")
         .arg(dir.path())
         .output()
@@ -306,11 +306,9 @@ fn the_check_command_verifies_a_data_folder_and_names_failures() {
 
     // A copy without the device key, with a write in flight in vault/tmp: still checked, untouched.
     let copy = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        dir.path().join("quayside.sqlite3"),
-        copy.path().join("quayside.sqlite3"),
-    )
-    .unwrap();
+    for file in ["quayside.sqlite3", "keys.json"] {
+        std::fs::copy(dir.path().join(file), copy.path().join(file)).unwrap();
+    }
     let original = dir
         .path()
         .join("vault")
@@ -327,7 +325,7 @@ fn the_check_command_verifies_a_data_folder_and_names_failures() {
     )
     .unwrap();
     std::fs::write(copy.path().join("vault/tmp/in-flight.part"), b"half").unwrap();
-    let checked = Command::new(bin)
+    let checked = checker()
         .arg("--data-dir")
         .arg(copy.path())
         .output()

@@ -8,10 +8,8 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use quayside_api::Api;
 use quayside_domain::event::Payload;
 use quayside_domain::fields::Field;
-use quayside_store::Store;
 use quayside_testkit::replica::assert_same_projection;
 use rand::rngs::StdRng;
 use rand::Rng;
@@ -145,12 +143,8 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
     server.add_user("fred", "inspector", "BEANR");
     let dir = TempDir::new().unwrap();
     {
-        let api = Api::open(dir.path()).unwrap();
-        api.dispatch(
-            "set_user",
-            json!({"name": "Ines Inspector", "role": "inspector"}),
-        )
-        .unwrap();
+        let api = quayside_testkit::api::open(dir.path()).unwrap();
+        api.dispatch("lock_state", json!({})).unwrap();
         api.dispatch(
             "sign_in",
             json!({"server": server.url, "username": "ines", "password": PASSWORD, "device_name": "crash laptop"}),
@@ -234,7 +228,7 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
     }
 
     // The app syncs once more; a cold device pulls everything and shows the same cases.
-    let api = Api::open(dir.path()).unwrap();
+    let api = quayside_testkit::api::open(dir.path()).unwrap();
     let status = api.dispatch("sync_now", json!({})).unwrap();
     assert!(status["last_error"].is_null(), "{status:#}");
     assert_eq!(status["events_waiting"], 0, "{status:#}");
@@ -246,7 +240,7 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
         report.pulled as u64, acked.events,
         "every event of the app, once"
     );
-    let store = Store::open(dir.path()).unwrap();
+    let store = quayside_testkit::api::open_store(dir.path());
     assert_same_projection(&store, &cold.store(), "the app and a cold device");
     let photos = cold.photos_intact();
     assert!(photos >= acked.photos.len());
@@ -272,11 +266,7 @@ fn one_round(round: usize, seed: u64, rng: &mut StdRng) {
 
 /// A person whose sign-in was cut by the crash signs in again; the sync then completes.
 fn sign_in_again_and_sync(dir: &Path, url: &str, context: &str) {
-    let api = Api::open(dir).unwrap();
-    if api.dispatch("app_info", json!({})).unwrap()["user"].is_null() {
-        api.dispatch("set_user", json!({"name": "Fred", "role": "inspector"}))
-            .unwrap();
-    }
+    let api = quayside_testkit::api::open(dir).unwrap();
     if api.dispatch("sync_status", json!({})).unwrap()["account"].is_null() {
         api.dispatch(
             "sign_in",
@@ -293,7 +283,7 @@ fn sign_in_again_and_sync(dir: &Path, url: &str, context: &str) {
 fn step_name(step: &Step) -> &'static str {
     match step {
         Step::Open => "open",
-        Step::User => "set_user",
+        Step::User => "set_up or unlock",
         Step::SignIn => "sign_in",
         Step::Case => "open_case",
         Step::Set { .. } => "set_field",
@@ -354,14 +344,15 @@ fn check_after_kill(
     server: Option<&str>,
     context: &str,
 ) {
-    let api = Api::open(dir).unwrap_or_else(|e| panic!("{context}: the app does not open: {e:?}"));
+    let api = quayside_testkit::api::open(dir)
+        .unwrap_or_else(|e| panic!("{context}: the app does not open: {e:?}"));
     let report = api.dispatch("verify_log", json!({})).unwrap();
     assert_eq!(report["problems"], json!([]), "{context}: {report:#}");
     assert_eq!(report["damage"], json!([]), "{context}: {report:#}");
     let vault = api.dispatch("check_vault", json!({})).unwrap();
     drop(api);
 
-    let store = Store::open(dir).unwrap();
+    let store = quayside_testkit::api::open_store(dir);
     store
         .integrity_check()
         .unwrap_or_else(|e| panic!("{context}: integrity_check: {e}"));

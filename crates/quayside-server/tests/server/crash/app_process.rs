@@ -7,10 +7,10 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use quayside_api::Api;
 use quayside_domain::fields::Field;
+use quayside_store::SystemClock;
 use quayside_sync::Timing;
-use quayside_testkit::api::try_call;
+use quayside_testkit::api::{open_locked, passphrase, try_call, FIRST_PERSON};
 use quayside_testkit::fixtures::noise_png;
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -196,21 +196,25 @@ fn work(dir: &Path, run: u64, sync_loop: bool, sign_in: Option<&str>) {
     let started = Instant::now();
     let mut api = None;
     perform(&Step::Open, || {
-        api = Some(Api::open(dir).map_err(|e| e.message)?);
+        api = Some(open_locked(dir, Box::new(SystemClock)));
         Ok(String::new())
     });
     let api = api.unwrap();
-    let info = try_call(&api, "app_info", json!({})).unwrap();
-    if info["user"].is_null() {
-        perform(&Step::User, || {
+    // Set up on the first run, unlocked on later ones (a cut set-up leaves either state).
+    let phase = try_call(&api, "lock_state", json!({})).unwrap()["phase"].clone();
+    perform(&Step::User, || {
+        let secret = passphrase(FIRST_PERSON);
+        let answer = if phase == "locked" {
+            try_call(&api, "unlock", json!({ "passphrase": secret }))
+        } else {
             try_call(
                 &api,
-                "set_user",
-                json!({"name": "Ines Inspector", "role": "inspector"}),
+                "set_up",
+                json!({ "name": FIRST_PERSON, "passphrase": secret }),
             )
-            .map(|_| String::new())
-        });
-    }
+        };
+        answer.map(|_| String::new())
+    });
     if sync_loop {
         api.start_sync(Timing {
             interval: Duration::from_millis(200),

@@ -62,12 +62,9 @@ fn sign_in_errors_say_what_is_wrong() {
         "nothing kept from failed sign-ins"
     );
 
-    // Someone had called themselves a supervisor on this device; the account says inspector.
-    api.dispatch(
-        "set_user",
-        json!({"name": "Ines Inspector", "role": "supervisor"}),
-    )
-    .unwrap();
+    // The person held a supervisor's role before (from another account); this account says inspector.
+    api.test_grant_role(quayside_domain::event::Role::Supervisor)
+        .unwrap();
     let s = app_sign_in(&api, &server.url, PASSWORD).unwrap();
     assert_eq!(s["account"]["username"], "ines");
     assert_eq!(s["account"]["ports"], json!(["NLRTM"]));

@@ -513,12 +513,11 @@ fn the_app_refuses_a_changed_server_key_with_its_own_code_and_says_why() {
         std::fs::remove_file(dir.join("server.key")).unwrap()
     });
     // The app's data folder follows the server to its new port, as a moved server's would.
-    Store::open(dir.path())
-        .unwrap()
+    quayside_testkit::api::open_store(dir.path())
         .set_setting("sync.server", &server.url)
         .unwrap();
 
-    let api = Api::open(dir.path()).unwrap();
+    let api = quayside_testkit::api::open(dir.path()).unwrap();
     let status = api.dispatch("sync_now", json!({})).unwrap();
     let message = status["last_error"].as_str().unwrap_or_default();
     assert!(message.contains("now signs with another key"), "{status}");

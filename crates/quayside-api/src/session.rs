@@ -1,0 +1,602 @@
+//! Who may use the app now: first-run set-up, unlock with a passphrase or the recovery key, lock
+//! (on demand, on switching person, after an idle time), and wiping the device. Every command
+//! passes `Api::gate` first: only the commands in `OPEN_WHEN_LOCKED` run before a person has
+//! unlocked, so a found laptop answers nothing but the lock screen's questions.
+//!
+//! The first unlock opens the encrypted store and the sealed vault for the rest of the process;
+//! locking signs the person out but keeps them open, so sync goes on and no draft is lost.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use quayside_domain::event::Role;
+use quayside_keys::{DataKey, KeyError, KeySlots};
+use quayside_photos::Vault;
+use quayside_store::{Person, Store, DATABASE_FILE};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::args::NoArgs;
+use crate::error::{ApiError, ErrorCode};
+use crate::settings::{IDLE_LOCK_MINUTES, USER_NAME, USER_ROLE};
+use crate::{Api, Opened};
+
+/// Commands a locked app answers: the lock screen's, and the labels it shows.
+const OPEN_WHEN_LOCKED: &[&str] = &[
+    "lock_state",
+    "set_up",
+    "unlock",
+    "recover",
+    "lock",
+    "labels",
+];
+/// Commands the UI polls on its own: they do not count as the person being active.
+const PASSIVE: &[&str] = &["sync_status", "lock_state"];
+
+pub const DEFAULT_IDLE_LOCK_MINUTES: u32 = 10;
+const MAX_IDLE_LOCK_MINUTES: u32 = 240;
+const MAX_NAME_CHARS: usize = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LockPhase {
+    /// No data yet: set the device up (first person, passphrase, recovery key).
+    New,
+    /// Data from a version before encryption: set a passphrase, and it is encrypted.
+    EncryptExisting,
+    /// Someone must unlock.
+    Locked,
+    Unlocked,
+    /// The data is encrypted but its keys are gone (wiped, or the keys file was lost): it can
+    /// only be set up afresh and pulled again from the server.
+    Unreadable,
+}
+
+/// What the lock screen shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LockState {
+    pub phase: LockPhase,
+    /// The signed-in person's name, when unlocked.
+    pub person: Option<String>,
+    /// How many people can unlock this device (the lock screen says "switch person" when > 1).
+    pub people: u32,
+    /// Wrong passphrases were typed: the next try is accepted in this many seconds.
+    pub retry_in_seconds: Option<u32>,
+    /// The idle-lock setting, in minutes.
+    pub idle_lock_minutes: u32,
+    /// The idle time in force, in seconds: the setting, or the app's `--idle-lock-seconds`.
+    pub idle_lock_seconds: u32,
+    /// Why the app locked or what happened to the data (idle time, revoked, wiped).
+    pub notice: Option<String>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct SetUpArgs {
+    /// How the first person's name appears in case files.
+    pub name: String,
+    pub passphrase: String,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct SetUpResult {
+    /// Shown once: the only way back in besides re-enrolling when every passphrase is forgotten.
+    pub recovery_key: String,
+    pub state: LockState,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct UnlockArgs {
+    pub passphrase: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct RecoverArgs {
+    pub recovery_key: String,
+    /// The new passphrase of the person who set the device up.
+    pub new_passphrase: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct AddPersonArgs {
+    pub name: String,
+    pub passphrase: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct IdleLockArgs {
+    pub minutes: u32,
+}
+
+/// The lock's state, behind the `Api`'s mutex.
+pub(crate) struct Session {
+    phase_at_open: LockPhase,
+    slots: Option<KeySlots>,
+    person: Option<Uuid>,
+    /// Monotonic: setting the system clock neither locks nor extends a session.
+    last_activity: Option<Instant>,
+    notice: Option<String>,
+    wiped: bool,
+}
+
+impl Session {
+    /// Read what the data folder holds, without a key: which screen comes first.
+    pub(crate) fn load(dir: &Path) -> Result<Session, ApiError> {
+        let slots = if KeySlots::exists(dir) {
+            Some(KeySlots::load(dir).map_err(key_error)?)
+        } else {
+            None
+        };
+        let phase_at_open = match (&slots, database_state(dir)?) {
+            (Some(_), _) => LockPhase::Locked,
+            (None, Database::Missing) => LockPhase::New,
+            (None, Database::Plain) => LockPhase::EncryptExisting,
+            (None, Database::Encrypted) => LockPhase::Unreadable,
+        };
+        let notice = (phase_at_open == LockPhase::Unreadable).then(|| {
+            format!(
+                "{} is not a case database this device can read: it is encrypted and its keys are \
+                 gone, or it is another kind of file",
+                dir.join(DATABASE_FILE).display()
+            )
+        });
+        Ok(Session {
+            phase_at_open,
+            slots,
+            person: None,
+            last_activity: None,
+            notice,
+            wiped: false,
+        })
+    }
+
+    fn phase(&self) -> LockPhase {
+        if self.wiped {
+            LockPhase::Unreadable
+        } else if self.person.is_some() {
+            LockPhase::Unlocked
+        } else if self.slots.is_some() {
+            LockPhase::Locked
+        } else {
+            self.phase_at_open
+        }
+    }
+}
+
+enum Database {
+    Missing,
+    Plain,
+    Encrypted,
+}
+
+/// A plaintext SQLite file starts with this header; an SQLCipher one with random bytes.
+fn database_state(dir: &Path) -> Result<Database, ApiError> {
+    use std::io::Read;
+    let path = dir.join(DATABASE_FILE);
+    let mut file = match std::fs::File::open(&path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Database::Missing),
+        Err(e) => return Err(unavailable(&path, e)),
+    };
+    let mut header = [0u8; 16];
+    let n = file.read(&mut header).map_err(|e| unavailable(&path, e))?;
+    Ok(if n == 0 {
+        Database::Missing
+    } else if &header[..n.min(16)] == b"SQLite format 3\0" {
+        Database::Plain
+    } else {
+        Database::Encrypted
+    })
+}
+
+fn unavailable(path: &Path, e: std::io::Error) -> ApiError {
+    ApiError::new(
+        ErrorCode::StorageUnavailable,
+        format!("the case store {} cannot be read: {e}", path.display()),
+    )
+}
+
+pub(crate) fn key_error(e: KeyError) -> ApiError {
+    let code = match &e {
+        KeyError::WrongPassphrase { .. }
+        | KeyError::Throttled { .. }
+        | KeyError::WrongRecoveryKey => ErrorCode::WrongPassphrase,
+        KeyError::WeakPassphrase(_)
+        | KeyError::MalformedRecoveryKey(_)
+        | KeyError::PassphraseInUse
+        | KeyError::PersonExists(_) => ErrorCode::InvalidInput,
+        _ => ErrorCode::StorageUnavailable,
+    };
+    ApiError::new(code, e.to_string())
+}
+
+fn locked(notice: Option<&str>) -> ApiError {
+    ApiError::new(
+        ErrorCode::Locked,
+        notice
+            .unwrap_or("Quayside is locked: unlock it with your passphrase")
+            .to_string(),
+    )
+}
+
+fn check_name(name: &str) -> Result<String, ApiError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            format!("Give your name as it should appear in case files (1 to {MAX_NAME_CHARS} characters)"),
+        ));
+    }
+    Ok(name.to_string())
+}
+
+fn role_name(role: Role) -> String {
+    serde_json::to_value(role)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+impl Api {
+    /// Lock after `seconds` without use whatever the setting says (the app's
+    /// `--idle-lock-seconds`, for demonstrations and the end-to-end tests). Only the first call counts.
+    pub fn set_idle_lock_seconds(&self, seconds: u32) {
+        let _ = self
+            .idle_override
+            .set(seconds.clamp(1, MAX_IDLE_LOCK_MINUTES * 60));
+    }
+
+    fn session(&self) -> std::sync::MutexGuard<'_, Session> {
+        self.session.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Let `command` through only while someone is unlocked; lock first if they were idle
+    /// longer than the setting allows.
+    pub(crate) fn gate(&self, command: &str) -> Result<(), ApiError> {
+        if OPEN_WHEN_LOCKED.contains(&command) {
+            return Ok(());
+        }
+        let mut session = self.session();
+        if session.person.is_none() || session.wiped {
+            return Err(locked(session.notice.as_deref()));
+        }
+        let now = Instant::now();
+        let idle = Duration::from_secs(u64::from(self.idle_lock_seconds()?));
+        if session.last_activity.is_some_and(|last| now - last >= idle) {
+            session.person = None;
+            session.notice = Some("Quayside locked itself after a time without use".into());
+            return Err(locked(session.notice.as_deref()));
+        }
+        if !PASSIVE.contains(&command) {
+            session.last_activity = Some(now);
+        }
+        Ok(())
+    }
+
+    fn idle_lock_seconds(&self) -> Result<u32, ApiError> {
+        Ok(match self.idle_override.get() {
+            Some(seconds) => *seconds,
+            None => self.idle_lock_minutes()? * 60,
+        })
+    }
+
+    fn idle_lock_minutes(&self) -> Result<u32, ApiError> {
+        Ok(self
+            .store()
+            .setting(IDLE_LOCK_MINUTES)?
+            .and_then(|m| m.parse().ok())
+            .unwrap_or(DEFAULT_IDLE_LOCK_MINUTES))
+    }
+
+    /// The signed-in person, as the store has them.
+    pub(crate) fn person(&self) -> Result<Person, ApiError> {
+        let id = self.session().person.ok_or_else(|| locked(None))?;
+        self.store().person(id)?.ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::Internal,
+                "the signed-in person is not in the store",
+            )
+        })
+    }
+
+    pub(crate) fn lock_state(&self, _: NoArgs) -> Result<LockState, ApiError> {
+        let (phase, person, notice) = {
+            let session = self.session();
+            (session.phase(), session.person, session.notice.clone())
+        };
+        let retry_in_seconds = match phase {
+            LockPhase::Locked => self
+                .session()
+                .slots
+                .as_ref()
+                .map(|s| s.retry_in(SystemTime::now()))
+                .filter(|d| !d.is_zero())
+                .map(|d| d.as_secs_f64().ceil() as u32),
+            _ => None,
+        };
+        let opened = self.opened.get().is_some() && phase != LockPhase::Unreadable;
+        Ok(LockState {
+            phase,
+            person: match person {
+                Some(id) if opened => self.store().person(id)?.map(|p| p.name),
+                _ => None,
+            },
+            people: self
+                .session()
+                .slots
+                .as_ref()
+                .map_or(0, |s| s.people().len() as u32),
+            retry_in_seconds,
+            idle_lock_minutes: if opened {
+                self.idle_lock_minutes()?
+            } else {
+                DEFAULT_IDLE_LOCK_MINUTES
+            },
+            idle_lock_seconds: if opened {
+                self.idle_lock_seconds()?
+            } else {
+                DEFAULT_IDLE_LOCK_MINUTES * 60
+            },
+            notice,
+        })
+    }
+
+    pub(crate) fn set_up(&self, args: SetUpArgs) -> Result<SetUpResult, ApiError> {
+        let name = check_name(&args.name)?;
+        let phase = self.session().phase();
+        match phase {
+            LockPhase::New | LockPhase::EncryptExisting => {}
+            LockPhase::Unreadable => self.clear_unreadable_data()?,
+            LockPhase::Locked | LockPhase::Unlocked => {
+                return Err(ApiError::new(
+                    ErrorCode::NotAllowed,
+                    "This device is set up already: unlock it with your passphrase",
+                ))
+            }
+        }
+        let id = Uuid::new_v4();
+        let (slots, key, recovery) =
+            KeySlots::create(&self.data_dir, id, &args.passphrase, self.kdf).map_err(key_error)?;
+        let recovery_key = recovery.display_text();
+        self.open_store(&key)?;
+        {
+            let store = self.store();
+            // A store from before people: its user's role stands if a server gave it.
+            let signed_in = quayside_sync::signed_in(&store)
+                .ok()
+                .flatten()
+                .map(|s| s.account.username.clone());
+            let role = match (&signed_in, store.setting(USER_ROLE)?) {
+                (Some(_), Some(role)) => role,
+                _ => role_name(Role::Inspector),
+            };
+            store.add_person(&Person {
+                id,
+                name,
+                role,
+                account: signed_in,
+            })?;
+        }
+        {
+            let mut session = self.session();
+            session.slots = Some(slots);
+            session.person = Some(id);
+            session.last_activity = Some(Instant::now());
+            session.notice = None;
+        }
+        Ok(SetUpResult {
+            recovery_key,
+            state: self.lock_state(NoArgs {})?,
+        })
+    }
+
+    pub(crate) fn unlock(&self, args: UnlockArgs) -> Result<LockState, ApiError> {
+        let (person, key) = {
+            let mut session = self.session();
+            if session.wiped {
+                return Err(locked(session.notice.as_deref()));
+            }
+            let slots = session.slots.as_mut().ok_or_else(|| {
+                ApiError::new(ErrorCode::NotAllowed, "This device is not set up yet")
+            })?;
+            slots
+                .unlock(&args.passphrase, SystemTime::now())
+                .map_err(key_error)?
+        };
+        self.open_store(&key)?;
+        self.sign_in_person(person)?;
+        self.lock_state(NoArgs {})
+    }
+
+    pub(crate) fn recover(&self, args: RecoverArgs) -> Result<LockState, ApiError> {
+        let key = {
+            let mut session = self.session();
+            let slots = session.slots.as_mut().ok_or_else(|| {
+                ApiError::new(ErrorCode::NotAllowed, "This device is not set up yet")
+            })?;
+            slots
+                .unlock_with_recovery(&args.recovery_key)
+                .map_err(key_error)?
+        };
+        self.open_store(&key)?;
+        let first = self.store().people()?.into_iter().next().ok_or_else(|| {
+            ApiError::new(ErrorCode::Internal, "nobody was set up on this device")
+        })?;
+        {
+            let mut session = self.session();
+            let slots = session.slots.as_mut().expect("checked above");
+            slots
+                .set_passphrase(&key, first.id, &args.new_passphrase, self.kdf)
+                .map_err(key_error)?;
+        }
+        self.sign_in_person(first.id)?;
+        self.lock_state(NoArgs {})
+    }
+
+    pub(crate) fn lock(&self, _: NoArgs) -> Result<LockState, ApiError> {
+        {
+            let mut session = self.session();
+            session.person = None;
+            session.notice = None;
+        }
+        self.lock_state(NoArgs {})
+    }
+
+    /// Another person of this device, with a passphrase of their own. Local people are
+    /// inspectors; a supervisor's role comes from their server account.
+    pub(crate) fn add_person(&self, args: AddPersonArgs) -> Result<LockState, ApiError> {
+        let name = check_name(&args.name)?;
+        let id = Uuid::new_v4();
+        let key = self.data_key()?;
+        {
+            let mut session = self.session();
+            let slots = session.slots.as_mut().expect("unlocked, so set up");
+            slots
+                .add_person(&key, id, &args.passphrase, self.kdf)
+                .map_err(key_error)?;
+        }
+        self.store().add_person(&Person {
+            id,
+            name,
+            role: role_name(Role::Inspector),
+            account: None,
+        })?;
+        self.lock_state(NoArgs {})
+    }
+
+    pub(crate) fn set_idle_lock(&self, args: IdleLockArgs) -> Result<LockState, ApiError> {
+        if args.minutes == 0 || args.minutes > MAX_IDLE_LOCK_MINUTES {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                format!("Choose an idle time from 1 to {MAX_IDLE_LOCK_MINUTES} minutes"),
+            ));
+        }
+        self.store()
+            .set_setting(IDLE_LOCK_MINUTES, &args.minutes.to_string())?;
+        self.lock_state(NoArgs {})
+    }
+
+    /// Destroy this device's keys: the data folder becomes unreadable. Sync stops first.
+    pub(crate) fn wipe_device(&self, _: NoArgs) -> Result<LockState, ApiError> {
+        self.wipe("This device was wiped: its data can no longer be read")?;
+        self.lock_state(NoArgs {})
+    }
+
+    pub(crate) fn wipe(&self, notice: &str) -> Result<(), ApiError> {
+        if let Some(opened) = self.opened.get() {
+            drop(opened.sync.lock().unwrap_or_else(|p| p.into_inner()).take());
+        }
+        KeySlots::destroy(&self.data_dir).map_err(key_error)?;
+        let mut session = self.session();
+        session.wiped = true;
+        session.person = None;
+        session.slots = None;
+        session.notice = Some(notice.to_string());
+        Ok(())
+    }
+
+    /// The data key again, for adding a slot: kept only inside the open store's keys.
+    fn data_key(&self) -> Result<DataKey, ApiError> {
+        self.opened
+            .get()
+            .map(|o| o.data_key.clone())
+            .ok_or_else(|| locked(None))
+    }
+
+    fn sign_in_person(&self, id: Uuid) -> Result<(), ApiError> {
+        let known = self.store().person(id)?.is_some();
+        if !known {
+            // The set-up was cut between its key slot and its person: take the old user's name.
+            let name = self
+                .store()
+                .setting(USER_NAME)?
+                .unwrap_or_else(|| "Inspector".to_string());
+            self.store().add_person(&Person {
+                id,
+                name,
+                role: role_name(Role::Inspector),
+                account: None,
+            })?;
+        }
+        let mut session = self.session();
+        session.person = Some(id);
+        session.last_activity = Some(Instant::now());
+        session.notice = None;
+        Ok(())
+    }
+
+    /// Open the store and vault with `key` on the first unlock (finishing an interrupted
+    /// encryption of older data first); later unlocks find them open.
+    fn open_store(&self, key: &DataKey) -> Result<(), ApiError> {
+        if self.opened.get().is_some() {
+            return Ok(());
+        }
+        quayside_store::encrypt_in_place(&self.data_dir, key)?;
+        let clock = self
+            .clock
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
+            .unwrap_or_else(|| Box::new(quayside_store::SystemClock));
+        let store = Store::open_encrypted(&self.data_dir, key, clock)?;
+        // MERGE: the sealed vault takes key.file_key().
+        let vault = Vault::open(&self.data_dir)
+            .map_err(|e| ApiError::new(ErrorCode::StorageUnavailable, e.to_string()))?;
+        let opened = Opened {
+            store: Arc::new(Mutex::new(store)),
+            vault: Arc::new(vault),
+            sync: Mutex::new(None),
+            data_key: key.clone(),
+        };
+        if self.opened.set(opened).is_ok() {
+            if let Some(timing) = self.sync_timing.get() {
+                self.opened.get().expect("just set").start_sync(*timing);
+            }
+        }
+        Ok(())
+    }
+
+    /// Set up afresh over data whose keys are gone: nobody can read it, but it is moved aside,
+    /// not deleted, in case its keys file turns up again (a restored backup).
+    fn clear_unreadable_data(&self) -> Result<(), ApiError> {
+        let aside = self.data_dir.join(format!(
+            "unreadable-{}",
+            chrono::Utc::now().format("%Y%m%dT%H%M%S")
+        ));
+        std::fs::create_dir_all(&aside).map_err(|e| unavailable(&aside, e))?;
+        for name in [
+            DATABASE_FILE,
+            "quayside.sqlite3-wal",
+            "quayside.sqlite3-shm",
+            "device.key",
+            "vault",
+            "thumbs",
+        ] {
+            let path = self.data_dir.join(name);
+            match std::fs::rename(&path, aside.join(name)) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(unavailable(&path, e)),
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "test-support")]
+impl Api {
+    /// Tests only, never in the app: give the signed-in person `role`, as a sign-in to a server
+    /// account with that role would.
+    pub fn test_grant_role(&self, role: Role) -> Result<(), ApiError> {
+        let person = self.person()?;
+        self.store()
+            .set_person_account(person.id, &person.name, &role_name(role))?;
+        Ok(())
+    }
+}
