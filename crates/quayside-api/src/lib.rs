@@ -59,6 +59,13 @@ pub struct Api {
     exports: OnceLock<PathBuf>,
 }
 
+/// A fixed stand-in for the file key the vault is sealed with, until the API is handed the unlocked
+/// session's key. The test kit's `fixtures::file_key()` is the same key.
+// MERGE: the unlocked session's file key
+pub fn placeholder_file_key() -> quayside_photos::FileKey {
+    quayside_photos::FileKey::from_bytes([0x51; 32])
+}
+
 impl Api {
     pub fn open(data_dir: &Path) -> Result<Api, ApiError> {
         Api::open_with_clock(data_dir, Box::new(SystemClock))
@@ -66,7 +73,8 @@ impl Api {
 
     pub fn open_with_clock(data_dir: &Path, clock: Box<dyn Clock>) -> Result<Api, ApiError> {
         let store = Store::open_with_clock(data_dir, clock)?;
-        let vault = Vault::open(data_dir)
+        // MERGE: the unlocked session's file key
+        let vault = Vault::open(data_dir, placeholder_file_key())
             .map_err(|e| ApiError::new(ErrorCode::StorageUnavailable, e.to_string()))?;
         Ok(Api {
             store: Arc::new(Mutex::new(store)),

@@ -85,7 +85,8 @@ fn check_folder(dir: &std::path::Path) -> ExitCode {
     // the folder is created, migrated or cleaned up.
     let report = (|| {
         let store = StoreReader::open(dir)?;
-        let vault = Vault::open_read_only(dir).map_err(|e| StoreError::Unavailable {
+        // MERGE: the unlocked session's file key
+        let vault = Vault::open_read_only(dir, quayside_api::placeholder_file_key()).map_err(|e| StoreError::Unavailable {
             path: dir.join("vault"),
             reason: e.to_string(),
         })?;

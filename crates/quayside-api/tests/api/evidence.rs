@@ -276,10 +276,14 @@ fn a_bundle_exported_by_a_device_that_wrote_nothing_in_the_case_verifies() {
             .collect();
         assert_eq!(store.ingest(&batch).unwrap().inserted, 4);
     }
-    let original = dir.path().join("vault").join(&photo[..2]).join(&photo);
-    quayside_photos::Vault::open(other.path())
+    let key = quayside_testkit::fixtures::file_key;
+    let original = quayside_photos::Vault::open_read_only(dir.path(), key())
         .unwrap()
-        .store_received(&photo, &std::fs::read(original).unwrap())
+        .read_original(&photo)
+        .unwrap();
+    quayside_photos::Vault::open(other.path(), key())
+        .unwrap()
+        .store_received(&photo, &original)
         .unwrap();
     let supervisor = Api::open(other.path()).unwrap();
     supervisor.set_export_dir(other.path().join("exports"));
