@@ -244,6 +244,8 @@ impl Vault {
         let kept = dir.join(format!("{sha256}-{nanos}"));
         fs::rename(path, &kept)
             .map_err(|e| PhotoError::storage("move the altered file", path, e))?;
+        // Evidence, and whoever altered it may have left it open to others: owner-read-only.
+        let _ = set_read_only(&kept);
         sync_dir(&dir).map_err(|e| PhotoError::storage("flush the folder", &dir, e))?;
         Ok(kept)
     }

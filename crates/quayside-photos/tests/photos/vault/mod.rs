@@ -4,6 +4,7 @@
 
 mod import;
 mod originals;
+mod sealed;
 
 use std::fs;
 
