@@ -55,6 +55,39 @@ pub use store::{Store, DATABASE_FILE, DEVICE_KEY_FILE};
 pub use sync_state::SyncRefusal;
 pub use verify::{Problem, RefusedEvent, VerifyReport};
 
+/// Make the data folder (and missing parents) only its owner may open: 0700 on Unix, an existing
+/// folder tightened too. On Windows the data folder is in the person's own application data
+/// folder, whose ACL admits only that account (and administrators); nothing is set here.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::create_dir_all(dir)
+    }
+}
+
+/// The database file readable by its owner only (0600 on Unix; see `private_dir` for Windows).
+fn private_file(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        Ok(())
+    }
+}
+
 impl Store {
     /// Open (or make, on first run) the store in `dir`.
     pub fn open(dir: &Path) -> Result<Store> {
@@ -67,9 +100,10 @@ impl Store {
             path: path.clone(),
             reason,
         };
-        std::fs::create_dir_all(dir)
-            .map_err(|e| unavailable(format!("cannot make the folder: {e}")))?;
+        private_dir(dir).map_err(|e| unavailable(format!("cannot make the folder: {e}")))?;
         let mut conn = Connection::open(&path).map_err(|e| unavailable(e.to_string()))?;
+        // SQLite gives its -wal and -shm files the database file's mode.
+        private_file(&path).map_err(|e| unavailable(format!("cannot make it private: {e}")))?;
         configure(&conn).map_err(|e| match StoreError::from(e) {
             StoreError::Busy => StoreError::Busy,
             other => unavailable(plain(other)),

@@ -86,10 +86,13 @@ fn check_folder(dir: &std::path::Path) -> ExitCode {
     let report = (|| {
         let store = StoreReader::open(dir)?;
         // MERGE: the unlocked session's file key
-        let vault = Vault::open_read_only(dir, quayside_api::placeholder_file_key()).map_err(|e| StoreError::Unavailable {
-            path: dir.join("vault"),
-            reason: e.to_string(),
-        })?;
+        let vault =
+            Vault::open_read_only(dir, quayside_api::placeholder_file_key()).map_err(|e| {
+                StoreError::Unavailable {
+                    path: dir.join("vault"),
+                    reason: e.to_string(),
+                }
+            })?;
         Ok::<_, StoreError>((
             store.verify_log()?,
             check_photos(&store.photo_refs()?, &vault),
