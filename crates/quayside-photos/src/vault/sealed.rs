@@ -113,25 +113,27 @@ impl Vault {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(PhotoError::storage("read", &path, e)),
         }
-        if let Some(sha256) = self.first_sealed_original()? {
+        // Without a key check: a wrong key opens none of the sealed originals; one damaged
+        // original among good ones is the integrity check's finding, not a wrong key.
+        let mut sealed = 0;
+        for sha256 in self.stored()? {
             let original = self.original_path(&sha256);
-            let mut file = File::open(&original)
-                .map_err(|e| PhotoError::storage("read the stored original", &original, e))?;
-            let context = original_context(&sha256);
-            let opens = OpenReader::new(&self.key, &context, &mut file)
-                .map_err(io::Error::from)
-                .and_then(|mut r| r.read(&mut [0u8; 1]));
-            match opens {
-                Ok(_) => {}
-                Err(e) if e.kind() == io::ErrorKind::InvalidData => return Err(wrong_key()),
-                Err(e) => {
-                    return Err(PhotoError::storage(
-                        "read the stored original",
-                        &original,
-                        e,
-                    ))
-                }
+            if !starts_sealed(&original).unwrap_or(false) {
+                continue;
             }
+            sealed += 1;
+            let context = original_context(&sha256);
+            let opens = File::open(&original).and_then(|mut file| {
+                OpenReader::new(&self.key, &context, &mut file)
+                    .map_err(io::Error::from)
+                    .and_then(|mut r| r.read(&mut [0u8; 1]))
+            });
+            if opens.is_ok() {
+                return Ok(false);
+            }
+        }
+        if sealed > 0 {
+            return Err(wrong_key());
         }
         Ok(false)
     }
@@ -146,17 +148,6 @@ impl Vault {
         })?;
         sync_dir(&self.originals)
             .map_err(|e| PhotoError::storage("flush the folder", &self.originals, e))
-    }
-
-    /// The hash of one original that is sealed, if any is.
-    fn first_sealed_original(&self) -> Result<Option<String>, PhotoError> {
-        for sha256 in self.stored()? {
-            let path = self.original_path(&sha256);
-            if starts_sealed(&path).unwrap_or(false) {
-                return Ok(Some(sha256));
-            }
-        }
-        Ok(None)
     }
 
     /// Seal, in place, every file an older version left in plaintext: originals and the altered
