@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { ExportedFile } from "./bindings";
 import { CallError } from "./ipc";
 import { thousands } from "./caseFilter";
+import { label } from "./labels";
 
 export type ExportState = { busy: boolean; file: ExportedFile | null; error: string | null };
 
@@ -39,6 +40,9 @@ export function ExportResult(props: { state: ExportState; onDismiss: () => void 
       <div className="meta">
         SHA-256 <span className="mono hash">{file.sha256}</span>
       </div>
+      <p className="notice" data-testid="export-notice">
+        {label(file.notice_key)}
+      </p>
       <button className="quiet" onClick={props.onDismiss}>
         Close
       </button>

@@ -19,6 +19,8 @@ pub struct ExportedFile {
     pub bytes: u64,
     /// Hex SHA-256 of the file as written.
     pub sha256: String,
+    /// The label key of the note shown with the file: it holds personal data (`export.personal_data`).
+    pub notice_key: String,
 }
 
 /// A file name part that no file system refuses: letters, digits, dashes and dots only.
@@ -52,10 +54,16 @@ pub(crate) fn write_new(
             ),
         )
     };
-    std::fs::create_dir_all(dir).map_err(cannot)?;
+    create_export_dir(dir).map_err(cannot)?;
     let tmp = dir.join(format!(".{}.partial", Uuid::now_v7()));
     let written = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
+        // Owner-only from its first byte (0600 on Unix); the link below keeps the mode. On Windows
+        // the file inherits the folder's ACL: the person's documents or app data folder.
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&tmp)?;
         file.write_all(bytes)?;
         file.sync_all()
     })();
@@ -92,7 +100,25 @@ pub(crate) fn write_new(
         path: path.display().to_string(),
         bytes: bytes.len() as u64,
         sha256: hex::encode(Sha256::digest(bytes)),
+        notice_key: quayside_domain::labels::notice::EXPORT_PERSONAL_DATA.to_string(),
     })
+}
+
+/// Make the exports folder if missing: a folder this makes is owner-only (0700 on Unix); one that
+/// is there is left as the person set it.
+fn create_export_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::create_dir_all(dir)
+    }
 }
 
 impl Api {

@@ -329,6 +329,9 @@ pub fn check_photos(refs: &[PhotoRef], vault: &Vault) -> VaultReport {
             }
             Integrity::Missing => "the original is missing from the vault".to_string(),
             Integrity::Unreadable { reason } => format!("the original cannot be read: {reason}"),
+            Integrity::SealBroken => "the original's seal is broken: it was altered, cut short \
+                                      or replaced by another file"
+                .to_string(),
             Integrity::Altered { actual_sha256, actual_size } => format!(
                 "the original was altered: it now hashes to {actual_sha256} ({actual_size} bytes, {} when attached)",
                 photo.size

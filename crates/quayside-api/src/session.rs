@@ -545,8 +545,7 @@ impl Api {
             .take()
             .unwrap_or_else(|| Box::new(quayside_store::SystemClock));
         let store = Store::open_encrypted(&self.data_dir, key, clock)?;
-        // MERGE: the sealed vault takes key.file_key().
-        let vault = Vault::open(&self.data_dir)
+        let vault = Vault::open(&self.data_dir, key.file_key())
             .map_err(|e| ApiError::new(ErrorCode::StorageUnavailable, e.to_string()))?;
         let opened = Opened {
             store: Arc::new(Mutex::new(store)),

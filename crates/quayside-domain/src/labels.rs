@@ -8,7 +8,7 @@
 //! `status.<case status>`; `review.<review state>`; `change.<part>` the words of timeline lines;
 //! `<list>.<code>` an entry of a code list (see [`crate::reference::CODE_LISTS`]);
 //! `sheet.<name>`, `column.<name>` and `cell.<name>` the words of exported spreadsheets that name
-//! none of the above (see [`table`]).
+//! none of the above (see [`table`]); `export.<note>` notes shown with an export (see [`notice`]).
 
 /// One key and its English text. Sorted by key only within each group, for reading.
 pub const ENGLISH: &[(&str, &str)] = &[
@@ -247,7 +247,21 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ("column.month", "Month"),
     ("column.iso_week", "ISO week"),
     ("cell.not_recorded", "(not recorded)"),
+    // Notes shown with a result.
+    (
+        "export.personal_data",
+        "This file holds personal data. Keep it on an encrypted drive, share it only with those \
+         entitled to it, and delete it when it is no longer needed.",
+    ),
 ];
+
+/// The keys of notes shown with a command's result.
+pub mod notice {
+    /// Every key below, for the catalogue's completeness test.
+    pub const KEYS: &[&str] = &[EXPORT_PERSONAL_DATA];
+    /// Shown with every exported file (PDF, CSV, XLSX, case-file bundle).
+    pub const EXPORT_PERSONAL_DATA: &str = "export.personal_data";
+}
 
 /// The keys of spreadsheet words: exports name them by these, never by English of their own.
 pub mod table {
@@ -345,6 +359,7 @@ mod tests {
         keys.extend(ReviewState::ALL.iter().map(|s| s.label_key()));
         keys.extend(CHANGE_KEYS.iter().map(|k| k.to_string()));
         keys.extend(table::KEYS.iter().map(|k| k.to_string()));
+        keys.extend(notice::KEYS.iter().map(|k| k.to_string()));
         for (_, list) in CODE_LISTS {
             keys.extend(list.iter().map(|e| e.key.to_string()));
         }

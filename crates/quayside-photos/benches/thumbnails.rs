@@ -45,7 +45,7 @@ fn main() {
     );
 
     let data = root.path().join("data");
-    let vault = Vault::open(&data).unwrap();
+    let vault = Vault::open(&data, quayside_testkit::fixtures::file_key()).unwrap();
     let t = Instant::now();
     let shas: Vec<String> = files
         .iter()

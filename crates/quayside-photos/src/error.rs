@@ -60,6 +60,12 @@ pub enum PhotoError {
         actual_sha256: String,
     },
 
+    #[error("The original of photo {sha256} at {} fails its seal check: it was altered, cut short, or replaced by a file sealed elsewhere or not sealed at all. Attach the original again from its source (the damaged copy is then kept aside for examination) or restore the vault from a backup.", .path.display())]
+    SealBroken { sha256: String, path: PathBuf },
+
+    #[error("The photo vault in {} is sealed with another key than the one given: nothing was read or changed. Unlock with this device's own passphrase or recovery key.", .path.display())]
+    WrongKey { path: PathBuf },
+
     #[error("Cannot {action}: this vault was opened read-only, to check it without writing anything. Open it normally to {action}.")]
     ReadOnly { action: &'static str },
 

@@ -1,6 +1,7 @@
-//! The photo vault. Photos are evidence: each original is stored byte for byte under the SHA-256
-//! of its content (`vault/ab/abcdef...`), written to a temporary file, fsynced and renamed into
-//! place, then never modified. Import refuses anything that is not a sound JPEG, PNG or HEIC
+//! The photo vault. Photos are evidence: each original is stored under the SHA-256 of its content
+//! (`vault/ab/abcdef...`), sealed with the device's file key (a lost laptop shows no photo), written
+//! to a temporary file, fsynced and renamed into place, then never modified; reading it back opens
+//! the seal and checks the hash. Import refuses anything that is not a sound JPEG, PNG or HEIC
 //! before a byte is written. Thumbnails are derived, cached in `thumbs/`, and may be deleted at
 //! any time; JPEGs are decoded scaled down inside the decoder (1/2, 1/4 or 1/8), never at full size.
 //!
@@ -17,6 +18,8 @@ mod vault;
 pub use error::PhotoError;
 pub use media::{sniff, MediaType};
 pub use metadata::PhotoExif;
+/// The key the vault seals its files with (from `quayside-keys`), re-exported for callers.
+pub use quayside_keys::FileKey;
 pub use vault::{Imported, Integrity, Vault};
 
 /// Files larger than this are refused: a camera photo is a few megabytes.
@@ -71,5 +74,6 @@ mod tests {
         assert!(Imported::decl(&cfg).contains("media_type: MediaType"));
         assert!(Integrity::decl(&cfg).contains("\"state\": \"altered\""));
         assert!(Integrity::decl(&cfg).contains("\"state\": \"unreadable\", reason: string"));
+        assert!(Integrity::decl(&cfg).contains("\"state\": \"seal_broken\""));
     }
 }

@@ -212,7 +212,7 @@ impl Replica {
         let dir = tempfile::tempdir().unwrap();
         let replica = Replica {
             store: Mutex::new(Store::open(dir.path()).unwrap()),
-            vault: Vault::open(dir.path()).unwrap(),
+            vault: Vault::open(dir.path(), quayside_testkit::fixtures::file_key()).unwrap(),
             _dir: dir,
             author: Author {
                 name: name.into(),

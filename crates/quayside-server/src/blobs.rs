@@ -4,7 +4,7 @@
 //! write is fsynced before it is acknowledged; an original moves into place only after its hash is
 //! checked. Uploads of one photo are serialised by a file lock, so it holds across processes too.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
@@ -76,8 +76,8 @@ impl DirBlobStore {
             photos: data_dir.join("photos"),
             uploads: data_dir.join("uploads"),
         };
-        fs::create_dir_all(&store.photos)?;
-        fs::create_dir_all(&store.uploads)?;
+        crate::private::create_dir_all(&store.photos)?;
+        crate::private::create_dir_all(&store.uploads)?;
         Ok(store)
     }
 
@@ -91,7 +91,7 @@ impl DirBlobStore {
 
     /// Hold the upload lock of one photo until the returned file drops.
     fn lock(&self, sha256: &str) -> io::Result<File> {
-        let file = OpenOptions::new()
+        let file = crate::private::file_options()
             .create(true)
             .truncate(false)
             .write(true)
@@ -131,7 +131,10 @@ impl DirBlobStore {
         if offset + chunk.len() as u64 > size {
             return Ok(Appended::PastSize { received });
         }
-        let mut file = OpenOptions::new().create(true).append(true).open(&path)?;
+        let mut file = crate::private::file_options()
+            .create(true)
+            .append(true)
+            .open(&path)?;
         file.write_all(chunk)?;
         file.sync_data()?;
         if received == 0 {
@@ -173,7 +176,7 @@ impl DirBlobStore {
         permissions.set_readonly(true);
         fs::set_permissions(&path, permissions)?;
         let dir = target.parent().expect("originals live in a subfolder");
-        fs::create_dir_all(dir)?;
+        crate::private::create_dir_all(dir)?;
         fs::rename(&path, &target)?;
         sync_dir(dir)?;
         sync_dir(&self.uploads)?;

@@ -21,6 +21,7 @@ pub mod error;
 pub mod listen;
 pub mod log_cache;
 pub mod openapi;
+pub mod private;
 pub mod published;
 pub mod push;
 pub mod routes;
@@ -127,7 +128,7 @@ fn compression(
 
 /// The SQLite store and the photo folder of a data folder, made on first use.
 pub fn open_data_dir(dir: &Path) -> io::Result<(SqliteStore, DirBlobStore)> {
-    std::fs::create_dir_all(dir)?;
+    private::create_dir_all(dir)?;
     let store = SqliteStore::open(&dir.join(config::DATABASE_FILE))
         .map_err(|e| io::Error::other(e.to_string()))?;
     let blobs = DirBlobStore::open(dir)?;
@@ -156,7 +157,7 @@ pub async fn open_backend(
         ));
     }
     let folder = |e: io::Error| format!("cannot open the data folder {}: {e}", dir.display());
-    std::fs::create_dir_all(dir).map_err(folder)?;
+    private::create_dir_all(dir).map_err(folder)?;
     let blobs = DirBlobStore::open(dir).map_err(folder)?;
     let store = PgStore::open(url).await.map_err(|e| match e {
         storage::StoreError::Backend(why) => why,

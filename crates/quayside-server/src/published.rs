@@ -60,7 +60,7 @@ async fn publish_once(
     // One write of the whole line to a file opened for appending: several processes sharing the
     // data folder add whole lines.
     tokio::task::spawn_blocking(move || -> std::io::Result<()> {
-        let mut out = std::fs::OpenOptions::new()
+        let mut out = crate::private::file_options()
             .create(true)
             .append(true)
             .open(&file)?;

@@ -60,6 +60,20 @@ pub use store::{Store, DATABASE_FILE, DEVICE_KEY_FILE};
 pub use sync_state::SyncRefusal;
 pub use verify::{Problem, RefusedEvent, VerifyReport};
 
+/// The database file readable by its owner only (0600 on Unix; see `private_dir` for Windows).
+fn private_file(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        Ok(())
+    }
+}
+
 impl Store {
     /// Open (or make, on first run) a plaintext store in `dir`: tests, benchmarks and tools. The
     /// app opens its store with `open_encrypted`; a folder that has keys is refused here.
@@ -94,9 +108,11 @@ impl Store {
             path: path.clone(),
             reason,
         };
-        std::fs::create_dir_all(dir)
+        quayside_keys::private_file::make_dir(dir)
             .map_err(|e| unavailable(format!("cannot make the folder: {e}")))?;
         let mut conn = Connection::open(&path).map_err(|e| unavailable(e.to_string()))?;
+        // SQLite gives its -wal and -shm files the database file's mode.
+        private_file(&path).map_err(|e| unavailable(format!("cannot make it private: {e}")))?;
         if let Some(key) = key {
             encryption::apply_key(&conn, key).map_err(|e| unavailable(e.to_string()))?;
         }
@@ -109,7 +125,6 @@ impl Store {
                 other => unavailable(plain(other)),
             },
         })?;
-        tighten(&path);
         let migrated = migrate::migrate(&mut conn).map_err(unavailable)?;
         let now = clock::rfc3339(clock.now());
         let file_key = key.map(DataKey::file_key);
@@ -160,19 +175,6 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // Ingest and the projection run some forty statements per event: all of them stay prepared.
     conn.set_prepared_statement_cache_capacity(128);
     Ok(())
-}
-
-/// The database and its WAL files are the owner's alone (SQLite makes them with the umask's mode).
-fn tighten(path: &Path) {
-    #[cfg(unix)]
-    for suffix in ["", "-wal", "-shm"] {
-        use std::os::unix::fs::PermissionsExt;
-        let mut name = path.as_os_str().to_owned();
-        name.push(suffix);
-        let _ = std::fs::set_permissions(&name, std::fs::Permissions::from_mode(0o600));
-    }
-    #[cfg(not(unix))]
-    let _ = path;
 }
 
 /// The reason alone, to follow "the case database at PATH cannot be used: ".

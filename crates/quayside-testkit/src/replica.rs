@@ -26,7 +26,7 @@ impl Replica {
     pub fn new(name: &str, role: Role) -> Replica {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let vault = Vault::open(dir.path()).unwrap();
+        let vault = Vault::open(dir.path(), crate::fixtures::file_key()).unwrap();
         Replica {
             dir,
             store: Mutex::new(store),
@@ -59,7 +59,7 @@ impl Replica {
         }
         Replica {
             store: Mutex::new(Store::open(dir.path()).unwrap()),
-            vault: Vault::open(dir.path()).unwrap(),
+            vault: Vault::open(dir.path(), crate::fixtures::file_key()).unwrap(),
             dir,
             author: self.author.clone(),
         }

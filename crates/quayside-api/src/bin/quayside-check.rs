@@ -149,8 +149,12 @@ fn check_folder(dir: &std::path::Path, key: Option<&DataKey>) -> ExitCode {
             Some(key) => StoreReader::open_encrypted(dir, key)?,
             None => StoreReader::open(dir)?,
         };
-        // MERGE: the sealed vault opens with key.file_key().
-        let vault = Vault::open_read_only(dir).map_err(|e| StoreError::Unavailable {
+        // Photos are sealed with the file key; a plaintext folder's vault opens with any key.
+        let file_key = key.map_or_else(
+            || quayside_keys::DataKey::generate().file_key(),
+            DataKey::file_key,
+        );
+        let vault = Vault::open_read_only(dir, file_key).map_err(|e| StoreError::Unavailable {
             path: dir.join("vault"),
             reason: e.to_string(),
         })?;

@@ -8,7 +8,8 @@ use quayside_api::{Api, ErrorCode};
 use serde_json::{json, Value};
 
 use crate::harness::{
-    as_user, attach, call, checker, jpeg, keyed_connection, open, open_store, setup_with_case,
+    as_user, attach, call, checker, data_key, jpeg, keyed_connection, open, open_store,
+    setup_with_case,
 };
 
 /// A case with a container number, a note and a photo, in a fresh data folder.
@@ -257,8 +258,9 @@ fn a_bundle_exported_by_a_device_that_wrote_nothing_in_the_case_verifies() {
         )
     };
     let other = tempfile::tempdir().unwrap();
+    drop(open(other.path()).unwrap());
     {
-        let mut store = quayside_store::Store::open(other.path()).unwrap();
+        let mut store = open_store(other.path());
         store.add_device_key(key.0, key.1).unwrap();
         let batch: Vec<(Vec<u8>, [u8; 64])> = events
             .iter()
@@ -266,10 +268,14 @@ fn a_bundle_exported_by_a_device_that_wrote_nothing_in_the_case_verifies() {
             .collect();
         assert_eq!(store.ingest(&batch).unwrap().inserted, 4);
     }
-    let original = dir.path().join("vault").join(&photo[..2]).join(&photo);
-    quayside_photos::Vault::open(other.path())
+    let original =
+        quayside_photos::Vault::open_read_only(dir.path(), data_key(dir.path()).file_key())
+            .unwrap()
+            .read_original(&photo)
+            .unwrap();
+    quayside_photos::Vault::open(other.path(), data_key(other.path()).file_key())
         .unwrap()
-        .store_received(&photo, &std::fs::read(original).unwrap())
+        .store_received(&photo, &original)
         .unwrap();
     let supervisor = open(other.path()).unwrap();
     supervisor.set_export_dir(other.path().join("exports"));

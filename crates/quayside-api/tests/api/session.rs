@@ -433,3 +433,103 @@ fn the_checker_opens_an_encrypted_folder_with_a_passphrase_file_or_the_recovery_
     let slots = quayside_keys::KeySlots::load(dir.path()).unwrap();
     assert_eq!(slots.failures(), 0);
 }
+
+/// Every file under `dir`, with its bytes.
+fn files_under(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            let bytes = std::fs::read(&path).unwrap();
+            out.push((path, bytes));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_thief_finds_no_name_number_address_draft_photo_or_secret_in_the_data_folder() {
+    let (dir, api) = fresh();
+    let recovery = call(
+        &api,
+        "set_up",
+        json!({ "name": "Wilhelmina Quayinspector", "passphrase": "tide tables at dawn" }),
+    )["recovery_key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let id = open_case(&api, "NLRTM");
+    let view = call(
+        &api,
+        "add_item",
+        json!({"case_id": id, "section": "parties"}),
+    );
+    let party = view["case"]["items"].as_array().unwrap().last().unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for (field, text) in [
+        ("party_name", "Zebulon Quartermain"),
+        ("party_identifier", "G48213377"),
+        ("party_address", "Keizersgracht 1717, Amsterdam"),
+    ] {
+        call(
+            &api,
+            "set_field",
+            json!({"case_id": id, "item": party, "field": field, "text": text}),
+        );
+    }
+    call(
+        &api,
+        "save_draft",
+        json!({"case_id": id, "field": "case_notes", "text": "Hidden in mannequin torsos"}),
+    );
+    let photo = crate::harness::jpeg(42);
+    crate::harness::attach(&api, &id, "container-door.jpg", &photo).unwrap();
+
+    let planted: Vec<&[u8]> = vec![
+        b"Zebulon Quartermain",
+        b"G48213377",
+        b"Keizersgracht 1717",
+        b"Hidden in mannequin torsos",
+        b"Wilhelmina Quayinspector",
+        b"tide tables at dawn",
+        recovery.as_bytes(),
+    ];
+    let scan = |when: &str| {
+        let files = files_under(dir.path());
+        assert!(
+            files.len() >= 5,
+            "{when}: {:?}",
+            files.iter().map(|f| &f.0).collect::<Vec<_>>()
+        );
+        for (path, bytes) in &files {
+            for needle in &planted {
+                assert!(
+                    !bytes.windows(needle.len()).any(|w| w == *needle),
+                    "{when}: {} shows {:?}",
+                    path.display(),
+                    String::from_utf8_lossy(needle)
+                );
+            }
+            // Any 64 bytes from the middle of the photo would be a piece of it in the clear.
+            let piece = &photo[photo.len() / 2..photo.len() / 2 + 64];
+            assert!(
+                !bytes.windows(64).any(|w| w == piece),
+                "{when}: {} holds the photo",
+                path.display()
+            );
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o077;
+                assert_eq!(mode, 0, "{when}: {} is open to others", path.display());
+            }
+        }
+    };
+    scan("while the app runs");
+    drop(api);
+    scan("after it closed");
+}

@@ -1,8 +1,8 @@
 //! Bringing originals into the vault: `import` checks a file (size, type, a sound image) before
 //! a byte is written, then stores it under its hash; `store_received` stores bytes another
-//! replica already checked, once they hash to their name. Both share `store`: write to tmp/,
-//! flush, mark read-only, rename into place, flush the folder; an altered file found under the
-//! name is set aside as evidence and the original put back.
+//! replica already checked, once they hash to their name. Both share `store`: write sealed to
+//! tmp/, flush, mark read-only, rename into place, flush the folder; an altered file (or one whose
+//! seal is broken) found under the name is set aside as evidence and the original put back.
 
 use std::fs;
 use std::io;
@@ -13,8 +13,11 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
-use super::durable::{remove_file_even_read_only, rename_over, set_read_only, sync_dir, sync_file};
-use super::originals::hash_file;
+use super::durable::{
+    create_private_dir_all, remove_file_even_read_only, rename_over, set_read_only, sync_dir,
+    sync_file,
+};
+use super::sealed::{original_context, ReadFailure};
 use super::Vault;
 use crate::decode::{self, Decoded, NoPreview};
 use crate::media::{sniff, MediaType};
@@ -145,7 +148,7 @@ impl Vault {
         let target = self.original_path(sha256);
         let outcome = self.clear_the_name(sha256, &target)?;
         if !matches!(outcome, Stored::Already) {
-            self.write_original(&target, bytes)?;
+            self.write_original(sha256, &target, bytes)?;
         }
         Ok(outcome)
     }
@@ -162,11 +165,17 @@ impl Vault {
                 e,
             )),
             Ok(_) => {
-                // Only a file that was read whole and hashes to something else is altered; one
-                // that cannot be read may well be intact, and is left where it is.
-                let (actual, _) = hash_file(target)
-                    .map_err(|e| PhotoError::storage("read the stored original", target, e))?;
-                if actual == sha256 {
+                // Only a file that was read whole and hashes to something else, or whose seal
+                // does not hold, is altered; one that cannot be read may well be intact, and is
+                // left where it is.
+                let intact = match self.hash_original(sha256, target) {
+                    Ok((actual, _)) => actual == sha256,
+                    Err(ReadFailure::Broken) => false,
+                    Err(ReadFailure::Io(e)) => {
+                        return Err(PhotoError::storage("read the stored original", target, e))
+                    }
+                };
+                if intact {
                     // Another import may have just renamed it into place without having flushed
                     // the folder yet: make it durable before saying it is stored.
                     sync_file(target).map_err(|e| PhotoError::storage("flush", target, e))?;
@@ -185,21 +194,22 @@ impl Vault {
         }
     }
 
-    /// Write `bytes` to tmp/, flush, mark read-only and rename onto `target`, then flush the
-    /// folders so the new name survives a crash.
-    fn write_original(&self, target: &Path, bytes: &[u8]) -> Result<(), PhotoError> {
+    /// Write `bytes` sealed to tmp/, flush, mark read-only and rename onto `target`, then flush
+    /// the folders so the new name survives a crash.
+    fn write_original(&self, sha256: &str, target: &Path, bytes: &[u8]) -> Result<(), PhotoError> {
         let dir = target.parent().expect("originals live in a fan-out folder");
         let new_dir = !dir.exists();
         if new_dir {
-            fs::create_dir_all(dir)
+            create_private_dir_all(dir)
                 .map_err(|e| PhotoError::storage("create the folder", dir, e))?;
         }
+        let context = original_context(sha256);
         // Another process opening the vault empties tmp/ and may take our file from under us
         // between write and rename; the rename then fails with NotFound and we write again.
         let mut attempts = 0;
         loop {
             attempts += 1;
-            let tmp = self.write_tmp(bytes, true)?;
+            let tmp = self.write_tmp(&context, bytes, true)?;
             set_read_only(&tmp).map_err(|e| {
                 let _ = remove_file_even_read_only(&tmp);
                 PhotoError::storage("protect", &tmp, e)
@@ -222,10 +232,11 @@ impl Vault {
     }
 
     /// Move an altered file out of the way to `vault/altered/{sha256}-{nanos}` (not an original:
-    /// `stored` does not list it).
+    /// `stored` does not list it). It is moved as it was found, sealed or not.
     fn set_aside(&self, sha256: &str, path: &Path) -> Result<PathBuf, PhotoError> {
         let dir = self.originals.join("altered");
-        fs::create_dir_all(&dir).map_err(|e| PhotoError::storage("create the folder", &dir, e))?;
+        create_private_dir_all(&dir)
+            .map_err(|e| PhotoError::storage("create the folder", &dir, e))?;
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_nanos())
@@ -233,6 +244,8 @@ impl Vault {
         let kept = dir.join(format!("{sha256}-{nanos}"));
         fs::rename(path, &kept)
             .map_err(|e| PhotoError::storage("move the altered file", path, e))?;
+        // Evidence, and whoever altered it may have left it open to others: owner-read-only.
+        let _ = set_read_only(&kept);
         sync_dir(&dir).map_err(|e| PhotoError::storage("flush the folder", &dir, e))?;
         Ok(kept)
     }

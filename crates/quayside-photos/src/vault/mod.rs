@@ -1,5 +1,9 @@
-//! The vault on disk, and the `Vault` type that opens it and names its paths:
-//! - `vault/ab/abcdef...`: originals, named by the SHA-256 of their bytes, read-only, never modified;
+//! The vault on disk, and the `Vault` type that opens it and names its paths. Every file in it is
+//! sealed with the device's file key (see `sealed`); names are hashes of the plaintext:
+//! - `vault/ab/abcdef...`: originals, named by the SHA-256 of their plaintext, read-only, never
+//!   modified;
+//! - `vault/key-check`: a short sealed file that tells a wrong key at open, written once every
+//!   file in the vault is sealed;
 //! - `vault/tmp/`: files being written; whatever is there at open is a crashed write and is removed;
 //! - `vault/altered/`: altered copies found under an original's name, kept when the original is
 //!   imported again;
@@ -7,19 +11,24 @@
 //!   only from bytes that hash to the name, and removed when an altered file is set aside.
 //!
 //! What the vault does with those paths lives in the submodules: `import` (checking and storing
-//! new originals), `originals` (reading, checking and listing them), `renditions` (thumbnails)
-//! and `durable` (flushing, renaming and protecting files on each platform).
+//! new originals), `originals` (reading, checking and listing them), `renditions` (thumbnails),
+//! `sealed` (contexts, reading sealed files, the key check and sealing an older plaintext vault)
+//! and `durable` (private folders and files, flushing, renaming and protecting files on each
+//! platform).
 
 mod durable;
 mod import;
 mod originals;
 mod renditions;
+mod sealed;
 
-use std::fs::{self, OpenOptions};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
+
+use quayside_keys::{FileKey, SealWriter};
 
 use crate::{is_sha256, Limits, PhotoError};
 
@@ -32,22 +41,35 @@ pub struct Vault {
     tmp: PathBuf,
     thumbs: PathBuf,
     limits: Limits,
+    /// Seals every file the vault writes and opens every file it reads.
+    key: FileKey,
     /// Opened by [`Vault::open_read_only`]: nothing is created, written or removed.
     read_only: bool,
 }
 
 impl Vault {
-    /// Open (creating if needed) the vault under `data_dir`, removing unfinished writes.
-    pub fn open(data_dir: &Path) -> Result<Vault, PhotoError> {
-        Vault::open_with_limits(data_dir, Limits::default())
+    /// Open (creating if needed) the vault under `data_dir` with the device's file key, removing
+    /// unfinished writes and sealing anything an older version left in plaintext. A key the vault
+    /// was not sealed with is refused ([`PhotoError::WrongKey`]) before anything is changed.
+    pub fn open(data_dir: &Path, key: FileKey) -> Result<Vault, PhotoError> {
+        Vault::open_with_limits(data_dir, Limits::default(), key)
     }
 
-    pub fn open_with_limits(data_dir: &Path, limits: Limits) -> Result<Vault, PhotoError> {
-        let vault = Vault::at(data_dir, limits, false);
+    pub fn open_with_limits(
+        data_dir: &Path,
+        limits: Limits,
+        key: FileKey,
+    ) -> Result<Vault, PhotoError> {
+        let vault = Vault::at(data_dir, limits, key, false);
+        // The data folder itself is the app's (and the store's), but the vault is made private
+        // even when it opens first.
+        durable::create_private_dir_all(data_dir)
+            .map_err(|e| PhotoError::storage("create the folder", data_dir, e))?;
         for dir in [&vault.originals, &vault.tmp, &vault.thumbs] {
-            fs::create_dir_all(dir)
+            durable::create_private_dir_all(dir)
                 .map_err(|e| PhotoError::storage("create the folder", dir, e))?;
         }
+        let fully_sealed = vault.verify_key()?;
         // A file here is a write that never reached its rename (a crash): it names nothing.
         let entries = fs::read_dir(&vault.tmp)
             .map_err(|e| PhotoError::storage("list the folder", &vault.tmp, e))?;
@@ -59,24 +81,38 @@ impl Vault {
             } else {
                 durable::remove_file_even_read_only(&path)
             };
-            removed.map_err(|e| PhotoError::storage("remove the unfinished file", &path, e))?;
+            match removed {
+                // Another process opening the vault removed it first.
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                other => other
+                    .map_err(|e| PhotoError::storage("remove the unfinished file", &path, e))?,
+            }
+        }
+        if !fully_sealed {
+            vault.seal_plaintext_files()?;
+            vault.write_key_check()?;
         }
         Ok(vault)
     }
 
     /// Open the vault under `data_dir` for checking only: no folder is created, nothing in
-    /// `tmp/` is removed, and `import` and `thumbnail` are refused. `check`, `read_original` and
-    /// `stored` work; a vault folder that does not exist simply holds no originals.
-    pub fn open_read_only(data_dir: &Path) -> Result<Vault, PhotoError> {
-        Ok(Vault::at(data_dir, Limits::default(), true))
+    /// `tmp/` is removed, nothing is sealed, and `import` and `thumbnail` are refused. `check`,
+    /// `read_original` and `stored` work, on originals an older version left in plaintext too; a
+    /// vault folder that does not exist simply holds no originals. A wrong key is refused as by
+    /// [`Vault::open`].
+    pub fn open_read_only(data_dir: &Path, key: FileKey) -> Result<Vault, PhotoError> {
+        let vault = Vault::at(data_dir, Limits::default(), key, true);
+        vault.verify_key()?;
+        Ok(vault)
     }
 
-    fn at(data_dir: &Path, limits: Limits, read_only: bool) -> Vault {
+    fn at(data_dir: &Path, limits: Limits, key: FileKey, read_only: bool) -> Vault {
         Vault {
             originals: data_dir.join("vault"),
             tmp: data_dir.join("vault").join("tmp"),
             thumbs: data_dir.join("thumbs"),
             limits,
+            key,
             read_only,
         }
     }
@@ -113,26 +149,38 @@ impl Vault {
         Ok(self.originals.join(&sha256[..2]).join(sha256))
     }
 
-    /// A new file in tmp/ holding `bytes`, fsynced if `durable`. Its name is unique across
-    /// processes and threads, so concurrent writers never share one.
-    fn write_tmp(&self, bytes: &[u8], durable: bool) -> Result<PathBuf, PhotoError> {
+    /// A name in tmp/ that is unique across processes and threads, so concurrent writers never
+    /// share one.
+    fn tmp_path(&self) -> PathBuf {
         static COUNTER: AtomicU64 = AtomicU64::new(0);
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_nanos())
             .unwrap_or(0);
-        let name = format!(
+        self.tmp.join(format!(
             "{}-{}-{}.part",
             std::process::id(),
             nanos,
             COUNTER.fetch_add(1, Ordering::Relaxed)
-        );
-        let tmp = self.tmp.join(name);
+        ))
+    }
+
+    /// A new private file in tmp/ holding `bytes` sealed under `context` (the context of the file
+    /// it will be renamed to), fsynced if `durable`. Plaintext never reaches the disk.
+    fn write_tmp(
+        &self,
+        context: &[u8],
+        bytes: &[u8],
+        durable: bool,
+    ) -> Result<PathBuf, PhotoError> {
+        let tmp = self.tmp_path();
         let write = || -> io::Result<()> {
-            let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
-            f.write_all(bytes)?;
+            let file = durable::create_private_file(&tmp)?;
+            let mut writer = SealWriter::new(&self.key, context, file)?;
+            io::Write::write_all(&mut writer, bytes)?;
+            let file = writer.finish()?;
             if durable {
-                f.sync_all()?;
+                file.sync_all()?;
             }
             Ok(())
         };

@@ -1,14 +1,16 @@
-//! Stored originals as they are now: reading one (only if it still hashes to its name),
-//! re-hashing one to report its integrity, and listing every original in the vault.
+//! Stored originals as they are now: reading one (only if its seal holds and its plaintext still
+//! hashes to its name), re-hashing one to report its integrity, and listing every original in the
+//! vault.
 
-use std::fs::{self, File};
-use std::io::{self, Read};
+use std::fs;
+use std::io;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use super::sealed::{original_context, read_all, read_plain, ReadFailure};
 use super::Vault;
 use crate::{is_sha256, PhotoError};
 
@@ -19,10 +21,15 @@ pub enum Integrity {
     Intact,
     /// No file by that name (also the answer for a text that is not a hash).
     Missing,
+    /// Its plaintext hashes to something else (an altered file an older, unsealed version kept,
+    /// sealed as it was found).
     Altered {
         actual_sha256: String,
         actual_size: u64,
     },
+    /// The sealed file does not open: it was altered, cut short, swapped for another sealed file
+    /// or replaced by an unsealed one. Its content cannot be known, let alone trusted.
+    SealBroken,
     /// Something is under that name but reading it failed (permissions, a folder in its place,
     /// a disk error): the original cannot be produced, but nothing says it was changed.
     Unreadable {
@@ -35,7 +42,13 @@ impl Vault {
     /// an altered file as if it were the original.
     pub fn read_original(&self, sha256: &str) -> Result<Vec<u8>, PhotoError> {
         let path = self.try_original_path(sha256)?;
-        let bytes = fs::read(&path).map_err(|e| self.read_error(sha256, &path, e))?;
+        let bytes = read_all(self, &path, &original_context(sha256)).map_err(|f| match f {
+            ReadFailure::Io(e) => self.read_error(sha256, &path, e),
+            ReadFailure::Broken => PhotoError::SealBroken {
+                sha256: sha256.to_string(),
+                path: path.clone(),
+            },
+        })?;
         let actual = hex::encode(Sha256::digest(&bytes));
         if actual != sha256 {
             return Err(PhotoError::Altered {
@@ -58,22 +71,37 @@ impl Vault {
         }
     }
 
-    /// Re-hash the stored original.
+    /// Open the stored original's seal and re-hash its plaintext.
     pub fn check(&self, sha256: &str) -> Integrity {
         let Ok(path) = self.try_original_path(sha256) else {
             return Integrity::Missing;
         };
-        match hash_file(&path) {
+        match self.hash_original(sha256, &path) {
             Ok((actual, _)) if actual == sha256 => Integrity::Intact,
             Ok((actual_sha256, actual_size)) => Integrity::Altered {
                 actual_sha256,
                 actual_size,
             },
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Integrity::Missing,
-            Err(e) => Integrity::Unreadable {
+            Err(ReadFailure::Broken) => Integrity::SealBroken,
+            Err(ReadFailure::Io(e)) if e.kind() == io::ErrorKind::NotFound => Integrity::Missing,
+            Err(ReadFailure::Io(e)) => Integrity::Unreadable {
                 reason: format!("{}: {e}", path.display()),
             },
         }
+    }
+
+    /// SHA-256 (hex) and size of the plaintext of the original at `path`, streamed: an original
+    /// may be far larger than is worth holding in memory just to check it.
+    pub(super) fn hash_original(
+        &self,
+        sha256: &str,
+        path: &Path,
+    ) -> Result<(String, u64), ReadFailure> {
+        let mut hasher = Sha256::new();
+        let size = read_plain(self, path, &original_context(sha256), |chunk| {
+            hasher.update(chunk)
+        })?;
+        Ok((hex::encode(hasher.finalize()), size))
     }
 
     /// Every original in the vault (files in tmp/ are not originals), sorted.
@@ -112,22 +140,4 @@ impl Vault {
         out.sort();
         Ok(out)
     }
-}
-
-/// SHA-256 (hex) and size of a file, streamed: an original may be far larger than is worth
-/// holding in memory just to check it.
-pub(super) fn hash_file(path: &Path) -> io::Result<(String, u64)> {
-    let mut f = File::open(path)?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 256 * 1024];
-    let mut size = 0u64;
-    loop {
-        let n = f.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-        size += n as u64;
-    }
-    Ok((hex::encode(hasher.finalize()), size))
 }

@@ -1,11 +1,12 @@
-//! Thumbnails: made on demand from verified originals, cached in `thumbs/` without fsync (a
-//! cache may be lost or deleted at any time), and removed when their original is found altered.
+//! Thumbnails: made on demand from verified originals, cached sealed in `thumbs/` without fsync
+//! (a cache may be lost or deleted at any time), and removed when their original is found altered.
 
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use super::durable::{remove_file_even_read_only, rename_over};
+use super::durable::{create_private_dir_all, remove_file_even_read_only, rename_over};
+use super::sealed::{read_all, thumbnail_context};
 use super::Vault;
 use crate::decode::Decoded;
 use crate::media::MediaType;
@@ -27,7 +28,7 @@ impl Vault {
         }
         self.writable("make thumbnails")?;
         let cached = self.thumbnail_path(sha256, max_side);
-        if let Ok(bytes) = fs::read(&cached) {
+        if let Ok(bytes) = read_all(self, &cached, &thumbnail_context(sha256, max_side)) {
             let original_there = fs::metadata(&path).is_ok_and(|m| m.is_file());
             if thumbnail::looks_whole(&bytes) && original_there {
                 return Ok(Some(bytes));
@@ -40,7 +41,7 @@ impl Vault {
             return Ok(None);
         };
         // A cache: failing to write it costs a regeneration later, not this answer.
-        let _ = self.cache(&cached, &jpeg);
+        let _ = self.cache(sha256, max_side, &jpeg);
         Ok(Some(jpeg))
     }
 
@@ -59,7 +60,7 @@ impl Vault {
             if let Ok(Some(jpeg)) =
                 thumbnail::finish(file_name, media_type, probe, GALLERY_THUMBNAIL_SIDE)
             {
-                let _ = self.cache(&thumb, &jpeg);
+                let _ = self.cache(sha256, GALLERY_THUMBNAIL_SIDE, &jpeg);
             }
         }
     }
@@ -93,12 +94,13 @@ impl Vault {
         self.thumbs.join(format!("{sha256}-{max_side}.jpg"))
     }
 
-    fn cache(&self, target: &Path, bytes: &[u8]) -> Result<(), PhotoError> {
+    fn cache(&self, sha256: &str, max_side: u32, bytes: &[u8]) -> Result<(), PhotoError> {
+        let target = &self.thumbnail_path(sha256, max_side);
         // thumbs/ may have been deleted while we run.
-        fs::create_dir_all(&self.thumbs)
+        create_private_dir_all(&self.thumbs)
             .map_err(|e| PhotoError::storage("create the folder", &self.thumbs, e))?;
-        // No fsync: a thumbnail lost or cut short by a crash is detected on read and remade.
-        let tmp = self.write_tmp(bytes, false)?;
+        // No fsync: a thumbnail lost or cut short by a crash fails its seal on read and is remade.
+        let tmp = self.write_tmp(&thumbnail_context(sha256, max_side), bytes, false)?;
         rename_over(&tmp, target).map_err(|e| {
             let _ = fs::remove_file(&tmp);
             PhotoError::storage("save the thumbnail", target, e)

@@ -38,7 +38,7 @@ fn truncated_jpeg_at_every_kind_of_cut() {
     }
     // The whole file is fine.
     let dir = tempfile::tempdir().unwrap();
-    Vault::open(dir.path())
+    Vault::open(dir.path(), file_key())
         .unwrap()
         .import("whole.jpg", &whole)
         .unwrap();
@@ -114,7 +114,8 @@ fn decompression_bombs_are_refused_from_the_header() {
     let err = refused(limits, "edge.jpg", &plain_jpeg(101, 100));
     assert!(matches!(err, PhotoError::TooManyPixels { .. }), "{err}");
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open_with_limits(dir.path(), limits).unwrap();
+    let vault = Vault::open_with_limits(dir.path(), limits, quayside_testkit::fixtures::file_key())
+        .unwrap();
     vault.import("edge.jpg", &plain_jpeg(100, 100)).unwrap();
     assert_eq!(MAX_PIXELS, 120_000_000);
 }
@@ -122,7 +123,7 @@ fn decompression_bombs_are_refused_from_the_header() {
 #[test]
 fn interlaced_png_is_validated_and_thumbnailed() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     // Top half red, bottom half blue.
     let bytes = png_interlaced(301, 203, |_, y| {
         if y < 101 {
@@ -175,7 +176,7 @@ fn images_too_large_to_decode_safely_are_stored_without_a_thumbnail() {
         ),
     ] {
         let dir = tempfile::tempdir().unwrap();
-        let vault = Vault::open(dir.path()).unwrap();
+        let vault = Vault::open(dir.path(), file_key()).unwrap();
         let started = std::time::Instant::now();
         let imported = vault.import(name, &bytes).unwrap();
         assert!(

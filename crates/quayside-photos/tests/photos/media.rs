@@ -1,13 +1,11 @@
 //! What a file is, from its content: anything but a JPEG, PNG or HEIC is refused by name; a name
 //! that disagrees with the content earns a note; HEIC is kept without a thumbnail.
 
-use std::fs;
-
 use quayside_photos::{Integrity, Limits, MediaType, PhotoError, Vault};
 use quayside_testkit::fixtures::*;
 use sha2::{Digest, Sha256};
 
-use crate::refused;
+use crate::{refused, unseal_original};
 
 #[test]
 fn not_an_image() {
@@ -32,7 +30,7 @@ fn not_an_image() {
 #[test]
 fn png_named_jpg_is_stored_as_png_with_a_note() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     let bytes = png_rgba(300, 200);
 
     let imported = vault.import("screenshot.jpg", &bytes).unwrap();
@@ -44,12 +42,12 @@ fn png_named_jpg_is_stored_as_png_with_a_note() {
         Some("named .jpg but is a PNG image: stored as PNG")
     );
     assert_eq!(
-        fs::read(vault.original_path(&imported.sha256)).unwrap(),
+        unseal_original(&vault.original_path(&imported.sha256), &imported.sha256),
         bytes
     );
     // A matching name, or none, earns no note.
     let dir2 = tempfile::tempdir().unwrap();
-    let vault2 = Vault::open(dir2.path()).unwrap();
+    let vault2 = Vault::open(dir2.path(), file_key()).unwrap();
     assert_eq!(vault2.import("screenshot.PNG", &bytes).unwrap().note, None);
     assert_eq!(vault2.import("screenshot", &bytes).unwrap().note, None);
 }
@@ -57,7 +55,7 @@ fn png_named_jpg_is_stored_as_png_with_a_note() {
 #[test]
 fn heic_is_stored_and_hashed_with_a_note_and_no_thumbnail() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     let bytes = heic_bytes();
 
     let imported = vault.import("IMG_4242.HEIC", &bytes).unwrap();
@@ -71,7 +69,7 @@ fn heic_is_stored_and_hashed_with_a_note_and_no_thumbnail() {
         "{note}"
     );
     assert_eq!(
-        fs::read(vault.original_path(&imported.sha256)).unwrap(),
+        unseal_original(&vault.original_path(&imported.sha256), &imported.sha256),
         bytes
     );
     assert_eq!(vault.thumbnail(&imported.sha256, 256).unwrap(), None);

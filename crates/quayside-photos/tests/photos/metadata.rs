@@ -6,7 +6,7 @@ use quayside_testkit::fixtures::*;
 #[test]
 fn exif_falls_back_to_date_time_and_reads_north_east() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     let spec = ExifSpec {
         make: Some("Apple"),
         model: Some("iPhone 14 Pro"),

@@ -87,7 +87,7 @@ fn an_unsupported_jpeg_variant_is_checked_before_it_is_stored() {
     );
     // The whole one is kept, with its size from the frame header.
     let dir = tempfile::tempdir().unwrap();
-    let imported = Vault::open(dir.path())
+    let imported = Vault::open(dir.path(), file_key())
         .unwrap()
         .import("old-scanner.jpg", &whole)
         .unwrap();
@@ -100,7 +100,7 @@ fn a_jpeg_variant_the_decoder_lacks_is_kept_without_a_thumbnail() {
     // Arithmetic coding (SOF9) is valid JPEG that jpeg-decoder does not decode: like HEIC, the
     // evidence is kept and hashed, and the person is told why there is no picture.
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     let bytes = arithmetic_jpeg(64, 48, None);
 
     let imported = vault.import("old-scanner.jpg", &bytes).unwrap();

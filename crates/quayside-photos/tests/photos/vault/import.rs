@@ -7,12 +7,12 @@ use quayside_photos::{Integrity, Limits, MediaType, PhotoError, Vault, MAX_PHOTO
 use quayside_testkit::fixtures::*;
 use sha2::{Digest, Sha256};
 
-use crate::{files_under, refused, written};
+use crate::{files_under, refused, unseal_original, written};
 
 #[test]
 fn imports_a_camera_jpeg_unchanged_with_its_exif() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     let bytes = camera_jpeg(640, 480, 90, &ExifSpec::santos(), 1);
 
     let imported = vault.import("IMG_0001.JPG", &bytes).unwrap();
@@ -48,7 +48,11 @@ fn imports_a_camera_jpeg_unchanged_with_its_exif() {
             .join(&imported.sha256[..2])
             .join(&imported.sha256)
     );
-    assert_eq!(fs::read(&path).unwrap(), bytes, "stored byte for byte");
+    assert_eq!(
+        unseal_original(&path, &imported.sha256),
+        bytes,
+        "stored sealed, byte for byte"
+    );
     assert_eq!(vault.read_original(&imported.sha256).unwrap(), bytes);
     assert!(fs::metadata(&path).unwrap().permissions().readonly());
     #[cfg(unix)]
@@ -56,7 +60,7 @@ fn imports_a_camera_jpeg_unchanged_with_its_exif() {
         use std::os::unix::fs::PermissionsExt;
         assert_eq!(
             fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-            0o444
+            0o400
         );
     }
     assert_eq!(vault.check(&imported.sha256), Integrity::Intact);
@@ -66,7 +70,7 @@ fn imports_a_camera_jpeg_unchanged_with_its_exif() {
 #[test]
 fn same_bytes_twice_are_stored_once() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     let bytes = camera_jpeg(320, 240, 90, &ExifSpec::santos(), 3);
 
     let first = vault.import("a.jpg", &bytes).unwrap();
@@ -75,7 +79,10 @@ fn same_bytes_twice_are_stored_once() {
     assert!(!first.already_stored);
     assert!(second.already_stored);
     assert_eq!(first.sha256, second.sha256);
-    let originals: Vec<_> = files_under(&dir.path().join("vault"));
+    let originals: Vec<_> = files_under(&dir.path().join("vault"))
+        .into_iter()
+        .filter(|p| !p.ends_with("key-check"))
+        .collect();
     assert_eq!(
         originals,
         vec![vault.original_path(&first.sha256)],
@@ -87,7 +94,7 @@ fn same_bytes_twice_are_stored_once() {
 #[test]
 fn concurrent_imports_of_the_same_photo_leave_one_intact_original() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     let bytes = plain_jpeg(200, 150);
     let shas: Vec<String> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..4)
@@ -149,7 +156,7 @@ fn files_over_the_size_limit() {
 #[test]
 fn a_200_mb_file_on_disk_is_refused_without_reading_it() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     let path = dir.path().join("scan.jpg");
     // Sparse: takes no disk space, and reading it would take 200 MB of memory.
     fs::File::create(&path)
@@ -165,7 +172,7 @@ fn a_200_mb_file_on_disk_is_refused_without_reading_it() {
 #[test]
 fn unreadable_files() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     let err = vault.import_file(&dir.path().join("gone.jpg")).unwrap_err();
     assert!(matches!(err, PhotoError::Unreadable { .. }), "{err}");
     assert!(
@@ -190,7 +197,7 @@ fn unreadable_files() {
 #[test]
 fn a_batch_goes_on_past_bad_files() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     let good = plain_jpeg(30, 20);
     let batch: Vec<(&str, Vec<u8>)> = vec![
         ("1.jpg", good.clone()),
@@ -208,7 +215,7 @@ fn a_batch_goes_on_past_bad_files() {
 #[test]
 fn an_original_received_from_the_server_is_stored_only_under_its_own_hash() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     let bytes = b"any original bytes, whatever format the taking device accepted".to_vec();
     let sha = hex::encode(Sha256::digest(&bytes));
 

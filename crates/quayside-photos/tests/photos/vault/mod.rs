@@ -4,6 +4,7 @@
 
 mod import;
 mod originals;
+mod sealed;
 
 use std::fs;
 
@@ -18,7 +19,7 @@ fn a_crashed_write_left_in_tmp_is_removed_at_open_and_never_counted() {
     let dir = tempfile::tempdir().unwrap();
     let bytes = plain_jpeg(40, 30);
     let sha = {
-        let vault = Vault::open(dir.path()).unwrap();
+        let vault = Vault::open(dir.path(), file_key()).unwrap();
         vault.import("kept.jpg", &bytes).unwrap().sha256
     };
     // A crash between write and rename leaves a file in tmp/, maybe named like an original.
@@ -28,7 +29,7 @@ fn a_crashed_write_left_in_tmp_is_removed_at_open_and_never_counted() {
     fs::write(tmp.join("123-456-0.part"), b"half written").unwrap();
     fs::create_dir(tmp.join("junk")).unwrap();
 
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
 
     assert_eq!(
         fs::read_dir(&tmp).unwrap().count(),
@@ -44,7 +45,7 @@ fn a_crashed_write_left_in_tmp_is_removed_at_open_and_never_counted() {
 fn a_read_only_vault_writes_nothing_and_removes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let bytes = plain_jpeg(40, 30);
-    let sha = Vault::open(dir.path())
+    let sha = Vault::open(dir.path(), file_key())
         .unwrap()
         .import("kept.jpg", &bytes)
         .unwrap()
@@ -54,7 +55,7 @@ fn a_read_only_vault_writes_nothing_and_removes_nothing() {
     fs::remove_dir_all(dir.path().join("thumbs")).unwrap();
     let before = files_under(dir.path());
 
-    let vault = Vault::open_read_only(dir.path()).unwrap();
+    let vault = Vault::open_read_only(dir.path(), file_key()).unwrap();
 
     assert_eq!(vault.check(&sha), Integrity::Intact);
     assert_eq!(vault.read_original(&sha).unwrap(), bytes);
@@ -82,7 +83,7 @@ fn a_read_only_vault_writes_nothing_and_removes_nothing() {
 #[test]
 fn a_read_only_vault_without_a_vault_folder_has_no_originals() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open_read_only(dir.path()).unwrap();
+    let vault = Vault::open_read_only(dir.path(), file_key()).unwrap();
     let sha = hex::encode(Sha256::digest(b"never stored"));
 
     assert_eq!(vault.stored().unwrap(), Vec::<String>::new());
@@ -99,7 +100,7 @@ fn a_read_only_vault_without_a_vault_folder_has_no_originals() {
 
     // Nor does it need the data folder itself.
     let gone = dir.path().join("not-there");
-    let vault = Vault::open_read_only(&gone).unwrap();
+    let vault = Vault::open_read_only(&gone, file_key()).unwrap();
     assert_eq!(vault.check(&sha), Integrity::Missing);
     assert!(vault.stored().unwrap().is_empty());
     assert!(!gone.exists());
@@ -108,7 +109,7 @@ fn a_read_only_vault_without_a_vault_folder_has_no_originals() {
 #[test]
 fn a_text_that_is_not_a_hash_names_no_file() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::open(dir.path()).unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
     fs::write(dir.path().join("secret"), b"outside the vault").unwrap();
     let traversal = format!("../../{}", "a".repeat(58));
     assert_eq!(traversal.len(), 64);

@@ -26,9 +26,11 @@ impl SqliteStore {
             ))
         };
         if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| unusable(e.to_string()))?;
+            crate::private::create_dir_all(dir).map_err(|e| unusable(e.to_string()))?;
         }
         let mut conn = connect(file).map_err(|e| unusable(e.to_string()))?;
+        // SQLite gives its -wal and -shm files the database file's mode.
+        crate::private::restrict_file(file).map_err(|e| unusable(e.to_string()))?;
         migrate(&mut conn).map_err(unusable)?;
         conn.execute(
             "INSERT OR IGNORE INTO meta (key, value) VALUES ('epoch', ?1)",

@@ -63,7 +63,7 @@ impl Device {
     fn start(&mut self) {
         let store = Store::open_with_clock(&self.dir, Box::new(self.clock.clone())).unwrap();
         let store = Arc::new(Mutex::new(store));
-        let vault = Vault::open(&self.dir).unwrap();
+        let vault = Vault::open(&self.dir, quayside_testkit::fixtures::file_key()).unwrap();
         self.link.net.peers.lock().unwrap().insert(
             self.link.device,
             Peer {
