@@ -190,7 +190,7 @@ export async function setUp(app, name) {
   await app.type('[data-testid="new-passphrase"]', passphraseOf(name));
   await app.type('[data-testid="new-passphrase-again"]', passphraseOf(name));
   await app.click('[data-testid="user-save"]');
-  await app.waitForText('[data-testid="recovery-key"]', /^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/);
+  await app.waitForText('[data-testid="recovery-key"]', /^[0-9A-Z]{5}(-[0-9A-Z]{5}){7}$/);
   await app.click('[data-testid="recovery-written"]');
   await app.click('[data-testid="recovery-done"]');
   await app.waitForText('[data-testid="who"]', new RegExp(name));

@@ -22,7 +22,7 @@ use quayside_domain::event::{Author, EventBody, Payload, Role, SignedEvent};
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::hlc::Hlc;
 use quayside_domain::identifiers::container_check_digit;
-use quayside_store::{CaseFilter, CaseSort, Store};
+use quayside_store::{CaseFilter, CaseSort, Store, SystemClock};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use uuid::Uuid;
@@ -474,7 +474,73 @@ fn main() {
         }),
     );
 
+    // Encryption at rest: the same first page, and opening the store to it, on an encrypted copy
+    // (SQLCipher, as the app opens it) against this plaintext store, in this process.
+    drop(store);
+    let key = quayside_keys::DataKey::from_bytes([7; 32]);
+    let encrypted_dir = encrypted_copy(&dir, &key, cases);
+    let open_plain = time_opens(|| {
+        let store = Store::open(&dir).unwrap();
+        assert_eq!(store.list_cases(&page).unwrap().len(), 50.min(cases));
+    });
+    let open_sealed = time_opens(|| {
+        let store = Store::open_encrypted(&encrypted_dir, &key, Box::new(SystemClock)).unwrap();
+        assert_eq!(store.list_cases(&page).unwrap().len(), 50.min(cases));
+    });
+    let store = Store::open(&dir).unwrap();
+    let page_plain = time(|_| {
+        store.list_cases(&page).unwrap();
+    });
+    drop(store);
+    let sealed_store = Store::open_encrypted(&encrypted_dir, &key, Box::new(SystemClock)).unwrap();
+    let page_sealed = time(|_| {
+        sealed_store.list_cases(&page).unwrap();
+    });
+    drop(sealed_store);
+
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!("encryption at rest, {cases} cases: encrypted against plaintext, same process");
+    println!(
+        "{:<40} {:>10} {:>10} {:>9}",
+        "", "encrypted", "plaintext", "x median"
+    );
+    for (name, sealed, plain) in [
+        ("list: first page (50), median", page_sealed.0, page_plain.0),
+        (
+            "open the store to its first page, median",
+            open_sealed.0,
+            open_plain.0,
+        ),
+    ] {
+        println!(
+            "{:<40} {:>7.3} ms {:>7.3} ms {:>8.2}x",
+            name,
+            ms(sealed),
+            ms(plain),
+            ms(sealed) / ms(plain)
+        );
+    }
+    figure(
+        "list: first page (50), encrypted, median",
+        ms(page_sealed.0),
+        "ms",
+    );
+    figure(
+        "list: first page (50), plaintext, median",
+        ms(page_plain.0),
+        "ms",
+    );
+    figure(
+        "open to first page, encrypted, median",
+        ms(open_sealed.0),
+        "ms",
+    );
+    figure(
+        "open to first page, plaintext, median",
+        ms(open_plain.0),
+        "ms",
+    );
+
     println!("{cases} cases, {RUNS} runs each; ratios against the raw query's median and p99");
     println!(
         "{:<40} {:>10} {:>10} {:>9} {:>9}",
@@ -502,6 +568,47 @@ fn main() {
         figure(&format!("{name}, p99"), ms(p99), "ms");
     }
 }
+
+/// An encrypted copy of the store in `dir`, beside it, made once (kept while it holds `cases`).
+fn encrypted_copy(dir: &Path, key: &quayside_keys::DataKey, cases: usize) -> std::path::PathBuf {
+    let copy = dir.with_extension("encrypted");
+    if let Ok(store) = Store::open_encrypted(&copy, key, Box::new(SystemClock)) {
+        if store.count_cases(&CaseFilter::default()).unwrap() == cases as u64 {
+            return copy;
+        }
+    }
+    let _ = std::fs::remove_dir_all(&copy);
+    std::fs::create_dir_all(&copy).unwrap();
+    for file in [
+        quayside_store::DATABASE_FILE,
+        quayside_store::DEVICE_KEY_FILE,
+    ] {
+        std::fs::copy(dir.join(file), copy.join(file)).unwrap();
+    }
+    let t = Instant::now();
+    drop(Store::open_encrypted(&copy, key, Box::new(SystemClock)).unwrap());
+    println!(
+        "encrypted a copy of the {cases}-case store in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
+    copy
+}
+
+/// Median and p99 of opening a store and reading its first page, over a few opens.
+fn time_opens(mut open: impl FnMut()) -> (Duration, Duration) {
+    open();
+    let mut samples: Vec<Duration> = (0..OPENS)
+        .map(|_| {
+            let t = Instant::now();
+            open();
+            t.elapsed()
+        })
+        .collect();
+    samples.sort();
+    (percentile(&samples, 0.5), percentile(&samples, 0.99))
+}
+
+const OPENS: usize = 15;
 
 /// A `BENCH {json}` line for `bench/run`.
 fn figure(name: &str, value: f64, unit: &str) {

@@ -150,6 +150,30 @@ fn main() {
         store.append(&author(), case, payload).unwrap();
         ours.push(t.elapsed());
     }
+    // The same edits on an encrypted store (SQLCipher, as the app opens it).
+    let key = quayside_keys::DataKey::from_bytes([7; 32]);
+    let mut encrypted = Store::open_encrypted(
+        &dir.path().join("encrypted"),
+        &key,
+        Box::new(quayside_store::SystemClock),
+    )
+    .unwrap();
+    let encrypted_case = encrypted.open_case(&author(), "NLRTM").unwrap().id;
+    let mut sealed = Vec::with_capacity(edits);
+    for i in 0..edits {
+        let payload = Payload::FieldSet {
+            item: None,
+            field: Field::VesselName,
+            value: Some(format!("VESSEL {i}")),
+        };
+        let t = Instant::now();
+        encrypted
+            .append(&author(), encrypted_case, payload)
+            .unwrap();
+        sealed.push(t.elapsed());
+    }
+    drop(encrypted);
+    let (sealed_median, sealed_p99) = summary(sealed);
     let last = store.export_events().unwrap().pop().unwrap();
     let schema = events_schema(&dir.path().join("store"));
     let raw = raw_connection(&dir.path().join("raw-edits.sqlite3"), &schema);
@@ -235,6 +259,20 @@ fn main() {
         ms(our_p99) / ms(raw_p99)
     );
     println!(
+        "{:<40} {:>9.3} ms {:>9.3} ms {:>7.2}x  (against quayside, plaintext)",
+        "durable edit, encrypted, median",
+        ms(sealed_median),
+        ms(our_median),
+        ms(sealed_median) / ms(our_median)
+    );
+    println!(
+        "{:<40} {:>9.3} ms {:>9.3} ms {:>7.2}x  (against quayside, plaintext)",
+        "durable edit, encrypted, p99",
+        ms(sealed_p99),
+        ms(our_p99),
+        ms(sealed_p99) / ms(our_p99)
+    );
+    println!(
         "{:<40} {:>10.0}/s {:>10.0}/s {:>7.2}x",
         "ingest vs raw inserts, events/s",
         per_s(ingest),
@@ -256,6 +294,8 @@ fn main() {
     figure("durable edit median", ms(our_median), "ms");
     figure("durable edit p99", ms(our_p99), "ms");
     figure("raw insert median", ms(raw_median), "ms");
+    figure("durable edit median, encrypted", ms(sealed_median), "ms");
+    figure("durable edit p99, encrypted", ms(sealed_p99), "ms");
     figure("raw insert p99", ms(raw_p99), "ms");
     figure("ingest", per_s(ingest), "/s");
     figure("raw bulk insert", per_s(raw_bulk), "/s");

@@ -4,7 +4,8 @@
 //! Modules import only modules below them, so the graph is a DAG. At the bottom, leaves that
 //! import nothing of the crate but `error`: `clock`, `columns` (how values sit in columns),
 //! `event_rows` (the `events` table), `facets` (per-case facts, derived), `migrate`, `device`;
-//! above them `store` (the handle), `case_state` (reading a case back) and `settings`. Each table
+//! above them `store` (the handle), `encryption` (SQLCipher's key, and moving a plaintext store into
+//! encrypted form), `case_state` (reading a case back) and `settings`. Each table
 //! has one writer: `projection` alone writes the projection tables, from inside the transaction
 //! of the events it folds (`log` appends one, `replicate` takes a batch in); `review` owns change
 //! reasons, `drafts` drafts, `people` the people of the device, each `evidence` module its table. This root opens the store.
