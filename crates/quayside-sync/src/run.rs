@@ -75,7 +75,8 @@ pub fn sync_once(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<SyncReport, SyncError> {
     // A sign-out the server did not hear of is told first, signed in or not.
-    if let Ok(trust) = config::trust(&lock(store)) {
+    let trust = config::trust(&lock(store));
+    if let Ok(trust) = trust {
         config::retry_revocation(store, &trust)?;
     }
     // Not signed in says so first, whatever the trust file holds.
