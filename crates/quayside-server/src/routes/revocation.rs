@@ -64,9 +64,14 @@ pub async fn sign_out(
 )]
 pub async fn wipe_confirmation(
     State(state): State<AppState>,
-    Path(device_id): Path<Uuid>,
+    Path(device_id): Path<String>,
     Json(confirmation): Json<WipeConfirmation>,
 ) -> Result<StatusCode, ApiError> {
+    let device_id: Uuid = device_id.parse().map_err(|_| {
+        ApiError::invalid(
+            "the path must name a device by its id (a UUID): /v1/devices/{id}/wipe-confirmation",
+        )
+    })?;
     let device = state
         .store
         .devices()
