@@ -217,7 +217,7 @@ export async function firstStart(dataDir, name, username, role, server) {
   const app = await launch(dataDir);
   await setUp(app, name);
   await app.click('[data-testid="open-sync-settings"]');
-  await app.type('[data-testid="sync-server"]', server.address);
+  await app.type('[data-testid="sync-server"]', server.url);
   await app.type('[data-testid="sync-username"]', username);
   await app.type('[data-testid="sync-password"]', PASSWORD);
   await app.click('[data-testid="sync-sign-in"]');

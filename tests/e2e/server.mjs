@@ -38,6 +38,9 @@ export class SyncServer {
     this.dataDir = dataDir;
     this.port = port;
     this.address = `127.0.0.1:${port}`;
+    // What a person types: plain http is only accepted on loopback, and an address without a
+    // scheme means https.
+    this.url = `http://${this.address}`;
     this.child = null;
   }
 

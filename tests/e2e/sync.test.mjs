@@ -11,7 +11,7 @@ async function start(dataDir, name, server) {
   if (name) await setUp(app, name);
   if (server) {
     await app.click('[data-testid="open-sync-settings"]');
-    await app.type('[data-testid="sync-server"]', server.address);
+    await app.type('[data-testid="sync-server"]', server.url);
     await app.type('[data-testid="sync-username"]', name.split(" ")[0].toLowerCase());
     await app.type('[data-testid="sync-password"]', PASSWORD);
     await app.click('[data-testid="sync-sign-in"]');

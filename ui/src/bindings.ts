@@ -165,7 +165,7 @@ export type Draft = { item: string | null, field: Field, text: string, saved_at:
 
 export type DraftArgs = { case_id: string, item?: string | null, field: Field, };
 
-export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "locked" | "wrong_passphrase" | "storage_busy" | "storage_unavailable" | "refused" | "reason_required" | "not_allowed" | "not_signed_in" | "sign_in_failed" | "offline" | "server_log_inconsistent" | "server_key_changed" | "internal";
+export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "locked" | "wrong_passphrase" | "storage_busy" | "storage_unavailable" | "refused" | "reason_required" | "not_allowed" | "not_signed_in" | "sign_in_failed" | "offline" | "server_log_inconsistent" | "server_key_changed" | "device_revoked" | "internal";
 
 export type EvidenceFromGoodsArgs = { case_id: string, 
 /**
@@ -271,7 +271,15 @@ last_error: string | null, last_error_code: SyncErrorCode | null,
 /**
  * The server could not be reached on the last attempt.
  */
-offline: boolean, retries_by_itself: boolean, 
+offline: boolean, 
+/**
+ * The server said this device was revoked: it syncs no more, and the app wipes its keys.
+ */
+revoked: boolean, 
+/**
+ * A sign-out whose token the server has not revoked yet (it could not be reached); retried.
+ */
+revocation_pending: boolean, retries_by_itself: boolean, 
 /**
  * Failures in a row.
  */
@@ -436,7 +444,7 @@ recovery_key: string, state: LockState, };
 
 export type SignInArgs = { 
 /**
- * `https://sync.example:8640`, or `host:port` for plain HTTP on a local network.
+ * `https://sync.example:8640` (`host:port` means https); plain `http://` only on loopback.
  */
 server: string, username: string, password: string, 
 /**
@@ -464,7 +472,7 @@ routes: Array<RouteCount>, };
 
 export type SubmitArgs = { case_id: string, comment?: string | null, };
 
-export type SyncErrorCode = "invalid_request" | "too_large" | "bad_credentials" | "too_many_attempts" | "unauthorized" | "forbidden" | "device_conflict" | "stale_cursor" | "offset_mismatch" | "hash_mismatch" | "not_found" | "internal";
+export type SyncErrorCode = "invalid_request" | "too_large" | "bad_credentials" | "too_many_attempts" | "unauthorized" | "device_revoked" | "forbidden" | "device_conflict" | "stale_cursor" | "offset_mismatch" | "hash_mismatch" | "not_found" | "internal";
 
 export type SyncRefusal = { event_id: string, device_seq: number, reason: string, refused_at: string, };
 
@@ -518,7 +526,15 @@ refused: Array<SyncRefusal>,
 /**
  * The result of a `sync_now` run without the background loop.
  */
-last_error: string | null, };
+last_error: string | null, 
+/**
+ * The server said this device was revoked: it syncs no more and its keys are to be destroyed.
+ */
+revoked: boolean, 
+/**
+ * Signed out, but the server has not revoked the token yet (unreachable); retried by itself.
+ */
+revocation_pending: boolean, };
 
 export type TableFormat = "csv" | "xlsx";
 

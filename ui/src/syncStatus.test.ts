@@ -12,6 +12,8 @@ const idleLoop: LoopState = {
   last_error: null,
   last_error_code: null,
   offline: false,
+  revoked: false,
+  revocation_pending: false,
   retries_by_itself: true,
   attempts: 0,
   next_attempt_in_s: null,
@@ -29,6 +31,8 @@ function status(over: Partial<SyncStatus> = {}, loop: Partial<LoopState> = {}): 
     photos_to_fetch: 0,
     refused: [],
     last_error: null,
+    revoked: false,
+    revocation_pending: false,
     ...over,
   };
 }

@@ -42,9 +42,12 @@ pub enum ErrorCode {
     /// rolled back, rewritten), or it sent a statement its key did not sign. Everything here is
     /// kept; show the message: a person reports it to their supervisor.
     ServerLogInconsistent,
-    /// Sync: the server signs with another key than the one pinned at sign-in. Nothing is
-    /// exchanged; show the message: an admin checks the server.
+    /// Sync: the server signs with another key than the one pinned at sign-in, or presents
+    /// another TLS key. Nothing is exchanged; show the message: an admin checks the server.
     ServerKeyChanged,
+    /// Sync: the server says this device was revoked (lost or stolen). It syncs no more; the app
+    /// destroys its keys.
+    DeviceRevoked,
     Internal,
 }
 
@@ -106,7 +109,8 @@ pub(crate) fn sync_error(e: SyncError) -> ApiError {
         },
         SyncError::Protocol(_) | SyncError::Setup(_) => ErrorCode::Refused,
         SyncError::LogInconsistent(_) => ErrorCode::ServerLogInconsistent,
-        SyncError::ServerKeyChanged(_) => ErrorCode::ServerKeyChanged,
+        SyncError::ServerKeyChanged(_) | SyncError::TlsKeyChanged(_) => ErrorCode::ServerKeyChanged,
+        SyncError::Revoked(_) => ErrorCode::DeviceRevoked,
         SyncError::Store(_) | SyncError::Photo(_) => ErrorCode::StorageUnavailable,
     };
     ApiError::new(code, e.to_string())

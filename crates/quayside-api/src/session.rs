@@ -262,6 +262,7 @@ impl Api {
         if OPEN_WHEN_LOCKED.contains(&command) {
             return Ok(());
         }
+        self.wipe_if_revoked()?;
         let mut session = self.session();
         if session.person.is_none() || session.wiped {
             return Err(locked(session.notice.as_deref()));
@@ -306,6 +307,7 @@ impl Api {
     }
 
     pub(crate) fn lock_state(&self, _: NoArgs) -> Result<LockState, ApiError> {
+        self.wipe_if_revoked()?;
         let (phase, person, notice) = {
             let session = self.session();
             (session.phase(), session.person, session.notice.clone())
@@ -486,6 +488,44 @@ impl Api {
     pub(crate) fn wipe_device(&self, _: NoArgs) -> Result<LockState, ApiError> {
         self.wipe("This device was wiped: its data can no longer be read")?;
         self.lock_state(NoArgs {})
+    }
+
+    /// The server said this device is revoked (the sync loop recorded it): destroy the keys, tell
+    /// the server it is done (signed with the device key, so signed before the keys go), and tell
+    /// the person why. Checked before every command, so nothing more is read once it is known.
+    fn wipe_if_revoked(&self) -> Result<(), ApiError> {
+        let Some(opened) = self.opened.get() else {
+            return Ok(());
+        };
+        if self.session().wiped {
+            return Ok(());
+        }
+        let prepared = {
+            let store = opened.store.lock().unwrap_or_else(|p| p.into_inner());
+            if !quayside_sync::revoked(&store) {
+                return Ok(());
+            }
+            let now = store
+                .now()
+                .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+            quayside_sync::prepare_wipe(&store, &now).ok()
+        };
+        self.wipe(
+            "The server revoked this device, so its data was destroyed here. Cases already synced \
+             are safe on the server: ask your administrator to enrol the device again",
+        )?;
+        if let Some(prepared) = prepared {
+            // Best effort, off the caller's thread: a few tries while the app stays open.
+            std::thread::spawn(move || {
+                for wait in [0, 2, 10, 30, 120] {
+                    std::thread::sleep(Duration::from_secs(wait));
+                    if quayside_sync::confirm_wipe(&prepared).is_ok() {
+                        break;
+                    }
+                }
+            });
+        }
+        Ok(())
     }
 
     pub(crate) fn wipe(&self, notice: &str) -> Result<(), ApiError> {

@@ -30,7 +30,7 @@ pub fn sync_timing() -> Timing {
 #[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct SignInArgs {
-    /// `https://sync.example:8640`, or `host:port` for plain HTTP on a local network.
+    /// `https://sync.example:8640` (`host:port` means https); plain `http://` only on loopback.
     pub server: String,
     pub username: String,
     pub password: String,
@@ -61,6 +61,10 @@ pub struct SyncStatus {
     pub refused: Vec<SyncRefusal>,
     /// The result of a `sync_now` run without the background loop.
     pub last_error: Option<String>,
+    /// The server said this device was revoked: it syncs no more and its keys are to be destroyed.
+    pub revoked: bool,
+    /// Signed out, but the server has not revoked the token yet (unreachable); retried by itself.
+    pub revocation_pending: bool,
 }
 
 impl Api {
@@ -93,6 +97,8 @@ impl Api {
             photos_to_fetch,
             refused: store.sync_refusals()?,
             last_error,
+            revoked: quayside_sync::revoked(&store),
+            revocation_pending: quayside_sync::revocation_pending(&store).map_err(sync_error)?,
         })
     }
 
@@ -136,7 +142,8 @@ impl Api {
     }
 
     pub(crate) fn sign_out(&self, _: NoArgs) -> Result<SyncStatus, ApiError> {
-        quayside_sync::sign_out(&self.store()).map_err(sync_error)?;
+        // The store's lock is not held while the server is told (the loop may be syncing).
+        quayside_sync::sign_out(self.shared_store()).map_err(sync_error)?;
         self.status_with(None)
     }
 

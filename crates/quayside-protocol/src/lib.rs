@@ -94,6 +94,21 @@ pub fn enrollment_message(username: &str, device_id: Uuid) -> Vec<u8> {
     format!("quayside enrollment v1\n{}\n{device_id}", username.trim()).into_bytes()
 }
 
+/// A revoked device's report that it destroyed its keys, signed by the device's own key (its token
+/// no longer works). The server keeps the time it received the first valid one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct WipeConfirmation {
+    /// When the device signed this (RFC 3339), as its clock says.
+    pub confirmed_at: String,
+    /// The device's ed25519 signature (standard base64) over [`wipe_confirmation_message`].
+    pub signature: String,
+}
+
+/// What a revoked device signs to confirm it destroyed its keys.
+pub fn wipe_confirmation_message(device_id: Uuid, confirmed_at: &str) -> Vec<u8> {
+    format!("quayside wipe confirmation v1\n{device_id}\n{confirmed_at}").into_bytes()
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct EnrollResponse {
     /// Bearer token for every later request. Shown once; the server keeps only its hash.
@@ -292,8 +307,11 @@ pub enum ErrorCode {
     BadCredentials,
     /// Too many failed sign-ins: wait (see `Retry-After`) and try again.
     TooManyAttempts,
-    /// No token, an unknown token, or the device or its user was revoked: enroll again.
+    /// No token, an unknown or signed-out token, or the device's user was revoked: enroll again.
     Unauthorized,
+    /// This device was revoked (lost or stolen): it never syncs again. The client stops, and the
+    /// app destroys its keys and confirms it (`POST /v1/devices/{id}/wipe-confirmation`).
+    DeviceRevoked,
     /// Signed in, but this user may not do this.
     Forbidden,
     /// The device is enrolled already with another key.

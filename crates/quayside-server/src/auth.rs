@@ -37,6 +37,8 @@ pub struct Caller {
     pub head_seq: u64,
     pub head_hash: String,
     pub account: Account,
+    /// SHA-256 (hex) of the bearer token this request came with (what `POST /v1/sign-out` revokes).
+    pub token_hash: String,
 }
 
 impl Caller {
@@ -74,11 +76,12 @@ impl FromRequestParts<AppState> for Caller {
                  Authorization: Bearer TOKEN",
             ));
         };
-        let holder = state.store.token_holder(&token_hash(token)).await?;
+        let hash = token_hash(token);
+        let holder = state.store.token_holder(&hash).await?;
         let Some(holder) = holder else {
             return Err(ApiError::unauthorized(
-                "unknown token: it was replaced by a newer enrollment of this device or never \
-                 issued; enroll the device again",
+                "unknown token: it was signed out, replaced by a newer enrollment of this device \
+                 or never issued; enroll the device again",
             ));
         };
         if let Some(at) = &holder.user.revoked_at {
@@ -89,7 +92,7 @@ impl FromRequestParts<AppState> for Caller {
             )));
         }
         if let Some(at) = &holder.device.revoked_at {
-            return Err(ApiError::unauthorized(format!(
+            return Err(ApiError::device_revoked(format!(
                 "device {} was revoked on {at}: it can no longer sync; ask an admin",
                 holder.device.id
             )));
@@ -100,6 +103,7 @@ impl FromRequestParts<AppState> for Caller {
             head_seq: holder.device.head_seq,
             head_hash: holder.device.head_hash.clone(),
             account: holder.user.account(),
+            token_hash: hash,
         })
     }
 }

@@ -48,6 +48,10 @@ pub struct LoopState {
     pub last_error_code: Option<ErrorCode>,
     /// The server could not be reached on the last attempt.
     pub offline: bool,
+    /// The server said this device was revoked: it syncs no more, and the app wipes its keys.
+    pub revoked: bool,
+    /// A sign-out whose token the server has not revoked yet (it could not be reached); retried.
+    pub revocation_pending: bool,
     pub retries_by_itself: bool,
     /// Failures in a row.
     pub attempts: u32,
@@ -84,6 +88,8 @@ impl SyncLoop {
                     last_error: None,
                     last_error_code: None,
                     offline: false,
+                    revoked: false,
+                    revocation_pending: false,
                     retries_by_itself: true,
                     attempts: 0,
                     next_attempt_in_s: None,
@@ -172,9 +178,18 @@ fn run(shared: &Shared, store: &Mutex<Store>, vault: &Vault, timing: Timing) {
         let result = sync_once(store, vault, &mut |p| {
             lock(&shared.state).view.progress = Some(p);
         });
+        let (revoked, revocation_pending) = {
+            let store = lock(store);
+            (
+                crate::config::revoked(&store),
+                crate::config::revocation_pending(&store).unwrap_or(false),
+            )
+        };
         let mut inner = lock(&shared.state);
         let view = &mut inner.view;
         view.syncing = false;
+        view.revoked = revoked;
+        view.revocation_pending = revocation_pending;
         view.progress = None;
         let next = match result {
             Ok(report) => {
@@ -189,7 +204,9 @@ fn run(shared: &Shared, store: &Mutex<Store>, vault: &Vault, timing: Timing) {
             Err(crate::SyncError::NotSignedIn) => {
                 view.last_error = None;
                 view.offline = false;
-                None
+                // A sign-out the server has not heard of yet is tried again by itself.
+                let pending = crate::config::revocation_pending(&lock(store)).unwrap_or(false);
+                pending.then(|| backoff(timing, view.attempts.max(1)))
             }
             Err(e) => {
                 view.attempts += 1;

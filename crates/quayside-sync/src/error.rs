@@ -28,6 +28,14 @@ pub enum SyncError {
     /// The server signs with another key than the one this device pinned: nothing is sent or taken.
     #[error("{0}")]
     ServerKeyChanged(String),
+    /// The server's TLS certificate is trusted but its public key is not the one pinned at
+    /// sign-in: nothing is sent (not even the token) or taken. The message names both fingerprints.
+    #[error("{0}")]
+    TlsKeyChanged(String),
+    /// The server says this device was revoked (lost or stolen): it syncs no more, and the app
+    /// destroys its keys (`revoked`, `wipe_confirmation`). Kept in `sync.revoked`.
+    #[error("{0}")]
+    Revoked(String),
     #[error(transparent)]
     Store(#[from] quayside_store::StoreError),
     #[error(transparent)]
@@ -41,7 +49,9 @@ impl SyncError {
             SyncError::NotSignedIn
             | SyncError::Setup(_)
             | SyncError::LogInconsistent(_)
-            | SyncError::ServerKeyChanged(_) => false,
+            | SyncError::ServerKeyChanged(_)
+            | SyncError::TlsKeyChanged(_)
+            | SyncError::Revoked(_) => false,
             SyncError::Rejected { code, .. } => !matches!(
                 code,
                 ErrorCode::Unauthorized | ErrorCode::BadCredentials | ErrorCode::Forbidden

@@ -10,8 +10,12 @@ use quayside_protocol::{ErrorBody, ErrorCode, PREFIX};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use rustls::client::danger::ServerCertVerifier;
+use ureq::unversioned::transport::Connector;
+
 use crate::error::SyncError;
 use crate::settings::CA_FILE;
+use crate::tls::{self, fingerprint, PinnedTls, PinningVerifier};
 
 /// Largest response read into memory: a photo original (100 MB) plus room.
 const MAX_RESPONSE_BYTES: u64 = 110 * 1024 * 1024;
@@ -78,39 +82,90 @@ pub enum Failure {
     Network(String),
     /// The server's certificate is not trusted: a person must fix the trust file first.
     Untrusted(String),
+    /// The certificate is trusted but its public key is not the one pinned at sign-in (SHA-256
+    /// of each, hex).
+    TlsKeyChanged { pinned: String, seen: String },
 }
 
 /// How requests reach the server. The app uses HTTP ([`Http`]); the simulation test passes one that
 /// drives the server's router in the same process and loses, repeats or cuts requests on purpose.
 pub trait Transport: Send + Sync {
     fn exchange(&self, request: &Request<'_>) -> Result<Answer, Failure>;
+
+    /// The SHA-256 (hex) of the public key the server presented over TLS on the last exchange;
+    /// None over plain HTTP and for transports without TLS.
+    fn tls_key(&self) -> Option<String> {
+        None
+    }
 }
 
-/// HTTP and HTTPS with one blocking agent.
+/// HTTP and HTTPS with one blocking agent. HTTPS checks the certificate as usual and then the
+/// server's public key against the pin (`sync.tls_key`), when there is one.
 pub struct Http {
     agent: ureq::Agent,
+    verifier: std::sync::Arc<PinningVerifier>,
 }
 
 impl Http {
+    /// No TLS key pinned yet: the first sign-in, or a server that speaks plain HTTP on loopback.
     pub fn new(trust: &Trust) -> Http {
-        let roots = match trust {
-            Trust::System => ureq::tls::RootCerts::PlatformVerifier,
-            Trust::Only(certs) => {
-                ureq::tls::RootCerts::Specific(std::sync::Arc::new(certs.clone()))
-            }
-        };
+        Http::pinned(trust, None)
+    }
+
+    /// `tls_key`: the SHA-256 (hex) of the server's public key, as pinned at sign-in.
+    pub fn pinned(trust: &Trust, tls_key: Option<String>) -> Http {
+        let verifier = std::sync::Arc::new(PinningVerifier::new(usual_verifier(trust), tls_key));
+        let connector =
+            ().chain(ureq::unversioned::transport::ConnectProxyConnector::default())
+                .chain(ureq::unversioned::transport::TcpConnector::default())
+                .chain(PinnedTls {
+                    config: tls::client_config(verifier.clone()),
+                });
         let config = ureq::Agent::config_builder()
-            .tls_config(ureq::tls::TlsConfig::builder().root_certs(roots).build())
             .http_status_as_error(false)
             .timeout_connect(Some(Duration::from_secs(10)))
             .build();
         Http {
-            agent: ureq::Agent::new_with_config(config),
+            agent: ureq::Agent::with_parts(
+                config,
+                connector,
+                ureq::unversioned::resolver::DefaultResolver::default(),
+            ),
+            verifier,
         }
     }
 }
 
+/// The certificate checks before the pin: the system's store, or only the CAs of the trust file.
+fn usual_verifier(trust: &Trust) -> std::sync::Arc<dyn ServerCertVerifier> {
+    let built: Result<std::sync::Arc<dyn ServerCertVerifier>, String> = match trust {
+        Trust::System => rustls_platform_verifier::Verifier::new(tls::provider())
+            .map(|v| std::sync::Arc::new(v) as std::sync::Arc<dyn ServerCertVerifier>)
+            .map_err(|e| e.to_string()),
+        Trust::Only(certs) => {
+            let mut roots = rustls::RootCertStore::empty();
+            roots.add_parsable_certificates(
+                certs
+                    .iter()
+                    .map(|c| rustls::pki_types::CertificateDer::from(c.der().to_vec())),
+            );
+            rustls::client::WebPkiServerVerifier::builder_with_provider(
+                std::sync::Arc::new(roots),
+                tls::provider(),
+            )
+            .build()
+            .map(|v| v as std::sync::Arc<dyn ServerCertVerifier>)
+            .map_err(|e| e.to_string())
+        }
+    };
+    built.unwrap_or_else(|reason| std::sync::Arc::new(tls::Unavailable(reason)))
+}
+
 impl Transport for Http {
+    fn tls_key(&self) -> Option<String> {
+        self.verifier.seen().key
+    }
+
     fn exchange(&self, request: &Request<'_>) -> Result<Answer, Failure> {
         let url = format!("{}{}", request.base, request.path);
         let authorization = format!("Bearer {}", request.token);
@@ -143,6 +198,15 @@ impl Transport for Http {
                     .send(request.body)
             }
         };
+        let seen = self.verifier.seen();
+        if let (true, Some(pinned), Some(key)) = (seen.refused, self.verifier.pinned(), seen.key) {
+            if response.is_err() {
+                return Err(Failure::TlsKeyChanged {
+                    pinned: pinned.to_string(),
+                    seen: key,
+                });
+            }
+        }
         let mut response = response.map_err(failure)?;
         let status = response.status().as_u16();
         let limit = if status < 400 {
@@ -307,6 +371,17 @@ impl Remote {
         parse(&answer)
     }
 
+    /// POST without a body, for an answer without one (`POST /v1/sign-out`: 204).
+    pub fn post_empty(&self, path: &str) -> Result<(), SyncError> {
+        self.send(Method::Post, path, JSON, &[], TIMEOUT).map(drop)
+    }
+
+    /// POST a JSON body already encoded, for an answer without one.
+    pub fn post_bytes_empty(&self, path: &str, bytes: &[u8]) -> Result<(), SyncError> {
+        self.send(Method::Post, path, JSON, bytes, TIMEOUT)
+            .map(drop)
+    }
+
     pub fn put_bytes<T: DeserializeOwned>(&self, path: &str, bytes: &[u8]) -> Result<T, SyncError> {
         let answer = self.send(
             Method::Put,
@@ -332,6 +407,11 @@ impl Remote {
             return Ok(answer.body);
         }
         Err(match serde_json::from_slice::<ErrorBody>(&answer.body) {
+            Ok(body) if body.code == ErrorCode::DeviceRevoked => SyncError::Revoked(format!(
+                "The sync server says this device was revoked ({}). It no longer syncs; its keys \
+                 are destroyed on this device.",
+                body.message
+            )),
             Ok(body) => SyncError::Rejected {
                 status,
                 code: body.code,
@@ -366,6 +446,7 @@ impl Remote {
                 server: self.base.clone(),
                 reason,
             },
+            Failure::TlsKeyChanged { pinned, seen } => tls_key_changed(&self.base, &pinned, &seen),
         }
     }
 }
@@ -391,15 +472,64 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, SyncError> {
     serde_json::from_slice(bytes).map_err(|e| SyncError::Protocol(e.to_string()))
 }
 
-/// Accept what people type: a missing scheme means http on a loopback or LAN address, a trailing
-/// slash is dropped.
+/// Accept what people type: a missing scheme means https, a trailing slash is dropped.
 fn normalise(server: &str) -> String {
     let server = server.trim().trim_end_matches('/');
     if server.starts_with("http://") || server.starts_with("https://") {
         server.to_string()
     } else {
-        format!("http://{server}")
+        format!("https://{server}")
     }
+}
+
+/// The address people typed, normalised, or why it may not be used: plain HTTP would carry the
+/// password and the token in clear, so it is for this machine only (a test server, a tunnel).
+pub fn server_address(server: &str) -> Result<String, SyncError> {
+    let base = normalise(server);
+    if let Some(rest) = base.strip_prefix("http://") {
+        if !is_loopback(host_of(rest)) {
+            return Err(SyncError::Setup(format!(
+                "{base} is plain HTTP: passwords and tokens would cross the network in clear. Use \
+                 https://{rest} (plain http:// is only for a server on this machine: localhost, \
+                 127.0.0.1 or ::1)."
+            )));
+        }
+    }
+    Ok(base)
+}
+
+/// The host of `host[:port][/path]`, IPv6 brackets removed.
+fn host_of(authority_and_path: &str) -> &str {
+    let authority = authority_and_path
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    let authority = authority.rsplit('@').next().unwrap_or(authority);
+    if let Some(rest) = authority.strip_prefix('[') {
+        return rest.split(']').next().unwrap_or_default();
+    }
+    authority.split(':').next().unwrap_or_default()
+}
+
+/// 127.0.0.0/8, ::1 and `localhost`: addresses that never leave this machine.
+fn is_loopback(host: &str) -> bool {
+    if host.eq_ignore_ascii_case("localhost") {
+        return true;
+    }
+    host.parse::<std::net::IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// The error for a server whose TLS key is not the pinned one, with both fingerprints.
+pub(crate) fn tls_key_changed(server: &str, pinned: &str, seen: &str) -> SyncError {
+    SyncError::TlsKeyChanged(format!(
+        "The sync server at {server} now presents another TLS key (fingerprint {}; this device \
+         pinned {} at sign-in). Someone may be intercepting the connection, or the server's key \
+         was replaced. Nothing was sent or taken: ask an admin to compare the fingerprints, then \
+         sign out and in again if the new key is the server's.",
+        fingerprint(seen),
+        fingerprint(pinned)
+    ))
 }
 
 #[cfg(test)]
@@ -427,7 +557,7 @@ mod tests {
     #[test]
     fn a_push_body_is_gzipped_only_for_a_server_that_said_it_reads_gzip() {
         let kept = Arc::new(Kept::default());
-        let remote = Remote::over("127.0.0.1:1", None, kept.clone());
+        let remote = Remote::over("http://127.0.0.1:1", None, kept.clone());
         let body = br#"{"events":[]}"#.repeat(1000);
         let _: serde_json::Value = remote.post_bytes_gzipped("/events", &body).unwrap();
         remote.set_gzip(true);
@@ -453,9 +583,46 @@ mod tests {
     }
 
     #[test]
+    fn plain_http_is_for_this_machine_only() {
+        for ok in [
+            "http://127.0.0.1:8640",
+            "http://127.1.2.3",
+            "http://localhost:8640/",
+            "http://LOCALHOST",
+            "http://[::1]:8640",
+            "https://sync.example",
+            "sync.example:8640",
+            "10.0.0.5:8640",
+        ] {
+            assert!(server_address(ok).is_ok(), "{ok}");
+        }
+        for refused in [
+            "http://10.0.0.5:8640",
+            "http://sync.example",
+            "http://localhost.example.com",
+            "http://127.0.0.1.example.com",
+            "http://[::2]:8640",
+            "http://0.0.0.0:8640",
+            "http://user@sync.example",
+        ] {
+            let err = server_address(refused).unwrap_err();
+            assert!(!err.retries());
+            assert!(err.to_string().contains("Use https://"), "{err}");
+        }
+        assert_eq!(
+            server_address("10.0.0.5:8640").unwrap(),
+            "https://10.0.0.5:8640"
+        );
+    }
+
+    #[test]
     fn addresses_are_normalised() {
         assert_eq!(
-            super::normalise(" 127.0.0.1:8640/ "),
+            super::normalise(" sync.example:8640/ "),
+            "https://sync.example:8640"
+        );
+        assert_eq!(
+            super::normalise("http://127.0.0.1:8640/"),
             "http://127.0.0.1:8640"
         );
         assert_eq!(

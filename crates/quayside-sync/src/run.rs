@@ -19,8 +19,8 @@ use ts_rs::TS;
 use crate::config;
 use crate::error::SyncError;
 use crate::evidence;
-use crate::http::{Http, Remote, Transport};
-use crate::settings::{lock, setting, ACKED, CURSOR, EPOCH, LAST_SYNCED};
+use crate::http::{server_address, Http, Remote, Transport};
+use crate::settings::{lock, setting, ACKED, CURSOR, EPOCH, LAST_SYNCED, REVOKED, TLS_KEY};
 
 /// Events per push request; the body also stays under half the server's limit.
 const PUSH_BATCH: usize = 500;
@@ -74,10 +74,23 @@ pub fn sync_once(
     vault: &Vault,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<SyncReport, SyncError> {
+    // A sign-out the server did not hear of is told first, signed in or not.
+    let trust = config::trust(&lock(store));
+    if let Ok(trust) = trust {
+        config::retry_revocation(store, &trust)?;
+    }
     // Not signed in says so first, whatever the trust file holds.
     config::signed_in(&lock(store))?.ok_or(SyncError::NotSignedIn)?;
-    let trust = config::trust(&lock(store))?;
-    sync_over(store, vault, Arc::new(Http::new(&trust)), progress)
+    let (trust, pinned) = {
+        let store = lock(store);
+        (config::trust(&store)?, setting(&store, TLS_KEY)?)
+    };
+    sync_over(
+        store,
+        vault,
+        Arc::new(Http::pinned(&trust, pinned)),
+        progress,
+    )
 }
 
 /// The same over another transport (the simulation test's, which loses requests on purpose).
@@ -88,7 +101,14 @@ pub fn sync_over(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<SyncReport, SyncError> {
     let signed_in = config::signed_in(&lock(store))?.ok_or(SyncError::NotSignedIn)?;
-    let remote = Remote::over(&signed_in.server, Some(signed_in.token), transport);
+    if config::revoked(&lock(store)) {
+        return Err(SyncError::Revoked(
+            "The sync server said this device was revoked. It no longer syncs.".into(),
+        ));
+    }
+    // Signed in before plain HTTP was refused off loopback: say so rather than send the token.
+    let server = server_address(&signed_in.server)?;
+    let remote = Remote::over(&server, Some(signed_in.token), transport.clone());
     let mut report = SyncReport::default();
     let result = Sync {
         store,
@@ -102,6 +122,17 @@ pub fn sync_over(
     }
     .run();
     (report.bytes_sent, report.bytes_received) = remote.bytes();
+    match &result {
+        Err(SyncError::Revoked(_)) => lock(store).set_setting(REVOKED, "1")?,
+        Ok(()) => {
+            // Signed in before TLS keys were pinned: pin the key of this first good sync.
+            let store = lock(store);
+            if let (None, Some(key)) = (setting(&store, TLS_KEY)?, transport.tls_key()) {
+                store.set_setting(TLS_KEY, &key)?;
+            }
+        }
+        Err(_) => {}
+    }
     result.map(|()| report)
 }
 

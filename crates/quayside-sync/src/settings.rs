@@ -14,6 +14,15 @@ pub(crate) const ACCOUNT: &str = "sync.account";
 pub(crate) const EPOCH: &str = "sync.epoch";
 pub(crate) const CURSOR: &str = "sync.cursor";
 pub(crate) const ACKED: &str = "sync.acked_seq";
+/// SHA-256 (hex) of the sync server's TLS public key (SPKI), pinned at sign-in over HTTPS; none
+/// for plain HTTP on loopback.
+pub(crate) const TLS_KEY: &str = "sync.tls_key";
+/// "1" once the server said this device was revoked: it stops syncing and the app wipes its keys.
+pub(crate) const REVOKED: &str = "sync.revoked";
+/// Set while a signed-out token has not been revoked on the server yet (it could not be reached):
+/// JSON of the server, the token and the TLS key pinned then. Kept only to revoke the token (every
+/// later sync tries first), never to sync with it.
+pub(crate) const PENDING_REVOCATION: &str = "sync.revocation_pending";
 pub(crate) const LAST_SYNCED: &str = "sync.last_synced_at";
 /// "EPOCH SEQ": every event of the log up to local sequence SEQ that the server should hold has a
 /// proof against a checkpoint of EPOCH, so the search for events without one starts after it.

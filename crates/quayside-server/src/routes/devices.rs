@@ -24,7 +24,7 @@ use crate::{now_text, AppState};
     responses(
         (status = 200, description = "Enrolled; the token replaces any earlier one of this device", body = EnrollResponse),
         (status = 400, description = "Malformed request or public key", body = ErrorBody),
-        (status = 401, description = "Wrong user name or password (bad_credentials), or the user or device was revoked (unauthorized)", body = ErrorBody),
+        (status = 401, description = "Wrong user name or password (bad_credentials), the user was revoked (unauthorized), or the device was (device_revoked)", body = ErrorBody),
         (status = 409, description = "The device id is enrolled with another key, or by another user", body = ErrorBody),
         (status = 429, description = "Too many failed sign-ins: see Retry-After", body = ErrorBody),
     )
@@ -132,7 +132,7 @@ pub async fn enroll(
                 request.device_id
             ),
         )),
-        EnrollOutcome::Revoked { at } => Err(ApiError::unauthorized(format!(
+        EnrollOutcome::Revoked { at } => Err(ApiError::device_revoked(format!(
             "device {} was revoked on {at}: it cannot enroll again; ask an admin",
             request.device_id
         ))),
@@ -148,7 +148,7 @@ pub async fn enroll(
     security(("bearer" = [])),
     responses(
         (status = 200, body = SyncState),
-        (status = 401, description = "No token, an unknown one, or a revoked device or user", body = ErrorBody),
+        (status = 401, description = "No token, an unknown or signed-out one, or a revoked user (unauthorized); a revoked device (device_revoked)", body = ErrorBody),
     )
 )]
 pub async fn sync_state(

@@ -7,6 +7,7 @@ pub mod devices;
 pub mod events;
 pub mod meta;
 pub mod photos;
+pub mod revocation;
 
 use axum::extract::DefaultBodyLimit;
 use quayside_protocol::PHOTO_CHUNK_BYTES;
@@ -38,10 +39,29 @@ pub fn api() -> OpenApiRouter<AppState> {
     let checkpoints = checkpoints
         .layer(tower_http::decompression::RequestDecompressionLayer::new().gzip(true))
         .layer(axum::middleware::from_fn(mark_gzip));
+    let small = |bytes: usize| BodyLimit {
+        bytes,
+        advice: "this route takes a few hundred bytes at most",
+    };
+    let (sign_out_schemas, sign_out_paths, sign_out) = routes!(revocation::sign_out);
+    let limit = small(revocation::SIGN_OUT_BODY_BYTES);
+    let sign_out = sign_out.layer(DefaultBodyLimit::max(limit.bytes)).layer(
+        axum::middleware::from_fn_with_state(limit, refuse_oversized),
+    );
+    let (wipe_schemas, wipe_paths, wipe) = routes!(revocation::wipe_confirmation);
+    let limit = small(revocation::WIPE_CONFIRMATION_BODY_BYTES);
+    let wipe =
+        wipe.layer(DefaultBodyLimit::max(limit.bytes))
+            .layer(axum::middleware::from_fn_with_state(
+                limit,
+                refuse_oversized,
+            ));
     OpenApiRouter::with_openapi(crate::openapi::base())
         .routes(routes!(devices::enroll))
         .routes(routes!(devices::sync_state))
         .routes(routes!(devices::enrollments))
+        .routes((sign_out_schemas, sign_out_paths, sign_out))
+        .routes((wipe_schemas, wipe_paths, wipe))
         .routes((event_schemas, event_paths, events))
         .routes((checkpoint_schemas, checkpoint_paths, checkpoints))
         .routes(routes!(photos::missing))

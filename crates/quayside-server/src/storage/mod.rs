@@ -78,6 +78,8 @@ pub struct Device {
     pub head_seq: u64,
     /// Hash of the event at `head_seq` (empty when none).
     pub head_hash: String,
+    /// When the server received the revoked device's confirmation that it destroyed its keys.
+    pub wipe_confirmed_at: Option<String>,
 }
 
 /// A device to register (or re-register with its own key: a new token replaces the old one).
@@ -301,6 +303,11 @@ pub trait ServerStore: Send + Sync + 'static {
     async fn revoke_device(&self, device_id: Uuid, now: &str) -> Result<()>;
     /// Every device revoked itself or through its user, by device id.
     async fn revoked_devices(&self) -> Result<Vec<RevokedDevice>>;
+    /// Revoke the bearer token of `token_hash` held by `device_id` (a sign-out): the device stays
+    /// enrolled and may enroll again. False when that token is not the device's (any more).
+    async fn sign_out(&self, device_id: Uuid, token_hash: &str) -> Result<bool>;
+    /// Record that a revoked device confirmed it destroyed its keys; the first time is kept.
+    async fn confirm_wipe(&self, device_id: Uuid, now: &str) -> Result<()>;
 
     /// Take a checked batch in one transaction: plan it against the device's chain head with
     /// `push::plan`, store what is accepted and quarantined, move the head, commit.
@@ -397,6 +404,14 @@ macro_rules! delegate_to_modules {
 
             async fn revoked_devices(&self) -> Result<Vec<RevokedDevice>> {
                 devices::revoked_devices(self).await
+            }
+
+            async fn sign_out(&self, device_id: Uuid, token_hash: &str) -> Result<bool> {
+                devices::sign_out(self, device_id, token_hash).await
+            }
+
+            async fn confirm_wipe(&self, device_id: Uuid, now: &str) -> Result<()> {
+                devices::confirm_wipe(self, device_id, now).await
             }
 
             async fn log_hashes(&self, after: LogPlace, limit: usize) -> Result<LogHashes> {

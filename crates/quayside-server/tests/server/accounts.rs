@@ -182,13 +182,14 @@ fn revoked_devices_and_users_are_refused_with_the_reason() {
             events: dave.wire(0),
         },
     );
-    assert!(push.error(401, "unauthorized").contains("was revoked"));
+    // Its own code, so the device stops and wipes its keys.
+    assert!(push.error(401, "device_revoked").contains("was revoked"));
     let again = server.post_json(
         "/v1/devices",
         None,
         &enroll_request(&dave.store, "dave", PASSWORD),
     );
-    assert!(again.error(401, "unauthorized").contains("revoked"));
+    assert!(again.error(401, "device_revoked").contains("revoked"));
 
     let revoked = server.cli(&["user", "revoke", "erin"], "");
     assert!(revoked.status.success());

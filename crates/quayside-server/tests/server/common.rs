@@ -476,3 +476,11 @@ pub fn app_record_case(api: &quayside_api::Api) -> String {
     );
     id
 }
+
+/// The device id of an app's data folder (opened with the first person's passphrase).
+pub fn open_store_device(dir: &std::path::Path) -> String {
+    quayside_testkit::api::open_store(dir)
+        .device()
+        .id
+        .to_string()
+}

@@ -75,6 +75,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/v1/devices"),
     ("get", "/v1/sync"),
     ("post", "/v1/enrollments"),
+    ("post", "/v1/sign-out"),
+    ("post", "/v1/devices/{device_id}/wipe-confirmation"),
     ("post", "/v1/events"),
     ("get", "/v1/events"),
     ("post", "/v1/checkpoint"),
@@ -121,6 +123,7 @@ fn the_openapi_document_lists_every_route_and_every_listed_route_answers() {
         "SignedStatement",
         "EnrollmentsRequest",
         "EnrollmentsResponse",
+        "WipeConfirmation",
     ] {
         assert!(
             document["components"]["schemas"][schema].is_object(),
@@ -132,7 +135,10 @@ fn the_openapi_document_lists_every_route_and_every_listed_route_answers() {
     let agent = agent();
     let hash = "0".repeat(64);
     for (method, path) in ROUTES {
-        let url = format!("{}{}", server.url, path.replace("{sha256}", &hash));
+        let path = path
+            .replace("{sha256}", &hash)
+            .replace("{device_id}", &uuid::Uuid::nil().to_string());
+        let url = format!("{}{}", server.url, path);
         let response = match *method {
             "get" => agent.get(&url).call(),
             "post" => agent.post(&url).send_empty(),
@@ -212,4 +218,38 @@ fn the_server_speaks_https_with_the_given_certificate() {
         "{}",
         text(&bad.stderr)
     );
+}
+
+#[test]
+fn plain_http_off_loopback_is_refused_unless_insecure_http_is_given_and_then_warned_about() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let refused = crate::common::cli(dir.path(), &["serve", "--listen", "0.0.0.0:0"], "");
+    assert!(!refused.status.success());
+    let stderr = text(&refused.stderr);
+    assert!(stderr.contains("--insecure-http"), "{stderr}");
+    assert!(stderr.contains("--tls-cert"), "{stderr}");
+
+    // Twice: the warning comes at every start.
+    for _ in 0..2 {
+        let mut child = std::process::Command::new(BIN)
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(backend_args(dir.path()))
+            .args(["serve", "--listen", "0.0.0.0:0", "--insecure-http"])
+            .env("RUST_LOG", "warn")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let url = quayside_server::test_support::process::listening_url(&mut child);
+        assert!(url.starts_with("http://0.0.0.0:"), "{url}");
+        child.kill().unwrap();
+        let output = child.wait_with_output().unwrap();
+        let stderr = text(&output.stderr);
+        assert!(
+            stderr.contains("--insecure-http: serving plain HTTP"),
+            "{stderr}"
+        );
+    }
 }

@@ -375,7 +375,7 @@ fn revoked_devices_are_in_sync_state_signed_and_their_earlier_events_still_pulle
             events: ann.wire(3),
         },
     );
-    assert!(refused.error(401, "unauthorized").contains("revoked"));
+    assert!(refused.error(401, "device_revoked").contains("revoked"));
     let refused = server.post_json(
         "/v1/events",
         Some(&bob.token),

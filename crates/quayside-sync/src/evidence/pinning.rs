@@ -38,15 +38,7 @@ fn parse_key(hex_key: &str) -> Result<VerifyingKey, SyncError> {
         .map_err(|e| SyncError::Protocol(format!("the server's key: {e}")))
 }
 
-/// The first 16 hex digits of a key in groups of four, to read out over the phone.
-pub fn fingerprint(hex_key: &str) -> String {
-    let digits: Vec<char> = hex_key.chars().take(16).collect();
-    digits
-        .chunks(4)
-        .map(|c| c.iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+pub use crate::tls::fingerprint;
 
 /// The error for a server whose key is not the pinned one (`seen` empty: it signs nothing now).
 pub(crate) fn key_changed(seen: &str, expected: &str) -> SyncError {

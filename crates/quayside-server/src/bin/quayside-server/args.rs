@@ -59,6 +59,10 @@ pub enum Command {
         /// PEM private key of --tls-cert.
         #[arg(long, requires = "tls_cert")]
         tls_key: Option<PathBuf>,
+        /// Serve plain HTTP on a non-loopback --listen address (refused otherwise): only behind a
+        /// TLS proxy on another machine. Warned about at every start.
+        #[arg(long)]
+        insecure_http: bool,
         /// Publish a signed checkpoint of the log to checkpoints.jsonl in the data folder (and
         /// to the log) every this many seconds in which the log grew; 0: never.
         #[arg(long, default_value_t = 300, value_name = "SECONDS")]

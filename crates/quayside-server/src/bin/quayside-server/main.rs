@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 use quayside_server::auth::role_name;
-use quayside_server::config::{ServeOptions, TlsFiles};
+use quayside_server::config::{check_plain_http, ServeOptions, TlsFiles};
 use quayside_server::server_key::ServerKey;
 use quayside_server::storage::postgres::redact;
 use quayside_server::{audit, listen, now_text, open_backend, published, router_over, AppState};
@@ -96,8 +96,12 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                         .revoked_at
                         .map(|at| format!("\trevoked {at}"))
                         .unwrap_or_default();
+                    let wiped = device
+                        .wipe_confirmed_at
+                        .map(|at| format!("\twipe confirmed {at}"))
+                        .unwrap_or_default();
                     println!(
-                        "{}\t{}\t{}\tenrolled {}\tseq {}{revoked}",
+                        "{}\t{}\t{}\tenrolled {}\tseq {}{revoked}{wiped}",
                         device.id,
                         device.name,
                         device.username,
@@ -150,12 +154,20 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             listen,
             tls_cert,
             tls_key,
+            insecure_http,
             checkpoint_every,
         } => {
             let tls = match (tls_cert, tls_key) {
                 (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
                 _ => None,
             };
+            check_plain_http(listen, tls.is_some(), insecure_http)?;
+            if tls.is_none() && !listen.ip().is_loopback() {
+                tracing::warn!(
+                    "--insecure-http: serving plain HTTP on {listen}; passwords and tokens cross \
+                     the network in clear unless a TLS proxy in front of this server ends TLS"
+                );
+            }
             // Before listening: a key others may read stops the server here, with the fix.
             let key = ServerKey::load_or_create(&cli.data_dir)?;
             tracing::info!("data folder {}", cli.data_dir.display());

@@ -12,7 +12,8 @@ use crate::storage::{
 };
 
 const DEVICE_COLUMNS: &str =
-    "d.id, d.public_key, d.name, d.username, d.enrolled_at, d.revoked_at, d.head_seq, d.head_hash";
+    "d.id, d.public_key, d.name, d.username, d.enrolled_at, d.revoked_at, d.head_seq, d.head_hash, \
+     d.wipe_confirmed_at";
 
 fn device_row(row: &Row) -> Result<Device> {
     let id: String = row.get(0);
@@ -28,6 +29,7 @@ fn device_row(row: &Row) -> Result<Device> {
         revoked_at: row.get(5),
         head_seq: row.get::<_, i64>(6) as u64,
         head_hash: row.get(7),
+        wipe_confirmed_at: row.get(8),
     })
 }
 
@@ -99,7 +101,7 @@ pub(super) async fn token_holder(store: &PgStore, token_hash: &str) -> Result<Op
     };
     Ok(Some(TokenHolder {
         device: device_row(&row)?,
-        user: user_row(&row, 8),
+        user: user_row(&row, 9),
     }))
 }
 
@@ -150,4 +152,33 @@ pub(super) async fn revoked_devices(store: &PgStore) -> Result<Vec<RevokedDevice
             })
         })
         .collect()
+}
+
+pub(super) async fn sign_out(store: &PgStore, device_id: Uuid, token_hash: &str) -> Result<bool> {
+    let client = store.client().await?;
+    // Unique per device and never a token's hex SHA-256 (as on SQLite).
+    let marker = format!("signed-out:{device_id}");
+    let changed = client
+        .execute(
+            "UPDATE devices SET token_hash = $3 WHERE id = $1 AND token_hash = $2",
+            &[&device_id.to_string(), &token_hash, &marker],
+        )
+        .await?;
+    Ok(changed == 1)
+}
+
+pub(super) async fn confirm_wipe(store: &PgStore, device_id: Uuid, now: &str) -> Result<()> {
+    let client = store.client().await?;
+    let changed = client
+        .execute(
+            "UPDATE devices SET wipe_confirmed_at = coalesce(wipe_confirmed_at, $2) WHERE id = $1",
+            &[&device_id.to_string(), &now],
+        )
+        .await?;
+    if changed == 0 {
+        return Err(StoreError::NotFound(format!(
+            "there is no device {device_id}"
+        )));
+    }
+    Ok(())
 }

@@ -14,9 +14,10 @@ use super::{pg_text, PgStore};
 use crate::storage::shared::random_epoch;
 use crate::storage::{Result, StoreError};
 
-const MIGRATIONS: &[&str] = &[include_str!(
-    "../../../migrations/postgres/0001_initial.sql"
-)];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../../migrations/postgres/0001_initial.sql"),
+    include_str!("../../../migrations/postgres/0002_sign_out_and_wipe.sql"),
+];
 
 /// Key of the advisory lock held while migrating ("quayside" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7175_6179_7369_6465;

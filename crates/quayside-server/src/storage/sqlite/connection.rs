@@ -11,7 +11,10 @@ use super::{Inner, SqliteStore};
 use crate::storage::shared::random_epoch;
 use crate::storage::{Result, StoreError};
 
-const MIGRATIONS: &[&str] = &[include_str!("../../../migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../../migrations/0001_initial.sql"),
+    include_str!("../../../migrations/0002_sign_out_and_wipe.sql"),
+];
 
 /// Idle read connections kept open.
 const IDLE_READERS: usize = 4;

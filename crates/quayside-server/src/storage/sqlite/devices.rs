@@ -12,7 +12,7 @@ use crate::storage::{
 };
 
 const DEVICE_COLUMNS: &str =
-    "id, public_key, name, username, enrolled_at, revoked_at, head_seq, head_hash";
+    "id, public_key, name, username, enrolled_at, revoked_at, head_seq, head_hash, wipe_confirmed_at";
 
 fn device_row(row: &Row) -> rusqlite::Result<(String, Vec<u8>, Device)> {
     let id: String = row.get(0)?;
@@ -26,6 +26,7 @@ fn device_row(row: &Row) -> rusqlite::Result<(String, Vec<u8>, Device)> {
         revoked_at: row.get(5)?,
         head_seq: row.get::<_, i64>(6)? as u64,
         head_hash: row.get(7)?,
+        wipe_confirmed_at: row.get(8)?,
     };
     Ok((id, key, device))
 }
@@ -170,6 +171,49 @@ pub(super) async fn revoked_devices(store: &SqliteStore) -> Result<Vec<RevokedDe
                     })
                 })
                 .collect()
+        })
+        .await
+}
+
+/// What a signed-out device's `token_hash` becomes: unique per device (the column is), and never
+/// the hex SHA-256 of a token, so no bearer token resolves to it.
+pub(crate) fn signed_out_marker(device_id: Uuid) -> String {
+    format!("signed-out:{device_id}")
+}
+
+pub(super) async fn sign_out(
+    store: &SqliteStore,
+    device_id: Uuid,
+    token_hash: &str,
+) -> Result<bool> {
+    let token_hash = token_hash.to_string();
+    store
+        .write(move |tx| {
+            let changed = tx.execute(
+                "UPDATE devices SET token_hash = ?3 WHERE id = ?1 AND token_hash = ?2",
+                params![
+                    device_id.to_string(),
+                    token_hash,
+                    signed_out_marker(device_id)
+                ],
+            )?;
+            Ok(changed == 1)
+        })
+        .await
+}
+
+pub(super) async fn confirm_wipe(store: &SqliteStore, device_id: Uuid, now: &str) -> Result<()> {
+    let now = now.to_string();
+    store
+        .write(move |tx| {
+            let changed = tx.execute(
+                "UPDATE devices SET wipe_confirmed_at = coalesce(wipe_confirmed_at, ?2) WHERE id = ?1",
+                params![device_id.to_string(), now],
+            )?;
+            if changed == 0 {
+                return Err(StoreError::NotFound(format!("there is no device {device_id}")));
+            }
+            Ok(())
         })
         .await
 }

@@ -2,6 +2,7 @@
 //! attacked too (and the run fails if one gets no requests). Each gets a plausible body to damage.
 
 use axum::http::Method;
+use base64::Engine;
 use serde_json::{json, Value};
 
 use super::world::World;
@@ -110,6 +111,10 @@ pub fn example(operation: &Operation, world: &World) -> Value {
         }
         ("POST", "/v1/enrollments") => json!({ "device_ids": [world.device_id] }),
         ("POST", "/v1/photos/missing") => json!({ "sha256": [world.complete.sha256] }),
+        ("POST", "/v1/devices/{device_id}/wipe-confirmation") => json!({
+            "confirmed_at": "2026-01-01T00:00:00Z",
+            "signature": base64::engine::general_purpose::STANDARD.encode([7u8; 64]),
+        }),
         _ => json!({}),
     }
 }

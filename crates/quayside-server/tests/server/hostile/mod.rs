@@ -57,7 +57,7 @@ fn allowed_changes(
 fn code_fits(status: u16, code: ErrorCode) -> bool {
     use ErrorCode::*;
     match status {
-        401 => matches!(code, Unauthorized | BadCredentials),
+        401 => matches!(code, Unauthorized | BadCredentials | DeviceRevoked),
         403 => code == Forbidden,
         404 => code == NotFound,
         409 => matches!(

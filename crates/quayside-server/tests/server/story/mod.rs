@@ -8,5 +8,6 @@ mod evidence;
 mod faults;
 mod replicas;
 mod restores;
+mod revocation;
 mod scale;
 mod tls;
