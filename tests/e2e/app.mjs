@@ -200,6 +200,8 @@ export async function setUp(app, name) {
 export async function unlock(app, name) {
   await app.type('[data-testid="passphrase"]', passphraseOf(name));
   await app.click('[data-testid="unlock-submit"]');
+  // The screens stay mounted under the lock screen: wait for the lock screen to go first.
+  await app.driver.wait(async () => (await app.all('[data-testid="unlock"]')).length === 0, 30_000, "still locked");
   await app.waitForText('[data-testid="who"]', new RegExp(name));
 }
 

@@ -10,7 +10,7 @@ import { test } from "node:test";
 import { Key } from "selenium-webdriver";
 import { freshDataDir, launch, passphraseOf, setUp, unlock } from "./app.mjs";
 
-const IDLE_SECONDS = 6;
+const IDLE_SECONDS = 12;
 const VESSEL = "ZQX PLANTED VESSEL";
 const DRAFT = "CSQU3054384";
 

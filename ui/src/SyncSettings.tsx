@@ -37,6 +37,12 @@ export function SyncSettings(props: { status: SyncStatus | null; run: Run; onClo
           </button>
         </header>
         {line && <p className={`sync-line tone-${line.tone}`}>{line.text}</p>}
+        {status?.revocation_pending && (
+          <p className="sync-line tone-warn" role="status" data-testid="revocation-pending">
+            Signed out here. The server could not be reached to cancel this device's access: it is told at the next
+            connection, by itself.
+          </p>
+        )}
         {status && account && <AccountPanel status={status} run={run} />}
         {showForm && <SignInForm server={status?.server ?? ""} username={account?.username ?? ""} again={account !== null} run={run} />}
         {status && account && <SyncFigures status={status} />}

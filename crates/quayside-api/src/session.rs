@@ -486,6 +486,8 @@ impl Api {
 
     /// Destroy this device's keys: the data folder becomes unreadable. Sync stops first.
     pub(crate) fn wipe_device(&self, _: NoArgs) -> Result<LockState, ApiError> {
+        // Its token dies with it: signed out on the server first, when it can be reached.
+        let _ = quayside_sync::sign_out(self.shared_store());
         self.wipe("This device was wiped: its data can no longer be read")?;
         self.lock_state(NoArgs {})
     }

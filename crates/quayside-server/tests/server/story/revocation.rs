@@ -174,3 +174,23 @@ fn the_app_destroys_its_keys_when_the_server_revokes_it_and_the_admin_sees_it() 
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
 }
+
+/// A wipe by hand signs the device out on the server first: its token is dead with its keys.
+#[test]
+fn wiping_the_app_by_hand_kills_its_token_on_the_server() {
+    let server = Server::start();
+    server.add_user("ines", "inspector", "NLRTM");
+    let (dir, api) = crate::common::app();
+    crate::common::app_sign_in(&api, &server.url, PASSWORD).unwrap();
+    let token = quayside_testkit::api::open_store(dir.path())
+        .setting("sync.token")
+        .unwrap()
+        .unwrap();
+    server.get("/v1/sync", Some(&token)).json();
+    let state = api.dispatch("wipe_device", serde_json::json!({})).unwrap();
+    assert_eq!(state["phase"], "unreadable");
+    assert!(!dir.path().join("keys.json").exists());
+    server
+        .get("/v1/sync", Some(&token))
+        .error(401, "unauthorized");
+}
