@@ -10,7 +10,7 @@ import { test } from "node:test";
 import { Key } from "selenium-webdriver";
 import { freshDataDir, launch, passphraseOf, setUp, unlock } from "./app.mjs";
 
-const IDLE_SECONDS = 12;
+const IDLE_SECONDS = 8;
 const VESSEL = "ZQX PLANTED VESSEL";
 const DRAFT = "CSQU3054384";
 
@@ -54,7 +54,11 @@ test("the app locks on demand and when idle, unlocks with the draft intact, and 
     await app.waitForText('[data-testid="state-container_number"]', /draft, not saved/);
 
     // Left alone past the idle time, it locks by itself; unlocking keeps the draft again.
-    await app.find('[data-testid="unlock"]');
+    await app.driver.wait(
+      async () => (await app.all('[data-testid="unlock"]')).length > 0,
+      (IDLE_SECONDS + 10) * 1000,
+      "no idle lock",
+    );
     await unlock(app, "Ines Inspector");
     await app.waitForValue('input[data-field="container_number"]', DRAFT);
 

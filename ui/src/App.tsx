@@ -1,6 +1,6 @@
 // The app shell: the lock screen until a person unlocks, then the screens, routed; they stay
 // mounted under the lock screen when the app locks again.
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { AppInfo, CaseFilter, LockState, ReferenceData } from "./bindings";
 import { call, CallError, onLocked } from "./ipc";
 import { LockScreen } from "./LockScreen";
@@ -23,8 +23,25 @@ type ListScreen = { kind: "list" } | { kind: "statistics" } | { kind: "queue" };
 type Screen = ListScreen | { kind: "case"; id: string; from: ListScreen };
 
 export function App() {
-  const [lock, setLock] = useState<LockState | null>(null);
+  const [lock, setLockState] = useState<LockState | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
+  // Every state the person's own action brought (unlock, lock, set-up) counts one up; a state read
+  // in the background is taken only if none came meanwhile: a read that raced an unlock must not
+  // put the lock screen back over an unlocked app.
+  const changes = useRef(0);
+  const setLock = useCallback((state: LockState) => {
+    changes.current += 1;
+    setLockState(state);
+  }, []);
+  const readLockState = useCallback(() => {
+    const before = changes.current;
+    call("lock_state", {}).then(
+      (state) => {
+        if (changes.current === before) setLockState(state);
+      },
+      () => undefined,
+    );
+  }, []);
   // The screens stay mounted from the first unlock on, under the lock screen, so locking (by hand,
   // when idle or to switch person) loses nothing typed.
   const [everUnlocked, setEverUnlocked] = useState(false);
@@ -43,13 +60,13 @@ export function App() {
   useEffect(
     () =>
       onLocked(() => {
-        call("lock_state", {}).then(setLock, () => undefined);
+        readLockState();
       }),
-    [],
+    [readLockState],
   );
   const lockNow = useCallback(() => {
     call("lock", {}).then(setLock, () => undefined);
-  }, []);
+  }, [setLock]);
   useIdleLock(lock?.idle_lock_seconds ?? 600, unlocked, lockNow);
 
   if (fatal) {
