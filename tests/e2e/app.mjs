@@ -85,6 +85,19 @@ export class Session {
     return el;
   }
 
+  /** `type`, then make sure the field holds exactly `text` (a passphrase: a lost key would
+   * only show later as a wrong passphrase). */
+  async typeExactly(css, text) {
+    const el = await this.type(css, text);
+    let held = "";
+    try {
+      await this.driver.wait(async () => (held = (await el.getAttribute("value")) ?? "") === text, 5_000);
+    } catch {
+      throw new Error(`typed ${text.length} characters into ${css}, it holds ${held.length}: ${JSON.stringify(held)}`);
+    }
+    return el;
+  }
+
   async choose(css, value) {
     const el = await this.find(css);
     await el.findElement(By.css(`option[value="${value}"]`)).click();
@@ -187,8 +200,8 @@ export const passphraseOf = (name) => `${name} passphrase`;
  * recovery key shown once. */
 export async function setUp(app, name) {
   await app.type('[data-testid="user-name"]', name);
-  await app.type('[data-testid="new-passphrase"]', passphraseOf(name));
-  await app.type('[data-testid="new-passphrase-again"]', passphraseOf(name));
+  await app.typeExactly('[data-testid="new-passphrase"]', passphraseOf(name));
+  await app.typeExactly('[data-testid="new-passphrase-again"]', passphraseOf(name));
   await app.click('[data-testid="user-save"]');
   await app.waitForText('[data-testid="recovery-key"]', /^[0-9A-Z]{5}(-[0-9A-Z]{5}){7}$/);
   await app.click('[data-testid="recovery-written"]');
@@ -198,7 +211,7 @@ export async function setUp(app, name) {
 
 /** A later launch, or after a lock: `name` unlocks with their passphrase. */
 export async function unlock(app, name) {
-  await app.type('[data-testid="passphrase"]', passphraseOf(name));
+  await app.typeExactly('[data-testid="passphrase"]', passphraseOf(name));
   await app.click('[data-testid="unlock-submit"]');
   // The screens stay mounted under the lock screen: wait for the lock screen to go first.
   await app.driver.wait(async () => (await app.all('[data-testid="unlock"]')).length === 0, 30_000, "still locked");

@@ -65,7 +65,7 @@ test("the app locks on demand and when idle, unlocks with the draft intact, and 
     // A colleague is added, and unlocks with their own passphrase: their edits carry their name.
     await app.click('[data-testid="open-device-settings"]');
     await app.type('[data-testid="person-name"]', "Ivan Inspector");
-    await app.type('[data-testid="person-passphrase"]', passphraseOf("Ivan Inspector"));
+    await app.typeExactly('[data-testid="person-passphrase"]', passphraseOf("Ivan Inspector"));
     await app.click('[data-testid="person-add"]');
     await app.waitForText('[data-testid="device-settings"] p[role="status"]', /Ivan Inspector can now unlock/);
     await app.click('[data-testid="close-device-settings"]');

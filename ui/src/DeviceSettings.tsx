@@ -11,16 +11,20 @@ const WIPE_WORD = "WIPE";
 export function DeviceSettings(props: { state: LockState; onState: (state: LockState) => void; onClose: () => void }) {
   const { state, onState, onClose } = props;
   const close = useRef<HTMLButtonElement>(null);
+  // The parent passes a new onClose at each render (every status poll): the effect must not run
+  // again then, or it would take the focus from the field being typed in.
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
   useEffect(() => {
     close.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape") return;
       e.stopPropagation();
-      onClose();
+      closeRef.current();
     };
     window.addEventListener("keydown", onKey, true);
     return () => window.removeEventListener("keydown", onKey, true);
-  }, [onClose]);
+  }, []);
 
   return (
     <div className="dialog-backdrop">

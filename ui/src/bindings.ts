@@ -586,6 +586,7 @@ export type Commands = {
   unlock: { args: UnlockArgs; result: LockState };
   recover: { args: RecoverArgs; result: LockState };
   lock: { args: NoArgs; result: LockState };
+  still_here: { args: NoArgs; result: Done };
   add_person: { args: AddPersonArgs; result: LockState };
   set_idle_lock: { args: IdleLockArgs; result: LockState };
   wipe_device: { args: NoArgs; result: LockState };

@@ -89,6 +89,7 @@ commands! {
     unlock(UnlockArgs) -> LockState;
     recover(RecoverArgs) -> LockState;
     lock(NoArgs) -> LockState;
+    still_here(NoArgs) -> Done;
     add_person(AddPersonArgs) -> LockState;
     set_idle_lock(IdleLockArgs) -> LockState;
     wipe_device(NoArgs) -> LockState;

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::args::NoArgs;
+use crate::args::{Done, NoArgs};
 use crate::error::{ApiError, ErrorCode};
 use crate::settings::{IDLE_LOCK_MINUTES, USER_NAME, USER_ROLE};
 use crate::{Api, Opened};
@@ -439,6 +439,12 @@ impl Api {
         }
         self.sign_in_person(first.id)?;
         self.lock_state(NoArgs {})
+    }
+
+    /// The person is using the screens (typing in a form that calls nothing yet): the idle
+    /// time starts again. The gate has done it; nothing else to do.
+    pub(crate) fn still_here(&self, _: NoArgs) -> Result<Done, ApiError> {
+        Ok(Done { ok: true })
     }
 
     pub(crate) fn lock(&self, _: NoArgs) -> Result<LockState, ApiError> {
