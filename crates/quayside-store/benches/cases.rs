@@ -362,7 +362,7 @@ fn main() {
     let dir = std::env::var_os("QUAYSIDE_BENCH_DIR")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| temp.path().to_path_buf());
-    let mut store = open_or_build(&dir, cases);
+    let store = open_or_build(&dir, cases);
 
     // Seal numbers of cases spread over the list, to search for.
     let seals: Vec<String> = (0..100)
