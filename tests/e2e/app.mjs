@@ -178,10 +178,16 @@ export class Session {
 export async function synced(app) {
   const since = new Date().toISOString();
   await app.driver.wait(async () => {
-    const badge = await app.find('[data-testid="sync-badge"]');
-    const last = (await badge.getAttribute("data-last-synced")) ?? "";
-    const waiting = await (await app.find('[data-testid="sync-waiting-events"]')).getAttribute("data-count");
-    return last >= since && waiting === "0";
+    try {
+      const badge = await app.find('[data-testid="sync-badge"]');
+      const last = (await badge.getAttribute("data-last-synced")) ?? "";
+      const waiting = await (await app.find('[data-testid="sync-waiting-events"]')).getAttribute("data-count");
+      return last >= since && waiting === "0";
+    } catch (e) {
+      // The status bar re-renders as each poll answers: an element found a moment ago may be gone.
+      if (e.name === "StaleElementReferenceError") return false;
+      throw e;
+    }
   }, 15_000, "no sync finished with nothing waiting");
   await app.waitForText('[data-testid="sync-state"]', /Synced/);
 }
