@@ -13,7 +13,7 @@ use std::time::{Duration, Instant, SystemTime};
 use quayside_domain::event::Role;
 use quayside_keys::{DataKey, KeyError, KeySlots};
 use quayside_photos::Vault;
-use quayside_store::{Person, Store, DATABASE_FILE};
+use quayside_store::{DatabaseFile, Person, Store, DATABASE_FILE};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -133,11 +133,11 @@ impl Session {
         } else {
             None
         };
-        let phase_at_open = match (&slots, database_state(dir)?) {
+        let phase_at_open = match (&slots, quayside_store::database_file(dir)?) {
             (Some(_), _) => LockPhase::Locked,
-            (None, Database::Missing) => LockPhase::New,
-            (None, Database::Plain) => LockPhase::EncryptExisting,
-            (None, Database::Encrypted) => LockPhase::Unreadable,
+            (None, DatabaseFile::Missing) => LockPhase::New,
+            (None, DatabaseFile::Plaintext) => LockPhase::EncryptExisting,
+            (None, DatabaseFile::Encrypted) => LockPhase::Unreadable,
         };
         let notice = (phase_at_open == LockPhase::Unreadable).then(|| {
             format!(
@@ -167,32 +167,6 @@ impl Session {
             self.phase_at_open
         }
     }
-}
-
-enum Database {
-    Missing,
-    Plain,
-    Encrypted,
-}
-
-/// A plaintext SQLite file starts with this header; an SQLCipher one with random bytes.
-fn database_state(dir: &Path) -> Result<Database, ApiError> {
-    use std::io::Read;
-    let path = dir.join(DATABASE_FILE);
-    let mut file = match std::fs::File::open(&path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Database::Missing),
-        Err(e) => return Err(unavailable(&path, e)),
-    };
-    let mut header = [0u8; 16];
-    let n = file.read(&mut header).map_err(|e| unavailable(&path, e))?;
-    Ok(if n == 0 {
-        Database::Missing
-    } else if &header[..n.min(16)] == b"SQLite format 3\0" {
-        Database::Plain
-    } else {
-        Database::Encrypted
-    })
 }
 
 fn unavailable(path: &Path, e: std::io::Error) -> ApiError {
@@ -234,6 +208,16 @@ fn check_name(name: &str) -> Result<String, ApiError> {
         ));
     }
     Ok(name.to_string())
+}
+
+/// A person with no server account: an inspector until a server says otherwise.
+fn local_inspector(id: Uuid, name: String) -> Person {
+    Person {
+        id,
+        name,
+        role: role_name(Role::Inspector),
+        account: None,
+    }
 }
 
 fn role_name(role: Role) -> String {
@@ -469,12 +453,7 @@ impl Api {
                 .add_person(&key, id, &args.passphrase, self.kdf)
                 .map_err(key_error)?;
         }
-        self.store().add_person(&Person {
-            id,
-            name,
-            role: role_name(Role::Inspector),
-            account: None,
-        })?;
+        self.store().add_person(&local_inspector(id, name))?;
         self.lock_state(NoArgs {})
     }
 
@@ -565,12 +544,7 @@ impl Api {
                 .store()
                 .setting(USER_NAME)?
                 .unwrap_or_else(|| "Inspector".to_string());
-            self.store().add_person(&Person {
-                id,
-                name,
-                role: role_name(Role::Inspector),
-                account: None,
-            })?;
+            self.store().add_person(&local_inspector(id, name))?;
         }
         let mut session = self.session();
         session.person = Some(id);

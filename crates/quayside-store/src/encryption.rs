@@ -30,20 +30,16 @@ pub enum DatabaseFile {
 
 pub fn database_file(dir: &Path) -> Result<DatabaseFile> {
     let path = dir.join(DATABASE_FILE);
-    let mut file = match fs::File::open(&path) {
+    let file = match fs::File::open(&path) {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(DatabaseFile::Missing),
         Err(e) => return Err(unavailable(&path, e.to_string())),
     };
-    let mut header = [0u8; 16];
-    let mut read = 0;
-    while read < header.len() {
-        match file.read(&mut header[read..]) {
-            Ok(0) => break,
-            Ok(n) => read += n,
-            Err(e) => return Err(unavailable(&path, e.to_string())),
-        }
-    }
+    let mut header = Vec::with_capacity(16);
+    file.take(16)
+        .read_to_end(&mut header)
+        .map_err(|e| unavailable(&path, e.to_string()))?;
+    let read = header.len();
     Ok(match read {
         0 => DatabaseFile::Missing,
         _ if header[..read] == PLAINTEXT_HEADER[..read] => DatabaseFile::Plaintext,
