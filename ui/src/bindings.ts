@@ -127,6 +127,8 @@ export type CaseView = { case: CaseFile, flags: Array<Flag>, drafts: Array<Draft
  */
 change_reason: string | null, };
 
+export type CatalogueArgs = { locale: Locale, };
+
 export type Change = { label: Array<LabelPart>, from: string | null, to: string | null, };
 
 export type ChangeReasonArgs = { case_id: string, reason: string, };
@@ -137,7 +139,11 @@ export type CheckpointSeen = { size: number, received_at: string, };
 
 export type ClearedField = { item: string | null, field: Field, by: Rival, };
 
-export type CodeEntry = { code: string, key: string, hint: string, };
+export type CodeEntry = { code: string, key: string, 
+/**
+ * The key of a hint shown beside the entry (`hint.<list>.<code>`), where it has one.
+ */
+hint_key: string | null, };
 
 export type Conflict = { item: string | null, field: Field, 
 /**
@@ -261,7 +267,12 @@ idle_lock_seconds: number,
 /**
  * Why the app locked or what happened to the data (idle time, revoked, wiped).
  */
-notice: string | null, };
+notice: string | null, 
+/**
+ * The language to show: the signed-in person's, else the last used here; none chosen yet
+ * when absent (the UI follows the system's).
+ */
+language: Locale | null, };
 
 export type LoopState = { syncing: boolean, progress: Progress | null, 
 /**
@@ -428,13 +439,19 @@ alerts: Array<Alert>,
  */
 problems: Array<string>, };
 
+export type SetLanguageArgs = { locale: Locale, };
+
 export type SetStatusArgs = { case_id: string, status: CaseStatus, reason?: string | null, };
 
 export type SetUpArgs = { 
 /**
  * How the first person's name appears in case files.
  */
-name: string, passphrase: string, };
+name: string, passphrase: string, 
+/**
+ * The language they chose on the first screen (the system's, unless they changed it).
+ */
+language: Locale | null, };
 
 export type SetUpResult = { 
 /**
@@ -593,7 +610,8 @@ export type Commands = {
   app_info: { args: NoArgs; result: AppInfo };
   set_default_port: { args: PortArgs; result: AppInfo };
   reference_data: { args: NoArgs; result: ReferenceData };
-  labels: { args: NoArgs; result: { [key in string]: string } };
+  catalogue: { args: CatalogueArgs; result: CatalogueFiles };
+  set_language: { args: SetLanguageArgs; result: Done };
   check_field: { args: CheckFieldArgs; result: FieldCheck };
   list_cases: { args: CaseFilter; result: Array<CaseSummary> };
   count_cases: { args: CaseFilter; result: CaseCount };

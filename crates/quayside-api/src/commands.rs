@@ -19,6 +19,7 @@ use crate::error::{ApiError, ErrorCode};
 use crate::evidence::ServerEvidence;
 use crate::export::{ExportCasesArgs, ExportStatisticsArgs};
 use crate::files::ExportedFile;
+use crate::language::{CatalogueArgs, CatalogueFiles, SetLanguageArgs};
 use crate::photos::{
     AttachPhotoArgs, AttachResult, ExcludePhotoArgs, PhotoCaptionArgs, PhotoImage, PhotoImageArgs,
     VaultReport,
@@ -96,7 +97,8 @@ commands! {
     app_info(NoArgs) -> AppInfo;
     set_default_port(PortArgs) -> AppInfo;
     reference_data(NoArgs) -> ReferenceData;
-    labels(NoArgs) -> crate::labels::Labels;
+    catalogue(CatalogueArgs) -> CatalogueFiles;
+    set_language(SetLanguageArgs) -> Done;
     check_field(CheckFieldArgs) -> FieldCheck;
     list_cases(CaseFilter) -> Vec<CaseSummary>;
     count_cases(CaseFilter) -> CaseCount;

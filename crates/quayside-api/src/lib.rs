@@ -19,7 +19,7 @@ mod cases;
 mod custody;
 mod evidence;
 mod export;
-mod labels;
+mod language;
 mod photos;
 mod review;
 mod sync;

@@ -11,6 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use quayside_domain::event::Role;
+use quayside_i18n::Locale;
 use quayside_keys::{DataKey, KeyError, KeySlots};
 use quayside_photos::Vault;
 use quayside_store::{DatabaseFile, Person, Store, DATABASE_FILE};
@@ -23,14 +24,14 @@ use crate::error::{ApiError, ErrorCode};
 use crate::settings::{IDLE_LOCK_MINUTES, USER_NAME, USER_ROLE};
 use crate::{Api, Opened};
 
-/// Commands a locked app answers: the lock screen's, and the labels it shows.
+/// Commands a locked app answers: the lock screen's, and the catalogue it is worded from.
 const OPEN_WHEN_LOCKED: &[&str] = &[
     "lock_state",
     "set_up",
     "unlock",
     "recover",
     "lock",
-    "labels",
+    "catalogue",
 ];
 /// Commands the UI polls on its own: they do not count as the person being active.
 const PASSIVE: &[&str] = &["sync_status", "lock_state"];
@@ -70,6 +71,9 @@ pub struct LockState {
     pub idle_lock_seconds: u32,
     /// Why the app locked or what happened to the data (idle time, revoked, wiped).
     pub notice: Option<String>,
+    /// The language to show: the signed-in person's, else the last used here; none chosen yet
+    /// when absent (the UI follows the system's).
+    pub language: Option<Locale>,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -78,6 +82,9 @@ pub struct SetUpArgs {
     /// How the first person's name appears in case files.
     pub name: String,
     pub passphrase: String,
+    /// The language they chose on the first screen (the system's, unless they changed it).
+    #[serde(default)]
+    pub language: Option<Locale>,
 }
 
 #[derive(Debug, Serialize, TS)]
@@ -217,6 +224,7 @@ fn local_inspector(id: Uuid, name: String) -> Person {
         name,
         role: role_name(Role::Inspector),
         account: None,
+        language: None,
     }
 }
 
@@ -307,12 +315,14 @@ impl Api {
             _ => None,
         };
         let opened = self.opened.get().is_some() && phase != LockPhase::Unreadable;
+        let person = match person {
+            Some(id) if opened => self.store().person(id)?,
+            _ => None,
+        };
         Ok(LockState {
             phase,
-            person: match person {
-                Some(id) if opened => self.store().person(id)?.map(|p| p.name),
-                _ => None,
-            },
+            language: self.language(person.as_ref()),
+            person: person.map(|p| p.name),
             people: self
                 .session()
                 .slots
@@ -367,6 +377,7 @@ impl Api {
                 name,
                 role,
                 account: signed_in,
+                language: None,
             })?;
         }
         {
@@ -375,6 +386,10 @@ impl Api {
             session.person = Some(id);
             session.last_activity = Some(Instant::now());
             session.notice = None;
+        }
+        if let Some(locale) = args.language {
+            self.store().set_person_language(id, locale.tag())?;
+            self.remember_device_language(locale);
         }
         Ok(SetUpResult {
             recovery_key,
@@ -545,6 +560,9 @@ impl Api {
                 .setting(USER_NAME)?
                 .unwrap_or_else(|| "Inspector".to_string());
             self.store().add_person(&local_inspector(id, name))?;
+        }
+        if let Some(locale) = self.language(self.store().person(id)?.as_ref()) {
+            self.remember_device_language(locale);
         }
         let mut session = self.session();
         session.person = Some(id);

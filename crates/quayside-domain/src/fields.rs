@@ -76,7 +76,7 @@ impl Section {
 
     /// English, for error messages: an item's name for a list section, else the heading.
     /// Anything shown to people goes by key instead.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         let key = self.item_key().unwrap_or_else(|| self.label_key());
         crate::labels::english(&key).expect("every section has a label")
     }
@@ -198,7 +198,7 @@ impl Field {
     }
 
     /// English, for error messages; anything shown to people goes by key instead.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         crate::labels::english(&self.label_key()).expect("every field has a label")
     }
 
@@ -294,7 +294,7 @@ pub fn describe_valid(field: Field, canonical: &str) -> Option<String> {
             r::watched(&digits)
                 .map(|w| format!("On the controlled-materials watchlist: {}", w.label))
         }
-        FieldKind::Code(list) => r::label_of(list, canonical).map(str::to_string),
+        FieldKind::Code(list) => r::label_of(list, canonical),
         _ => None,
     }
 }

@@ -62,7 +62,7 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
     let goods: Vec<_> = case.live_items(Section::GoodsFound).collect();
     let mut out = Vec::new();
 
-    let controlled_found: BTreeSet<&str> = goods
+    let controlled_found: BTreeSet<String> = goods
         .iter()
         .filter_map(|g| {
             let by_hs = g
@@ -70,7 +70,7 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
                 .and_then(digits)
                 .and_then(|d| watched(&d));
             match (by_hs, g.value(Field::GoodsMaterial)) {
-                (Some(w), _) => Some(w.label),
+                (Some(w), _) => Some(w.label.to_string()),
                 (None, Some(m)) if m != "none" => label_of(MATERIALS, m),
                 _ => None,
             }
@@ -181,6 +181,6 @@ fn round(kg: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-fn list(set: BTreeSet<&str>) -> String {
-    set.into_iter().collect::<Vec<_>>().join(", ")
+fn list<T: AsRef<str>>(set: BTreeSet<T>) -> String {
+    set.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", ")
 }

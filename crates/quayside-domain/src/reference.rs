@@ -12,144 +12,159 @@ use crate::labels::english;
 pub struct CodeEntry {
     pub code: &'static str,
     pub key: &'static str,
-    pub hint: &'static str,
+    /// The key of a hint shown beside the entry (`hint.<list>.<code>`), where it has one.
+    pub hint_key: Option<&'static str>,
 }
 
 impl CodeEntry {
     /// English, for matching typed text and for error messages; shown text goes by `key`.
-    pub fn label(&self) -> &'static str {
-        english(self.key).unwrap_or(self.code)
+    pub fn label(&self) -> String {
+        english(self.key).unwrap_or_else(|| self.code.to_string())
     }
 }
 
-/// A code list: `codes!("list": "code" => "hint", ...)`, each entry keyed `list.code`.
+/// A code list: `codes!("list": "code", "code" => hint, ...)`, each entry keyed `list.code`; an
+/// entry marked `=> hint` has a hint keyed `hint.list.code`.
 macro_rules! codes {
-    ($list:literal: $( $code:literal => $hint:literal ),* $(,)?) => {
-        &[ $( CodeEntry { code: $code, key: concat!($list, ".", $code), hint: $hint } ),* ]
+    ($list:literal: $( $code:literal $(=> $hint:ident)? ),* $(,)?) => {
+        &[ $( CodeEntry {
+            code: $code,
+            key: concat!($list, ".", $code),
+            hint_key: hint_key!($list, $code $(, $hint)?),
+        } ),* ]
+    };
+}
+
+macro_rules! hint_key {
+    ($list:literal, $code:literal) => {
+        None
+    };
+    ($list:literal, $code:literal, hint) => {
+        Some(concat!("hint.", $list, ".", $code))
     };
 }
 
 pub const CONCEALMENT: &[CodeEntry] = codes!("concealment":
-    "C1" => "false description, false HS code, short-declared quantity, undervaluation",
-    "C2" => "blended into ceramic tiles, scrap, concentrate; alloyed or coated",
-    "C3" => "plastic mannequins, bottled water, machinery, false-bottom packaging",
-    "C4" => "container or vehicle walls, floor, frame",
-    "C5" => "relabelled or repackaged, false certificate of origin, transshipment, front company",
-    "C6" => "postal, express, courier consignments",
+    "C1" => hint,
+    "C2" => hint,
+    "C3" => hint,
+    "C4" => hint,
+    "C5" => hint,
+    "C6" => hint,
 );
 
 pub const DETECTION: &[CodeEntry] = codes!("detection":
-    "D1" => "",
-    "D2" => "",
-    "D3" => "",
-    "D4" => "",
-    "D5" => "",
-    "D6" => "",
-    "D7" => "XRF, LIBS, density",
-    "D8" => "",
-    "D9" => "",
-    "D10" => "",
+    "D1",
+    "D2",
+    "D3",
+    "D4",
+    "D5",
+    "D6",
+    "D7" => hint,
+    "D8",
+    "D9",
+    "D10",
 );
 
 pub const OUTCOMES: &[CodeEntry] = codes!("outcome":
-    "O1" => "",
-    "O2" => "",
-    "O3" => "",
-    "O4" => "",
-    "O5" => "",
-    "O6" => "",
-    "O7" => "",
-    "O8" => "",
-    "O9" => "",
-    "O10" => "",
+    "O1",
+    "O2",
+    "O3",
+    "O4",
+    "O5",
+    "O6",
+    "O7",
+    "O8",
+    "O9",
+    "O10",
 );
 
 pub const MATERIALS: &[CodeEntry] = codes!("material":
-    "rare_earth" => "HS 2805.30, 2846.10, 2846.90",
-    "gallium_germanium" => "HS 8112.92, 8112.99, 2825.60",
-    "antimony" => "HS 8110.10, 8110.20, 8110.90, 2825.80, 2617.10",
-    "tungsten" => "HS 8101.10-8101.99, 2611.00, 2841.80",
-    "none" => "",
+    "rare_earth" => hint,
+    "gallium_germanium" => hint,
+    "antimony" => hint,
+    "tungsten" => hint,
+    "none",
 );
 
 pub const FORMS: &[CodeEntry] = codes!("form":
-    "ingot" => "",
-    "powder" => "",
-    "oxide" => "",
-    "alloy" => "",
-    "blend" => "",
-    "ore" => "",
-    "scrap" => "",
-    "wire" => "",
-    "other" => "",
+    "ingot",
+    "powder",
+    "oxide",
+    "alloy",
+    "blend",
+    "ore",
+    "scrap",
+    "wire",
+    "other",
 );
 
 pub const TRANSPORT_MODES: &[CodeEntry] = codes!("transport_mode":
-    "sea" => "",
-    "air" => "",
-    "road" => "",
-    "rail" => "",
-    "postal" => "",
+    "sea",
+    "air",
+    "road",
+    "rail",
+    "postal",
 );
 
 pub const ROUTE_ROLES: &[CodeEntry] = codes!("route_role":
-    "origin" => "",
-    "loading" => "",
-    "transshipment" => "",
-    "transit" => "",
-    "discharge" => "",
-    "destination" => "",
+    "origin",
+    "loading",
+    "transshipment",
+    "transit",
+    "discharge",
+    "destination",
 );
 
 pub const ROUTE_BASIS: &[CodeEntry] = codes!("route_basis":
-    "declared" => "",
-    "established" => "found by the inspection",
+    "declared",
+    "established" => hint,
 );
 
 pub const SEAL_STATES: &[CodeEntry] = codes!("seal_state":
-    "intact" => "",
-    "broken" => "",
+    "intact",
+    "broken",
 );
 
 pub const SAMPLE_METHODS: &[CodeEntry] = codes!("sample_method":
-    "xrf" => "",
-    "libs" => "",
-    "density" => "",
-    "icp_ms" => "",
-    "other" => "",
+    "xrf",
+    "libs",
+    "density",
+    "icp_ms",
+    "other",
 );
 
 pub const PARTY_ROLES: &[CodeEntry] = codes!("party_role":
-    "shipper" => "",
-    "consignee" => "",
-    "declarant" => "",
-    "carrier" => "",
-    "driver" => "",
-    "other" => "",
+    "shipper",
+    "consignee",
+    "declarant",
+    "carrier",
+    "driver",
+    "other",
 );
 
 pub const PARTY_KINDS: &[CodeEntry] = codes!("party_kind":
-    "company" => "",
-    "person" => "",
+    "company",
+    "person",
 );
 
 pub const RISK_LANES: &[CodeEntry] = codes!("risk_lane":
-    "red" => "physical inspection",
-    "yellow" => "document check",
-    "green" => "no check",
-    "blue" => "post-clearance audit",
+    "red" => hint,
+    "yellow" => hint,
+    "green" => hint,
+    "blue" => hint,
 );
 
 pub const IDENTIFIED_BY: &[CodeEntry] = codes!("identified_by":
-    "visual" => "",
-    "analyser" => "",
-    "lab" => "",
-    "documents" => "",
+    "visual",
+    "analyser",
+    "lab",
+    "documents",
 );
 
 pub const YES_NO: &[CodeEntry] = codes!("yes_no":
-    "yes" => "",
-    "no" => "",
+    "yes",
+    "no",
 );
 
 /// Every code list under its key prefix: what the label catalogue is checked against.
@@ -228,7 +243,7 @@ pub const WEIGHT_TOLERANCE: f64 = 0.05;
 pub const FUTURE_TOLERANCE_HOURS: i64 = 24;
 
 /// The English label of `code` in `list`, if the list has it.
-pub fn label_of(list: &[CodeEntry], code: &str) -> Option<&'static str> {
+pub fn label_of(list: &[CodeEntry], code: &str) -> Option<String> {
     list.iter().find(|e| e.code == code).map(CodeEntry::label)
 }
 

@@ -15,17 +15,21 @@ pub struct Person {
     pub role: String,
     /// The sync server's user name, once this person signed in there.
     pub account: Option<String>,
+    /// The language they chose (a BCP 47 tag), if they chose one.
+    pub language: Option<String>,
 }
 
 impl Store {
     pub fn add_person(&self, person: &Person) -> Result<()> {
         self.conn.execute(
-            "INSERT INTO people (id, name, role, account, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO people (id, name, role, account, language, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
                 person.id.to_string(),
                 person.name,
                 person.role,
                 person.account,
+                person.language,
                 crate::clock::rfc3339(self.now())
             ],
         )?;
@@ -36,7 +40,7 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT id, name, role, account FROM people WHERE id = ?1",
+                "SELECT id, name, role, account, language FROM people WHERE id = ?1",
                 [id.to_string()],
                 read_person,
             )
@@ -45,9 +49,9 @@ impl Store {
 
     /// Everyone, oldest first (the first is the person who set the device up).
     pub fn people(&self) -> Result<Vec<Person>> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT id, name, role, account FROM people ORDER BY created_at, id")?;
+        let mut statement = self.conn.prepare(
+            "SELECT id, name, role, account, language FROM people ORDER BY created_at, id",
+        )?;
         let rows = statement.query_map([], read_person)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -62,6 +66,17 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The language a person reads the app in.
+    pub fn set_person_language(&self, id: Uuid, language: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE people SET language = ?2 WHERE id = ?1",
+            params![id.to_string(), language],
+        )?;
+        Ok(())
+    }
+}
+
 fn read_person(row: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
     let id: String = row.get(0)?;
     Ok(Person {
@@ -71,5 +86,6 @@ fn read_person(row: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
         name: row.get(1)?,
         role: row.get(2)?,
         account: row.get(3)?,
+        language: row.get(4)?,
     })
 }

@@ -80,14 +80,15 @@ fn a_case_is_recorded_field_by_field_and_read_back() {
     let timeline = call(&api, "timeline", json!({"case_id": id}));
     let last = timeline.as_array().unwrap().last().unwrap();
     assert_eq!(last["author"], "Ines Inspector");
-    // Labels travel as keys; the `labels` command gives their text.
+    // Labels travel as keys; the `catalogue` command gives the files that word them.
     assert_eq!(
         last["changes"][0]["label"],
         json!([{"named": {"key": "item.goods_found", "name": "1"}}, {"key": "field.goods_hs_code"}])
     );
-    let labels = call(&api, "labels", json!({}));
-    assert_eq!(labels["item.goods_found"], "Goods found");
-    assert_eq!(labels["field.goods_hs_code"], "HS code found");
+    let catalogue = call(&api, "catalogue", json!({"locale": "en"}));
+    let english = catalogue["files"][0].as_str().unwrap();
+    assert!(english.contains("\nitem-goods_found = Goods found\n"));
+    assert!(english.contains("\nfield-goods_hs_code = HS code found\n"));
     assert_eq!(last["changes"][0]["to"], "2805.30");
 }
 

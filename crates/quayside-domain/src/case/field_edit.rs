@@ -31,7 +31,7 @@ impl CaseFile {
                             .items
                             .iter()
                             .find(|i| i.id == id)
-                            .map_or("no item", |i| i.section.label()),
+                            .map_or_else(|| "no item".to_string(), |i| i.section.label()),
                     },
                     other => other,
                 })?;

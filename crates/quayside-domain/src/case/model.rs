@@ -73,17 +73,17 @@ pub enum FoldError {
     #[error("the case was already opened")]
     AlreadyOpened,
     #[error("no {0} item {1} in this case")]
-    NoSuchItem(&'static str, Uuid),
+    NoSuchItem(String, Uuid),
     #[error("item {0} already exists")]
     DuplicateItem(Uuid),
     #[error("{field} belongs to {expected}, not to {given}")]
     WrongSection {
-        field: &'static str,
-        expected: &'static str,
-        given: &'static str,
+        field: String,
+        expected: String,
+        given: String,
     },
     #[error("{0} is a list section: add an item to it")]
-    NotAList(&'static str),
+    NotAList(String),
     #[error("this event belongs to another case")]
     WrongCase,
     #[error("{0:?} is not a SHA-256 in hex")]

@@ -116,7 +116,7 @@ fn kind_label(kind: &str) -> String {
 
 /// An author's role by its label ("Inspector"); a role this version does not know as stored.
 fn role_label(role: &str) -> String {
-    english(&format!("role.{role}")).map_or_else(|| role.to_string(), str::to_string)
+    english(&format!("role.{role}")).unwrap_or_else(|| role.to_string())
 }
 
 fn entry_column(text: &str, style: Style) -> Column<'_> {

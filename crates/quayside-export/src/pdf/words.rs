@@ -52,10 +52,10 @@ pub(super) fn numbered(section: Section, n: usize) -> String {
 /// itself if the list does not know it); everything else is already canonical text.
 pub fn display_value(field: Field, value: &str) -> String {
     match field.kind() {
-        FieldKind::Code(list) => label_of(list, value).unwrap_or(value).to_string(),
+        FieldKind::Code(list) => label_of(list, value).unwrap_or_else(|| value.to_string()),
         FieldKind::Codes(list) => value
             .split_whitespace()
-            .map(|code| label_of(list, code).unwrap_or(code))
+            .map(|code| label_of(list, code).unwrap_or_else(|| code.to_string()))
             .collect::<Vec<_>>()
             .join(", "),
         _ => value.to_string(),

@@ -15,6 +15,7 @@ fn people_are_listed_in_the_order_they_were_added_and_take_their_account_role() 
         name: "Ines Inspector".into(),
         role: "inspector".into(),
         account: None,
+        language: None,
     };
     store.add_person(&first).unwrap();
     clock.advance(chrono::Duration::seconds(1));
@@ -23,6 +24,7 @@ fn people_are_listed_in_the_order_they_were_added_and_take_their_account_role() 
         name: "Sam Supervisor".into(),
         role: "inspector".into(),
         account: None,
+        language: None,
     };
     store.add_person(&second).unwrap();
     assert!(store.add_person(&first).is_err(), "an id is added once");
@@ -37,4 +39,9 @@ fn people_are_listed_in_the_order_they_were_added_and_take_their_account_role() 
         (Some("sam"), "supervisor")
     );
     assert_eq!(store.person(Uuid::new_v4()).unwrap(), None);
+
+    store.set_person_language(first.id, "th").unwrap();
+    let ines = store.person(first.id).unwrap().unwrap();
+    assert_eq!(ines.language.as_deref(), Some("th"));
+    assert_eq!(store.person(second.id).unwrap().unwrap().language, None);
 }

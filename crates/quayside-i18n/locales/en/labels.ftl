@@ -1,0 +1,261 @@
+# Labels of the case model: sections, fields, event kinds, flags, roles, statuses, code lists,
+# and the words of exports. In code a key is written with dots (`section.route`); here the dots
+# are hyphens, as Fluent ids allow no dots.
+
+## Section headings.
+section-case = Case
+section-declaration = Declaration
+section-transport = Transport unit
+section-seals = Seals
+section-route = Route legs
+section-declared_lines = Declared lines
+section-goods_found = Goods found
+section-samples = Samples
+section-concealments = Concealments
+section-detection = Detection
+section-parties = Parties
+section-outcome = Outcome
+section-evidence = Evidence items
+
+## One item of a list section, followed by its number ("Seal 2").
+item-seals = Seal
+item-route = Route leg
+item-declared_lines = Declared line
+item-goods_found = Goods found
+item-samples = Sample
+item-concealments = Concealment
+item-parties = Party
+item-evidence = Evidence item
+
+## Fields.
+field-port = Port of inspection (UN/LOCODE)
+field-legal_basis = Legal basis
+field-case_notes = Notes
+field-declaration_number = Declaration number
+field-transport_document = Bill of lading / air waybill
+field-declared_description = Declared description
+field-declared_hs_code = Declared HS code
+field-declared_quantity = Declared quantity
+field-declared_weight = Declared weight
+field-declared_value = Declared value
+field-declared_origin = Declared origin country
+field-risk_lane = Risk lane
+field-transport_mode = Mode
+field-vessel_name = Vessel name
+field-imo_number = IMO number
+field-voyage = Voyage
+field-container_number = Container number (ISO 6346)
+field-size_type = Size/type code
+field-seal_number = Seal number
+field-seal_state = Condition
+field-leg_locode = Place (UN/LOCODE)
+field-leg_role = Role
+field-leg_basis = Declared or established
+field-line_description = Description
+field-line_hs_code = HS code
+field-line_quantity = Quantity
+field-line_weight = Weight
+field-goods_description = Description
+field-goods_hs_code = HS code found
+field-goods_material = Controlled material
+field-goods_form = Form
+field-goods_quantity = Quantity
+field-goods_weight = Weight
+field-goods_identified_by = Identified by
+field-goods_discrepancy = Discrepancy against the declaration
+field-sample_seal = Sample seal number
+field-sample_method = Method
+field-sample_taken_at = Taken at
+field-sample_result = Result
+field-concealment_method = Method
+field-concealment_description = How it was hidden
+field-concealment_location = Location in the unit
+field-detection_methods = Detection methods
+field-detection_notes = Detection notes
+field-party_role = Role
+field-party_kind = Person or company
+field-party_name = Name
+field-party_identifier = Identity or registration number
+field-party_country = Country
+field-party_address = Address
+field-outcome_code = Outcome
+field-shareable = May be shared with partner agencies
+field-outcome_notes = Outcome notes
+field-evidence_number = Bag or seal number
+field-evidence_description = Description
+field-evidence_quantity = Quantity
+
+## Event kinds, as the timeline heads each event.
+event-case_opened = Case opened
+event-field_set = Field edited
+event-item_added = Entry added
+event-item_moved = Entry moved
+event-item_withdrawn = Entry withdrawn
+event-photo_attached = Photo attached
+event-photo_caption_set = Photo captioned
+event-photo_excluded = Photo excluded
+event-status_set = Status changed
+event-custody_transferred = Custody transferred
+event-review_submitted = Submitted for review
+event-review_approved = Review approved
+event-review_returned = Returned to the inspector
+event-unknown = Event of a newer version
+event-undecodable = Unreadable event
+
+## Discrepancy flags.
+flag-controlled_undeclared = Controlled material undeclared
+flag-hs_heading_mismatch = HS heading differs
+flag-weight_discrepancy = Weight differs
+flag-origin_not_on_route = Origin not on route
+flag-custody_break = Custody chain broken
+
+## The role an author signs with.
+role-inspector = Inspector
+role-supervisor = Supervisor
+role-admin = Admin
+role-other = Other role
+
+## Case status.
+status-open = Open
+status-closed = Closed
+status-withdrawn = Withdrawn
+
+## Review state, as the case list and queue show it.
+review-not_submitted = Not submitted
+review-submitted = Waiting for review
+review-returned = Returned
+review-approved = Approved
+review-reopened = Changed after approval
+
+## The words of timeline lines other than sections and fields.
+change-case_number = Case number
+change-status = Status
+change-review = Review
+change-reason = Reason for the change
+change-photo = Photo
+change-caption = Caption
+change-custody = Custody
+change-conflict = conflict: edited elsewhere at the same time, both values kept
+change-conflict_settled = conflict settled
+
+## Code lists.
+concealment-C1 = Misdeclaration
+concealment-C2 = Commingled
+concealment-C3 = Hidden inside articles or liquids
+concealment-C4 = Structural
+concealment-C5 = Documentary
+concealment-C6 = Parcel splitting
+detection-D1 = Risk profiling (red lane)
+detection-D2 = Intelligence or partner alert
+detection-D3 = Random selection
+detection-D4 = Document discrepancy
+detection-D5 = X-ray or gamma scan
+detection-D6 = Physical examination
+detection-D7 = Handheld analyser
+detection-D8 = Radiation portal
+detection-D9 = Post-clearance audit
+detection-D10 = Joint operation
+outcome-O1 = Released, no irregularity
+outcome-O2 = Released after correction or duty
+outcome-O3 = Detained pending lab result or licence
+outcome-O4 = Seized
+outcome-O5 = Confiscated
+outcome-O6 = Administrative penalty
+outcome-O7 = Criminal referral
+outcome-O8 = Re-exported
+outcome-O9 = Destroyed
+outcome-O10 = Controlled delivery
+material-rare_earth = Rare-earth metals and compounds
+material-gallium_germanium = Gallium, germanium
+material-antimony = Antimony
+material-tungsten = Tungsten
+material-none = Not a controlled material
+form-ingot = Ingot
+form-powder = Powder
+form-oxide = Oxide
+form-alloy = Alloy
+form-blend = Blend
+form-ore = Ore or concentrate
+form-scrap = Waste or scrap
+form-wire = Wire or wrought
+form-other = Other
+transport_mode-sea = Sea
+transport_mode-air = Air
+transport_mode-road = Road
+transport_mode-rail = Rail
+transport_mode-postal = Postal or courier
+route_role-origin = Origin
+route_role-loading = Loading
+route_role-transshipment = Transshipment
+route_role-transit = Transit
+route_role-discharge = Discharge
+route_role-destination = Destination
+route_basis-declared = Declared
+route_basis-established = Established
+seal_state-intact = Intact
+seal_state-broken = Broken
+sample_method-xrf = Handheld XRF
+sample_method-libs = Handheld LIBS
+sample_method-density = Density test
+sample_method-icp_ms = Lab ICP-MS
+sample_method-other = Other lab method
+party_role-shipper = Shipper
+party_role-consignee = Consignee
+party_role-declarant = Declarant
+party_role-carrier = Carrier
+party_role-driver = Driver
+party_role-other = Other
+party_kind-company = Company
+party_kind-person = Person
+risk_lane-red = Red
+risk_lane-yellow = Yellow
+risk_lane-green = Green
+risk_lane-blue = Blue
+identified_by-visual = Visual examination
+identified_by-analyser = Handheld analyser
+identified_by-lab = Laboratory
+identified_by-documents = Documents
+yes_no-yes = Yes
+yes_no-no = No
+
+## Spreadsheet exports: sheet names, and column headings that are no field, code or kind.
+sheet-cases = Cases
+sheet-totals = Totals
+sheet-by_concealment = By concealment
+sheet-by_material = By material
+sheet-by_outcome = By outcome
+sheet-by_detection = By detection
+sheet-by_month = By month
+sheet-by_week = By week
+sheet-routes = Routes
+column-opened_at = Opened at
+column-opened_by = Opened by
+column-updated_at = Updated at
+column-flags = Flags
+column-events = Events
+column-cases = Cases
+column-seized_kg = Seized (kg)
+column-month = Month
+column-iso_week = ISO week
+cell-not_recorded = (not recorded)
+
+## Notes shown with a result.
+export-personal_data = This file holds personal data. Keep it on an encrypted drive, share it only with those entitled to it, and delete it when it is no longer needed.
+
+## Hints shown beside a code list's entries.
+hint-concealment-C1 = false description, false HS code, short-declared quantity, undervaluation
+hint-concealment-C2 = blended into ceramic tiles, scrap, concentrate; alloyed or coated
+hint-concealment-C3 = plastic mannequins, bottled water, machinery, false-bottom packaging
+hint-concealment-C4 = container or vehicle walls, floor, frame
+hint-concealment-C5 = relabelled or repackaged, false certificate of origin, transshipment, front company
+hint-concealment-C6 = postal, express, courier consignments
+hint-detection-D7 = XRF, LIBS, density
+hint-material-rare_earth = HS 2805.30, 2846.10, 2846.90
+hint-material-gallium_germanium = HS 8112.92, 8112.99, 2825.60
+hint-material-antimony = HS 8110.10, 8110.20, 8110.90, 2825.80, 2617.10
+hint-material-tungsten = HS 8101.10-8101.99, 2611.00, 2841.80
+hint-route_basis-established = found by the inspection
+hint-risk_lane-red = physical inspection
+hint-risk_lane-yellow = document check
+hint-risk_lane-green = no check
+hint-risk_lane-blue = post-clearance audit
