@@ -2,7 +2,7 @@
 // mounted under the lock screen when the app locks again.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { AppInfo, CaseFilter, LockState, ReferenceData } from "./bindings";
-import { call, CallError, onLocked } from "./ipc";
+import { call, onLocked } from "./ipc";
 import { LockScreen } from "./LockScreen";
 import { DeviceSettings } from "./DeviceSettings";
 import { useIdleLock } from "./useIdleLock";
@@ -13,7 +13,7 @@ import { SyncSettings } from "./SyncSettings";
 import { useSyncStatus } from "./useSyncStatus";
 import { ReviewQueue } from "./ReviewQueue";
 import { DEFAULT_FILTER } from "./caseFilter";
-import { roleLabel, setLabels } from "./labels";
+import { errorText, roleLabel, setLabels } from "./labels";
 
 // The chart library is most of the bundle: load it when the dashboard is first opened.
 const StatisticsDashboard = lazy(() => import("./StatisticsDashboard").then((m) => ({ default: m.StatisticsDashboard })));
@@ -54,7 +54,7 @@ export function App() {
         setLabels(labels);
         setLock(state);
       })
-      .catch((e: unknown) => setFatal(e instanceof CallError ? e.message : String(e)));
+      .catch((e: unknown) => setFatal(errorText(e)));
   }, []);
   // Any call that finds the app locked (the API locks itself after the idle time) shows the lock.
   useEffect(
@@ -112,7 +112,7 @@ function Workspace(props: { lock: LockState; onLockState: (state: LockState) => 
   useEffect(() => {
     call("reference_data", {})
       .then(setReference)
-      .catch((e: unknown) => setFatal(e instanceof CallError ? e.message : String(e)));
+      .catch((e: unknown) => setFatal(errorText(e)));
   }, []);
 
   // Read again when another person unlocks, and when signing in gives this person the account's

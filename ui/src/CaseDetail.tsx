@@ -6,7 +6,7 @@ import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
 import { Photos } from "./Photos";
 import { localTime } from "./format";
-import { flagLabel, itemLabel, label, statusLabel } from "./labels";
+import { errorText, flagLabel, formatMessage, itemLabel, label, statusLabel } from "./labels";
 import { conflictOf } from "./ConflictNotice";
 import { ChangeReason, ReviewPanel, SectionCommentNote } from "./ReviewPanel";
 import { changedSinceApproval, lockedForReason } from "./reviewStatus";
@@ -38,11 +38,11 @@ export function CaseDetail(props: {
     call("timeline", { case_id: id })
       // Keep the longest: the timeline only grows, so a shorter answer is an older one.
       .then((t) => setTimeline((old) => (t.length >= old.length ? t : old)))
-      .catch((e: CallError) => setError(e.message));
+      .catch((e: CallError) => setError(errorText(e)));
   }, [id]);
 
   useEffect(() => {
-    call("get_case", { case_id: id }).then(setView).catch((e: CallError) => setError(e.message));
+    call("get_case", { case_id: id }).then(setView).catch((e: CallError) => setError(errorText(e)));
     refreshTimeline();
   }, [id, refreshTimeline]);
 
@@ -86,11 +86,11 @@ export function CaseDetail(props: {
   useEffect(() => {
     if (syncedAt === lastSync.current) return;
     lastSync.current = syncedAt;
-    call("get_case", { case_id: id }).then(saved).catch((e: CallError) => setError(e.message));
+    call("get_case", { case_id: id }).then(saved).catch((e: CallError) => setError(errorText(e)));
   }, [syncedAt, id, saved]);
 
   const reread = useCallback(() => {
-    call("get_case", { case_id: id }).then(saved).catch((e: CallError) => setError(e.message));
+    call("get_case", { case_id: id }).then(saved).catch((e: CallError) => setError(errorText(e)));
   }, [id, saved]);
 
   // The case moved into review under this screen (a sync, another window): read it again so the
@@ -106,7 +106,7 @@ export function CaseDetail(props: {
         askReason();
         return;
       }
-      setError(e.message);
+      setError(errorText(e));
       // A refusal may come from a state this screen has not seen yet (a stale approval): show it.
       if (e.code === "refused") reread();
     },
@@ -179,7 +179,7 @@ export function CaseDetail(props: {
         ) : (
           view.flags.map((f) => (
             <div key={f.code} className="flag" data-flag={f.code}>
-              <strong>{flagLabel(f.code)}</strong> {f.message}
+              <strong>{flagLabel(f.code)}</strong> {f.details.map((d) => formatMessage(d)).join("; ")}
             </div>
           ))
         )}

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 
 import type { AppInfo, CaseFilter, CaseSort, CaseSummary, ReferenceData } from "./bindings";
 import { call, CallError } from "./ipc";
 import { localTime, nextSort } from "./format";
-import { flagLabel, reviewLabel, statusLabel } from "./labels";
+import { errorText, flagLabel, reviewLabel, statusLabel } from "./labels";
 import { everyPage, narrowingCount, nextOffset, pageLabel, pageOf, previousOffset, refine } from "./caseFilter";
 import { FilterBar } from "./FilterBar";
 import { ExportResult, useExport } from "./ExportResult";
@@ -44,7 +44,7 @@ export function CaseList(props: {
         setTotal(count.total);
         setError(null);
       })
-      .catch((e: CallError) => current && setError(e.message));
+      .catch((e: CallError) => current && setError(errorText(e)));
     return () => {
       current = false;
     };
@@ -223,7 +223,7 @@ function NewCase(props: { defaultPort: string; onCancel: () => void; onCreated: 
       await call("set_default_port", { port }).catch(() => undefined);
       props.onCreated(view.case.id);
     } catch (err) {
-      setError((err as CallError).message);
+      setError(errorText(err));
       setPending(false);
     }
   };

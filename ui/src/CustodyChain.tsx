@@ -2,6 +2,7 @@
 import { useState } from "react";
 import type { CaseView, CustodyRecord } from "./bindings";
 import { call, CallError } from "./ipc";
+import { errorText } from "./labels";
 import { afterHandover, currentHolder, custodyRow, holderLine, itemChain, newHandoverForm, senderText, type HandoverForm } from "./custody";
 
 /** An evidence item's handovers in time order, who holds it now, and a form to record the next one. */
@@ -36,7 +37,7 @@ export function CustodyChain(props: {
       .catch((err: CallError) => {
         // A missing change reason is the case screen's to ask for; anything else is this form's.
         if (err.code === "reason_required") props.onError(err);
-        else setError(err.message);
+        else setError(errorText(err));
       })
       .finally(() => setPending(false));
   };

@@ -2,9 +2,10 @@
 // Esc closes it.
 import { useEffect, useRef, useState } from "react";
 import type { LockState } from "./bindings";
-import { call, CallError } from "./ipc";
+import { call } from "./ipc";
+import { errorText } from "./labels";
 
-const messageOf = (e: unknown) => (e instanceof CallError ? e.message : String(e));
+const messageOf = (e: unknown) => (errorText(e));
 const IDLE_CHOICES = [1, 2, 5, 10, 15, 30, 60];
 const WIPE_WORD = "WIPE";
 

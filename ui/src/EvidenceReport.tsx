@@ -1,6 +1,7 @@
 // The Check evidence screen: the log, the photos and the server's proofs, checked together.
 import { useState } from "react";
-import { callBeside, CallError } from "./ipc";
+import { callBeside } from "./ipc";
+import { errorText } from "./labels";
 import { failures, isNotice, refusedLines, serverLines, troubled, verdict, type EvidenceCheck } from "./evidence";
 import { localTime } from "./format";
 
@@ -19,7 +20,7 @@ export function useEvidenceCheck(onError: (message: string) => void) {
       ]);
       setCheck({ log, vault, server });
     } catch (e) {
-      onError(e instanceof CallError ? e.message : String(e));
+      onError(errorText(e));
     } finally {
       setChecking(false);
     }

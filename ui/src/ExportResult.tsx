@@ -1,9 +1,9 @@
 // Exports on a screen: one at a time, and where the file went with its fingerprint.
 import { useState } from "react";
 import type { ExportedFile } from "./bindings";
-import { CallError } from "./ipc";
+
 import { thousands } from "./caseFilter";
-import { label } from "./labels";
+import { errorText, label } from "./labels";
 
 export type ExportState = { busy: boolean; file: ExportedFile | null; error: string | null };
 
@@ -15,7 +15,7 @@ export function useExport() {
     setState({ busy: true, file: null, error: null });
     start()
       .then((file) => setState({ busy: false, file, error: null }))
-      .catch((e: unknown) => setState({ busy: false, file: null, error: e instanceof CallError ? e.message : String(e) }));
+      .catch((e: unknown) => setState({ busy: false, file: null, error: errorText(e) }));
   };
   const dismiss = () => setState({ busy: false, file: null, error: null });
   return { ...state, run, dismiss };

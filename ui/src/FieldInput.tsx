@@ -3,7 +3,7 @@ import { useContext, useEffect, useRef, useState } from "react";
 import type { CaseView, Conflict, FieldInfo } from "./bindings";
 import { call, CallError } from "./ipc";
 import { toggleCode } from "./format";
-import { codeLabel, label } from "./labels";
+import { codeLabel, errorText, formatMessage, label } from "./labels";
 import { optionText } from "./statistics";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReasonPromptContext } from "./reasonPrompt";
@@ -84,7 +84,7 @@ export function FieldInput(props: {
           setState("dirty");
           void save(draft);
         } else {
-          setNote({ tone: "bad", text: `Unsaved draft restored: ${r.message ?? "not valid"}` });
+          setNote({ tone: "bad", text: `Unsaved draft restored: ${r.text ? formatMessage(r.text) : "not valid"}` });
         }
       })
       .catch(() => undefined);
@@ -96,8 +96,8 @@ export function FieldInput(props: {
     call("check_field", { field: info.field, text: value })
       .then((r) => {
         if (seq !== checkSeq.current) return; // a newer keystroke already asked
-        if (!r.valid) setNote({ tone: "bad", text: r.message ?? "Not valid" });
-        else setNote(r.message ? { tone: "ok", text: r.message } : null);
+        if (!r.valid) setNote({ tone: "bad", text: r.text ? formatMessage(r.text) : "Not valid" });
+        else setNote(r.text ? { tone: "ok", text: formatMessage(r.text) } : null);
       })
       .catch(() => undefined);
   }
@@ -127,7 +127,7 @@ export function FieldInput(props: {
       setSettling(null);
       if (err.code === "invalid_input") {
         await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
-        setNote({ tone: "bad", text: err.message });
+        setNote({ tone: "bad", text: errorText(err) });
         setState("draft");
       } else if (err.code === "reason_required") {
         await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
@@ -138,7 +138,7 @@ export function FieldInput(props: {
       } else {
         // Keep the text whatever went wrong, and try again by itself rather than wait for an edit.
         await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
-        setNote({ tone: "bad", text: `Not saved yet: ${err.message}` });
+        setNote({ tone: "bad", text: `Not saved yet: ${errorText(err)}` });
         setState("dirty");
         if (err.code === "storage_busy" || err.code === "internal") {
           saveTimer.current = window.setTimeout(() => void save(value), 2000);

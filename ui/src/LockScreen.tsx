@@ -3,9 +3,10 @@
 // recovery key. Nothing of the cases is shown or read until a person unlocks.
 import { useEffect, useRef, useState } from "react";
 import type { LockState } from "./bindings";
-import { call, CallError } from "./ipc";
+import { call } from "./ipc";
+import { errorText, formatMessage } from "./labels";
 
-const messageOf = (e: unknown) => (e instanceof CallError ? e.message : String(e));
+const messageOf = (e: unknown) => (errorText(e));
 
 export function LockScreen(props: { state: LockState; onState: (state: LockState) => void }) {
   const { state, onState } = props;
@@ -74,7 +75,7 @@ function SetUp(props: { state: LockState; onState: (state: LockState) => void })
         <>
           {state.notice && (
             <p className="error" role="alert">
-              {state.notice}
+              {formatMessage(state.notice)}
             </p>
           )}
           <p>
@@ -175,7 +176,7 @@ function Unlock(props: { state: LockState; onState: (state: LockState) => void }
   if (recovering) return <Recover onState={onState} onCancel={() => setRecovering(false)} />;
   return (
     <Screen title="Quayside is locked" testId="unlock">
-      {state.notice && <p className="notice">{state.notice}</p>}
+      {state.notice && <p className="notice">{formatMessage(state.notice)}</p>}
       <form onSubmit={submit} className="lock-form">
         <label>
           {state.people > 1 ? "Passphrase (each person unlocks with their own)" : "Passphrase"}

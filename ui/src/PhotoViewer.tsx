@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import type { CaseView, Photo } from "./bindings";
 import { call, CallError } from "./ipc";
+import { errorText, formatMessage } from "./labels";
 import { localTime } from "./format";
 
 /** The full photo with what proves it: its hash, size, EXIF; the caption and exclusion. */
@@ -34,12 +35,12 @@ export function PhotoViewer(props: {
       .then((img) => {
         if (!live) return;
         setSrc(img.data_url);
-        setNote(img.note);
+        setNote(img.note ? formatMessage(img.note) : null);
       })
       .catch((e: CallError) => {
         if (!live) return;
         setSrc(null);
-        setNote(e.message);
+        setNote(errorText(e));
       });
     return () => {
       live = false;
@@ -63,7 +64,7 @@ export function PhotoViewer(props: {
         setError(null);
         props.onSaved(v);
       })
-      .catch((e: CallError) => setError(e.message));
+      .catch((e: CallError) => setError(errorText(e)));
   const saveCaption = () => {
     if (caption.trim() !== (photo.caption ?? "")) act(call("set_photo_caption", { case_id: caseId, sha256: photo.sha256, text: caption }));
   };

@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import type { CaseView, Photo } from "./bindings";
 import { attachPhoto, call, CallError } from "./ipc";
+import { errorText, formatMessage } from "./labels";
 import { localTime } from "./format";
 import { PhotoViewer } from "./PhotoViewer";
 
@@ -47,7 +48,7 @@ export function Photos(props: {
           const done = r.status === "attached" ? "attached" : "already in this case";
           outcome = { file: file.name, ok: true, text: r.note ? `${done}; ${r.note}` : done };
         } catch (e) {
-          outcome = { file: file.name, ok: false, text: (e as CallError).message };
+          outcome = { file: file.name, ok: false, text: errorText(e) };
         }
       }
       setOutcomes((o) => [...o, outcome]);
@@ -150,9 +151,9 @@ function Thumb({ photo, onOpen }: { photo: Photo; onOpen: () => void }) {
       .then((img) => {
         if (!live) return;
         setSrc(img.data_url);
-        setNote(img.note);
+        setNote(img.note ? formatMessage(img.note) : null);
       })
-      .catch((e: CallError) => live && setNote(e.message));
+      .catch((e: CallError) => live && setNote(errorText(e)));
     return () => {
       live = false;
     };

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import type { QueueFilter, ReviewQueue as Queue } from "./bindings";
 import { call, CallError } from "./ipc";
 import { localTime } from "./format";
-import { reviewLabel } from "./labels";
+import { errorText, reviewLabel } from "./labels";
 
 /** Cases waiting for a supervisor, oldest first (the store's order), by port and inspector. */
 export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; onOpen: (id: string) => void }) {
@@ -22,7 +22,7 @@ export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; o
         setError(null);
         setSeenPorts((old) => [...new Set([...old, ...q.cases.map((c) => c.port)])].sort());
       })
-      .catch((e: CallError) => current && setError(e.message));
+      .catch((e: CallError) => current && setError(errorText(e)));
     return () => {
       current = false;
     };

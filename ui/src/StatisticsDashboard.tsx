@@ -3,6 +3,7 @@ import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { CaseFilter, ReferenceData, Statistics } from "./bindings";
 import { call, CallError } from "./ipc";
+import { errorText } from "./labels";
 import { statisticsFilter, thousands } from "./caseFilter";
 import { CODE_FIELDS, codeList, kilograms, labelled, routePart, routeText, type LabelledBucket } from "./statistics";
 import { FilterBar } from "./FilterBar";
@@ -33,7 +34,7 @@ export function StatisticsDashboard(props: {
         setStats(s);
         setError(null);
       })
-      .catch((e: CallError) => current && setError(e.message));
+      .catch((e: CallError) => current && setError(errorText(e)));
     return () => {
       current = false;
     };

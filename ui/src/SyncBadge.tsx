@@ -1,7 +1,8 @@
 // The top bar's sync line and the way to the sync settings.
 import { useState } from "react";
 import type { SyncStatus } from "./bindings";
-import { callBeside, CallError } from "./ipc";
+import { callBeside } from "./ipc";
+import { errorText } from "./labels";
 import { describeSync, type SyncPart } from "./syncStatus";
 
 const COUNT_TESTIDS: Record<NonNullable<SyncPart["count"]>, string> = {
@@ -35,7 +36,7 @@ export function SyncBadge(props: {
     setStarting(true);
     setFailed(null);
     run(callBeside("sync_now", {}))
-      .catch((e: unknown) => setFailed(e instanceof CallError ? e.message : String(e)))
+      .catch((e: unknown) => setFailed(errorText(e)))
       .finally(() => setStarting(false));
   };
   const tone = failed ? "bad" : line.tone;

@@ -3,14 +3,14 @@ import { useEffect, useRef, useState } from "react";
 import type { SyncRefusal, SyncReport, SyncStatus } from "./bindings";
 import { callBeside, CallError } from "./ipc";
 import { localTime } from "./format";
-import { roleLabel } from "./labels";
+import { errorText, roleLabel } from "./labels";
 import { describeSync, plural } from "./syncStatus";
 
 const DEFAULT_DEVICE_NAME = "Quayside laptop";
 
 type Run = (action: Promise<SyncStatus>) => Promise<SyncStatus>;
 
-const messageOf = (e: unknown) => (e instanceof CallError ? e.message : String(e));
+const messageOf = (e: unknown) => (errorText(e));
 
 /** Server and sign-in, the account, the figures and what the server refused. Esc closes it. */
 export function SyncSettings(props: { status: SyncStatus | null; run: Run; onClose: () => void }) {

@@ -13,7 +13,15 @@ export type AddPersonArgs = { name: string, passphrase: string, };
 
 export type Alert = { at: string, kind: string, message: string, };
 
-export type ApiError = { code: ErrorCode, message: string, field: Field | null, };
+export type ApiError = { code: ErrorCode, 
+/**
+ * What the person reads: a key and its arguments, put into words in their language.
+ */
+text: Message, 
+/**
+ * `text` in English, for logs and for anything that cannot format a message.
+ */
+message: string, field: Field | null, };
 
 export type AppInfo = { version: string, device_id: string, device_short_id: string, database: string, schema_version: number, user: UserProfile | null, default_port: string | null, };
 
@@ -23,6 +31,8 @@ export type ApproveArgs = { case_id: string,
  * what they saw (an event synced in may fold in before the head, so the count is checked too).
  */
 head: string, event_count: number, comment?: string | null, };
+
+export type Arg = { "kind": "text", "value": string } | { "kind": "number", "value": number } | { "kind": "label", "value": string };
 
 export type AttachPhotoArgs = { case_id: string, 
 /**
@@ -129,6 +139,12 @@ change_reason: string | null, };
 
 export type CatalogueArgs = { locale: Locale, };
 
+export type CatalogueFiles = { locale: Locale, 
+/**
+ * The BCP 47 tag dates and numbers are formatted with.
+ */
+tag: string, files: Array<string>, english: Array<string>, };
+
 export type Change = { label: Array<LabelPart>, from: string | null, to: string | null, };
 
 export type ChangeReasonArgs = { case_id: string, reason: string, };
@@ -205,9 +221,10 @@ export type FieldCheck = { valid: boolean,
  */
 value: string | null, 
 /**
- * Why it is invalid, or a confirmation worth showing (e.g. the check digit is correct).
+ * Why it is invalid, or a confirmation worth showing (e.g. the check digit is correct), as
+ * a keyed message for the reader's language.
  */
-message: string | null, };
+text: Message | null, };
 
 export type FieldInfo = { field: Field, section: Section, 
 /**
@@ -223,7 +240,12 @@ export type FieldValue = { value: string, event_id: string,
  */
 author: string, at: string, };
 
-export type Flag = { code: FlagCode, message: string, };
+export type Flag = { code: FlagCode, 
+/**
+ * What raised it, as keyed messages (`discrepancy.*`): one, or one per controlled material
+ * found or per break in a chain of custody.
+ */
+details: Array<Message>, };
 
 export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "origin_not_on_route" | "custody_break";
 
@@ -240,6 +262,8 @@ export type Item = { id: string, section: Section, fields: { [key in Field]?: Fi
 withdrawn: string | null, };
 
 export type LabelPart = { "key": string } | { "named": { key: string, name: string, } };
+
+export type Locale = "en" | "zh-CN" | "th" | "es" | "en-XA";
 
 export type LockPhase = "new" | "encrypt_existing" | "locked" | "unlocked" | "unreadable";
 
@@ -265,9 +289,10 @@ idle_lock_minutes: number,
  */
 idle_lock_seconds: number, 
 /**
- * Why the app locked or what happened to the data (idle time, revoked, wiped).
+ * Why the app locked or what happened to the data (idle time, revoked, wiped), as a keyed
+ * message (`notice.*`).
  */
-notice: string | null, 
+notice: Message | null, 
 /**
  * The language to show: the signed-in person's, else the last used here; none chosen yet
  * when absent (the UI follows the system's).
@@ -300,6 +325,8 @@ attempts: number,
  */
 next_attempt_in_s: bigint | null, last_report: SyncReport | null, };
 
+export type Message = { key: string, args: { [key in string]: Arg }, };
+
 export type MoveItemArgs = { case_id: string, item: string, direction: Direction, };
 
 export type NoArgs = Record<symbol, never>;
@@ -322,7 +349,11 @@ export type PhotoImage = {
 /**
  * A `data:image/jpeg;base64,...` URL, or None when this format has no rendition.
  */
-data_url: string | null, note: string | null, };
+data_url: string | null, 
+/**
+ * Why there is no image, as a keyed message (`notice.*`).
+ */
+note: Message | null, };
 
 export type PhotoImageArgs = { sha256: string, size: ImageSize, };
 
@@ -543,7 +574,7 @@ refused: Array<SyncRefusal>,
 /**
  * The result of a `sync_now` run without the background loop.
  */
-last_error: string | null, 
+last_error: ApiError | null, 
 /**
  * The server said this device was revoked: it syncs no more and its keys are to be destroyed.
  */
@@ -573,7 +604,11 @@ export type UnlockArgs = { passphrase: string, };
 
 export type UserProfile = { name: string, role: Role, };
 
-export type VaultProblem = { case_id: string, case_number: string, file_name: string, sha256: string, problem: string, };
+export type VaultProblem = { case_id: string, case_number: string, file_name: string, sha256: string, 
+/**
+ * What is wrong with it, as a keyed message (`notice.photo_*`).
+ */
+problem: Message, };
 
 export type VaultReport = { photos_checked: number, problems: Array<VaultProblem>, 
 /**

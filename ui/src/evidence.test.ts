@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { ServerEvidence } from "./bindings";
 import { failures, refusedLines, serverLines, verdict, type EvidenceCheck } from "./evidence";
+import { setLabels } from "./labels";
 
 const server: ServerEvidence = {
   server_key: null,
@@ -29,7 +30,7 @@ describe("verdict and failures", () => {
       vault: {
         photos_checked: 3,
         problems: [],
-        not_fetched: [{ case_id: "c", case_number: "NLRTM-1", file_name: "tiles.png", sha256: "cd", problem: "not fetched yet" }],
+        not_fetched: [{ case_id: "c", case_number: "NLRTM-1", file_name: "tiles.png", sha256: "cd", problem: { key: "notice.photo_not_fetched", args: {} } }],
       },
     };
     expect(failures(waiting)).toEqual([]);
@@ -48,16 +49,17 @@ describe("verdict and failures", () => {
       },
       vault: {
         photos_checked: 1,
-        problems: [{ case_id: "c", case_number: "NLRTM-1", file_name: "seal.jpg", sha256: "ab", problem: "altered" }],
+        problems: [{ case_id: "c", case_number: "NLRTM-1", file_name: "seal.jpg", sha256: "ab", problem: { key: "notice.photo_altered", args: { actual: { kind: "text", value: "ff" } } } }],
         not_fetched: [],
       },
       server: { ...server, problems: ["the server's receipt received 2026-12-01: the server's signature does not verify"] },
     };
+    setLabels({ "notice.photo_altered": "altered: it now hashes to { $actual }" });
     const lines = failures(bad);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^the database file is damaged: /);
     expect(lines[1]).toBe("Event e-7 (device 01234567, number 7, case NLRTM-1): gap in the device's chain");
-    expect(lines[2]).toBe("Photo seal.jpg of case NLRTM-1: altered");
+    expect(lines[2]).toBe("Photo seal.jpg of case NLRTM-1: altered: it now hashes to ff");
     expect(verdict(bad)).toBe("4 problems found in 12 events and 1 photo");
   });
 });

@@ -2,6 +2,7 @@
 // what the sync server has proven of this device's record.
 import type { ServerEvidence, VaultReport, VerifyReport } from "./bindings";
 import { localTime } from "./format";
+import { formatMessage } from "./labels";
 
 export type EvidenceCheck = { log: VerifyReport; vault: VaultReport; server: ServerEvidence };
 
@@ -12,7 +13,7 @@ export function failures(check: EvidenceCheck): string[] {
   return [
     ...check.log.damage,
     ...check.log.problems.map((p) => `Event ${p.event_id} (device ${p.device_id.slice(0, 8)}, number ${p.device_seq}${p.case ? `, case ${p.case}` : ""}): ${p.what}`),
-    ...check.vault.problems.map((p) => `Photo ${p.file_name} of case ${p.case_number}: ${p.problem}`),
+    ...check.vault.problems.map((p) => `Photo ${p.file_name} of case ${p.case_number}: ${formatMessage(p.problem)}`),
     ...check.server.problems,
   ];
 }

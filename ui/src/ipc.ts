@@ -54,6 +54,7 @@ export async function attachPhoto(caseId: string, file: File): Promise<AttachRes
     const reason = e instanceof Error ? e.message : String(e);
     throw new CallError({
       code: "invalid_input",
+      text: { key: "error.file_not_read", args: { file: { kind: "text", value: file.name }, detail: { kind: "text", value: reason } } },
       message: `${file.name} could not be read (${reason}): check that it is a file you may open. Nothing was stored.`,
       field: null,
     });
@@ -79,7 +80,14 @@ export function onLocked(listener: (message: string) => void): () => void {
 function toCallError(e: unknown): CallError {
   // Anything that is not our error (Tauri's own failures) becomes one, so callers see one shape.
   const error = new CallError(
-    isApiError(e) ? e : { code: "internal", message: `The app did not answer: ${String(e)}`, field: null },
+    isApiError(e)
+      ? e
+      : {
+          code: "internal",
+          text: { key: "error.no_answer", args: { detail: { kind: "text", value: String(e) } } },
+          message: `The app did not answer: ${String(e)}`,
+          field: null,
+        },
   );
   if (error.code === "locked") lockedListeners.forEach((listener) => listener(error.message));
   return error;

@@ -1,7 +1,7 @@
 // The label lookup: keys become text, unknown keys show their code, change labels join their parts.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { SectionInfo } from "./bindings";
-import { changeLabel, itemLabel, kindLabel, label, setLabels } from "./labels";
+import { changeLabel, formatMessage, itemLabel, kindLabel, label, setLabels } from "./labels";
 
 beforeEach(() =>
   setLabels({
@@ -30,5 +30,28 @@ describe("label", () => {
 
   it("joins a change's parts", () => {
     expect(changeLabel([{ named: { key: "item.seals", name: "2" } }, { key: "field.seal_number" }])).toBe("Seal 2 · Seal number");
+  });
+});
+
+describe("formatMessage", () => {
+  beforeEach(() =>
+    setLabels({
+      "field.seal_number": "Seal number",
+      "invalid.required": "{ $field } is required",
+      "error.passphrase_throttled": "Try again in { $seconds ->\n [one] 1 second\n *[other] { $seconds } seconds\n}",
+    }),
+  );
+
+  it("fills in text, number and label arguments", () => {
+    expect(formatMessage({ key: "invalid.required", args: { field: { kind: "label", value: "field.seal_number" } } })).toBe(
+      "Seal number is required",
+    );
+  });
+
+  it("shows the English sent beside a message it cannot render, else the key", () => {
+    const throttled = { key: "error.passphrase_throttled", args: { seconds: { kind: "number" as const, value: 3 } } };
+    expect(formatMessage(throttled, "Try again in 3 seconds")).toBe("Try again in 3 seconds");
+    expect(formatMessage({ key: "error.unknown", args: {} }, "English")).toBe("English");
+    expect(formatMessage({ key: "error.unknown", args: {} })).toBe("error.unknown");
   });
 });

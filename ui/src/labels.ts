@@ -2,7 +2,8 @@
 // through `label(key)`. The keys come from the API (the Rust catalogue is the one source); the
 // texts arrive once at start (the `labels` command, given to `setLabels` before anything is shown),
 // so the UI holds no label text of its own.
-import type { CaseStatus, CodeEntry, FlagCode, LabelPart, ReviewState, SectionInfo } from "./bindings";
+import type { CaseStatus, CodeEntry, FlagCode, LabelPart, Message, ReviewState, SectionInfo } from "./bindings";
+import { CallError } from "./ipc";
 
 let catalogue: Record<string, string> = {};
 
@@ -31,6 +32,28 @@ export function itemLabel(section: SectionInfo): string {
 /** A timeline change's label: its parts' texts joined, "Seal 2 · Seal number". */
 export function changeLabel(parts: LabelPart[]): string {
   return parts.map((p) => ("key" in p ? label(p.key) : `${label(p.named.key)} ${p.named.name}`)).join(" · ");
+}
+
+/**
+ * A keyed message from Rust (an error, a notice, a refusal, a flag's detail) in words. Interim,
+ * until the catalogue is Fluent here too: the key's text with each plain `{ $name }` filled in;
+ * a message this cannot render (a selector, a key the catalogue lacks) shows `english`, the
+ * English Rust sent beside it where it sends one, else the key.
+ */
+export function formatMessage(m: Message, english?: string): string {
+  const text = catalogue[m.key];
+  if (text === undefined) return english ?? m.key;
+  const filled = text.replace(/\{ *\$([A-Za-z0-9_-]+) *\}/g, (whole, name: string) => {
+    const arg = m.args[name];
+    if (!arg) return whole;
+    return arg.kind === "label" ? label(arg.value) : String(arg.value);
+  });
+  return filled.includes("{") ? (english ?? filled) : filled;
+}
+
+/** What a failed call says, in words: an API error's message, or anything else as text. */
+export function errorText(e: unknown): string {
+  return e instanceof CallError ? formatMessage(e.error.text, e.error.message) : String(e);
 }
 
 /** The key a reason for a change is labelled with: the timeline sets that line apart. */

@@ -1,6 +1,6 @@
 // Unit tests of the sync status wording (syncStatus.ts).
 import { describe, expect, it } from "vitest";
-import type { LoopState, SyncStatus } from "./bindings";
+import type { ApiError, LoopState, SyncStatus } from "./bindings";
 import { describeSync, progressText, retryIn } from "./syncStatus";
 
 const NOW = new Date(2026, 10, 28, 18, 0);
@@ -113,7 +113,13 @@ describe("describeSync", () => {
   });
 
   it("shows the error of a sync run without the loop", () => {
-    const line = describeSync(status({ activity: null, last_error: "The server answered something odd" }), NOW);
+    const last_error: ApiError = {
+      code: "refused",
+      text: { key: "error.sync_protocol", args: { detail: { kind: "text", value: "odd" } } },
+      message: "The server answered something odd",
+      field: null,
+    };
+    const line = describeSync(status({ activity: null, last_error }), NOW);
     expect(line.text).toBe("Sync failed: The server answered something odd");
     expect(line.tone).toBe("bad");
   });

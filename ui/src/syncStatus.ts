@@ -1,6 +1,7 @@
 // What the sync badge says, from a SyncStatus: pure, so every state is unit-tested without a window.
 import type { LoopState, Phase, Progress, SyncErrorCode, SyncStatus } from "./bindings";
 import { clockTime } from "./format";
+import { formatMessage } from "./labels";
 
 /** idle: not syncing at all; waiting: fine, but changes wait to be sent; warn: offline or refused. */
 export type SyncTone = "idle" | "busy" | "ok" | "waiting" | "warn" | "bad";
@@ -93,7 +94,7 @@ export function describeSync(status: SyncStatus, now: Date = new Date()): SyncLi
   if (activity?.offline) {
     return line("warn", [{ text: "Offline · " }, ...waitingParts(events, photos, "nothing waiting"), ...retryParts(activity), ...refusedParts(refused)]);
   }
-  const error = activity?.last_error ?? status.last_error;
+  const error = activity?.last_error ?? (status.last_error && formatMessage(status.last_error.text, status.last_error.message));
   if (error) {
     const code = activity?.last_error_code;
     if (code && SIGN_IN_AGAIN.includes(code)) return line("bad", [{ text: `Sign in again: ${error}` }], true);

@@ -2,13 +2,39 @@
 
 use std::fmt;
 
+use quayside_i18n::{Catalogue, Message};
+
 /// Why a value was refused, worded for the person who typed it: what is wrong and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// It travels as a key and arguments (`invalid.*` in `validation.ftl`), so it is put into words
+/// in the reader's language where it is shown; `Display` is the English, for logs and tests.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Invalid {
-    pub message: String,
+    pub text: Message,
 }
 
 impl Invalid {
+    pub fn new(text: Message) -> Self {
+        Self { text }
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Catalogue::english().format(&self.text))
+    }
+}
+
+impl std::error::Error for Invalid {}
+
+/// Interim: the refusals of `values.rs` are still worded in English there, until that file's
+/// messages get keys of their own. They travel as one text argument.
+#[doc(hidden)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnglishInvalid {
+    pub message: String,
+}
+
+impl EnglishInvalid {
     pub fn new(message: impl Into<String>) -> Self {
         Self {
             message: message.into(),
@@ -16,10 +42,14 @@ impl Invalid {
     }
 }
 
-impl fmt::Display for Invalid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+impl From<EnglishInvalid> for Invalid {
+    fn from(e: EnglishInvalid) -> Invalid {
+        Invalid::new(Message::new("invalid.english").text("text", e.message))
     }
 }
 
-impl std::error::Error for Invalid {}
+impl From<Invalid> for EnglishInvalid {
+    fn from(e: Invalid) -> EnglishInvalid {
+        EnglishInvalid::new(e.to_string())
+    }
+}

@@ -6,7 +6,7 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 
 use crate::identifiers::parse_currency;
-use crate::Invalid;
+use crate::invalid::EnglishInvalid as Invalid;
 
 /// Units a weight may be typed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,12 +18,13 @@ use proptest::test_runner::{Config, RngSeed, TestRunner};
 use quayside_domain::event::{
     Author, CaseStatus, EventBody, EventError, Payload, Role, SectionComment, SignedEvent,
 };
-use quayside_domain::fields::{Field, Section};
+use quayside_domain::fields::{parse_field, Field, Section};
 use quayside_domain::hlc::Hlc;
 use quayside_domain::identifiers::{
     container_check_digit, parse_container_number, parse_hs_code, parse_imo, parse_locode,
 };
 use quayside_domain::photo::Exif;
+use quayside_i18n::Catalogue;
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -844,7 +845,7 @@ fn a_single_character_change_is_caught_unless_it_makes_another_valid_number() {
                 }
                 Err(invalid) => {
                     prop_assert!(!iso6346_valid(&upper), "{} refused: {}", changed, invalid);
-                    prop_assert!(!invalid.message.is_empty());
+                    prop_assert!(!invalid.to_string().is_empty());
                 }
             }
             Ok(())
@@ -889,6 +890,38 @@ fn neighbouring_identifiers_are_refused_or_canonical() {
                 prop_assert!(!["00", "77", "98", "99"].contains(&hs.chapter()));
                 prop_assert_eq!(parse_hs_code(&hs.display()).unwrap(), hs.clone());
                 prop_assert_eq!(parse_hs_code(digits).unwrap(), hs);
+            }
+            Ok(())
+        },
+    );
+}
+
+/// What a person may type into a field: anything, and near misses of numbers, amounts and dates.
+fn field_input() -> impl Strategy<Value = String> {
+    prop_oneof![
+        container_input(),
+        text(),
+        "[-+]?[0-9,.]{0,9} ?(kg|g|t|lb|pcs|usd|EUR|€|\\$|[a-z]{0,22})?",
+        "[A-Za-z$€]{0,4} ?[-+]?[0-9,.]{0,9}",
+        "[0-9]{2,5}-[0-9]{1,3}-[0-9]{1,3}([ T][0-9]{1,3}:[0-9]{1,3}(:[0-9]{1,3})?)?",
+    ]
+}
+
+/// Every refusal of every field is a whole message of the catalogue: its key is there, it is
+/// given each variable it uses and none it does not, so it reads right in any language.
+#[test]
+fn every_refusal_is_a_complete_catalogue_message() {
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 28)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .expect("a valid time");
+    run(
+        "fields: refusals",
+        6_000,
+        (field(), field_input()),
+        |(field, input)| {
+            if let Err(invalid) = parse_field(field, &input, now) {
+                let checked = Catalogue::english().format_checked(&invalid.text);
+                prop_assert!(checked.is_ok(), "{:?} {:?}: {:?}", field, input, checked);
             }
             Ok(())
         },
