@@ -3,7 +3,7 @@ import { useContext, useEffect, useRef, useState } from "react";
 import type { CaseView, Conflict, FieldInfo } from "./bindings";
 import { call, CallError } from "./ipc";
 import { toggleCode } from "./format";
-import { codeLabel, label } from "./labels";
+import { codeHint, codeLabel, label } from "./labels";
 import { optionText } from "./statistics";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReasonPromptContext } from "./reasonPrompt";
@@ -175,7 +175,7 @@ export function FieldInput(props: {
       <select id={id} data-field={info.field} value={text} disabled={props.disabled} onChange={(e) => edit(e.target.value, true)}>
         <option value="">—</option>
         {info.options.map((o) => (
-          <option key={o.code} value={o.code} title={o.hint}>
+          <option key={o.code} value={o.code} title={codeHint(o)}>
             {optionText({ code: o.code, label: codeLabel(o) })}
           </option>
         ))}
@@ -185,7 +185,7 @@ export function FieldInput(props: {
     control = (
       <div className="multi" id={id} data-field={info.field} role="group" aria-label={label(info.label_key)}>
         {info.options.map((o) => (
-          <label key={o.code} className="check" title={o.hint}>
+          <label key={o.code} className="check" title={codeHint(o)}>
             <input
               type="checkbox"
               disabled={props.disabled}

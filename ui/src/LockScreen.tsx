@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { LockState } from "./bindings";
 import { call, CallError } from "./ipc";
+import { currentLocale } from "./labels";
 
 const messageOf = (e: unknown) => (e instanceof CallError ? e.message : String(e));
 
@@ -47,7 +48,7 @@ function SetUp(props: { state: LockState; onState: (state: LockState) => void })
     }
     setBusy(true);
     setError(null);
-    call("set_up", { name, passphrase })
+    call("set_up", { name, passphrase, language: currentLocale() })
       .then((r) => setShown({ key: r.recovery_key, next: r.state }))
       .catch((err: unknown) => setError(messageOf(err)))
       .finally(() => setBusy(false));

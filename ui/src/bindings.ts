@@ -24,6 +24,8 @@ export type ApproveArgs = { case_id: string,
  */
 head: string, event_count: number, comment?: string | null, };
 
+export type Arg = { "kind": "text", "value": string } | { "kind": "number", "value": number } | { "kind": "label", "value": string };
+
 export type AttachPhotoArgs = { case_id: string, 
 /**
  * The name the file had where it was picked; any folder part is dropped.
@@ -128,6 +130,12 @@ export type CaseView = { case: CaseFile, flags: Array<Flag>, drafts: Array<Draft
 change_reason: string | null, };
 
 export type CatalogueArgs = { locale: Locale, };
+
+export type CatalogueFiles = { locale: Locale, 
+/**
+ * The BCP 47 tag dates and numbers are formatted with.
+ */
+tag: string, files: Array<string>, english: Array<string>, };
 
 export type Change = { label: Array<LabelPart>, from: string | null, to: string | null, };
 
@@ -241,6 +249,8 @@ withdrawn: string | null, };
 
 export type LabelPart = { "key": string } | { "named": { key: string, name: string, } };
 
+export type Locale = "en" | "zh-CN" | "th" | "es" | "en-XA";
+
 export type LockPhase = "new" | "encrypt_existing" | "locked" | "unlocked" | "unreadable";
 
 export type LockState = { phase: LockPhase, 
@@ -299,6 +309,8 @@ attempts: number,
  * Seconds until the next automatic attempt, when one is planned.
  */
 next_attempt_in_s: bigint | null, last_report: SyncReport | null, };
+
+export type Message = { key: string, args: { [key in string]: Arg }, };
 
 export type MoveItemArgs = { case_id: string, item: string, direction: Direction, };
 

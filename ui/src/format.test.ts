@@ -1,9 +1,9 @@
 // The pure formatting helpers: changes, times, sorting and code sets.
 import { beforeAll, describe, expect, it } from "vitest";
 import { clockTime, describeChange, localTime, nextSort, toggleCode } from "./format";
-import { setLabels } from "./labels";
+import { useTestLabels } from "./testCatalogue";
 
-beforeAll(() => setLabels({ "field.vessel_name": "Vessel name", "field.voyage": "Voyage" }));
+beforeAll(() => useTestLabels({ "field.vessel_name": "Vessel name", "field.voyage": "Voyage" }));
 
 describe("describeChange", () => {
   it("shows from and to", () => {

@@ -1,10 +1,10 @@
 // Statistics buckets turned into labelled rows, weights and routes.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ReferenceData } from "./bindings";
-import { setLabels } from "./labels";
+import { useTestLabels } from "./testCatalogue";
 import { codeList, kilograms, labelled, routeText } from "./statistics";
 
-beforeAll(() => setLabels({ "concealment.C3": "False floor" }));
+beforeAll(() => useTestLabels({ "concealment.C3": "False floor" }));
 
 const reference = {
   sections: [
@@ -20,7 +20,7 @@ const reference = {
           label_key: "field.concealment_method",
           input: "choice",
           placeholder: "",
-          options: [{ code: "C3", key: "concealment.C3", hint: "" }],
+          options: [{ code: "C3", key: "concealment.C3", hint_key: null }],
           personal: false,
           required: false,
         },
