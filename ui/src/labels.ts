@@ -15,6 +15,7 @@ import type {
   ReviewState,
   SectionInfo,
 } from "./bindings";
+import { CallError } from "./ipc";
 
 /** The languages a person chooses from; each is named in its own language (`language.<tag>`). */
 export const LANGUAGES: Locale[] = ["en", "zh-CN", "th", "es"];
@@ -133,4 +134,13 @@ export function formatDateTime(rfc3339: string, withTime = true): string {
 /** A number in the reader's language ("18.000,5" in Spanish). */
 export function formatNumber(n: number, maximumFractionDigits = 3): string {
   return new Intl.NumberFormat(intlTag(), { maximumFractionDigits }).format(n);
+}
+
+/** What went wrong, in the reader's language: a command's error as its keyed text, else as said. */
+export function errorText(e: unknown): string {
+  if (e instanceof CallError) {
+    const text = (e.error as { text?: Message }).text;
+    return text ? formatMessage(text) : e.message;
+  }
+  return e instanceof Error ? e.message : String(e);
 }
