@@ -205,7 +205,7 @@ export function FieldInput(props: {
         value={text}
         rows={2}
         disabled={props.disabled}
-        placeholder={info.placeholder}
+        placeholder={info.input_hint_key ? label(info.input_hint_key) : undefined}
         onChange={(e) => edit(e.target.value)}
         onBlur={flush}
         aria-invalid={note?.tone === "bad" ? true : undefined}
@@ -219,7 +219,7 @@ export function FieldInput(props: {
         data-field={info.field}
         value={text}
         disabled={props.disabled}
-        placeholder={info.placeholder}
+        placeholder={info.input_hint_key ? label(info.input_hint_key) : undefined}
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => edit(e.target.value)}

@@ -221,7 +221,11 @@ export type FieldInfo = { field: Field, section: Section,
 /**
  * `field.<field>` in the label catalogue (the `labels` command).
  */
-label_key: string, input: Input, placeholder: string, options: Array<CodeEntry>, personal: boolean, required: boolean, };
+label_key: string, input: Input, 
+/**
+ * What to type, shown in an empty box: a catalogue key (`input_hint.<kind>`).
+ */
+input_hint_key: string | null, options: Array<CodeEntry>, personal: boolean, required: boolean, };
 
 export type FieldTextArgs = { case_id: string, item?: string | null, field: Field, text: string, };
 

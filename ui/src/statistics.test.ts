@@ -19,7 +19,7 @@ const reference = {
           section: "concealments",
           label_key: "field.concealment_method",
           input: "choice",
-          placeholder: "",
+          input_hint_key: null,
           options: [{ code: "C3", key: "concealment.C3", hint_key: null }],
           personal: false,
           required: false,

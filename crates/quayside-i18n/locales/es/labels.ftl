@@ -259,3 +259,14 @@ hint-risk_lane-red = reconocimiento aduanero
 hint-risk_lane-yellow = revisión documental
 hint-risk_lane-green = sin revisión
 hint-risk_lane-blue = auditoría posterior al despacho
+
+## What to type, shown in an empty box.
+input_hint-container = p. ej. CSQU 305438 3
+input_hint-imo = 7 dígitos, p. ej. 9074729
+input_hint-locode = p. ej. MXZLO
+input_hint-country = dos letras, p. ej. MX
+input_hint-hs_code = p. ej. 8101.94
+input_hint-weight = p. ej. 1250 kg
+input_hint-quantity = p. ej. 40 cajas
+input_hint-money = p. ej. 12000 USD
+input_hint-date_time = dd/mm/aaaa hh:mm, p. ej. 6/12/2026 14:05

@@ -259,3 +259,14 @@ hint-risk_lane-red = เปิดตรวจสินค้า
 hint-risk_lane-yellow = ตรวจเอกสาร
 hint-risk_lane-green = ไม่ตรวจ
 hint-risk_lane-blue = ตรวจสอบหลังการตรวจปล่อย
+
+## What to type, shown in an empty box.
+input_hint-container = เช่น CSQU 305438 3
+input_hint-imo = ตัวเลข 7 หลัก เช่น 9074729
+input_hint-locode = เช่น THLCH
+input_hint-country = อักษร 2 ตัว เช่น TH
+input_hint-hs_code = เช่น 8101.94
+input_hint-weight = เช่น 1250 kg
+input_hint-quantity = เช่น 40 กล่อง
+input_hint-money = เช่น 12000 USD
+input_hint-date_time = วว/ดด/ปปปป ชช:นน เช่น 6/12/2026 14:05

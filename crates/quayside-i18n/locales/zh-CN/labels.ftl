@@ -259,3 +259,14 @@ hint-risk_lane-red = 实货查验
 hint-risk_lane-yellow = 单证审核
 hint-risk_lane-green = 免于查验
 hint-risk_lane-blue = 海关稽查
+
+## What to type, shown in an empty box.
+input_hint-container = 例如 CSQU 305438 3
+input_hint-imo = 7 位数字，例如 9074729
+input_hint-locode = 例如 CNSHA
+input_hint-country = 两个字母，例如 CN
+input_hint-hs_code = 例如 8101.94
+input_hint-weight = 例如 1250 kg
+input_hint-quantity = 例如 40 箱
+input_hint-money = 例如 12000 USD
+input_hint-date_time = 2026/12/6 14:05 或 2026年12月6日
