@@ -3,13 +3,19 @@ import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { CaseFilter, ReferenceData, Statistics } from "./bindings";
 import { call, CallError } from "./ipc";
-import { statisticsFilter, thousands } from "./caseFilter";
-import { CODE_FIELDS, codeList, kilograms, labelled, routePart, routeText, type LabelledBucket } from "./statistics";
+import { statisticsFilter } from "./caseFilter";
+import { errorText, formatNumber, label, t } from "./labels";
+import { CODE_FIELDS, codeList, kilograms, labelled, overTime, routePart, routeText, type LabelledBucket } from "./statistics";
 import { FilterBar } from "./FilterBar";
 import { ExportResult, useExport } from "./ExportResult";
 
 const CASES_COLOUR = "#1d4ed8";
 const KG_COLOUR = "#b45309";
+
+/** Axis ticks and tooltips: counts and kilograms in the reader's language. */
+const tick = (n: number) => formatNumber(n);
+const tooltipValue = (value: unknown) => (typeof value === "number" ? formatNumber(value, 1) : String(value));
+const wholeNumber = (n: number) => formatNumber(n, 0);
 
 /** Counts and kilograms of the cases the shared filter selects: every chart follows the list's filters. */
 export function StatisticsDashboard(props: {
@@ -33,7 +39,7 @@ export function StatisticsDashboard(props: {
         setStats(s);
         setError(null);
       })
-      .catch((e: CallError) => current && setError(e.message));
+      .catch((e: CallError) => current && setError(errorText(e)));
     return () => {
       current = false;
     };
@@ -44,10 +50,10 @@ export function StatisticsDashboard(props: {
   return (
     <main className="list stats" data-testid="statistics">
       <div className="toolbar">
-        <h1>Statistics</h1>
+        <h1>{t("stats.title")}</h1>
         {stats && (
           <strong className="stats-total" data-testid="stats-total" data-total={stats.total_cases} data-kg={stats.total_seized_kg}>
-            {thousands(stats.total_cases)} {stats.total_cases === 1 ? "case" : "cases"} · {kilograms(stats.total_seized_kg)} seized
+            {t("stats.total", { count: stats.total_cases, weight: kilograms(stats.total_seized_kg) })}
           </strong>
         )}
         <span className="spacer" />
@@ -55,9 +61,9 @@ export function StatisticsDashboard(props: {
           onClick={() => exported.run(() => call("export_statistics", { filter: JSON.parse(selection) as CaseFilter }))}
           disabled={exported.busy}
           data-testid="export-shared-stats"
-          title="A workbook of these statistics without parties' personal data"
+          title={t("stats.export_hint")}
         >
-          Export for partner agencies
+          {t("stats.export")}
         </button>
       </div>
       <FilterBar filter={filter} reference={reference} onChange={onFilter} withSearch />
@@ -69,11 +75,11 @@ export function StatisticsDashboard(props: {
       <ExportResult state={exported} onDismiss={exported.dismiss} />
       {stats && (
         <div className="charts">
-          <BucketChart title="By concealment method" testid="stats-by-concealment" rows={labelled(stats.by_concealment, list(CODE_FIELDS.concealment))} />
-          <BucketChart title="By material" testid="stats-by-material" rows={labelled(stats.by_material, list(CODE_FIELDS.material))} />
-          <BucketChart title="By outcome" testid="stats-by-outcome" rows={labelled(stats.by_outcome, list(CODE_FIELDS.outcome))} />
-          <BucketChart title="By detection method" testid="stats-by-detection" rows={labelled(stats.by_detection, list(CODE_FIELDS.detection))} />
-          <OverTime period={period} onPeriod={setPeriod} rows={labelled(period === "week" ? stats.by_week : stats.by_month, [])} />
+          <BucketChart title={t("stats.by_concealment")} testid="stats-by-concealment" rows={labelled(stats.by_concealment, list(CODE_FIELDS.concealment))} />
+          <BucketChart title={t("stats.by_material")} testid="stats-by-material" rows={labelled(stats.by_material, list(CODE_FIELDS.material))} />
+          <BucketChart title={t("stats.by_outcome")} testid="stats-by-outcome" rows={labelled(stats.by_outcome, list(CODE_FIELDS.outcome))} />
+          <BucketChart title={t("stats.by_detection")} testid="stats-by-detection" rows={labelled(stats.by_detection, list(CODE_FIELDS.detection))} />
+          <OverTime period={period} onPeriod={setPeriod} rows={overTime(period === "week" ? stats.by_week : stats.by_month)} />
           <Routes stats={stats} />
         </div>
       )}
@@ -89,7 +95,7 @@ function BucketChart(props: { title: string; testid: string; rows: LabelledBucke
     <section className="section chart" aria-labelledby={headingId}>
       <h2 id={headingId}>{props.title}</h2>
       {rows.length === 0 ? (
-        <p className="empty">No cases recorded this.</p>
+        <p className="empty">{t("stats.none_recorded")}</p>
       ) : (
         <>
           <div className="chart-area" aria-hidden="true">
@@ -97,12 +103,12 @@ function BucketChart(props: { title: string; testid: string; rows: LabelledBucke
               <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
-                <YAxis yAxisId="cases" allowDecimals={false} />
-                <YAxis yAxisId="kg" orientation="right" />
-                <Tooltip />
+                <YAxis yAxisId="cases" allowDecimals={false} tickFormatter={tick} />
+                <YAxis yAxisId="kg" orientation="right" tickFormatter={tick} />
+                <Tooltip formatter={tooltipValue} />
                 <Legend />
-                <Bar yAxisId="cases" dataKey="cases" name="Cases" fill={CASES_COLOUR} isAnimationActive={false} />
-                <Bar yAxisId="kg" dataKey="seized_kg" name="Seized (kg)" fill={KG_COLOUR} isAnimationActive={false} />
+                <Bar yAxisId="cases" dataKey="cases" name={t("stats.cases")} fill={CASES_COLOUR} isAnimationActive={false} />
+                <Bar yAxisId="kg" dataKey="seized_kg" name={t("stats.seized_kg")} fill={KG_COLOUR} isAnimationActive={false} />
               </BarChart>
             </ResponsiveContainer>
           </div>
@@ -118,18 +124,18 @@ function OverTime(props: { period: "week" | "month"; onPeriod: (p: "week" | "mon
   return (
     <section className="section chart wide" aria-labelledby="stats-over-time-title">
       <div className="chart-head">
-        <h2 id="stats-over-time-title">Cases over time</h2>
-        <div className="toggle" role="group" aria-label="Period">
+        <h2 id="stats-over-time-title">{t("stats.over_time")}</h2>
+        <div className="toggle" role="group" aria-label={t("stats.period")}>
           <button aria-pressed={props.period === "week"} onClick={() => props.onPeriod("week")} data-testid="stats-period-week">
-            By week
+            {t("stats.by_week")}
           </button>
           <button aria-pressed={props.period === "month"} onClick={() => props.onPeriod("month")} data-testid="stats-period-month">
-            By month
+            {t("stats.by_month")}
           </button>
         </div>
       </div>
       {rows.length === 0 ? (
-        <p className="empty">No cases.</p>
+        <p className="empty">{t("stats.no_cases")}</p>
       ) : (
         <>
           <div className="chart-area" aria-hidden="true">
@@ -137,16 +143,21 @@ function OverTime(props: { period: "week" | "month"; onPeriod: (p: "week" | "mon
               <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-                <YAxis yAxisId="cases" allowDecimals={false} />
-                <YAxis yAxisId="kg" orientation="right" />
-                <Tooltip />
+                <YAxis yAxisId="cases" allowDecimals={false} tickFormatter={tick} />
+                <YAxis yAxisId="kg" orientation="right" tickFormatter={tick} />
+                <Tooltip formatter={tooltipValue} />
                 <Legend />
-                <Line yAxisId="cases" dataKey="cases" name="Cases" stroke={CASES_COLOUR} strokeWidth={2} isAnimationActive={false} />
-                <Line yAxisId="kg" dataKey="seized_kg" name="Seized (kg)" stroke={KG_COLOUR} strokeWidth={2} isAnimationActive={false} />
+                <Line yAxisId="cases" dataKey="cases" name={t("stats.cases")} stroke={CASES_COLOUR} strokeWidth={2} isAnimationActive={false} />
+                <Line yAxisId="kg" dataKey="seized_kg" name={t("stats.seized_kg")} stroke={KG_COLOUR} strokeWidth={2} isAnimationActive={false} />
               </LineChart>
             </ResponsiveContainer>
           </div>
-          <NumbersTable testid="stats-over-time" caption={props.period === "week" ? "Cases by week" : "Cases by month"} keyLabel={props.period === "week" ? "Week" : "Month"} rows={rows} />
+          <NumbersTable
+            testid="stats-over-time"
+            caption={props.period === "week" ? t("stats.cases_by_week") : t("stats.cases_by_month")}
+            keyLabel={props.period === "week" ? t("stats.week") : t("stats.month")}
+            rows={rows}
+          />
         </>
       )}
     </section>
@@ -161,15 +172,15 @@ function NumbersTable(props: { testid: string; caption: string; keyLabel: string
       <thead>
         <tr>
           <th scope="col">{props.keyLabel}</th>
-          <th scope="col">Cases</th>
-          <th scope="col">Seized</th>
+          <th scope="col">{t("stats.cases")}</th>
+          <th scope="col">{t("stats.seized")}</th>
         </tr>
       </thead>
       <tbody>
         {props.rows.map((r) => (
           <tr key={r.key} data-key={r.key} data-cases={r.cases}>
             <th scope="row">{r.label}</th>
-            <td>{thousands(r.cases)}</td>
+            <td>{wholeNumber(r.cases)}</td>
             <td>{kilograms(r.seized_kg)}</td>
           </tr>
         ))}
@@ -181,18 +192,18 @@ function NumbersTable(props: { testid: string; caption: string; keyLabel: string
 function Routes({ stats }: { stats: Statistics }) {
   return (
     <section className="section chart wide" aria-labelledby="stats-routes-title">
-      <h2 id="stats-routes-title">Routes</h2>
+      <h2 id="stats-routes-title">{t("stats.routes")}</h2>
       {stats.routes.length === 0 ? (
-        <p className="empty">No routes recorded.</p>
+        <p className="empty">{t("stats.no_routes")}</p>
       ) : (
         <table className="numbers routes" data-testid="stats-routes">
           <thead>
             <tr>
-              <th scope="col">Origin</th>
-              <th scope="col">Transshipment</th>
-              <th scope="col">Destination</th>
-              <th scope="col">Cases</th>
-              <th scope="col">Seized</th>
+              <th scope="col">{label("route_role.origin")}</th>
+              <th scope="col">{label("route_role.transshipment")}</th>
+              <th scope="col">{label("route_role.destination")}</th>
+              <th scope="col">{t("stats.cases")}</th>
+              <th scope="col">{t("stats.seized")}</th>
             </tr>
           </thead>
           <tbody>
@@ -201,7 +212,7 @@ function Routes({ stats }: { stats: Statistics }) {
                 <td>{routePart(r.origin)}</td>
                 <td>{routePart(r.transshipment)}</td>
                 <td>{routePart(r.destination)}</td>
-                <td>{thousands(r.cases)}</td>
+                <td>{wholeNumber(r.cases)}</td>
                 <td>{kilograms(r.seized_kg)}</td>
               </tr>
             ))}

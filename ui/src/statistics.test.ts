@@ -1,10 +1,10 @@
 // Statistics buckets turned into labelled rows, weights and routes.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { ReferenceData } from "./bindings";
-import { useTestLabels } from "./testCatalogue";
-import { codeList, kilograms, labelled, routeText } from "./statistics";
+import { useCatalogue } from "./testCatalogue";
+import { codeList, kilograms, labelled, overTime, periodLabel, routeText } from "./statistics";
 
-beforeAll(() => useTestLabels({ "concealment.C3": "False floor" }));
+beforeEach(() => useCatalogue());
 
 const reference = {
   sections: [
@@ -43,7 +43,7 @@ describe("labelled", () => {
       ],
       list,
     );
-    expect(rows.map((r) => r.label)).toEqual(["C3 False floor", "Not recorded", "C99"]);
+    expect(rows.map((r) => r.label)).toEqual(["C3 Hidden inside articles or liquids", "Not recorded", "C99"]);
   });
   it("finds no list for a field the reference data lacks", () => {
     expect(codeList(reference, "outcome_code")).toEqual([]);
@@ -55,6 +55,36 @@ describe("kilograms", () => {
     expect(kilograms(1234.5)).toBe("1,234.5 kg");
     expect(kilograms(1000)).toBe("1,000 kg");
     expect(kilograms(0.04)).toBe("0 kg");
+  });
+  it("writes the number and the unit as the reader's language does", () => {
+    useCatalogue("es");
+    expect(kilograms(12345.5)).toBe("12.345,5 kg");
+    useCatalogue("zh-CN");
+    expect(kilograms(1234.5)).toBe("1,234.5千克");
+    useCatalogue("th");
+    expect(kilograms(1234.5)).toBe("1,234.5 กก.");
+  });
+});
+
+describe("periodLabel", () => {
+  it("keeps the ISO week in English and names months as the reader does", () => {
+    expect(periodLabel("2026-W07")).toBe("2026-W07");
+    expect(periodLabel("2026-02")).toBe("Feb 2026");
+    expect(overTime([{ key: "2026-W48", cases: 2, seized_kg: 1450 }])).toEqual([{ key: "2026-W48", label: "2026-W48", cases: 2, seized_kg: 1450 }]);
+  });
+  it("numbers the year in the reader's calendar", () => {
+    useCatalogue("th");
+    expect(periodLabel("2026-W07")).toBe("สัปดาห์ที่ 07/2569");
+    expect(periodLabel("2026-02")).toBe("ก.พ. 2569");
+    useCatalogue("zh-CN");
+    expect(periodLabel("2026-W07")).toBe("2026年第07周");
+    expect(periodLabel("2026-02")).toBe("2026年2月");
+    useCatalogue("es");
+    expect(periodLabel("2026-W07")).toBe("Sem. 07/2026");
+  });
+  it("leaves a key it does not know as it is", () => {
+    expect(periodLabel("")).toBe("");
+    expect(periodLabel("2026")).toBe("2026");
   });
 });
 

@@ -1,6 +1,6 @@
 // Turning statistics buckets into labelled rows: labels come from the catalogue, never here.
 import type { Bucket, Field, ReferenceData, RouteCount } from "./bindings";
-import { codeLabel } from "./labels";
+import { codeLabel, formatNumber, intlTag, t } from "./labels";
 
 export type LabelledBucket = { key: string; label: string; cases: number; seized_kg: number };
 
@@ -30,17 +30,41 @@ export function optionText(entry: { code: string; label: string }): string {
 export function labelled(buckets: Bucket[], list: CodeList): LabelledBucket[] {
   return buckets.map((b) => {
     const entry = list.find((e) => e.code === b.key);
-    const label = b.key === "" ? "Not recorded" : entry ? optionText(entry) : b.key;
+    const label = b.key === "" ? t("stats.not_recorded") : entry ? optionText(entry) : b.key;
     return { key: b.key, label, cases: b.cases, seized_kg: b.seized_kg };
   });
 }
 
-/** 1234.5 → "1,234.5 kg": at most one decimal, the same on every device. */
+/** 1234.5 → "1,234.5 kg" ("1234,5 kg" in Spanish): at most one decimal, in the reader's language. */
 export function kilograms(kg: number): string {
-  const rounded = Math.round(kg * 10) / 10;
-  const [whole, fraction] = rounded.toFixed(1).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${fraction === "0" ? grouped : `${grouped}.${fraction}`} kg`;
+  const number = formatNumber(kg, 1);
+  return t("stats.kilograms", { kg: number });
+}
+
+/** The cases over time, each week ("2026-W07") or month ("2026-02") named in the reader's language. */
+export function overTime(buckets: Bucket[]): LabelledBucket[] {
+  return buckets.map((b) => ({ key: b.key, label: periodLabel(b.key), cases: b.cases, seized_kg: b.seized_kg }));
+}
+
+/** "Feb 2026", "2026年2月", "ก.พ. 2569"; a week as ISO 8601 numbers it, its year in the reader's calendar. */
+export function periodLabel(key: string): string {
+  const week = /^(\d{4})-W(\d\d)$/.exec(key);
+  if (week) {
+    const year = yearText(Number(week[1]));
+    return t("stats.week_label", { year, week: week[2] });
+  }
+  const month = /^(\d{4})-(\d\d)$/.exec(key);
+  if (month) {
+    const first = Date.UTC(Number(month[1]), Number(month[2]) - 1, 1);
+    return new Intl.DateTimeFormat(intlTag(), { year: "numeric", month: "short", timeZone: "UTC" }).format(first);
+  }
+  return key;
+}
+
+/** A year as the reader's calendar numbers it: 2569 for 2026 in Thai (Buddhist era), else 2026. */
+function yearText(year: number): string {
+  const parts = new Intl.DateTimeFormat(intlTag(), { year: "numeric", timeZone: "UTC" }).formatToParts(Date.UTC(year, 6, 1));
+  return parts.find((p) => p.type === "year")?.value ?? String(year);
 }
 
 /** Countries of a route part, "" when unknown; a transshipment may name several, in order. */
