@@ -3,7 +3,7 @@ import { useContext, useEffect, useRef, useState } from "react";
 import type { CaseView, Conflict, FieldInfo } from "./bindings";
 import { call, CallError } from "./ipc";
 import { toggleCode } from "./format";
-import { codeHint, codeLabel, label } from "./labels";
+import { codeHint, codeLabel, errorText, label, t } from "./labels";
 import { optionText } from "./statistics";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReasonPromptContext } from "./reasonPrompt";
@@ -33,7 +33,7 @@ export function FieldInput(props: {
 }) {
   const { caseId, item, info, saved, onSaved } = props;
   const [text, setText] = useState(props.draft ?? saved ?? "");
-  const [note, setNote] = useState<Note>(props.draft !== undefined ? { tone: "info", text: "Unsaved draft restored" } : null);
+  const [note, setNote] = useState<Note>(props.draft !== undefined ? { tone: "info", text: t("form.draft_restored") } : null);
   const [state, setState] = useState<"clean" | "dirty" | "saving" | "draft">(props.draft !== undefined ? "draft" : "clean");
   const latest = useRef(text);
   const checkTimer = useRef<number | undefined>(undefined);
@@ -84,7 +84,7 @@ export function FieldInput(props: {
           setState("dirty");
           void save(draft);
         } else {
-          setNote({ tone: "bad", text: `Unsaved draft restored: ${r.message ?? "not valid"}` });
+          setNote({ tone: "bad", text: r.message ? t("form.draft_restored_invalid", { reason: r.message }) : t("form.draft_restored_not_valid") });
         }
       })
       .catch(() => undefined);
@@ -96,7 +96,7 @@ export function FieldInput(props: {
     call("check_field", { field: info.field, text: value })
       .then((r) => {
         if (seq !== checkSeq.current) return; // a newer keystroke already asked
-        if (!r.valid) setNote({ tone: "bad", text: r.message ?? "Not valid" });
+        if (!r.valid) setNote({ tone: "bad", text: r.message ?? t("form.not_valid") });
         else setNote(r.message ? { tone: "ok", text: r.message } : null);
       })
       .catch(() => undefined);
@@ -127,18 +127,18 @@ export function FieldInput(props: {
       setSettling(null);
       if (err.code === "invalid_input") {
         await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
-        setNote({ tone: "bad", text: err.message });
+        setNote({ tone: "bad", text: errorText(err) });
         setState("draft");
       } else if (err.code === "reason_required") {
         await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
-        setNote({ tone: "bad", text: "Not saved yet: say above why you are changing this case, then it is saved" });
+        setNote({ tone: "bad", text: t("form.needs_reason") });
         setState("dirty");
         waitingForReason.current = true;
         reasonPrompt.ask();
       } else {
         // Keep the text whatever went wrong, and try again by itself rather than wait for an edit.
         await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
-        setNote({ tone: "bad", text: `Not saved yet: ${err.message}` });
+        setNote({ tone: "bad", text: t("form.not_saved", { reason: errorText(err) }) });
         setState("dirty");
         if (err.code === "storage_busy" || err.code === "internal") {
           saveTimer.current = window.setTimeout(() => void save(value), 2000);
@@ -235,9 +235,13 @@ export function FieldInput(props: {
     <div className={`field ${info.input}${conflict ? " conflicted" : ""}`} data-state={state}>
       <label htmlFor={id}>
         {label(info.label_key)}
-        {info.personal && <span className="personal" title="Personal data: left out of shared statistics">personal</span>}
+        {info.personal && (
+          <span className="personal" title={t("form.personal_title")}>
+            {t("form.personal")}
+          </span>
+        )}
         <span className="state" data-testid={`state-${info.field}`}>
-          {state === "saving" ? "saving…" : state === "draft" ? "draft, not saved" : state === "dirty" ? "editing" : ""}
+          {state === "saving" ? t("form.saving") : state === "draft" ? t("form.draft") : state === "dirty" ? t("form.editing") : ""}
         </span>
       </label>
       {control}
