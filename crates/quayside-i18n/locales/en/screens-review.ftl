@@ -80,6 +80,10 @@ stats-by_concealment = By concealment method
 stats-by_material = By material
 stats-by_outcome = By outcome
 stats-by_detection = By detection method
+# Under the breakdowns where one case can count in several rows.
+stats-note_concealment = A case hidden in more than one way counts under each method. Its seized weight is split equally between its methods (a method is not tied to particular goods), so the weights add up to the total.
+stats-note_material = A case with goods of more than one material counts under each. Each material shows the weight of its own goods, so the weights add up to the total.
+stats-note_detection = A case found by more than one method counts under each. Its seized weight is split equally between its methods, so the weights add up to the total.
 stats-none_recorded = No cases recorded this.
 stats-cases = Cases
 stats-seized = Seized

@@ -80,6 +80,10 @@ stats-by_concealment = Por método de ocultamiento
 stats-by_material = Por material
 stats-by_outcome = Por resultado
 stats-by_detection = Por método de detección
+# Under the breakdowns where one case can count in several rows.
+stats-note_concealment = Un caso ocultado de más de una forma cuenta en cada método. Su peso embargado se reparte a partes iguales entre sus métodos (un método no se vincula con mercancías concretas), así que los pesos suman el total.
+stats-note_material = Un caso con mercancías de más de un material cuenta en cada uno. Cada material muestra el peso de sus propias mercancías, así que los pesos suman el total.
+stats-note_detection = Un caso detectado por más de un método cuenta en cada uno. Su peso embargado se reparte a partes iguales entre sus métodos, así que los pesos suman el total.
 stats-none_recorded = Ningún caso registra este dato.
 stats-cases = Casos
 stats-seized = Embargado

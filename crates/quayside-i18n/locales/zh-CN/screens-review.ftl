@@ -64,6 +64,10 @@ stats-by_concealment = 按藏匿方式
 stats-by_material = 按管制物项
 stats-by_outcome = 按处理结果
 stats-by_detection = 按发现方式
+# Under the breakdowns where one case can count in several rows.
+stats-note_concealment = 一起案件采用多种藏匿方式的，在每种方式下各计一次。其查扣量在这些方式之间平均分摊（藏匿方式不对应具体货物），因此各行查扣量之和等于总量。
+stats-note_material = 一起案件涉及多种管制物项的，在每种物项下各计一次。每种物项只计其自身货物的重量，因此各行查扣量之和等于总量。
+stats-note_detection = 一起案件经多种方式发现的，在每种方式下各计一次。其查扣量在这些方式之间平均分摊，因此各行查扣量之和等于总量。
 stats-none_recorded = 尚无案件记录此项。
 stats-cases = 案件数
 stats-seized = 查扣量
