@@ -1,7 +1,7 @@
 // The app shell: the lock screen until a person unlocks, then the screens, routed; they stay
 // mounted under the lock screen when the app locks again.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import type { AppInfo, CaseFilter, LockState, ReferenceData } from "./bindings";
+import { Fragment, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import type { AppInfo, CaseFilter, Locale, LockState, ReferenceData } from "./bindings";
 import { call, onLocked } from "./ipc";
 import { LockScreen } from "./LockScreen";
 import { DeviceSettings } from "./DeviceSettings";
@@ -13,7 +13,7 @@ import { SyncSettings } from "./SyncSettings";
 import { useSyncStatus } from "./useSyncStatus";
 import { ReviewQueue } from "./ReviewQueue";
 import { DEFAULT_FILTER } from "./caseFilter";
-import { errorText, roleLabel, setLabels } from "./labels";
+import { errorText, roleLabel, setCatalogue, systemLocale } from "./labels";
 
 // The chart library is most of the bundle: load it when the dashboard is first opened.
 const StatisticsDashboard = lazy(() => import("./StatisticsDashboard").then((m) => ({ default: m.StatisticsDashboard })));
@@ -49,13 +49,24 @@ export function App() {
   if (unlocked && !everUnlocked) setEverUnlocked(true);
 
   useEffect(() => {
-    Promise.all([call("labels", {}), call("lock_state", {})])
-      .then(([labels, state]) => {
-        setLabels(labels);
-        setLock(state);
+    call("lock_state", {})
+      .then(setLock)
+      .catch((e: unknown) => setFatal(errorText(e)));
+  }, [setLock]);
+  // The person's language once unlocked, else the last one used here, else the system's. The
+  // screens are drawn again in a new language (their drafts are in the store, so nothing is lost).
+  const [language, setLanguage] = useState<Locale | null>(null);
+  const wanted = lock ? (lock.language ?? systemLocale()) : null;
+  useEffect(() => {
+    if (wanted === null || wanted === language) return;
+    call("catalogue", { locale: wanted })
+      .then((catalogue) => {
+        setCatalogue(catalogue);
+        document.documentElement.lang = catalogue.tag;
+        setLanguage(wanted);
       })
       .catch((e: unknown) => setFatal(errorText(e)));
-  }, []);
+  }, [wanted, language]);
   // Any call that finds the app locked (the API locks itself after the idle time) shows the lock.
   useEffect(
     () =>
@@ -78,9 +89,9 @@ export function App() {
       </main>
     );
   }
-  if (!lock) return <main className="loading">Opening Quayside…</main>;
+  if (!lock || !language) return <main className="loading" aria-busy="true" />;
   return (
-    <>
+    <Fragment key={language}>
       {everUnlocked && lock.phase !== "unreadable" && (
         <div className="workspace" inert={!unlocked} aria-hidden={!unlocked}>
           <Workspace lock={lock} onLockState={setLock} onLock={lockNow} />
@@ -91,7 +102,7 @@ export function App() {
           <LockScreen state={lock} onState={setLock} />
         </div>
       )}
-    </>
+    </Fragment>
   );
 }
 

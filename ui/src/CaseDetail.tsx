@@ -5,8 +5,7 @@ import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
 import { Photos } from "./Photos";
-import { localTime } from "./format";
-import { errorText, flagLabel, formatMessage, itemLabel, label, statusLabel } from "./labels";
+import { errorText, flagLabel, formatDateTime, formatMessage, intlTag, itemLabel, label, statusLabel, t } from "./labels";
 import { conflictOf } from "./ConflictNotice";
 import { ChangeReason, ReviewPanel, SectionCommentNote } from "./ReviewPanel";
 import { changedSinceApproval, lockedForReason } from "./reviewStatus";
@@ -38,11 +37,11 @@ export function CaseDetail(props: {
     call("timeline", { case_id: id })
       // Keep the longest: the timeline only grows, so a shorter answer is an older one.
       .then((t) => setTimeline((old) => (t.length >= old.length ? t : old)))
-      .catch((e: CallError) => setError(errorText(e)));
+      .catch((e: unknown) => setError(errorText(e)));
   }, [id]);
 
   useEffect(() => {
-    call("get_case", { case_id: id }).then(setView).catch((e: CallError) => setError(errorText(e)));
+    call("get_case", { case_id: id }).then(setView).catch((e: unknown) => setError(errorText(e)));
     refreshTimeline();
   }, [id, refreshTimeline]);
 
@@ -86,11 +85,11 @@ export function CaseDetail(props: {
   useEffect(() => {
     if (syncedAt === lastSync.current) return;
     lastSync.current = syncedAt;
-    call("get_case", { case_id: id }).then(saved).catch((e: CallError) => setError(errorText(e)));
+    call("get_case", { case_id: id }).then(saved).catch((e: unknown) => setError(errorText(e)));
   }, [syncedAt, id, saved]);
 
   const reread = useCallback(() => {
-    call("get_case", { case_id: id }).then(saved).catch((e: CallError) => setError(errorText(e)));
+    call("get_case", { case_id: id }).then(saved).catch((e: unknown) => setError(errorText(e)));
   }, [id, saved]);
 
   // The case moved into review under this screen (a sync, another window): read it again so the
@@ -126,7 +125,7 @@ export function CaseDetail(props: {
   const act = (p: Promise<CaseView>) => p.then(saved).catch(failed);
 
   if (!view) {
-    return <main className="detail">{error ? <p className="error" role="alert">{error}</p> : "Loading…"}</main>;
+    return <main className="detail">{error ? <p className="error" role="alert">{error}</p> : t("case.loading")}</main>;
   }
   const c = view.case;
   const locked = lockedForReason(c.review.state, view.change_reason);
@@ -136,8 +135,8 @@ export function CaseDetail(props: {
   return (
     <main className="detail" data-testid="case-detail">
       <div className="case-head">
-        <button onClick={onBack} title="Back (Esc)" data-testid="case-back">
-          ← Back
+        <button onClick={onBack} title={t("case.back_title")} data-testid="case-back">
+          {t("case.back")}
         </button>
         <h1 className="mono" data-testid="case-number">
           {c.case_number}
@@ -150,19 +149,19 @@ export function CaseDetail(props: {
           onChange={(status, reason) => act(call("set_status", { case_id: id, status, reason }))}
         />
         <span className="meta">
-          Opened {localTime(c.opened_at)} by {c.opened_by} · {c.event_count} recorded changes
+          {t("case.opened", { date: formatDateTime(c.opened_at), author: c.opened_by, count: c.event_count })}
         </span>
         <span className="spacer" />
         <button onClick={() => exported.run(() => call("export_case_pdf", { case_id: id }))} disabled={exported.busy} data-testid="export-pdf">
-          Export PDF
+          {t("case.export_pdf")}
         </button>
         <button
           onClick={() => exported.run(() => call("export_case_bundle", { case_id: id }))}
           disabled={exported.busy}
           data-testid="export-bundle"
-          title="The case's signed events, photos and the server's proofs in one file anyone can check offline with quayside-check"
+          title={t("case.export_bundle_title")}
         >
-          Export evidence bundle
+          {t("case.export_bundle")}
         </button>
       </div>
       {error && (
@@ -173,9 +172,9 @@ export function CaseDetail(props: {
       <ExportResult state={exported} onDismiss={exported.dismiss} />
       <ReviewPanel view={view} role={props.role} reference={reference} onSaved={saved} onError={failed} />
       <ChangeReason view={view} onSaved={reasonGivenNow} onError={failed} focusKey={reasonAsked} />
-      <section className={`flags ${view.flags.length ? "raised" : ""}`} data-testid="flags" aria-label="Discrepancy flags">
+      <section className={`flags ${view.flags.length ? "raised" : ""}`} data-testid="flags" aria-label={t("case.flags")}>
         {view.flags.length === 0 ? (
-          <span className="none">No discrepancy flags</span>
+          <span className="none">{t("case.no_flags")}</span>
         ) : (
           view.flags.map((f) => (
             <div key={f.code} className="flag" data-flag={f.code}>
@@ -185,14 +184,14 @@ export function CaseDetail(props: {
         )}
       </section>
       <div className="columns">
-        <nav className="sections" aria-label="Sections">
+        <nav className="sections" aria-label={t("case.sections")}>
           {reference.sections.map((s) => (
             <a key={s.section} href={`#s-${s.section}`}>
               {sectionTitle(s)}
             </a>
           ))}
-          <a href="#s-photos">Photos</a>
-          <a href="#s-timeline">Timeline</a>
+          <a href="#s-photos">{t("photos.title")}</a>
+          <a href="#s-timeline">{t("case.timeline")}</a>
         </nav>
         <ReasonPromptContext.Provider value={prompt}>
           <div className="form">
@@ -223,7 +222,7 @@ export function CaseDetail(props: {
             )}
             <Photos view={view} frozen={frozen} maxBytes={reference.max_photo_bytes} onSaved={saved} />
             <section id="s-timeline" className="section">
-              <h2>Timeline</h2>
+              <h2>{t("case.timeline")}</h2>
               <Timeline entries={timeline} sinceApproval={sinceApproval} />
             </section>
           </div>
@@ -267,7 +266,7 @@ function ListSection(props: {
         <ItemCard key={item.id} item={item} index={index} {...props} />
       ))}
       <button onClick={add} disabled={props.frozen} data-testid={`add-${info.section}`}>
-        + Add {itemLabel(info).toLowerCase()}
+        {t("case.add_item", { item: itemLabel(info).toLocaleLowerCase(intlTag()) })}
       </button>
     </section>
   );
@@ -284,7 +283,7 @@ function ItemCard(props: {
   onError: (e: CallError) => void;
 }) {
   const { item, info, view } = props;
-  const name = `${itemLabel(info)} ${props.index + 1}`;
+  const name = t("case.item_name", { item: itemLabel(info), number: props.index + 1 });
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState("");
   const withdraw = (e: React.FormEvent) => {
@@ -314,7 +313,7 @@ function ItemCard(props: {
   if (item.withdrawn) {
     return (
       <div className="item withdrawn" data-item={props.index}>
-        {name} withdrawn: {item.withdrawn}
+        {t("case.item_withdrawn", { name, reason: item.withdrawn })}
       </div>
     );
   }
@@ -324,28 +323,28 @@ function ItemCard(props: {
         <strong>{name}</strong>
         {!props.frozen && !withdrawing && (
           <>
-            <button className="quiet" onClick={() => move("up")} title="Move up" aria-label={`Move ${name} up`}>
+            <button className="quiet" onClick={() => move("up")} title={t("case.move_up")} aria-label={t("case.move_item_up", { name })}>
               ↑
             </button>
-            <button className="quiet" onClick={() => move("down")} title="Move down" aria-label={`Move ${name} down`}>
+            <button className="quiet" onClick={() => move("down")} title={t("case.move_down")} aria-label={t("case.move_item_down", { name })}>
               ↓
             </button>
             <button className="quiet" onClick={() => setWithdrawing(true)}>
-              Withdraw…
+              {t("case.withdraw_start")}
             </button>
           </>
         )}
         {info.section === "goods_found" && !withdrawing && (
           <button onClick={seal} disabled={props.frozen} data-testid="evidence-from-goods">
-            Seal as evidence
+            {t("case.seal_as_evidence")}
           </button>
         )}
         {withdrawing && (
           <form onSubmit={withdraw} className="inline">
-            <input autoFocus placeholder="Reason (kept in the case file)" value={reason} onChange={(e) => setReason(e.target.value)} />
-            <button type="submit">Withdraw</button>
+            <input autoFocus placeholder={t("case.withdraw_reason")} value={reason} onChange={(e) => setReason(e.target.value)} />
+            <button type="submit">{t("case.withdraw")}</button>
             <button type="button" onClick={() => setWithdrawing(false)}>
-              Cancel
+              {t("cases.cancel")}
             </button>
           </form>
         )}
@@ -395,8 +394,8 @@ function ConflictCount({ count }: { count: number }) {
     first?.querySelector("button")?.focus({ preventScroll: true });
   };
   return (
-    <button className="conflict-count" onClick={goToFirst} data-testid="conflict-count" data-count={count} title="Go to the first one">
-      {count === 1 ? "1 field" : `${count} fields`} edited on two devices
+    <button className="conflict-count" onClick={goToFirst} data-testid="conflict-count" data-count={count} title={t("case.conflicts_title")}>
+      {t("case.conflicts", { count })}
     </button>
   );
 }
@@ -407,7 +406,8 @@ function StatusControl(props: {
   disabled: boolean;
   onChange: (s: CaseStatus, reason: string | null) => void;
 }) {
-  const [pending, setPending] = useState<CaseStatus | null>(null);
+  // Only a withdrawal asks why.
+  const [pending, setPending] = useState<"withdrawn" | null>(null);
   const [reason, setReason] = useState("");
   if (pending) {
     return (
@@ -419,17 +419,17 @@ function StatusControl(props: {
           setPending(null);
         }}
       >
-        <input autoFocus placeholder={`Why is the case ${pending}?`} value={reason} onChange={(e) => setReason(e.target.value)} />
-        <button type="submit">Confirm</button>
+        <input autoFocus placeholder={t("case.why_withdrawn")} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <button type="submit">{t("case.confirm")}</button>
         <button type="button" onClick={() => setPending(null)}>
-          Cancel
+          {t("cases.cancel")}
         </button>
       </form>
     );
   }
   return (
     <label className="status-control">
-      Status{" "}
+      {t("case.status")}{" "}
       <select
         data-testid="case-status"
         value={props.status}

@@ -1,23 +1,24 @@
 // The case list: filters, sortable columns, paging and exports of what it shows.
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import type { AppInfo, CaseFilter, CaseSort, CaseSummary, ReferenceData } from "./bindings";
-import { call, CallError } from "./ipc";
-import { localTime, nextSort } from "./format";
-import { errorText, flagLabel, reviewLabel, statusLabel } from "./labels";
+import { call } from "./ipc";
+import { nextSort } from "./format";
+import { errorText, flagLabel, formatDateTime, label, reviewLabel, statusLabel, t } from "./labels";
 import { everyPage, narrowingCount, nextOffset, pageLabel, pageOf, previousOffset, refine } from "./caseFilter";
 import { FilterBar } from "./FilterBar";
 import { ExportResult, useExport } from "./ExportResult";
 import { EvidenceReport, useEvidenceCheck } from "./EvidenceReport";
 
+// Each column's heading is a catalogue key.
 const COLUMNS: { sort: CaseSort | null; label: string }[] = [
-  { sort: "case_number", label: "Case number" },
-  { sort: "port", label: "Port" },
-  { sort: "status", label: "Status" },
-  { sort: null, label: "Review" },
-  { sort: "container", label: "Container" },
-  { sort: "flags", label: "Flags" },
-  { sort: "opened_at", label: "Opened" },
-  { sort: "updated_at", label: "Last change" },
+  { sort: "case_number", label: "cases.column.case_number" },
+  { sort: "port", label: "cases.column.port" },
+  { sort: "status", label: "cases.column.status" },
+  { sort: null, label: "cases.column.review" },
+  { sort: "container", label: "cases.column.container" },
+  { sort: "flags", label: "cases.column.flags" },
+  { sort: "opened_at", label: "cases.column.opened" },
+  { sort: "updated_at", label: "cases.column.last_change" },
 ];
 export function CaseList(props: {
   info: AppInfo;
@@ -44,7 +45,7 @@ export function CaseList(props: {
         setTotal(count.total);
         setError(null);
       })
-      .catch((e: CallError) => current && setError(errorText(e)));
+      .catch((e: unknown) => current && setError(errorText(e)));
     return () => {
       current = false;
     };
@@ -67,19 +68,19 @@ export function CaseList(props: {
   return (
     <main className="list">
       <div className="toolbar">
-        <h1>Cases</h1>
+        <h1>{t("cases.title")}</h1>
         <span className="spacer" />
-        <button onClick={() => exportAs("csv")} disabled={exported.busy || total === 0} data-testid="export-csv" title="Every case the filters select, as CSV">
-          Export CSV
+        <button onClick={() => exportAs("csv")} disabled={exported.busy || total === 0} data-testid="export-csv" title={t("cases.export_csv_title")}>
+          {t("cases.export_csv")}
         </button>
-        <button onClick={() => exportAs("xlsx")} disabled={exported.busy || total === 0} data-testid="export-xlsx" title="Every case the filters select, as an Excel workbook">
-          Export XLSX
+        <button onClick={() => exportAs("xlsx")} disabled={exported.busy || total === 0} data-testid="export-xlsx" title={t("cases.export_xlsx_title")}>
+          {t("cases.export_xlsx")}
         </button>
-        <button onClick={() => void evidence.run()} disabled={evidence.checking} data-testid="check-evidence" title="Re-check every signature, device chain and photo, and what the sync server proved">
-          {evidence.checking ? "Checking…" : "Check evidence"}
+        <button onClick={() => void evidence.run()} disabled={evidence.checking} data-testid="check-evidence" title={t("cases.check_evidence_title")}>
+          {evidence.checking ? t("cases.checking") : t("cases.check_evidence")}
         </button>
-        <button className="primary" onClick={() => setCreating(true)} data-testid="new-case" title="Ctrl+N">
-          New case
+        <button className="primary" onClick={() => setCreating(true)} data-testid="new-case" title={t("cases.new_case_title")}>
+          {t("cases.new_case")}
         </button>
       </div>
       <FilterBar filter={filter} reference={props.reference} onChange={onFilter} withSearch />
@@ -98,7 +99,7 @@ export function CaseList(props: {
       <ExportResult state={exported} onDismiss={exported.dismiss} />
       {evidence.check && <EvidenceReport check={evidence.check} onClose={evidence.close} />}
       {cases && cases.length === 0 && filter.offset === 0 && (
-        <p className="empty">No cases {narrowingCount(filter) > 0 ? "match these filters" : "yet: press New case (Ctrl+N)"}.</p>
+        <p className="empty">{narrowingCount(filter) > 0 ? t("cases.empty_filtered") : t("cases.empty")}</p>
       )}
       {cases && (cases.length > 0 || filter.offset > 0) && (
         <>
@@ -124,10 +125,10 @@ function CaseTable(props: {
           {COLUMNS.map((c) =>
             c.sort === null ? (
               <th key={c.label}>
-                <span className="column-label">{c.label}</span>
+                <span className="column-label">{t(c.label)}</span>
               </th>
             ) : (
-              <SortableHeader key={c.sort} sort={c.sort} label={c.label} filter={filter} onFilter={props.onFilter} />
+              <SortableHeader key={c.sort} sort={c.sort} label={t(c.label)} filter={filter} onFilter={props.onFilter} />
             ),
           )}
         </tr>
@@ -161,8 +162,8 @@ function CaseTable(props: {
                   </span>
                 ))}
               </td>
-              <td>{localTime(c.opened_at)}</td>
-              <td>{localTime(c.updated_at)}</td>
+              <td>{formatDateTime(c.opened_at)}</td>
+              <td>{formatDateTime(c.updated_at)}</td>
             </tr>
           );
         })}
@@ -193,15 +194,15 @@ function Pager(props: { offset: number; shown: number; total: number; onOffset: 
   const previous = previousOffset(props.offset);
   const next = nextOffset(props.offset, props.total);
   return (
-    <nav className="pager" aria-label="Pages">
+    <nav className="pager" aria-label={t("cases.pages")}>
       <button onClick={() => previous !== null && props.onOffset(previous)} disabled={previous === null} data-testid="page-previous">
-        ← Previous
+        {t("cases.previous")}
       </button>
       <span data-testid="page-label" data-total={props.total} aria-live="polite">
         {pageLabel(props.offset, props.shown, props.total)}
       </span>
       <button onClick={() => next !== null && props.onOffset(next)} disabled={next === null} data-testid="page-next">
-        Next →
+        {t("cases.next")}
       </button>
     </nav>
   );
@@ -230,11 +231,11 @@ function NewCase(props: { defaultPort: string; onCancel: () => void; onCreated: 
   return (
     <form className="card new-case" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && props.onCancel()}>
       <label>
-        Port of inspection (UN/LOCODE)
+        {label("field.port")}
         <input
           ref={input}
           value={port}
-          placeholder="e.g. NLRTM"
+          placeholder={t("cases.port_placeholder")}
           onChange={(e) => setPort(e.target.value)}
           data-testid="new-case-port"
           aria-invalid={error ? true : undefined}
@@ -246,10 +247,10 @@ function NewCase(props: { defaultPort: string; onCancel: () => void; onCreated: 
         </p>
       )}
       <button type="submit" className="primary" data-testid="new-case-create" disabled={pending}>
-        Open case
+        {t("cases.open_case")}
       </button>
       <button type="button" onClick={props.onCancel}>
-        Cancel
+        {t("cases.cancel")}
       </button>
     </form>
   );

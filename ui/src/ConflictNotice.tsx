@@ -1,8 +1,6 @@
 // The notice on a field edited on several devices at once: every value kept, and keeping one settles it.
 import type { Conflict } from "./bindings";
-import { localTime } from "./format";
-
-const COUNT_WORDS = ["two", "three", "four", "five"];
+import { formatDateTime, t } from "./labels";
 
 /**
  * A field edited on several devices without either seeing the other's edit. Every value is kept;
@@ -17,27 +15,27 @@ export function ConflictNotice(props: {
 }) {
   const { conflict } = props;
   const shown = conflict.values.length - 1;
-  const devices = COUNT_WORDS[conflict.values.length - 2] ?? String(conflict.values.length);
+  const count = conflict.values.length;
   return (
-    <div id={props.id} className="conflict" role="group" aria-label="Conflicting values" data-testid={`conflict-${conflict.field}`}>
-      <strong>Edited on {devices} devices at the same time</strong>
+    <div id={props.id} className="conflict" role="group" aria-label={t("conflict.label")} data-testid={`conflict-${conflict.field}`}>
+      <strong>{t("conflict.title", { count })}</strong>
       <ul>
         {conflict.values.map((rival, n) => (
           <li key={rival.event_id} data-shown={n === shown}>
-            <span className="rival-value">{rival.value ?? "(empty)"}</span>
+            <span className="rival-value">{rival.value ?? t("conflict.empty")}</span>
             <span className="meta">
-              {rival.author} · {localTime(rival.at)}
+              {rival.author} · {formatDateTime(rival.at)}
             </span>
-            {n === shown && <span className="shown-mark">shown</span>}
+            {n === shown && <span className="shown-mark">{t("conflict.shown")}</span>}
             <button
               type="button"
               className="small"
               disabled={props.disabled}
               onClick={() => props.onKeep(rival.value ?? "")}
               data-testid={`keep-value-${n}`}
-              aria-label={`Keep this: ${rival.value ?? "empty"} (${rival.author})`}
+              aria-label={t("conflict.keep_value", { value: rival.value ?? t("conflict.empty_value"), author: rival.author })}
             >
-              Keep this
+              {t("conflict.keep")}
             </button>
           </li>
         ))}

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { CaseView, CustodyRecord } from "./bindings";
 import { call, CallError } from "./ipc";
-import { errorText } from "./labels";
+import { errorText, t } from "./labels";
 import { afterHandover, currentHolder, custodyRow, holderLine, itemChain, newHandoverForm, senderText, type HandoverForm } from "./custody";
 
 /** An evidence item's handovers in time order, who holds it now, and a form to record the next one. */
@@ -60,7 +60,7 @@ export function CustodyChain(props: {
 
   return (
     <div className="custody" data-testid="custody-chain" data-holder={holder ?? ""}>
-      <h3>Chain of custody</h3>
+      <h3>{t("custody.title")}</h3>
       {chain.length > 0 && (
         <ol className="custody-rows">
           {chain.map((r) => (
@@ -73,14 +73,14 @@ export function CustodyChain(props: {
       <p className={`custody-holder ${holder === null ? "none" : ""}`} data-testid="custody-holder">
         {holderLine(holder)}
       </p>
-      <form className="custody-form" onSubmit={save} aria-label={`Record a handover of ${props.name}`}>
-        <h4>Record a handover</h4>
+      <form className="custody-form" onSubmit={save} aria-label={t("custody.form_label", { name: props.name })}>
+        <h4>{t("custody.form_title")}</h4>
         <div className="grid">
-          {box("from", "From", from)}
-          {box("to", "To", form.to)}
-          {box("place", "Place", form.place)}
-          {box("at", "Date and time", form.at, "YYYY-MM-DD HH:MM")}
-          {box("condition", "Condition", form.condition, "e.g. seal intact")}
+          {box("from", t("custody.from"), from)}
+          {box("to", t("custody.to"), form.to)}
+          {box("place", t("custody.place"), form.place)}
+          {box("at", t("custody.at"), form.at, t("custody.at_placeholder"))}
+          {box("condition", t("custody.condition"), form.condition, t("custody.condition_placeholder"))}
         </div>
         {error && (
           <p className="note bad" role="alert" id={id("error")} data-testid="custody-error">
@@ -88,7 +88,7 @@ export function CustodyChain(props: {
           </p>
         )}
         <button type="submit" className="primary" disabled={props.disabled || pending} data-testid="custody-save">
-          Record handover
+          {t("custody.save")}
         </button>
       </form>
     </div>

@@ -1,9 +1,8 @@
 // The Check evidence screen: the log, the photos and the server's proofs, checked together.
 import { useState } from "react";
 import { callBeside } from "./ipc";
-import { errorText } from "./labels";
 import { failures, isNotice, refusedLines, serverLines, troubled, verdict, type EvidenceCheck } from "./evidence";
-import { localTime } from "./format";
+import { errorText, formatDateTime, t } from "./labels";
 
 /** The verification screen's data: the log, the photos and the server's proofs, checked together. */
 export function useEvidenceCheck(onError: (message: string) => void) {
@@ -51,7 +50,7 @@ export function EvidenceReport(props: { check: EvidenceCheck; onClose: () => voi
         <ul className="alerts">
           {alerts.map((a) => (
             <li key={`${a.at}-${a.kind}`} className={isNotice(a.kind) ? undefined : "error"} data-testid="evidence-alert" data-kind={a.kind}>
-              {localTime(a.at)}: {a.message}
+              {t("evidence_report.alert", { at: formatDateTime(a.at), message: a.message })}
             </li>
           ))}
         </ul>
@@ -71,7 +70,7 @@ export function EvidenceReport(props: { check: EvidenceCheck; onClose: () => voi
         ))}
       </div>
       <button className="quiet" onClick={props.onClose}>
-        Close
+        {t("evidence_report.close")}
       </button>
     </div>
   );

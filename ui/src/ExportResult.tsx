@@ -1,16 +1,15 @@
 // Exports on a screen: one at a time, and where the file went with its fingerprint.
 import { useState } from "react";
 import type { ExportedFile } from "./bindings";
-
-import { thousands } from "./caseFilter";
-import { errorText, label } from "./labels";
+import { errorText, label, t } from "./labels";
 
 export type ExportState = { busy: boolean; file: ExportedFile | null; error: string | null };
+type Exporting = Promise<ExportedFile>;
 
 /** One export at a time per screen; its result stays shown until the next one. */
 export function useExport() {
   const [state, setState] = useState<ExportState>({ busy: false, file: null, error: null });
-  const run = (start: () => Promise<ExportedFile>) => {
+  const run = (start: () => Exporting) => {
     if (state.busy) return;
     setState({ busy: true, file: null, error: null });
     start()
@@ -24,27 +23,32 @@ export function useExport() {
 /** Where the file went and its fingerprint, so it can be found and checked later. */
 export function ExportResult(props: { state: ExportState; onDismiss: () => void }) {
   const { busy, file, error } = props.state;
-  if (busy) return <p className="export-result busy" role="status">Exporting…</p>;
+  if (busy)
+    return (
+      <p className="export-result busy" role="status">
+        {t("export_result.busy")}
+      </p>
+    );
   if (error)
     return (
       <p className="export-result error" role="alert" data-testid="export-result">
-        Not exported: {error}
+        {t("export_result.failed", { reason: error })}
       </p>
     );
   if (!file) return null;
   return (
     <div className="export-result card" role="status" data-testid="export-result" data-path={file.path} data-sha256={file.sha256}>
       <div>
-        Saved to <span className="mono path">{file.path}</span> ({thousands(file.bytes)} bytes)
+        {t("export_result.saved_to")} <span className="mono path">{file.path}</span> {t("export_result.bytes", { bytes: file.bytes })}
       </div>
       <div className="meta">
-        SHA-256 <span className="mono hash">{file.sha256}</span>
+        {t("export_result.sha256")} <span className="mono hash">{file.sha256}</span>
       </div>
       <p className="notice" data-testid="export-notice">
         {label(file.notice_key)}
       </p>
       <button className="quiet" onClick={props.onDismiss}>
-        Close
+        {t("export_result.close")}
       </button>
     </div>
   );

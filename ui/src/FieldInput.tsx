@@ -3,7 +3,7 @@ import { useContext, useEffect, useRef, useState } from "react";
 import type { CaseView, Conflict, FieldInfo } from "./bindings";
 import { call, CallError } from "./ipc";
 import { toggleCode } from "./format";
-import { codeLabel, errorText, formatMessage, label } from "./labels";
+import { codeHint, codeLabel, errorText, formatMessage, label, t } from "./labels";
 import { optionText } from "./statistics";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReasonPromptContext } from "./reasonPrompt";
@@ -33,7 +33,7 @@ export function FieldInput(props: {
 }) {
   const { caseId, item, info, saved, onSaved } = props;
   const [text, setText] = useState(props.draft ?? saved ?? "");
-  const [note, setNote] = useState<Note>(props.draft !== undefined ? { tone: "info", text: "Unsaved draft restored" } : null);
+  const [note, setNote] = useState<Note>(props.draft !== undefined ? { tone: "info", text: t("form.draft_restored") } : null);
   const [state, setState] = useState<"clean" | "dirty" | "saving" | "draft">(props.draft !== undefined ? "draft" : "clean");
   const latest = useRef(text);
   const checkTimer = useRef<number | undefined>(undefined);
@@ -84,7 +84,10 @@ export function FieldInput(props: {
           setState("dirty");
           void save(draft);
         } else {
-          setNote({ tone: "bad", text: `Unsaved draft restored: ${r.text ? formatMessage(r.text) : "not valid"}` });
+          setNote({
+            tone: "bad",
+            text: r.text ? t("form.draft_restored_invalid", { reason: formatMessage(r.text) }) : t("form.draft_restored_not_valid"),
+          });
         }
       })
       .catch(() => undefined);
@@ -96,7 +99,7 @@ export function FieldInput(props: {
     call("check_field", { field: info.field, text: value })
       .then((r) => {
         if (seq !== checkSeq.current) return; // a newer keystroke already asked
-        if (!r.valid) setNote({ tone: "bad", text: r.text ? formatMessage(r.text) : "Not valid" });
+        if (!r.valid) setNote({ tone: "bad", text: r.text ? formatMessage(r.text) : t("form.not_valid") });
         else setNote(r.text ? { tone: "ok", text: formatMessage(r.text) } : null);
       })
       .catch(() => undefined);
@@ -131,14 +134,14 @@ export function FieldInput(props: {
         setState("draft");
       } else if (err.code === "reason_required") {
         await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
-        setNote({ tone: "bad", text: "Not saved yet: say above why you are changing this case, then it is saved" });
+        setNote({ tone: "bad", text: t("form.needs_reason") });
         setState("dirty");
         waitingForReason.current = true;
         reasonPrompt.ask();
       } else {
         // Keep the text whatever went wrong, and try again by itself rather than wait for an edit.
         await call("save_draft", { case_id: caseId, item, field: info.field, text: value }).catch(() => undefined);
-        setNote({ tone: "bad", text: `Not saved yet: ${errorText(err)}` });
+        setNote({ tone: "bad", text: t("form.not_saved", { reason: errorText(err) }) });
         setState("dirty");
         if (err.code === "storage_busy" || err.code === "internal") {
           saveTimer.current = window.setTimeout(() => void save(value), 2000);
@@ -175,7 +178,7 @@ export function FieldInput(props: {
       <select id={id} data-field={info.field} value={text} disabled={props.disabled} onChange={(e) => edit(e.target.value, true)}>
         <option value="">—</option>
         {info.options.map((o) => (
-          <option key={o.code} value={o.code} title={o.hint}>
+          <option key={o.code} value={o.code} title={codeHint(o)}>
             {optionText({ code: o.code, label: codeLabel(o) })}
           </option>
         ))}
@@ -185,7 +188,7 @@ export function FieldInput(props: {
     control = (
       <div className="multi" id={id} data-field={info.field} role="group" aria-label={label(info.label_key)}>
         {info.options.map((o) => (
-          <label key={o.code} className="check" title={o.hint}>
+          <label key={o.code} className="check" title={codeHint(o)}>
             <input
               type="checkbox"
               disabled={props.disabled}
@@ -205,7 +208,7 @@ export function FieldInput(props: {
         value={text}
         rows={2}
         disabled={props.disabled}
-        placeholder={info.placeholder}
+        placeholder={info.input_hint_key ? label(info.input_hint_key) : undefined}
         onChange={(e) => edit(e.target.value)}
         onBlur={flush}
         aria-invalid={note?.tone === "bad" ? true : undefined}
@@ -219,7 +222,7 @@ export function FieldInput(props: {
         data-field={info.field}
         value={text}
         disabled={props.disabled}
-        placeholder={info.placeholder}
+        placeholder={info.input_hint_key ? label(info.input_hint_key) : undefined}
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => edit(e.target.value)}
@@ -235,9 +238,13 @@ export function FieldInput(props: {
     <div className={`field ${info.input}${conflict ? " conflicted" : ""}`} data-state={state}>
       <label htmlFor={id}>
         {label(info.label_key)}
-        {info.personal && <span className="personal" title="Personal data: left out of shared statistics">personal</span>}
+        {info.personal && (
+          <span className="personal" title={t("form.personal_title")}>
+            {t("form.personal")}
+          </span>
+        )}
         <span className="state" data-testid={`state-${info.field}`}>
-          {state === "saving" ? "saving…" : state === "draft" ? "draft, not saved" : state === "dirty" ? "editing" : ""}
+          {state === "saving" ? t("form.saving") : state === "draft" ? t("form.draft") : state === "dirty" ? t("form.editing") : ""}
         </span>
       </label>
       {control}

@@ -1,9 +1,9 @@
 // The case filters shared by the list and the dashboard.
 import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
 import type { CaseFilter, CaseStatus, ReferenceData } from "./bindings";
-import { cleared, narrowingCount, refine, typedCountry, typedDay, typedPort, type Typed } from "./caseFilter";
+import { cleared, dayText, narrowingCount, refine, typedCountry, typedDay, typedPort, type Typed } from "./caseFilter";
 import { CODE_FIELDS, codeList, optionText } from "./statistics";
-import { statusLabel } from "./labels";
+import { statusLabel, t } from "./labels";
 
 /**
  * The filters of the case list, shown again on the dashboard: one filter, so every chart follows
@@ -18,46 +18,49 @@ export function FilterBar(props: {
   const { filter, reference, onChange } = props;
   // Updates apply to the filter as it is then: a search landing late must not undo a select.
   const set = (patch: Partial<CaseFilter>) => onChange((f) => refine(f, patch));
+  // Days are typed as the reader's language writes them (a date picker would follow the system's
+  // language, not the app's); the hint shows today's date written that way.
+  const dayHint = t("filter.day_hint", { example: dayText(today()) });
   return (
-    <div className="filter-bar" role="search" aria-label="Filter cases">
+    <div className="filter-bar" role="search" aria-label={t("filter.label")}>
       {props.withSearch && <SearchBox filter={filter} onChange={onChange} />}
       <TypedFilter
-        label="Port"
+        label={t("filter.port")}
         testid="filter-port"
-        placeholder="NLRTM"
+        placeholder={t("filter.port_placeholder")}
         value={filter.port ?? null}
         read={typedPort}
-        hint="A UN/LOCODE: five letters, such as NLRTM"
+        hint={t("filter.port_hint")}
         onValue={(port) => set({ port })}
       />
       <TypedFilter
-        label="Opened from"
+        label={t("filter.opened_from")}
         testid="filter-opened-from"
-        type="date"
-        placeholder="YYYY-MM-DD"
+        day
+        placeholder={t("filter.day_placeholder")}
         value={filter.opened_from ?? null}
         read={typedDay}
-        hint="A day as YYYY-MM-DD"
+        hint={dayHint}
         onValue={(opened_from) => set({ opened_from })}
       />
       <TypedFilter
-        label="to"
+        label={t("filter.opened_to")}
         testid="filter-opened-to"
-        type="date"
-        placeholder="YYYY-MM-DD"
+        day
+        placeholder={t("filter.day_placeholder")}
         value={filter.opened_to ?? null}
         read={typedDay}
-        hint="A day as YYYY-MM-DD"
+        hint={dayHint}
         onValue={(opened_to) => set({ opened_to })}
       />
       <label>
-        Status
+        {t("filter.status")}
         <select
           data-testid="status-filter"
           value={filter.status ?? ""}
           onChange={(e) => set({ status: (e.target.value || null) as CaseStatus | null })}
         >
-          <option value="">All</option>
+          <option value="">{t("filter.all")}</option>
           {(["open", "closed", "withdrawn"] as const).map((s) => (
             <option key={s} value={s}>
               {statusLabel(s)}
@@ -65,17 +68,17 @@ export function FilterBar(props: {
           ))}
         </select>
       </label>
-      <CodeFilter label="Concealment" testid="filter-concealment" reference={reference} field={CODE_FIELDS.concealment} value={filter.concealment} onValue={(concealment) => set({ concealment })} />
-      <CodeFilter label="Material" testid="filter-material" reference={reference} field={CODE_FIELDS.material} value={filter.material} onValue={(material) => set({ material })} />
-      <CodeFilter label="Detection" testid="filter-detection" reference={reference} field={CODE_FIELDS.detection} value={filter.detection} onValue={(detection) => set({ detection })} />
-      <CodeFilter label="Outcome" testid="filter-outcome" reference={reference} field={CODE_FIELDS.outcome} value={filter.outcome} onValue={(outcome) => set({ outcome })} />
+      <CodeFilter label={t("filter.concealment")} testid="filter-concealment" reference={reference} field={CODE_FIELDS.concealment} value={filter.concealment} onValue={(concealment) => set({ concealment })} />
+      <CodeFilter label={t("filter.material")} testid="filter-material" reference={reference} field={CODE_FIELDS.material} value={filter.material} onValue={(material) => set({ material })} />
+      <CodeFilter label={t("filter.detection")} testid="filter-detection" reference={reference} field={CODE_FIELDS.detection} value={filter.detection} onValue={(detection) => set({ detection })} />
+      <CodeFilter label={t("filter.outcome")} testid="filter-outcome" reference={reference} field={CODE_FIELDS.outcome} value={filter.outcome} onValue={(outcome) => set({ outcome })} />
       <TypedFilter
-        label="Country on route"
+        label={t("filter.country")}
         testid="filter-country"
-        placeholder="CN"
+        placeholder={t("filter.country_placeholder")}
         value={filter.country ?? null}
         read={typedCountry}
-        hint="Two letters (ISO 3166), such as CN"
+        hint={t("filter.country_hint")}
         onValue={(country) => set({ country })}
         narrow
       />
@@ -86,11 +89,11 @@ export function FilterBar(props: {
           checked={filter.flagged_only}
           onChange={(e) => set({ flagged_only: e.target.checked })}
         />
-        Flagged only
+        {t("filter.flagged")}
       </label>
       {narrowingCount(filter) > 0 && (
         <button type="button" className="quiet" onClick={() => onChange(cleared)} data-testid="filter-clear">
-          Clear filters
+          {t("filter.clear")}
         </button>
       )}
     </div>
@@ -115,8 +118,8 @@ function SearchBox(props: { filter: CaseFilter; onChange: Dispatch<SetStateActio
     <input
       type="search"
       className="search"
-      placeholder="Search numbers, seals, parties, notes…"
-      aria-label="Search cases"
+      placeholder={t("filter.search_placeholder")}
+      aria-label={t("filter.search")}
       value={search}
       onChange={(e) => setSearch(e.target.value)}
       data-testid="case-search"
@@ -137,16 +140,18 @@ function TypedFilter(props: {
   read: (text: string) => Typed;
   hint: string;
   onValue: (v: string | null) => void;
-  type?: "date";
+  /** A day: shown as the reader's language writes it, in a box wide enough for one. */
+  day?: boolean;
   narrow?: boolean;
 }) {
-  const [text, setText] = useState(props.value ?? "");
+  const show = (value: string | null) => (value === null ? "" : props.day ? dayText(value) : value);
+  const [text, setText] = useState(show(props.value));
   const typed = props.read(text);
   // Follow the filter when it changes elsewhere (cleared, or set on the other screen).
   useEffect(() => {
-    setText((t) => {
-      const r = props.read(t);
-      return (r.valid ? r.value : null) === (props.value ?? null) ? t : (props.value ?? "");
+    setText((shown) => {
+      const r = props.read(shown);
+      return (r.valid ? r.value : null) === (props.value ?? null) ? shown : show(props.value);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.value]);
@@ -157,16 +162,18 @@ function TypedFilter(props: {
     if (applied !== (props.value ?? null)) props.onValue(applied);
   };
   return (
-    <label className={props.narrow || props.type !== "date" ? "short" : undefined}>
+    <label className={props.narrow || !props.day ? "short" : undefined}>
       {props.label}
       <input
-        type={props.type ?? "text"}
+        type="text"
+        style={props.day ? { width: "10.5em" } : undefined}
         value={text}
         placeholder={props.placeholder}
         onChange={(e) => change(e.target.value)}
-        onBlur={() => typed.valid && typed.value && setText(typed.value)}
+        onBlur={() => typed.valid && typed.value && setText(show(typed.value))}
         aria-invalid={typed.valid ? undefined : true}
-        title={typed.valid ? undefined : props.hint}
+        // A day box always says how to write a day; the others say so once their text is wrong.
+        title={typed.valid && !props.day ? undefined : props.hint}
         autoComplete="off"
         spellCheck={false}
         data-testid={props.testid}
@@ -188,7 +195,7 @@ function CodeFilter(props: {
     <label>
       {props.label}
       <select data-testid={props.testid} value={props.value ?? ""} onChange={(e) => props.onValue(e.target.value || null)}>
-        <option value="">All</option>
+        <option value="">{t("filter.all")}</option>
         {options.map((o) => (
           <option key={o.code} value={o.code}>
             {optionText(o)}
@@ -197,4 +204,11 @@ function CodeFilter(props: {
       </select>
     </label>
   );
+}
+
+/** Today in the device's time zone, as `YYYY-MM-DD`. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

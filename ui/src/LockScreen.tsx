@@ -4,9 +4,9 @@
 import { useEffect, useRef, useState } from "react";
 import type { LockState } from "./bindings";
 import { call } from "./ipc";
-import { errorText, formatMessage } from "./labels";
+import { currentLocale, errorText, formatMessage } from "./labels";
 
-const messageOf = (e: unknown) => (errorText(e));
+const messageOf = (e: unknown) => errorText(e);
 
 export function LockScreen(props: { state: LockState; onState: (state: LockState) => void }) {
   const { state, onState } = props;
@@ -48,7 +48,7 @@ function SetUp(props: { state: LockState; onState: (state: LockState) => void })
     }
     setBusy(true);
     setError(null);
-    call("set_up", { name, passphrase })
+    call("set_up", { name, passphrase, language: currentLocale() })
       .then((r) => setShown({ key: r.recovery_key, next: r.state }))
       .catch((err: unknown) => setError(messageOf(err)))
       .finally(() => setBusy(false));

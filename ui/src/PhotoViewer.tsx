@@ -1,9 +1,8 @@
 // One photo full size, with what proves it (hash, size, EXIF), its caption and exclusion.
 import { useEffect, useState } from "react";
 import type { CaseView, Photo } from "./bindings";
-import { call, CallError } from "./ipc";
-import { errorText, formatMessage } from "./labels";
-import { localTime } from "./format";
+import { call } from "./ipc";
+import { errorText, formatDateTime, formatMessage, intlTag, t } from "./labels";
 
 /** The full photo with what proves it: its hash, size, EXIF; the caption and exclusion. */
 export function PhotoViewer(props: {
@@ -37,7 +36,7 @@ export function PhotoViewer(props: {
         setSrc(img.data_url);
         setNote(img.note ? formatMessage(img.note) : null);
       })
-      .catch((e: CallError) => {
+      .catch((e: unknown) => {
         if (!live) return;
         setSrc(null);
         setNote(errorText(e));
@@ -64,7 +63,7 @@ export function PhotoViewer(props: {
         setError(null);
         props.onSaved(v);
       })
-      .catch((e: CallError) => setError(errorText(e)));
+      .catch((e: unknown) => setError(errorText(e)));
   const saveCaption = () => {
     if (caption.trim() !== (photo.caption ?? "")) act(call("set_photo_caption", { case_id: caseId, sha256: photo.sha256, text: caption }));
   };
@@ -72,40 +71,37 @@ export function PhotoViewer(props: {
     photo.exif.latitude !== null && photo.exif.longitude !== null
       ? `${photo.exif.latitude.toFixed(5)}, ${photo.exif.longitude.toFixed(5)}`
       : null;
+  const taken = photo.exif.captured_at ? takenAt(photo.exif.captured_at) : null;
 
   return (
-    <div className="viewer" role="dialog" aria-label={`Photo ${photo.file_name}`} data-testid="viewer">
+    <div className="viewer" role="dialog" aria-label={t("viewer.label", { name: photo.file_name })} data-testid="viewer">
       <div className={`viewer-image ${full ? "full" : ""}`}>
-        {src ? <img src={src} alt={photo.caption ?? photo.file_name} /> : <p className="no-thumb">{note ?? "Loading…"}</p>}
+        {src ? <img src={src} alt={photo.caption ?? photo.file_name} /> : <p className="no-thumb">{note ?? t("case.loading")}</p>}
       </div>
       <aside className="viewer-facts">
-        <button className="close" onClick={onClose} title="Close (Esc)" data-testid="viewer-close">
+        <button className="close" onClick={onClose} title={t("viewer.close")} data-testid="viewer-close">
           ✕
         </button>
         <h2>{photo.file_name}</h2>
-        {photo.excluded && <p className="error">Excluded: {photo.excluded}</p>}
+        {photo.excluded && <p className="error">{t("viewer.excluded", { reason: photo.excluded })}</p>}
         <dl>
-          <dt>SHA-256</dt>
+          <dt>{t("viewer.sha256")}</dt>
           <dd className="mono hash" data-testid="viewer-sha256">
             {photo.sha256}
           </dd>
-          <dt>Size</dt>
-          <dd>
-            {photo.size.toLocaleString()} bytes · {photo.media_type}
-          </dd>
-          <dt>Taken</dt>
-          <dd>{photo.exif.captured_at ?? "not in the file"}</dd>
-          <dt>Camera</dt>
-          <dd>{photo.exif.camera ?? "not in the file"}</dd>
-          <dt>Position</dt>
-          <dd>{gps ?? "not in the file"}</dd>
-          <dt>Attached</dt>
-          <dd>
-            {localTime(photo.attached_at)} by {photo.attached_by}
-          </dd>
+          <dt>{t("viewer.size")}</dt>
+          <dd>{t("viewer.size_value", { bytes: Number(photo.size), type: photo.media_type })}</dd>
+          <dt>{t("viewer.taken")}</dt>
+          <dd>{taken ?? t("viewer.not_in_file")}</dd>
+          <dt>{t("viewer.camera")}</dt>
+          <dd>{photo.exif.camera ?? t("viewer.not_in_file")}</dd>
+          <dt>{t("viewer.position")}</dt>
+          <dd>{gps ?? t("viewer.not_in_file")}</dd>
+          <dt>{t("viewer.attached")}</dt>
+          <dd>{t("viewer.attached_value", { date: formatDateTime(photo.attached_at), author: photo.attached_by })}</dd>
         </dl>
         <label>
-          Caption
+          {t("viewer.caption")}
           <textarea
             value={caption}
             rows={3}
@@ -127,7 +123,7 @@ export function PhotoViewer(props: {
           </p>
         )}
         {!props.frozen && !photo.excluded && !excluding && (
-          <button onClick={() => setExcluding(true)}>Exclude from the case…</button>
+          <button onClick={() => setExcluding(true)}>{t("viewer.exclude_start")}</button>
         )}
         {excluding && (
           <form
@@ -138,22 +134,32 @@ export function PhotoViewer(props: {
               setExcluding(false);
             }}
           >
-            <input autoFocus placeholder="Why is it excluded?" value={reason} onChange={(e) => setReason(e.target.value)} />
-            <button type="submit">Exclude</button>
+            <input autoFocus placeholder={t("viewer.exclude_reason")} value={reason} onChange={(e) => setReason(e.target.value)} />
+            <button type="submit">{t("viewer.exclude")}</button>
           </form>
         )}
         <button onClick={() => setFull(!full)} data-testid="viewer-full">
-          {full ? "Fit to the window" : "Show the original at full size"}
+          {full ? t("viewer.fit") : t("viewer.full_size")}
         </button>
         <div className="viewer-nav">
-          <button onClick={() => onStep(-1)} title="Previous (←)">
-            ← Previous
+          <button onClick={() => onStep(-1)} title={t("viewer.previous_title")}>
+            {t("cases.previous")}
           </button>
-          <button onClick={() => onStep(1)} title="Next (→)">
-            Next →
+          <button onClick={() => onStep(1)} title={t("viewer.next_title")}>
+            {t("cases.next")}
           </button>
         </div>
       </aside>
     </div>
   );
+}
+
+/**
+ * When the camera says the photo was taken, to the second, in the reader's language. EXIF keeps the
+ * camera's local time without a zone: read as local, it shows as the camera had it.
+ */
+function takenAt(exif: string): string {
+  const d = new Date(exif.replace(" ", "T"));
+  if (Number.isNaN(d.getTime())) return exif;
+  return new Intl.DateTimeFormat(intlTag(), { dateStyle: "medium", timeStyle: "medium" }).format(d);
 }

@@ -1,9 +1,8 @@
 // A case's photo gallery and the import of files into it.
 import { useEffect, useState } from "react";
 import type { CaseView, Photo } from "./bindings";
-import { attachPhoto, call, CallError } from "./ipc";
-import { errorText, formatMessage } from "./labels";
-import { localTime } from "./format";
+import { attachPhoto, call } from "./ipc";
+import { errorText, formatDateTime, formatMessage, t } from "./labels";
 import { PhotoViewer } from "./PhotoViewer";
 
 type Outcome = { file: string; ok: boolean; text: string };
@@ -30,7 +29,7 @@ export function Photos(props: {
     if (files.length === 0) return;
     if (progress) {
       // One import at a time; say so for each file rather than drop them silently.
-      const busy = files.map((f) => ({ file: f.name, ok: false, text: "not imported: an import is running; add it again when it ends" }));
+      const busy = files.map((f) => ({ file: f.name, ok: false, text: t("photos.busy") }));
       setOutcomes((o) => [...o, ...busy]);
       return;
     }
@@ -40,13 +39,14 @@ export function Photos(props: {
       let outcome: Outcome;
       if (file.size > props.maxBytes) {
         // Refused before reading: a huge file would otherwise be loaded into memory first.
-        const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-        outcome = { file: file.name, ok: false, text: `${mb(file.size)} is over the ${mb(props.maxBytes)} limit: not imported` };
+        const size = Math.round(file.size / 1024 / 1024);
+        const limit = Math.round(props.maxBytes / 1024 / 1024);
+        outcome = { file: file.name, ok: false, text: t("photos.too_big", { size, limit }) };
       } else {
         try {
           const r = await attachPhoto(caseId, file);
-          const done = r.status === "attached" ? "attached" : "already in this case";
-          outcome = { file: file.name, ok: true, text: r.note ? `${done}; ${r.note}` : done };
+          const done = r.status === "attached" ? t("photos.attached") : t("photos.already_attached");
+          outcome = { file: file.name, ok: true, text: r.note ? t("photos.with_note", { outcome: done, note: r.note }) : done };
         } catch (e) {
           outcome = { file: file.name, ok: false, text: errorText(e) };
         }
@@ -81,11 +81,11 @@ export function Photos(props: {
       }}
     >
       <h2>
-        Photos <span className="count">{photos.filter((p) => !p.excluded).length}</span>
+        {t("photos.title")} <span className="count">{photos.filter((p) => !p.excluded).length}</span>
       </h2>
       <div className="photo-actions">
         <label className={`button ${frozen || progress ? "disabled" : ""}`}>
-          + Add photos
+          {t("photos.add")}
           <input
             type="file"
             multiple
@@ -99,20 +99,20 @@ export function Photos(props: {
             }}
           />
         </label>
-        <span className="hint">or drop files here</span>
+        <span className="hint">{t("photos.drop")}</span>
       </div>
       {progress && (
         <div className="progress" data-testid="photo-progress">
           <progress max={progress.total} value={progress.done} />
-          <span>
-            {progress.done} of {progress.total}
-          </span>
+          <span>{t("photos.progress", { done: progress.done, total: progress.total })}</span>
         </div>
       )}
       {outcomes.length > 0 && (
         <details className="outcomes" open={failed > 0} data-testid="photo-outcomes">
           <summary>
-            {outcomes.length - failed} of {outcomes.length} files imported{failed ? `, ${failed} not imported` : ""}
+            {failed
+              ? t("photos.imported_some", { imported: outcomes.length - failed, total: outcomes.length, failed })
+              : t("photos.imported", { imported: outcomes.length, total: outcomes.length })}
           </summary>
           <ul>
             {outcomes.map((o, i) => (
@@ -153,7 +153,7 @@ function Thumb({ photo, onOpen }: { photo: Photo; onOpen: () => void }) {
         setSrc(img.data_url);
         setNote(img.note ? formatMessage(img.note) : null);
       })
-      .catch((e: CallError) => live && setNote(errorText(e)));
+      .catch((e: unknown) => live && setNote(errorText(e)));
     return () => {
       live = false;
     };
@@ -167,8 +167,8 @@ function Thumb({ photo, onOpen }: { photo: Photo; onOpen: () => void }) {
       title={photo.caption ?? photo.file_name}
     >
       {src ? <img src={src} alt={photo.caption ?? photo.file_name} /> : <span className="no-thumb">{note ?? "…"}</span>}
-      <span className="thumb-name">{photo.excluded ? `Excluded: ${photo.file_name}` : photo.caption ?? photo.file_name}</span>
-      <span className="thumb-time">{localTime(photo.exif.captured_at?.replace(" ", "T") ?? photo.attached_at)}</span>
+      <span className="thumb-name">{photo.excluded ? t("photos.excluded", { name: photo.file_name }) : photo.caption ?? photo.file_name}</span>
+      <span className="thumb-time">{formatDateTime(photo.exif.captured_at?.replace(" ", "T") ?? photo.attached_at)}</span>
     </button>
   );
 }

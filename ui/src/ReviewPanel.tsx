@@ -3,8 +3,7 @@ import { useState } from "react";
 import type { CaseView, ReferenceData, Role, Section, SectionComment } from "./bindings";
 import { call, CallError } from "./ipc";
 import { changedSinceApproval, describeReview, mayDecide, maySubmit, needsChangeReason } from "./reviewStatus";
-import { localTime } from "./format";
-import { label } from "./labels";
+import { formatDateTime, label, roleLabel, t } from "./labels";
 
 /**
  * Where the case stands in review, and the step this person may take: submit it, or (a
@@ -24,6 +23,10 @@ export function ReviewPanel(props: {
   const [returning, setReturning] = useState(false);
   const [pending, setPending] = useState(false);
   const changed = changedSinceApproval(review).size;
+  const approvedBy = review.approved?.by ?? "";
+  const approvedAt = review.approved ? formatDateTime(review.approved.at) : "";
+  const approvedComment = review.approved?.comment;
+  const submittedComment = review.submitted?.comment;
 
   const act = (step: Promise<CaseView>) => {
     setPending(true);
@@ -38,27 +41,27 @@ export function ReviewPanel(props: {
   const optional = comment.trim() === "" ? null : comment;
 
   return (
-    <section className={`review-panel ${review.state}`} data-testid="review-panel" data-state={review.state} aria-label="Review">
+    <section className={`review-panel ${review.state}`} data-testid="review-panel" data-state={review.state} aria-label={t("approval.region")}>
       <div className="review-line">
         <strong data-testid="review-state">{describeReview(review)}</strong>
-        {review.state === "approved" && review.approved?.comment && <span className="meta"> “{review.approved.comment}”</span>}
-        {review.state === "submitted" && review.submitted?.comment && <span className="meta"> “{review.submitted.comment}”</span>}
+        {review.state === "approved" && approvedComment && <span className="meta"> {t("approval.quoted", { comment: approvedComment })}</span>}
+        {review.state === "submitted" && submittedComment && <span className="meta"> {t("approval.quoted", { comment: submittedComment })}</span>}
       </div>
       {changed > 0 && review.state !== "approved" && (
         <p className="changed-since" data-testid="changed-since-approval" data-count={changed}>
-          {changed === 1 ? "1 change" : `${changed} changes`} since the approval by {review.approved?.by} at{" "}
-          {review.approved ? localTime(review.approved.at) : ""}: <a href="#s-timeline">marked in the timeline</a>.
+          {t("approval.changed_since", { count: changed, by: approvedBy, at: approvedAt })} <a href="#s-timeline">{t("approval.changed_since_link")}</a>
+          {t("approval.changed_since_end")}
         </p>
       )}
       {!returning && (maySubmit(review.state) || mayDecide(role, review.state)) && (
         <div className="review-actions">
           <label className="grow">
-            {maySubmit(review.state) ? "Note for the supervisor (optional)" : "Comment (optional)"}
+            {maySubmit(review.state) ? t("approval.note_for_supervisor") : t("approval.comment")}
             <input value={comment} onChange={(e) => setComment(e.target.value)} data-testid="review-comment" />
           </label>
           {maySubmit(review.state) && (
             <button className="primary" disabled={pending} onClick={() => act(call("submit_case", { case_id: c.id, comment: optional }))} data-testid="submit-review">
-              Submit for review
+              {t("approval.submit")}
             </button>
           )}
           {mayDecide(role, review.state) && (
@@ -70,10 +73,10 @@ export function ReviewPanel(props: {
                 onClick={() => act(call("approve_case", { case_id: c.id, head: c.head, event_count: c.event_count, comment: optional }))}
                 data-testid="approve-case"
               >
-                Approve
+                {t("approval.approve")}
               </button>
               <button disabled={pending} onClick={() => setReturning(true)} data-testid="return-case">
-                Return to inspector…
+                {t("approval.return")}
               </button>
             </>
           )}
@@ -119,7 +122,7 @@ function ReturnForm(props: {
   return (
     <form className="return-form" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && props.onCancel()} data-testid="return-form">
       <label>
-        What should the inspector change? (required)
+        {t("approval.return_question")}
         <textarea
           autoFocus
           rows={2}
@@ -134,10 +137,10 @@ function ReturnForm(props: {
         />
       </label>
       <div id="return-comment-note" className={`note ${missing ? "bad" : ""}`} role={missing ? "alert" : undefined}>
-        {missing ? "Say what to change: the inspector sees this first." : ""}
+        {missing ? t("approval.return_missing") : ""}
       </div>
       <fieldset>
-        <legend>Comments on sections (optional, shown next to each section)</legend>
+        <legend>{t("approval.section_comments")}</legend>
         <div className="grid">
           {props.reference.sections.map((s) => (
             <label key={s.section}>
@@ -153,10 +156,10 @@ function ReturnForm(props: {
       </fieldset>
       <div className="review-actions">
         <button type="submit" className="primary" disabled={props.pending} data-testid="return-confirm">
-          Return to inspector
+          {t("approval.return_confirm")}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t("approval.cancel")}
         </button>
       </div>
     </form>
@@ -168,9 +171,10 @@ export function SectionCommentNote(props: { view: CaseView; section: Section }) 
   const review = props.view.case.review;
   const comment = review.section_comments.find((s) => s.section === props.section);
   if (!comment) return null;
+  const name = review.returned?.by ?? roleLabel("supervisor");
   return (
     <p className="section-comment" data-testid={`section-comment-${props.section}`}>
-      <strong>{review.returned ? `${review.returned.by}:` : "Supervisor:"}</strong> {comment.comment}
+      <strong>{t("approval.comment_by", { name })}</strong> {comment.comment}
     </p>
   );
 }
@@ -188,7 +192,7 @@ export function ChangeReason(props: { view: CaseView; onSaved: (v: CaseView) => 
   if (view.change_reason !== null) {
     return (
       <p className="change-reason given" data-testid="change-reason-given">
-        Changing because: <strong>{view.change_reason}</strong>
+        {t("approval.reason_given")} <strong>{view.change_reason}</strong>
       </p>
     );
   }
@@ -201,14 +205,13 @@ export function ChangeReason(props: { view: CaseView; onSaved: (v: CaseView) => 
       .finally(() => setPending(false));
   };
   return (
-    <form className="change-reason needed" onSubmit={save} data-testid="change-reason-notice" role="region" aria-label="Reason for changing this case">
+    <form className="change-reason needed" onSubmit={save} data-testid="change-reason-notice" role="region" aria-label={t("approval.reason_region")}>
       <label htmlFor="change-reason">
         {state === "submitted"
-          ? "This case was submitted for review."
+          ? t("approval.reason_submitted")
           : state === "reopened"
-            ? "This case was changed after its approval and is waiting for review."
-            : "This case was approved."}{" "}
-        To change it, say why:
+            ? t("approval.reason_reopened")
+            : t("approval.reason_approved")}
       </label>
       <div className="inline-row">
         <input
@@ -217,14 +220,14 @@ export function ChangeReason(props: { view: CaseView; onSaved: (v: CaseView) => 
           autoFocus={props.focusKey > 0}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          placeholder="e.g. the seal number was misread"
+          placeholder={t("approval.reason_placeholder")}
           data-testid="change-reason"
         />
         <button type="submit" className="primary" disabled={pending || reason.trim() === ""} data-testid="change-reason-save">
-          Save reason and edit
+          {t("approval.reason_save")}
         </button>
       </div>
-      <p className="meta">The reason is kept with each change{state === "approved" ? ", and the case goes back to review" : ""}.</p>
+      <p className="meta">{state === "approved" ? t("approval.reason_kept_approved") : t("approval.reason_kept")}</p>
     </form>
   );
 }

@@ -2,8 +2,7 @@
 import { useEffect, useState } from "react";
 import type { QueueFilter, ReviewQueue as Queue } from "./bindings";
 import { call, CallError } from "./ipc";
-import { localTime } from "./format";
-import { errorText, reviewLabel } from "./labels";
+import { errorText, formatDateTime, reviewLabel, t } from "./labels";
 
 /** Cases waiting for a supervisor, oldest first (the store's order), by port and inspector. */
 export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; onOpen: (id: string) => void }) {
@@ -32,11 +31,11 @@ export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; o
   return (
     <main className="list" data-testid="review-queue">
       <div className="toolbar">
-        <h1>Review queue</h1>
+        <h1>{t("queue.title")}</h1>
         <label>
-          Port
+          {t("queue.port")}
           <select value={filter.port ?? ""} onChange={(e) => setFilter({ ...filter, port: e.target.value || null })} data-testid="queue-port">
-            <option value="">All</option>
+            <option value="">{t("queue.all")}</option>
             {ports.map((p) => (
               <option key={p} value={p}>
                 {p}
@@ -45,13 +44,13 @@ export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; o
           </select>
         </label>
         <label>
-          Inspector
+          {t("queue.inspector")}
           <select
             value={filter.inspector ?? ""}
             onChange={(e) => setFilter({ ...filter, inspector: e.target.value || null })}
             data-testid="queue-inspector"
           >
-            <option value="">All</option>
+            <option value="">{t("queue.all")}</option>
             {(queue?.inspectors ?? []).map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -65,18 +64,20 @@ export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; o
           {error}
         </p>
       )}
-      {queue && queue.cases.length === 0 && <p className="empty">Nothing is waiting for review{filter.port || filter.inspector ? " with these filters" : ""}.</p>}
+      {queue && queue.cases.length === 0 && (
+        <p className="empty">{filter.port || filter.inspector ? t("queue.empty_filtered") : t("queue.empty")}</p>
+      )}
       {queue && queue.cases.length > 0 && (
         <table className="cases" data-testid="queue-table">
           <thead>
             <tr>
-              <th scope="col">Case number</th>
-              <th scope="col">Port</th>
-              <th scope="col">Review</th>
-              <th scope="col">Waiting since</th>
-              <th scope="col">Submitted by</th>
-              <th scope="col">Container</th>
-              <th scope="col">Flags</th>
+              <th scope="col">{t("queue.case_number")}</th>
+              <th scope="col">{t("queue.port")}</th>
+              <th scope="col">{t("queue.review")}</th>
+              <th scope="col">{t("queue.waiting_since")}</th>
+              <th scope="col">{t("queue.submitted_by")}</th>
+              <th scope="col">{t("queue.container")}</th>
+              <th scope="col">{t("queue.flags")}</th>
             </tr>
           </thead>
           <tbody>
@@ -98,10 +99,10 @@ export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; o
                 <td>
                   <span className={`review-badge ${c.review_state}`}>{reviewLabel(c.review_state)}</span>
                 </td>
-                <td>{localTime(c.queued_at)}</td>
+                <td>{formatDateTime(c.queued_at)}</td>
                 <td>{c.submitted_by ?? ""}</td>
                 <td className="mono">{c.container_number ?? ""}</td>
-                <td>{c.flag_count > 0 ? <span className="flag">{c.flag_count === 1 ? "1 flag" : `${c.flag_count} flags`}</span> : ""}</td>
+                <td>{c.flag_count > 0 ? <span className="flag">{t("queue.flag_count", { count: c.flag_count })}</span> : ""}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 // The case's timeline: each event's kind, author and changes, labelled from the catalogue.
 import type { Change, TimelineEntry } from "./bindings";
-import { describeChange, localTime } from "./format";
-import { kindLabel, REASON_KEY, roleLabel } from "./labels";
+import { describeChange } from "./format";
+import { formatDateTime, kindLabel, REASON_KEY, roleLabel, t } from "./labels";
 
 // The reason signed into a change of a submitted or approved case is set apart.
 const isReason = (c: Change) => c.label.length === 1 && "key" in c.label[0] && c.label[0].key === REASON_KEY;
@@ -18,11 +18,9 @@ export function Timeline({ entries, sinceApproval }: { entries: TimelineEntry[];
           data-since-approval={sinceApproval.has(e.event_id) ? "true" : undefined}
         >
           <div className="when">
-            <time dateTime={e.wall_time}>{localTime(e.wall_time)}</time>
-            <span className="author">
-              {e.author} ({roleLabel(e.role)})
-            </span>
-            {sinceApproval.has(e.event_id) && <span className="since-approval-mark">Changed since approval</span>}
+            <time dateTime={e.wall_time}>{formatDateTime(e.wall_time)}</time>
+            <span className="author">{t("timeline.author", { author: e.author, role: roleLabel(e.role) })}</span>
+            {sinceApproval.has(e.event_id) && <span className="since-approval-mark">{t("timeline.since_approval")}</span>}
           </div>
           <div className="what">
             <strong>{kindLabel(e.kind)}</strong>
@@ -31,7 +29,7 @@ export function Timeline({ entries, sinceApproval }: { entries: TimelineEntry[];
                 {describeChange(c)}
               </div>
             ))}
-            {e.refused && <div className="error">Not applied: {e.refused}</div>}
+            {e.refused && <div className="error">{t("timeline.refused", { reason: e.refused })}</div>}
           </div>
         </li>
       ))}

@@ -55,7 +55,9 @@ export type Bucket = {
  */
 key: string, cases: number, 
 /**
- * By material: that material's own kg. Otherwise the cases' whole seized weight.
+ * By material: the weight of the goods of that material. By concealment or detection method:
+ * each case's seized weight split evenly between its methods. Otherwise the cases' seized
+ * weight. So the buckets of any breakdown add up to `total_seized_kg`.
  */
 seized_kg: number, };
 
@@ -230,7 +232,11 @@ export type FieldInfo = { field: Field, section: Section,
 /**
  * `field.<field>` in the label catalogue (the `labels` command).
  */
-label_key: string, input: Input, placeholder: string, options: Array<CodeEntry>, personal: boolean, required: boolean, };
+label_key: string, input: Input, 
+/**
+ * What to type, shown in an empty box: a catalogue key (`input_hint.<kind>`).
+ */
+input_hint_key: string | null, options: Array<CodeEntry>, personal: boolean, required: boolean, };
 
 export type FieldTextArgs = { case_id: string, item?: string | null, field: Field, text: string, };
 
@@ -506,7 +512,8 @@ export type Statistics = {
  */
 total_cases: number, total_seized_kg: number, 
 /**
- * A case with several concealment methods (materials, detection methods) counts under each.
+ * A case with several concealment methods (materials, detection methods) counts under each,
+ * so their cases can add up to more than `total_cases`; their kilograms add up to the total.
  */
 by_concealment: Array<Bucket>, by_material: Array<Bucket>, by_outcome: Array<Bucket>, by_detection: Array<Bucket>, 
 /**

@@ -1,8 +1,9 @@
 // Unit tests of the case list's filter state (caseFilter.ts).
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   DEFAULT_FILTER,
   cleared,
+  dayText,
   everyPage,
   narrowingCount,
   nextOffset,
@@ -16,6 +17,9 @@ import {
   typedDay,
   typedPort,
 } from "./caseFilter";
+import { useCatalogue } from "./testCatalogue";
+
+beforeEach(() => useCatalogue("en"));
 
 describe("refine", () => {
   it("goes back to the first page when the selection changes", () => {
@@ -46,6 +50,13 @@ describe("pages and exports", () => {
     expect(pageLabel(0, 50, 1234)).toBe("1–50 of 1,234");
     expect(pageLabel(1200, 34, 1234)).toBe("1,201–1,234 of 1,234");
     expect(pageLabel(0, 0, 0)).toBe("No cases");
+    expect(pageLabel(1250, 0, 1234)).toBe("None of 1,234");
+  });
+  it("labels the rows shown in the reader's language, with its digit grouping", () => {
+    useCatalogue("es");
+    expect(pageLabel(0, 50, 12345)).toBe("1–50 de 12.345");
+    useCatalogue("zh-CN");
+    expect(pageLabel(0, 0, 0)).not.toBe("No cases");
   });
   it("moves a page at a time, never past either end", () => {
     expect(previousOffset(0)).toBeNull();
@@ -85,5 +96,37 @@ describe("typed filter values", () => {
     expect(typedDay("2026-02-31").valid).toBe(false);
     expect(typedDay("28/02/2026").valid).toBe(false);
     expect(typedDay("")).toEqual({ value: null, valid: true });
+  });
+  it("reads a day year first in every language, as YYYY-MM-DD", () => {
+    expect(typedDay("2026-2-8")).toEqual({ value: "2026-02-08", valid: true });
+    expect(typedDay("2026/11/28", "es")).toEqual({ value: "2026-11-28", valid: true });
+    expect(typedDay("2026年11月28日", "zh-CN")).toEqual({ value: "2026-11-28", valid: true });
+    expect(typedDay("2026.11.28", "zh-CN")).toEqual({ value: "2026-11-28", valid: true });
+  });
+  it("reads a day day first where the language writes it so, never month first", () => {
+    expect(typedDay("28/11/2026", "es")).toEqual({ value: "2026-11-28", valid: true });
+    expect(typedDay("5-3-2026", "es")).toEqual({ value: "2026-03-05", valid: true });
+    expect(typedDay("11/28/2026", "es").valid).toBe(false);
+    expect(typedDay("28/11/2026", "zh-CN").valid).toBe(false);
+    expect(typedDay("31/02/2026", "es").valid).toBe(false);
+  });
+  it("reads a Thai day in the Buddhist Era or the common era", () => {
+    expect(typedDay("28/11/2569", "th")).toEqual({ value: "2026-11-28", valid: true });
+    expect(typedDay("28/11/2026", "th")).toEqual({ value: "2026-11-28", valid: true });
+    expect(typedDay("2569-11-28", "th")).toEqual({ value: "2026-11-28", valid: true });
+  });
+  it("writes a day as the language does, and reads it back", () => {
+    expect(dayText("2026-11-28", "en")).toBe("2026-11-28");
+    expect(dayText("2026-11-28", "zh-CN")).toBe("2026-11-28");
+    expect(dayText("2026-11-28", "es")).toBe("28/11/2026");
+    expect(dayText("2026-11-28", "th")).toBe("28/11/2569");
+    for (const locale of ["en", "zh-CN", "th", "es"] as const) {
+      expect(typedDay(dayText("2026-02-03", locale), locale).value).toBe("2026-02-03");
+    }
+  });
+  it("follows the language in force", () => {
+    useCatalogue("th");
+    expect(typedDay("01/01/2570")).toEqual({ value: "2027-01-01", valid: true });
+    expect(dayText("2027-01-01")).toBe("01/01/2570");
   });
 });

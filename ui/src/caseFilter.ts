@@ -1,5 +1,6 @@
 // The case filter the list, the dashboard and the exports share, and the pure steps around it.
-import type { CaseFilter } from "./bindings";
+import type { CaseFilter, Locale } from "./bindings";
+import { currentLocale, t } from "./labels";
 
 export const PAGE_SIZE = 50;
 
@@ -61,10 +62,11 @@ export function thousands(n: number): string {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-/** "1–50 of 1,234" for the rows shown, or "No cases" when there are none. */
+/** "1–50 of 1,234" for the rows shown, or "No cases" when there are none, in the reader's language. */
 export function pageLabel(offset: number, shown: number, total: number): string {
-  if (total === 0 || shown === 0) return total === 0 ? "No cases" : `None of ${thousands(total)}`;
-  return `${thousands(offset + 1)}–${thousands(offset + shown)} of ${thousands(total)}`;
+  if (total === 0) return t("cases.page_none");
+  if (shown === 0) return t("cases.page_beyond", { total });
+  return t("cases.page_range", { first: offset + 1, last: offset + shown, total });
 }
 
 export function previousOffset(offset: number): number | null {
@@ -91,13 +93,52 @@ export function typedCountry(text: string): Typed {
   return { value, valid: /^[A-Z]{2}$/.test(value) };
 }
 
-/** A day as `YYYY-MM-DD`, a real one (no 31 February). */
-export function typedDay(text: string): Typed {
-  const value = text.trim();
-  if (value === "") return { value: null, valid: true };
+/**
+ * How a language writes a day with digits: year first (ISO 8601, as China does; English keeps to
+ * it too, where 03/04 would mean two days), or day first (Thailand, Mexico). Thai years are
+ * counted in the Buddhist Era, 543 ahead.
+ */
+const DAY_STYLE: Record<Locale, { dayFirst: boolean; yearOffset: number }> = {
+  en: { dayFirst: false, yearOffset: 0 },
+  "en-XA": { dayFirst: false, yearOffset: 0 },
+  "zh-CN": { dayFirst: false, yearOffset: 0 },
+  th: { dayFirst: true, yearOffset: 543 },
+  es: { dayFirst: true, yearOffset: 0 },
+};
+
+/** A year typed in the Buddhist Era (2400 and on) is counted back to the common era. */
+function commonYear(year: number, locale: Locale): number {
+  const offset = DAY_STYLE[locale].yearOffset;
+  return offset > 0 && year >= 2400 ? year - offset : year;
+}
+
+/**
+ * A day as typed in the reader's language → `YYYY-MM-DD`, a real one (no 31 February). Year first
+ * is read in every language (`2026-11-28`, `2026/11/28`, `2026年11月28日`); day first
+ * (`28/11/2026`, `28-11-2026`, `28.11.2026`) where the language writes days so; in Thai, a
+ * Buddhist-Era year too (`28/11/2569`).
+ */
+export function typedDay(text: string, locale: Locale = currentLocale()): Typed {
+  const typed = text.trim();
+  if (typed === "") return { value: null, valid: true };
+  let parts: [number, number, number] | null = null;
+  const yearFirst = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(typed);
+  const dayFirst = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(typed);
+  if (yearFirst) parts = [Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])];
+  else if (dayFirst && DAY_STYLE[locale].dayFirst) parts = [Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])];
+  if (!parts) return { value: typed, valid: false };
+  const [year, month, day] = [commonYear(parts[0], locale), parts[1], parts[2]];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  const real = d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  return real ? { value: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, valid: true } : { value: typed, valid: false };
+}
+
+/** A day (`YYYY-MM-DD`) as the reader's language writes it, the way `typedDay` reads it back. */
+export function dayText(value: string, locale: Locale = currentLocale()): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return { value, valid: false };
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const real = d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-  return { value, valid: real };
+  if (!m) return value;
+  const style = DAY_STYLE[locale];
+  const year = String(Number(m[1]) + style.yearOffset);
+  return style.dayFirst ? `${m[3]}/${m[2]}/${year}` : value;
 }

@@ -1,7 +1,14 @@
 // Unit tests of custody chain ordering and wording (custody.ts).
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { CustodyRecord } from "./bindings";
-import { afterHandover, currentHolder, custodyRow, custodyTimeText, holderLine, itemChain, newHandoverForm, senderText } from "./custody";
+import { afterHandover, currentHolder, custodyRow, custodyTimeText, handoverTime, holderLine, itemChain, newHandoverForm, senderText } from "./custody";
+import { formatDateTime } from "./labels";
+import { useCatalogue } from "./testCatalogue";
+
+// The typed local time as the reader's language writes it (the exact spaces are ICU's).
+const shown = (y: number, m: number, d: number, h: number, min: number) => formatDateTime(new Date(y, m - 1, d, h, min).toISOString());
+
+beforeEach(() => useCatalogue("en"));
 
 function record(over: Partial<CustodyRecord>): CustodyRecord {
   return {
@@ -56,7 +63,26 @@ describe("currentHolder", () => {
 
 describe("custodyRow", () => {
   it("reads time, sender to receiver, place, condition and who recorded it", () => {
-    expect(custodyRow(record({}))).toBe("2026-11-28 14:30 — A. Officer → B. Officer, Dock 4, seal intact (recorded by A. Officer)");
+    expect(custodyRow(record({}))).toBe(`${shown(2026, 11, 28, 14, 30)} — A. Officer → B. Officer, Dock 4, seal intact (recorded by A. Officer)`);
+    expect(shown(2026, 11, 28, 14, 30)).toMatch(/^Nov 28, 2026, 2:30\sPM$/);
+  });
+  it("reads in the reader's language, the time as that language writes it", () => {
+    useCatalogue("es");
+    const row = custodyRow(record({}));
+    expect(row).toContain("28 nov 2026");
+    expect(row).toContain("A. Officer → B. Officer, Dock 4, seal intact");
+    expect(row).toContain("A. Officer)");
+    expect(row).not.toContain("recorded by");
+  });
+});
+
+describe("handoverTime", () => {
+  it("is the typed local time in the reader's language, or the text as typed", () => {
+    expect(handoverTime("2026-11-08 09:05")).toBe(shown(2026, 11, 8, 9, 5));
+    expect(handoverTime("2026-11-08 09:05")).toMatch(/^Nov 8, 2026, 9:05\sAM$/);
+    expect(handoverTime("yesterday noon")).toBe("yesterday noon");
+    useCatalogue("th");
+    expect(handoverTime("2026-11-08 09:05")).toContain("2569");
   });
 });
 
@@ -64,6 +90,9 @@ describe("holderLine", () => {
   it("names the holder, or says nobody holds it", () => {
     expect(holderLine("B. Officer")).toBe("Held by: B. Officer");
     expect(holderLine(null)).toBe("Nobody is recorded as holding this item");
+    useCatalogue("zh-CN");
+    expect(holderLine("B. Officer")).toContain("B. Officer");
+    expect(holderLine("B. Officer")).not.toContain("Held by");
   });
 });
 

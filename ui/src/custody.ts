@@ -1,5 +1,6 @@
 // Pure steps of an evidence item's chain of custody, unit-tested without a window.
 import type { CustodyRecord } from "./bindings";
+import { formatDateTime, t } from "./labels";
 
 /**
  * One item's handovers in time order. `records` come in fold order and the sort is stable, so
@@ -14,14 +15,22 @@ export function currentHolder(chain: readonly CustodyRecord[]): string | null {
   return chain.length ? chain[chain.length - 1].to : null;
 }
 
-/** "2026-11-28 14:30 — J. Smith → K. Jones, Dock 4 store, sealed bag intact (recorded by J. Smith)". */
+/** "28 Nov 2026, 14:30 — J. Smith → K. Jones, Dock 4 store, sealed bag intact (recorded by J. Smith)". */
 export function custodyRow(r: CustodyRecord): string {
-  return `${r.at} — ${r.from} → ${r.to}, ${r.place}, ${r.condition} (recorded by ${r.recorded_by})`;
+  return t("custody.row", { at: handoverTime(r.at), from: r.from, to: r.to, place: r.place, condition: r.condition, recorder: r.recorded_by });
+}
+
+/** A handover's time (local "YYYY-MM-DD HH:MM", as typed) in the reader's language; as typed if it reads as none. */
+export function handoverTime(at: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(at);
+  if (!m) return at;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number);
+  return formatDateTime(new Date(year, month - 1, day, hour, minute).toISOString());
 }
 
 /** The line under the chain saying who holds the item now. */
 export function holderLine(holder: string | null): string {
-  return holder === null ? "Nobody is recorded as holding this item" : `Held by: ${holder}`;
+  return holder === null ? t("custody.nobody") : t("custody.held_by", { holder });
 }
 
 /** The local time as "YYYY-MM-DD HH:MM", the text the handover form starts with. */

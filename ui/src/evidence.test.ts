@@ -1,8 +1,10 @@
 // Unit tests of the evidence check's verdicts (evidence.ts).
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { ServerEvidence } from "./bindings";
 import { failures, refusedLines, serverLines, verdict, type EvidenceCheck } from "./evidence";
-import { setLabels } from "./labels";
+import { useCatalogue } from "./testCatalogue";
+
+beforeEach(() => useCatalogue());
 
 const server: ServerEvidence = {
   server_key: null,
@@ -49,18 +51,32 @@ describe("verdict and failures", () => {
       },
       vault: {
         photos_checked: 1,
-        problems: [{ case_id: "c", case_number: "NLRTM-1", file_name: "seal.jpg", sha256: "ab", problem: { key: "notice.photo_altered", args: { actual: { kind: "text", value: "ff" } } } }],
+        problems: [{ case_id: "c", case_number: "NLRTM-1", file_name: "seal.jpg", sha256: "ab", problem: { key: "notice.photo_seal_broken", args: {} } }],
         not_fetched: [],
       },
       server: { ...server, problems: ["the server's receipt received 2026-12-01: the server's signature does not verify"] },
     };
-    setLabels({ "notice.photo_altered": "altered: it now hashes to { $actual }" });
     const lines = failures(bad);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^the database file is damaged: /);
     expect(lines[1]).toBe("Event e-7 (device 01234567, number 7, case NLRTM-1): gap in the device's chain");
-    expect(lines[2]).toBe("Photo seal.jpg of case NLRTM-1: altered: it now hashes to ff");
+    expect(lines[2]).toBe(
+      "Photo seal.jpg of case NLRTM-1: The original's seal is broken: it was altered, cut short or replaced by another file",
+    );
     expect(verdict(bad)).toBe("4 problems found in 12 events and 1 photo");
+    expect(failures({ ...bad, log: { ...bad.log, problems: [{ ...bad.log.problems[0], case: null, device_seq: 12345 }] } })[1]).toBe(
+      "Event e-7 (device 01234567, number 12345): gap in the device's chain",
+    );
+  });
+  it("counts in the reader's language, one and many", () => {
+    const one: EvidenceCheck = { ...clean, log: { ...clean.log, events: 1, devices: 1 } };
+    useCatalogue("es");
+    expect(verdict(one)).toBe("Verificado: 1 evento de 1 dispositivo, 1 foto. Todas las firmas, cadenas de dispositivo y fotos aquí coinciden con lo registrado.");
+    expect(verdict({ ...clean, log: { ...clean.log, events: 1200 } })).toMatch(/^Verificado: 1200 eventos de 2 dispositivos, 1 foto\./);
+    useCatalogue("th");
+    expect(verdict(clean)).toMatch(/^ตรวจสอบแล้ว: 12 เหตุการณ์จาก 2 อุปกรณ์ ภาพถ่าย 1 ภาพ /);
+    useCatalogue();
+    expect(verdict({ ...clean, log: { ...clean.log, events: 12000 } })).toMatch(/^Verified: 12,000 events from 2 devices/);
   });
 });
 
@@ -81,6 +97,10 @@ describe("serverLines", () => {
     expect(lines[1]).toMatch(/^Server log last checked at 40 events on .*: it only ever grew\.$/);
     expect(lines[2]).toBe("2 events not yet proven in the server's log (proven at the next sync).");
     expect(lines[3]).toBe("3 receipts from the server kept.");
+    expect(serverLines({ ...server, server_key: "a1", unproven_events: 1, receipts: 1 }).slice(1)).toEqual([
+      "1 event not yet proven in the server's log (proven at the next sync).",
+      "1 receipt from the server kept.",
+    ]);
     expect(lines[4]).toMatch(/^Device feedface was revoked on .*: its events up to number 9 stay valid\.$/);
   });
 });

@@ -1,57 +1,69 @@
 // What the verification screen says: every failure as one line naming what it concerns, and
 // what the sync server has proven of this device's record.
 import type { ServerEvidence, VaultReport, VerifyReport } from "./bindings";
-import { localTime } from "./format";
-import { formatMessage } from "./labels";
+import { formatDateTime, formatMessage, t } from "./labels";
 
 export type EvidenceCheck = { log: VerifyReport; vault: VaultReport; server: ServerEvidence };
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 /** Every failure, one line each: event (device, number), photo (case), or server statement. */
 export function failures(check: EvidenceCheck): string[] {
   return [
     ...check.log.damage,
-    ...check.log.problems.map((p) => `Event ${p.event_id} (device ${p.device_id.slice(0, 8)}, number ${p.device_seq}${p.case ? `, case ${p.case}` : ""}): ${p.what}`),
-    ...check.vault.problems.map((p) => `Photo ${p.file_name} of case ${p.case_number}: ${formatMessage(p.problem)}`),
+    ...check.log.problems.map((p) => {
+      // Sequence numbers are identifiers: never grouped like quantities.
+      const [event, device, seq, what] = [p.event_id, p.device_id.slice(0, 8), String(p.device_seq), p.what];
+      return p.case
+        ? t("evidence_report.event_problem_case", { event, device, seq, case: p.case, what })
+        : t("evidence_report.event_problem", { event, device, seq, what });
+    }),
+    ...check.vault.problems.map((p) => t("evidence_report.photo_problem", { file: p.file_name, case: p.case_number, problem: formatMessage(p.problem) })),
     ...check.server.problems,
   ];
 }
 
 /** The one line that sums the check up. */
 export function verdict(check: EvidenceCheck): string {
-  const failed = failures(check).length;
+  const problems = failures(check).length;
   const { log, vault } = check;
-  if (failed > 0) return `${plural(failed, "problem")} found in ${plural(log.events, "event")} and ${plural(vault.photos_checked, "photo")}`;
+  const [events, devices] = [log.events, log.devices];
+  if (problems > 0) return t("evidence_report.failed", { problems, events, photos: vault.photos_checked });
   const waiting = vault.not_fetched.length;
-  const fetched = waiting === 0 ? "" : ` ${plural(waiting, "photo")} from other devices not fetched yet: the next sync brings ${waiting === 1 ? "it" : "them"}.`;
-  return `Verified: ${plural(log.events, "event")} from ${plural(log.devices, "device")}, ${plural(vault.photos_checked - waiting, "photo")}. Every signature, device chain and photo here is as recorded.${fetched}`;
+  const photos = vault.photos_checked - waiting;
+  return waiting === 0
+    ? t("evidence_report.verified", { events, devices, photos })
+    : t("evidence_report.verified_waiting", { events, devices, photos, waiting });
 }
 
 /** What the server has signed for this device, in plain words. */
 export function serverLines(server: ServerEvidence): string[] {
-  if (!server.server_key) return ["Not synced with a signing server yet: nothing shows a server received these records."];
-  const lines = [`Server key ${server.server_key.slice(0, 16)}…`];
+  if (!server.server_key) return [t("evidence_report.not_synced")];
+  const key = server.server_key.slice(0, 16);
+  const lines = [t("evidence_report.server_key", { key })];
   if (server.checkpoint) {
-    const checked = `Server log last checked at ${plural(server.checkpoint.size, "event")} on ${localTime(server.checkpoint.received_at)}`;
+    const size = server.checkpoint.size;
+    const at = formatDateTime(server.checkpoint.received_at);
     // Only when no sync found it truncated, rewritten or signed by another key.
-    lines.push(troubled(server) ? `${checked}; see the alerts above.` : `${checked}: it only ever grew.`);
+    lines.push(troubled(server) ? t("evidence_report.checkpoint_alerts", { size, at }) : t("evidence_report.checkpoint", { size, at }));
   }
   lines.push(
-    server.unproven_events === 0
-      ? "Every synced event is proven to be in the server's log."
-      : `${plural(server.unproven_events, "event")} not yet proven in the server's log (proven at the next sync).`,
+    server.unproven_events === 0 ? t("evidence_report.all_proven") : t("evidence_report.unproven", { count: server.unproven_events }),
   );
-  lines.push(`${plural(server.receipts, "receipt")} from the server kept.`);
+  lines.push(t("evidence_report.receipts", { count: server.receipts }));
   for (const r of server.revoked_devices) {
-    lines.push(`Device ${r.device_id.slice(0, 8)} was revoked on ${localTime(r.revoked_at)}: its events up to number ${r.last_valid_seq} stay valid.`);
+    const [device, at, seq] = [r.device_id.slice(0, 8), formatDateTime(r.revoked_at), String(r.last_valid_seq)];
+    lines.push(t("evidence_report.revoked", { device, at, seq }));
   }
   return lines;
 }
 
 /** Events refused when they arrived by sync: not part of the record, named with the reason. */
 export function refusedLines(log: VerifyReport): string[] {
-  return log.refused.map((r) => `Refused at sync ${localTime(r.received_at)}: event ${r.event_id ?? "(unreadable)"}: ${r.reason}`);
+  return log.refused.map((r) => {
+    const at = formatDateTime(r.received_at);
+    return r.event_id === null
+      ? t("evidence_report.refused_unreadable", { at, reason: r.reason })
+      : t("evidence_report.refused", { at, event: r.event_id, reason: r.reason });
+  });
 }
 
 /** Alerts that only say what an operator or the person did: a declared restore, a move to

@@ -1,9 +1,9 @@
 // The pure formatting helpers: changes, times, sorting and code sets.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { clockTime, describeChange, localTime, nextSort, toggleCode } from "./format";
-import { setLabels } from "./labels";
+import { useCatalogue } from "./testCatalogue";
 
-beforeAll(() => setLabels({ "field.vessel_name": "Vessel name", "field.voyage": "Voyage" }));
+beforeEach(() => useCatalogue("en"));
 
 describe("describeChange", () => {
   it("shows from and to", () => {
@@ -13,6 +13,11 @@ describe("describeChange", () => {
     const voyage = [{ key: "field.voyage" }];
     expect(describeChange({ label: voyage, from: null, to: "001W" })).toBe("Voyage: 001W");
     expect(describeChange({ label: voyage, from: "001W", to: null })).toBe("Voyage: 001W → (cleared)");
+  });
+  it("words a change in the reader's language", () => {
+    useCatalogue("es");
+    expect(describeChange({ label: [{ key: "field.vessel_name" }], from: "A", to: "B" })).toBe("Nombre del buque: A → B");
+    expect(describeChange({ label: [{ key: "field.voyage" }], from: "001W", to: null })).not.toContain("cleared");
   });
 });
 

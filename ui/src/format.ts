@@ -1,8 +1,11 @@
 // Pure formatting helpers, unit-tested without a window.
 import type { CaseSort, Change } from "./bindings";
-import { changeLabel } from "./labels";
+import { changeLabel, t } from "./labels";
 
-/** "2026-11-28 14:05" in the device's local time zone, from an RFC 3339 timestamp. */
+/**
+ * "2026-11-28 14:05" in the device's local time zone, from an RFC 3339 timestamp: the same in
+ * every language (a stamp to compare and sort). A date for reading is `formatDateTime`.
+ */
 export function localTime(rfc3339: string): string {
   const d = new Date(rfc3339);
   if (Number.isNaN(d.getTime())) return rfc3339;
@@ -10,13 +13,13 @@ export function localTime(rfc3339: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** "Vessel name: MSC ANNA → MSC ANNA II", with empty sides named. */
+/** "Vessel name: MSC ANNA → MSC ANNA II", with empty sides named, in the reader's language. */
 export function describeChange(c: Change): string {
   const label = changeLabel(c.label);
   if (c.from === null && c.to === null) return label;
-  if (c.from === null) return `${label}: ${c.to}`;
-  if (c.to === null) return `${label}: ${c.from} → (cleared)`;
-  return `${label}: ${c.from} → ${c.to}`;
+  if (c.from === null) return t("timeline.change_set", { label, to: c.to ?? "" });
+  if (c.to === null) return t("timeline.change_cleared", { label, from: c.from });
+  return t("timeline.change", { label, from: c.from, to: c.to });
 }
 
 /** Clicking a column sorts by it; clicking the sorted column again flips the direction. */

@@ -1,6 +1,6 @@
 // The only module that talks to Tauri. Everything else calls `call` with a typed command name.
 import { invoke } from "@tauri-apps/api/core";
-import type { ApiError, AttachPhotoArgs, AttachResult, Commands } from "./bindings";
+import type { ApiError, AttachPhotoArgs, AttachResult, Commands, Message } from "./bindings";
 
 export type CommandName = keyof Commands;
 
@@ -52,12 +52,14 @@ export async function attachPhoto(caseId: string, file: File): Promise<AttachRes
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    throw new CallError({
+    // Keyed like a command's error, so the screen words it in the reader's language; English for logs.
+    const error: ApiError & { text: Message } = {
       code: "invalid_input",
-      text: { key: "error.file_not_read", args: { file: { kind: "text", value: file.name }, detail: { kind: "text", value: reason } } },
       message: `${file.name} could not be read (${reason}): check that it is a file you may open. Nothing was stored.`,
       field: null,
-    });
+      text: { key: "photos.unreadable", args: { file: { kind: "text", value: file.name }, reason: { kind: "text", value: reason } } },
+    };
+    throw new CallError(error);
   }
   const args: AttachPhotoArgs = { case_id: caseId, file_name: file.name };
   try {
@@ -77,18 +79,19 @@ export function onLocked(listener: (message: string) => void): () => void {
   return () => lockedListeners.delete(listener);
 }
 
+function noAnswer(e: unknown): ApiError & { text: Message } {
+  const reason = String(e);
+  return {
+    code: "internal",
+    message: `The app did not answer: ${reason}`,
+    field: null,
+    text: { key: "ipc.no_answer", args: { reason: { kind: "text", value: reason } } },
+  };
+}
+
 function toCallError(e: unknown): CallError {
   // Anything that is not our error (Tauri's own failures) becomes one, so callers see one shape.
-  const error = new CallError(
-    isApiError(e)
-      ? e
-      : {
-          code: "internal",
-          text: { key: "error.no_answer", args: { detail: { kind: "text", value: String(e) } } },
-          message: `The app did not answer: ${String(e)}`,
-          field: null,
-        },
-  );
+  const error = new CallError(isApiError(e) ? e : noAnswer(e));
   if (error.code === "locked") lockedListeners.forEach((listener) => listener(error.message));
   return error;
 }

@@ -1,17 +1,33 @@
-// The label lookup: keys become text, unknown keys show their code, change labels join their parts.
+// The catalogue: keys become text in the chosen language, English fills gaps, unknown keys show
+// their code, plurals follow the language's rules, Rust's messages are worded with their arguments.
 import { beforeEach, describe, expect, it } from "vitest";
-import type { SectionInfo } from "./bindings";
-import { changeLabel, formatMessage, itemLabel, kindLabel, label, setLabels } from "./labels";
+import type { CatalogueFiles, SectionInfo } from "./bindings";
+import { changeLabel, formatMessage, itemLabel, kindLabel, label, pseudo, setCatalogue, systemLocale, t } from "./labels";
 
-beforeEach(() =>
-  setLabels({
-    "item.seals": "Seal",
-    "section.seals": "Seals",
-    "section.case": "Case",
-    "field.seal_number": "Seal number",
-    "event.field_set": "Field edited",
-  }),
-);
+const ENGLISH = `
+item-seals = Seal
+section-seals = Seals
+section-case = Case
+field-seal_number = Seal number
+event-field_set = Field edited
+history-changes = { $count ->
+    [one] { $count } recorded change
+   *[other] { $count } recorded changes
+}
+invalid-required = { $field } is required
+`;
+const CHINESE = `
+item-seals = 封志
+field-seal_number = 封志号
+history-changes = { $count } 条记录的更改
+invalid-required = { $field }为必填项
+`;
+
+function catalogue(locale: CatalogueFiles["locale"], files: string[]): CatalogueFiles {
+  return { locale, tag: locale, files, english: [ENGLISH] };
+}
+
+beforeEach(() => setCatalogue(catalogue("en", [ENGLISH])));
 
 describe("label", () => {
   it("gives a key's text, or the code of a key it lacks", () => {
@@ -33,25 +49,37 @@ describe("label", () => {
   });
 });
 
-describe("formatMessage", () => {
-  beforeEach(() =>
-    setLabels({
-      "field.seal_number": "Seal number",
-      "invalid.required": "{ $field } is required",
-      "error.passphrase_throttled": "Try again in { $seconds ->\n [one] 1 second\n *[other] { $seconds } seconds\n}",
-    }),
-  );
-
-  it("fills in text, number and label arguments", () => {
-    expect(formatMessage({ key: "invalid.required", args: { field: { kind: "label", value: "field.seal_number" } } })).toBe(
-      "Seal number is required",
-    );
+describe("languages", () => {
+  it("counts with the language's plural rules", () => {
+    expect(t("history.changes", { count: 1 })).toBe("1 recorded change");
+    expect(t("history.changes", { count: 106 })).toBe("106 recorded changes");
+    setCatalogue(catalogue("zh-CN", [CHINESE]));
+    expect(t("history.changes", { count: 1 })).toBe("1 条记录的更改");
   });
 
-  it("shows the English sent beside a message it cannot render, else the key", () => {
-    const throttled = { key: "error.passphrase_throttled", args: { seconds: { kind: "number" as const, value: 3 } } };
-    expect(formatMessage(throttled, "Try again in 3 seconds")).toBe("Try again in 3 seconds");
-    expect(formatMessage({ key: "error.unknown", args: {} }, "English")).toBe("English");
-    expect(formatMessage({ key: "error.unknown", args: {} })).toBe("error.unknown");
+  it("falls back to English for a key the language lacks", () => {
+    setCatalogue(catalogue("zh-CN", [CHINESE]));
+    expect(label("field.seal_number")).toBe("封志号");
+    expect(label("section.seals")).toBe("Seals");
+  });
+
+  it("words a message from Rust with its label arguments in the reader's language", () => {
+    setCatalogue(catalogue("zh-CN", [CHINESE]));
+    const message = { key: "invalid.required", args: { field: { kind: "label" as const, value: "field.seal_number" } } };
+    expect(formatMessage(message)).toBe("封志号为必填项");
+  });
+
+  it("finds the system's language by its first part", () => {
+    expect(systemLocale(["zh-Hans-CN", "en"])).toBe("zh-CN");
+    expect(systemLocale(["th-TH"])).toBe("th");
+    expect(systemLocale(["es-MX"])).toBe("es");
+    expect(systemLocale(["de-DE", "es"])).toBe("es");
+    expect(systemLocale(["de-DE"])).toBe("en");
+  });
+
+  it("pseudo-localises text a third longer and accented, leaving arguments alone", () => {
+    expect(pseudo("Seal number")).toBe("Šéàl ñümbér···");
+    setCatalogue(catalogue("en-XA", []));
+    expect(t("invalid.required", { field: "ABC" })).toBe(`ABC${pseudo(" is required")}`);
   });
 });

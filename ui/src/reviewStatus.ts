@@ -1,32 +1,34 @@
 // What a case's review state means for the person looking at it: words, and what they may do.
 import type { Review, ReviewState, Role } from "./bindings";
-import { localTime } from "./format";
-
-function changes(n: number): string {
-  return n === 1 ? "1 change" : `${n} changes`;
-}
+import { formatDateTime, reviewLabel, t } from "./labels";
 
 /** One sentence for the review panel. */
 export function describeReview(review: Review): string {
   switch (review.state) {
     case "not_submitted":
-      return "Not submitted";
+      return reviewLabel("not_submitted");
     case "submitted": {
       const since = review.queued_at ?? review.submitted?.at;
-      const by = review.submitted ? ` (submitted by ${review.submitted.by})` : "";
-      return since ? `Waiting for review since ${localTime(since)}${by}` : `Waiting for review${by}`;
+      const by = review.submitted?.by;
+      if (since) {
+        const at = formatDateTime(since);
+        return by ? t("approval.waiting_since_by", { since: at, by }) : t("approval.waiting_since", { since: at });
+      }
+      return by ? t("approval.waiting_by", { by }) : reviewLabel("submitted");
     }
     case "returned": {
       const r = review.returned;
-      if (!r) return "Returned to the inspector";
-      return r.comment ? `Returned by ${r.by}: ${r.comment}` : `Returned by ${r.by}`;
+      if (!r) return t("approval.returned");
+      return r.comment ? t("approval.returned_by_comment", { by: r.by, comment: r.comment }) : t("approval.returned_by", { by: r.by });
     }
     case "approved": {
       const a = review.approved;
-      return a ? `Approved by ${a.by} at ${localTime(a.at)}` : "Approved";
+      if (!a) return reviewLabel("approved");
+      const at = formatDateTime(a.at);
+      return t("approval.approved_by", { by: a.by, at });
     }
     case "reopened":
-      return `Changed after approval: ${changes(review.uncovered.length)} — waiting for review`;
+      return t("approval.reopened", { count: review.uncovered.length });
   }
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { ApiError, LoopState, SyncStatus } from "./bindings";
 import { describeSync, progressText, retryIn } from "./syncStatus";
+import { useCatalogue } from "./testCatalogue";
 
 const NOW = new Date(2026, 10, 28, 18, 0);
 const AT_14_02 = new Date(2026, 10, 28, 14, 2).toISOString();
@@ -119,8 +120,11 @@ describe("describeSync", () => {
       message: "The server answered something odd",
       field: null,
     };
+    useCatalogue();
     const line = describeSync(status({ activity: null, last_error }), NOW);
-    expect(line.text).toBe("Sync failed: The server answered something odd");
+    expect(line.text).toBe(
+      "Sync failed: The server answered something this version does not understand (odd). Sync retries later; if it persists, update the app.",
+    );
     expect(line.tone).toBe("bad");
   });
 

@@ -94,7 +94,7 @@ export function describeSync(status: SyncStatus, now: Date = new Date()): SyncLi
   if (activity?.offline) {
     return line("warn", [{ text: "Offline · " }, ...waitingParts(events, photos, "nothing waiting"), ...retryParts(activity), ...refusedParts(refused)]);
   }
-  const error = activity?.last_error ?? (status.last_error && formatMessage(status.last_error.text, status.last_error.message));
+  const error = activity?.last_error ?? (status.last_error && formatMessage(status.last_error.text));
   if (error) {
     const code = activity?.last_error_code;
     if (code && SIGN_IN_AGAIN.includes(code)) return line("bad", [{ text: `Sign in again: ${error}` }], true);

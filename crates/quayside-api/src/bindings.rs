@@ -45,8 +45,7 @@ pub fn typescript_bindings() -> String {
         quayside_store::RouteCount, crate::evidence::ServerEvidence,
         crate::evidence::CheckpointSeen, quayside_store::RefusedEvent, crate::evidence::RevokedDevice, crate::evidence::Alert,
         crate::session::LockPhase, crate::session::LockState, crate::session::SetUpResult,
-        quayside_i18n::Message, quayside_i18n::Arg, quayside_i18n::Locale,
-        crate::language::CatalogueFiles,
+        quayside_i18n::Locale, quayside_i18n::Message, quayside_i18n::Arg, crate::language::CatalogueFiles,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

@@ -5,21 +5,6 @@ use quayside_domain::reference::{WATCHLIST, WEIGHT_TOLERANCE};
 
 use crate::types::{FieldInfo, Input, ReferenceData, SectionInfo};
 
-fn placeholder(kind: FieldKind) -> &'static str {
-    match kind {
-        FieldKind::Container => "e.g. CSQU 305438 3",
-        FieldKind::Imo => "7 digits, e.g. 9074729",
-        FieldKind::Locode => "e.g. NLRTM",
-        FieldKind::Country => "two letters, e.g. TH",
-        FieldKind::HsCode => "e.g. 8101.94",
-        FieldKind::Weight => "e.g. 1250 kg",
-        FieldKind::Quantity => "e.g. 40 cartons",
-        FieldKind::Money => "e.g. 12000 USD",
-        FieldKind::DateTime => "YYYY-MM-DD HH:MM",
-        _ => "",
-    }
-}
-
 fn info(field: Field) -> FieldInfo {
     let kind = field.kind();
     let (input, options) = match kind {
@@ -33,7 +18,7 @@ fn info(field: Field) -> FieldInfo {
         section: field.section(),
         label_key: field.label_key(),
         input,
-        placeholder: placeholder(kind).to_string(),
+        input_hint_key: kind.input_hint_key().map(str::to_string),
         options,
         personal: field.is_personal(),
         required: field.is_required(),

@@ -65,7 +65,8 @@ pub struct FieldInfo {
     /// `field.<field>` in the label catalogue (the `labels` command).
     pub label_key: String,
     pub input: Input,
-    pub placeholder: String,
+    /// What to type, shown in an empty box: a catalogue key (`input_hint.<kind>`).
+    pub input_hint_key: Option<String>,
     pub options: Vec<CodeEntry>,
     pub personal: bool,
     pub required: bool,

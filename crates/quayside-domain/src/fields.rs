@@ -103,6 +103,37 @@ pub enum FieldKind {
     Codes(&'static [CodeEntry]),
 }
 
+impl FieldKind {
+    /// Every kind with an input hint, for the catalogue's completeness test.
+    pub const HINTED: [FieldKind; 9] = [
+        FieldKind::Container,
+        FieldKind::Imo,
+        FieldKind::Locode,
+        FieldKind::Country,
+        FieldKind::HsCode,
+        FieldKind::Weight,
+        FieldKind::Quantity,
+        FieldKind::Money,
+        FieldKind::DateTime,
+    ];
+
+    /// The key of what to type, shown in an empty box (`input_hint.<kind>`), where there is one.
+    pub fn input_hint_key(self) -> Option<&'static str> {
+        Some(match self {
+            FieldKind::Container => "input_hint.container",
+            FieldKind::Imo => "input_hint.imo",
+            FieldKind::Locode => "input_hint.locode",
+            FieldKind::Country => "input_hint.country",
+            FieldKind::HsCode => "input_hint.hs_code",
+            FieldKind::Weight => "input_hint.weight",
+            FieldKind::Quantity => "input_hint.quantity",
+            FieldKind::Money => "input_hint.money",
+            FieldKind::DateTime => "input_hint.date_time",
+            FieldKind::Text { .. } | FieldKind::Code(_) | FieldKind::Codes(_) => return None,
+        })
+    }
+}
+
 const SHORT: FieldKind = FieldKind::Text { max_chars: 200 };
 const LONG: FieldKind = FieldKind::Text { max_chars: 4000 };
 

@@ -8,6 +8,7 @@
 //! `field.<field>`; `event.<kind>`; `flag.<flag code>`; `role.<author role>`;
 //! `status.<case status>`; `review.<review state>`; `change.<part>` the words of timeline lines;
 //! `<list>.<code>` an entry of a code list (see [`crate::reference::CODE_LISTS`]);
+//! `input_hint.<kind>` what to type in an empty box; `hint.<list>.<code>` a code's hint;
 //! `sheet.<name>`, `column.<name>` and `cell.<name>` the words of exported spreadsheets that name
 //! none of the above (see [`table`]); `export.<note>` notes shown with an export (see [`notice`]).
 
@@ -118,6 +119,11 @@ mod tests {
             keys.extend(section.item_key());
         }
         keys.extend(Field::ALL.iter().map(|f| f.label_key()));
+        keys.extend(
+            crate::fields::FieldKind::HINTED
+                .iter()
+                .filter_map(|k| k.input_hint_key().map(str::to_string)),
+        );
         keys.extend(Payload::KINDS.iter().map(|k| Payload::kind_key(k)));
         keys.extend(FlagCode::ALL.iter().map(|f| f.label_key()));
         keys.extend(Role::ALL.iter().map(|r| r.label_key()));

@@ -28,7 +28,9 @@ pub struct Bucket {
     pub key: String,
     #[ts(type = "number")]
     pub cases: u64,
-    /// By material: that material's own kg. Otherwise the cases' whole seized weight.
+    /// By material: the weight of the goods of that material. By concealment or detection method:
+    /// each case's seized weight split evenly between its methods. Otherwise the cases' seized
+    /// weight. So the buckets of any breakdown add up to `total_seized_kg`.
     pub seized_kg: f64,
 }
 
@@ -49,7 +51,8 @@ pub struct Statistics {
     #[ts(type = "number")]
     pub total_cases: u64,
     pub total_seized_kg: f64,
-    /// A case with several concealment methods (materials, detection methods) counts under each.
+    /// A case with several concealment methods (materials, detection methods) counts under each,
+    /// so their cases can add up to more than `total_cases`; their kilograms add up to the total.
     pub by_concealment: Vec<Bucket>,
     pub by_material: Vec<Bucket>,
     pub by_outcome: Vec<Bucket>,
@@ -145,54 +148,28 @@ impl Store {
             }
         }
 
-        // Multi-valued facets, from the facet table alone; each row carries the kg it stands for.
-        let mut facet_tallies: HashMap<&'static str, Vec<(String, Tally)>> = HashMap::new();
-        {
-            let selected = if clause.is_everything() {
-                String::new()
-            } else {
-                format!(
-                    " AND f.case_id IN (SELECT c.id FROM cases c WHERE {})",
-                    clause.sql
-                )
-            };
-            let sql = format!(
-                "SELECT f.facet, f.value, count(*), total(f.amount) FROM case_facets f
-                 WHERE f.facet IN (?, ?, ?){selected}
-                 GROUP BY f.facet, f.value"
-            );
-            let mut values: Vec<Value> = [facets::CONCEALMENT, facets::MATERIAL, facets::DETECTION]
-                .iter()
-                .map(|f| Value::from(f.to_string()))
-                .collect();
-            values.extend(clause.params.iter().cloned());
-            let mut stmt = self.conn.prepare_cached(&sql)?;
-            let mut rows = stmt.query(params_from_iter(values))?;
-            while let Some(row) = rows.next()? {
-                let facet = match text(row, 0)? {
-                    f if f == facets::CONCEALMENT => facets::CONCEALMENT,
-                    f if f == facets::MATERIAL => facets::MATERIAL,
-                    _ => facets::DETECTION,
-                };
-                let cases: i64 = row.get(2)?;
-                facet_tallies.entry(facet).or_default().push((
-                    row.get(1)?,
-                    Tally {
-                        cases: cases as u64,
-                        kg: row.get(3)?,
-                    },
-                ));
-            }
-        }
-        let mut by_facet = |facet: &str, list: &[CodeEntry]| {
-            in_list_order(
-                buckets(facet_tallies.remove(facet).unwrap_or_default()),
-                list,
+        // Multi-valued facets, from the facet table alone, so a case may count in several rows;
+        // its kg counts once in each breakdown.
+        let selected = if clause.is_everything() {
+            String::new()
+        } else {
+            format!(
+                " AND f.case_id IN (SELECT c.id FROM cases c WHERE {})",
+                clause.sql
             )
         };
-        let by_concealment = by_facet(facets::CONCEALMENT, reference::CONCEALMENT);
-        let by_material = by_facet(facets::MATERIAL, reference::MATERIALS);
-        let by_detection = by_facet(facets::DETECTION, reference::DETECTION);
+        let by_concealment = in_list_order(
+            buckets(self.shared_facet(facets::CONCEALMENT, &selected, &clause.params)?),
+            reference::CONCEALMENT,
+        );
+        let by_material = in_list_order(
+            buckets(self.material_facet(&selected, &clause.params)?),
+            reference::MATERIALS,
+        );
+        let by_detection = in_list_order(
+            buckets(self.shared_facet(facets::DETECTION, &selected, &clause.params)?),
+            reference::DETECTION,
+        );
 
         // Weeks and months from days: ISO weeks are computed here, not by SQLite's strftime.
         let mut weeks: BTreeMap<String, Tally> = BTreeMap::new();
@@ -242,6 +219,83 @@ impl Store {
             by_month: buckets(months),
             routes,
         })
+    }
+}
+
+impl Store {
+    /// Cases and kg per material: a material row carries the kg of the case's goods lines of that
+    /// material (goods with none are under ""), so the rows add up to the cases' seized kg.
+    fn material_facet(&self, selected: &str, params: &[Value]) -> Result<Vec<(String, Tally)>> {
+        let sql = format!(
+            "SELECT f.value, count(*), total(f.amount) FROM case_facets f
+             WHERE f.facet = ?{selected} GROUP BY f.value"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let facet = Value::from(facets::MATERIAL.to_string());
+        let mut rows = stmt.query(params_from_iter(
+            std::iter::once(facet).chain(params.iter().cloned()),
+        ))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let cases: i64 = row.get(1)?;
+            out.push((
+                row.get(0)?,
+                Tally {
+                    cases: cases as u64,
+                    kg: row.get(2)?,
+                },
+            ));
+        }
+        Ok(out)
+    }
+
+    /// Cases and kg per concealment or detection method. Each row carries the case's whole kg,
+    /// and the model ties no method to a goods line, so a case's kg is shared evenly between its
+    /// methods. Counted here in one scan: counting in SQL probes the case's rows once per row,
+    /// several times slower over 100,000 cases.
+    fn shared_facet(
+        &self,
+        facet: &str,
+        selected: &str,
+        params: &[Value],
+    ) -> Result<Vec<(String, Tally)>> {
+        // The primary key's order, so no sort, and the same sums in the same order every time.
+        let sql = format!(
+            "SELECT f.value, f.case_id, f.amount FROM case_facets f
+             WHERE f.facet = ?{selected} ORDER BY f.value, f.case_id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let first = Value::from(facet.to_string());
+        let mut rows = stmt.query(params_from_iter(
+            std::iter::once(first).chain(params.iter().cloned()),
+        ))?;
+        let mut values: Vec<String> = Vec::new();
+        // (value, case, kg) per row, and each case's number of methods.
+        let mut shares: Vec<(usize, usize, f64)> = Vec::new();
+        let mut case_at: HashMap<String, usize> = HashMap::new();
+        let mut methods: Vec<u32> = Vec::new();
+        while let Some(row) = rows.next()? {
+            let value = text(row, 0)?;
+            if values.last().map(String::as_str) != Some(value) {
+                values.push(value.to_string());
+            }
+            let case = text(row, 1)?;
+            let at = match case_at.get(case) {
+                Some(&at) => at,
+                None => {
+                    case_at.insert(case.to_string(), methods.len());
+                    methods.push(0);
+                    methods.len() - 1
+                }
+            };
+            methods[at] += 1;
+            shares.push((values.len() - 1, at, row.get(2)?));
+        }
+        let mut tallies = vec![Tally::default(); values.len()];
+        for (value, case, kg) in shares {
+            tallies[value].add(1, kg / f64::from(methods[case]));
+        }
+        Ok(values.into_iter().zip(tallies).collect())
     }
 }
 

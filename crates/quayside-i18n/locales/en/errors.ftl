@@ -128,7 +128,3 @@ error-sync_protocol = The server answered something this version does not unders
 error-server_log_inconsistent = The server's log does not agree with what it showed or signed before; everything here is kept and sync has stopped. Report it to your supervisor. { $detail }
 error-server_key_changed = The sync server is not the one this device signed in to, or its key was replaced; nothing was sent or taken. { $detail }
 error-device_revoked = This device was revoked: it no longer syncs, and its keys are destroyed here. { $detail }
-
-## Failures the UI meets before Rust answers.
-error-file_not_read = { $file } could not be read ({ $detail }): check that it is a file you may open. Nothing was stored.
-error-no_answer = The app did not answer: { $detail }

@@ -259,3 +259,14 @@ hint-risk_lane-red = physical inspection
 hint-risk_lane-yellow = document check
 hint-risk_lane-green = no check
 hint-risk_lane-blue = post-clearance audit
+
+## What to type, shown in an empty box.
+input_hint-container = e.g. CSQU 305438 3
+input_hint-imo = 7 digits, e.g. 9074729
+input_hint-locode = e.g. NLRTM
+input_hint-country = two letters, e.g. TH
+input_hint-hs_code = e.g. 8101.94
+input_hint-weight = e.g. 1250 kg
+input_hint-quantity = e.g. 40 cartons
+input_hint-money = e.g. 12000 USD
+input_hint-date_time = YYYY-MM-DD HH:MM

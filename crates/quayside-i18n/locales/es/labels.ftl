@@ -1,0 +1,272 @@
+# Labels of the case model: sections, fields, event kinds, flags, roles, statuses, code lists,
+# and the words of exports. In code a key is written with dots (`section.route`); here the dots
+# are hyphens, as Fluent ids allow no dots.
+
+## Section headings.
+section-case = Caso
+section-declaration = Pedimento
+section-transport = Unidad de transporte
+section-seals = Candados
+section-route = Tramos de ruta
+section-declared_lines = Partidas declaradas
+section-goods_found = Mercancía encontrada
+section-samples = Muestras
+section-concealments = Ocultamientos
+section-detection = Detección
+section-parties = Partes involucradas
+section-outcome = Resultado
+section-evidence = Indicios
+
+## One item of a list section, followed by its number ("Seal 2").
+item-seals = Candado
+item-route = Tramo
+item-declared_lines = Partida declarada
+item-goods_found = Mercancía encontrada
+item-samples = Muestra
+item-concealments = Ocultamiento
+item-parties = Parte
+item-evidence = Indicio
+
+## Fields.
+field-port = Puerto de inspección (UN/LOCODE)
+field-legal_basis = Fundamento legal
+field-case_notes = Observaciones
+field-declaration_number = Número de pedimento
+field-transport_document = Conocimiento de embarque / guía aérea
+field-declared_description = Descripción declarada
+field-declared_hs_code = Fracción arancelaria declarada
+field-declared_quantity = Cantidad declarada
+field-declared_weight = Peso declarado
+field-declared_value = Valor declarado
+field-declared_origin = País de origen declarado
+field-risk_lane = Semáforo fiscal
+field-transport_mode = Medio de transporte
+field-vessel_name = Nombre del buque
+field-imo_number = Número IMO
+field-voyage = Viaje
+field-container_number = Número de contenedor (ISO 6346)
+field-size_type = Código de tamaño/tipo
+field-seal_number = Número de candado
+field-seal_state = Estado
+field-leg_locode = Lugar (UN/LOCODE)
+field-leg_role = Función
+field-leg_basis = Declarado o comprobado
+field-line_description = Descripción
+field-line_hs_code = Fracción arancelaria
+field-line_quantity = Cantidad
+field-line_weight = Peso
+field-goods_description = Descripción
+field-goods_hs_code = Fracción arancelaria determinada
+field-goods_material = Material controlado
+field-goods_form = Forma
+field-goods_quantity = Cantidad
+field-goods_weight = Peso
+field-goods_identified_by = Identificado mediante
+field-goods_discrepancy = Discrepancia con el pedimento
+field-sample_seal = Número de sello de la muestra
+field-sample_method = Método
+field-sample_taken_at = Fecha y hora de toma
+field-sample_result = Resultado
+field-concealment_method = Método
+field-concealment_description = Cómo se ocultó
+field-concealment_location = Ubicación en la unidad
+field-detection_methods = Métodos de detección
+field-detection_notes = Observaciones de la detección
+field-party_role = Carácter
+field-party_kind = Persona física o moral
+field-party_name = Nombre o razón social
+field-party_identifier = Número de identificación o registro
+field-party_country = País
+field-party_address = Domicilio
+field-outcome_code = Resultado
+field-shareable = Puede compartirse con autoridades asociadas
+field-outcome_notes = Observaciones del resultado
+field-evidence_number = Número de bolsa o sello
+field-evidence_description = Descripción
+field-evidence_quantity = Cantidad
+
+## Event kinds, as the timeline heads each event.
+event-case_opened = Caso abierto
+event-field_set = Campo editado
+event-item_added = Registro agregado
+event-item_moved = Registro movido
+event-item_withdrawn = Registro retirado
+event-photo_attached = Foto adjuntada
+event-photo_caption_set = Pie de foto agregado
+event-photo_excluded = Foto excluida
+event-status_set = Estado modificado
+event-custody_transferred = Custodia transferida
+event-review_submitted = Enviado a revisión
+event-review_approved = Revisión aprobada
+event-review_returned = Devuelto al inspector
+event-unknown = Evento de una versión más reciente
+event-undecodable = Evento ilegible
+
+## Discrepancy flags.
+flag-controlled_undeclared = Material controlado no declarado
+flag-hs_heading_mismatch = Partida arancelaria distinta
+flag-weight_discrepancy = Peso distinto
+flag-origin_not_on_route = Origen fuera de la ruta
+flag-custody_break = Cadena de custodia interrumpida
+
+## The role an author signs with.
+role-inspector = Inspector
+role-supervisor = Supervisor
+role-admin = Administrador
+role-other = Otra función
+
+## Case status.
+status-open = Abierto
+status-closed = Cerrado
+status-withdrawn = Retirado
+
+## Review state, as the case list and queue show it.
+review-not_submitted = No enviado
+review-submitted = En espera de revisión
+review-returned = Devuelto
+review-approved = Aprobado
+review-reopened = Modificado tras la aprobación
+
+## The words of timeline lines other than sections and fields.
+change-case_number = Número de caso
+change-status = Estado
+change-review = Revisión
+change-reason = Motivo del cambio
+change-photo = Foto
+change-caption = Pie de foto
+change-custody = Custodia
+change-conflict = conflicto: editado en otro lugar al mismo tiempo; se conservan ambos valores
+change-conflict_settled = conflicto resuelto
+
+## Code lists.
+concealment-C1 = Declaración falsa
+concealment-C2 = Mezclado con otra mercancía
+concealment-C3 = Oculto en artículos o líquidos
+concealment-C4 = Estructural
+concealment-C5 = Documental
+concealment-C6 = Fraccionamiento de envíos
+detection-D1 = Perfil de riesgo (semáforo rojo)
+detection-D2 = Inteligencia o alerta de autoridad asociada
+detection-D3 = Selección aleatoria
+detection-D4 = Discrepancia documental
+detection-D5 = Rayos X o rayos gamma
+detection-D6 = Reconocimiento físico
+detection-D7 = Analizador portátil
+detection-D8 = Portal de detección de radiación
+detection-D9 = Auditoría posterior al despacho
+detection-D10 = Operativo conjunto
+outcome-O1 = Liberación sin irregularidades
+outcome-O2 = Liberación tras rectificación o pago de contribuciones
+outcome-O3 = Retención en espera de laboratorio o permiso
+outcome-O4 = Embargo precautorio
+outcome-O5 = Decomiso
+outcome-O6 = Sanción administrativa
+outcome-O7 = Denuncia penal
+outcome-O8 = Retorno al extranjero
+outcome-O9 = Destrucción
+outcome-O10 = Entrega vigilada
+material-rare_earth = Metales de tierras raras y sus compuestos
+material-gallium_germanium = Galio, germanio
+material-antimony = Antimonio
+material-tungsten = Tungsteno
+material-none = No es material controlado
+form-ingot = Lingote
+form-powder = Polvo
+form-oxide = Óxido
+form-alloy = Aleación
+form-blend = Mezcla
+form-ore = Mineral o concentrado
+form-scrap = Desperdicio o chatarra
+form-wire = Alambre o labrado
+form-other = Otra
+transport_mode-sea = Marítimo
+transport_mode-air = Aéreo
+transport_mode-road = Carretero
+transport_mode-rail = Ferroviario
+transport_mode-postal = Postal o mensajería
+route_role-origin = Origen
+route_role-loading = Carga
+route_role-transshipment = Transbordo
+route_role-transit = Tránsito
+route_role-discharge = Descarga
+route_role-destination = Destino
+route_basis-declared = Declarado
+route_basis-established = Comprobado
+seal_state-intact = Intacto
+seal_state-broken = Violado
+sample_method-xrf = XRF portátil
+sample_method-libs = LIBS portátil
+sample_method-density = Prueba de densidad
+sample_method-icp_ms = ICP-MS de laboratorio
+sample_method-other = Otro método de laboratorio
+party_role-shipper = Embarcador
+party_role-consignee = Consignatario
+party_role-declarant = Declarante
+party_role-carrier = Transportista
+party_role-driver = Conductor
+party_role-other = Otro
+party_kind-company = Persona moral
+party_kind-person = Persona física
+risk_lane-red = Rojo
+risk_lane-yellow = Amarillo
+risk_lane-green = Verde
+risk_lane-blue = Azul
+identified_by-visual = Examen visual
+identified_by-analyser = Analizador portátil
+identified_by-lab = Laboratorio
+identified_by-documents = Documentos
+yes_no-yes = Sí
+yes_no-no = No
+
+## Spreadsheet exports: sheet names, and column headings that are no field, code or kind.
+sheet-cases = Casos
+sheet-totals = Totales
+sheet-by_concealment = Por ocultamiento
+sheet-by_material = Por material
+sheet-by_outcome = Por resultado
+sheet-by_detection = Por detección
+sheet-by_month = Por mes
+sheet-by_week = Por semana
+sheet-routes = Rutas
+column-opened_at = Fecha de apertura
+column-opened_by = Abierto por
+column-updated_at = Última actualización
+column-flags = Alertas
+column-events = Eventos
+column-cases = Casos
+column-seized_kg = Embargado (kg)
+column-month = Mes
+column-iso_week = Semana ISO
+cell-not_recorded = (sin registrar)
+
+## Notes shown with a result.
+export-personal_data = Este archivo contiene datos personales. Guárdelo en una unidad cifrada, compártalo solo con quienes estén autorizados y elimínelo cuando ya no sea necesario.
+
+## Hints shown beside a code list's entries.
+hint-concealment-C1 = descripción falsa, fracción arancelaria falsa, cantidad declarada de menos, subvaluación
+hint-concealment-C2 = mezclado en losetas cerámicas, chatarra o concentrado; aleado o recubierto
+hint-concealment-C3 = maniquíes de plástico, agua embotellada, maquinaria, empaques con doble fondo
+hint-concealment-C4 = paredes, piso o bastidor del contenedor o vehículo
+hint-concealment-C5 = reetiquetado o reempacado, certificado de origen falso, transbordo, empresa fachada
+hint-concealment-C6 = envíos postales, exprés o de mensajería
+hint-detection-D7 = XRF, LIBS, densidad
+hint-material-rare_earth = HS 2805.30, 2846.10, 2846.90
+hint-material-gallium_germanium = HS 8112.92, 8112.99, 2825.60
+hint-material-antimony = HS 8110.10, 8110.20, 8110.90, 2825.80, 2617.10
+hint-material-tungsten = HS 8101.10-8101.99, 2611.00, 2841.80
+hint-route_basis-established = comprobado en la inspección
+hint-risk_lane-red = reconocimiento aduanero
+hint-risk_lane-yellow = revisión documental
+hint-risk_lane-green = sin revisión
+hint-risk_lane-blue = auditoría posterior al despacho
+
+## What to type, shown in an empty box.
+input_hint-container = p. ej. CSQU 305438 3
+input_hint-imo = 7 dígitos, p. ej. 9074729
+input_hint-locode = p. ej. MXZLO
+input_hint-country = dos letras, p. ej. MX
+input_hint-hs_code = p. ej. 8101.94
+input_hint-weight = p. ej. 1250 kg
+input_hint-quantity = p. ej. 40 cajas
+input_hint-money = p. ej. 12000 USD
+input_hint-date_time = dd/mm/aaaa hh:mm, p. ej. 6/12/2026 14:05

@@ -1,0 +1,200 @@
+# The case screens: the case list and its filters, a case's form, conflicts, timeline, chain of
+# custody, photos and exports.
+
+## The case list.
+cases-title = Casos
+cases-export_csv = Exportar CSV
+cases-export_csv_title = Todos los casos que seleccionan los filtros, en CSV
+cases-export_xlsx = Exportar XLSX
+cases-export_xlsx_title = Todos los casos que seleccionan los filtros, en un libro de Excel
+cases-check_evidence = Verificar integridad
+cases-check_evidence_title = Volver a verificar cada firma, cadena de dispositivo y foto, y lo que comprobó el servidor de sincronización
+cases-checking = Verificando…
+cases-new_case = Nuevo caso
+cases-new_case_title = Ctrl+N
+cases-empty = Aún no hay casos: presione Nuevo caso (Ctrl+N).
+cases-empty_filtered = Ningún caso coincide con estos filtros.
+cases-column-case_number = Número de caso
+cases-column-port = Puerto
+cases-column-status = Estado
+cases-column-review = Revisión
+cases-column-container = Contenedor
+cases-column-flags = Alertas
+cases-column-opened = Apertura
+cases-column-last_change = Último cambio
+cases-pages = Páginas
+cases-previous = ← Anterior
+cases-next = Siguiente →
+# The rows shown: "1–50 of 1,234".
+cases-page_range = { $first }–{ $last } de { $total }
+cases-page_none = Sin casos
+# A page past the last one.
+cases-page_beyond = Ninguno de { $total }
+cases-port_placeholder = p. ej. MXZLO
+cases-open_case = Abrir caso
+cases-cancel = Cancelar
+
+## The filters, on the case list and the statistics.
+filter-label = Filtrar casos
+filter-search = Buscar casos
+filter-search_placeholder = Buscar números, candados, partes, notas…
+filter-port = Puerto
+filter-port_placeholder = MXZLO
+filter-port_hint = Un UN/LOCODE: cinco letras, como MXZLO
+filter-opened_from = Abierto desde
+filter-opened_to = hasta
+# A day as it is typed in this language; $example is today written so.
+filter-day_placeholder = dd/mm/aaaa
+filter-day_hint = Una fecha como dd/mm/aaaa, p. ej. { $example }
+filter-status = Estado
+filter-all = Todos
+filter-concealment = Ocultamiento
+filter-material = Material
+filter-detection = Detección
+filter-outcome = Resultado
+filter-country = País en la ruta
+filter-country_placeholder = CN
+filter-country_hint = Dos letras (ISO 3166), como CN
+filter-flagged = Solo con alertas
+filter-clear = Quitar filtros
+
+## One case.
+case-loading = Cargando…
+case-back = ← Volver
+case-back_title = Volver (Esc)
+case-opened = { $count ->
+    [one] Abierto el { $date } por { $author } · { $count } cambio registrado
+   *[other] Abierto el { $date } por { $author } · { $count } cambios registrados
+}
+case-status = Estado
+case-why_withdrawn = ¿Por qué se retira el caso?
+case-confirm = Confirmar
+case-export_pdf = Exportar PDF
+case-export_bundle = Exportar paquete de evidencias
+case-export_bundle_title = Los eventos firmados del caso, sus fotos y las pruebas del servidor en un solo archivo que cualquiera puede verificar sin conexión con quayside-check
+case-flags = Alertas de discrepancia
+case-no_flags = Sin alertas de discrepancia
+case-sections = Secciones
+case-timeline = Historial
+# $item is one entry of the section, in lower case ("seal").
+case-add_item = + Agregar { $item }
+# "Seal 2".
+case-item_name = { $item } { $number }
+case-item_withdrawn = Retiro de { $name }: { $reason }
+case-move_up = Subir
+case-move_down = Bajar
+case-move_item_up = Subir { $name }
+case-move_item_down = Bajar { $name }
+case-withdraw_start = Retirar…
+case-withdraw_reason = Motivo (se conserva en el expediente)
+case-withdraw = Retirar
+case-seal_as_evidence = Sellar como indicio
+case-conflicts = { $count ->
+    [one] { $count } campo editado en dos dispositivos
+   *[other] { $count } campos editados en dos dispositivos
+}
+case-conflicts_title = Ir al primero
+
+## A field of the case form.
+form-personal = dato personal
+form-personal_title = Datos personales: se excluyen de las estadísticas compartidas
+form-saving = guardando…
+form-draft = borrador, sin guardar
+form-editing = editando
+form-draft_restored = Borrador sin guardar recuperado
+form-draft_restored_invalid = Borrador sin guardar recuperado: { $reason }
+form-draft_restored_not_valid = Borrador sin guardar recuperado: no es válido
+form-not_valid = No es válido
+form-needs_reason = Aún sin guardar: indique arriba por qué modifica este caso y se guardará
+form-not_saved = Aún sin guardar: { $reason }
+
+## A field edited on several devices at once.
+conflict-label = Valores en conflicto
+conflict-title = Editado en { $count ->
+    [2] dos
+    [3] tres
+    [4] cuatro
+    [5] cinco
+   *[other] { $count }
+    } dispositivos al mismo tiempo
+conflict-empty = (vacío)
+conflict-empty_value = vacío
+conflict-shown = mostrado
+conflict-keep = Conservar este
+conflict-keep_value = Conservar este: { $value } ({ $author })
+
+## The timeline.
+timeline-author = { $author } ({ $role })
+timeline-since_approval = Modificado tras la aprobación
+timeline-refused = No aplicado: { $reason }
+# A field's change: "Vessel name: MSC ANNA → MSC ANNA II".
+timeline-change = { $label }: { $from } → { $to }
+timeline-change_set = { $label }: { $to }
+timeline-change_cleared = { $label }: { $from } → (borrado)
+
+## An evidence item's chain of custody.
+custody-title = Cadena de custodia
+custody-row = { $at } — { $from } → { $to }, { $place }, { $condition } (registró { $recorder })
+custody-held_by = En poder de: { $holder }
+custody-nobody = No consta quién tiene este indicio
+custody-form_title = Registrar una entrega
+custody-form_label = Registrar una entrega de { $name }
+custody-from = Entrega
+custody-to = Recibe
+custody-place = Lugar
+custody-at = Fecha y hora
+custody-at_placeholder = aaaa-mm-dd hh:mm
+custody-condition = Condición
+custody-condition_placeholder = p. ej. sello intacto
+custody-save = Registrar entrega
+
+## Photos.
+photos-title = Fotos
+photos-add = + Agregar fotos
+photos-drop = o suelte los archivos aquí
+photos-progress = { $done } de { $total }
+photos-imported = { $total ->
+    [one] { $imported } de { $total } archivo importado
+   *[other] { $imported } de { $total } archivos importados
+}
+photos-imported_some = { $imported } de { $total } archivos importados, { $failed } sin importar
+photos-attached = adjuntada
+photos-already_attached = ya está en este caso
+photos-with_note = { $outcome }; { $note }
+photos-busy = sin importar: hay una importación en curso; agréguelo de nuevo cuando termine
+# Sizes in megabytes.
+photos-too_big = { $size } MB excede el límite de { $limit } MB: sin importar
+photos-unreadable = No se pudo leer { $file } ({ $reason }): verifique que sea un archivo que usted puede abrir. No se guardó nada.
+photos-excluded = Excluida: { $name }
+viewer-label = Foto { $name }
+viewer-close = Cerrar (Esc)
+viewer-excluded = Excluida: { $reason }
+viewer-sha256 = SHA-256
+viewer-size = Tamaño
+viewer-size_value = { $bytes } bytes · { $type }
+viewer-taken = Tomada
+viewer-camera = Cámara
+viewer-position = Ubicación
+viewer-attached = Adjuntada
+viewer-attached_value = { $date } por { $author }
+viewer-not_in_file = no consta en el archivo
+viewer-caption = Pie de foto
+viewer-exclude_start = Excluir del caso…
+viewer-exclude_reason = ¿Por qué se excluye?
+viewer-exclude = Excluir
+viewer-fit = Ajustar a la ventana
+viewer-full_size = Ver el original a tamaño completo
+viewer-previous_title = Anterior (←)
+viewer-next_title = Siguiente (→)
+
+## An export's result.
+export_result-busy = Exportando…
+export_result-failed = No se exportó: { $reason }
+# Followed by the file's path, then its size.
+export_result-saved_to = Guardado en
+export_result-bytes = ({ $bytes } bytes)
+export_result-sha256 = SHA-256
+export_result-close = Cerrar
+
+## A call the app did not answer.
+ipc-no_answer = La aplicación no respondió: { $reason }

@@ -1,0 +1,190 @@
+# The case screens: the case list and its filters, a case's form, conflicts, timeline, chain of
+# custody, photos and exports.
+
+## The case list.
+cases-title = คดี
+cases-export_csv = ส่งออก CSV
+cases-export_csv_title = ทุกคดีที่ตัวกรองเลือกไว้ เป็นไฟล์ CSV
+cases-export_xlsx = ส่งออก XLSX
+cases-export_xlsx_title = ทุกคดีที่ตัวกรองเลือกไว้ เป็นสมุดงาน Excel
+cases-check_evidence = ตรวจสอบหลักฐาน
+cases-check_evidence_title = ตรวจลายมือชื่อดิจิทัล ห่วงโซ่ของอุปกรณ์ และภาพถ่ายทุกรายการอีกครั้ง รวมทั้งสิ่งที่เซิร์ฟเวอร์ซิงก์พิสูจน์ไว้
+cases-checking = กำลังตรวจสอบ…
+cases-new_case = คดีใหม่
+cases-new_case_title = Ctrl+N
+cases-empty = ยังไม่มีคดี: กด “คดีใหม่” (Ctrl+N)
+cases-empty_filtered = ไม่มีคดีที่ตรงกับตัวกรองนี้
+cases-column-case_number = เลขที่คดี
+cases-column-port = ท่า
+cases-column-status = สถานะ
+cases-column-review = การตรวจทาน
+cases-column-container = ตู้คอนเทนเนอร์
+cases-column-flags = ข้อสังเกต
+cases-column-opened = เปิดเมื่อ
+cases-column-last_change = แก้ไขล่าสุด
+cases-pages = หน้า
+cases-previous = ← ก่อนหน้า
+cases-next = ถัดไป →
+# The rows shown: "1–50 of 1,234".
+cases-page_range = { $first }–{ $last } จาก { $total }
+cases-page_none = ไม่มีคดี
+# A page past the last one.
+cases-page_beyond = ไม่มีคดีในหน้านี้ จากทั้งหมด { $total }
+cases-port_placeholder = เช่น THLCH
+cases-open_case = เปิดคดี
+cases-cancel = ยกเลิก
+
+## The filters, on the case list and the statistics.
+filter-label = กรองคดี
+filter-search = ค้นหาคดี
+filter-search_placeholder = ค้นหาเลขที่ ซีล ผู้เกี่ยวข้อง หมายเหตุ…
+filter-port = ท่า
+filter-port_placeholder = THLCH
+filter-port_hint = รหัส UN/LOCODE ตัวอักษร 5 ตัว เช่น THLCH
+filter-opened_from = เปิดตั้งแต่
+filter-opened_to = ถึง
+# A day as it is typed in this language; $example is today written so.
+filter-day_placeholder = วว/ดด/ปปปป
+filter-day_hint = วันที่แบบ วว/ดด/ปปปป (พ.ศ.) เช่น { $example }
+filter-status = สถานะ
+filter-all = ทั้งหมด
+filter-concealment = การซุกซ่อน
+filter-material = สินค้าควบคุม
+filter-detection = การตรวจพบ
+filter-outcome = ผลการดำเนินการ
+filter-country = ประเทศในเส้นทาง
+filter-country_placeholder = CN
+filter-country_hint = ตัวอักษร 2 ตัว (ISO 3166) เช่น CN
+filter-flagged = เฉพาะที่มีข้อสังเกต
+filter-clear = ล้างตัวกรอง
+
+## One case.
+case-loading = กำลังโหลด…
+case-back = ← กลับ
+case-back_title = กลับ (Esc)
+case-opened = { $count ->
+   *[other] เปิดเมื่อ { $date } โดย { $author } · บันทึกการเปลี่ยนแปลง { $count } ครั้ง
+}
+case-status = สถานะ
+case-why_withdrawn = เหตุผลที่ยกเลิกคดี
+case-confirm = ยืนยัน
+case-export_pdf = ส่งออก PDF
+case-export_bundle = ส่งออกชุดหลักฐาน
+case-export_bundle_title = เหตุการณ์ที่ลงลายมือชื่อแล้วของคดี ภาพถ่าย และหลักฐานยืนยันจากเซิร์ฟเวอร์ รวมในไฟล์เดียวที่ผู้ใดก็ตรวจสอบแบบออฟไลน์ได้ด้วย quayside-check
+case-flags = ข้อสังเกตความไม่ตรงกัน
+case-no_flags = ไม่มีข้อสังเกตความไม่ตรงกัน
+case-sections = หมวด
+case-timeline = ประวัติการบันทึก
+# $item is one entry of the section, in lower case ("seal").
+case-add_item = + เพิ่ม{ $item }
+# "Seal 2".
+case-item_name = { $item } { $number }
+case-item_withdrawn = ยกเลิก{ $name }แล้ว: { $reason }
+case-move_up = เลื่อนขึ้น
+case-move_down = เลื่อนลง
+case-move_item_up = เลื่อน{ $name }ขึ้น
+case-move_item_down = เลื่อน{ $name }ลง
+case-withdraw_start = ยกเลิกรายการ…
+case-withdraw_reason = เหตุผล (เก็บไว้ในสำนวนคดี)
+case-withdraw = ยกเลิกรายการ
+case-seal_as_evidence = ปิดผนึกเป็นของกลาง
+case-conflicts = { $count ->
+   *[other] { $count } ช่องถูกแก้ไขจากสองเครื่อง
+}
+case-conflicts_title = ไปยังรายการแรก
+
+## A field of the case form.
+form-personal = ข้อมูลส่วนบุคคล
+form-personal_title = ข้อมูลส่วนบุคคล: ไม่นับรวมในสถิติที่แบ่งปัน
+form-saving = กำลังบันทึก…
+form-draft = ฉบับร่าง ยังไม่บันทึก
+form-editing = กำลังแก้ไข
+form-draft_restored = กู้คืนฉบับร่างที่ยังไม่บันทึกแล้ว
+form-draft_restored_invalid = กู้คืนฉบับร่างที่ยังไม่บันทึกแล้ว: { $reason }
+form-draft_restored_not_valid = กู้คืนฉบับร่างที่ยังไม่บันทึกแล้ว: ข้อมูลไม่ถูกต้อง
+form-not_valid = ข้อมูลไม่ถูกต้อง
+form-needs_reason = ยังไม่บันทึก: ระบุเหตุผลที่แก้ไขคดีนี้ด้านบน แล้วระบบจะบันทึกให้
+form-not_saved = ยังไม่บันทึก: { $reason }
+
+## A field edited on several devices at once.
+conflict-label = ค่าที่ขัดแย้งกัน
+conflict-title = ถูกแก้ไขจาก { $count } เครื่องในเวลาเดียวกัน
+conflict-empty = (ว่าง)
+conflict-empty_value = ว่าง
+conflict-shown = ค่าที่แสดงอยู่
+conflict-keep = ใช้ค่านี้
+conflict-keep_value = ใช้ค่านี้: { $value } ({ $author })
+
+## The timeline.
+timeline-author = { $author } ({ $role })
+timeline-since_approval = แก้ไขหลังอนุมัติ
+timeline-refused = ไม่มีผล: { $reason }
+# A field's change: "Vessel name: MSC ANNA → MSC ANNA II".
+timeline-change = { $label }: { $from } → { $to }
+timeline-change_set = { $label }: { $to }
+timeline-change_cleared = { $label }: { $from } → (ลบค่าแล้ว)
+
+## An evidence item's chain of custody.
+custody-title = ห่วงโซ่การครอบครอง
+custody-row = { $at } — { $from } → { $to }, { $place }, { $condition } (บันทึกโดย { $recorder })
+custody-held_by = ผู้ครอบครอง: { $holder }
+custody-nobody = ยังไม่มีบันทึกผู้ครอบครองของกลางนี้
+custody-form_title = บันทึกการส่งมอบ
+custody-form_label = บันทึกการส่งมอบ{ $name }
+custody-from = ผู้ส่งมอบ
+custody-to = ผู้รับมอบ
+custody-place = สถานที่
+custody-at = วันที่และเวลา
+# The year is typed in the common era (ค.ศ.), as the box starts.
+custody-at_placeholder = ปปปป-ดด-วว ชช:นน (ค.ศ.)
+custody-condition = สภาพ
+custody-condition_placeholder = เช่น ซีลอยู่ในสภาพเรียบร้อย
+custody-save = บันทึกการส่งมอบ
+
+## Photos.
+photos-title = ภาพถ่าย
+photos-add = + เพิ่มภาพถ่าย
+photos-drop = หรือลากไฟล์มาวางที่นี่
+photos-progress = { $done } จาก { $total }
+photos-imported = นำเข้าแล้ว { $imported } จาก { $total } ไฟล์
+photos-imported_some = นำเข้าแล้ว { $imported } จาก { $total } ไฟล์ ไม่ได้นำเข้า { $failed } ไฟล์
+photos-attached = แนบแล้ว
+photos-already_attached = มีอยู่ในคดีนี้แล้ว
+photos-with_note = { $outcome }; { $note }
+photos-busy = ไม่ได้นำเข้า: กำลังนำเข้าไฟล์ชุดอื่นอยู่ โปรดเพิ่มอีกครั้งเมื่อเสร็จ
+# Sizes in megabytes.
+photos-too_big = { $size } MB เกินขีดจำกัด { $limit } MB: ไม่ได้นำเข้า
+photos-unreadable = อ่านไฟล์ { $file } ไม่ได้ ({ $reason }): ตรวจสอบว่าเป็นไฟล์ที่คุณมีสิทธิ์เปิด ไม่มีการบันทึกสิ่งใด
+photos-excluded = คัดออกแล้ว: { $name }
+viewer-label = ภาพถ่าย { $name }
+viewer-close = ปิด (Esc)
+viewer-excluded = คัดออกแล้ว: { $reason }
+viewer-sha256 = SHA-256
+viewer-size = ขนาด
+viewer-size_value = { $bytes } ไบต์ · { $type }
+viewer-taken = ถ่ายเมื่อ
+viewer-camera = กล้อง
+viewer-position = ตำแหน่ง
+viewer-attached = แนบเมื่อ
+viewer-attached_value = { $date } โดย { $author }
+viewer-not_in_file = ไม่มีในไฟล์
+viewer-caption = คำบรรยายภาพ
+viewer-exclude_start = คัดออกจากคดี…
+viewer-exclude_reason = เหตุผลที่คัดออก
+viewer-exclude = คัดออก
+viewer-fit = พอดีหน้าต่าง
+viewer-full_size = แสดงภาพต้นฉบับขนาดเต็ม
+viewer-previous_title = ก่อนหน้า (←)
+viewer-next_title = ถัดไป (→)
+
+## An export's result.
+export_result-busy = กำลังส่งออก…
+export_result-failed = ส่งออกไม่สำเร็จ: { $reason }
+# Followed by the file's path, then its size.
+export_result-saved_to = บันทึกไว้ที่
+export_result-bytes = ({ $bytes } ไบต์)
+export_result-sha256 = SHA-256
+export_result-close = ปิด
+
+## A call the app did not answer.
+ipc-no_answer = แอปไม่ตอบสนอง: { $reason }

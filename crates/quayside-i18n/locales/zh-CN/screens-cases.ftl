@@ -1,0 +1,189 @@
+# The case screens: the case list and its filters, a case's form, conflicts, timeline, chain of
+# custody, photos and exports.
+
+## The case list.
+cases-title = 案件
+cases-export_csv = 导出 CSV
+cases-export_csv_title = 将筛选出的全部案件导出为 CSV
+cases-export_xlsx = 导出 XLSX
+cases-export_xlsx_title = 将筛选出的全部案件导出为 Excel 工作簿
+cases-check_evidence = 核验证据
+cases-check_evidence_title = 重新核验每个签名、设备链和照片，以及同步服务器所作的证明
+cases-checking = 正在核验…
+cases-new_case = 新建案件
+cases-new_case_title = Ctrl+N
+cases-empty = 尚无案件：请按“新建案件”（Ctrl+N）。
+cases-empty_filtered = 没有符合筛选条件的案件。
+cases-column-case_number = 案件编号
+cases-column-port = 口岸
+cases-column-status = 状态
+cases-column-review = 审核
+cases-column-container = 集装箱
+cases-column-flags = 异常标记
+cases-column-opened = 创建时间
+cases-column-last_change = 最近修改
+cases-pages = 分页
+cases-previous = ← 上一页
+cases-next = 下一页 →
+# The rows shown: "1–50 of 1,234".
+cases-page_range = 第 { $first }–{ $last } 条，共 { $total } 条
+cases-page_none = 无案件
+# A page past the last one.
+cases-page_beyond = 本页无案件，共 { $total } 条
+cases-port_placeholder = 例如 CNSHA
+cases-open_case = 创建案件
+cases-cancel = 取消
+
+## The filters, on the case list and the statistics.
+filter-label = 筛选案件
+filter-search = 搜索案件
+filter-search_placeholder = 搜索编号、封志、当事人、备注…
+filter-port = 口岸
+filter-port_placeholder = CNSHA
+filter-port_hint = UN/LOCODE：五个字母，例如 CNSHA
+filter-opened_from = 创建日期自
+filter-opened_to = 至
+# A day as it is typed in this language; $example is today written so.
+filter-day_placeholder = 年-月-日
+filter-day_hint = 日期格式为“年-月-日”，例如 { $example }
+filter-status = 状态
+filter-all = 全部
+filter-concealment = 藏匿方式
+filter-material = 管制物项
+filter-detection = 发现方式
+filter-outcome = 处理结果
+filter-country = 途经国家（地区）
+filter-country_placeholder = CN
+filter-country_hint = 两个字母（ISO 3166），例如 CN
+filter-flagged = 仅看有异常标记的
+filter-clear = 清除筛选
+
+## One case.
+case-loading = 正在加载…
+case-back = ← 返回
+case-back_title = 返回（Esc）
+case-opened = { $count ->
+   *[other] { $author } 于 { $date } 创建 · { $count } 条修改记录
+}
+case-status = 状态
+case-why_withdrawn = 撤销案件的原因？
+case-confirm = 确认
+case-export_pdf = 导出 PDF
+case-export_bundle = 导出证据包
+case-export_bundle_title = 案件已签名的事件、照片及服务器的证明合为一个文件，任何人均可用 quayside-check 离线核验
+case-flags = 异常标记
+case-no_flags = 无异常标记
+case-sections = 栏目
+case-timeline = 操作记录
+# $item is one entry of the section, in lower case ("seal").
+case-add_item = + 添加{ $item }
+# "Seal 2".
+case-item_name = { $item } { $number }
+case-item_withdrawn = { $name } 已撤回：{ $reason }
+case-move_up = 上移
+case-move_down = 下移
+case-move_item_up = 上移{ $name }
+case-move_item_down = 下移{ $name }
+case-withdraw_start = 撤回…
+case-withdraw_reason = 原因（记入案卷）
+case-withdraw = 撤回
+case-seal_as_evidence = 封存为证据
+case-conflicts = { $count ->
+   *[other] { $count } 个字段在两台设备上被修改
+}
+case-conflicts_title = 转到第一个
+
+## A field of the case form.
+form-personal = 个人信息
+form-personal_title = 个人信息：不计入共享统计
+form-saving = 正在保存…
+form-draft = 草稿，未保存
+form-editing = 编辑中
+form-draft_restored = 已恢复未保存的草稿
+form-draft_restored_invalid = 已恢复未保存的草稿：{ $reason }
+form-draft_restored_not_valid = 已恢复未保存的草稿：内容无效
+form-not_valid = 无效
+form-needs_reason = 尚未保存：请在上方说明修改本案的原因，随后自动保存
+form-not_saved = 尚未保存：{ $reason }
+
+## A field edited on several devices at once.
+conflict-label = 冲突的值
+conflict-title = 在 { $count } 台设备上同时被修改
+conflict-empty = （空）
+conflict-empty_value = 空
+conflict-shown = 当前显示
+conflict-keep = 保留此值
+conflict-keep_value = 保留此值：{ $value }（{ $author }）
+
+## The timeline.
+timeline-author = { $author }（{ $role }）
+timeline-since_approval = 审核通过后修改
+timeline-refused = 未生效：{ $reason }
+# A field's change: "Vessel name: MSC ANNA → MSC ANNA II".
+timeline-change = { $label }：{ $from } → { $to }
+timeline-change_set = { $label }：{ $to }
+timeline-change_cleared = { $label }：{ $from } →（已清空）
+
+## An evidence item's chain of custody.
+custody-title = 保管链
+custody-row = { $at } — { $from } → { $to }，{ $place }，{ $condition }（记录人：{ $recorder }）
+custody-held_by = 现保管人：{ $holder }
+custody-nobody = 尚无此证据物品的保管人记录
+custody-form_title = 登记移交
+custody-form_label = 登记{ $name }的移交
+custody-from = 移交人
+custody-to = 接收人
+custody-place = 地点
+custody-at = 日期和时间
+custody-at_placeholder = 年-月-日 时:分
+custody-condition = 状况
+custody-condition_placeholder = 例如：封志完好
+custody-save = 登记移交
+
+## Photos.
+photos-title = 照片
+photos-add = + 添加照片
+photos-drop = 或将文件拖放到此处
+photos-progress = { $done } / { $total }
+photos-imported = 已导入 { $imported } / { $total } 个文件
+photos-imported_some = 已导入 { $imported } / { $total } 个文件，{ $failed } 个未导入
+photos-attached = 已附加
+photos-already_attached = 已在本案中
+photos-with_note = { $outcome }；{ $note }
+photos-busy = 未导入：另一批照片正在导入，完成后请重新添加
+# Sizes in megabytes.
+photos-too_big = { $size } MB，超过 { $limit } MB 上限：未导入
+photos-unreadable = 无法读取 { $file }（{ $reason }）：请确认这是您有权打开的文件。未保存任何内容。
+photos-excluded = 已排除：{ $name }
+viewer-label = 照片 { $name }
+viewer-close = 关闭（Esc）
+viewer-excluded = 已排除：{ $reason }
+viewer-sha256 = SHA-256
+viewer-size = 大小
+viewer-size_value = { $bytes } 字节 · { $type }
+viewer-taken = 拍摄时间
+viewer-camera = 相机
+viewer-position = 位置
+viewer-attached = 附加
+viewer-attached_value = { $author } 于 { $date }
+viewer-not_in_file = 文件中无此信息
+viewer-caption = 照片说明
+viewer-exclude_start = 从案件中排除…
+viewer-exclude_reason = 排除的原因？
+viewer-exclude = 排除
+viewer-fit = 适应窗口
+viewer-full_size = 按原始尺寸显示
+viewer-previous_title = 上一张（←）
+viewer-next_title = 下一张（→）
+
+## An export's result.
+export_result-busy = 正在导出…
+export_result-failed = 未导出：{ $reason }
+# Followed by the file's path, then its size.
+export_result-saved_to = 已保存至
+export_result-bytes = （{ $bytes } 字节）
+export_result-sha256 = SHA-256
+export_result-close = 关闭
+
+## A call the app did not answer.
+ipc-no_answer = 应用未响应：{ $reason }

@@ -3,6 +3,7 @@
 use chrono::{TimeZone, Utc};
 use quayside_domain::event::{CaseStatus, Payload};
 use quayside_domain::fields::{Field, Section};
+use quayside_domain::values::parse_weight;
 use quayside_store::{Bucket, CaseFilter, Statistics, Store};
 
 use crate::common::*;
@@ -13,6 +14,18 @@ fn assert_statistics_match_the_list(store: &Store, filter: &CaseFilter) -> Stati
     assert_eq!(stats.total_cases, listed.len() as u64, "{filter:?}");
     assert_eq!(stats.total_cases, store.count_cases(filter).unwrap());
     let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+    // Each case once: the total is the goods found in the listed cases, read from the case files.
+    let goods_kg: f64 = listed
+        .iter()
+        .map(|summary| {
+            let (case, _) = store.case(summary.id).unwrap();
+            case.live_items(Section::GoodsFound)
+                .filter_map(|goods| goods.value(Field::GoodsWeight))
+                .map(|w| parse_weight(w).unwrap().0.kg)
+                .sum::<f64>()
+        })
+        .sum();
+    assert!(close(stats.total_seized_kg, goods_kg), "{filter:?}");
     // Single-valued: buckets add up to the total.
     for buckets in [&stats.by_outcome, &stats.by_week, &stats.by_month] {
         assert_eq!(
@@ -28,11 +41,24 @@ fn assert_statistics_match_the_list(store: &Store, filter: &CaseFilter) -> Stati
         stats.routes.iter().map(|r| r.cases).sum::<u64>(),
         stats.total_cases
     );
-    // Materials carry their own kg, and goods with no material are under "": all the weight once.
-    assert!(close(
-        stats.by_material.iter().map(|b| b.seized_kg).sum(),
-        stats.total_seized_kg
-    ));
+    // Multi-valued: a case may count under several buckets, but its weight is counted once
+    // (materials carry their own kg, goods with no material are under ""; a case's methods share
+    // its kg), so each kg column adds up to the total.
+    for buckets in [
+        &stats.by_material,
+        &stats.by_concealment,
+        &stats.by_detection,
+    ] {
+        assert!(
+            close(
+                buckets.iter().map(|b| b.seized_kg).sum(),
+                stats.total_seized_kg
+            ),
+            "{buckets:?} against {}",
+            stats.total_seized_kg
+        );
+        assert!(buckets.iter().map(|b| b.cases).sum::<u64>() >= stats.total_cases);
+    }
     // Each bucket holds as many cases as the list shows for that value with the same filter.
     let narrowed = |edit: &dyn Fn(&mut CaseFilter)| {
         let mut f = filter.clone();
@@ -87,9 +113,10 @@ fn statistics_count_what_the_list_shows() {
     let c2 = bucket(&stats.by_concealment, "C2");
     assert_eq!(
         (c2.cases, c2.seized_kg),
-        (2, 1800.0),
-        "the cases' whole weight"
+        (2, 1200.0 + 300.0),
+        "one case's whole weight, half of the one hidden two ways"
     );
+    assert_eq!(bucket(&stats.by_concealment, "C3").seized_kg, 300.0);
     assert_eq!(bucket(&stats.by_concealment, "").cases, 1);
     assert_eq!(keys(&stats.by_detection), ["D1", "D2", "D5", "D6", ""]);
     assert_eq!(bucket(&stats.by_detection, "D5").cases, 2);
@@ -159,6 +186,75 @@ fn statistics_count_what_the_list_shows() {
         ["tungsten", ""],
         "other goods of the selected cases still show"
     );
+}
+
+#[test]
+fn a_case_hidden_two_ways_with_two_materials_counts_once() {
+    let mut f = fixture();
+    f.case(&Spec {
+        goods: vec![(Some("tungsten"), "1500 kg"), (Some("antimony"), "900 kg")],
+        concealments: vec!["C2", "C3"],
+        detection: Some("D1 D5"),
+        outcome: Some("O4"),
+        ..Spec::default()
+    });
+    let check = |store: &Store| {
+        let stats = assert_statistics_match_the_list(store, &CaseFilter::default());
+        assert_eq!((stats.total_cases, stats.total_seized_kg), (1, 2400.0));
+        let row = |buckets: &[Bucket]| -> Vec<(String, u64, f64)> {
+            buckets
+                .iter()
+                .map(|b| (b.key.clone(), b.cases, b.seized_kg))
+                .collect()
+        };
+        let r = |key: &str, kg: f64| (key.to_string(), 1, kg);
+        assert_eq!(
+            row(&stats.by_concealment),
+            [r("C2", 1200.0), r("C3", 1200.0)],
+            "no concealment entry names the goods it hid: the case's kg split evenly"
+        );
+        assert_eq!(
+            row(&stats.by_material),
+            [r("antimony", 900.0), r("tungsten", 1500.0)],
+            "each goods line under its own material"
+        );
+        assert_eq!(row(&stats.by_detection), [r("D1", 1200.0), r("D5", 1200.0)]);
+        assert_eq!(row(&stats.by_outcome), [r("O4", 2400.0)]);
+        assert_eq!(stats.routes.len(), 1);
+        assert_eq!(
+            (stats.routes[0].cases, stats.routes[0].seized_kg),
+            (1, 2400.0)
+        );
+    };
+    check(&f.store);
+    // What the file holds, read back by a store opened on it afresh.
+    let dir = f.dir;
+    drop(f.store);
+    check(&Store::open(dir.path()).unwrap());
+}
+
+#[test]
+fn a_weight_shared_three_ways_still_adds_up() {
+    let mut f = fixture();
+    f.case(&Spec {
+        goods: vec![(None, "100 kg")],
+        concealments: vec!["C1", "C2", "C3"],
+        detection: Some("D1 D2 D5"),
+        ..Spec::default()
+    });
+    f.case(&Spec {
+        goods: vec![(Some("gallium_germanium"), "0.7 t")],
+        concealments: vec!["C2"],
+        ..Spec::default()
+    });
+    let stats = assert_statistics_match_the_list(&f.store, &CaseFilter::default());
+    let c2 = bucket(&stats.by_concealment, "C2");
+    assert_eq!(c2.cases, 2);
+    assert!(
+        (c2.seized_kg - (700.0 + 100.0 / 3.0)).abs() < 1e-9,
+        "{c2:?}"
+    );
+    assert_eq!(bucket(&stats.by_detection, "").seized_kg, 700.0);
 }
 
 #[test]

@@ -1,0 +1,197 @@
+// End to end: the app in other languages. A walk through the screens in the pseudo-locale (English
+// accented and a third longer) fails on any visible text no catalogue holds and on any screen wider
+// than a 1024x640 window; a Shanghai inspector works in Chinese with Chinese and Thai names, finds
+// the case by a fragment and exports a PDF that prints them; Spanish and Thai input as typed there.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { freshDataDir, launch, root, setUp } from "./app.mjs";
+
+/** The device's last language, as the lock screen reads it before anyone unlocks. */
+function startIn(dataDir, tag) {
+  writeFileSync(join(dataDir, "language"), tag);
+}
+
+/** A catalogue text as a language's file words it (`section.parties` in zh-CN). */
+function catalogueText(tag, key) {
+  const dir = join(root, "crates/quayside-i18n/locales", tag);
+  const id = key.replaceAll(".", "-");
+  for (const file of ["labels.ftl", "screens-app.ftl", "screens-cases.ftl", "screens-review.ftl"]) {
+    const line = readFileSync(join(dir, file), "utf8")
+      .split("\n")
+      .find((l) => l.startsWith(`${id} = `));
+    if (line) return line.slice(id.length + 3);
+  }
+  throw new Error(`${key} is in no ${tag} file`);
+}
+
+/** Every text a person can see or hear on the screen now: text nodes of visible elements, and
+ * titles, accessible names and placeholders. */
+const VISIBLE_TEXT = `
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const el = node.parentElement;
+    if (!el || el.closest('[aria-hidden="true"], [inert], script, style, textarea')) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === "hidden" || style.display === "none") continue;
+    const box = el.getBoundingClientRect();
+    if ((box.width === 0 || box.height === 0) && el.tagName !== "OPTION") continue;
+    const text = node.textContent.trim();
+    if (text) out.push(text);
+  }
+  for (const el of document.querySelectorAll("[title], [aria-label], [placeholder], [alt]")) {
+    if (el.closest('[aria-hidden="true"], [inert]')) continue;
+    for (const name of ["title", "aria-label", "placeholder", "alt"]) {
+      const value = el.getAttribute(name);
+      if (value) out.push(value);
+    }
+  }
+  return out;`;
+
+/**
+ * Words no catalogue gave: the pseudo-locale replaces every vowel, so a run of ASCII letters with
+ * a vowel in it came from somewhere else, once what the person typed is taken out.
+ */
+function foreignWords(texts, typed) {
+  const found = new Set();
+  for (let text of texts) {
+    for (const value of typed) text = text.replaceAll(value, " ");
+    // Case numbers and hashes are data, not words.
+    text = text.replace(/[A-Z]{5}-\d{4}-[0-9A-Z]{6}-\d{4}/g, " ").replace(/\b[0-9a-f]{8,}\b/g, " ");
+    for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) {
+      if (/[aeiouyAEIOUY]/.test(word)) found.add(`${word} (in "${text.trim().slice(0, 60)}")`);
+    }
+  }
+  return [...found];
+}
+
+async function checkScreen(app, name, typed, problems) {
+  await app.driver.executeScript("window.scrollTo(0, 0);");
+  await app.screenshot(`pseudo-${name}.png`);
+  const texts = await app.driver.executeScript(VISIBLE_TEXT);
+  for (const word of foreignWords(texts, typed)) problems.push(`${name}: ${word}`);
+  const [scrollWidth, innerWidth] = await app.driver.executeScript(
+    "return [document.documentElement.scrollWidth, window.innerWidth];",
+  );
+  if (scrollWidth > innerWidth) problems.push(`${name}: ${scrollWidth} px wide in a ${innerWidth} px window`);
+}
+
+test("every screen in the pseudo-locale shows only catalogue text and fits a 1024x640 window", async () => {
+  const dataDir = freshDataDir();
+  startIn(dataDir, "en-XA");
+  const app = await launch(dataDir);
+  const typed = ["Ines Inspector", "NLRTM", "MSC ANNA", "CSQU 305438 3", "CSQU3054383"];
+  const problems = [];
+  try {
+    await app.driver.manage().window().setRect({ width: 1024, height: 640 });
+    await app.find('[data-testid="user-name"]');
+    await checkScreen(app, "set-up", typed, problems);
+    await setUp(app, "Ines Inspector");
+    await checkScreen(app, "case-list-empty", typed, problems);
+
+    await app.click('[data-testid="new-case"]');
+    await app.type('[data-testid="new-case-port"]', "NLRTM");
+    await checkScreen(app, "new-case", typed, problems);
+    await app.click('[data-testid="new-case-create"]');
+    await app.waitForText('[data-testid="case-number"]', /^NLRTM-/);
+    await app.type('input[data-field="container_number"]', "CSQU 305438 3", { leave: true });
+    await app.waitSaved("", "container_number");
+    await app.type('input[data-field="vessel_name"]', "MSC ANNA", { leave: true });
+    await app.waitSaved("", "vessel_name");
+    // A mistake, so a validation message is on screen too.
+    await app.type('input[data-field="imo_number"]', "12");
+    await app.find('[data-testid="note-imo_number"]');
+    await checkScreen(app, "case-detail", typed, problems);
+
+    await app.click('[data-testid="open-cases"]');
+    await app.find('[data-testid="case-row"]');
+    await checkScreen(app, "case-list", typed, problems);
+
+    await app.click('[data-testid="open-statistics"]');
+    await app.find('[data-testid="stats-total"]');
+    await checkScreen(app, "statistics", typed, problems);
+
+    await app.click('[data-testid="open-sync-settings"]');
+    await app.find('[data-testid="sync-settings"]');
+    await checkScreen(app, "sync-settings", typed, problems);
+    await app.click('[data-testid="close-sync-settings"]');
+
+    await app.click('[data-testid="open-device-settings"]');
+    await app.find('[data-testid="device-settings"]');
+    await checkScreen(app, "device-settings", typed, problems);
+    await app.click('[data-testid="close-device-settings"]');
+
+    await app.click('[data-testid="lock-now"]');
+    await app.find('[data-testid="passphrase"]');
+    await checkScreen(app, "lock", typed, problems);
+  } catch (e) {
+    await app.screenshot("failure-pseudo.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.kill(dataDir);
+  }
+  assert.deepEqual(problems, []);
+});
+
+const SHENZHEN = "深圳华鑫贸易有限公司";
+const LAEM_CHABANG = "บริษัท แหลมฉบัง โลจิสติกส์ จำกัด";
+const party = (n) => `[data-section="parties"] [data-item="${n}"]`;
+
+test("a Shanghai inspector works in Chinese: Chinese and Thai names, found by a fragment, printed in the PDF", async () => {
+  const dataDir = freshDataDir();
+  startIn(dataDir, "zh-CN");
+  const app = await launch(dataDir);
+  try {
+    await setUp(app, "王伟");
+    // The screens speak Chinese.
+    await app.waitForText('[data-testid="open-statistics"]', new RegExp(catalogueText("zh-CN", "app.statistics")));
+    await app.click('[data-testid="new-case"]');
+    await app.type('[data-testid="new-case-port"]', "CNSHA");
+    await app.click('[data-testid="new-case-create"]');
+    await app.waitForText('[data-testid="case-number"]', /^CNSHA-/);
+    await app.waitForText('[data-section="parties"] h2', new RegExp(catalogueText("zh-CN", "section.parties")));
+    // A container number as a Chinese input method types it.
+    await app.type('input[data-field="container_number"]', "ＣＳＱＵ３０５４３８３", { leave: true });
+    await app.waitSaved("", "container_number");
+
+    await app.click('[data-testid="add-parties"]');
+    await app.type(`${party(0)} textarea[data-field="party_name"], ${party(0)} input[data-field="party_name"]`, SHENZHEN, { leave: true });
+    await app.waitSaved(party(0), "party_name");
+    await app.click('[data-testid="add-parties"]');
+    await app.type(`${party(1)} textarea[data-field="party_name"], ${party(1)} input[data-field="party_name"]`, LAEM_CHABANG, { leave: true });
+    await app.waitSaved(party(1), "party_name");
+    await app.screenshot("zh-CN-case-detail.png");
+
+    // Found by part of either name, and by the container number as painted.
+    await app.click('[data-testid="open-cases"]');
+    for (const query of ["华鑫", "华鑫贸易", "แหลมฉบัง", "csqu 305438 3"]) {
+      await app.type('[data-testid="case-search"]', query);
+      await app.waitForText('[data-testid="case-row"]', /CNSHA-/);
+    }
+    await app.screenshot("zh-CN-case-list.png");
+    await app.click('[data-testid="case-row"] [data-testid="open-case"]');
+    await app.click('[data-testid="export-pdf"]');
+    const result = await app.find('[data-testid="export-result"]');
+    await app.driver.wait(async () => (await result.getAttribute("data-path")) !== null, 15_000);
+    const pdf = await result.getAttribute("data-path");
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"]).toString("utf8");
+    assert.ok(text.includes(SHENZHEN), "the Chinese name is in the PDF's text");
+    assert.ok(text.replace(/\s+/g, " ").includes(LAEM_CHABANG), "the Thai name is in the PDF's text");
+    assert.ok(text.includes("王伟"), "the inspector's own name");
+    assert.ok(text.includes(catalogueText("zh-CN", "section.parties")), "the PDF is worded in Chinese");
+    assert.doesNotMatch(text, /not in the PDF's font/);
+    // Every font the PDF uses is embedded in it.
+    const fonts = execFileSync("pdffonts", [pdf]).toString("utf8").split("\n").slice(2).filter(Boolean);
+    assert.ok(fonts.length > 0);
+    for (const font of fonts) assert.match(font, /\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/, `not embedded: ${font}`);
+  } catch (e) {
+    await app.screenshot("failure-zh-CN.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.kill(dataDir);
+  }
+});
