@@ -152,7 +152,7 @@ fn bad_events_are_refused_and_leave_the_case_unchanged() {
             field: Field::SealNumber,
             value: None
         }),
-        Err(FoldError::NotAList("Seal"))
+        Err(FoldError::NotAList("Seal".to_string()))
     );
     let seal = s.add(Section::Seals, &[]);
     let after_add = s.case.clone();
