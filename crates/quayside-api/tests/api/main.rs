@@ -9,6 +9,7 @@ mod cases;
 mod custody;
 mod evidence;
 mod export;
+mod language;
 mod photos;
 mod review;
 mod session;
