@@ -457,7 +457,12 @@ alerts: Array<Alert>,
  */
 problems: Array<string>, };
 
-export type SetLanguageArgs = { locale: Locale, };
+export type SetLanguageArgs = { locale: Locale, 
+/**
+ * Whether the person types years in the Buddhist era (2569 for 2026). Left out, their
+ * choice stays as it was.
+ */
+buddhist_era?: boolean | null, };
 
 export type SetStatusArgs = { case_id: string, status: CaseStatus, reason?: string | null, };
 

@@ -93,10 +93,12 @@ impl Api {
         let to = required("Received by", &args.to)?;
         let place = required("Place", &args.place)?;
         let condition = required("Condition of the seal and packaging", &args.condition)?;
+        let typed = self.conventions()?;
         let at = parse_datetime(
             &args.at,
             self.store().now().naive_utc(),
             chrono::Duration::hours(FUTURE_TOLERANCE_HOURS),
+            typed,
         )
         .map_err(|e| ApiError::new(ErrorCode::InvalidInput, format!("Time: {}", e.message)))?;
         self.change_case(args.case_id, |store, case, author| {
