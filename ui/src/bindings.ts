@@ -288,7 +288,11 @@ notice: string | null,
  * The language to show: the signed-in person's, else the last used here; none chosen yet
  * when absent (the UI follows the system's).
  */
-language: Locale | null, };
+language: Locale | null, 
+/**
+ * Whether the signed-in person counts years in the Buddhist era (they type and read 2569).
+ */
+buddhist_era: boolean, };
 
 export type LoopState = { syncing: boolean, progress: Progress | null, 
 /**
