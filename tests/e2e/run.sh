@@ -14,11 +14,14 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 # Sync runs every 300 ms in the app under test, so sync tests need not wait minutes.
-QUAYSIDE_SYNC_INTERVAL_MS=${QUAYSIDE_SYNC_INTERVAL_MS:-300} tauri-driver --port 4444 --native-port 4445 > ../../artifacts/tauri-driver.log 2>&1 &
+# Another run on this machine keeps its own port: QUAYSIDE_DRIVER_PORT=4544 tests/e2e/run.sh
+port=${QUAYSIDE_DRIVER_PORT:-4444}
+export TAURI_DRIVER_URL="http://127.0.0.1:$port/"
+QUAYSIDE_SYNC_INTERVAL_MS=${QUAYSIDE_SYNC_INTERVAL_MS:-300} tauri-driver --port "$port" --native-port $((port + 1)) > "../../artifacts/tauri-driver-$port.log" 2>&1 &
 driver=$!
 trap 'kill $driver 2>/dev/null || true' EXIT
 for _ in $(seq 100); do
-  (exec 3<>/dev/tcp/127.0.0.1/4444) 2>/dev/null && break
+  (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break
   sleep 0.1
 done
 # Arguments name test files to run alone: tests/e2e/run.sh sync.test.mjs

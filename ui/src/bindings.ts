@@ -303,7 +303,11 @@ notice: Message | null,
  * The language to show: the signed-in person's, else the last used here; none chosen yet
  * when absent (the UI follows the system's).
  */
-language: Locale | null, };
+language: Locale | null, 
+/**
+ * Whether the signed-in person counts years in the Buddhist era (they type and read 2569).
+ */
+buddhist_era: boolean, };
 
 export type LoopState = { syncing: boolean, progress: Progress | null, 
 /**
@@ -476,7 +480,12 @@ alerts: Array<Alert>,
  */
 problems: Array<string>, };
 
-export type SetLanguageArgs = { locale: Locale, };
+export type SetLanguageArgs = { locale: Locale, 
+/**
+ * Whether the person types years in the Buddhist era (2569 for 2026). Left out, their
+ * choice stays as it was.
+ */
+buddhist_era?: boolean | null, };
 
 export type SetStatusArgs = { case_id: string, status: CaseStatus, reason?: string | null, };
 

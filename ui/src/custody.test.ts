@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CustodyRecord } from "./bindings";
 import { afterHandover, currentHolder, custodyRow, custodyTimeText, handoverTime, holderLine, itemChain, newHandoverForm, senderText } from "./custody";
-import { formatDateTime } from "./labels";
+import { formatDateTime, setBuddhistEra } from "./labels";
 import { useCatalogue } from "./testCatalogue";
 
 // The typed local time as the reader's language writes it (the exact spaces are ICU's).
@@ -82,7 +82,10 @@ describe("handoverTime", () => {
     expect(handoverTime("2026-11-08 09:05")).toMatch(/^Nov 8, 2026, 9:05\sAM$/);
     expect(handoverTime("yesterday noon")).toBe("yesterday noon");
     useCatalogue("th");
+    expect(handoverTime("2026-11-08 09:05")).toContain("2026");
+    setBuddhistEra(true);
     expect(handoverTime("2026-11-08 09:05")).toContain("2569");
+    setBuddhistEra(false);
   });
 });
 

@@ -2,7 +2,7 @@
 // their code, plurals follow the language's rules, Rust's messages are worded with their arguments.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CatalogueFiles, SectionInfo } from "./bindings";
-import { changeLabel, formatMessage, itemLabel, kindLabel, label, pseudo, setCatalogue, systemLocale, t } from "./labels";
+import { changeLabel, formatDateTime, formatMessage, itemLabel, setBuddhistEra, kindLabel, label, pseudo, setCatalogue, systemLocale, t } from "./labels";
 
 const ENGLISH = `
 item-seals = Seal
@@ -67,6 +67,14 @@ describe("languages", () => {
     setCatalogue(catalogue("zh-CN", [CHINESE]));
     const message = { key: "invalid.required", args: { field: { kind: "label" as const, value: "field.seal_number" } } };
     expect(formatMessage(message)).toBe("封志号为必填项");
+  });
+
+  it("shows Thai years as the person counts them", () => {
+    setCatalogue(catalogue("th", []));
+    expect(formatDateTime("2026-12-06T12:00:00Z", false)).toContain("2026");
+    setBuddhistEra(true);
+    expect(formatDateTime("2026-12-06T12:00:00Z", false)).toContain("2569");
+    setBuddhistEra(false);
   });
 
   it("finds the system's language by its first part", () => {

@@ -56,7 +56,17 @@ export function currentLocale(): Locale {
   return current;
 }
 export function intlTag(): string {
-  return current === "en-XA" ? "en" : current;
+  const tag = current === "en-XA" ? "en" : current;
+  // Years as the person types them: Thai dates are Buddhist-era in Intl by default, so the
+  // Gregorian calendar is asked for unless the person chose the Buddhist era.
+  if (buddhistEra) return `${tag}-u-ca-buddhist`;
+  return tag === "th" ? "th-u-ca-gregory" : tag;
+}
+
+let buddhistEra = false;
+/** Whether the person counts years in the Buddhist era (2569 for 2026): dates are shown so. */
+export function setBuddhistEra(on: boolean): void {
+  buddhistEra = on;
 }
 
 /** The locale the system asks for, if it is one Quayside speaks. */

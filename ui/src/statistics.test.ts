@@ -1,4 +1,5 @@
 // Statistics buckets turned into labelled rows, weights and routes.
+import { setBuddhistEra } from "./labels";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ReferenceData } from "./bindings";
 import { useCatalogue } from "./testCatalogue";
@@ -74,8 +75,11 @@ describe("periodLabel", () => {
   });
   it("numbers the year in the reader's calendar", () => {
     useCatalogue("th");
+    expect(periodLabel("2026-W07")).toBe("สัปดาห์ที่ 07/2026");
+    setBuddhistEra(true);
     expect(periodLabel("2026-W07")).toBe("สัปดาห์ที่ 07/2569");
     expect(periodLabel("2026-02")).toBe("ก.พ. 2569");
+    setBuddhistEra(false);
     useCatalogue("zh-CN");
     expect(periodLabel("2026-W07")).toBe("2026年第07周");
     expect(periodLabel("2026-02")).toBe("2026年2月");

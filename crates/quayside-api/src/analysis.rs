@@ -17,6 +17,7 @@ pub struct CaseCount {
 
 impl Api {
     pub(crate) fn count_cases(&self, filter: CaseFilter) -> Result<CaseCount, ApiError> {
+        let filter = self.typed_filter(filter)?;
         Ok(CaseCount {
             total: self.store().count_cases(&filter)?,
         })
@@ -24,6 +25,7 @@ impl Api {
 
     /// Over every case the list's filter selects, the search included: `total_cases` is the count.
     pub(crate) fn statistics(&self, filter: CaseFilter) -> Result<Statistics, ApiError> {
+        let filter = self.typed_filter(filter)?;
         Ok(self.store().statistics(&filter)?)
     }
 }

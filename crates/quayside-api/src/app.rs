@@ -40,7 +40,7 @@ impl Api {
     }
 
     pub(crate) fn set_default_port(&self, args: PortArgs) -> Result<AppInfo, ApiError> {
-        let port = parse_field(Field::Port, &args.port, self.now())
+        let port = parse_field(Field::Port, &args.port, self.now(), self.conventions()?)
             .map_err(|e| ApiError::invalid(Field::Port, e.text))?
             .expect("port is required, so never empty here");
         self.store().set_setting(DEFAULT_PORT, &port)?;
@@ -52,7 +52,8 @@ impl Api {
     }
 
     pub(crate) fn check_field(&self, args: CheckFieldArgs) -> Result<FieldCheck, ApiError> {
-        Ok(match parse_field(args.field, &args.text, self.now()) {
+        let checked = parse_field(args.field, &args.text, self.now(), self.conventions()?);
+        Ok(match checked {
             Ok(value) => FieldCheck {
                 valid: true,
                 text: value.as_deref().and_then(|v| describe_valid(args.field, v)),

@@ -81,12 +81,13 @@ pub struct DraftArgs {
 
 impl Api {
     pub(crate) fn list_cases(&self, filter: CaseFilter) -> Result<Vec<CaseSummary>, ApiError> {
+        let filter = self.typed_filter(filter)?;
         Ok(self.store().list_cases(&filter)?)
     }
 
     pub(crate) fn open_case(&self, args: PortArgs) -> Result<CaseView, ApiError> {
         let author = self.author()?;
-        let port = parse_field(Field::Port, &args.port, self.now())
+        let port = parse_field(Field::Port, &args.port, self.now(), self.conventions()?)
             .map_err(|e| ApiError::invalid(Field::Port, e.text))?
             .expect("port is required, so never empty here");
         let case = self.store().open_case(&author, &port)?;
@@ -99,7 +100,7 @@ impl Api {
     }
 
     pub(crate) fn set_field(&self, args: FieldTextArgs) -> Result<CaseView, ApiError> {
-        let value = parse_field(args.field, &args.text, self.now())
+        let value = parse_field(args.field, &args.text, self.now(), self.conventions()?)
             .map_err(|e| ApiError::invalid(args.field, e.text))?;
         self.change_case(args.case_id, |store, case, author| {
             let section = args.field.section();

@@ -5,7 +5,6 @@ use quayside_domain::event::Payload;
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::reference::FUTURE_TOLERANCE_HOURS;
 use quayside_domain::values::{parse_datetime, parse_text};
-use quayside_domain::Invalid;
 use quayside_i18n::Message;
 use serde::Deserialize;
 use ts_rs::TS;
@@ -60,7 +59,7 @@ fn required(label: &str, text: &str) -> Result<String, ApiError> {
                 .number("max", MAX_NAME_CHARS as f64),
         ));
     }
-    parse_text(text, MAX_NAME_CHARS).map_err(|e| ApiError::from(Invalid::from(e)))
+    parse_text(text, MAX_NAME_CHARS).map_err(ApiError::from)
 }
 
 impl Api {
@@ -103,12 +102,14 @@ impl Api {
         let to = required("handover.to", &args.to)?;
         let place = required("handover.place", &args.place)?;
         let condition = required("handover.condition", &args.condition)?;
+        let typed = self.conventions()?;
         let at = parse_datetime(
             &args.at,
             self.store().now().naive_utc(),
             chrono::Duration::hours(FUTURE_TOLERANCE_HOURS),
+            typed,
         )
-        .map_err(|e| ApiError::from(Invalid::from(e)))?;
+        .map_err(ApiError::from)?;
         self.change_case(args.case_id, |store, case, author| {
             if !case
                 .live_items(Section::Evidence)

@@ -301,7 +301,7 @@ impl Api {
         let filter = CaseFilter {
             limit: None,
             offset: 0,
-            ..args.filter
+            ..self.typed_filter(args.filter)?
         };
         let (cases, now) = {
             let store = self.store();
@@ -372,9 +372,10 @@ impl Api {
                 quayside_i18n::Message::new("error.export_search"),
             ));
         }
+        let filter = self.typed_filter(args.filter)?;
         let (stats, now) = {
             let store = self.store();
-            (store.statistics(&args.filter)?, store.now())
+            (store.statistics(&filter)?, store.now())
         };
         let bytes = quayside_export::xlsx(&shared_statistics(&stats)).map_err(failed)?;
         let stem = format!("statistics shared {}", now.format("%Y-%m-%d %H%M%S"));

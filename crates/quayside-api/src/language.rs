@@ -2,12 +2,19 @@
 //! catalogues are `quayside-i18n`'s Fluent files; the UI gets them whole and formats every text,
 //! so Rust and the UI share one catalogue and one message syntax.
 //!
+//! The same language says how the person types values: their decimal mark and date order, and,
+//! kept as the `-u-ca-buddhist` extension of their language tag, whether they count years in the
+//! Buddhist era. Typed values are read with these conventions; what is stored is canonical.
+//!
 //! Each person's language is in the encrypted store. The lock screen is shown before the store
 //! opens, so the language of the last person is also kept in `language` in the data folder: a
 //! language tag and nothing else.
 
+use quayside_domain::input::{fold_width, InputConventions};
+use quayside_domain::values::parse_date;
 use quayside_i18n::{Catalogue, Locale};
 use quayside_keys::private_file;
+use quayside_store::CaseFilter;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -38,6 +45,11 @@ pub struct CatalogueFiles {
 #[serde(deny_unknown_fields)]
 pub struct SetLanguageArgs {
     pub locale: Locale,
+    /// Whether the person types years in the Buddhist era (2569 for 2026). Left out, their
+    /// choice stays as it was.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub buddhist_era: Option<bool>,
 }
 
 impl Api {
@@ -54,10 +66,50 @@ impl Api {
     /// The signed-in person's language, and the lock screen's from now on.
     pub(crate) fn set_language(&self, args: SetLanguageArgs) -> Result<Done, ApiError> {
         let person = self.person()?;
+        let kept = person
+            .language
+            .as_deref()
+            .and_then(InputConventions::from_tag)
+            .is_some_and(|c| c.buddhist_era);
+        let conventions = InputConventions {
+            locale: args.locale,
+            buddhist_era: args.buddhist_era.unwrap_or(kept),
+        };
         self.store()
-            .set_person_language(person.id, args.locale.tag())?;
+            .set_person_language(person.id, &conventions.tag())?;
         self.remember_device_language(args.locale);
         Ok(Done { ok: true })
+    }
+
+    /// How the signed-in person types values. Someone who chose no language types as the screens
+    /// they read are shown (the last language used here), else as in English.
+    pub(crate) fn conventions(&self) -> Result<InputConventions, ApiError> {
+        let person = self.person()?;
+        Ok(person
+            .language
+            .as_deref()
+            .and_then(InputConventions::from_tag)
+            .or_else(|| self.language(Some(&person)).map(InputConventions::new))
+            .unwrap_or_default())
+    }
+
+    /// A case filter as the person typed it, in the form the store reads: days in their order
+    /// and era, full-width characters folded. A day that cannot be read goes on as typed, for the
+    /// store to refuse with its own message.
+    pub(crate) fn typed_filter(&self, filter: CaseFilter) -> Result<CaseFilter, ApiError> {
+        let typed = self.conventions()?;
+        let day = |text: Option<String>| {
+            text.map(|t| parse_date(&t, typed).map_or(t, |day| day.format("%Y-%m-%d").to_string()))
+        };
+        let plain = |text: Option<String>| text.map(|t| fold_width(&t));
+        Ok(CaseFilter {
+            opened_from: day(filter.opened_from),
+            opened_to: day(filter.opened_to),
+            search: plain(filter.search),
+            port: plain(filter.port),
+            country: plain(filter.country),
+            ..filter
+        })
     }
 
     /// The language to show: the signed-in person's if they chose one, else the last one used on

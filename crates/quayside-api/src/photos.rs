@@ -6,7 +6,6 @@ use quayside_domain::case::CaseFile;
 use quayside_domain::event::Payload;
 use quayside_domain::photo::{is_sha256, Photo};
 use quayside_domain::values::parse_text;
-use quayside_domain::Invalid;
 use quayside_i18n::Message;
 use quayside_photos::{Integrity, Vault};
 use quayside_store::PhotoRef;
@@ -116,8 +115,7 @@ pub struct VaultReport {
 fn clean_file_name(name: &str) -> Result<String, ApiError> {
     let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
     // An import names each file it reports on, so the refusal needs no "file name" of its own.
-    let base =
-        parse_text(base, MAX_FILE_NAME_CHARS).map_err(|e| ApiError::from(Invalid::from(e)))?;
+    let base = parse_text(base, MAX_FILE_NAME_CHARS).map_err(ApiError::from)?;
     if base.is_empty() || base.contains('\n') {
         return Err(ApiError::new(
             ErrorCode::InvalidInput,
@@ -255,8 +253,7 @@ impl Api {
 
     pub(crate) fn set_photo_caption(&self, args: PhotoCaptionArgs) -> Result<CaseView, ApiError> {
         let sha256 = photo_hash(&args.sha256)?.to_string();
-        let text = parse_text(&args.text, MAX_CAPTION_CHARS)
-            .map_err(|e| ApiError::from(Invalid::from(e)))?;
+        let text = parse_text(&args.text, MAX_CAPTION_CHARS).map_err(ApiError::from)?;
         let caption = (!text.is_empty()).then_some(text);
         self.change_case(args.case_id, |store, case, author| {
             let photo = photo_of(case, &sha256)?;

@@ -75,6 +75,8 @@ pub struct LockState {
     /// The language to show: the signed-in person's, else the last used here; none chosen yet
     /// when absent (the UI follows the system's).
     pub language: Option<Locale>,
+    /// Whether the signed-in person counts years in the Buddhist era (they type and read 2569).
+    pub buddhist_era: bool,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -351,6 +353,11 @@ impl Api {
         Ok(LockState {
             phase,
             language: self.language(person.as_ref()),
+            buddhist_era: person
+                .as_ref()
+                .and_then(|p| p.language.as_deref())
+                .and_then(quayside_domain::input::InputConventions::from_tag)
+                .is_some_and(|c| c.buddhist_era),
             person: person.map(|p| p.name),
             people: self
                 .session()

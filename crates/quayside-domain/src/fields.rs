@@ -8,6 +8,7 @@ use ts_rs::TS;
 use crate::identifiers::{
     parse_container_number, parse_country, parse_hs_code, parse_imo, parse_locode,
 };
+use crate::input::{fold_letters_and_digits, plain_value, InputConventions};
 use crate::reference::{self as r, CodeEntry};
 use crate::values::{parse_datetime, parse_money, parse_quantity, parse_text, parse_weight};
 use crate::Invalid;
@@ -248,11 +249,16 @@ impl Field {
     }
 }
 
-/// Check what a person typed for `field`. Empty text clears the field (`Ok(None)`).
+/// Check what a person typed for `field`, read with the conventions they type with (their
+/// decimal mark, date order and era; full-width characters folded). Empty text clears the field
+/// (`Ok(None)`). What is returned is canonical: the same text whoever typed the value, and it reads
+/// back to itself with any conventions (`docs/domain.md`, "Typing values", names the one
+/// exception).
 pub fn parse_field(
     field: Field,
     text: &str,
     now: NaiveDateTime,
+    typed: InputConventions,
 ) -> Result<Option<String>, Invalid> {
     let text = text.trim();
     if text.is_empty() {
@@ -264,23 +270,27 @@ pub fn parse_field(
             Ok(None)
         };
     }
+    // Identifiers and codes are read in plain characters; their parsers stay strict about
+    // anything else, so no look-alike letter is ever taken for one nobody typed.
+    let plain = || plain_value(text);
     let canonical = match field.kind() {
-        FieldKind::Text { max_chars } => parse_text(text, max_chars)?,
-        FieldKind::Container => parse_container_number(text)?.as_str().to_string(),
-        FieldKind::Imo => parse_imo(text)?,
-        FieldKind::Locode => parse_locode(text)?,
-        FieldKind::Country => parse_country(text)?,
-        FieldKind::HsCode => parse_hs_code(text)?.display(),
-        FieldKind::Weight => parse_weight(text)?.1,
-        FieldKind::Quantity => parse_quantity(text)?,
-        FieldKind::Money => parse_money(text)?,
+        FieldKind::Text { max_chars } => parse_text(&fold_letters_and_digits(text), max_chars)?,
+        FieldKind::Container => parse_container_number(&plain())?.as_str().to_string(),
+        FieldKind::Imo => parse_imo(&plain())?,
+        FieldKind::Locode => parse_locode(&plain())?,
+        FieldKind::Country => parse_country(&plain())?,
+        FieldKind::HsCode => parse_hs_code(&plain())?.display(),
+        FieldKind::Weight => parse_weight(text, typed)?.1,
+        FieldKind::Quantity => parse_quantity(text, typed)?,
+        FieldKind::Money => parse_money(text, typed)?,
         FieldKind::DateTime => parse_datetime(
             text,
             now,
             chrono::Duration::hours(r::FUTURE_TOLERANCE_HOURS),
+            typed,
         )?,
-        FieldKind::Code(list) => parse_code(list, text)?.to_string(),
-        FieldKind::Codes(list) => parse_codes(list, text)?,
+        FieldKind::Code(list) => parse_code(list, &plain())?.to_string(),
+        FieldKind::Codes(list) => parse_codes(list, &plain())?,
     };
     Ok(Some(canonical))
 }
@@ -302,7 +312,8 @@ fn parse_code(list: &'static [CodeEntry], text: &str) -> Result<&'static str, In
 fn parse_codes(list: &'static [CodeEntry], text: &str) -> Result<String, Invalid> {
     let mut chosen = Vec::new();
     for part in text
-        .split(|c: char| c == ',' || c.is_whitespace())
+        // `、` is how Chinese separates the items of a list.
+        .split(|c: char| c == ',' || c == '、' || c.is_whitespace())
         .filter(|p| !p.is_empty())
     {
         chosen.push(parse_code(list, part)?);
@@ -340,7 +351,11 @@ pub fn describe_valid(field: Field, canonical: &str) -> Option<Message> {
 
 #[cfg(test)]
 mod tests {
+    use quayside_i18n::Locale;
+
     use super::*;
+
+    const EN: InputConventions = InputConventions::STORED;
 
     fn now() -> NaiveDateTime {
         chrono::NaiveDate::from_ymd_opt(2026, 11, 28)
@@ -363,9 +378,11 @@ mod tests {
 
     #[test]
     fn empty_text_clears_a_field_but_not_a_required_one() {
-        assert_eq!(parse_field(Field::VesselName, "  ", now()), Ok(None));
+        assert_eq!(parse_field(Field::VesselName, "  ", now(), EN), Ok(None));
         assert_eq!(
-            parse_field(Field::Port, "", now()).unwrap_err().to_string(),
+            parse_field(Field::Port, "", now(), EN)
+                .unwrap_err()
+                .to_string(),
             "Port of inspection (UN/LOCODE) is required"
         );
     }
@@ -373,26 +390,119 @@ mod tests {
     #[test]
     fn codes_accept_code_or_label_and_name_the_choices_when_wrong() {
         assert_eq!(
-            parse_field(Field::OutcomeCode, "seized", now())
+            parse_field(Field::OutcomeCode, "seized", now(), EN)
                 .unwrap()
                 .as_deref(),
             Some("O4")
         );
         assert_eq!(
-            parse_field(Field::OutcomeCode, "o7", now())
+            parse_field(Field::OutcomeCode, "o7", now(), EN)
                 .unwrap()
                 .as_deref(),
             Some("O7")
         );
-        let err = parse_field(Field::OutcomeCode, "O11", now()).unwrap_err();
+        let err = parse_field(Field::OutcomeCode, "O11", now(), EN).unwrap_err();
         assert!(err.to_string().contains("O10"), "{err}");
     }
 
     #[test]
     fn code_sets_are_canonical_in_list_order() {
-        let v = parse_field(Field::DetectionMethods, "d7, D1 d5 D1", now()).unwrap();
+        let v = parse_field(Field::DetectionMethods, "d7, D1 d5 D1", now(), EN).unwrap();
         assert_eq!(v.as_deref(), Some("D1 D5 D7"));
-        assert!(parse_field(Field::DetectionMethods, "D1 D99", now()).is_err());
+        assert!(parse_field(Field::DetectionMethods, "D1 D99", now(), EN).is_err());
+    }
+
+    fn every_convention() -> Vec<InputConventions> {
+        let mut all = Vec::new();
+        for locale in Locale::OFFERED.into_iter().chain([Locale::Pseudo]) {
+            for buddhist_era in [false, true] {
+                all.push(InputConventions {
+                    locale,
+                    buddhist_era,
+                });
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn full_width_input_is_read_in_every_language() {
+        let cases = [
+            (
+                Field::ContainerNumber,
+                "ＣＳＱＵ３０５４３８３",
+                "CSQU3054383",
+            ),
+            (
+                Field::ContainerNumber,
+                "ｃｓｑｕ　３０５４３８－３",
+                "CSQU3054383",
+            ),
+            (Field::ImoNumber, "ＩＭＯ　９０７４７２９", "9074729"),
+            (Field::Port, "ＣＮ　ＳＨＡ", "CNSHA"),
+            (Field::DeclaredOrigin, "ｃｎ", "CN"),
+            (Field::GoodsHsCode, "２８０５。３０", "2805.30"),
+            (Field::DeclaredWeight, "１２５０ｋｇ", "1250 kg"),
+            (Field::GoodsQuantity, "４０　ｃａｒｔｏｎｓ", "40 cartons"),
+            (Field::DeclaredValue, "１２０００　ＵＳＤ", "12000.00 USD"),
+            (Field::SampleTakenAt, "２０２６年１１月２８日", "2026-11-28"),
+            (Field::OutcomeCode, "ｓｅｉｚｅｄ", "O4"),
+            (Field::DetectionMethods, "Ｄ７、Ｄ１，Ｄ５", "D1 D5 D7"),
+            (Field::SealNumber, "ＡＢ１２３４５６", "AB123456"),
+        ];
+        for typed in every_convention() {
+            for (field, input, canonical) in cases {
+                assert_eq!(
+                    parse_field(field, input, now(), typed),
+                    Ok(Some(canonical.to_string())),
+                    "{typed:?} {field:?} {input}"
+                );
+            }
+            assert_eq!(
+                parse_field(Field::VesselName, "\u{3000}", now(), typed),
+                Ok(None)
+            );
+        }
+    }
+
+    #[test]
+    fn free_text_keeps_its_punctuation_and_spaces() {
+        let name = "深圳（某某）贸易有限公司，ＡＢＣ　２号";
+        assert_eq!(
+            parse_field(Field::PartyName, name, now(), EN)
+                .unwrap()
+                .as_deref(),
+            Some("深圳（某某）贸易有限公司，ABC　2号")
+        );
+    }
+
+    #[test]
+    fn numbers_and_dates_follow_the_person_typing() {
+        let es = InputConventions::new(Locale::Es);
+        let th_be = InputConventions {
+            locale: Locale::Th,
+            buddhist_era: true,
+        };
+        let cases = [
+            (es, Field::DeclaredWeight, "18.000,5 kg", "18000.5 kg"),
+            (es, Field::DeclaredValue, "12.000,50 MXN", "12000.50 MXN"),
+            (
+                es,
+                Field::SampleTakenAt,
+                "6/11/2026 9:30",
+                "2026-11-06 09:30",
+            ),
+            (th_be, Field::SampleTakenAt, "6/11/2569", "2026-11-06"),
+            (EN, Field::DeclaredWeight, "18,000.5 kg", "18000.5 kg"),
+        ];
+        for (typed, field, input, canonical) in cases {
+            assert_eq!(
+                parse_field(field, input, now(), typed),
+                Ok(Some(canonical.to_string())),
+                "{input}"
+            );
+        }
+        assert!(parse_field(Field::SampleTakenAt, "6/11/2026", now(), EN).is_err());
     }
 
     #[test]

@@ -9,6 +9,7 @@ use ts_rs::TS;
 use crate::case::CaseFile;
 use crate::fields::{Field, Section};
 use crate::identifiers::{locode_country, parse_hs_code};
+use crate::input::InputConventions;
 use crate::reference::{material_key, watched, WEIGHT_TOLERANCE};
 use crate::values::parse_weight;
 
@@ -176,7 +177,9 @@ fn digits(hs: &str) -> Option<String> {
 }
 
 fn kg(weight: &str) -> Option<f64> {
-    parse_weight(weight).ok().map(|(w, _)| w.kg)
+    parse_weight(weight, InputConventions::STORED)
+        .ok()
+        .map(|(w, _)| w.kg)
 }
 
 /// Sum of the weights given; None when none is given (so an empty side raises no flag).

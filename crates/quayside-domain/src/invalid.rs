@@ -25,31 +25,3 @@ impl fmt::Display for Invalid {
 }
 
 impl std::error::Error for Invalid {}
-
-/// Interim: the refusals of `values.rs` are still worded in English there, until that file's
-/// messages get keys of their own. They travel as one text argument.
-#[doc(hidden)]
-#[derive(Debug, Clone, PartialEq)]
-pub struct EnglishInvalid {
-    pub message: String,
-}
-
-impl EnglishInvalid {
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-        }
-    }
-}
-
-impl From<EnglishInvalid> for Invalid {
-    fn from(e: EnglishInvalid) -> Invalid {
-        Invalid::new(Message::new("invalid.english").text("text", e.message))
-    }
-}
-
-impl From<Invalid> for EnglishInvalid {
-    fn from(e: Invalid) -> EnglishInvalid {
-        EnglishInvalid::new(e.to_string())
-    }
-}

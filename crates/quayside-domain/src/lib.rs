@@ -16,6 +16,7 @@ pub mod fields;
 pub mod flags;
 pub mod hlc;
 pub mod identifiers;
+pub mod input;
 pub mod integrity;
 mod invalid;
 pub mod labels;

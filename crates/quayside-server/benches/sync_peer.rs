@@ -23,6 +23,7 @@ use std::time::Instant;
 use harness::{admin, serve, PASSWORD};
 use quayside_domain::event::{Author, Role};
 use quayside_domain::fields::{parse_field, Field};
+use quayside_domain::input::InputConventions;
 use quayside_photos::Vault;
 use quayside_store::Store;
 use quayside_sync::{Answer, Failure, Http, Request, SyncReport, Transport};
@@ -66,7 +67,8 @@ fn main() {
     let now = chrono::Utc::now().naive_utc();
     for edit in cases.iter().flat_map(|c| &c.edits) {
         // Values as the app would store them, so the events have their real size.
-        let canonical = parse_field(edit.field, &edit.value, now).unwrap();
+        let canonical =
+            parse_field(edit.field, &edit.value, now, InputConventions::STORED).unwrap();
         assert_eq!(canonical.as_deref(), Some(edit.value.as_str()));
     }
 

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use quayside_domain::case::CaseFile;
 use quayside_domain::fields::{Field, FieldKind, Section};
 use quayside_domain::identifiers::parse_country;
+use quayside_domain::input::InputConventions;
 use quayside_domain::values::parse_weight;
 
 pub(crate) const CONCEALMENT: &str = "concealment";
@@ -30,7 +31,7 @@ pub(crate) struct Facts {
 
 /// The kg a stored weight stands for; a value that no longer parses counts as nothing.
 fn kg(text: Option<&str>) -> f64 {
-    text.and_then(|t| parse_weight(t).ok())
+    text.and_then(|t| parse_weight(t, InputConventions::STORED).ok())
         .map_or(0.0, |(w, _)| w.kg)
 }
 

@@ -184,6 +184,41 @@ fn each_filter_narrows_the_list_and_the_count_agrees() {
 }
 
 #[test]
+fn filters_read_days_and_codes_as_the_person_types_them() {
+    let (d, [a, b, c, e]) = four();
+    let api = &d.api;
+    let listed = |filter: Value| {
+        let mut listed = ids(&call(api, "list_cases", filter.clone()));
+        listed.sort();
+        let count = call(api, "count_cases", filter);
+        assert_eq!(count["total"], listed.len());
+        listed
+    };
+    let sorted = |mut ids: Vec<&String>| {
+        ids.sort();
+        ids.into_iter().cloned().collect::<Vec<_>>()
+    };
+    let from_feb_10 = sorted(vec![&b, &c, &e]);
+    call(api, "set_language", json!({"locale": "es"}));
+    assert_eq!(listed(json!({"opened_from": "10/2/2026"})), from_feb_10);
+    call(
+        api,
+        "set_language",
+        json!({"locale": "th", "buddhist_era": true}),
+    );
+    assert_eq!(listed(json!({"opened_from": "๑๐/๒/๒๕๖๙"})), from_feb_10);
+    assert_eq!(
+        listed(json!({"opened_to": "2026年2月10日", "port": "ｎｌｒｔｍ"})),
+        sorted(vec![&a, &b])
+    );
+    assert_eq!(listed(json!({"country": "ＣＮ"})), sorted(vec![&a, &c]));
+    // Where day and month could swap, a day-first date is refused, as before.
+    call(api, "set_language", json!({"locale": "en"}));
+    let err = fails(api, "list_cases", json!({"opened_from": "10/2/2026"}));
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+}
+
+#[test]
 fn a_bad_date_or_code_says_what_to_type() {
     let (d, _) = four();
     for command in ["list_cases", "count_cases", "statistics"] {

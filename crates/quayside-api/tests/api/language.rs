@@ -39,6 +39,15 @@ fn each_person_reads_their_own_language_and_the_lock_screen_the_last_one() {
     assert_eq!(language(&api), "th");
     call(&api, "set_language", json!({"locale": "es"}));
     assert_eq!(language(&api), "es");
+    assert_eq!(call(&api, "lock_state", json!({}))["buddhist_era"], false);
+    call(
+        &api,
+        "set_language",
+        json!({"locale": "th", "buddhist_era": true}),
+    );
+    assert_eq!(language(&api), "th");
+    assert_eq!(call(&api, "lock_state", json!({}))["buddhist_era"], true);
+    call(&api, "set_language", json!({"locale": "es"}));
 
     // Ines keeps hers; the lock screen after her is in Thai again.
     call(&api, "lock", json!({}));

@@ -13,3 +13,4 @@ mod language;
 mod photos;
 mod review;
 mod session;
+mod typing;

@@ -10,6 +10,7 @@ use quayside_domain::event::{Author, CaseStatus, EventBody, Payload, Role};
 use quayside_domain::fields::{parse_field, Field, Section};
 use quayside_domain::flags::{flags, Flag};
 use quayside_domain::hlc::Hlc;
+use quayside_domain::input::InputConventions;
 use quayside_domain::photo::Exif;
 use quayside_domain::timeline::TimelineEntry;
 use quayside_export::{
@@ -163,7 +164,7 @@ impl Recorder {
     }
 
     fn set(&mut self, field: Field, text: &str) {
-        let value = parse_field(field, text, now()).unwrap();
+        let value = parse_field(field, text, now(), InputConventions::STORED).unwrap();
         self.apply(Payload::FieldSet {
             item: None,
             field,
@@ -175,7 +176,7 @@ impl Recorder {
         let item = Uuid::now_v7();
         self.apply(Payload::ItemAdded { section, item });
         for (field, text) in fields {
-            let value = parse_field(*field, text, now()).unwrap();
+            let value = parse_field(*field, text, now(), InputConventions::STORED).unwrap();
             self.apply(Payload::FieldSet {
                 item: Some(item),
                 field: *field,

@@ -49,6 +49,66 @@ invalid-hs_too_short = An HS code has at least 6 digits but { $digits } has { $l
 invalid-hs_too_long = An HS code has at most 10 digits but { $digits } has { $length }: check for extra digits
 valid-hs_watched = On the controlled-materials watchlist: { $material }
 
+## Weights, quantities and amounts. `$number` is the number as typed; `$example` an example as
+## the person writes numbers.
+invalid-weight_empty = Enter the weight with its unit, e.g. 1250 kg
+invalid-weight_no_unit = Give a unit: kg, g, t or lb, e.g. 1250 kg
+invalid-weight_no_number = Give the number before the unit, e.g. 1250 kg
+invalid-weight_unit = '{ $unit }' is not a weight unit: use kg, g, t or lb, e.g. 1250 kg
+invalid-weight_negative = Weight cannot be negative: give the weight without a minus sign
+invalid-weight_implausible = { $weight } is more than a million tonnes, which is implausible for one consignment: check the number and the unit
+invalid-quantity_empty = Enter the quantity with its unit, e.g. 1200 pcs or 40 cartons
+invalid-quantity_no_unit = Give a unit after the number, e.g. 1200 pcs or 40 cartons
+invalid-quantity_no_number = Give the number before the unit, e.g. 1200 pcs or 40 cartons
+invalid-quantity_unit = The unit must be one word of up to 20 letters, e.g. pcs or cartons, but '{ $unit }' is not: put other details in the description
+invalid-quantity_negative = A quantity cannot be negative: give the count without a minus sign
+invalid-money_empty = Enter the amount with its currency code, e.g. 12000 USD
+invalid-money_symbol = Give the currency as a three-letter code, not a symbol, e.g. 12000 USD
+invalid-money_no_currency = Give the currency as a three-letter code, e.g. 12000 USD
+invalid-money_no_amount = Give the amount as well, e.g. 12000 USD
+invalid-money_negative = The amount cannot be negative: give it without a minus sign
+invalid-money_cents = { $amount } has more than two decimals: round it to cents, e.g. { $example }
+invalid-number_point = '{ $number }' is not a number: write digits with at most one decimal point, e.g. { $example }
+invalid-number_comma = '{ $number }' is not a number: write digits with at most one decimal comma, e.g. { $example }
+invalid-number_decimal_comma = '{ $number }' is not a number: here the decimal mark is a point and a comma groups thousands, so for { $plain } write { $plain }
+invalid-number_decimal_comma_grouped = '{ $number }' is not a number: here the decimal mark is a point and a comma groups thousands, so for { $plain } write { $plain } or { $grouped }
+invalid-number_two_ways = '{ $number }' could be { $thousands } or { $decimal }: write { $thousands } without a thousands mark, or { $decimal } with a decimal comma
+
+## Dates and times. `$text` is what was typed; years are shown as typed, in the person's era.
+invalid-date_empty = Enter the date as YYYY-MM-DD, e.g. { $year }-11-28
+invalid-date_empty_day_first = Enter the date as DD/MM/YYYY, e.g. 28/11/{ $year }
+invalid-date_form = '{ $text }' is not in the form YYYY-MM-DD, with HH:MM after it for a time: e.g. { $year }-11-28 or { $year }-11-28 14:05
+invalid-date_form_day_first = '{ $text }' is not in the form DD/MM/YYYY or YYYY-MM-DD, with HH:MM after it for a time: e.g. 28/11/{ $year } or 28/11/{ $year } 14:05
+invalid-date_form_ideographic = '{ $text }' is not in the form YYYY-MM-DD or YYYY年MM月DD日, with HH:MM after it for a time: e.g. { $year }-11-28 or { $year }年11月28日 14:05
+invalid-date_order = '{ $text }' does not start with the year: write dates year first, as YYYY-MM-DD, so the day and the month cannot be mixed up: e.g. { $example }
+invalid-date_order_both = '{ $text }' does not start with the year: write dates year first, as YYYY-MM-DD, so the day and the month cannot be mixed up: e.g. { $day_first } for { $day_first_day } { $day_first_month }, or { $month_first } for { $month_first_month } { $month_first_day }
+invalid-date_two_digit_year = '{ $text }' has a two-digit year: write all four digits, e.g. { $example }
+invalid-date_buddhist_era = { $year } looks like a Buddhist-era year ({ $year } BE is { $common_era }), but years are read here as years of the Common Era: write { $common_era }, e.g. { $example }
+invalid-date_month = Month { $month } does not exist: months go from 01 to 12 ({ $pattern })
+invalid-date_day = { $date } is not a date: { $month } { $year } has { $days } days
+invalid-date_too_early = { $date } is before 1990, which is implausible here: check the year
+invalid-date_future = { $date } is in the future: check the date and time
+invalid-date_not_a_day = '{ $text }' has more than a day: give the day alone, e.g. { $day }
+invalid-time_hour = Hour { $hour } does not exist: hours go from 00 to 23 (HH:MM)
+invalid-time_minute = Minute { $minute } does not exist: minutes go from 00 to 59 (HH:MM)
+invalid-time_second = Second { $second } does not exist: seconds go from 00 to 59
+month-january = January
+month-february = February
+month-march = March
+month-april = April
+month-may = May
+month-june = June
+month-july = July
+month-august = August
+month-september = September
+month-october = October
+month-november = November
+month-december = December
+
+## Free text.
+invalid-text_control = The text has an invisible control character ({ $code }) at position { $position }: remove it, e.g. by retyping that part (only line breaks and tabs are allowed)
+invalid-text_too_long = The text is { $length } characters long but at most { $max } are allowed: shorten it by { $over }
+
 ## Fields and code lists.
 invalid-required = { $field } is required
 invalid-not_in_list = "{ $text }" is not in the list: choose one of { $codes }
@@ -71,6 +131,3 @@ discrepancy-weight_none_declared = Weight found { $found } kg, but the declared 
 discrepancy-origin_not_on_route = Declared origin { $origin } is on no leg of the route ({ $route })
 discrepancy-custody_unheld = { $item } { $name }: nobody is recorded as holding it
 discrepancy-custody_handover = { $item } { $name }: { $holder } held it from { $held_at }, but { $from } handed it to { $to } at { $at }
-
-## Interim: refusals still worded in English where they are made.
-invalid-english = { $text }
