@@ -1216,9 +1216,9 @@ fn field_input() -> impl Strategy<Value = String> {
     ]
 }
 
-/// Every refusal of every field, in every language's conventions, is a whole message of the
-/// catalogue: its key is there, it is given each variable it uses and none it does not, so it
-/// reads right in any language.
+/// Every refusal of every field, in every language's conventions, is a whole message of every
+/// language's catalogue: its key is there, it is given each variable it uses and none it does
+/// not.
 #[test]
 fn every_refusal_is_a_complete_catalogue_message() {
     run(
@@ -1231,8 +1231,10 @@ fn every_refusal_is_a_complete_catalogue_message() {
         ),
         |(field, input, typed)| {
             if let Err(invalid) = parse_field(field, &input, typing_now(), typed) {
-                let checked = Catalogue::english().format_checked(&invalid.text);
-                prop_assert!(checked.is_ok(), "{:?} {:?}: {:?}", field, input, checked);
+                for locale in Locale::TRANSLATED {
+                    let checked = Catalogue::get(locale).format_checked(&invalid.text);
+                    prop_assert!(checked.is_ok(), "{:?} {:?}: {:?}", field, input, checked);
+                }
             }
             Ok(())
         },
