@@ -14,7 +14,7 @@ import { SyncSettings } from "./SyncSettings";
 import { useSyncStatus } from "./useSyncStatus";
 import { ReviewQueue } from "./ReviewQueue";
 import { DEFAULT_FILTER } from "./caseFilter";
-import { errorText, roleLabel, setCatalogue, systemLocale, t } from "./labels";
+import { errorText, roleLabel, setBuddhistEra, setCatalogue, systemLocale, t } from "./labels";
 import { setsUp, shownLanguage } from "./language";
 
 // The chart library is most of the bundle: load it when the dashboard is first opened.
@@ -65,6 +65,8 @@ export function App() {
   const [language, setLanguage] = useState<Locale | null>(null);
   const [catalogueFailed, setCatalogueFailed] = useState<{ error: unknown } | null>(null);
   const wanted = lock ? shownLanguage(lock, chosen, systemLocale()) : fatal ? systemLocale() : null;
+  // Dates are shown in the years the person counts (Intl is asked again at each render).
+  setBuddhistEra(lock?.buddhist_era ?? false);
   useEffect(() => {
     if (wanted === null || wanted === language) return;
     // Only the last language asked for is taken, however the answers come.
@@ -233,7 +235,7 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
           {t("app.device")}
         </button>
       </header>
-      <Fragment key={language}>
+      <Fragment key={`${language}${lock.buddhist_era ? "-buddhist" : ""}`}>
         {screen.kind === "list" && (
           <CaseList info={info} reference={reference} filter={filter} onFilter={setFilter} syncedAt={syncedAt} onOpen={openCase} />
         )}

@@ -93,9 +93,9 @@ function IdleLock(props: { state: LockState; onState: (state: LockState) => void
 function Language(props: { state: LockState; onState: (state: LockState) => void }) {
   const [error, setError] = useState<{ error: unknown } | null>(null);
   const current = props.state.language ?? currentLocale();
-  const choose = (locale: Locale) => {
+  const choose = (locale: Locale, buddhistEra?: boolean) => {
     setError(null);
-    call("set_language", { locale })
+    call("set_language", { locale, buddhist_era: buddhistEra ?? null })
       .then(() => call("lock_state", {}))
       .then(props.onState)
       .catch((error: unknown) => setError({ error }));
@@ -114,6 +114,17 @@ function Language(props: { state: LockState; onState: (state: LockState) => void
         </select>
       </label>
       <p className="hint">{t("device.language_hint")}</p>
+      {current === "th" && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={props.state.buddhist_era}
+            onChange={(e) => choose(current, e.target.checked)}
+            data-testid="buddhist-era"
+          />
+          {t("device.buddhist_era", { year: "2569", common: "2026" })}
+        </label>
+      )}
       {error && <ErrorText error={error.error} />}
     </section>
   );

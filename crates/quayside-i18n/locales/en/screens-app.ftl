@@ -72,6 +72,7 @@ device-lock_hint = Lock it at once with Ctrl+L or the Lock button. Unlocking kee
 device-language = Language
 device-language_choice = The language Quayside speaks to you
 device-language_hint = Each person who unlocks this device has their own. The lock screen shows the last one chosen.
+device-buddhist_era = Count years in the Buddhist era (type and read { $year } for { $common })
 device-person = Another person
 device-person_hint = A colleague who shares this device unlocks it with a passphrase of their own; their name goes with their changes. They record as an inspector until they sign in to the sync server with their own account.
 device-person_name = Their name

@@ -72,6 +72,7 @@ device-lock_hint = Bloquéelo al instante con Ctrl+L o con el botón Bloquear. A
 device-language = Idioma
 device-language_choice = El idioma en que Quayside le habla
 device-language_hint = Cada persona que desbloquea este dispositivo tiene el suyo. La pantalla de bloqueo muestra el último elegido.
+device-buddhist_era = Contar los años en la era budista (escribir y leer { $year } por { $common })
 device-person = Otra persona
 device-person_hint = Un colega que comparte este dispositivo lo desbloquea con su propia frase de contraseña; su nombre acompaña a sus cambios. Registra como inspector hasta que inicie sesión en el servidor de sincronización con su propia cuenta.
 device-person_name = Su nombre

@@ -69,6 +69,7 @@ device-lock_hint = 按 Ctrl+L 或点击“锁定”按钮可立即锁定。解�
 device-language = 语言
 device-language_choice = Quayside 对您使用的语言
 device-language_hint = 每位解锁本设备的人员各有自己的语言。锁定界面显示最近一次选择的语言。
+device-buddhist_era = 按佛历纪年（输入和显示 { $year } 代替 { $common }）
 device-person = 其他人员
 device-person_hint = 共用本设备的同事用自己的口令解锁；其姓名随其更改一并记录。在用自己的账号登录同步服务器之前，其身份为查验关员。
 device-person_name = 其姓名
