@@ -47,8 +47,8 @@ test("an inspector records a case, the app is killed, and everything is there af
     await app.choose(`${goods} select[data-field="goods_material"]`, "rare_earth");
     await app.waitSaved(goods, "goods_material");
 
-    await app.waitForText('[data-testid="flags"] [data-flag="controlled_undeclared"]', /rare-earth/);
-    await app.waitForText('[data-testid="flags"] [data-flag="weight_discrepancy"]', /1450 kg.*1000 kg/);
+    await app.waitForText('[data-testid="flags"] [data-flag="controlled_undeclared"]', /Rare-earth/);
+    await app.waitForText('[data-testid="flags"] [data-flag="weight_discrepancy"]', /1,?450 kg.*1,?000 kg/);
 
     // Half-typed when the power goes: kept as a draft.
     await app.type('input[data-field="imo_number"]', "9074720");

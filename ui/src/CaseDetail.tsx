@@ -5,7 +5,7 @@ import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
 import { Photos } from "./Photos";
-import { errorText, flagLabel, formatDateTime, intlTag, itemLabel, label, statusLabel, t } from "./labels";
+import { errorText, flagLabel, formatDateTime, formatMessage, intlTag, itemLabel, label, statusLabel, t } from "./labels";
 import { conflictOf } from "./ConflictNotice";
 import { ChangeReason, ReviewPanel, SectionCommentNote } from "./ReviewPanel";
 import { changedSinceApproval, lockedForReason } from "./reviewStatus";
@@ -178,7 +178,7 @@ export function CaseDetail(props: {
         ) : (
           view.flags.map((f) => (
             <div key={f.code} className="flag" data-flag={f.code}>
-              <strong>{flagLabel(f.code)}</strong> {f.message}
+              <strong>{flagLabel(f.code)}</strong> {f.details.map((d) => formatMessage(d)).join("; ")}
             </div>
           ))
         )}

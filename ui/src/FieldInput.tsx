@@ -3,7 +3,7 @@ import { useContext, useEffect, useRef, useState } from "react";
 import type { CaseView, Conflict, FieldInfo } from "./bindings";
 import { call, CallError } from "./ipc";
 import { toggleCode } from "./format";
-import { codeHint, codeLabel, errorText, label, t } from "./labels";
+import { codeHint, codeLabel, errorText, formatMessage, label, t } from "./labels";
 import { optionText } from "./statistics";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReasonPromptContext } from "./reasonPrompt";
@@ -84,7 +84,10 @@ export function FieldInput(props: {
           setState("dirty");
           void save(draft);
         } else {
-          setNote({ tone: "bad", text: r.message ? t("form.draft_restored_invalid", { reason: r.message }) : t("form.draft_restored_not_valid") });
+          setNote({
+            tone: "bad",
+            text: r.text ? t("form.draft_restored_invalid", { reason: formatMessage(r.text) }) : t("form.draft_restored_not_valid"),
+          });
         }
       })
       .catch(() => undefined);
@@ -96,8 +99,8 @@ export function FieldInput(props: {
     call("check_field", { field: info.field, text: value })
       .then((r) => {
         if (seq !== checkSeq.current) return; // a newer keystroke already asked
-        if (!r.valid) setNote({ tone: "bad", text: r.message ?? t("form.not_valid") });
-        else setNote(r.message ? { tone: "ok", text: r.message } : null);
+        if (!r.valid) setNote({ tone: "bad", text: r.text ? formatMessage(r.text) : t("form.not_valid") });
+        else setNote(r.text ? { tone: "ok", text: formatMessage(r.text) } : null);
       })
       .catch(() => undefined);
   }

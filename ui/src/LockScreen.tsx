@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { Locale, LockState } from "./bindings";
 import { call } from "./ipc";
-import { errorText, t } from "./labels";
+import { errorText, formatMessage, t } from "./labels";
 import { languageChoices, languageName, setsUp } from "./language";
 
 /** An error kept as it came, worded when shown: in the language of the moment. */
@@ -104,7 +104,7 @@ function SetUp(props: {
         <>
           {state.notice && (
             <p className="error" role="alert">
-              {state.notice}
+              {formatMessage(state.notice)}
             </p>
           )}
           <p>{t("lock.unreadable_text")}</p>
@@ -194,7 +194,7 @@ function Unlock(props: { state: LockState; onState: (state: LockState) => void }
   if (recovering) return <Recover onState={onState} onCancel={() => setRecovering(false)} />;
   return (
     <Screen title={t("lock.locked_title")} testId="unlock">
-      {state.notice && <p className="notice">{state.notice}</p>}
+      {state.notice && <p className="notice">{formatMessage(state.notice)}</p>}
       <form onSubmit={submit} className="lock-form">
         <label>
           {state.people > 1 ? t("lock.passphrase_own") : t("lock.passphrase")}

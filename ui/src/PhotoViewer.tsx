@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import type { CaseView, Photo } from "./bindings";
 import { call } from "./ipc";
-import { errorText, formatDateTime, intlTag, t } from "./labels";
+import { errorText, formatDateTime, formatMessage, intlTag, t } from "./labels";
 
 /** The full photo with what proves it: its hash, size, EXIF; the caption and exclusion. */
 export function PhotoViewer(props: {
@@ -34,7 +34,7 @@ export function PhotoViewer(props: {
       .then((img) => {
         if (!live) return;
         setSrc(img.data_url);
-        setNote(img.note);
+        setNote(img.note ? formatMessage(img.note) : null);
       })
       .catch((e: unknown) => {
         if (!live) return;

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import type { CaseView, Photo } from "./bindings";
 import { attachPhoto, call } from "./ipc";
-import { errorText, formatDateTime, t } from "./labels";
+import { errorText, formatDateTime, formatMessage, t } from "./labels";
 import { PhotoViewer } from "./PhotoViewer";
 
 type Outcome = { file: string; ok: boolean; text: string };
@@ -151,7 +151,7 @@ function Thumb({ photo, onOpen }: { photo: Photo; onOpen: () => void }) {
       .then((img) => {
         if (!live) return;
         setSrc(img.data_url);
-        setNote(img.note);
+        setNote(img.note ? formatMessage(img.note) : null);
       })
       .catch((e: unknown) => live && setNote(errorText(e)));
     return () => {

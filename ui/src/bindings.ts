@@ -13,7 +13,15 @@ export type AddPersonArgs = { name: string, passphrase: string, };
 
 export type Alert = { at: string, kind: string, message: string, };
 
-export type ApiError = { code: ErrorCode, message: string, field: Field | null, };
+export type ApiError = { code: ErrorCode, 
+/**
+ * What the person reads: a key and its arguments, put into words in their language.
+ */
+text: Message, 
+/**
+ * `text` in English, for logs and for anything that cannot format a message.
+ */
+message: string, field: Field | null, };
 
 export type AppInfo = { version: string, device_id: string, device_short_id: string, database: string, schema_version: number, user: UserProfile | null, default_port: string | null, };
 
@@ -215,9 +223,10 @@ export type FieldCheck = { valid: boolean,
  */
 value: string | null, 
 /**
- * Why it is invalid, or a confirmation worth showing (e.g. the check digit is correct).
+ * Why it is invalid, or a confirmation worth showing (e.g. the check digit is correct), as
+ * a keyed message for the reader's language.
  */
-message: string | null, };
+text: Message | null, };
 
 export type FieldInfo = { field: Field, section: Section, 
 /**
@@ -237,7 +246,12 @@ export type FieldValue = { value: string, event_id: string,
  */
 author: string, at: string, };
 
-export type Flag = { code: FlagCode, message: string, };
+export type Flag = { code: FlagCode, 
+/**
+ * What raised it, as keyed messages (`discrepancy.*`): one, or one per controlled material
+ * found or per break in a chain of custody.
+ */
+details: Array<Message>, };
 
 export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "origin_not_on_route" | "custody_break";
 
@@ -281,9 +295,10 @@ idle_lock_minutes: number,
  */
 idle_lock_seconds: number, 
 /**
- * Why the app locked or what happened to the data (idle time, revoked, wiped).
+ * Why the app locked or what happened to the data (idle time, revoked, wiped), as a keyed
+ * message (`notice.*`).
  */
-notice: string | null, 
+notice: Message | null, 
 /**
  * The language to show: the signed-in person's, else the last used here; none chosen yet
  * when absent (the UI follows the system's).
@@ -344,7 +359,11 @@ export type PhotoImage = {
 /**
  * A `data:image/jpeg;base64,...` URL, or None when this format has no rendition.
  */
-data_url: string | null, note: string | null, };
+data_url: string | null, 
+/**
+ * Why there is no image, as a keyed message (`notice.*`).
+ */
+note: Message | null, };
 
 export type PhotoImageArgs = { sha256: string, size: ImageSize, };
 
@@ -571,7 +590,7 @@ refused: Array<SyncRefusal>,
 /**
  * The result of a `sync_now` run without the background loop.
  */
-last_error: string | null, 
+last_error: ApiError | null, 
 /**
  * The server said this device was revoked: it syncs no more and its keys are to be destroyed.
  */
@@ -601,7 +620,11 @@ export type UnlockArgs = { passphrase: string, };
 
 export type UserProfile = { name: string, role: Role, };
 
-export type VaultProblem = { case_id: string, case_number: string, file_name: string, sha256: string, problem: string, };
+export type VaultProblem = { case_id: string, case_number: string, file_name: string, sha256: string, 
+/**
+ * What is wrong with it, as a keyed message (`notice.photo_*`).
+ */
+problem: Message, };
 
 export type VaultReport = { photos_checked: number, problems: Array<VaultProblem>, 
 /**

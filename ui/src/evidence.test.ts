@@ -32,7 +32,7 @@ describe("verdict and failures", () => {
       vault: {
         photos_checked: 3,
         problems: [],
-        not_fetched: [{ case_id: "c", case_number: "NLRTM-1", file_name: "tiles.png", sha256: "cd", problem: "not fetched yet" }],
+        not_fetched: [{ case_id: "c", case_number: "NLRTM-1", file_name: "tiles.png", sha256: "cd", problem: { key: "notice.photo_not_fetched", args: {} } }],
       },
     };
     expect(failures(waiting)).toEqual([]);
@@ -51,7 +51,7 @@ describe("verdict and failures", () => {
       },
       vault: {
         photos_checked: 1,
-        problems: [{ case_id: "c", case_number: "NLRTM-1", file_name: "seal.jpg", sha256: "ab", problem: "altered" }],
+        problems: [{ case_id: "c", case_number: "NLRTM-1", file_name: "seal.jpg", sha256: "ab", problem: { key: "notice.photo_seal_broken", args: {} } }],
         not_fetched: [],
       },
       server: { ...server, problems: ["the server's receipt received 2026-12-01: the server's signature does not verify"] },
@@ -60,7 +60,9 @@ describe("verdict and failures", () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^the database file is damaged: /);
     expect(lines[1]).toBe("Event e-7 (device 01234567, number 7, case NLRTM-1): gap in the device's chain");
-    expect(lines[2]).toBe("Photo seal.jpg of case NLRTM-1: altered");
+    expect(lines[2]).toBe(
+      "Photo seal.jpg of case NLRTM-1: The original's seal is broken: it was altered, cut short or replaced by another file",
+    );
     expect(verdict(bad)).toBe("4 problems found in 12 events and 1 photo");
     expect(failures({ ...bad, log: { ...bad.log, problems: [{ ...bad.log.problems[0], case: null, device_seq: 12345 }] } })[1]).toBe(
       "Event e-7 (device 01234567, number 12345): gap in the device's chain",

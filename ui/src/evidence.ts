@@ -1,7 +1,7 @@
 // What the verification screen says: every failure as one line naming what it concerns, and
 // what the sync server has proven of this device's record.
 import type { ServerEvidence, VaultReport, VerifyReport } from "./bindings";
-import { formatDateTime, t } from "./labels";
+import { formatDateTime, formatMessage, t } from "./labels";
 
 export type EvidenceCheck = { log: VerifyReport; vault: VaultReport; server: ServerEvidence };
 
@@ -16,7 +16,7 @@ export function failures(check: EvidenceCheck): string[] {
         ? t("evidence_report.event_problem_case", { event, device, seq, case: p.case, what })
         : t("evidence_report.event_problem", { event, device, seq, what });
     }),
-    ...check.vault.problems.map((p) => t("evidence_report.photo_problem", { file: p.file_name, case: p.case_number, problem: p.problem })),
+    ...check.vault.problems.map((p) => t("evidence_report.photo_problem", { file: p.file_name, case: p.case_number, problem: formatMessage(p.problem) })),
     ...check.server.problems,
   ];
 }

@@ -1,6 +1,6 @@
 // Unit tests of the sync status wording (syncStatus.ts).
 import { beforeEach, describe, expect, it } from "vitest";
-import type { LoopState, SyncReport, SyncStatus } from "./bindings";
+import type { ApiError, LoopState, SyncReport, SyncStatus } from "./bindings";
 import { describeReport, describeSync, progressText, retryIn } from "./syncStatus";
 import { useCatalogue } from "./testCatalogue";
 
@@ -114,9 +114,17 @@ describe("describeSync", () => {
     expect(line.needsSignIn).toBe(false);
   });
 
-  it("shows the error of a sync run without the loop", () => {
-    const line = describeSync(status({ activity: null, last_error: "The server answered something odd" }), NOW);
-    expect(line.text).toBe("Sync failed: The server answered something odd");
+  it("shows the error of a sync run without the loop, in the reader's words", () => {
+    const last_error: ApiError = {
+      code: "refused",
+      text: { key: "error.sync_protocol", args: { detail: { kind: "text", value: "odd" } } },
+      message: "The server answered something odd",
+      field: null,
+    };
+    const line = describeSync(status({ activity: null, last_error }), NOW);
+    expect(line.text).toBe(
+      "Sync failed: The server answered something this version does not understand (odd). Sync retries later; if it persists, update the app.",
+    );
     expect(line.tone).toBe("bad");
   });
 

@@ -2,7 +2,7 @@
 // Every word comes from the catalogue; the line is its parts joined with the catalogue's separator.
 import type { LoopState, Phase, Progress, SyncErrorCode, SyncReport, SyncStatus } from "./bindings";
 import { clockTime } from "./format";
-import { t } from "./labels";
+import { t, formatMessage } from "./labels";
 
 /** idle: not syncing at all; waiting: fine, but changes wait to be sent; warn: offline or refused. */
 export type SyncTone = "idle" | "busy" | "ok" | "waiting" | "warn" | "bad";
@@ -97,7 +97,7 @@ export function describeSync(status: SyncStatus, now: Date = new Date()): SyncLi
       ...refusedPart(refused),
     ]);
   }
-  const error = activity?.last_error ?? status.last_error;
+  const error = activity?.last_error ?? (status.last_error && formatMessage(status.last_error.text));
   if (error) {
     const code = activity?.last_error_code;
     if (code && SIGN_IN_AGAIN.includes(code)) return line("bad", [t("sync.sign_in_again_because", { error })], true);

@@ -41,7 +41,7 @@ impl Api {
 
     pub(crate) fn set_default_port(&self, args: PortArgs) -> Result<AppInfo, ApiError> {
         let port = parse_field(Field::Port, &args.port, self.now(), self.conventions()?)
-            .map_err(|e| ApiError::invalid(Field::Port, e.message))?
+            .map_err(|e| ApiError::invalid(Field::Port, e.text))?
             .expect("port is required, so never empty here");
         self.store().set_setting(DEFAULT_PORT, &port)?;
         self.app_info(NoArgs {})
@@ -56,13 +56,13 @@ impl Api {
         Ok(match checked {
             Ok(value) => FieldCheck {
                 valid: true,
-                message: value.as_deref().and_then(|v| describe_valid(args.field, v)),
+                text: value.as_deref().and_then(|v| describe_valid(args.field, v)),
                 value,
             },
             Err(e) => FieldCheck {
                 valid: false,
                 value: None,
-                message: Some(e.message),
+                text: Some(e.text),
             },
         })
     }

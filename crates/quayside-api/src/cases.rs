@@ -3,6 +3,7 @@
 
 use quayside_domain::event::{CaseStatus, Payload};
 use quayside_domain::fields::{parse_field, Field, Section};
+use quayside_i18n::Message;
 use quayside_store::{CaseFilter, CaseSummary, TimelineEntry};
 use serde::Deserialize;
 use ts_rs::TS;
@@ -87,7 +88,7 @@ impl Api {
     pub(crate) fn open_case(&self, args: PortArgs) -> Result<CaseView, ApiError> {
         let author = self.author()?;
         let port = parse_field(Field::Port, &args.port, self.now(), self.conventions()?)
-            .map_err(|e| ApiError::invalid(Field::Port, e.message))?
+            .map_err(|e| ApiError::invalid(Field::Port, e.text))?
             .expect("port is required, so never empty here");
         let case = self.store().open_case(&author, &port)?;
         self.nudge();
@@ -100,7 +101,7 @@ impl Api {
 
     pub(crate) fn set_field(&self, args: FieldTextArgs) -> Result<CaseView, ApiError> {
         let value = parse_field(args.field, &args.text, self.now(), self.conventions()?)
-            .map_err(|e| ApiError::invalid(args.field, e.message))?;
+            .map_err(|e| ApiError::invalid(args.field, e.text))?;
         self.change_case(args.case_id, |store, case, author| {
             let section = args.field.section();
             let current = match (args.item, section.is_list()) {
@@ -109,13 +110,15 @@ impl Api {
                 (None, true) => {
                     return Err(ApiError::new(
                         ErrorCode::InvalidRequest,
-                        format!("{} needs an item", args.field.label()),
+                        Message::new("error.field_needs_item")
+                            .label("field", args.field.label_key()),
                     ))
                 }
                 (Some(_), false) => {
                     return Err(ApiError::new(
                         ErrorCode::InvalidRequest,
-                        format!("{} has no items", section.label()),
+                        Message::new("error.section_has_no_items")
+                            .label("section", section.label_key()),
                     ))
                 }
             };
@@ -134,7 +137,7 @@ impl Api {
         if !args.section.is_list() {
             return Err(ApiError::new(
                 ErrorCode::InvalidRequest,
-                format!("{} is not a list", args.section.label()),
+                Message::new("error.not_a_list").label("section", args.section.label_key()),
             ));
         }
         self.change_case(args.case_id, |store, _, author| {
@@ -230,7 +233,7 @@ impl Api {
         if args.text.chars().count() > MAX_DRAFT_CHARS {
             return Err(ApiError::invalid(
                 args.field,
-                format!("Too long: at most {MAX_DRAFT_CHARS} characters"),
+                Message::new("error.draft_too_long").number("max", MAX_DRAFT_CHARS as f64),
             ));
         }
         self.store()

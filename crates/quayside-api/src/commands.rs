@@ -2,6 +2,7 @@
 //! single list: it drives dispatch and the TypeScript command map, so the two cannot drift apart.
 //! Handlers live in the modules named after what they do; this module only routes to them.
 
+use quayside_i18n::Message;
 use quayside_store::{
     CaseFilter, CaseSummary, QueueFilter, Statistics, TimelineEntry, VerifyReport,
 };
@@ -63,7 +64,7 @@ macro_rules! commands {
                     let result: $result = call_handler!(api, command, args, bytes, handler!($name $(, $handler)?) $(, $bytes)?)?;
                     Ok(serde_json::to_value(result).expect("results always serialize"))
                 } )*
-                other => Err(ApiError::new(ErrorCode::InvalidRequest, format!("there is no command {other:?}"))),
+                other => Err(ApiError::new(ErrorCode::InvalidRequest, Message::new("error.no_such_command").text("command", other))),
             }
         }
 
@@ -144,7 +145,7 @@ fn no_bytes(command: &str, bytes: &[u8]) -> Result<(), ApiError> {
     }
     Err(ApiError::new(
         ErrorCode::InvalidRequest,
-        format!("{command} takes no file; only attach_photo does"),
+        Message::new("error.takes_no_file").text("command", command),
     ))
 }
 
@@ -158,7 +159,9 @@ fn parse_args<T: DeserializeOwned>(command: &str, args: serde_json::Value) -> Re
     serde_json::from_value(args).map_err(|e| {
         ApiError::new(
             ErrorCode::InvalidRequest,
-            format!("bad arguments for {command}: {e}"),
+            Message::new("error.bad_arguments")
+                .text("command", command)
+                .text("detail", e.to_string()),
         )
     })
 }

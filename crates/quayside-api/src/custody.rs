@@ -5,6 +5,7 @@ use quayside_domain::event::Payload;
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::reference::FUTURE_TOLERANCE_HOURS;
 use quayside_domain::values::{parse_datetime, parse_text};
+use quayside_i18n::Message;
 use serde::Deserialize;
 use ts_rs::TS;
 use uuid::Uuid;
@@ -37,17 +38,28 @@ pub struct CustodyArgs {
     pub condition: String,
 }
 
-/// Required text of a handover, trimmed: what is wrong says which box to fill.
+/// Required text of a handover, trimmed: what is wrong says which box to fill (`label`, the
+/// key of the box's name). Its length is checked here for that reason; the text checks that
+/// remain (control characters) say where in the text.
 fn required(label: &str, text: &str) -> Result<String, ApiError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(ApiError::new(
             ErrorCode::InvalidInput,
-            format!("{label} is required for a handover"),
+            Message::new("error.handover_required").label("box", label),
         ));
     }
-    parse_text(text, MAX_NAME_CHARS)
-        .map_err(|e| ApiError::new(ErrorCode::InvalidInput, format!("{label}: {}", e.message)))
+    let length = text.chars().count();
+    if length > MAX_NAME_CHARS {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            Message::new("error.handover_too_long")
+                .label("box", label)
+                .number("length", length as f64)
+                .number("max", MAX_NAME_CHARS as f64),
+        ));
+    }
+    parse_text(text, MAX_NAME_CHARS).map_err(ApiError::from)
 }
 
 impl Api {
@@ -60,10 +72,7 @@ impl Api {
                 .live_items(Section::GoodsFound)
                 .find(|i| i.id == args.goods)
                 .ok_or_else(|| {
-                    ApiError::new(
-                        ErrorCode::NotFound,
-                        "No such goods-found entry in this case (withdrawn, or never added)",
-                    )
+                    ApiError::new(ErrorCode::NotFound, Message::new("error.no_such_goods"))
                 })?;
             let description = goods.value(Field::GoodsDescription).map(str::to_string);
             let quantity = goods.value(Field::GoodsQuantity).map(str::to_string);
@@ -89,10 +98,10 @@ impl Api {
     }
 
     pub(crate) fn record_custody(&self, args: CustodyArgs) -> Result<CaseView, ApiError> {
-        let from = required("Handed over by", &args.from)?;
-        let to = required("Received by", &args.to)?;
-        let place = required("Place", &args.place)?;
-        let condition = required("Condition of the seal and packaging", &args.condition)?;
+        let from = required("handover.from", &args.from)?;
+        let to = required("handover.to", &args.to)?;
+        let place = required("handover.place", &args.place)?;
+        let condition = required("handover.condition", &args.condition)?;
         let typed = self.conventions()?;
         let at = parse_datetime(
             &args.at,
@@ -100,7 +109,7 @@ impl Api {
             chrono::Duration::hours(FUTURE_TOLERANCE_HOURS),
             typed,
         )
-        .map_err(|e| ApiError::new(ErrorCode::InvalidInput, format!("Time: {}", e.message)))?;
+        .map_err(ApiError::from)?;
         self.change_case(args.case_id, |store, case, author| {
             if !case
                 .live_items(Section::Evidence)
@@ -108,7 +117,7 @@ impl Api {
             {
                 return Err(ApiError::new(
                     ErrorCode::NotFound,
-                    "No such evidence item in this case (withdrawn, or never added)",
+                    Message::new("error.no_such_evidence_item"),
                 ));
             }
             store.append(

@@ -1,7 +1,14 @@
-//! The one error that crosses IPC. The UI acts on `code`; `message` is for the person.
+//! The one error that crosses IPC. The UI acts on `code` and shows `text`, a keyed message it puts
+//! into the reader's language; `message` is the same in English, for logs.
+//!
+//! Errors of the layers below are worded here: each one a person can act on has a key of its own
+//! (`error.*` in `errors.ftl`); unexpected ones share a key and carry their English detail.
 
 use quayside_domain::fields::Field;
-use quayside_store::StoreError;
+use quayside_domain::Invalid;
+use quayside_i18n::{Catalogue, Message};
+use quayside_photos::PhotoError;
+use quayside_store::{DiskProblem, StoreError};
 use quayside_sync::SyncError;
 use serde::Serialize;
 use ts_rs::TS;
@@ -55,63 +62,202 @@ pub enum ErrorCode {
 #[error("{message}")]
 pub struct ApiError {
     pub code: ErrorCode,
+    /// What the person reads: a key and its arguments, put into words in their language.
+    pub text: Message,
+    /// `text` in English, for logs and for anything that cannot format a message.
     pub message: String,
     pub field: Option<Field>,
 }
 
 impl ApiError {
-    pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
+    pub fn new(code: ErrorCode, text: Message) -> ApiError {
+        // Tests only: a message the catalogue cannot put into words fails the test that made it.
+        #[cfg(feature = "test-support")]
+        if let Err(problem) = Catalogue::english().format_checked(&text) {
+            panic!("{problem}");
+        }
         ApiError {
             code,
-            message: message.into(),
+            message: Catalogue::english().format(&text),
+            text,
             field: None,
         }
     }
 
-    pub fn invalid(field: Field, message: impl Into<String>) -> ApiError {
+    pub fn invalid(field: Field, text: Message) -> ApiError {
         ApiError {
-            code: ErrorCode::InvalidInput,
-            message: message.into(),
             field: Some(field),
+            ..ApiError::new(ErrorCode::InvalidInput, text)
         }
+    }
+
+    /// Something the person cannot fix: the English detail goes along for whoever reads the log.
+    pub fn internal(detail: impl std::fmt::Display) -> ApiError {
+        ApiError::new(ErrorCode::Internal, detailed("error.internal", detail))
+    }
+}
+
+/// A key whose one argument is the English detail of a lower layer's error.
+fn detailed(key: &str, detail: impl std::fmt::Display) -> Message {
+    Message::new(key).text("detail", detail.to_string())
+}
+
+impl From<Invalid> for ApiError {
+    fn from(e: Invalid) -> ApiError {
+        ApiError::new(ErrorCode::InvalidInput, e.text)
     }
 }
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
-        let code = match &e {
-            StoreError::Unavailable { .. }
-            | StoreError::WrongKey { .. }
-            | StoreError::DeviceKey { .. }
-            | StoreError::Disk(_) => ErrorCode::StorageUnavailable,
-            StoreError::Busy => ErrorCode::StorageBusy,
-            StoreError::CaseNotFound(_) => ErrorCode::NotFound,
-            StoreError::Refused(_) => ErrorCode::Refused,
-            StoreError::InvalidFilter(_) => ErrorCode::InvalidInput,
-            StoreError::ReasonRequired(_) => ErrorCode::ReasonRequired,
-            StoreError::Sqlite(_) => ErrorCode::Internal,
+        use quayside_domain::review::ReviewState;
+        let (code, text) = match e {
+            StoreError::Unavailable { path, reason } => (
+                ErrorCode::StorageUnavailable,
+                detailed("error.store_unavailable", reason)
+                    .text("path", path.display().to_string()),
+            ),
+            StoreError::WrongKey { path } => (
+                ErrorCode::StorageUnavailable,
+                Message::new("error.store_wrong_key").text("path", path.display().to_string()),
+            ),
+            StoreError::DeviceKey { path, reason } => (
+                ErrorCode::StorageUnavailable,
+                detailed("error.device_key", reason).text("path", path.display().to_string()),
+            ),
+            StoreError::Disk(problem) => (
+                ErrorCode::StorageUnavailable,
+                Message::new(match problem {
+                    DiskProblem::Full => "error.disk_full",
+                    DiskProblem::ReadOnly => "error.disk_read_only",
+                    DiskProblem::IoFailure => "error.disk_failed",
+                    DiskProblem::CannotOpen => "error.disk_cannot_open",
+                    DiskProblem::Damaged => "error.disk_damaged",
+                }),
+            ),
+            StoreError::Busy => (ErrorCode::StorageBusy, Message::new("error.store_busy")),
+            StoreError::CaseNotFound(id) => (
+                ErrorCode::NotFound,
+                Message::new("error.no_such_case").text("id", id.to_string()),
+            ),
+            StoreError::Refused(reason) => (ErrorCode::Refused, detailed("error.refused", reason)),
+            StoreError::InvalidFilter(text) => (ErrorCode::InvalidInput, text),
+            StoreError::ReasonRequired(state) => (
+                ErrorCode::ReasonRequired,
+                Message::new(match state {
+                    ReviewState::Submitted => "error.reason_required_submitted",
+                    _ => "error.reason_required_approved",
+                }),
+            ),
+            StoreError::Sqlite(e) => (ErrorCode::Internal, detailed("error.database", e)),
         };
-        ApiError::new(code, e.to_string())
+        ApiError::new(code, text)
     }
 }
 
 /// A sync failure as the UI acts on it: sign in again, work offline, or show the message.
 pub(crate) fn sync_error(e: SyncError) -> ApiError {
     use quayside_protocol::ErrorCode as Wire;
-    let code = match &e {
-        SyncError::NotSignedIn => ErrorCode::NotSignedIn,
-        SyncError::Offline { .. } => ErrorCode::Offline,
-        SyncError::Rejected { code, .. } => match code {
-            Wire::BadCredentials | Wire::Unauthorized | Wire::TooManyAttempts => {
-                ErrorCode::SignInFailed
-            }
-            _ => ErrorCode::Refused,
+    let (code, text) = match e {
+        SyncError::NotSignedIn => (ErrorCode::NotSignedIn, Message::new("error.not_signed_in")),
+        SyncError::Offline { server, reason } => (
+            ErrorCode::Offline,
+            detailed("error.offline", reason).text("server", server),
+        ),
+        SyncError::Rejected { code, message, .. } => match code {
+            Wire::BadCredentials => (
+                ErrorCode::SignInFailed,
+                Message::new("error.bad_credentials"),
+            ),
+            Wire::TooManyAttempts => (
+                ErrorCode::SignInFailed,
+                detailed("error.too_many_sign_ins", message),
+            ),
+            Wire::Unauthorized => (
+                ErrorCode::SignInFailed,
+                detailed("error.sign_in_again", message),
+            ),
+            _ => (
+                ErrorCode::Refused,
+                detailed("error.server_refused", message),
+            ),
         },
-        SyncError::Protocol(_) | SyncError::Setup(_) => ErrorCode::Refused,
-        SyncError::LogInconsistent(_) => ErrorCode::ServerLogInconsistent,
-        SyncError::ServerKeyChanged(_) | SyncError::TlsKeyChanged(_) => ErrorCode::ServerKeyChanged,
-        SyncError::Revoked(_) => ErrorCode::DeviceRevoked,
-        SyncError::Store(_) | SyncError::Photo(_) => ErrorCode::StorageUnavailable,
+        SyncError::Setup(detail) => (ErrorCode::Refused, detailed("error.sync_setup", detail)),
+        SyncError::Protocol(detail) => {
+            (ErrorCode::Refused, detailed("error.sync_protocol", detail))
+        }
+        SyncError::LogInconsistent(detail) => (
+            ErrorCode::ServerLogInconsistent,
+            detailed("error.server_log_inconsistent", detail),
+        ),
+        SyncError::ServerKeyChanged(detail) | SyncError::TlsKeyChanged(detail) => (
+            ErrorCode::ServerKeyChanged,
+            detailed("error.server_key_changed", detail),
+        ),
+        SyncError::Revoked(detail) => (
+            ErrorCode::DeviceRevoked,
+            detailed("error.device_revoked", detail),
+        ),
+        SyncError::Store(e) => return ApiError::from(e),
+        SyncError::Photo(e) => return photo_error(ErrorCode::StorageUnavailable, e),
     };
-    ApiError::new(code, e.to_string())
+    ApiError::new(code, text)
+}
+
+/// A photo the vault refused or cannot give back. `code` is the caller's: what a refusal means
+/// depends on what was asked (an import is invalid input, a missing original is not found).
+pub(crate) fn photo_error(code: ErrorCode, e: PhotoError) -> ApiError {
+    const MB: f64 = 1024.0 * 1024.0;
+    // Megabytes to one decimal, as file managers show them.
+    let mb = |bytes: u64| (bytes as f64 / MB * 10.0).round() / 10.0;
+    let text = match e {
+        PhotoError::Empty { file } => Message::new("error.photo_empty").text("file", file),
+        PhotoError::NotAnImage { file } => {
+            Message::new("error.photo_not_an_image").text("file", file)
+        }
+        PhotoError::TooLarge { file, size, limit } => Message::new("error.photo_too_large")
+            .text("file", file)
+            .number("size", mb(size))
+            .number("limit", mb(limit)),
+        PhotoError::TooManyPixels {
+            file,
+            width,
+            height,
+            limit,
+        } => Message::new("error.photo_too_many_pixels")
+            .text("file", file)
+            .number("width", width)
+            .number("height", height)
+            .number(
+                "megapixels",
+                (f64::from(width) * f64::from(height) / 1e6).round(),
+            )
+            .number("limit", (limit / 1_000_000) as f64),
+        PhotoError::Corrupt {
+            file,
+            media_type,
+            detail,
+        } => detailed("error.photo_damaged", detail)
+            .text("file", file)
+            .text("format", media_type.label()),
+        PhotoError::Unreadable { file, source } => {
+            detailed("error.photo_unreadable", source).text("file", file)
+        }
+        PhotoError::Missing { sha256, .. } => {
+            Message::new("error.photo_missing").text("sha256", sha256)
+        }
+        PhotoError::Altered {
+            sha256,
+            actual_sha256,
+            ..
+        } => Message::new("error.photo_altered")
+            .text("sha256", sha256)
+            .text("actual", actual_sha256),
+        PhotoError::SealBroken { sha256, .. } => {
+            Message::new("error.photo_seal_broken").text("sha256", sha256)
+        }
+        PhotoError::WrongKey { .. } => Message::new("error.vault_wrong_key"),
+        other => detailed("error.vault", other),
+    };
+    ApiError::new(code, text)
 }

@@ -146,11 +146,9 @@ impl Api {
             let bytes = self.vault().read_original(&photo.sha256).map_err(|e| {
                 ApiError::new(
                     ErrorCode::Refused,
-                    format!(
-                        "Photo {} of this case is not on this device ({e}). Sync to fetch it, \
-                         then export the bundle again",
-                        photo.file_name
-                    ),
+                    quayside_i18n::Message::new("error.photo_not_here")
+                        .text("file", &photo.file_name)
+                        .text("detail", e.to_string()),
                 )
             })?;
             photos.push(BundlePhoto {
@@ -242,6 +240,6 @@ impl Api {
 fn corrupt(e: impl std::fmt::Display) -> ApiError {
     ApiError::new(
         ErrorCode::Internal,
-        format!("the bundle could not be made: {e}"),
+        quayside_i18n::Message::new("error.bundle_failed").text("detail", e.to_string()),
     )
 }

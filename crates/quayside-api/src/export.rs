@@ -10,6 +10,7 @@ use quayside_domain::reference::ROUTE_ROLES;
 use quayside_domain::review::ReviewDecision;
 use quayside_domain::timeline::{self as t, LabelPart};
 use quayside_export::{display_value, CaseDocument, Cell, EventDigest, PhotoPage, Sheet};
+use quayside_i18n::Catalogue;
 use quayside_store::{Bucket, CaseFilter, Statistics};
 use serde::Deserialize;
 use ts_rs::TS;
@@ -42,7 +43,7 @@ pub struct ExportStatisticsArgs {
 }
 
 fn failed(e: impl std::fmt::Display) -> ApiError {
-    ApiError::new(ErrorCode::Internal, e.to_string())
+    ApiError::internal(e)
 }
 
 fn review_lines(case: &CaseFile) -> Vec<(String, String)> {
@@ -121,7 +122,7 @@ fn custody_lines(case: &CaseFile) -> Vec<String> {
     lines.extend(
         breaks(case)
             .into_iter()
-            .map(|b| format!("{broken}: {}", b.message)),
+            .map(|b| format!("{broken}: {}", Catalogue::english().format(&b.text))),
     );
     lines
 }
@@ -368,8 +369,7 @@ impl Api {
         {
             return Err(ApiError::new(
                 ErrorCode::InvalidInput,
-                "Clear the search before exporting for partner agencies: a search can name a person, \
-                 and the export must not. Narrow it with the other filters instead",
+                quayside_i18n::Message::new("error.export_search"),
             ));
         }
         let filter = self.typed_filter(args.filter)?;

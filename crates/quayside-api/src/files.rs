@@ -48,10 +48,9 @@ pub(crate) fn write_new(
     let cannot = |e: std::io::Error| {
         ApiError::new(
             ErrorCode::StorageUnavailable,
-            format!(
-                "The export could not be saved in {}: {e}. Check that the folder exists and may be written to",
-                dir.display()
-            ),
+            quayside_i18n::Message::new("error.export_not_saved")
+                .text("folder", dir.display().to_string())
+                .text("detail", e.to_string()),
         )
     };
     create_export_dir(dir).map_err(cannot)?;

@@ -4,6 +4,7 @@
 use quayside_domain::case::{CaseFile, Item};
 use quayside_domain::event::{Author, CaseStatus};
 use quayside_domain::fields::Section;
+use quayside_i18n::Message;
 use quayside_store::Store;
 use uuid::Uuid;
 
@@ -26,13 +27,13 @@ pub(crate) fn live_item(
         .ok_or_else(|| {
             ApiError::new(
                 ErrorCode::NotFound,
-                format!("no such entry ({id}) in this case"),
+                Message::new("error.no_such_entry").text("id", id.to_string()),
             )
         })?;
     if item.withdrawn.is_some() {
         return Err(ApiError::new(
             ErrorCode::Refused,
-            "This entry was withdrawn: it can no longer be changed",
+            Message::new("error.entry_withdrawn"),
         ));
     }
     Ok(item)
@@ -43,7 +44,7 @@ pub(crate) fn editable(case: &CaseFile) -> Result<(), ApiError> {
     if case.status == CaseStatus::Withdrawn {
         return Err(ApiError::new(
             ErrorCode::Refused,
-            "This case was withdrawn: set its status back to open to edit it",
+            Message::new("error.case_withdrawn"),
         ));
     }
     Ok(())
@@ -54,13 +55,13 @@ pub(crate) fn reason_text(reason: &str) -> Result<String, ApiError> {
     if reason.is_empty() {
         return Err(ApiError::new(
             ErrorCode::InvalidInput,
-            "Give a reason: it is kept in the case file",
+            Message::new("error.reason_empty"),
         ));
     }
     if reason.chars().count() > MAX_REASON_CHARS {
         return Err(ApiError::new(
             ErrorCode::InvalidInput,
-            format!("The reason is too long: at most {MAX_REASON_CHARS} characters"),
+            Message::new("error.reason_too_long").number("max", MAX_REASON_CHARS as f64),
         ));
     }
     Ok(reason.to_string())
@@ -73,10 +74,7 @@ impl Api {
         Ok(Author {
             name: person.name,
             role: serde_json::from_value(serde_json::Value::String(person.role)).map_err(|_| {
-                ApiError::new(
-                    ErrorCode::NoUser,
-                    "Your stored role is unknown: sign in to the sync server again",
-                )
+                ApiError::new(ErrorCode::NoUser, Message::new("error.role_unknown"))
             })?,
         })
     }

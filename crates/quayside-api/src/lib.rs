@@ -197,7 +197,9 @@ impl Api {
         if size > MAX_REQUEST_BYTES {
             return Err(ApiError::new(
                 ErrorCode::InvalidRequest,
-                format!("the request is {size} bytes; the limit is {MAX_REQUEST_BYTES}"),
+                quayside_i18n::Message::new("error.request_too_large")
+                    .number("size", size as f64)
+                    .number("limit", MAX_REQUEST_BYTES as f64),
             ));
         }
         self.gate(command)?;

@@ -6,6 +6,7 @@ use quayside_domain::case::CaseFile;
 use quayside_domain::event::Payload;
 use quayside_domain::photo::{is_sha256, Photo};
 use quayside_domain::values::parse_text;
+use quayside_i18n::Message;
 use quayside_photos::{Integrity, Vault};
 use quayside_store::PhotoRef;
 use serde::{Deserialize, Serialize};
@@ -13,7 +14,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::args::NoArgs;
-use crate::error::{ApiError, ErrorCode};
+use crate::error::{photo_error, ApiError, ErrorCode};
 use crate::guards::{editable, reason_text};
 use crate::renditions::PREVIEW_SIDE;
 use crate::types::CaseView;
@@ -70,7 +71,8 @@ pub struct PhotoImageArgs {
 pub struct PhotoImage {
     /// A `data:image/jpeg;base64,...` URL, or None when this format has no rendition.
     pub data_url: Option<String>,
-    pub note: Option<String>,
+    /// Why there is no image, as a keyed message (`notice.*`).
+    pub note: Option<Message>,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -96,7 +98,8 @@ pub struct VaultProblem {
     pub case_number: String,
     pub file_name: String,
     pub sha256: String,
-    pub problem: String,
+    /// What is wrong with it, as a keyed message (`notice.photo_*`).
+    pub problem: Message,
 }
 
 #[derive(Debug, Clone, Default, Serialize, TS)]
@@ -111,16 +114,12 @@ pub struct VaultReport {
 /// The file's own name, without any folder, checked like any other text.
 fn clean_file_name(name: &str) -> Result<String, ApiError> {
     let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    let base = parse_text(base, MAX_FILE_NAME_CHARS).map_err(|e| {
-        ApiError::new(
-            ErrorCode::InvalidInput,
-            format!("The file name is unusable: {e}"),
-        )
-    })?;
+    // An import names each file it reports on, so the refusal needs no "file name" of its own.
+    let base = parse_text(base, MAX_FILE_NAME_CHARS).map_err(ApiError::from)?;
     if base.is_empty() || base.contains('\n') {
         return Err(ApiError::new(
             ErrorCode::InvalidInput,
-            "The file has no usable name",
+            Message::new("error.file_no_name"),
         ));
     }
     Ok(base)
@@ -130,7 +129,7 @@ fn photo_of<'a>(case: &'a CaseFile, sha256: &str) -> Result<&'a Photo, ApiError>
     case.photos
         .iter()
         .find(|p| p.sha256 == sha256)
-        .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "No such photo in this case"))
+        .ok_or_else(|| ApiError::new(ErrorCode::NotFound, Message::new("error.no_such_photo")))
 }
 
 fn photo_hash(sha256: &str) -> Result<&str, ApiError> {
@@ -139,7 +138,7 @@ fn photo_hash(sha256: &str) -> Result<&str, ApiError> {
     } else {
         Err(ApiError::new(
             ErrorCode::InvalidRequest,
-            format!("{sha256:?} is not a SHA-256 in hex"),
+            Message::new("error.not_a_photo_hash").text("text", sha256),
         ))
     }
 }
@@ -163,7 +162,7 @@ impl Api {
         let imported = self
             .vault()
             .import(&file_name, bytes)
-            .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.to_string()))?;
+            .map_err(|e| photo_error(ErrorCode::InvalidInput, e))?;
         let mut store = self.store();
         let (case, _) = store.case(case_id)?;
         // Checked again under the lock: the case may have been withdrawn while the file was stored.
@@ -214,7 +213,7 @@ impl Api {
         let image = self
             .vault()
             .thumbnail(sha256, side)
-            .map_err(|e| ApiError::new(ErrorCode::NotFound, e.to_string()))?;
+            .map_err(|e| photo_error(ErrorCode::NotFound, e))?;
         Ok(match image {
             Some(jpeg) => PhotoImage {
                 data_url: Some(format!(
@@ -225,10 +224,7 @@ impl Api {
             },
             None => PhotoImage {
                 data_url: None,
-                note: Some(
-                    "No preview for this format: the original is stored and hashed unchanged"
-                        .into(),
-                ),
+                note: Some(Message::new("notice.no_preview")),
             },
         })
     }
@@ -237,7 +233,7 @@ impl Api {
         let bytes = self
             .vault()
             .read_original(sha256)
-            .map_err(|e| ApiError::new(ErrorCode::NotFound, e.to_string()))?;
+            .map_err(|e| photo_error(ErrorCode::NotFound, e))?;
         let media_type = quayside_photos::sniff(&bytes);
         Ok(match media_type {
             Some(m) if m != quayside_photos::MediaType::Heic => PhotoImage {
@@ -250,18 +246,14 @@ impl Api {
             },
             _ => PhotoImage {
                 data_url: None,
-                note: Some(
-                    "This format cannot be shown here: the original is stored and hashed unchanged"
-                        .into(),
-                ),
+                note: Some(Message::new("notice.format_not_shown")),
             },
         })
     }
 
     pub(crate) fn set_photo_caption(&self, args: PhotoCaptionArgs) -> Result<CaseView, ApiError> {
         let sha256 = photo_hash(&args.sha256)?.to_string();
-        let text = parse_text(&args.text, MAX_CAPTION_CHARS)
-            .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.message))?;
+        let text = parse_text(&args.text, MAX_CAPTION_CHARS).map_err(ApiError::from)?;
         let caption = (!text.is_empty()).then_some(text);
         self.change_case(args.case_id, |store, case, author| {
             let photo = photo_of(case, &sha256)?;
@@ -284,7 +276,7 @@ impl Api {
             if photo.excluded.is_some() {
                 return Err(ApiError::new(
                     ErrorCode::Refused,
-                    "This photo was already excluded",
+                    Message::new("error.photo_already_excluded"),
                 ));
             }
             store.append(
@@ -321,21 +313,22 @@ pub fn check_photos(refs: &[PhotoRef], vault: &Vault) -> VaultReport {
                     case_number: photo.case_number.clone(),
                     file_name: photo.file_name.clone(),
                     sha256: photo.sha256.clone(),
-                    problem: "attached on another device and not fetched yet: the next sync \
-                              brings it from the server"
-                        .into(),
+                    problem: Message::new("notice.photo_not_fetched"),
                 });
                 continue;
             }
-            Integrity::Missing => "the original is missing from the vault".to_string(),
-            Integrity::Unreadable { reason } => format!("the original cannot be read: {reason}"),
-            Integrity::SealBroken => "the original's seal is broken: it was altered, cut short \
-                                      or replaced by another file"
-                .to_string(),
-            Integrity::Altered { actual_sha256, actual_size } => format!(
-                "the original was altered: it now hashes to {actual_sha256} ({actual_size} bytes, {} when attached)",
-                photo.size
-            ),
+            Integrity::Missing => Message::new("notice.photo_missing"),
+            Integrity::Unreadable { reason } => {
+                Message::new("notice.photo_unreadable").text("detail", reason)
+            }
+            Integrity::SealBroken => Message::new("notice.photo_seal_broken"),
+            Integrity::Altered {
+                actual_sha256,
+                actual_size,
+            } => Message::new("notice.photo_altered")
+                .text("actual", actual_sha256)
+                .number("size", actual_size as f64)
+                .number("attached_size", photo.size as f64),
         };
         problems.push(VaultProblem {
             case_id: photo.case_id,

@@ -3,6 +3,7 @@
 
 use quayside_domain::event::{Payload, Role, SectionComment};
 use quayside_domain::review::ReviewState;
+use quayside_i18n::Message;
 use quayside_store::{QueueFilter, QueuedCase};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -73,7 +74,7 @@ impl Api {
         if !matches!(author.role, Role::Supervisor | Role::Admin) {
             return Err(ApiError::new(
                 ErrorCode::NotAllowed,
-                "Only a supervisor can approve or return a case: ask one to review it",
+                Message::new("error.supervisor_only"),
             ));
         }
         Ok(author)
@@ -87,13 +88,13 @@ impl Api {
                 ReviewState::Submitted | ReviewState::Reopened => {
                     return Err(ApiError::new(
                         ErrorCode::Refused,
-                        "This case is already waiting for review",
+                        Message::new("error.already_waiting"),
                     ))
                 }
                 ReviewState::Approved => {
                     return Err(ApiError::new(
                         ErrorCode::Refused,
-                        "This case is approved: any change you make sends it back to review",
+                        Message::new("error.already_approved"),
                     ))
                 }
             }
@@ -110,7 +111,7 @@ impl Api {
             if case.head != args.head || case.event_count != args.event_count {
                 return Err(ApiError::new(
                     ErrorCode::Refused,
-                    "The case changed while you were reading it: look at what changed, then approve again",
+                    Message::new("error.changed_while_reading"),
                 ));
             }
             // Four eyes: nobody approves their own submission or their own changes.
@@ -121,7 +122,7 @@ impl Api {
             if own_change || case.review.submitted.as_ref().map(|s| &s.by) == Some(&author.name) {
                 return Err(ApiError::new(
                     ErrorCode::NotAllowed,
-                    "You submitted or changed this case since its last approval: another supervisor must approve it",
+                    Message::new("error.four_eyes"),
                 ));
             }
             // Earlier changes are covered by an earlier approval; these are the ones on screen.
@@ -139,13 +140,13 @@ impl Api {
         let comment = reason_text(&args.comment).map_err(|_| {
             ApiError::new(
                 ErrorCode::InvalidInput,
-                "Say what the inspector should change (up to 1000 characters)",
+                Message::new("error.return_comment"),
             )
         })?;
         if args.sections.len() > MAX_COMMENTS {
             return Err(ApiError::new(
                 ErrorCode::InvalidRequest,
-                format!("at most {MAX_COMMENTS} section comments"),
+                Message::new("error.too_many_comments").number("max", MAX_COMMENTS as f64),
             ));
         }
         let mut sections = Vec::new();
@@ -193,7 +194,7 @@ fn waiting_for_review(state: ReviewState) -> Result<(), ApiError> {
     } else {
         Err(ApiError::new(
             ErrorCode::Refused,
-            "This case is not waiting for review: the inspector has to submit it first",
+            Message::new("error.not_waiting"),
         ))
     }
 }

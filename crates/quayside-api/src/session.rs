@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use quayside_domain::event::Role;
-use quayside_i18n::Locale;
+use quayside_i18n::{Locale, Message};
 use quayside_keys::{DataKey, KeyError, KeySlots};
 use quayside_photos::Vault;
 use quayside_store::{DatabaseFile, Person, Store, DATABASE_FILE};
@@ -20,7 +20,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::args::{Done, NoArgs};
-use crate::error::{ApiError, ErrorCode};
+use crate::error::{photo_error, ApiError, ErrorCode};
 use crate::settings::{IDLE_LOCK_MINUTES, USER_NAME, USER_ROLE};
 use crate::{Api, Opened};
 
@@ -69,8 +69,9 @@ pub struct LockState {
     pub idle_lock_minutes: u32,
     /// The idle time in force, in seconds: the setting, or the app's `--idle-lock-seconds`.
     pub idle_lock_seconds: u32,
-    /// Why the app locked or what happened to the data (idle time, revoked, wiped).
-    pub notice: Option<String>,
+    /// Why the app locked or what happened to the data (idle time, revoked, wiped), as a keyed
+    /// message (`notice.*`).
+    pub notice: Option<Message>,
     /// The language to show: the signed-in person's, else the last used here; none chosen yet
     /// when absent (the UI follows the system's).
     pub language: Option<Locale>,
@@ -130,7 +131,7 @@ pub(crate) struct Session {
     person: Option<Uuid>,
     /// Monotonic: setting the system clock neither locks nor extends a session.
     last_activity: Option<Instant>,
-    notice: Option<String>,
+    notice: Option<Message>,
     wiped: bool,
 }
 
@@ -149,11 +150,8 @@ impl Session {
             (None, DatabaseFile::Encrypted) => LockPhase::Unreadable,
         };
         let notice = (phase_at_open == LockPhase::Unreadable).then(|| {
-            format!(
-                "{} is not a case database this device can read: it is encrypted and its keys are \
-                 gone, or it is another kind of file",
-                dir.join(DATABASE_FILE).display()
-            )
+            Message::new("notice.unreadable_data")
+                .text("path", dir.join(DATABASE_FILE).display().to_string())
         });
         Ok(Session {
             phase_at_open,
@@ -181,30 +179,64 @@ impl Session {
 fn unavailable(path: &Path, e: std::io::Error) -> ApiError {
     ApiError::new(
         ErrorCode::StorageUnavailable,
-        format!("the case store {} cannot be read: {e}", path.display()),
+        Message::new("error.store_unreadable")
+            .text("path", path.display().to_string())
+            .text("detail", e.to_string()),
     )
 }
 
 pub(crate) fn key_error(e: KeyError) -> ApiError {
-    let code = match &e {
-        KeyError::WrongPassphrase { .. }
-        | KeyError::Throttled { .. }
-        | KeyError::WrongRecoveryKey => ErrorCode::WrongPassphrase,
-        KeyError::WeakPassphrase(_)
-        | KeyError::MalformedRecoveryKey(_)
-        | KeyError::PassphraseInUse
-        | KeyError::PersonExists(_) => ErrorCode::InvalidInput,
-        _ => ErrorCode::StorageUnavailable,
+    use ErrorCode::{InvalidInput, StorageUnavailable, WrongPassphrase};
+    let (code, text) = match e {
+        KeyError::WrongPassphrase { .. } => {
+            (WrongPassphrase, Message::new("error.wrong_passphrase"))
+        }
+        KeyError::Throttled { retry_in } => (
+            WrongPassphrase,
+            Message::new("error.passphrase_throttled")
+                .number("seconds", retry_in.as_secs().max(1) as f64),
+        ),
+        KeyError::WrongRecoveryKey => (WrongPassphrase, Message::new("error.wrong_recovery_key")),
+        KeyError::PassphraseTooShort { chars, min } => (
+            InvalidInput,
+            Message::new("error.passphrase_too_short")
+                .number("length", chars as f64)
+                .number("min", min as f64),
+        ),
+        KeyError::PassphraseBlank => (InvalidInput, Message::new("error.passphrase_blank")),
+        KeyError::RecoveryKeyCharacter(c) => (
+            InvalidInput,
+            Message::new("error.recovery_key_character").text("character", c.to_string()),
+        ),
+        KeyError::RecoveryKeyLength { chars, expected } => (
+            InvalidInput,
+            Message::new("error.recovery_key_length")
+                .number("length", chars as f64)
+                .number("expected", expected as f64),
+        ),
+        KeyError::RecoveryKeyTypo => (InvalidInput, Message::new("error.recovery_key_typo")),
+        KeyError::PassphraseInUse => (InvalidInput, Message::new("error.passphrase_in_use")),
+        KeyError::PersonExists(id) => (
+            InvalidInput,
+            Message::new("error.person_exists").text("id", id.to_string()),
+        ),
+        KeyError::File { path, reason } => (
+            StorageUnavailable,
+            Message::new("error.key_file")
+                .text("path", path.display().to_string())
+                .text("detail", reason),
+        ),
     };
-    ApiError::new(code, e.to_string())
+    ApiError::new(code, text)
 }
 
-fn locked(notice: Option<&str>) -> ApiError {
+/// Refused because nobody is signed in: the notice of why, if the app locked itself.
+fn locked(notice: Option<&Message>) -> ApiError {
     ApiError::new(
         ErrorCode::Locked,
         notice
-            .unwrap_or("Quayside is locked: unlock it with your passphrase")
-            .to_string(),
+            .cloned()
+            .unwrap_or_else(|| Message::new("error.locked")),
     )
 }
 
@@ -213,7 +245,7 @@ fn check_name(name: &str) -> Result<String, ApiError> {
     if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
         return Err(ApiError::new(
             ErrorCode::InvalidInput,
-            format!("Give your name as it should appear in case files (1 to {MAX_NAME_CHARS} characters)"),
+            Message::new("error.name_length").number("max", MAX_NAME_CHARS as f64),
         ));
     }
     Ok(name.to_string())
@@ -259,14 +291,14 @@ impl Api {
         self.wipe_if_revoked()?;
         let mut session = self.session();
         if session.person.is_none() || session.wiped {
-            return Err(locked(session.notice.as_deref()));
+            return Err(locked(session.notice.as_ref()));
         }
         let now = Instant::now();
         let idle = Duration::from_secs(u64::from(self.idle_lock_seconds()?));
         if session.last_activity.is_some_and(|last| now - last >= idle) {
             session.person = None;
-            session.notice = Some("Quayside locked itself after a time without use".into());
-            return Err(locked(session.notice.as_deref()));
+            session.notice = Some(Message::new("notice.locked_idle"));
+            return Err(locked(session.notice.as_ref()));
         }
         if !PASSIVE.contains(&command) {
             session.last_activity = Some(now);
@@ -293,10 +325,7 @@ impl Api {
     pub(crate) fn person(&self) -> Result<Person, ApiError> {
         let id = self.session().person.ok_or_else(|| locked(None))?;
         self.store().person(id)?.ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::Internal,
-                "the signed-in person is not in the store",
-            )
+            ApiError::new(ErrorCode::Internal, Message::new("error.person_not_stored"))
         })
     }
 
@@ -359,7 +388,7 @@ impl Api {
             LockPhase::Locked | LockPhase::Unlocked => {
                 return Err(ApiError::new(
                     ErrorCode::NotAllowed,
-                    "This device is set up already: unlock it with your passphrase",
+                    Message::new("error.already_set_up"),
                 ))
             }
         }
@@ -408,10 +437,10 @@ impl Api {
         let (person, key) = {
             let mut session = self.session();
             if session.wiped {
-                return Err(locked(session.notice.as_deref()));
+                return Err(locked(session.notice.as_ref()));
             }
             let slots = session.slots.as_mut().ok_or_else(|| {
-                ApiError::new(ErrorCode::NotAllowed, "This device is not set up yet")
+                ApiError::new(ErrorCode::NotAllowed, Message::new("error.not_set_up"))
             })?;
             slots
                 .unlock(&args.passphrase, SystemTime::now())
@@ -426,7 +455,7 @@ impl Api {
         let key = {
             let mut session = self.session();
             let slots = session.slots.as_mut().ok_or_else(|| {
-                ApiError::new(ErrorCode::NotAllowed, "This device is not set up yet")
+                ApiError::new(ErrorCode::NotAllowed, Message::new("error.not_set_up"))
             })?;
             slots
                 .unlock_with_recovery(&args.recovery_key)
@@ -434,7 +463,7 @@ impl Api {
         };
         self.open_store(&key)?;
         let first = self.store().people()?.into_iter().next().ok_or_else(|| {
-            ApiError::new(ErrorCode::Internal, "nobody was set up on this device")
+            ApiError::new(ErrorCode::Internal, Message::new("error.nobody_set_up"))
         })?;
         {
             let mut session = self.session();
@@ -483,7 +512,7 @@ impl Api {
         if args.minutes == 0 || args.minutes > MAX_IDLE_LOCK_MINUTES {
             return Err(ApiError::new(
                 ErrorCode::InvalidInput,
-                format!("Choose an idle time from 1 to {MAX_IDLE_LOCK_MINUTES} minutes"),
+                Message::new("error.idle_time").number("max", MAX_IDLE_LOCK_MINUTES),
             ));
         }
         self.store()
@@ -495,7 +524,7 @@ impl Api {
     pub(crate) fn wipe_device(&self, _: NoArgs) -> Result<LockState, ApiError> {
         // Its token dies with it: signed out on the server first, when it can be reached.
         let _ = quayside_sync::sign_out(self.shared_store());
-        self.wipe("This device was wiped: its data can no longer be read")?;
+        self.wipe(Message::new("notice.wiped"))?;
         self.lock_state(NoArgs {})
     }
 
@@ -519,10 +548,7 @@ impl Api {
                 .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
             quayside_sync::prepare_wipe(&store, &now).ok()
         };
-        self.wipe(
-            "The server revoked this device, so its data was destroyed here. Cases already synced \
-             are safe on the server: ask your administrator to enrol the device again",
-        )?;
+        self.wipe(Message::new("notice.revoked_wiped"))?;
         if let Some(prepared) = prepared {
             // Best effort, off the caller's thread: a few tries while the app stays open.
             std::thread::spawn(move || {
@@ -537,7 +563,7 @@ impl Api {
         Ok(())
     }
 
-    pub(crate) fn wipe(&self, notice: &str) -> Result<(), ApiError> {
+    pub(crate) fn wipe(&self, notice: Message) -> Result<(), ApiError> {
         if let Some(opened) = self.opened.get() {
             drop(opened.sync.lock().unwrap_or_else(|p| p.into_inner()).take());
         }
@@ -546,7 +572,7 @@ impl Api {
         session.wiped = true;
         session.person = None;
         session.slots = None;
-        session.notice = Some(notice.to_string());
+        session.notice = Some(notice);
         Ok(())
     }
 
@@ -593,7 +619,7 @@ impl Api {
             .unwrap_or_else(|| Box::new(quayside_store::SystemClock));
         let store = Store::open_encrypted(&self.data_dir, key, clock)?;
         let vault = Vault::open(&self.data_dir, key.file_key())
-            .map_err(|e| ApiError::new(ErrorCode::StorageUnavailable, e.to_string()))?;
+            .map_err(|e| photo_error(ErrorCode::StorageUnavailable, e))?;
         let opened = Opened {
             store: Arc::new(Mutex::new(store)),
             vault: Arc::new(vault),

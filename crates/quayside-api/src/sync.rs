@@ -1,5 +1,6 @@
 //! Sync as the UI sees it: sign in to a server, the status bar's figures, sync by hand.
 
+use quayside_i18n::Message;
 use quayside_protocol::Account;
 use quayside_store::SyncRefusal;
 use quayside_sync::{LoopState, SyncLoop, Timing};
@@ -60,7 +61,7 @@ pub struct SyncStatus {
     /// Events of this device that the server keeps in quarantine, with its reason.
     pub refused: Vec<SyncRefusal>,
     /// The result of a `sync_now` run without the background loop.
-    pub last_error: Option<String>,
+    pub last_error: Option<ApiError>,
     /// The server said this device was revoked: it syncs no more and its keys are to be destroyed.
     pub revoked: bool,
     /// Signed out, but the server has not revoked the token yet (unreachable); retried by itself.
@@ -72,7 +73,7 @@ impl Api {
         self.status_with(None)
     }
 
-    fn status_with(&self, last_error: Option<String>) -> Result<SyncStatus, ApiError> {
+    fn status_with(&self, last_error: Option<ApiError>) -> Result<SyncStatus, ApiError> {
         let store = self.store();
         let signed_in = quayside_sync::signed_in(&store).map_err(sync_error)?;
         let referenced = store.referenced_photos()?;
@@ -107,13 +108,13 @@ impl Api {
         if server.is_empty() {
             return Err(ApiError::new(
                 ErrorCode::InvalidInput,
-                "Enter the sync server's address, e.g. https://sync.customs.example:8640",
+                Message::new("error.server_address_empty"),
             ));
         }
         if args.username.trim().is_empty() || args.password.is_empty() {
             return Err(ApiError::new(
                 ErrorCode::InvalidInput,
-                "Enter the user name and password the administrator gave you",
+                Message::new("error.sign_in_empty"),
             ));
         }
         let device_name = match args.device_name.trim() {
@@ -155,7 +156,7 @@ impl Api {
         }
         let error = quayside_sync::sync_once(self.shared_store(), self.vault(), &mut |_| {})
             .err()
-            .map(|e| e.to_string());
+            .map(sync_error);
         self.status_with(error)
     }
 }

@@ -5,6 +5,7 @@ use quayside_domain::event::Role;
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::flags::Flag;
 use quayside_domain::reference::{CodeEntry, WatchEntry};
+use quayside_i18n::Message;
 use quayside_store::Draft;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -43,8 +44,9 @@ pub struct FieldCheck {
     pub valid: bool,
     /// The canonical value that would be saved (None when the text clears the field).
     pub value: Option<String>,
-    /// Why it is invalid, or a confirmation worth showing (e.g. the check digit is correct).
-    pub message: Option<String>,
+    /// Why it is invalid, or a confirmation worth showing (e.g. the check digit is correct), as
+    /// a keyed message for the reader's language.
+    pub text: Option<Message>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, TS)]

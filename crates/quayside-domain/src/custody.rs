@@ -1,6 +1,7 @@
 //! Chain of custody of evidence items: who handed each item to whom, where, when and in what
 //! condition. The receiving person's device records (and so signs) each handover.
 
+use quayside_i18n::Message;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -14,7 +15,8 @@ use crate::fields::{Field, Section};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct CustodyBreak {
     pub item: Uuid,
-    pub message: String,
+    /// What is wrong, naming the item (`discrepancy.custody_*`).
+    pub text: Message,
 }
 
 /// An item's handovers in the order the goods moved (their time, then the order recorded).
@@ -28,15 +30,20 @@ pub fn chain(case: &CaseFile, item: Uuid) -> Vec<&CustodyRecord> {
 pub fn breaks(case: &CaseFile) -> Vec<CustodyBreak> {
     let mut out = Vec::new();
     for (n, item) in case.live_items(Section::Evidence).enumerate() {
-        let name = match item.value(Field::EvidenceNumber) {
-            Some(number) => format!("Evidence item {} ({number})", n + 1),
-            None => format!("Evidence item {}", n + 1),
+        // Named by the number on its bag or seal, which is what a person finds it by.
+        let name = item
+            .value(Field::EvidenceNumber)
+            .map_or_else(|| (n + 1).to_string(), str::to_string);
+        let about = |key: &str| {
+            Message::new(key)
+                .label("item", "item.evidence")
+                .text("name", &name)
         };
         let records = chain(case, item.id);
         if records.is_empty() {
             out.push(CustodyBreak {
                 item: item.id,
-                message: format!("{name}: nobody is recorded as holding it"),
+                text: about("discrepancy.custody_unheld"),
             });
         }
         for pair in records.windows(2) {
@@ -44,10 +51,12 @@ pub fn breaks(case: &CaseFile) -> Vec<CustodyBreak> {
             if !same_person(&before.to, &after.from) {
                 out.push(CustodyBreak {
                     item: item.id,
-                    message: format!(
-                        "{name}: {} held it from {}, but {} handed it to {} at {}",
-                        before.to, before.at, after.from, after.to, after.at
-                    ),
+                    text: about("discrepancy.custody_handover")
+                        .text("holder", &before.to)
+                        .text("held_at", &before.at)
+                        .text("from", &after.from)
+                        .text("to", &after.to)
+                        .text("at", &after.at),
                 });
             }
         }

@@ -1,6 +1,7 @@
 //! Every field an inspector can edit, the section it belongs to, and how its text is validated.
 
 use chrono::NaiveDateTime;
+use quayside_i18n::Message;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -262,7 +263,9 @@ pub fn parse_field(
     let text = text.trim();
     if text.is_empty() {
         return if field.is_required() {
-            Err(Invalid::new(format!("{} is required", field.label())))
+            Err(Invalid::new(
+                Message::new("invalid.required").label("field", field.label_key()),
+            ))
         } else {
             Ok(None)
         };
@@ -298,10 +301,11 @@ fn parse_code(list: &'static [CodeEntry], text: &str) -> Result<&'static str, In
         .map(|e| e.code)
         .ok_or_else(|| {
             let codes: Vec<_> = list.iter().map(|e| e.code).collect();
-            Invalid::new(format!(
-                "\"{text}\" is not in the list: choose one of {}",
-                codes.join(", ")
-            ))
+            Invalid::new(
+                Message::new("invalid.not_in_list")
+                    .text("text", text)
+                    .text("codes", codes.join(", ")),
+            )
         })
 }
 
@@ -324,19 +328,23 @@ fn parse_codes(list: &'static [CodeEntry], text: &str) -> Result<String, Invalid
 }
 
 /// A short confirmation shown under a valid field, where there is something worth saying.
-pub fn describe_valid(field: Field, canonical: &str) -> Option<String> {
+pub fn describe_valid(field: Field, canonical: &str) -> Option<Message> {
     match field.kind() {
-        FieldKind::Container => Some(format!(
-            "ISO 6346 check digit {} is correct",
-            &canonical[10..]
-        )),
-        FieldKind::Imo => Some("IMO check digit is correct".to_string()),
+        FieldKind::Container => {
+            Some(Message::new("valid.container_check_digit").text("digit", &canonical[10..]))
+        }
+        FieldKind::Imo => Some(Message::new("valid.imo_check_digit")),
         FieldKind::HsCode => {
             let digits: String = canonical.chars().filter(char::is_ascii_digit).collect();
             r::watched(&digits)
-                .map(|w| format!("On the controlled-materials watchlist: {}", w.label))
+                .and_then(|w| r::material_key(w.material))
+                .map(|key| Message::new("valid.hs_watched").label("material", key))
         }
-        FieldKind::Code(list) => r::label_of(list, canonical),
+        // The code's own label: what the code stands for.
+        FieldKind::Code(list) => list
+            .iter()
+            .find(|e| e.code == canonical)
+            .map(|e| Message::new(e.key)),
         _ => None,
     }
 }
@@ -371,10 +379,12 @@ mod tests {
     #[test]
     fn empty_text_clears_a_field_but_not_a_required_one() {
         assert_eq!(parse_field(Field::VesselName, "  ", now(), EN), Ok(None));
-        assert!(parse_field(Field::Port, "", now(), EN)
-            .unwrap_err()
-            .message
-            .contains("required"));
+        assert_eq!(
+            parse_field(Field::Port, "", now(), EN)
+                .unwrap_err()
+                .to_string(),
+            "Port of inspection (UN/LOCODE) is required"
+        );
     }
 
     #[test]
@@ -392,7 +402,7 @@ mod tests {
             Some("O7")
         );
         let err = parse_field(Field::OutcomeCode, "O11", now(), EN).unwrap_err();
-        assert!(err.message.contains("O10"), "{}", err.message);
+        assert!(err.to_string().contains("O10"), "{err}");
     }
 
     #[test]
@@ -497,14 +507,27 @@ mod tests {
 
     #[test]
     fn valid_values_explain_themselves_where_useful() {
+        let english = |field, value| {
+            describe_valid(field, value).map(|m| {
+                quayside_i18n::Catalogue::english()
+                    .format_checked(&m)
+                    .unwrap_or_else(|problem| panic!("{problem}"))
+            })
+        };
         assert_eq!(
-            describe_valid(Field::ContainerNumber, "CSQU3054383").as_deref(),
+            english(Field::ContainerNumber, "CSQU3054383").as_deref(),
             Some("ISO 6346 check digit 3 is correct")
         );
-        assert!(describe_valid(Field::GoodsHsCode, "8101.94")
-            .unwrap()
-            .contains("tungsten"));
-        assert_eq!(describe_valid(Field::GoodsHsCode, "8543.70"), None);
+        assert_eq!(
+            english(Field::ImoNumber, "9074729").as_deref(),
+            Some("IMO check digit is correct")
+        );
+        assert_eq!(
+            english(Field::GoodsHsCode, "8101.94").as_deref(),
+            Some("On the controlled-materials watchlist: Tungsten")
+        );
+        assert_eq!(english(Field::GoodsHsCode, "8543.70"), None);
+        assert_eq!(english(Field::OutcomeCode, "O4").as_deref(), Some("Seized"));
     }
 
     #[test]

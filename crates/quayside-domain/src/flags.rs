@@ -1,15 +1,16 @@
 //! Discrepancy flags: what the goods found and the route say against the declaration.
 
+use std::collections::BTreeSet;
+
+use quayside_i18n::Message;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::case::CaseFile;
 use crate::fields::{Field, Section};
 use crate::identifiers::{locode_country, parse_hs_code};
-use std::collections::BTreeSet;
-
 use crate::input::InputConventions;
-use crate::reference::{label_of, watched, MATERIALS, WEIGHT_TOLERANCE};
+use crate::reference::{material_key, watched, WEIGHT_TOLERANCE};
 use crate::values::parse_weight;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -46,7 +47,18 @@ impl FlagCode {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Flag {
     pub code: FlagCode,
-    pub message: String,
+    /// What raised it, as keyed messages (`discrepancy.*`): one, or one per controlled material
+    /// found or per break in a chain of custody.
+    pub details: Vec<Message>,
+}
+
+impl Flag {
+    /// The details in English, one after another: for logs, exports in English and tests.
+    pub fn english(&self) -> String {
+        let english = quayside_i18n::Catalogue::english();
+        let details: Vec<String> = self.details.iter().map(|m| english.format(m)).collect();
+        details.join("; ")
+    }
 }
 
 /// Every flag the case raises, in code order. Values are canonical (validated before they were stored).
@@ -63,7 +75,8 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
     let goods: Vec<_> = case.live_items(Section::GoodsFound).collect();
     let mut out = Vec::new();
 
-    let controlled_found: BTreeSet<String> = goods
+    // Materials by their label keys, so each is named in the reader's language.
+    let controlled_found: BTreeSet<&str> = goods
         .iter()
         .filter_map(|g| {
             let by_hs = g
@@ -71,8 +84,8 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
                 .and_then(digits)
                 .and_then(|d| watched(&d));
             match (by_hs, g.value(Field::GoodsMaterial)) {
-                (Some(w), _) => Some(w.label.to_string()),
-                (None, Some(m)) if m != "none" => label_of(MATERIALS, m),
+                (Some(w), _) => material_key(w.material),
+                (None, Some(m)) if m != "none" => material_key(m),
                 _ => None,
             }
         })
@@ -81,10 +94,12 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
     if !controlled_found.is_empty() && !controlled_declared {
         out.push(Flag {
             code: FlagCode::ControlledUndeclared,
-            message: format!(
-                "Controlled material found ({}) but nothing declared is on the watchlist",
-                list(controlled_found)
-            ),
+            details: controlled_found
+                .into_iter()
+                .map(|material| {
+                    Message::new("discrepancy.controlled_undeclared").label("material", material)
+                })
+                .collect(),
         });
     }
 
@@ -98,11 +113,9 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
         if !odd.is_empty() {
             out.push(Flag {
                 code: FlagCode::HsHeadingMismatch,
-                message: format!(
-                    "HS heading found ({}) differs from the declared heading ({})",
-                    list(odd),
-                    list(declared_headings)
-                ),
+                details: vec![Message::new("discrepancy.hs_heading_mismatch")
+                    .text("found", list(odd))
+                    .text("declared", list(declared_headings))],
             });
         }
     }
@@ -116,19 +129,20 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
     if let (Some(declared), Some(found)) = (declared_kg, found_kg) {
         let off = (found - declared).abs();
         if off > declared * WEIGHT_TOLERANCE {
-            let share = if declared > 0.0 {
-                format!("{:.0}%", off / declared * 100.0)
+            let tolerance = (WEIGHT_TOLERANCE * 100.0).round();
+            let detail = if declared > 0.0 {
+                Message::new("discrepancy.weight")
+                    .number("found", round(found))
+                    .number("declared", round(declared))
+                    .number("percent", (off / declared * 100.0).round())
+                    .number("tolerance", tolerance)
             } else {
-                "∞".into()
+                // No share of nothing: say that nothing was declared.
+                Message::new("discrepancy.weight_none_declared").number("found", round(found))
             };
             out.push(Flag {
                 code: FlagCode::WeightDiscrepancy,
-                message: format!(
-                    "Weight found {} kg differs from declared {} kg by {share} (tolerance {:.0}%)",
-                    round(found),
-                    round(declared),
-                    WEIGHT_TOLERANCE * 100.0
-                ),
+                details: vec![detail],
             });
         }
     }
@@ -142,10 +156,9 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
         if !countries.is_empty() && !countries.contains(&origin) {
             out.push(Flag {
                 code: FlagCode::OriginNotOnRoute,
-                message: format!(
-                    "Declared origin {origin} is on no leg of the route ({})",
-                    countries.join(" → ")
-                ),
+                details: vec![Message::new("discrepancy.origin_not_on_route")
+                    .text("origin", origin)
+                    .text("route", countries.join(" → "))],
             });
         }
     }
@@ -153,11 +166,7 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
     if !breaks.is_empty() {
         out.push(Flag {
             code: FlagCode::CustodyBreak,
-            message: breaks
-                .into_iter()
-                .map(|b| b.message)
-                .collect::<Vec<_>>()
-                .join("; "),
+            details: breaks.into_iter().map(|b| b.text).collect(),
         });
     }
     out
@@ -179,9 +188,9 @@ fn sum<'a>(weights: impl Iterator<Item = Option<&'a str>>) -> Option<f64> {
     (!given.is_empty()).then(|| given.iter().sum())
 }
 
-fn round(kg: f64) -> String {
-    let s = format!("{kg:.3}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+/// To the gram: more digits would be noise from unit conversions.
+fn round(kg: f64) -> f64 {
+    (kg * 1000.0).round() / 1000.0
 }
 
 fn list<T: AsRef<str>>(set: BTreeSet<T>) -> String {

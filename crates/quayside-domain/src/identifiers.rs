@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use quayside_i18n::Message;
+
 use crate::Invalid;
 
 /// The ISO 3166-1 alpha-2 codes currently assigned (249), sorted so lookups can binary-search.
@@ -80,30 +82,30 @@ fn is_category(c: u8) -> bool {
 }
 
 /// What is wrong with the shape of the first ten characters (owner, category, serial), if anything.
-fn container_shape_error(first_ten: &[u8], shown: &str) -> Option<String> {
+fn container_shape_error(first_ten: &[u8], shown: &str) -> Option<Message> {
     let owner = &first_ten[..3];
     if !owner.iter().all(u8::is_ascii_uppercase) {
-        return Some(format!(
-            "The owner code '{}' of {shown} must be three letters: check for a digit read in place \
-             of a letter, e.g. 0 for O",
-            String::from_utf8_lossy(owner)
-        ));
+        return Some(
+            Message::new("invalid.container_owner")
+                .text("owner", String::from_utf8_lossy(owner))
+                .text("number", shown),
+        );
     }
     let category = first_ten[3];
     if !is_category(category) {
-        return Some(format!(
-            "The fourth character of {shown} is '{}' but must be U, J or Z (the equipment \
-             category): re-read it on the container door",
-            category as char
-        ));
+        return Some(
+            Message::new("invalid.container_category")
+                .text("character", (category as char).to_string())
+                .text("number", shown),
+        );
     }
     let serial = &first_ten[4..10];
     if !serial.iter().all(u8::is_ascii_digit) {
-        return Some(format!(
-            "The serial number '{}' of {shown} must be six digits: check for a letter read in \
-             place of a digit, e.g. O for 0",
-            String::from_utf8_lossy(serial)
-        ));
+        return Some(
+            Message::new("invalid.container_serial")
+                .text("serial", String::from_utf8_lossy(serial))
+                .text("number", shown),
+        );
     }
     None
 }
@@ -140,50 +142,52 @@ pub fn container_check_digit(first_ten: &str) -> Option<u32> {
 pub fn parse_container_number(input: &str) -> Result<ContainerNumber, Invalid> {
     let compacted = compact(input, &['-', '/', '.']);
     if compacted.is_empty() {
-        return Err(Invalid::new(
-            "Enter the container number: 4 letters and 7 digits, e.g. CSQU3054383",
-        ));
+        return Err(Invalid::new(Message::new("invalid.container_empty")));
     }
     let length = compacted.chars().count();
     // Non-ASCII letters cannot be part of a container number; count them as wrong characters below.
     if length != 10 && length != 11 {
-        return Err(Invalid::new(format!(
-            "A container number has 11 characters (4 letters, 7 digits, e.g. CSQU3054383) but \
-             {compacted} has {length}: check for a missing or extra character"
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.container_length")
+                .text("number", &compacted)
+                .number("length", length as f64),
+        ));
     }
     if !compacted.is_ascii() {
-        return Err(Invalid::new(format!(
-            "{compacted} contains a character that is not a plain letter or digit: a container \
-             number has 4 letters A-Z and 7 digits, e.g. CSQU3054383"
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.container_not_plain").text("number", &compacted),
+        ));
     }
     let bytes = compacted.as_bytes();
     if let Some(message) = container_shape_error(&bytes[..10], &compacted) {
         return Err(Invalid::new(message));
     }
-    let expected = iso6346_check_digit(&bytes[..10]);
+    // Digits are text, not numbers: a reader's number format must not group or localise them.
+    let expected = iso6346_check_digit(&bytes[..10]).to_string();
     if length == 10 {
-        return Err(Invalid::new(format!(
-            "{compacted} has no check digit: add the check digit: it should be {expected} \
-             ({compacted}{expected}), but copy it from the container door to be sure"
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.container_no_check_digit")
+                .text("number", &compacted)
+                .text("expected", expected),
+        ));
     }
     let last = bytes[10];
     if !last.is_ascii_digit() {
-        return Err(Invalid::new(format!(
-            "The last character of {compacted} is '{}' but must be a digit (the check digit, \
-             here {expected}): re-read the number on the container door",
-            last as char
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.container_check_digit_letter")
+                .text("number", &compacted)
+                .text("character", (last as char).to_string())
+                .text("expected", expected),
+        ));
     }
-    let given = u32::from(last - b'0');
+    let given = (last as char).to_string();
     if given != expected {
-        return Err(Invalid::new(format!(
-            "Check digit is {given} but should be {expected} for {}: re-read the number on the \
-             container door",
-            &compacted[..10]
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.container_check_digit")
+                .text("given", given)
+                .text("expected", expected)
+                .text("number", &compacted[..10]),
+        ));
     }
     Ok(ContainerNumber(compacted))
 }
@@ -197,28 +201,25 @@ pub fn parse_imo(input: &str) -> Result<String, Invalid> {
     let compacted = compact(input, &['-', '.', ':']);
     let digits = compacted.strip_prefix("IMO").unwrap_or(&compacted);
     if digits.is_empty() {
-        return Err(Invalid::new(
-            "Enter the IMO number: 7 digits, e.g. IMO 9074729",
-        ));
+        return Err(Invalid::new(Message::new("invalid.imo_empty")));
     }
     if !digits.chars().all(|c| c.is_ascii_digit()) {
-        return Err(Invalid::new(format!(
-            "An IMO number is 7 digits (optionally after 'IMO'), but '{}' contains other \
-             characters: copy the digits from the ship's certificate, e.g. IMO 9074729",
-            input.trim()
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.imo_characters").text("text", input.trim()),
+        ));
     }
     if digits.len() != 7 {
-        let hint = if digits.len() == 9 {
-            " (9 digits is an MMSI, the radio identity, not the IMO number)"
+        // Nine digits is the commonest mix-up: the radio identity (MMSI) copied instead.
+        let key = if digits.len() == 9 {
+            "invalid.imo_mmsi"
         } else {
-            ""
+            "invalid.imo_length"
         };
-        return Err(Invalid::new(format!(
-            "An IMO number has 7 digits but {digits} has {}{hint}: check for a missing or extra \
-             digit",
-            digits.len()
-        )));
+        return Err(Invalid::new(
+            Message::new(key)
+                .text("digits", digits)
+                .number("length", digits.len() as f64),
+        ));
     }
     let d: Vec<u32> = digits.bytes().map(|b| u32::from(b - b'0')).collect();
     let sum: u32 = d[..6]
@@ -228,12 +229,12 @@ pub fn parse_imo(input: &str) -> Result<String, Invalid> {
         .sum();
     let expected = sum % 10;
     if d[6] != expected {
-        return Err(Invalid::new(format!(
-            "Check digit is {} but should be {expected} for IMO {}: re-read the IMO number on the \
-             ship's certificate or hull",
-            d[6],
-            &digits[..6]
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.imo_check_digit")
+                .text("given", d[6].to_string())
+                .text("expected", expected.to_string())
+                .text("first_six", &digits[..6]),
+        ));
     }
     Ok(digits.to_string())
 }
@@ -246,51 +247,61 @@ pub fn parse_imo(input: &str) -> Result<String, Invalid> {
 pub fn parse_locode(input: &str) -> Result<String, Invalid> {
     let compacted = compact(input, &['-', '.', '/']);
     if compacted.is_empty() {
-        return Err(Invalid::new(
-            "Enter the UN/LOCODE: country code and three characters, e.g. NLRTM for Rotterdam",
-        ));
+        return Err(Invalid::new(Message::new("invalid.locode_empty")));
     }
     if let Some(c) = compacted.chars().find(|c| !c.is_ascii()) {
-        return Err(Invalid::new(format!(
-            "{compacted} contains '{c}', which is not a plain letter A-Z or digit: retype it              (a look-alike letter from another alphabet may have been pasted in)"
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.locode_not_plain")
+                .text("code", &compacted)
+                .text("character", c.to_string()),
+        ));
     }
     let length = compacted.chars().count();
     if length != 5 {
-        return Err(Invalid::new(format!(
-            "A UN/LOCODE has 5 characters (2-letter country, 3 for the place, e.g. NLRTM) but \
-             {compacted} has {length}: check for a missing or extra character"
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.locode_length")
+                .text("code", &compacted)
+                .number("length", length as f64),
+        ));
     }
     let (country, place) = compacted.split_at(2);
     if !country.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err(Invalid::new(format!(
-            "A UN/LOCODE starts with a two-letter country code, but {compacted} starts with \
-             '{country}': e.g. NL in NLRTM"
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.locode_country_letters")
+                .text("code", &compacted)
+                .text("country", country),
+        ));
     }
     if !is_assigned_country(country) {
-        return Err(Invalid::new(format!(
-            "{compacted} starts with '{country}', which is not an assigned ISO 3166 country code: \
-             check the first two letters{}",
-            uk_hint(country)
-        )));
+        let key = if is_uk(country) {
+            "invalid.locode_country_uk"
+        } else {
+            "invalid.locode_country_unassigned"
+        };
+        return Err(Invalid::new(
+            Message::new(key)
+                .text("code", &compacted)
+                .text("country", country),
+        ));
     }
     if let Some(c) = place.chars().find(|c| matches!(c, '0' | '1')) {
         let letter = if c == '0' { 'O' } else { 'I' };
-        return Err(Invalid::new(format!(
-            "UN/LOCODEs never use the digits 0 or 1, but {compacted} has '{c}': it is probably \
-             the letter {letter}"
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.locode_zero_one")
+                .text("code", &compacted)
+                .text("digit", c.to_string())
+                .text("letter", letter.to_string()),
+        ));
     }
     if let Some(c) = place
         .chars()
         .find(|c| !c.is_ascii_uppercase() && !c.is_ascii_digit())
     {
-        return Err(Invalid::new(format!(
-            "The last three characters of a UN/LOCODE are letters A-Z or digits 2-9, but \
-             {compacted} has '{c}': check the code, e.g. NLRTM"
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.locode_place")
+                .text("code", &compacted)
+                .text("character", c.to_string()),
+        ));
     }
     Ok(compacted)
 }
@@ -304,35 +315,29 @@ pub fn locode_country(locode: &str) -> &str {
     &locode[..end]
 }
 
-/// "UK" is the commonest wrong guess; say what to use instead.
-fn uk_hint(code: &str) -> &'static str {
-    if code == "UK" {
-        " (the United Kingdom is GB)"
-    } else {
-        ""
-    }
+/// "UK" is the commonest wrong guess: its refusals say what to use instead.
+fn is_uk(code: &str) -> bool {
+    code == "UK"
 }
 
 /// Parses an ISO 3166-1 alpha-2 country code ("th" → "TH"); it must be an assigned code.
 pub fn parse_country(input: &str) -> Result<String, Invalid> {
     let code = compact(input, &['.']);
     if code.is_empty() {
-        return Err(Invalid::new(
-            "Enter the country as its two-letter ISO code, e.g. TH for Thailand",
-        ));
+        return Err(Invalid::new(Message::new("invalid.country_empty")));
     }
     if code.chars().count() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err(Invalid::new(format!(
-            "A country code is two letters (ISO 3166), e.g. TH for Thailand, but '{}' is not: \
-             use the code, not the name",
-            input.trim()
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.country_shape").text("text", input.trim()),
+        ));
     }
     if !is_assigned_country(&code) {
-        return Err(Invalid::new(format!(
-            "{code} is not an assigned ISO 3166 country code: check the spelling{}",
-            uk_hint(&code)
-        )));
+        let key = if is_uk(&code) {
+            "invalid.country_uk"
+        } else {
+            "invalid.country_unassigned"
+        };
+        return Err(Invalid::new(Message::new(key).text("code", code)));
     }
     Ok(code)
 }
@@ -341,16 +346,12 @@ pub fn parse_country(input: &str) -> Result<String, Invalid> {
 pub fn parse_currency(input: &str) -> Result<String, Invalid> {
     let code = compact(input, &['.']);
     if code.is_empty() {
-        return Err(Invalid::new(
-            "Enter the currency as its three-letter code, e.g. USD or EUR",
-        ));
+        return Err(Invalid::new(Message::new("invalid.currency_empty")));
     }
     if code.chars().count() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err(Invalid::new(format!(
-            "A currency is a three-letter code, e.g. USD, EUR or THB, but '{}' is not: use the \
-             code, not a symbol or name",
-            input.trim()
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.currency_shape").text("text", input.trim()),
+        ));
     }
     Ok(code)
 }
@@ -398,44 +399,39 @@ impl HsCode {
 pub fn parse_hs_code(input: &str) -> Result<HsCode, Invalid> {
     let digits = compact(input, &['.', '-']);
     if digits.is_empty() {
-        return Err(Invalid::new(
-            "Enter the HS code: at least 6 digits, e.g. 2805.30",
-        ));
+        return Err(Invalid::new(Message::new("invalid.hs_empty")));
     }
     if let Some(c) = digits.chars().find(|c| !c.is_ascii_digit()) {
-        return Err(Invalid::new(format!(
-            "An HS code has digits only (dots and spaces are fine), but '{}' contains '{c}': \
-             e.g. 2805.30",
-            input.trim()
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.hs_character")
+                .text("text", input.trim())
+                .text("character", c.to_string()),
+        ));
     }
     if digits.len() >= 2 {
-        let chapter = &digits[..2];
-        let problem = match chapter {
-            "00" => Some("chapter 00 does not exist"),
-            "77" => Some("chapter 77 is reserved for future use and holds no goods"),
-            "98" | "99" => {
-                Some("chapters 98 and 99 are for national use, not the international HS")
-            }
+        let key = match &digits[..2] {
+            "00" => Some("invalid.hs_chapter_00"),
+            "77" => Some("invalid.hs_chapter_77"),
+            "98" | "99" => Some("invalid.hs_chapter_national"),
             _ => None,
         };
-        if let Some(problem) = problem {
-            return Err(Invalid::new(format!(
-                "{digits} is not a valid HS code: {problem}. Give the code of the goods, \
-                 chapters 01 to 97"
-            )));
+        if let Some(key) = key {
+            return Err(Invalid::new(Message::new(key).text("digits", digits)));
         }
     }
+    let wrong_length = |key: &str, n: usize| {
+        Invalid::new(
+            Message::new(key)
+                .text("digits", &digits)
+                .number("length", n as f64),
+        )
+    };
     match digits.len() {
-        4 => Err(Invalid::new(format!(
-            "{digits} is a heading alone, which is not enough: give 6 digits, e.g. {digits}.30"
-        ))),
-        n if n < 6 => Err(Invalid::new(format!(
-            "An HS code has at least 6 digits but {digits} has {n}: give 6 digits, e.g. 2805.30"
-        ))),
-        n if n > 10 => Err(Invalid::new(format!(
-            "An HS code has at most 10 digits but {digits} has {n}: check for extra digits"
-        ))),
+        4 => Err(Invalid::new(
+            Message::new("invalid.hs_heading_alone").text("digits", &digits),
+        )),
+        n if n < 6 => Err(wrong_length("invalid.hs_too_short", n)),
+        n if n > 10 => Err(wrong_length("invalid.hs_too_long", n)),
         _ => Ok(HsCode(digits)),
     }
 }
@@ -444,8 +440,12 @@ pub fn parse_hs_code(input: &str) -> Result<HsCode, Invalid> {
 mod tests {
     use super::*;
 
+    /// The refusal in English, checked: its key is in the catalogue with every argument it uses.
     fn err<T: fmt::Debug>(result: Result<T, Invalid>) -> String {
-        result.expect_err("should be refused").message
+        let invalid = result.expect_err("should be refused");
+        quayside_i18n::Catalogue::english()
+            .format_checked(&invalid.text)
+            .unwrap_or_else(|problem| panic!("{problem}"))
     }
 
     // --- container numbers ---

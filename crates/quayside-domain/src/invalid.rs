@@ -2,23 +2,25 @@
 
 use std::fmt;
 
+use quayside_i18n::{Catalogue, Message};
+
 /// Why a value was refused, worded for the person who typed it: what is wrong and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// It travels as a key and arguments (`invalid.*` in `validation.ftl`), so it is put into words
+/// in the reader's language where it is shown; `Display` is the English, for logs and tests.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Invalid {
-    pub message: String,
+    pub text: Message,
 }
 
 impl Invalid {
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-        }
+    pub fn new(text: Message) -> Self {
+        Self { text }
     }
 }
 
 impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&Catalogue::english().format(&self.text))
     }
 }
 

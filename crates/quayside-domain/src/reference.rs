@@ -242,6 +242,11 @@ pub const WEIGHT_TOLERANCE: f64 = 0.05;
 /// How far in the future a typed date may lie: typed dates carry no time zone.
 pub const FUTURE_TOLERANCE_HOURS: i64 = 24;
 
+/// The label key of a controlled material (`material.<code>`), if the list has it.
+pub fn material_key(material: &str) -> Option<&'static str> {
+    MATERIALS.iter().find(|e| e.code == material).map(|e| e.key)
+}
+
 /// The English label of `code` in `list`, if the list has it.
 pub fn label_of(list: &[CodeEntry], code: &str) -> Option<String> {
     list.iter().find(|e| e.code == code).map(CodeEntry::label)
@@ -263,6 +268,13 @@ mod tests {
             watched("8101").is_none(),
             "a heading alone is not a watched subheading"
         );
+    }
+
+    #[test]
+    fn every_watched_material_is_in_the_material_list() {
+        for w in WATCHLIST {
+            assert!(material_key(w.material).is_some(), "{}", w.material);
+        }
     }
 
     #[test]

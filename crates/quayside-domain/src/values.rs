@@ -7,8 +7,8 @@
 
 use std::ops::RangeInclusive;
 
-use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
-use quayside_i18n::Locale;
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use quayside_i18n::{Locale, Message};
 
 use crate::identifiers::parse_currency;
 use crate::input::{plain_value, InputConventions};
@@ -251,7 +251,7 @@ fn parse_decimal(text: &str, typed: InputConventions) -> Result<Decimal, NumberP
 }
 
 /// What is wrong with `number`: `example` is a canonical example ("1250.5 kg"), shown as the
-/// person writes it; `negative` is the field's own message for a minus sign.
+/// person writes it; `negative` is the key of the field's own message for a minus sign.
 fn number_invalid(
     problem: NumberProblem,
     number: &str,
@@ -259,36 +259,29 @@ fn number_invalid(
     typed: InputConventions,
     negative: &str,
 ) -> Invalid {
-    match problem {
-        NumberProblem::Negative => Invalid::new(negative),
-        NumberProblem::NotANumber if typed.decimal_comma() => Invalid::new(format!(
-            "'{number}' is not a number: write digits with at most one decimal comma, e.g. {}",
-            typed.example(example)
-        )),
-        NumberProblem::NotANumber => Invalid::new(format!(
-            "'{number}' is not a number: write digits with at most one decimal point, e.g. \
-             {example}"
-        )),
+    // Numbers here are shown as written, so they travel as text: a reader's number format must
+    // not regroup what the message is about.
+    let about = |key: &str| Message::new(key).text("number", number);
+    Invalid::new(match problem {
+        NumberProblem::Negative => Message::new(negative),
+        NumberProblem::NotANumber if typed.decimal_comma() => {
+            about("invalid.number_comma").text("example", typed.example(example))
+        }
+        NumberProblem::NotANumber => about("invalid.number_point").text("example", example),
         NumberProblem::DecimalComma(value) => {
             let (plain, grouped) = (value.text(), value.grouped());
-            let or_grouped = if grouped == plain {
-                String::new()
+            if grouped == plain {
+                about("invalid.number_decimal_comma").text("plain", plain)
             } else {
-                format!(" or {grouped}")
-            };
-            Invalid::new(format!(
-                "'{number}' is not a number: here the decimal mark is a point and a comma groups \
-                 thousands, so for {plain} write {plain}{or_grouped}"
-            ))
+                about("invalid.number_decimal_comma_grouped")
+                    .text("plain", plain)
+                    .text("grouped", grouped)
+            }
         }
-        NumberProblem::Ambiguous { thousands, decimal } => {
-            let (thousands, decimal) = (thousands.text(), typed.example(&decimal.text()));
-            Invalid::new(format!(
-                "'{number}' could be {thousands} or {decimal}: write {thousands} without a \
-                 thousands mark, or {decimal} with a decimal comma"
-            ))
-        }
-    }
+        NumberProblem::Ambiguous { thousands, decimal } => about("invalid.number_two_ways")
+            .text("thousands", thousands.text())
+            .text("decimal", typed.example(&decimal.text())),
+    })
 }
 
 /// Splits "1250 kg" / "1250kg" into the number and the word after it, at the first letter.
@@ -306,38 +299,32 @@ pub fn parse_weight(input: &str, typed: InputConventions) -> Result<(Weight, Str
     let input = plain_value(input);
     let input = input.trim();
     if input.is_empty() {
-        return Err(Invalid::new("Enter the weight with its unit, e.g. 1250 kg"));
+        return Err(Invalid::new(Message::new("invalid.weight_empty")));
     }
     let (number, unit_word) = split_number_unit(input);
     if unit_word.is_empty() {
-        return Err(Invalid::new("Give a unit: kg, g, t or lb, e.g. 1250 kg"));
+        return Err(Invalid::new(Message::new("invalid.weight_no_unit")));
     }
     if number.is_empty() {
-        return Err(Invalid::new(
-            "Give the number before the unit, e.g. 1250 kg",
-        ));
+        return Err(Invalid::new(Message::new("invalid.weight_no_number")));
     }
-    let unit = WeightUnit::from_word(&unit_word.to_lowercase()).ok_or_else(|| {
-        Invalid::new(format!(
-            "'{unit_word}' is not a weight unit: use kg, g, t or lb, e.g. 1250 kg"
-        ))
-    })?;
+    let unit = WeightUnit::from_word(&unit_word.to_lowercase())
+        .ok_or_else(|| Invalid::new(Message::new("invalid.weight_unit").text("unit", unit_word)))?;
     let decimal = parse_decimal(number, typed).map_err(|problem| {
         number_invalid(
             problem,
             number,
             "1250.5 kg",
             typed,
-            "Weight cannot be negative: give the weight without a minus sign",
+            "invalid.weight_negative",
         )
     })?;
     let kg = decimal.value() * unit.kg_per_unit();
     let canonical = format!("{} {}", decimal.text(), unit.symbol());
     if kg > MAX_PLAUSIBLE_KG {
-        return Err(Invalid::new(format!(
-            "{canonical} is more than a million tonnes, which is implausible for one \
-             consignment: check the number and the unit"
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.weight_implausible").text("weight", canonical),
+        ));
     }
     Ok((Weight { kg }, canonical))
 }
@@ -347,26 +334,19 @@ pub fn parse_quantity(input: &str, typed: InputConventions) -> Result<String, In
     let input = plain_value(input);
     let input = input.trim();
     if input.is_empty() {
-        return Err(Invalid::new(
-            "Enter the quantity with its unit, e.g. 1200 pcs or 40 cartons",
-        ));
+        return Err(Invalid::new(Message::new("invalid.quantity_empty")));
     }
     let (number, unit) = split_number_unit(input);
     if unit.is_empty() {
-        return Err(Invalid::new(
-            "Give a unit after the number, e.g. 1200 pcs or 40 cartons",
-        ));
+        return Err(Invalid::new(Message::new("invalid.quantity_no_unit")));
     }
     if number.is_empty() {
-        return Err(Invalid::new(
-            "Give the number before the unit, e.g. 1200 pcs or 40 cartons",
-        ));
+        return Err(Invalid::new(Message::new("invalid.quantity_no_number")));
     }
     if !unit.chars().all(char::is_alphabetic) || unit.chars().count() > 20 {
-        return Err(Invalid::new(format!(
-            "The unit must be one word of up to 20 letters, e.g. pcs or cartons, but '{unit}' \
-             is not: put other details in the description"
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.quantity_unit").text("unit", unit),
+        ));
     }
     let decimal = parse_decimal(number, typed).map_err(|problem| {
         number_invalid(
@@ -374,7 +354,7 @@ pub fn parse_quantity(input: &str, typed: InputConventions) -> Result<String, In
             number,
             "1200 pcs",
             typed,
-            "A quantity cannot be negative: give the count without a minus sign",
+            "invalid.quantity_negative",
         )
     })?;
     Ok(format!("{} {}", decimal.text(), unit.to_lowercase()))
@@ -386,14 +366,10 @@ pub fn parse_money(input: &str, typed: InputConventions) -> Result<String, Inval
     let input = plain_value(input);
     let input = input.trim();
     if input.is_empty() {
-        return Err(Invalid::new(
-            "Enter the amount with its currency code, e.g. 12000 USD",
-        ));
+        return Err(Invalid::new(Message::new("invalid.money_empty")));
     }
     if input.contains(['$', '€', '£', '¥', '฿', '₹', '₩']) {
-        return Err(Invalid::new(
-            "Give the currency as a three-letter code, not a symbol, e.g. 12000 USD",
-        ));
+        return Err(Invalid::new(Message::new("invalid.money_symbol")));
     }
     let (amount, currency) = if input.starts_with(char::is_alphabetic) {
         let at = input
@@ -405,12 +381,10 @@ pub fn parse_money(input: &str, typed: InputConventions) -> Result<String, Inval
         (input[..at].trim(), input[at..].trim())
     };
     if currency.is_empty() {
-        return Err(Invalid::new(
-            "Give the currency as a three-letter code, e.g. 12000 USD",
-        ));
+        return Err(Invalid::new(Message::new("invalid.money_no_currency")));
     }
     if amount.is_empty() {
-        return Err(Invalid::new("Give the amount as well, e.g. 12000 USD"));
+        return Err(Invalid::new(Message::new("invalid.money_no_amount")));
     }
     let currency = parse_currency(currency)?;
     let decimal = parse_decimal(amount, typed).map_err(|problem| {
@@ -419,31 +393,33 @@ pub fn parse_money(input: &str, typed: InputConventions) -> Result<String, Inval
             amount,
             "12000.50 USD",
             typed,
-            "The amount cannot be negative: give it without a minus sign",
+            "invalid.money_negative",
         )
     })?;
     if decimal.frac.len() > 2 {
-        return Err(Invalid::new(format!(
-            "{amount} has more than two decimals: round it to cents, e.g. {}",
-            typed.example(&format!("12000.50 {currency}"))
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.money_cents")
+                .text("amount", amount)
+                .text("example", typed.example(&format!("12000.50 {currency}"))),
+        ));
     }
     Ok(format!("{}.{:0<2} {currency}", decimal.int, decimal.frac))
 }
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// The months by their label keys, January first: named in the reader's language.
+const MONTH_KEYS: [&str; 12] = [
+    "month.january",
+    "month.february",
+    "month.march",
+    "month.april",
+    "month.may",
+    "month.june",
+    "month.july",
+    "month.august",
+    "month.september",
+    "month.october",
+    "month.november",
+    "month.december",
 ];
 
 /// Earlier than this is a typo in this application (cases are recent).
@@ -497,52 +473,55 @@ fn example_year(typed: InputConventions) -> u32 {
     }
 }
 
+/// A year shown in a message: text, as typed, never grouped like a quantity ("2,569").
+fn year_text(year: u32) -> String {
+    year.to_string()
+}
+
 fn datetime_format_error(input: &str, typed: InputConventions) -> Invalid {
-    let year = example_year(typed);
-    Invalid::new(match typed.locale {
-        Locale::Es | Locale::Th => format!(
-            "'{input}' is not in the form DD/MM/YYYY or YYYY-MM-DD, with HH:MM after it for a \
-             time: e.g. 28/11/{year} or 28/11/{year} 14:05"
-        ),
-        Locale::ZhCn => format!(
-            "'{input}' is not in the form YYYY-MM-DD or YYYY年MM月DD日, with HH:MM after it for a \
-             time: e.g. {year}-11-28 or {year}年11月28日 14:05"
-        ),
-        Locale::En | Locale::Pseudo => format!(
-            "'{input}' is not in the form YYYY-MM-DD, with HH:MM after it for a time: e.g. \
-             {year}-11-28 or {year}-11-28 14:05"
-        ),
-    })
+    let key = match typed.locale {
+        Locale::Es | Locale::Th => "invalid.date_form_day_first",
+        Locale::ZhCn => "invalid.date_form_ideographic",
+        Locale::En | Locale::Pseudo => "invalid.date_form",
+    };
+    Invalid::new(
+        Message::new(key)
+            .text("text", input)
+            .text("year", year_text(example_year(typed))),
+    )
 }
 
 fn empty_date(typed: InputConventions) -> Invalid {
-    let year = example_year(typed);
-    Invalid::new(if typed.day_first() {
-        format!("Enter the date as DD/MM/YYYY, e.g. 28/11/{year}")
+    let key = if typed.day_first() {
+        "invalid.date_empty_day_first"
     } else {
-        format!("Enter the date as YYYY-MM-DD, e.g. {year}-11-28")
-    })
+        "invalid.date_empty"
+    };
+    Invalid::new(Message::new(key).text("year", year_text(example_year(typed))))
 }
 
 /// A date typed with the day or the month first where both orders circulate: never read, but the
 /// message names what each reading would be, so the person picks.
 fn order_error(date_text: &str, first: u32, second: u32, year: u32) -> Invalid {
     let date = |month, day| NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day);
-    let example = match (date(second, first), date(first, second)) {
-        (Some(day_first), Some(month_first)) if day_first != month_first => format!(
-            "{} for {}, or {} for {}",
-            day_first.format("%Y-%m-%d"),
-            day_first.format("%-d %B"),
-            month_first.format("%Y-%m-%d"),
-            month_first.format("%B %-d")
-        ),
-        (Some(only), _) | (None, Some(only)) => only.format("%Y-%m-%d").to_string(),
-        (None, None) => "2026-11-28".to_string(),
-    };
-    Invalid::new(format!(
-        "'{date_text}' does not start with the year: write dates year first, as YYYY-MM-DD, so \
-         the day and the month cannot be mixed up: e.g. {example}"
-    ))
+    let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let month_key = |d: NaiveDate| MONTH_KEYS[d.month0() as usize];
+    let about = |key: &str| Message::new(key).text("text", date_text);
+    Invalid::new(match (date(second, first), date(first, second)) {
+        (Some(day_first), Some(month_first)) if day_first != month_first => {
+            about("invalid.date_order_both")
+                .text("day_first", iso(day_first))
+                .number("day_first_day", day_first.day())
+                .label("day_first_month", month_key(day_first))
+                .text("month_first", iso(month_first))
+                .number("month_first_day", month_first.day())
+                .label("month_first_month", month_key(month_first))
+        }
+        (Some(only), _) | (None, Some(only)) => {
+            about("invalid.date_order").text("example", iso(only))
+        }
+        (None, None) => about("invalid.date_order").text("example", "2026-11-28"),
+    })
 }
 
 /// Splits `text` on `separator` into numbers whose digit counts lie in `widths`, or `None`.
@@ -632,13 +611,19 @@ fn split_date(text: &str, typed: InputConventions) -> Result<(TypedDate<'_>, &st
         }
         [1..=2, 1..=2, 2] if typed.day_first() => {
             let dmy = numbers(&[(1, 2), (1, 2), (2, 2)])?;
-            return Err(Invalid::new(format!(
-                "'{date_text}' has a two-digit year: write all four digits, e.g. \
-                 {}{separator}{}{separator}{}",
-                dmy[0],
-                dmy[1],
-                example_year(typed)
-            )));
+            return Err(Invalid::new(
+                Message::new("invalid.date_two_digit_year")
+                    .text("text", date_text)
+                    .text(
+                        "example",
+                        format!(
+                            "{}{separator}{}{separator}{}",
+                            dmy[0],
+                            dmy[1],
+                            example_year(typed)
+                        ),
+                    ),
+            ));
         }
         _ => return Err(format_error()),
     };
@@ -658,13 +643,17 @@ fn read_date(text: &str, typed: InputConventions) -> Result<(NaiveDate, &str), I
         if typed.buddhist_era {
             common_era
         } else if typed.locale == Locale::Th {
-            return Err(Invalid::new(format!(
-                "{year} looks like a Buddhist-era year ({year} BE is {common_era}), but years are \
-                 read here as years of the Common Era: write {common_era}, e.g. {}",
-                typed_date
-                    .text
-                    .replacen(&year.to_string(), &common_era.to_string(), 1)
-            )));
+            return Err(Invalid::new(
+                Message::new("invalid.date_buddhist_era")
+                    .text("year", year_text(year))
+                    .text("common_era", year_text(common_era))
+                    .text(
+                        "example",
+                        typed_date
+                            .text
+                            .replacen(&year.to_string(), &common_era.to_string(), 1),
+                    ),
+            ));
         } else {
             year
         }
@@ -672,10 +661,11 @@ fn read_date(text: &str, typed: InputConventions) -> Result<(NaiveDate, &str), I
         year
     };
     if !(1..=12).contains(&month) {
-        return Err(Invalid::new(format!(
-            "Month {month} does not exist: months go from 01 to 12 ({})",
-            typed_date.order.pattern()
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.date_month")
+                .number("month", month)
+                .text("pattern", typed_date.order.pattern()),
+        ));
     }
     let calendar_year =
         i32::try_from(common_era).map_err(|_| datetime_format_error(text, typed))?;
@@ -684,11 +674,13 @@ fn read_date(text: &str, typed: InputConventions) -> Result<(NaiveDate, &str), I
         .find(|&d| NaiveDate::from_ymd_opt(calendar_year, month, d).is_some())
         .unwrap_or(28);
     let date = NaiveDate::from_ymd_opt(calendar_year, month, day).ok_or_else(|| {
-        Invalid::new(format!(
-            "{} is not a date: {} {year} has {days_in_month} days",
-            typed_date.order.show(year, month, day),
-            MONTH_NAMES[month as usize - 1]
-        ))
+        Invalid::new(
+            Message::new("invalid.date_day")
+                .text("date", typed_date.order.show(year, month, day))
+                .label("month", MONTH_KEYS[month as usize - 1])
+                .text("year", year_text(year))
+                .number("days", days_in_month),
+        )
     })?;
     Ok((date, rest.trim()))
 }
@@ -746,19 +738,19 @@ pub fn parse_datetime(
         let (hour, minute, second) =
             read_time(time_text, typed).ok_or_else(|| datetime_format_error(text, typed))?;
         if hour > 23 {
-            return Err(Invalid::new(format!(
-                "Hour {hour} does not exist: hours go from 00 to 23 (HH:MM)"
-            )));
+            return Err(Invalid::new(
+                Message::new("invalid.time_hour").number("hour", hour),
+            ));
         }
         if minute > 59 {
-            return Err(Invalid::new(format!(
-                "Minute {minute} does not exist: minutes go from 00 to 59 (HH:MM)"
-            )));
+            return Err(Invalid::new(
+                Message::new("invalid.time_minute").number("minute", minute),
+            ));
         }
         if let Some(second) = second.filter(|&s| s > 59) {
-            return Err(Invalid::new(format!(
-                "Second {second} does not exist: seconds go from 00 to 59"
-            )));
+            return Err(Invalid::new(
+                Message::new("invalid.time_second").number("second", second),
+            ));
         }
         // Seconds are dropped; compare what is stored.
         let value = date
@@ -768,18 +760,18 @@ pub fn parse_datetime(
     };
 
     if date < earliest_plausible() {
-        return Err(Invalid::new(format!(
-            "{canonical} is before 1990, which is implausible here: check the year"
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.date_too_early").text("date", canonical),
+        ));
     }
     // A tolerance too large to add means no upper limit.
     if let Some(limit) = now.checked_add_signed(tolerance) {
         if value > limit {
             // The limit itself is not shown: it is in UTC plus a margin for time zones, which
             // would read as an arbitrary time to a person typing local time.
-            return Err(Invalid::new(format!(
-                "{canonical} is in the future: check the date and time"
-            )));
+            return Err(Invalid::new(
+                Message::new("invalid.date_future").text("date", canonical),
+            ));
         }
     }
     Ok(canonical)
@@ -795,11 +787,13 @@ pub fn parse_date(input: &str, typed: InputConventions) -> Result<NaiveDate, Inv
     }
     let (date, time_text) = read_date(text, typed)?;
     if !time_text.is_empty() {
-        return Err(Invalid::new(format!(
-            "'{text}' has more than a day: give the day alone, e.g. {}",
-            text[..text.len() - time_text.len()]
-                .trim_end_matches(|c: char| c == 'T' || c == 't' || c.is_whitespace())
-        )));
+        let day = text[..text.len() - time_text.len()]
+            .trim_end_matches(|c: char| c == 'T' || c == 't' || c.is_whitespace());
+        return Err(Invalid::new(
+            Message::new("invalid.date_not_a_day")
+                .text("text", text)
+                .text("day", day),
+        ));
     }
     Ok(date)
 }
@@ -813,20 +807,20 @@ pub fn parse_text(input: &str, max_chars: usize) -> Result<String, Invalid> {
         .enumerate()
         .find(|&(_, c)| c.is_control() && c != '\n' && c != '\t')
     {
-        return Err(Invalid::new(format!(
-            "The text has an invisible control character (U+{:04X}) at position {}: remove it, \
-             e.g. by retyping that part (only line breaks and tabs are allowed)",
-            u32::from(c),
-            index + 1
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.text_control")
+                .text("code", format!("U+{:04X}", u32::from(c)))
+                .number("position", (index + 1) as f64),
+        ));
     }
     let length = text.chars().count();
     if length > max_chars {
-        return Err(Invalid::new(format!(
-            "The text is {length} characters long but at most {max_chars} are allowed: shorten it \
-             by {}",
-            length - max_chars
-        )));
+        return Err(Invalid::new(
+            Message::new("invalid.text_too_long")
+                .number("length", length as f64)
+                .number("max", max_chars as f64)
+                .number("over", (length - max_chars) as f64),
+        ));
     }
     Ok(text)
 }
@@ -838,8 +832,12 @@ mod tests {
     /// Today's English conventions: what every value typed before per-language input meant.
     const EN: InputConventions = InputConventions::STORED;
 
+    /// The refusal in English, checked: its key is in the catalogue with every argument it uses.
     fn err<T: std::fmt::Debug>(result: Result<T, Invalid>) -> String {
-        result.expect_err("should be refused").message
+        let invalid = result.expect_err("should be refused");
+        quayside_i18n::Catalogue::english()
+            .format_checked(&invalid.text)
+            .unwrap_or_else(|problem| panic!("{problem}"))
     }
 
     fn weight(input: &str) -> (f64, String) {

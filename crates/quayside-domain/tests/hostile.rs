@@ -27,7 +27,7 @@ use quayside_domain::identifiers::{
 };
 use quayside_domain::input::InputConventions;
 use quayside_domain::photo::Exif;
-use quayside_i18n::Locale;
+use quayside_i18n::{Catalogue, Locale};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -848,7 +848,7 @@ fn a_single_character_change_is_caught_unless_it_makes_another_valid_number() {
                 }
                 Err(invalid) => {
                     prop_assert!(!iso6346_valid(&upper), "{} refused: {}", changed, invalid);
-                    prop_assert!(!invalid.message.is_empty());
+                    prop_assert!(!invalid.to_string().is_empty());
                 }
             }
             Ok(())
@@ -1161,7 +1161,7 @@ fn typed_values_are_stored_canonical_in_every_language() {
                     prop_assert_eq!(&result, &Ok(Some(canonical.clone())), "{:?}", typing);
                 }
                 Meant::TwoWays => {
-                    let refused = result.as_ref().err().map(|e| e.message.clone());
+                    let refused = result.as_ref().err().map(|e| e.to_string());
                     prop_assert!(
                         refused.as_ref().is_some_and(|m| m.contains("could be")),
                         "{:?}: {:?}",
@@ -1184,7 +1184,7 @@ fn typed_values_are_stored_canonical_in_every_language() {
                     prop_assert!(
                         again
                             .as_ref()
-                            .is_err_and(|e| e.message.contains("could be")),
+                            .is_err_and(|e| e.to_string().contains("could be")),
                         "{} in {:?}: {:?}",
                         canonical,
                         typed,
@@ -1198,6 +1198,42 @@ fn typed_values_are_stored_canonical_in_every_language() {
                         typed,
                         typing
                     );
+                }
+            }
+            Ok(())
+        },
+    );
+}
+
+/// What a person may type into a field: anything, and near misses of numbers, amounts and dates.
+fn field_input() -> impl Strategy<Value = String> {
+    prop_oneof![
+        container_input(),
+        text(),
+        "[-+]?[0-9,.]{0,9} ?(kg|g|t|lb|pcs|usd|EUR|€|\\$|[a-z]{0,22})?",
+        "[A-Za-z$€]{0,4} ?[-+]?[0-9,.]{0,9}",
+        "[0-9]{1,5}[-/.][0-9]{1,3}[-/.][0-9]{1,5}([ T][0-9]{1,3}[:.][0-9]{1,3}([:.][0-9]{1,3})?)?",
+    ]
+}
+
+/// Every refusal of every field, in every language's conventions, is a whole message of every
+/// language's catalogue: its key is there, it is given each variable it uses and none it does
+/// not.
+#[test]
+fn every_refusal_is_a_complete_catalogue_message() {
+    run(
+        "fields: refusals",
+        6_000,
+        (
+            field(),
+            field_input(),
+            proptest::sample::select(every_convention()),
+        ),
+        |(field, input, typed)| {
+            if let Err(invalid) = parse_field(field, &input, typing_now(), typed) {
+                for locale in Locale::TRANSLATED {
+                    let checked = Catalogue::get(locale).format_checked(&invalid.text);
+                    prop_assert!(checked.is_ok(), "{:?} {:?}: {:?}", field, input, checked);
                 }
             }
             Ok(())

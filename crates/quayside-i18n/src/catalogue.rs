@@ -2,8 +2,11 @@
 
 use std::sync::OnceLock;
 
+use std::collections::BTreeSet;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
 
 use crate::locale::Locale;
 use crate::message::{Arg, Message};
@@ -84,6 +87,10 @@ impl Catalogue {
     }
 
     fn build(locale: Locale) -> Catalogue {
+        Catalogue::from_sources(locale, &Catalogue::sources(locale))
+    }
+
+    fn from_sources(locale: Locale, sources: &[&str]) -> Catalogue {
         let tag: unic_langid::LanguageIdentifier = locale
             .tag()
             .parse()
@@ -92,7 +99,7 @@ impl Catalogue {
         // Plain text: the isolation marks Fluent puts around arguments are for mixed-direction
         // scripts, and these four languages all run left to right; marks would reach PDFs and logs.
         bundle.set_use_isolating(false);
-        for source in Catalogue::sources(locale) {
+        for source in sources {
             // A file with an error still gives every message that parsed; the tests refuse errors.
             let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
             bundle.add_resource_overriding(resource);
@@ -122,6 +129,55 @@ impl Catalogue {
 
     /// A message in words, its label arguments looked up in this catalogue too.
     pub fn format(&self, message: &Message) -> String {
+        self.format_args(&message.key, Some(&self.args(message)))
+            .unwrap_or_else(|| message.key.clone())
+    }
+
+    /// A message in words, or what is wrong with it: a key this catalogue (or English, its
+    /// fallback) lacks, a label argument naming a missing key, a variable the message uses but
+    /// was not given, or an argument given that the message does not use. `format` shows
+    /// something whatever happens; tests use this to find the mistakes it would hide.
+    pub fn format_checked(&self, message: &Message) -> Result<String, String> {
+        let key = &message.key;
+        let catalogue = if self.has(key) {
+            self
+        } else if Catalogue::english().has(key) {
+            Catalogue::english()
+        } else {
+            return Err(format!("{key}: no such key in {}", self.locale.tag()));
+        };
+        let pattern = catalogue
+            .bundle
+            .get_message(&fluent_id(key))
+            .and_then(|m| m.value())
+            .ok_or_else(|| format!("{key}: the message has no text"))?;
+        let mut problems = Vec::new();
+        for (name, arg) in &message.args {
+            if let Arg::Label(label) = arg {
+                if self.text(label).is_none() {
+                    problems.push(format!("argument {name} names the missing key {label}"));
+                }
+            }
+        }
+        let mut used = BTreeSet::new();
+        pattern_variables(pattern, &mut used);
+        for name in message.args.keys().filter(|n| !used.contains(n.as_str())) {
+            problems.push(format!("argument {name} is given but not used"));
+        }
+        let args = self.args(message);
+        let mut errors = Vec::new();
+        let text = catalogue
+            .bundle
+            .format_pattern(pattern, Some(&args), &mut errors);
+        problems.extend(errors.iter().map(ToString::to_string));
+        if problems.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(format!("{key}: {}", problems.join("; ")))
+        }
+    }
+
+    fn args(&self, message: &Message) -> FluentArgs<'static> {
         let mut args = FluentArgs::new();
         for (name, arg) in &message.args {
             let value = match arg {
@@ -131,8 +187,7 @@ impl Catalogue {
             };
             args.set(name.clone(), value);
         }
-        self.format_args(&message.key, Some(&args))
-            .unwrap_or_else(|| message.key.clone())
+        args
     }
 
     fn format_args(&self, key: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -146,5 +201,110 @@ impl Catalogue {
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors);
         Some(text.into_owned())
+    }
+}
+
+/// The variables a pattern refers to, in selectors and in every variant.
+fn pattern_variables<'p>(pattern: &ast::Pattern<&'p str>, out: &mut BTreeSet<&'p str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables<'p>(expression: &ast::Expression<&'p str>, out: &mut BTreeSet<&'p str>) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_variables(inline, out),
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn inline_variables<'p>(inline: &ast::InlineExpression<&'p str>, out: &mut BTreeSet<&'p str>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name);
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, out);
+            }
+            for argument in &arguments.named {
+                inline_variables(&argument.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SOURCE: &str = "\
+found-weight = Weight found { $kg } kg
+found-items = { $count ->
+    [one] One item
+   *[other] { $count } items
+} in { $section }
+";
+
+    fn catalogue() -> Catalogue {
+        // `section-route` comes from English's labels: a label argument is looked up there.
+        Catalogue::from_sources(Locale::En, &[SOURCE, Catalogue::sources(Locale::En)[0]])
+    }
+
+    #[test]
+    fn a_complete_message_formats_with_plurals_and_labels() {
+        let items = |n: u32| {
+            Message::new("found.items")
+                .number("count", n)
+                .label("section", "section.route")
+        };
+        let c = catalogue();
+        assert_eq!(
+            c.format_checked(&items(1)).unwrap(),
+            "One item in Route legs"
+        );
+        assert_eq!(
+            c.format_checked(&items(3)).unwrap(),
+            "3 items in Route legs"
+        );
+        assert_eq!(c.format(&items(3)), "3 items in Route legs");
+    }
+
+    #[test]
+    fn the_checked_format_names_each_mistake() {
+        let c = catalogue();
+        let missing_var = c.format_checked(&Message::new("found.weight")).unwrap_err();
+        assert!(missing_var.contains("kg"), "{missing_var}");
+        let unused = c
+            .format_checked(
+                &Message::new("found.weight")
+                    .number("kg", 2)
+                    .text("extra", "x"),
+            )
+            .unwrap_err();
+        assert!(unused.contains("extra is given but not used"), "{unused}");
+        let no_key = c
+            .format_checked(&Message::new("found.nothing"))
+            .unwrap_err();
+        assert!(no_key.contains("no such key"), "{no_key}");
+        let bad_label = c
+            .format_checked(
+                &Message::new("found.items")
+                    .number("count", 2)
+                    .label("section", "section.nowhere"),
+            )
+            .unwrap_err();
+        assert!(bad_label.contains("section.nowhere"), "{bad_label}");
+        // The unchecked format still shows something for each.
+        assert_eq!(c.format(&Message::new("found.nothing")), "found.nothing");
     }
 }

@@ -2,19 +2,19 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// A keyed message with its arguments, as Rust hands it to the UI (errors, validation) so it is
 /// shown in the reader's language; `Catalogue::format` puts it into words (English for logs).
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Message {
     pub key: String,
     pub args: BTreeMap<String, Arg>,
 }
 
 /// One argument of a message.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
 pub enum Arg {
     /// Shown as given: a value the person typed, a code, a name.

@@ -104,10 +104,10 @@ fn every_language_has_exactly_the_english_keys_with_the_same_arguments() {
 #[test]
 fn no_key_is_in_two_files() {
     let mut seen = BTreeMap::new();
-    for file in 0..FILES.len() {
+    for (file, name) in FILES.iter().enumerate() {
         for id in messages(Locale::En, file).into_keys() {
-            if let Some(other) = seen.insert(id.clone(), FILES[file]) {
-                panic!("{id} is in {other} and {}", FILES[file]);
+            if let Some(other) = seen.insert(id.clone(), name) {
+                panic!("{id} is in {other} and {name}");
             }
         }
     }

@@ -62,10 +62,16 @@ pub enum KeyError {
     Throttled { retry_in: Duration },
     #[error("That recovery key does not unlock this device")]
     WrongRecoveryKey,
-    #[error("{0}")]
-    WeakPassphrase(String),
-    #[error("{0}")]
-    MalformedRecoveryKey(String),
+    #[error("Choose a passphrase of at least {min} characters (this one has {chars}): a few words are easier to type than symbols")]
+    PassphraseTooShort { chars: usize, min: usize },
+    #[error("A passphrase of spaces alone is not allowed")]
+    PassphraseBlank,
+    #[error("'{0}' is not in a recovery key: it has only digits and the letters A to Z without I, L, O and U")]
+    RecoveryKeyCharacter(char),
+    #[error("A recovery key has {expected} characters in eight groups of five; this has {chars}")]
+    RecoveryKeyLength { chars: usize, expected: usize },
+    #[error("This recovery key has a typing mistake: check each group against the written copy")]
+    RecoveryKeyTypo,
     #[error("Another person of this device already uses that passphrase: choose another one")]
     PassphraseInUse,
     #[error("{0} can already unlock this device")]
@@ -344,14 +350,13 @@ fn delay_after(failures: u32) -> Duration {
 fn check_strength(passphrase: &str) -> Result<(), KeyError> {
     let chars = passphrase.chars().count();
     if chars < MIN_PASSPHRASE_CHARS {
-        return Err(KeyError::WeakPassphrase(format!(
-            "Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters (this one has {chars}): a few words are easier to type than symbols"
-        )));
+        return Err(KeyError::PassphraseTooShort {
+            chars,
+            min: MIN_PASSPHRASE_CHARS,
+        });
     }
     if passphrase.trim().is_empty() {
-        return Err(KeyError::WeakPassphrase(
-            "A passphrase of spaces alone is not allowed".into(),
-        ));
+        return Err(KeyError::PassphraseBlank);
     }
     Ok(())
 }
@@ -506,7 +511,7 @@ mod tests {
         ));
         assert!(matches!(
             slots.add_person(&key, second, "short", KdfCost::Minimal),
-            Err(KeyError::WeakPassphrase(_))
+            Err(KeyError::PassphraseTooShort { .. })
         ));
         slots
             .add_person(&key, second, "quay number two", KdfCost::Minimal)
@@ -546,7 +551,7 @@ mod tests {
         let typo: String = text.into_iter().collect();
         assert!(matches!(
             slots.unlock_with_recovery(&typo),
-            Err(KeyError::MalformedRecoveryKey(_))
+            Err(KeyError::RecoveryKeyTypo)
         ));
         let other = RecoveryKey::generate().display_text();
         assert!(matches!(

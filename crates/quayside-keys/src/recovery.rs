@@ -52,18 +52,17 @@ impl RecoveryKey {
                 'I' | 'L' => '1',
                 c => c,
             };
-            let value = CROCKFORD.iter().position(|&d| d as char == c).ok_or_else(|| {
-                KeyError::MalformedRecoveryKey(format!(
-                    "'{c}' is not in a recovery key: it has only digits and the letters A to Z without I, L, O and U"
-                ))
-            })?;
+            let value = CROCKFORD
+                .iter()
+                .position(|&d| d as char == c)
+                .ok_or(KeyError::RecoveryKeyCharacter(c))?;
             values.push(value as u64);
         }
         if values.len() != CHARS {
-            return Err(KeyError::MalformedRecoveryKey(format!(
-                "A recovery key has {CHARS} characters in eight groups of five; this has {}",
-                values.len()
-            )));
+            return Err(KeyError::RecoveryKeyLength {
+                chars: values.len(),
+                expected: CHARS,
+            });
         }
         let mut bytes = Zeroizing::new(Vec::with_capacity(SECRET_BYTES + CHECK_BYTES));
         let (mut acc, mut bits) = (0u64, 0);
@@ -77,10 +76,7 @@ impl RecoveryKey {
         }
         let secret: [u8; SECRET_BYTES] = bytes[..SECRET_BYTES].try_into().expect("length checked");
         if bytes[SECRET_BYTES..] != check(&secret) {
-            return Err(KeyError::MalformedRecoveryKey(
-                "This recovery key has a typing mistake: check each group against the written copy"
-                    .into(),
-            ));
+            return Err(KeyError::RecoveryKeyTypo);
         }
         Ok(RecoveryKey(secret))
     }
@@ -120,11 +116,11 @@ mod tests {
         assert_eq!(RecoveryKey::parse(&typed).unwrap().0, key.0);
         assert!(matches!(
             RecoveryKey::parse("ABC"),
-            Err(KeyError::MalformedRecoveryKey(_))
+            Err(KeyError::RecoveryKeyLength { chars: 3, .. })
         ));
         assert!(matches!(
             RecoveryKey::parse(&text.replace('-', "U")),
-            Err(KeyError::MalformedRecoveryKey(_))
+            Err(KeyError::RecoveryKeyCharacter('U'))
         ));
     }
 }

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use quayside_domain::review::ReviewState;
+use quayside_i18n::{Catalogue, Message};
 use uuid::Uuid;
 
 #[derive(Debug, thiserror::Error)]
@@ -19,13 +20,14 @@ pub enum StoreError {
     CaseNotFound(Uuid),
     #[error("the change was refused: {0}")]
     Refused(String),
-    /// A filter of the case list that cannot be read (a malformed date, a code not in its list).
-    #[error("{0}")]
-    InvalidFilter(String),
+    /// A filter of the case list that cannot be read (a malformed date, a code not in its list),
+    /// as a keyed message for the person who typed it.
+    #[error("{}", Catalogue::english().format(.0))]
+    InvalidFilter(Message),
     #[error("{}", reason_required(*.0))]
     ReasonRequired(ReviewState),
     #[error("{0}")]
-    Disk(&'static str),
+    Disk(DiskProblem),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -35,28 +37,40 @@ impl From<rusqlite::Error> for StoreError {
         use rusqlite::ErrorCode as C;
         match e.sqlite_error_code() {
             Some(C::DatabaseBusy | C::DatabaseLocked) => StoreError::Busy,
-            Some(C::DiskFull) => StoreError::Disk("The disk is full: free some space, then try again. Nothing was saved"),
-            Some(C::ReadOnly) => StoreError::Disk(
-                "The case database is read-only: check that the data folder may be written to. Nothing was saved",
-            ),
-            Some(C::SystemIoFailure) => StoreError::Disk(
-                "The disk reported an error while saving: nothing was saved. Check the disk, then try again",
-            ),
-            Some(C::CannotOpen) => StoreError::Disk(
-                "The case database cannot be opened: check that the data folder exists and may be written to",
-            ),
-            Some(C::NotADatabase | C::DatabaseCorrupt) => {
-                StoreError::Disk(
-                "The file is not a case database or is damaged: restore the data folder from a backup, \
-                 or move the file away to start a new one",
-            )
-            }
+            Some(C::DiskFull) => StoreError::Disk(DiskProblem::Full),
+            Some(C::ReadOnly) => StoreError::Disk(DiskProblem::ReadOnly),
+            Some(C::SystemIoFailure) => StoreError::Disk(DiskProblem::IoFailure),
+            Some(C::CannotOpen) => StoreError::Disk(DiskProblem::CannotOpen),
+            Some(C::NotADatabase | C::DatabaseCorrupt) => StoreError::Disk(DiskProblem::Damaged),
             _ => StoreError::Sqlite(e),
         }
     }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// What the disk or the database file refused, each with its own remedy (a caller words it in
+/// the reader's language by its kind; `Display` is the English).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiskProblem {
+    Full,
+    ReadOnly,
+    IoFailure,
+    CannotOpen,
+    Damaged,
+}
+
+impl std::fmt::Display for DiskProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            DiskProblem::Full => "The disk is full: free some space, then try again. Nothing was saved",
+            DiskProblem::ReadOnly => "The case database is read-only: check that the data folder may be written to. Nothing was saved",
+            DiskProblem::IoFailure => "The disk reported an error while saving: nothing was saved. Check the disk, then try again",
+            DiskProblem::CannotOpen => "The case database cannot be opened: check that the data folder exists and may be written to",
+            DiskProblem::Damaged => "The file is not a case database or is damaged: restore the data folder from a backup, or move the file away to start a new one",
+        })
+    }
+}
 
 fn reason_required(state: ReviewState) -> &'static str {
     match state {

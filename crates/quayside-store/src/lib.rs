@@ -44,7 +44,7 @@ pub use clock::{Clock, SystemClock};
 pub use device::{short_id, Device};
 pub use drafts::Draft;
 pub use encryption::{database_file, encrypt_in_place, DatabaseFile};
-pub use error::{Result, StoreError};
+pub use error::{DiskProblem, Result, StoreError};
 pub use event_rows::StoredEvent;
 pub use evidence::{
     CaseEvidence, EnrollmentStatement, EventProof, EvidenceDevice, EvidenceEvent, LogAlert,
@@ -182,7 +182,8 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
 fn plain(e: StoreError) -> String {
     match e {
         StoreError::Sqlite(e) => e.to_string(),
-        StoreError::Disk(reason) => {
+        StoreError::Disk(problem) => {
+            let reason = problem.to_string();
             let mut chars = reason.chars();
             chars
                 .next()

@@ -169,10 +169,12 @@ fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Result<()> {
         [case.id.to_string()],
     )?;
     for (flag, code) in flags.iter().zip(&codes) {
+        // The details as keyed messages (JSON), so they read in any language; see 0013.
+        let details = serde_json::to_string(&flag.details).expect("messages always serialize");
         run(
             conn,
             "INSERT INTO case_flags (case_id, code, message) VALUES (?1, ?2, ?3)",
-            params![case.id.to_string(), code, flag.message],
+            params![case.id.to_string(), code, details],
         )?;
     }
     save_facets(conn, case)?;

@@ -9,6 +9,7 @@ use quayside_domain::flags::{flags, Flag, FlagCode};
 use quayside_domain::identifiers::{parse_country, parse_locode};
 use quayside_domain::reference::{self, CodeEntry};
 use quayside_domain::review::ReviewState;
+use quayside_i18n::Message;
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
@@ -149,12 +150,13 @@ fn given(text: &Option<String>) -> Option<&str> {
     text.as_deref().map(str::trim).filter(|t| !t.is_empty())
 }
 
-fn invalid(message: String) -> StoreError {
+fn invalid(message: Message) -> StoreError {
     StoreError::InvalidFilter(message)
 }
 
-/// A `YYYY-MM-DD` date, strictly (no time, no other separator).
-fn filter_date(what: &str, text: &str) -> Result<NaiveDate> {
+/// A `YYYY-MM-DD` date, strictly (no time, no other separator). `key` names the filter in the
+/// refusal.
+fn filter_date(key: &str, text: &str) -> Result<NaiveDate> {
     let shaped = text.len() == 10
         && text.bytes().enumerate().all(|(i, b)| match i {
             4 | 7 => b == b'-',
@@ -163,24 +165,22 @@ fn filter_date(what: &str, text: &str) -> Result<NaiveDate> {
     shaped
         .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
         .flatten()
-        .ok_or_else(|| {
-            invalid(format!(
-                "{what}: '{text}' is not a date: use YYYY-MM-DD, e.g. 2026-02-01"
-            ))
-        })
+        .ok_or_else(|| invalid(Message::new(key).text("text", text)))
 }
 
-/// A code of a reference list, given as its code or its label, in any case.
-fn filter_code(what: &str, list: &[CodeEntry], text: &str) -> Result<String> {
+/// A code of a reference list, given as its code or its label, in any case. `key` is the
+/// refusal, which names the list.
+fn filter_code(key: &str, list: &[CodeEntry], text: &str) -> Result<String> {
     list.iter()
         .find(|e| e.code.eq_ignore_ascii_case(text) || e.label().eq_ignore_ascii_case(text))
         .map(|e| e.code.to_string())
         .ok_or_else(|| {
             let codes: Vec<&str> = list.iter().map(|e| e.code).collect();
-            invalid(format!(
-                "'{text}' is not a {what}: choose one of {}",
-                codes.join(", ")
-            ))
+            invalid(
+                Message::new(key)
+                    .text("text", text)
+                    .text("codes", codes.join(", ")),
+            )
         })
 }
 
@@ -214,20 +214,22 @@ pub(crate) fn filter_clause(filter: &CaseFilter, probe: Probe) -> Result<FilterC
         }
     }
     if let Some(text) = given(&filter.port) {
-        let port = parse_locode(text).map_err(|e| invalid(format!("Port: {}", e.message)))?;
+        let port = parse_locode(text).map_err(|e| invalid(e.text))?;
         clause.and("c.port = ?", [Value::from(port)]);
     }
     let from = given(&filter.opened_from)
-        .map(|t| filter_date("Opened from", t))
+        .map(|t| filter_date("invalid.filter_opened_from", t))
         .transpose()?;
     let to = given(&filter.opened_to)
-        .map(|t| filter_date("Opened to", t))
+        .map(|t| filter_date("invalid.filter_opened_to", t))
         .transpose()?;
     if let (Some(from), Some(to)) = (from, to) {
         if from > to {
-            return Err(invalid(format!(
-                "Opened from ({from}) is after opened to ({to}): swap them"
-            )));
+            return Err(invalid(
+                Message::new("invalid.filter_dates_swapped")
+                    .text("from", from.to_string())
+                    .text("to", to.to_string()),
+            ));
         }
     }
     // `opened_at` is RFC 3339 UTC text, so a day compares as a prefix: on or after the day's
@@ -258,28 +260,27 @@ pub(crate) fn filter_clause(filter: &CaseFilter, probe: Probe) -> Result<FilterC
     if let Some(text) = given(&filter.concealment) {
         facet(
             facets::CONCEALMENT,
-            filter_code("concealment method", reference::CONCEALMENT, text)?,
+            filter_code("invalid.filter_concealment", reference::CONCEALMENT, text)?,
         );
     }
     if let Some(text) = given(&filter.material) {
         facet(
             facets::MATERIAL,
-            filter_code("material", reference::MATERIALS, text)?,
+            filter_code("invalid.filter_material", reference::MATERIALS, text)?,
         );
     }
     if let Some(text) = given(&filter.detection) {
         facet(
             facets::DETECTION,
-            filter_code("detection method", reference::DETECTION, text)?,
+            filter_code("invalid.filter_detection", reference::DETECTION, text)?,
         );
     }
     if let Some(text) = given(&filter.country) {
-        let country =
-            parse_country(text).map_err(|e| invalid(format!("Country: {}", e.message)))?;
+        let country = parse_country(text).map_err(|e| invalid(e.text))?;
         facet(facets::COUNTRY, country);
     }
     if let Some(text) = given(&filter.outcome) {
-        let outcome = filter_code("outcome", reference::OUTCOMES, text)?;
+        let outcome = filter_code("invalid.filter_outcome", reference::OUTCOMES, text)?;
         clause.and("c.outcome = ?", [Value::from(outcome)]);
     }
     Ok(clause)

@@ -3,7 +3,7 @@
 //! `node_modules/` and `dist/` when git is absent) and fails naming every file and line that
 //! breaks its rule, with what to do about it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -731,6 +731,100 @@ fn architecture_names_only_paths_that_exist() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Message keys: code and catalogue agree
+
+/// The English catalogue files of the messages code sends: refusals, flags' details, errors and
+/// notices. (Labels have their own completeness test in the domain.)
+const MESSAGE_FILES: [&str; 2] = [
+    "crates/quayside-i18n/locales/en/validation.ftl",
+    "crates/quayside-i18n/locales/en/errors.ftl",
+];
+
+/// The ids a Fluent file defines, with their line: a message starts at the line's first column.
+fn fluent_ids(source: &str) -> Vec<(usize, String)> {
+    source
+        .lines()
+        .enumerate()
+        .filter_map(|(n, line)| {
+            let (id, _) = line.split_once(" =")?;
+            let plain = id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            (plain && line.starts_with(|c: char| c.is_ascii_alphabetic()))
+                .then(|| (n + 1, id.to_string()))
+        })
+        .collect()
+}
+
+/// The string literals of a line that look like a key under one of `prefixes`: `"error.store_busy"`.
+fn key_literals(line: &str, prefixes: &BTreeSet<String>) -> Vec<String> {
+    line.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| {
+            s.split_once('.').is_some_and(|(head, rest)| {
+                prefixes.contains(head)
+                    && !rest.is_empty()
+                    && rest.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.'
+                    })
+            })
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every key of `validation.ftl` and `errors.ftl` is written somewhere in code, and every key
+/// code writes under their prefixes is there. Keys are written whole, as string literals (never
+/// assembled), so this finds a message nothing sends and a typo that would show a bare key.
+/// Unit-test files of the UI are left out: they bring small catalogues of their own.
+#[test]
+fn message_keys_in_code_are_in_the_catalogue_and_back() {
+    let mut defined = BTreeMap::new();
+    for file in MESSAGE_FILES {
+        for (line, id) in fluent_ids(&read(file)) {
+            defined.insert(id.replace('-', "."), format!("{file}:{line}"));
+        }
+    }
+    let prefixes: BTreeSet<String> = defined
+        .keys()
+        .filter_map(|k| k.split_once('.').map(|(head, _)| head.to_string()))
+        .collect();
+    let mut used = BTreeSet::new();
+    let mut violations = Vec::new();
+    for file in files() {
+        let code = (file.starts_with("crates/") || file.starts_with("src-tauri/"))
+            && extension(&file) == "rs";
+        let ui = file.starts_with("ui/src/")
+            && matches!(extension(&file), "ts" | "tsx")
+            && !file.contains(".test.");
+        if !code && !ui {
+            continue;
+        }
+        for (n, line) in read(&file).lines().enumerate() {
+            for key in key_literals(line, &prefixes) {
+                if defined.contains_key(&key) {
+                    used.insert(key);
+                } else {
+                    violations.push(format!("{file}:{}: {key} is not in English", n + 1));
+                }
+            }
+        }
+    }
+    for (key, place) in &defined {
+        if !used.contains(key) {
+            violations.push(format!("{place}: {key} is used nowhere"));
+        }
+    }
+    report(
+        "every message key code sends is in the English catalogue, and every one there is sent",
+        "add the message to validation.ftl or errors.ftl (keys with dots, ids with hyphens), fix \
+         the key's spelling, or remove the message nothing sends",
+        &violations,
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
 // The rules' own parsers
 
 #[test]
@@ -770,5 +864,14 @@ fn the_parsers_read_what_they_should() {
             Syntax::Slashes
         ),
         [" cite #3", " a", " b  "]
+    );
+    assert_eq!(
+        fluent_ids("# c\nab-c_d = x\n    [one] y\n## g\nz = { $a }\n"),
+        [(2, "ab-c_d".to_string()), (5, "z".to_string())]
+    );
+    let prefixes: BTreeSet<String> = ["ab"].map(String::from).into();
+    assert_eq!(
+        key_literals(r#"m("ab.c_d", "ab.", "xy.z", "ab.E", x)"#, &prefixes),
+        ["ab.c_d"]
     );
 }

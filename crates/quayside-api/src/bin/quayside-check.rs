@@ -190,16 +190,24 @@ fn check_folder(dir: &std::path::Path, key: Option<&DataKey>) -> ExitCode {
             p.what
         );
     }
+    // A tool for whoever checks a data folder: it reports in English, like logs.
+    let english = quayside_i18n::Catalogue::english();
     for p in &vault.problems {
         println!(
             "photo {} of case {} (SHA-256 {}): {}",
-            p.file_name, p.case_number, p.sha256, p.problem
+            p.file_name,
+            p.case_number,
+            p.sha256,
+            english.format(&p.problem)
         );
     }
     for p in &vault.not_fetched {
         println!(
             "not fetched yet (not a failure): photo {} of case {} (SHA-256 {}): {}",
-            p.file_name, p.case_number, p.sha256, p.problem
+            p.file_name,
+            p.case_number,
+            p.sha256,
+            english.format(&p.problem)
         );
     }
     for r in &log.refused {

@@ -5,7 +5,7 @@ use quayside_api::ErrorCode;
 use serde_json::{json, Value};
 
 use crate::harness::{
-    call, data_key, fails, fresh, open, open_case, open_locked, setup, signed_in,
+    call, data_key, english_json, fails, fresh, open, open_case, open_locked, setup, signed_in,
 };
 
 #[test]
@@ -158,7 +158,7 @@ fn live_check_explains_both_wrong_and_right_values() {
     );
     assert_eq!(wrong["valid"], false);
     assert!(
-        wrong["message"].as_str().unwrap().contains("should be 3"),
+        english_json(&wrong["text"]).contains("should be 3"),
         "{wrong}"
     );
     let right = call(
@@ -167,13 +167,16 @@ fn live_check_explains_both_wrong_and_right_values() {
         json!({"field": "container_number", "text": "CSQU3054383"}),
     );
     assert_eq!(right["valid"], true);
-    assert_eq!(right["message"], "ISO 6346 check digit 3 is correct");
+    assert_eq!(
+        english_json(&right["text"]),
+        "ISO 6346 check digit 3 is correct"
+    );
     let watched = call(
         &api,
         "check_field",
         json!({"field": "goods_hs_code", "text": "8101.94"}),
     );
-    assert!(watched["message"].as_str().unwrap().contains("watchlist"));
+    assert!(english_json(&watched["text"]).contains("watchlist"));
     let future = call(
         &api,
         "check_field",
@@ -348,10 +351,7 @@ fn a_file_that_is_no_database_is_named_and_left_alone() {
     // Without keys it cannot be told from an encrypted store whose keys are gone.
     assert_eq!(state["phase"], "unreadable");
     assert!(
-        state["notice"]
-            .as_str()
-            .unwrap()
-            .contains("quayside.sqlite3"),
+        english_json(&state["notice"]).contains("quayside.sqlite3"),
         "{state}"
     );
     assert_eq!(fails(&api, "list_cases", json!({})).code, ErrorCode::Locked);

@@ -3,7 +3,7 @@
 use quayside_api::ErrorCode;
 use serde_json::json;
 
-use crate::harness::{call, fails, fresh, open_case, signed_in};
+use crate::harness::{call, english_json, fails, fresh, open_case, signed_in};
 
 #[test]
 fn evidence_is_made_from_goods_found_and_its_custody_recorded_and_checked() {
@@ -66,19 +66,27 @@ fn evidence_is_made_from_goods_found_and_its_custody_recorded_and_checked() {
         "record_custody",
         handover("Nobody Known", "Court", "2026-11-27 12:00"),
     );
-    assert!(
-        view["flags"].to_string().contains("Sam Keeper held it"),
-        "{}",
-        view["flags"]
-    );
+    let custody = view["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "custody_break")
+        .expect("a custody break");
+    let details = english_json(&custody["details"][0]);
+    assert!(details.contains("Sam Keeper held it"), "{details}");
 
     for (args, says) in [
         (
             handover(" ", "Court", "2026-11-27 12:00"),
             "Handed over by is required",
         ),
-        (handover("A", "B", "yesterday-ish"), "Time:"),
-        (handover("A", "B", "2099-01-01 10:00"), "Time:"),
+        (handover("A", "B", "yesterday-ish"), "YYYY-MM-DD"),
+        (handover("A", "B", "2099-01-01 10:00"), "in the future"),
+        (
+            json!({"case_id": case, "item": item, "from": "A", "to": "x".repeat(201),
+                   "place": "P", "at": "2026-11-27 12:00", "condition": "ok"}),
+            "Received by is 201 characters long",
+        ),
     ] {
         let err = fails(&api, "record_custody", args);
         assert_eq!(err.code, ErrorCode::InvalidInput, "{err:?}");

@@ -28,3 +28,15 @@ pub fn keyed_connection(dir: &std::path::Path) -> rusqlite::Connection {
         .unwrap();
     conn
 }
+
+/// A keyed message in English, checked: its key is in the catalogue, given every argument it uses.
+pub fn english(message: &quayside_i18n::Message) -> String {
+    quayside_i18n::Catalogue::english()
+        .format_checked(message)
+        .unwrap_or_else(|problem| panic!("{problem}"))
+}
+
+/// The same for a message in a command's answer (JSON).
+pub fn english_json(message: &serde_json::Value) -> String {
+    english(&serde_json::from_value(message.clone()).expect("a keyed message"))
+}

@@ -8,7 +8,8 @@ use quayside_store::Store;
 use serde_json::{json, Value};
 
 use crate::harness::{
-    as_user, call, fails, fresh, open_case, open_locked, passphrase, setup, FIRST_PERSON,
+    as_user, call, english_json, fails, fresh, open_case, open_locked, passphrase, setup,
+    FIRST_PERSON,
 };
 
 fn phase(api: &Api) -> String {
@@ -296,7 +297,7 @@ fn wiping_destroys_the_keys_and_the_data_can_only_be_set_up_afresh() {
     open_case(&api, "NLRTM");
     let state = call(&api, "wipe_device", json!({}));
     assert_eq!(state["phase"], "unreadable");
-    assert!(state["notice"].as_str().unwrap().contains("wiped"));
+    assert!(english_json(&state["notice"]).contains("wiped"));
     assert_eq!(fails(&api, "list_cases", json!({})).code, ErrorCode::Locked);
     assert_eq!(
         fails(

@@ -73,7 +73,7 @@ impl Writer<'_> {
         for flag in flags {
             let label = english_or_key(&flag.code.label_key());
             self.bullet(
-                &format!("{label}: {}", flag.message),
+                &format!("{label}: {}", flag.english()),
                 VALUE.with_color(ALERT),
             );
         }

@@ -1,0 +1,130 @@
+# Errors the API answers with (`error.*`) and notices it gives (`notice.*`). Each says what is wrong
+# and what to do. `$detail` is the English detail of an unexpected failure, shown as it is.
+
+## The call itself: a bug in the caller, not the person's doing.
+error-no_such_command = There is no command "{ $command }"
+error-takes_no_file = { $command } takes no file; only attach_photo does
+error-bad_arguments = bad arguments for { $command }: { $detail }
+error-request_too_large = The request is { $size } bytes; the limit is { $limit }
+error-internal = Something went wrong inside Quayside: { $detail }
+
+## Cases and their entries.
+error-no_such_case = There is no case { $id } on this device
+error-no_such_entry = There is no entry { $id } in this case
+error-entry_withdrawn = This entry was withdrawn: it can no longer be changed
+error-case_withdrawn = This case was withdrawn: set its status back to open to edit it
+error-reason_empty = Give a reason: it is kept in the case file
+error-reason_too_long = The reason is too long: at most { $max } characters
+error-reason_required_submitted = This case was submitted for review: say why you are changing it. The reason is kept with each change
+error-reason_required_approved = This case was approved: say why you are changing it. The reason is kept with each change, and the case goes back to review
+error-role_unknown = Your stored role is unknown: sign in to the sync server again
+error-field_needs_item = { $field } needs an item
+error-section_has_no_items = { $section } has no items
+error-not_a_list = { $section } is not a list
+error-draft_too_long = Too long: at most { $max } characters
+error-refused = The change was refused: { $detail }
+
+## Evidence items and handovers. `$box` is the name of a box of the handover form, below.
+error-no_such_goods = No such goods-found entry in this case (withdrawn, or never added)
+error-no_such_evidence_item = No such evidence item in this case (withdrawn, or never added)
+error-handover_required = { $box } is required for a handover
+error-handover_too_long = { $box } is { $length } characters long but at most { $max } are allowed: shorten it
+handover-from = Handed over by
+handover-to = Received by
+handover-place = Place
+handover-condition = Condition of the seal and packaging
+
+## Review.
+error-supervisor_only = Only a supervisor can approve or return a case: ask one to review it
+error-already_waiting = This case is already waiting for review
+error-already_approved = This case is approved: any change you make sends it back to review
+error-changed_while_reading = The case changed while you were reading it: look at what changed, then approve again
+error-four_eyes = You submitted or changed this case since its last approval: another supervisor must approve it
+error-return_comment = Say what the inspector should change (up to 1000 characters)
+error-too_many_comments = At most { $max } section comments
+error-not_waiting = This case is not waiting for review: the inspector has to submit it first
+
+## Photos.
+error-file_no_name = The file has no usable name
+error-no_such_photo = No such photo in this case
+error-not_a_photo_hash = "{ $text }" is not a SHA-256 in hex
+error-photo_already_excluded = This photo was already excluded
+error-photo_empty = { $file } is empty (0 bytes), so it is not a photo. Nothing was stored; check that copying it from the camera or card finished.
+error-photo_not_an_image = { $file } is not a JPEG, PNG or HEIC photo (its content is something else, whatever its name says). Nothing was stored; choose the photo file itself.
+error-photo_too_large = { $file } is { $size } MB, over the { $limit } MB limit for one photo. Nothing was stored; check that this is the right file (a camera photo is far smaller).
+error-photo_too_many_pixels = { $file } declares { $width } x { $height } pixels ({ $megapixels } megapixels), over the { $limit } megapixel limit: it is damaged or made to exhaust memory. Nothing was stored.
+error-photo_damaged = { $file } is a damaged or incomplete { $format } image ({ $detail }). Nothing was stored; copy the photo again from the camera or card.
+error-photo_unreadable = { $file } could not be read ({ $detail }). Nothing was stored; check that the file still exists and that you may open it.
+error-photo_missing = The original of photo { $sha256 } is missing from the vault. Restore the vault from a backup, or attach the photo again from its source.
+error-photo_altered = The original of photo { $sha256 } has been altered: its content now hashes to { $actual }. Attach the original again from its source (the altered copy is then kept aside for examination) or restore the vault from a backup.
+error-photo_seal_broken = The original of photo { $sha256 } fails its seal check: it was altered, cut short, or replaced by a file sealed elsewhere or not sealed at all. Attach the original again from its source (the damaged copy is then kept aside for examination) or restore the vault from a backup.
+error-vault_wrong_key = The photo vault is sealed with another key than the one given: nothing was read or changed. Unlock with this device's own passphrase or recovery key.
+error-vault = The photo vault could not do this: { $detail }
+notice-no_preview = No preview for this format: the original is stored and hashed unchanged
+notice-format_not_shown = This format cannot be shown here: the original is stored and hashed unchanged
+notice-photo_not_fetched = Attached on another device and not fetched yet: the next sync brings it from the server
+notice-photo_missing = The original is missing from the vault
+notice-photo_unreadable = The original cannot be read: { $detail }
+notice-photo_seal_broken = The original's seal is broken: it was altered, cut short or replaced by another file
+notice-photo_altered = The original was altered: it now hashes to { $actual } ({ $size } bytes, { $attached_size } when attached)
+
+## Exports and case-file bundles.
+error-export_not_saved = The export could not be saved in { $folder }: { $detail }. Check that the folder exists and may be written to
+error-export_search = Clear the search before exporting for partner agencies: a search can name a person, and the export must not. Narrow it with the other filters instead
+error-photo_not_here = Photo { $file } of this case is not on this device ({ $detail }). Sync to fetch it, then export the bundle again
+error-bundle_failed = The bundle could not be made: { $detail }
+
+## The case database and the disk.
+error-store_busy = The case database is busy: another Quayside window or process is writing to it. Close it and try again
+error-store_unavailable = The case database at { $path } cannot be used: { $detail }
+error-store_wrong_key = The case database at { $path } does not open with this key: it belongs to other keys, or it is damaged
+error-store_unreadable = The case store { $path } cannot be read: { $detail }
+error-device_key = The device key at { $path } is unusable: { $detail }
+error-key_file = The keys file { $path } cannot be used: { $detail }
+error-disk_full = The disk is full: free some space, then try again. Nothing was saved
+error-disk_read_only = The case database is read-only: check that the data folder may be written to. Nothing was saved
+error-disk_failed = The disk reported an error while saving: nothing was saved. Check the disk, then try again
+error-disk_cannot_open = The case database cannot be opened: check that the data folder exists and may be written to
+error-disk_damaged = The file is not a case database or is damaged: restore the data folder from a backup, or move the file away to start a new one
+error-database = Database error: { $detail }
+
+## Locking, unlocking and the people of this device.
+error-locked = Quayside is locked: unlock it with your passphrase
+error-wrong_passphrase = That passphrase does not unlock this device
+error-passphrase_throttled = Too many wrong passphrases: try again in { $seconds ->
+    [one] 1 second
+   *[other] { $seconds } seconds
+}
+error-wrong_recovery_key = That recovery key does not unlock this device
+error-passphrase_too_short = Choose a passphrase of at least { $min } characters (this one has { $length }): a few words are easier to type than symbols
+error-passphrase_blank = A passphrase of spaces alone is not allowed
+error-passphrase_in_use = Another person of this device already uses that passphrase: choose another one
+error-recovery_key_character = '{ $character }' is not in a recovery key: it has only digits and the letters A to Z without I, L, O and U
+error-recovery_key_length = A recovery key has { $expected } characters in eight groups of five; this has { $length }
+error-recovery_key_typo = This recovery key has a typing mistake: check each group against the written copy
+error-person_exists = { $id } can already unlock this device
+error-name_length = Give your name as it should appear in case files (1 to { $max } characters)
+error-person_not_stored = The signed-in person is not in the store
+error-already_set_up = This device is set up already: unlock it with your passphrase
+error-not_set_up = This device is not set up yet
+error-nobody_set_up = Nobody was set up on this device
+error-idle_time = Choose an idle time from 1 to { $max } minutes
+notice-locked_idle = Quayside locked itself after a time without use
+notice-wiped = This device was wiped: its data can no longer be read
+notice-revoked_wiped = The server revoked this device, so its data was destroyed here. Cases already synced are safe on the server: ask your administrator to enrol the device again
+notice-unreadable_data = { $path } is not a case database this device can read: it is encrypted and its keys are gone, or it is another kind of file
+
+## Sync.
+error-server_address_empty = Enter the sync server's address, e.g. https://sync.customs.example:8640
+error-sign_in_empty = Enter the user name and password the administrator gave you
+error-not_signed_in = This device is not signed in to a sync server. Open Settings, enter the server address and sign in.
+error-offline = The server at { $server } cannot be reached ({ $detail }). Work goes on offline; sync retries by itself.
+error-bad_credentials = Wrong user name or password: check both and try again
+error-too_many_sign_ins = The server refuses more sign-ins for now: { $detail }
+error-sign_in_again = The server no longer accepts this device's sign-in ({ $detail }): sign in again
+error-server_refused = The server refused the request: { $detail }
+error-sync_setup = Sync cannot run until this is fixed: { $detail }
+error-sync_protocol = The server answered something this version does not understand ({ $detail }). Sync retries later; if it persists, update the app.
+error-server_log_inconsistent = The server's log does not agree with what it showed or signed before; everything here is kept and sync has stopped. Report it to your supervisor. { $detail }
+error-server_key_changed = The sync server is not the one this device signed in to, or its key was replaced; nothing was sent or taken. { $detail }
+error-device_revoked = This device was revoked: it no longer syncs, and its keys are destroyed here. { $detail }

@@ -1,0 +1,130 @@
+# Errors the API answers with (`error.*`) and notices it gives (`notice.*`). Each says what is wrong
+# and what to do. `$detail` is the English detail of an unexpected failure, shown as it is.
+
+## The call itself: a bug in the caller, not the person's doing.
+error-no_such_command = No existe el comando "{ $command }"
+error-takes_no_file = { $command } no recibe archivos; solo attach_photo los recibe
+error-bad_arguments = argumentos incorrectos para { $command }: { $detail }
+error-request_too_large = La solicitud tiene { $size } bytes; el límite es { $limit }
+error-internal = Algo falló dentro de Quayside: { $detail }
+
+## Cases and their entries.
+error-no_such_case = No hay ningún caso { $id } en este dispositivo
+error-no_such_entry = No hay ninguna entrada { $id } en este caso
+error-entry_withdrawn = Esta entrada fue retirada: ya no se puede modificar
+error-case_withdrawn = Este caso fue retirado: vuelva a ponerlo en estado Abierto para editarlo
+error-reason_empty = Indique un motivo: se conserva en el expediente
+error-reason_too_long = El motivo es demasiado largo: { $max } caracteres como máximo
+error-reason_required_submitted = Este caso se envió a revisión: indique por qué lo modifica. El motivo se guarda con cada cambio
+error-reason_required_approved = Este caso fue aprobado: indique por qué lo modifica. El motivo se guarda con cada cambio, y el caso vuelve a revisión
+error-role_unknown = No se reconoce su rol guardado: vuelva a iniciar sesión en el servidor de sincronización
+error-field_needs_item = { $field } necesita una entrada
+error-section_has_no_items = { $section } no tiene entradas
+error-not_a_list = { $section } no es una lista
+error-draft_too_long = Demasiado largo: { $max } caracteres como máximo
+error-refused = Se rechazó el cambio: { $detail }
+
+## Evidence items and handovers. `$box` is the name of a box of the handover form, below.
+error-no_such_goods = No existe esa mercancía encontrada en este caso (retirada, o nunca agregada)
+error-no_such_evidence_item = No existe ese indicio en este caso (retirado, o nunca agregado)
+error-handover_required = "{ $box }" es obligatorio para una entrega
+error-handover_too_long = "{ $box }" tiene { $length } caracteres, pero se admiten { $max } como máximo: acórtelo
+handover-from = Entregado por
+handover-to = Recibido por
+handover-place = Lugar
+handover-condition = Estado del candado y del embalaje
+
+## Review.
+error-supervisor_only = Solo un supervisor puede aprobar o devolver un caso: pida a uno que lo revise
+error-already_waiting = Este caso ya está en espera de revisión
+error-already_approved = Este caso está aprobado: cualquier cambio lo devuelve a revisión
+error-changed_while_reading = El caso cambió mientras lo leía: revise lo que cambió y vuelva a aprobarlo
+error-four_eyes = Usted envió o modificó este caso desde su última aprobación: debe aprobarlo otro supervisor
+error-return_comment = Indique qué debe corregir el inspector (hasta 1000 caracteres)
+error-too_many_comments = Como máximo { $max } comentarios por sección
+error-not_waiting = Este caso no está en espera de revisión: el inspector debe enviarlo primero
+
+## Photos.
+error-file_no_name = El archivo no tiene un nombre utilizable
+error-no_such_photo = No existe esa foto en este caso
+error-not_a_photo_hash = "{ $text }" no es un SHA-256 en hexadecimal
+error-photo_already_excluded = Esta foto ya fue excluida
+error-photo_empty = { $file } está vacío (0 bytes), así que no es una foto. No se guardó nada; verifique que terminó de copiarse desde la cámara o la tarjeta.
+error-photo_not_an_image = { $file } no es una foto JPEG, PNG ni HEIC (su contenido es otra cosa, diga lo que diga su nombre). No se guardó nada; elija el archivo de la foto.
+error-photo_too_large = { $file } tiene { $size } MB, más del límite de { $limit } MB por foto. No se guardó nada; verifique que es el archivo correcto (una foto de cámara es mucho más pequeña).
+error-photo_too_many_pixels = { $file } declara { $width } x { $height } píxeles ({ $megapixels } megapíxeles), más del límite de { $limit } megapíxeles: está dañado o hecho para agotar la memoria. No se guardó nada.
+error-photo_damaged = { $file } es una imagen { $format } dañada o incompleta ({ $detail }). No se guardó nada; vuelva a copiar la foto desde la cámara o la tarjeta.
+error-photo_unreadable = No se pudo leer { $file } ({ $detail }). No se guardó nada; verifique que el archivo sigue existiendo y que puede abrirlo.
+error-photo_missing = Falta el original de la foto { $sha256 } en el almacén. Restaure el almacén desde un respaldo, o vuelva a adjuntar la foto desde su origen.
+error-photo_altered = El original de la foto { $sha256 } fue alterado: su contenido ahora tiene el hash { $actual }. Vuelva a adjuntar el original desde su origen (la copia alterada se aparta para examinarla) o restaure el almacén desde un respaldo.
+error-photo_seal_broken = El original de la foto { $sha256 } no pasa la verificación de su sello: fue alterado, recortado o reemplazado por un archivo sellado en otro lugar o sin sellar. Vuelva a adjuntar el original desde su origen (la copia dañada se aparta para examinarla) o restaure el almacén desde un respaldo.
+error-vault_wrong_key = El almacén de fotos está sellado con otra clave distinta de la dada: no se leyó ni se cambió nada. Desbloquee con la frase de contraseña o la clave de recuperación de este dispositivo.
+error-vault = El almacén de fotos no pudo hacer esto: { $detail }
+notice-no_preview = No hay vista previa para este formato: el original se guarda y se calcula su hash sin cambios
+notice-format_not_shown = Este formato no se puede mostrar aquí: el original se guarda y se calcula su hash sin cambios
+notice-photo_not_fetched = Adjuntada en otro dispositivo y aún no descargada: la próxima sincronización la trae del servidor
+notice-photo_missing = Falta el original en el almacén
+notice-photo_unreadable = No se puede leer el original: { $detail }
+notice-photo_seal_broken = El sello del original está roto: fue alterado, recortado o reemplazado por otro archivo
+notice-photo_altered = El original fue alterado: ahora tiene el hash { $actual } ({ $size } bytes, { $attached_size } al adjuntarlo)
+
+## Exports and case-file bundles.
+error-export_not_saved = No se pudo guardar la exportación en { $folder }: { $detail }. Verifique que la carpeta existe y que se puede escribir en ella
+error-export_search = Borre la búsqueda antes de exportar para las agencias asociadas: una búsqueda puede nombrar a una persona, y la exportación no debe. Acote con los otros filtros
+error-photo_not_here = La foto { $file } de este caso no está en este dispositivo ({ $detail }). Sincronice para traerla y vuelva a exportar el paquete
+error-bundle_failed = No se pudo crear el paquete: { $detail }
+
+## The case database and the disk.
+error-store_busy = La base de datos de casos está ocupada: otra ventana o proceso de Quayside está escribiendo en ella. Ciérrelo e intente de nuevo
+error-store_unavailable = No se puede usar la base de datos de casos en { $path }: { $detail }
+error-store_wrong_key = La base de datos de casos en { $path } no abre con esta clave: pertenece a otras claves, o está dañada
+error-store_unreadable = No se puede leer el almacén de casos { $path }: { $detail }
+error-device_key = La clave del dispositivo en { $path } no se puede usar: { $detail }
+error-key_file = No se puede usar el archivo de claves { $path }: { $detail }
+error-disk_full = El disco está lleno: libere espacio e intente de nuevo. No se guardó nada
+error-disk_read_only = La base de datos de casos es de solo lectura: verifique que se puede escribir en la carpeta de datos. No se guardó nada
+error-disk_failed = El disco informó un error al guardar: no se guardó nada. Revise el disco e intente de nuevo
+error-disk_cannot_open = No se puede abrir la base de datos de casos: verifique que la carpeta de datos existe y que se puede escribir en ella
+error-disk_damaged = El archivo no es una base de datos de casos o está dañado: restaure la carpeta de datos desde un respaldo, o mueva el archivo para empezar una nueva
+error-database = Error de la base de datos: { $detail }
+
+## Locking, unlocking and the people of this device.
+error-locked = Quayside está bloqueado: desbloquéelo con su frase de contraseña
+error-wrong_passphrase = Esa frase de contraseña no desbloquea este dispositivo
+error-passphrase_throttled = Demasiadas frases de contraseña incorrectas: intente de nuevo en { $seconds ->
+    [one] 1 segundo
+   *[other] { $seconds } segundos
+}
+error-wrong_recovery_key = Esa clave de recuperación no desbloquea este dispositivo
+error-passphrase_too_short = Elija una frase de contraseña de al menos { $min } caracteres (esta tiene { $length }): unas cuantas palabras son más fáciles de escribir que símbolos
+error-passphrase_blank = No se admite una frase de contraseña hecha solo de espacios
+error-passphrase_in_use = Otra persona de este dispositivo ya usa esa frase de contraseña: elija otra
+error-recovery_key_character = '{ $character }' no está en una clave de recuperación: solo tiene dígitos y las letras de la A a la Z sin I, L, O ni U
+error-recovery_key_length = Una clave de recuperación tiene { $expected } caracteres en ocho grupos de cinco; esta tiene { $length }
+error-recovery_key_typo = Esta clave de recuperación tiene un error de escritura: compare cada grupo con la copia escrita
+error-person_exists = { $id } ya puede desbloquear este dispositivo
+error-name_length = Escriba su nombre como debe aparecer en los expedientes (de 1 a { $max } caracteres)
+error-person_not_stored = La persona que inició sesión no está en el almacén
+error-already_set_up = Este dispositivo ya está configurado: desbloquéelo con su frase de contraseña
+error-not_set_up = Este dispositivo aún no está configurado
+error-nobody_set_up = Nadie fue configurado en este dispositivo
+error-idle_time = Elija un tiempo de inactividad de 1 a { $max } minutos
+notice-locked_idle = Quayside se bloqueó solo tras un tiempo sin uso
+notice-wiped = Este dispositivo fue borrado: sus datos ya no se pueden leer
+notice-revoked_wiped = El servidor revocó este dispositivo, así que sus datos se destruyeron aquí. Los casos ya sincronizados están a salvo en el servidor: pida a su administrador que vuelva a registrar el dispositivo
+notice-unreadable_data = { $path } no es una base de datos de casos que este dispositivo pueda leer: está cifrada y sus claves ya no existen, o es otro tipo de archivo
+
+## Sync.
+error-server_address_empty = Escriba la dirección del servidor de sincronización, p. ej. https://sync.customs.example:8640
+error-sign_in_empty = Escriba el usuario y la contraseña que le dio el administrador
+error-not_signed_in = Este dispositivo no ha iniciado sesión en un servidor de sincronización. Abra Configuración, escriba la dirección del servidor e inicie sesión.
+error-offline = No se puede contactar con el servidor en { $server } ({ $detail }). El trabajo sigue sin conexión; la sincronización se reintenta sola.
+error-bad_credentials = Usuario o contraseña incorrectos: revise ambos e intente de nuevo
+error-too_many_sign_ins = El servidor rechaza más inicios de sesión por ahora: { $detail }
+error-sign_in_again = El servidor ya no acepta la sesión de este dispositivo ({ $detail }): vuelva a iniciar sesión
+error-server_refused = El servidor rechazó la solicitud: { $detail }
+error-sync_setup = La sincronización no puede funcionar hasta corregir esto: { $detail }
+error-sync_protocol = El servidor respondió algo que esta versión no entiende ({ $detail }). La sincronización se reintentará más tarde; si persiste, actualice la aplicación.
+error-server_log_inconsistent = El registro del servidor no coincide con lo que mostró o firmó antes; todo lo de este dispositivo se conserva y la sincronización se detuvo. Repórtelo a su supervisor. { $detail }
+error-server_key_changed = El servidor de sincronización no es aquel en el que este dispositivo inició sesión, o su clave fue reemplazada; no se envió ni se recibió nada. { $detail }
+error-device_revoked = Este dispositivo fue revocado: ya no sincroniza y sus claves se destruyeron aquí. { $detail }

@@ -1,0 +1,133 @@
+# Why a value was refused (`invalid.*`), what a valid one was found to be (`valid.*`), and the
+# details of discrepancy flags (`discrepancy.*`). Each says what is wrong and how to fix it.
+# Variables hold what was typed or a code, shown as given; `$length` and `$count` are numbers.
+
+## Container numbers (ISO 6346).
+invalid-container_empty = Escriba el número de contenedor: 4 letras y 7 dígitos, p. ej. CSQU3054383
+invalid-container_length = Un número de contenedor tiene 11 caracteres (4 letras y 7 dígitos, p. ej. CSQU3054383), pero { $number } tiene { $length }: revise si falta o sobra un carácter
+invalid-container_not_plain = { $number } contiene un carácter que no es una letra ni un dígito simple: un número de contenedor tiene 4 letras de la A a la Z y 7 dígitos, p. ej. CSQU3054383
+invalid-container_owner = El código de propietario '{ $owner }' de { $number } debe ser de tres letras: revise si leyó un dígito en lugar de una letra, p. ej. 0 por O
+invalid-container_category = El cuarto carácter de { $number } es '{ $character }', pero debe ser U, J o Z (la categoría del equipo): vuelva a leerlo en la puerta del contenedor
+invalid-container_serial = El número de serie '{ $serial }' de { $number } debe ser de seis dígitos: revise si leyó una letra en lugar de un dígito, p. ej. O por 0
+invalid-container_no_check_digit = { $number } no tiene dígito verificador: agréguelo; debería ser { $expected } ({ $number }{ $expected }), pero cópielo de la puerta del contenedor para asegurarse
+invalid-container_check_digit_letter = El último carácter de { $number } es '{ $character }', pero debe ser un dígito (el dígito verificador, aquí { $expected }): vuelva a leer el número en la puerta del contenedor
+invalid-container_check_digit = El dígito verificador es { $given }, pero para { $number } debería ser { $expected }: vuelva a leer el número en la puerta del contenedor
+valid-container_check_digit = El dígito verificador ISO 6346 { $digit } es correcto
+
+## IMO ship numbers.
+invalid-imo_empty = Escriba el número IMO: 7 dígitos, p. ej. IMO 9074729
+invalid-imo_characters = Un número IMO tiene 7 dígitos (opcionalmente después de 'IMO'), pero '{ $text }' contiene otros caracteres: copie los dígitos del certificado del buque, p. ej. IMO 9074729
+invalid-imo_length = Un número IMO tiene 7 dígitos, pero { $digits } tiene { $length }: revise si falta o sobra un dígito
+invalid-imo_mmsi = Un número IMO tiene 7 dígitos, pero { $digits } tiene { $length } (9 dígitos es un MMSI, la identidad de radio, no el número IMO): revise si falta o sobra un dígito
+invalid-imo_check_digit = El dígito verificador es { $given }, pero para IMO { $first_six } debería ser { $expected }: vuelva a leer el número IMO en el certificado o en el casco del buque
+valid-imo_check_digit = El dígito verificador IMO es correcto
+
+## UN/LOCODEs, countries and currencies.
+invalid-locode_empty = Escriba el UN/LOCODE: el código del país y tres caracteres, p. ej. MXZLO para Manzanillo
+invalid-locode_not_plain = { $code } contiene '{ $character }', que no es una letra de la A a la Z ni un dígito simple: vuelva a escribirlo (puede haberse pegado una letra parecida de otro alfabeto)
+invalid-locode_length = Un UN/LOCODE tiene 5 caracteres (2 del país y 3 del lugar, p. ej. MXZLO), pero { $code } tiene { $length }: revise si falta o sobra un carácter
+invalid-locode_country_letters = Un UN/LOCODE empieza con un código de país de dos letras, pero { $code } empieza con '{ $country }': p. ej. MX en MXZLO
+invalid-locode_country_unassigned = { $code } empieza con '{ $country }', que no es un código de país ISO 3166 asignado: revise las dos primeras letras
+invalid-locode_country_uk = { $code } empieza con '{ $country }', que no es un código de país ISO 3166 asignado: revise las dos primeras letras (el Reino Unido es GB)
+invalid-locode_zero_one = Los UN/LOCODE nunca usan los dígitos 0 ni 1, pero { $code } tiene '{ $digit }': probablemente es la letra { $letter }
+invalid-locode_place = Los tres últimos caracteres de un UN/LOCODE son letras de la A a la Z o dígitos del 2 al 9, pero { $code } tiene '{ $character }': revise el código, p. ej. MXZLO
+invalid-country_empty = Escriba el país con su código ISO de dos letras, p. ej. MX para México
+invalid-country_shape = Un código de país tiene dos letras (ISO 3166), p. ej. MX para México, pero '{ $text }' no lo es: use el código, no el nombre
+invalid-country_unassigned = { $code } no es un código de país ISO 3166 asignado: revise cómo está escrito
+invalid-country_uk = { $code } no es un código de país ISO 3166 asignado: revise cómo está escrito (el Reino Unido es GB)
+invalid-currency_empty = Escriba la moneda con su código de tres letras, p. ej. MXN o USD
+invalid-currency_shape = Una moneda es un código de tres letras, p. ej. MXN, USD o EUR, pero '{ $text }' no lo es: use el código, no un símbolo ni un nombre
+
+## HS codes.
+invalid-hs_empty = Escriba la fracción arancelaria: al menos 6 dígitos, p. ej. 2805.30
+invalid-hs_character = Una fracción arancelaria solo tiene dígitos (puntos y espacios se admiten), pero '{ $text }' contiene '{ $character }': p. ej. 2805.30
+invalid-hs_chapter_00 = { $digits } no es una fracción arancelaria válida: el capítulo 00 no existe. Escriba la fracción de la mercancía, capítulos 01 a 97
+invalid-hs_chapter_77 = { $digits } no es una fracción arancelaria válida: el capítulo 77 está reservado para uso futuro y no contiene mercancías. Escriba la fracción de la mercancía, capítulos 01 a 97
+invalid-hs_chapter_national = { $digits } no es una fracción arancelaria válida: los capítulos 98 y 99 son de uso nacional, no del Sistema Armonizado internacional. Escriba la fracción de la mercancía, capítulos 01 a 97
+invalid-hs_heading_alone = { $digits } es solo una partida, lo que no basta: escriba 6 dígitos, p. ej. { $digits }.30
+invalid-hs_too_short = Una fracción arancelaria tiene al menos 6 dígitos, pero { $digits } tiene { $length }: escriba 6 dígitos, p. ej. 2805.30
+invalid-hs_too_long = Una fracción arancelaria tiene como máximo 10 dígitos, pero { $digits } tiene { $length }: revise si sobran dígitos
+valid-hs_watched = En la lista de vigilancia de materiales controlados: { $material }
+
+## Weights, quantities and amounts. `$number` is the number as typed; `$example` an example as
+## the person writes numbers.
+invalid-weight_empty = Escriba el peso con su unidad, p. ej. 1250 kg
+invalid-weight_no_unit = Indique una unidad: kg, g, t o lb, p. ej. 1250 kg
+invalid-weight_no_number = Escriba el número antes de la unidad, p. ej. 1250 kg
+invalid-weight_unit = '{ $unit }' no es una unidad de peso: use kg, g, t o lb, p. ej. 1250 kg
+invalid-weight_negative = El peso no puede ser negativo: escríbalo sin signo de menos
+invalid-weight_implausible = { $weight } es más de un millón de toneladas, lo que no es creíble para un solo embarque: revise el número y la unidad
+invalid-quantity_empty = Escriba la cantidad con su unidad, p. ej. 1200 pzas o 40 cajas
+invalid-quantity_no_unit = Indique una unidad después del número, p. ej. 1200 pzas o 40 cajas
+invalid-quantity_no_number = Escriba el número antes de la unidad, p. ej. 1200 pzas o 40 cajas
+invalid-quantity_unit = La unidad debe ser una sola palabra de hasta 20 letras, p. ej. pzas o cajas, pero '{ $unit }' no lo es: ponga los demás detalles en la descripción
+invalid-quantity_negative = Una cantidad no puede ser negativa: escríbala sin signo de menos
+invalid-money_empty = Escriba el importe con el código de su moneda, p. ej. 12000 MXN
+invalid-money_symbol = Indique la moneda con su código de tres letras, no con un símbolo, p. ej. 12000 MXN
+invalid-money_no_currency = Indique la moneda con su código de tres letras, p. ej. 12000 MXN
+invalid-money_no_amount = Escriba también el importe, p. ej. 12000 MXN
+invalid-money_negative = El importe no puede ser negativo: escríbalo sin signo de menos
+invalid-money_cents = { $amount } tiene más de dos decimales: redondee a centavos, p. ej. { $example }
+invalid-number_point = '{ $number }' no es un número: escriba dígitos con un punto decimal como máximo, p. ej. { $example }
+invalid-number_comma = '{ $number }' no es un número: escriba dígitos con una coma decimal como máximo, p. ej. { $example }
+invalid-number_decimal_comma = '{ $number }' no es un número: aquí el separador decimal es el punto y la coma separa los miles, así que para { $plain } escriba { $plain }
+invalid-number_decimal_comma_grouped = '{ $number }' no es un número: aquí el separador decimal es el punto y la coma separa los miles, así que para { $plain } escriba { $plain } o { $grouped }
+invalid-number_two_ways = '{ $number }' puede ser { $thousands } o { $decimal }: escriba { $thousands } sin separador de miles, o { $decimal } con coma decimal
+
+## Dates and times. `$text` is what was typed; years are shown as typed, in the person's era.
+invalid-date_empty = Escriba la fecha como AAAA-MM-DD, p. ej. { $year }-11-28
+invalid-date_empty_day_first = Escriba la fecha como DD/MM/AAAA, p. ej. 28/11/{ $year }
+invalid-date_form = '{ $text }' no tiene la forma AAAA-MM-DD, con HH:MM después para la hora: p. ej. { $year }-11-28 o { $year }-11-28 14:05
+invalid-date_form_day_first = '{ $text }' no tiene la forma DD/MM/AAAA ni AAAA-MM-DD, con HH:MM después para la hora: p. ej. 28/11/{ $year } o 28/11/{ $year } 14:05
+invalid-date_form_ideographic = '{ $text }' no tiene la forma AAAA-MM-DD ni YYYY年MM月DD日, con HH:MM después para la hora: p. ej. { $year }-11-28 o { $year }年11月28日 14:05
+invalid-date_order = '{ $text }' no empieza con el año: escriba las fechas con el año primero, como AAAA-MM-DD, para que el día y el mes no se confundan: p. ej. { $example }
+invalid-date_order_both = '{ $text }' no empieza con el año: escriba las fechas con el año primero, como AAAA-MM-DD, para que el día y el mes no se confundan: p. ej. { $day_first } para el { $day_first_day } de { $day_first_month }, o { $month_first } para el { $month_first_day } de { $month_first_month }
+invalid-date_two_digit_year = '{ $text }' tiene el año con dos dígitos: escriba los cuatro, p. ej. { $example }
+invalid-date_buddhist_era = { $year } parece un año de la era budista ({ $year } EB es { $common_era }), pero aquí los años se leen de la era común: escriba { $common_era }, p. ej. { $example }
+invalid-date_month = El mes { $month } no existe: los meses van del 01 al 12 ({ $pattern })
+invalid-date_day = { $date } no es una fecha: { $month } de { $year } tiene { $days } días
+invalid-date_too_early = { $date } es anterior a 1990, lo que no es creíble aquí: revise el año
+invalid-date_future = { $date } está en el futuro: revise la fecha y la hora
+invalid-date_not_a_day = '{ $text }' es más que un día: escriba solo el día, p. ej. { $day }
+invalid-time_hour = La hora { $hour } no existe: las horas van de 00 a 23 (HH:MM)
+invalid-time_minute = El minuto { $minute } no existe: los minutos van de 00 a 59 (HH:MM)
+invalid-time_second = El segundo { $second } no existe: los segundos van de 00 a 59
+month-january = enero
+month-february = febrero
+month-march = marzo
+month-april = abril
+month-may = mayo
+month-june = junio
+month-july = julio
+month-august = agosto
+month-september = septiembre
+month-october = octubre
+month-november = noviembre
+month-december = diciembre
+
+## Free text.
+invalid-text_control = El texto tiene un carácter de control invisible ({ $code }) en la posición { $position }: quítelo, p. ej. volviendo a escribir esa parte (solo se admiten saltos de línea y tabuladores)
+invalid-text_too_long = El texto tiene { $length } caracteres, pero se admiten { $max } como máximo: acórtelo en { $over }
+
+## Fields and code lists.
+invalid-required = { $field } es obligatorio
+invalid-not_in_list = "{ $text }" no está en la lista: elija uno de { $codes }
+
+## Filters of the case list.
+invalid-filter_opened_from = Abierto desde: '{ $text }' no es una fecha: use AAAA-MM-DD, p. ej. 2026-02-01
+invalid-filter_opened_to = Abierto hasta: '{ $text }' no es una fecha: use AAAA-MM-DD, p. ej. 2026-02-01
+invalid-filter_dates_swapped = Abierto desde ({ $from }) es posterior a abierto hasta ({ $to }): inviértalas
+invalid-filter_concealment = '{ $text }' no es un método de ocultamiento: elija uno de { $codes }
+invalid-filter_material = '{ $text }' no es un material: elija uno de { $codes }
+invalid-filter_detection = '{ $text }' no es un método de detección: elija uno de { $codes }
+invalid-filter_outcome = '{ $text }' no es un resultado: elija uno de { $codes }
+
+## Discrepancy flags: what the goods found, the route and the chain of custody say against the
+## declaration. Weights are in kilograms, `$percent` and `$tolerance` in per cent.
+discrepancy-controlled_undeclared = Se encontró material controlado ({ $material }), pero nada de lo declarado está en la lista de vigilancia
+discrepancy-hs_heading_mismatch = La partida encontrada ({ $found }) difiere de la partida declarada ({ $declared })
+discrepancy-weight = El peso encontrado, { $found } kg, difiere del declarado, { $declared } kg, en { $percent } % (tolerancia { $tolerance } %)
+discrepancy-weight_none_declared = Se encontraron { $found } kg, pero el peso declarado es 0 kg
+discrepancy-origin_not_on_route = El origen declarado, { $origin }, no está en ningún tramo de la ruta ({ $route })
+discrepancy-custody_unheld = { $item } { $name }: no consta que nadie lo tenga
+discrepancy-custody_handover = { $item } { $name }: { $holder } lo tenía desde { $held_at }, pero { $from } lo entregó a { $to } el { $at }

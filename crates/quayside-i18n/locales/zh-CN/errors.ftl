@@ -1,0 +1,127 @@
+# Errors the API answers with (`error.*`) and notices it gives (`notice.*`). Each says what is wrong
+# and what to do. `$detail` is the English detail of an unexpected failure, shown as it is.
+
+## The call itself: a bug in the caller, not the person's doing.
+error-no_such_command = 没有命令“{ $command }”
+error-takes_no_file = { $command } 不接收文件；只有 attach_photo 接收
+error-bad_arguments = { $command } 的参数有误：{ $detail }
+error-request_too_large = 请求有 { $size } 字节；上限为 { $limit }
+error-internal = Quayside 内部出错：{ $detail }
+
+## Cases and their entries.
+error-no_such_case = 本设备上没有案件 { $id }
+error-no_such_entry = 本案件中没有条目 { $id }
+error-entry_withdrawn = 此条目已撤回：不能再修改
+error-case_withdrawn = 此案件已撤回：请先把状态改回“办理中”再编辑
+error-reason_empty = 请填写理由：理由会保存在案卷中
+error-reason_too_long = 理由太长：最多 { $max } 个字符
+error-reason_required_submitted = 此案件已提交审核：请说明修改理由。每项修改都会附上理由
+error-reason_required_approved = 此案件已审核通过：请说明修改理由。每项修改都会附上理由，案件将退回审核
+error-role_unknown = 无法识别已保存的角色：请重新登录同步服务器
+error-field_needs_item = { $field }需要指定条目
+error-section_has_no_items = { $section }没有条目
+error-not_a_list = { $section }不是列表
+error-draft_too_long = 太长：最多 { $max } 个字符
+error-refused = 修改被拒绝：{ $detail }
+
+## Evidence items and handovers. `$box` is the name of a box of the handover form, below.
+error-no_such_goods = 本案件中没有该实际货物条目（已撤回或从未添加）
+error-no_such_evidence_item = 本案件中没有该证据物品（已撤回或从未添加）
+error-handover_required = 交接时必须填写“{ $box }”
+error-handover_too_long = “{ $box }”有 { $length } 个字符，但最多允许 { $max } 个：请删减
+handover-from = 移交人
+handover-to = 接收人
+handover-place = 地点
+handover-condition = 封志及包装状况
+
+## Review.
+error-supervisor_only = 只有审核主管才能批准或退回案件：请找一位审核主管审核
+error-already_waiting = 此案件已在等待审核
+error-already_approved = 此案件已审核通过：任何修改都会使其退回审核
+error-changed_while_reading = 您查看期间案件发生了变化：请查看变化内容后再批准
+error-four_eyes = 自上次批准以来，您提交或修改过此案件：须由另一位审核主管批准
+error-return_comment = 请说明查验关员应修改什么（最多 1000 个字符）
+error-too_many_comments = 分节意见最多 { $max } 条
+error-not_waiting = 此案件不在等待审核：须由查验关员先提交
+
+## Photos.
+error-file_no_name = 文件没有可用的名称
+error-no_such_photo = 本案件中没有这张照片
+error-not_a_photo_hash = “{ $text }”不是十六进制的 SHA-256
+error-photo_already_excluded = 这张照片已被排除
+error-photo_empty = { $file } 是空文件（0 字节），不是照片。未保存任何内容；请检查从相机或存储卡复制是否已完成。
+error-photo_not_an_image = { $file } 不是 JPEG、PNG 或 HEIC 照片（无论文件名如何，其内容是别的东西）。未保存任何内容；请选择照片文件本身。
+error-photo_too_large = { $file } 有 { $size } MB，超过单张照片 { $limit } MB 的上限。未保存任何内容；请确认文件是否正确（相机拍摄的照片要小得多）。
+error-photo_too_many_pixels = { $file } 声明的尺寸为 { $width } x { $height } 像素（{ $megapixels } 百万像素），超过 { $limit } 百万像素的上限：文件已损坏或是故意耗尽内存。未保存任何内容。
+error-photo_damaged = { $file } 是损坏或不完整的 { $format } 图像（{ $detail }）。未保存任何内容；请从相机或存储卡重新复制照片。
+error-photo_unreadable = 无法读取 { $file }（{ $detail }）。未保存任何内容；请检查文件是否仍然存在、您是否有权打开。
+error-photo_missing = 照片 { $sha256 } 的原件不在存储库中。请从备份恢复存储库，或从来源重新附加照片。
+error-photo_altered = 照片 { $sha256 } 的原件已被更改：其内容的哈希值现为 { $actual }。请从来源重新附加原件（被更改的副本将另行保留以供检验），或从备份恢复存储库。
+error-photo_seal_broken = 照片 { $sha256 } 的原件未通过封存校验：它被更改、截断，或被另处封存或未封存的文件替换。请从来源重新附加原件（损坏的副本将另行保留以供检验），或从备份恢复存储库。
+error-vault_wrong_key = 照片存储库是用另一把密钥封存的：未读取或更改任何内容。请用本设备自己的口令或恢复密钥解锁。
+error-vault = 照片存储库无法完成此操作：{ $detail }
+notice-no_preview = 此格式无预览：原件已按原样保存并计算哈希
+notice-format_not_shown = 此格式无法在这里显示：原件已按原样保存并计算哈希
+notice-photo_not_fetched = 在其他设备上附加，尚未取回：下次同步会从服务器取回
+notice-photo_missing = 原件不在存储库中
+notice-photo_unreadable = 无法读取原件：{ $detail }
+notice-photo_seal_broken = 原件封存已破坏：它被更改、截断或被另一文件替换
+notice-photo_altered = 原件已被更改：其哈希值现为 { $actual }（{ $size } 字节，附加时为 { $attached_size }）
+
+## Exports and case-file bundles.
+error-export_not_saved = 导出文件无法保存到 { $folder }：{ $detail }。请检查该文件夹是否存在且可写入
+error-export_search = 为合作机构导出前请清除搜索：搜索词可能包含人名，而导出内容不能包含。请改用其他筛选条件缩小范围
+error-photo_not_here = 本案件的照片 { $file } 不在本设备上（{ $detail }）。请先同步取回，再导出证据包
+error-bundle_failed = 无法生成证据包：{ $detail }
+
+## The case database and the disk.
+error-store_busy = 案件数据库正忙：另一个 Quayside 窗口或进程正在写入。请关闭后重试
+error-store_unavailable = 无法使用位于 { $path } 的案件数据库：{ $detail }
+error-store_wrong_key = 位于 { $path } 的案件数据库无法用此密钥打开：它属于其他密钥，或已损坏
+error-store_unreadable = 无法读取案件存储 { $path }：{ $detail }
+error-device_key = 位于 { $path } 的设备密钥无法使用：{ $detail }
+error-key_file = 无法使用密钥文件 { $path }：{ $detail }
+error-disk_full = 磁盘已满：请释放空间后重试。未保存任何内容
+error-disk_read_only = 案件数据库为只读：请检查数据文件夹是否可写入。未保存任何内容
+error-disk_failed = 保存时磁盘报错：未保存任何内容。请检查磁盘后重试
+error-disk_cannot_open = 无法打开案件数据库：请检查数据文件夹是否存在且可写入
+error-disk_damaged = 该文件不是案件数据库或已损坏：请从备份恢复数据文件夹，或将该文件移走以新建数据库
+error-database = 数据库错误：{ $detail }
+
+## Locking, unlocking and the people of this device.
+error-locked = Quayside 已锁定：请用您的口令解锁
+error-wrong_passphrase = 该口令无法解锁本设备
+error-passphrase_throttled = 口令错误次数过多：请在 { $seconds } 秒后重试
+error-wrong_recovery_key = 该恢复密钥无法解锁本设备
+error-passphrase_too_short = 请设置至少 { $min } 个字符的口令（当前为 { $length } 个）：几个词比符号更容易输入
+error-passphrase_blank = 口令不能只有空格
+error-passphrase_in_use = 本设备的另一个人已在使用该口令：请另选一个
+error-recovery_key_character = “{ $character }”不在恢复密钥中：恢复密钥只含数字和字母 A 至 Z，不含 I、L、O 和 U
+error-recovery_key_length = 恢复密钥有 { $expected } 个字符，分为八组、每组五个；这里有 { $length } 个
+error-recovery_key_typo = 此恢复密钥有输入错误：请逐组与书面副本核对
+error-person_exists = { $id } 已能解锁本设备
+error-name_length = 请填写您在案卷中显示的姓名（1 至 { $max } 个字符）
+error-person_not_stored = 已登录的人员不在存储中
+error-already_set_up = 本设备已设置：请用您的口令解锁
+error-not_set_up = 本设备尚未设置
+error-nobody_set_up = 本设备没有设置任何人员
+error-idle_time = 请选择 1 至 { $max } 分钟的空闲时间
+notice-locked_idle = Quayside 在一段时间无操作后已自动锁定
+notice-wiped = 本设备已被清除：其数据已无法读取
+notice-revoked_wiped = 服务器已吊销本设备，因此本设备上的数据已销毁。已同步的案件在服务器上安全无虞：请联系管理员重新注册本设备
+notice-unreadable_data = { $path } 不是本设备能读取的案件数据库：它已加密而密钥已不存在，或是其他类型的文件
+
+## Sync.
+error-server_address_empty = 请输入同步服务器的地址，例如 https://sync.customs.example:8640
+error-sign_in_empty = 请输入管理员提供的用户名和密码
+error-not_signed_in = 本设备未登录同步服务器。请打开设置，输入服务器地址并登录。
+error-offline = 无法连接位于 { $server } 的服务器（{ $detail }）。工作可离线继续；同步会自动重试。
+error-bad_credentials = 用户名或密码错误：请检查两者后重试
+error-too_many_sign_ins = 服务器暂时拒绝更多登录：{ $detail }
+error-sign_in_again = 服务器不再接受本设备的登录（{ $detail }）：请重新登录
+error-server_refused = 服务器拒绝了请求：{ $detail }
+error-sync_setup = 此问题解决前无法同步：{ $detail }
+error-sync_protocol = 服务器的回应是此版本无法理解的内容（{ $detail }）。同步稍后会重试；如果问题持续，请更新应用。
+error-server_log_inconsistent = 服务器的日志与其先前显示或签署的内容不一致；本设备上的一切均已保留，同步已停止。请报告您的上级。{ $detail }
+error-server_key_changed = 同步服务器不是本设备登录时的那台，或其密钥已被更换；未发送或接收任何内容。{ $detail }
+error-device_revoked = 本设备已被吊销：不再同步，其密钥已在本设备上销毁。{ $detail }

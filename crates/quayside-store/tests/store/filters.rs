@@ -330,7 +330,10 @@ fn filters_that_cannot_be_read_are_refused_with_what_to_type() {
         ] {
             match result {
                 Err(StoreError::InvalidFilter(message)) => {
-                    assert!(message.contains(expected), "{message:?} lacks {expected:?}")
+                    let english = quayside_i18n::Catalogue::english()
+                        .format_checked(&message)
+                        .unwrap_or_else(|problem| panic!("{problem}"));
+                    assert!(english.contains(expected), "{english:?} lacks {expected:?}")
                 }
                 other => panic!("{filter:?} gave {other:?}"),
             }
@@ -364,7 +367,7 @@ fn filters_that_cannot_be_read_are_refused_with_what_to_type() {
     refused(filter(|f| f.detection = s("D11")), "D10");
     refused(filter(|f| f.outcome = s("O11")), "O10");
     refused(filter(|f| f.country = s("China")), "two letters");
-    refused(filter(|f| f.port = s("Rotterdam")), "Port:");
+    refused(filter(|f| f.port = s("Rotterdam")), "UN/LOCODE");
     // A search selects the cases counted, as it selects the list's.
     let searched = filter(|f| f.search = s("EU3333"));
     let stats = t.f.store.statistics(&searched).unwrap();

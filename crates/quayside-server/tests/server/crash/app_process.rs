@@ -296,7 +296,7 @@ fn work(dir: &Path, run: u64, sync_loop: bool, sign_in: Option<&str>) {
                     "{} {} {}",
                     s["events_waiting"],
                     s["photos_waiting"],
-                    s["last_error"].as_str().unwrap_or("-")
+                    s["last_error"]["message"].as_str().unwrap_or("-")
                 )
             }),
             Step::Open | Step::User | Step::SignIn => unreachable!(),

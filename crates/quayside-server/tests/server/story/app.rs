@@ -37,8 +37,9 @@ fn sign_in_errors_say_what_is_wrong() {
 
     let wrong = app_sign_in(&api, &server.url, "not the password").unwrap_err();
     assert_eq!(wrong.code, ErrorCode::SignInFailed);
+    assert_eq!(wrong.text.key, "error.bad_credentials", "{wrong:?}");
     assert!(
-        wrong.message.contains("wrong user name or password"),
+        wrong.message.contains("user name or password"),
         "{}",
         wrong.message
     );
@@ -99,7 +100,10 @@ fn a_manual_sync_sends_everything_and_a_revoked_device_is_told_to_sign_in_again(
     let s = api.dispatch("sync_now", json!({})).unwrap();
     assert_eq!(s["events_waiting"], 2, "nothing lost, still waiting");
     assert!(
-        s["last_error"].as_str().unwrap().contains("revoked"),
+        s["last_error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("revoked"),
         "{s:#}"
     );
 }

@@ -519,7 +519,7 @@ fn the_app_refuses_a_changed_server_key_with_its_own_code_and_says_why() {
 
     let api = quayside_testkit::api::open(dir.path()).unwrap();
     let status = api.dispatch("sync_now", json!({})).unwrap();
-    let message = status["last_error"].as_str().unwrap_or_default();
+    let message = status["last_error"]["message"].as_str().unwrap_or_default();
     assert!(message.contains("now signs with another key"), "{status}");
     let err = sign_in(&api, &server.url).unwrap_err();
     assert_eq!(err.code, ErrorCode::ServerKeyChanged, "{err:?}");
