@@ -1,5 +1,6 @@
 // The app shell: the lock screen until a person unlocks, then the screens, routed; they stay
-// mounted under the lock screen when the app locks again.
+// mounted under the lock screen when the app locks again. It loads the catalogue of the language
+// to show, and again whenever that changes.
 import { Fragment, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { AppInfo, CaseFilter, Locale, LockState, ReferenceData } from "./bindings";
 import { call, onLocked } from "./ipc";
@@ -13,7 +14,8 @@ import { SyncSettings } from "./SyncSettings";
 import { useSyncStatus } from "./useSyncStatus";
 import { ReviewQueue } from "./ReviewQueue";
 import { DEFAULT_FILTER } from "./caseFilter";
-import { errorText, roleLabel, setCatalogue, systemLocale } from "./labels";
+import { errorText, roleLabel, setBuddhistEra, setCatalogue, systemLocale, t } from "./labels";
+import { setsUp, shownLanguage } from "./language";
 
 // The chart library is most of the bundle: load it when the dashboard is first opened.
 const StatisticsDashboard = lazy(() => import("./StatisticsDashboard").then((m) => ({ default: m.StatisticsDashboard })));
@@ -24,7 +26,8 @@ type Screen = ListScreen | { kind: "case"; id: string; from: ListScreen };
 
 export function App() {
   const [lock, setLockState] = useState<LockState | null>(null);
-  const [fatal, setFatal] = useState<string | null>(null);
+  // What stops the app, kept as it came and worded when shown: the catalogue may come after it.
+  const [fatal, setFatal] = useState<{ error: unknown } | null>(null);
   // Every state the person's own action brought (unlock, lock, set-up) counts one up; a state read
   // in the background is taken only if none came meanwhile: a read that raced an unlock must not
   // put the lock screen back over an unlocked app.
@@ -51,21 +54,34 @@ export function App() {
   useEffect(() => {
     call("lock_state", {})
       .then(setLock)
-      .catch((e: unknown) => setFatal(errorText(e)));
+      .catch((error: unknown) => setFatal({ error }));
   }, [setLock]);
-  // The person's language once unlocked, else the last one used here, else the system's. The
-  // screens are drawn again in a new language (their drafts are in the store, so nothing is lost).
+  // The language chosen on the set-up screen, while it is open; it goes with the set-up.
+  const [chosen, setChosen] = useState<Locale | null>(null);
+  if (chosen !== null && lock && !setsUp(lock.phase)) setChosen(null);
+  // That one, else the person's language once unlocked, else the last one used here, else the
+  // system's (also for the words of a store that cannot be opened). The screens are drawn again
+  // in a new language (their drafts are in the store, so nothing is lost).
   const [language, setLanguage] = useState<Locale | null>(null);
-  const wanted = lock ? (lock.language ?? systemLocale()) : null;
+  const [catalogueFailed, setCatalogueFailed] = useState<{ error: unknown } | null>(null);
+  const wanted = lock ? shownLanguage(lock, chosen, systemLocale()) : fatal ? systemLocale() : null;
+  // Dates are shown in the years the person counts (Intl is asked again at each render).
+  setBuddhistEra(lock?.buddhist_era ?? false);
   useEffect(() => {
     if (wanted === null || wanted === language) return;
+    // Only the last language asked for is taken, however the answers come.
+    let current = true;
     call("catalogue", { locale: wanted })
       .then((catalogue) => {
+        if (!current) return;
         setCatalogue(catalogue);
         document.documentElement.lang = catalogue.tag;
         setLanguage(wanted);
       })
-      .catch((e: unknown) => setFatal(errorText(e)));
+      .catch((error: unknown) => current && setCatalogueFailed({ error }));
+    return () => {
+      current = false;
+    };
   }, [wanted, language]);
   // Any call that finds the app locked (the API locks itself after the idle time) shows the lock.
   useEffect(
@@ -80,38 +96,57 @@ export function App() {
   }, [setLock]);
   useIdleLock(lock?.idle_lock_seconds ?? 600, unlocked, lockNow);
 
-  if (fatal) {
+  // Without any catalogue there are no words to say it in: only what went wrong, as it came.
+  if (catalogueFailed && !language) {
     return (
       <main className="fatal" role="alert" data-testid="fatal">
-        <h1>Quayside cannot open its case store</h1>
-        <p>{fatal}</p>
-        <p>Nothing has been changed. Fix the problem above and start Quayside again.</p>
+        <p>{rawText(fatal?.error ?? catalogueFailed.error)}</p>
       </main>
     );
   }
-  if (!lock || !language) return <main className="loading" aria-busy="true" />;
+  if (fatal && language) return <Fatal error={fatal.error} />;
+  if (!lock || !language || !wanted) return <main className="loading" aria-busy="true" />;
   return (
-    <Fragment key={language}>
+    <>
       {everUnlocked && lock.phase !== "unreadable" && (
         <div className="workspace" inert={!unlocked} aria-hidden={!unlocked}>
-          <Workspace lock={lock} onLockState={setLock} onLock={lockNow} />
+          <Workspace lock={lock} language={language} onLockState={setLock} onLock={lockNow} />
         </div>
       )}
       {!unlocked && (
         <div className="lock-layer">
-          <LockScreen state={lock} onState={setLock} />
+          <LockScreen state={lock} onState={setLock} language={wanted} onLanguage={setChosen} />
         </div>
       )}
-    </Fragment>
+    </>
   );
 }
 
-/** The screens of a signed-in person: the case list, a case, statistics, the review queue. */
-function Workspace(props: { lock: LockState; onLockState: (state: LockState) => void; onLock: () => void }) {
-  const { lock, onLockState, onLock } = props;
+/** An error as it came, for when there is no catalogue to word it. */
+function rawText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The store cannot be opened: what went wrong, and that nothing was changed. */
+function Fatal(props: { error: unknown }) {
+  return (
+    <main className="fatal" role="alert" data-testid="fatal">
+      <h1>{t("app.fatal_title")}</h1>
+      <p>{errorText(props.error)}</p>
+      <p>{t("app.fatal_unchanged")}</p>
+    </main>
+  );
+}
+
+/**
+ * The screens of a signed-in person: the case list, a case, statistics, the review queue. In a new
+ * language the screen shown is drawn afresh, where it was; the top bar and the dialogs follow.
+ */
+function Workspace(props: { lock: LockState; language: Locale; onLockState: (state: LockState) => void; onLock: () => void }) {
+  const { lock, language, onLockState, onLock } = props;
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [reference, setReference] = useState<ReferenceData | null>(null);
-  const [fatal, setFatal] = useState<string | null>(null);
+  const [fatal, setFatal] = useState<{ error: unknown } | null>(null);
   const [screen, setScreen] = useState<Screen>({ kind: "list" });
   const [syncSettingsOpen, setSyncSettingsOpen] = useState(false);
   const [deviceSettingsOpen, setDeviceSettingsOpen] = useState(false);
@@ -123,7 +158,7 @@ function Workspace(props: { lock: LockState; onLockState: (state: LockState) => 
   useEffect(() => {
     call("reference_data", {})
       .then(setReference)
-      .catch((e: unknown) => setFatal(errorText(e)));
+      .catch((error: unknown) => setFatal({ error }));
   }, []);
 
   // Read again when another person unlocks, and when signing in gives this person the account's
@@ -153,26 +188,18 @@ function Workspace(props: { lock: LockState; onLockState: (state: LockState) => 
   const openSyncSettings = useCallback(() => setSyncSettingsOpen(true), []);
   const closeSyncSettings = useCallback(() => setSyncSettingsOpen(false), []);
 
-  if (fatal) {
-    return (
-      <main className="fatal" role="alert" data-testid="fatal">
-        <h1>Quayside cannot open its case store</h1>
-        <p>{fatal}</p>
-        <p>Nothing has been changed. Fix the problem above and start Quayside again.</p>
-      </main>
-    );
-  }
-  if (!info?.user || !reference) return <main className="loading">Opening the case store…</main>;
+  if (fatal) return <Fatal error={fatal.error} />;
+  if (!info?.user || !reference) return <main className="loading">{t("app.opening")}</main>;
 
   return (
     <div className="app">
       <header className="topbar">
-        <button className="brand" onClick={home} title="Case list (Esc)" data-testid="open-cases">
-          Quayside
+        <button className="brand" onClick={home} title={t("app.brand_title")} data-testid="open-cases">
+          {t("app.brand")}
         </button>
-        <nav className="screens" aria-label="Screens">
+        <nav className="screens" aria-label={t("app.screens")}>
           <button className="small" onClick={home} aria-current={screen.kind === "list" ? "page" : undefined}>
-            Cases
+            {t("app.cases")}
           </button>
           <button
             className="small"
@@ -180,7 +207,7 @@ function Workspace(props: { lock: LockState; onLockState: (state: LockState) => 
             aria-current={screen.kind === "statistics" ? "page" : undefined}
             data-testid="open-statistics"
           >
-            Statistics
+            {t("app.statistics")}
           </button>
           {reviews && (
             <button
@@ -190,46 +217,48 @@ function Workspace(props: { lock: LockState; onLockState: (state: LockState) => 
               data-testid="open-review-queue"
               data-count={queueCount ?? ""}
             >
-              Review queue{queueCount !== null ? ` (${queueCount})` : ""}
+              {queueCount !== null ? t("app.review_queue_count", { count: queueCount }) : t("app.review_queue")}
             </button>
           )}
         </nav>
         <span className="who" data-testid="who">
-          {info.user.name} · {roleLabel(info.user.role)} · device {info.device_short_id}
+          {t("app.who", { name: info.user.name, role: roleLabel(info.user.role), device: info.device_short_id })}
         </span>
-        <button className="small" onClick={onLock} title="Lock now (Ctrl+L); another person unlocks with their own passphrase" data-testid="lock-now">
-          Lock / switch person
+        <button className="small" onClick={onLock} title={t("app.lock_title")} data-testid="lock-now">
+          {t("app.lock")}
         </button>
         <SyncBadge status={sync.status} run={sync.run} onOpenSettings={openSyncSettings} />
         <button className="small" onClick={openSyncSettings} data-testid="open-sync-settings">
-          Sync settings
+          {t("sync.settings")}
         </button>
         <button className="small" onClick={() => setDeviceSettingsOpen(true)} data-testid="open-device-settings">
-          Device
+          {t("app.device")}
         </button>
       </header>
-      {screen.kind === "list" && (
-        <CaseList info={info} reference={reference} filter={filter} onFilter={setFilter} syncedAt={syncedAt} onOpen={openCase} />
-      )}
-      {screen.kind === "statistics" && (
-        <Suspense fallback={<main className="loading">Opening statistics…</main>}>
-          <StatisticsDashboard reference={reference} filter={filter} onFilter={setFilter} syncedAt={syncedAt} />
-        </Suspense>
-      )}
-      {screen.kind === "queue" && (
-        <ReviewQueue ports={sync.status?.account?.ports ?? []} syncedAt={syncedAt} onOpen={openCase} />
-      )}
-      {screen.kind === "case" && (
-        <CaseDetail
-          id={screen.id}
-          role={info.user.role}
-          userName={info.user.name}
-          reference={reference}
-          syncedAt={syncedAt}
-          onBack={back}
-          onReviewState={reviewStateSeen}
-        />
-      )}
+      <Fragment key={`${language}${lock.buddhist_era ? "-buddhist" : ""}`}>
+        {screen.kind === "list" && (
+          <CaseList info={info} reference={reference} filter={filter} onFilter={setFilter} syncedAt={syncedAt} onOpen={openCase} />
+        )}
+        {screen.kind === "statistics" && (
+          <Suspense fallback={<main className="loading">{t("app.opening_statistics")}</main>}>
+            <StatisticsDashboard reference={reference} filter={filter} onFilter={setFilter} syncedAt={syncedAt} />
+          </Suspense>
+        )}
+        {screen.kind === "queue" && (
+          <ReviewQueue ports={sync.status?.account?.ports ?? []} syncedAt={syncedAt} onOpen={openCase} />
+        )}
+        {screen.kind === "case" && (
+          <CaseDetail
+            id={screen.id}
+            role={info.user.role}
+            userName={info.user.name}
+            reference={reference}
+            syncedAt={syncedAt}
+            onBack={back}
+            onReviewState={reviewStateSeen}
+          />
+        )}
+      </Fragment>
       {syncSettingsOpen && <SyncSettings status={sync.status} run={sync.run} onClose={closeSyncSettings} />}
       {deviceSettingsOpen && (
         <DeviceSettings state={lock} onState={onLockState} onClose={() => setDeviceSettingsOpen(false)} />

@@ -1,13 +1,21 @@
-// Device settings: when the app locks itself, who else may unlock it, and wiping the device.
-// Esc closes it.
+// Device settings: when the app locks itself, the language of the person signed in, who else may
+// unlock it, and wiping the device. Esc closes it.
 import { useEffect, useRef, useState } from "react";
-import type { LockState } from "./bindings";
+import type { Locale, LockState } from "./bindings";
 import { call } from "./ipc";
-import { errorText } from "./labels";
+import { currentLocale, errorText, t } from "./labels";
+import { languageChoices, languageName } from "./language";
 
-const messageOf = (e: unknown) => (errorText(e));
 const IDLE_CHOICES = [1, 2, 5, 10, 15, 30, 60];
-const WIPE_WORD = "WIPE";
+
+/** An error kept as it came, worded when shown: in the language of the moment. */
+function ErrorText(props: { error: unknown }) {
+  return (
+    <p className="error" role="alert">
+      {errorText(props.error)}
+    </p>
+  );
+}
 
 export function DeviceSettings(props: { state: LockState; onState: (state: LockState) => void; onClose: () => void }) {
   const { state, onState, onClose } = props;
@@ -31,12 +39,13 @@ export function DeviceSettings(props: { state: LockState; onState: (state: LockS
     <div className="dialog-backdrop">
       <section className="dialog card" role="dialog" aria-modal="true" aria-labelledby="device-settings-title" data-testid="device-settings">
         <header className="dialog-head">
-          <h1 id="device-settings-title">This device</h1>
-          <button ref={close} onClick={onClose} title="Close (Esc)" data-testid="close-device-settings">
-            Close
+          <h1 id="device-settings-title">{t("device.title")}</h1>
+          <button ref={close} onClick={onClose} title={t("app.close_title")} data-testid="close-device-settings">
+            {t("app.close")}
           </button>
         </header>
         <IdleLock state={state} onState={onState} />
+        <Language state={state} onState={onState} />
         <AddPerson onState={onState} />
         <Wipe onState={onState} />
       </section>
@@ -45,37 +54,78 @@ export function DeviceSettings(props: { state: LockState; onState: (state: LockS
 }
 
 function IdleLock(props: { state: LockState; onState: (state: LockState) => void }) {
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ error: unknown } | null>(null);
   const choices = IDLE_CHOICES.includes(props.state.idle_lock_minutes)
     ? IDLE_CHOICES
     : [...IDLE_CHOICES, props.state.idle_lock_minutes].sort((a, b) => a - b);
   return (
     <section className="device-part">
-      <h2>Lock</h2>
+      <h2>{t("device.lock")}</h2>
       <label>
-        Lock Quayside after this long without use
+        {t("device.idle_lock")}
         <select
           value={props.state.idle_lock_minutes}
-          onChange={(e) =>
+          onChange={(e) => {
+            setError(null);
             call("set_idle_lock", { minutes: Number(e.target.value) })
               .then(props.onState)
-              .catch((err: unknown) => setError(messageOf(err)))
-          }
+              .catch((error: unknown) => setError({ error }));
+          }}
           data-testid="idle-lock-minutes"
         >
           {choices.map((m) => (
             <option key={m} value={m}>
-              {m === 1 ? "1 minute" : `${m} minutes`}
+              {t("device.minutes", { minutes: m })}
             </option>
           ))}
         </select>
       </label>
-      <p className="hint">Lock it at once with Ctrl+L or the Lock button. Unlocking keeps what you were typing.</p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
+      <p className="hint">{t("device.lock_hint")}</p>
+      {error && <ErrorText error={error.error} />}
+    </section>
+  );
+}
+
+/**
+ * The signed-in person's language. The app follows the lock state's language, so the new state
+ * is read and handed on once it is kept: every screen then speaks it, this one too.
+ */
+function Language(props: { state: LockState; onState: (state: LockState) => void }) {
+  const [error, setError] = useState<{ error: unknown } | null>(null);
+  const current = props.state.language ?? currentLocale();
+  const choose = (locale: Locale, buddhistEra?: boolean) => {
+    setError(null);
+    call("set_language", { locale, buddhist_era: buddhistEra ?? null })
+      .then(() => call("lock_state", {}))
+      .then(props.onState)
+      .catch((error: unknown) => setError({ error }));
+  };
+  return (
+    <section className="device-part">
+      <h2>{t("device.language")}</h2>
+      <label>
+        {t("device.language_choice")}
+        <select value={current} onChange={(e) => choose(e.target.value as Locale)} data-testid="language">
+          {languageChoices(current).map((locale) => (
+            <option key={locale} value={locale}>
+              {languageName(locale)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="hint">{t("device.language_hint")}</p>
+      {current === "th" && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={props.state.buddhist_era}
+            onChange={(e) => choose(current, e.target.checked)}
+            data-testid="buddhist-era"
+          />
+          {t("device.buddhist_era", { year: "2569", common: "2026" })}
+        </label>
       )}
+      {error && <ErrorText error={error.error} />}
     </section>
   );
 }
@@ -83,41 +133,42 @@ function IdleLock(props: { state: LockState; onState: (state: LockState) => void
 function AddPerson(props: { onState: (state: LockState) => void }) {
   const [name, setName] = useState("");
   const [passphrase, setPassphrase] = useState("");
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Who was added, or why not: worded when shown.
+  const [outcome, setOutcome] = useState<{ added: string } | { error: unknown } | null>(null);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     call("add_person", { name, passphrase })
       .then((state) => {
         props.onState(state);
-        setMessage({ ok: true, text: `${name.trim()} can now unlock this device with their own passphrase.` });
+        setOutcome({ added: name.trim() });
         setName("");
         setPassphrase("");
       })
-      .catch((err: unknown) => setMessage({ ok: false, text: messageOf(err) }));
+      .catch((error: unknown) => setOutcome({ error }));
   };
   return (
     <section className="device-part">
-      <h2>Another person</h2>
-      <p className="hint">
-        A colleague who shares this device unlocks it with a passphrase of their own; their name goes with their changes.
-        They record as an inspector until they sign in to the sync server with their own account.
-      </p>
+      <h2>{t("device.person")}</h2>
+      <p className="hint">{t("device.person_hint")}</p>
       <form onSubmit={submit} className="lock-form">
         <label>
-          Their name
+          {t("device.person_name")}
           <input value={name} onChange={(e) => setName(e.target.value)} data-testid="person-name" />
         </label>
         <label>
-          Their passphrase (at least 8 characters)
+          {t("device.person_passphrase")}
           <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" data-testid="person-passphrase" />
         </label>
-        {message && (
-          <p className={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>
-            {message.text}
-          </p>
-        )}
+        {outcome &&
+          ("added" in outcome ? (
+            <p className="ok" role="status">
+              {t("device.person_added", { name: outcome.added })}
+            </p>
+          ) : (
+            <ErrorText error={outcome.error} />
+          ))}
         <button type="submit" data-testid="person-add">
-          Add person
+          {t("device.add_person")}
         </button>
       </form>
     </section>
@@ -126,32 +177,28 @@ function AddPerson(props: { onState: (state: LockState) => void }) {
 
 function Wipe(props: { onState: (state: LockState) => void }) {
   const [word, setWord] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ error: unknown } | null>(null);
+  // The word to type is the language's own (WIPE, BORRAR, ...).
+  const wipeWord = t("device.wipe_word");
+  const confirmed = word === wipeWord;
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     call("wipe_device", {})
       .then(props.onState)
-      .catch((err: unknown) => setError(messageOf(err)));
+      .catch((error: unknown) => setError({ error }));
   };
   return (
     <section className="device-part danger">
-      <h2>Wipe this device</h2>
-      <p className="hint">
-        Destroys this device's keys: nothing it holds can be read again, by anyone. Cases not yet synced are lost. Use it
-        when the device leaves your hands.
-      </p>
+      <h2>{t("device.wipe")}</h2>
+      <p className="hint">{t("device.wipe_hint")}</p>
       <form onSubmit={submit} className="lock-form">
         <label>
-          Type {WIPE_WORD} to confirm
+          {t("device.wipe_confirm", { word: wipeWord })}
           <input value={word} onChange={(e) => setWord(e.target.value)} autoComplete="off" data-testid="wipe-confirm" />
         </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="danger" disabled={word !== WIPE_WORD} data-testid="wipe-device">
-          Wipe this device
+        {error && <ErrorText error={error.error} />}
+        <button type="submit" className="danger" disabled={!confirmed} data-testid="wipe-device">
+          {t("device.wipe")}
         </button>
       </form>
     </section>

@@ -1,23 +1,42 @@
 // The lock screen: set the device up (first run, data from an older version, or data whose keys
 // are gone), show the recovery key once, unlock with a passphrase, or set a new one with the
-// recovery key. Nothing of the cases is shown or read until a person unlocks.
+// recovery key. Nothing of the cases is shown or read until a person unlocks. Setting up, a person
+// chooses the language, and the screen speaks it at once.
 import { useEffect, useRef, useState } from "react";
-import type { LockState } from "./bindings";
+import type { Locale, LockState } from "./bindings";
 import { call } from "./ipc";
-import { currentLocale, errorText, formatMessage } from "./labels";
+import { errorText, formatMessage, t } from "./labels";
+import { languageChoices, languageName, setsUp } from "./language";
 
-const messageOf = (e: unknown) => errorText(e);
+/** An error kept as it came, worded when shown: in the language of the moment. */
+type Failure = { error: unknown } | { key: string } | null;
 
-export function LockScreen(props: { state: LockState; onState: (state: LockState) => void }) {
+function FailureText(props: { failure: Failure; testId?: string }) {
+  const { failure } = props;
+  if (!failure) return null;
+  return (
+    <p className="error" role="alert" data-testid={props.testId}>
+      {"key" in failure ? t(failure.key) : errorText(failure.error)}
+    </p>
+  );
+}
+
+/**
+ * The lock screen. `language` is the one shown; setting up, `onLanguage` asks for another, and
+ * the screen is drawn again in it, keeping what was typed.
+ */
+export function LockScreen(props: {
+  state: LockState;
+  onState: (state: LockState) => void;
+  language: Locale;
+  onLanguage: (locale: Locale) => void;
+}) {
   const { state, onState } = props;
-  switch (state.phase) {
-    case "new":
-    case "encrypt_existing":
-    case "unreadable":
-      return <SetUp state={state} onState={onState} />;
-    default:
-      return <Unlock state={state} onState={onState} />;
-  }
+  return setsUp(state.phase) ? (
+    <SetUp state={state} onState={onState} language={props.language} onLanguage={props.onLanguage} />
+  ) : (
+    <Unlock state={state} onState={onState} />
+  );
 }
 
 function Screen(props: { title: string; children: React.ReactNode; testId: string }) {
@@ -31,26 +50,31 @@ function Screen(props: { title: string; children: React.ReactNode; testId: strin
   );
 }
 
-function SetUp(props: { state: LockState; onState: (state: LockState) => void }) {
-  const { state } = props;
+function SetUp(props: {
+  state: LockState;
+  onState: (state: LockState) => void;
+  language: Locale;
+  onLanguage: (locale: Locale) => void;
+}) {
+  const { state, language } = props;
   const [name, setName] = useState("");
   const [passphrase, setPassphrase] = useState("");
   const [again, setAgain] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure>(null);
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState<{ key: string; next: LockState } | null>(null);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (passphrase !== again) {
-      setError("The two passphrases differ: type the same passphrase twice.");
+      setError({ key: "lock.passphrases_differ" });
       return;
     }
     setBusy(true);
     setError(null);
-    call("set_up", { name, passphrase, language: currentLocale() })
+    call("set_up", { name, passphrase, language })
       .then((r) => setShown({ key: r.recovery_key, next: r.state }))
-      .catch((err: unknown) => setError(messageOf(err)))
+      .catch((error: unknown) => setError({ error }))
       .finally(() => setBusy(false));
   };
 
@@ -59,18 +83,23 @@ function SetUp(props: { state: LockState; onState: (state: LockState) => void })
   }
   const title =
     state.phase === "encrypt_existing"
-      ? "Protect the data on this device"
+      ? t("lock.encrypt_title")
       : state.phase === "unreadable"
-        ? "This device's data cannot be read"
-        : "Set up Quayside on this device";
+        ? t("lock.unreadable_title")
+        : t("lock.set_up_title");
   return (
     <Screen title={title} testId="set-up">
-      {state.phase === "encrypt_existing" && (
-        <p>
-          This device holds case files from an earlier version of Quayside that are not encrypted yet. Set a passphrase:
-          they are encrypted before anything else happens.
-        </p>
-      )}
+      <label>
+        {t("lock.language")}
+        <select value={language} onChange={(e) => props.onLanguage(e.target.value as Locale)} data-testid="set-up-language">
+          {languageChoices(language).map((locale) => (
+            <option key={locale} value={locale}>
+              {languageName(locale)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {state.phase === "encrypt_existing" && <p>{t("lock.encrypt_text")}</p>}
       {state.phase === "unreadable" && (
         <>
           {state.notice && (
@@ -78,20 +107,17 @@ function SetUp(props: { state: LockState; onState: (state: LockState) => void })
               {formatMessage(state.notice)}
             </p>
           )}
-          <p>
-            Its keys were destroyed (the device was wiped, or its keys file was lost), so nobody can read what it held.
-            Set it up again, then sign in to the sync server to get the cases back. What had not been synced is lost.
-          </p>
+          <p>{t("lock.unreadable_text")}</p>
         </>
       )}
       <form onSubmit={submit} className="lock-form">
-        <p>Your passphrase unlocks Quayside and encrypts everything it keeps on this device.</p>
+        <p>{t("lock.set_up_intro")}</p>
         <label>
-          Your name, as it should appear in case files
+          {t("lock.name")}
           <input autoFocus value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" data-testid="user-name" />
         </label>
         <label>
-          Passphrase (at least 8 characters)
+          {t("lock.new_passphrase")}
           <input
             type="password"
             value={passphrase}
@@ -101,7 +127,7 @@ function SetUp(props: { state: LockState; onState: (state: LockState) => void })
           />
         </label>
         <label>
-          The same passphrase again
+          {t("lock.passphrase_again")}
           <input
             type="password"
             value={again}
@@ -110,13 +136,9 @@ function SetUp(props: { state: LockState; onState: (state: LockState) => void })
             data-testid="new-passphrase-again"
           />
         </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <FailureText failure={error} />
         <button type="submit" className="primary" disabled={busy} data-testid="user-save">
-          {busy ? "Setting up…" : "Set up"}
+          {busy ? t("lock.setting_up") : t("lock.set_up")}
         </button>
       </form>
     </Screen>
@@ -126,21 +148,17 @@ function SetUp(props: { state: LockState; onState: (state: LockState) => void })
 function RecoveryKeyShown(props: { recoveryKey: string; onDone: () => void }) {
   const [written, setWritten] = useState(false);
   return (
-    <Screen title="Write down your recovery key" testId="recovery-key-shown">
+    <Screen title={t("lock.recovery_title")} testId="recovery-key-shown">
       <p className="recovery-key" data-testid="recovery-key">
         {props.recoveryKey}
       </p>
-      <p>
-        Keep it on paper, away from this device. It is shown only now. With it you can set a new passphrase if you
-        forget yours; without it, a forgotten passphrase means enrolling this device again and pulling its cases from
-        the server. Cases not yet synced would be lost.
-      </p>
+      <p>{t("lock.recovery_text")}</p>
       <label className="check">
         <input autoFocus type="checkbox" checked={written} onChange={(e) => setWritten(e.target.checked)} data-testid="recovery-written" />
-        I have written the recovery key down
+        {t("lock.recovery_written")}
       </label>
       <button className="primary" disabled={!written} onClick={props.onDone} data-testid="recovery-done">
-        Continue
+        {t("lock.continue")}
       </button>
     </Screen>
   );
@@ -149,7 +167,7 @@ function RecoveryKeyShown(props: { recoveryKey: string; onDone: () => void }) {
 function Unlock(props: { state: LockState; onState: (state: LockState) => void }) {
   const { state, onState } = props;
   const [passphrase, setPassphrase] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure>(null);
   const [busy, setBusy] = useState(false);
   const [recovering, setRecovering] = useState(false);
   const wait = useCountdown(state.retry_in_seconds);
@@ -161,8 +179,8 @@ function Unlock(props: { state: LockState; onState: (state: LockState) => void }
     setError(null);
     call("unlock", { passphrase })
       .then(onState)
-      .catch((err: unknown) => {
-        setError(messageOf(err));
+      .catch((error: unknown) => {
+        setError({ error });
         setPassphrase("");
         // The delay before the next try is in the lock state.
         call("lock_state", {}).then(onState, () => undefined);
@@ -175,11 +193,11 @@ function Unlock(props: { state: LockState; onState: (state: LockState) => void }
 
   if (recovering) return <Recover onState={onState} onCancel={() => setRecovering(false)} />;
   return (
-    <Screen title="Quayside is locked" testId="unlock">
+    <Screen title={t("lock.locked_title")} testId="unlock">
       {state.notice && <p className="notice">{formatMessage(state.notice)}</p>}
       <form onSubmit={submit} className="lock-form">
         <label>
-          {state.people > 1 ? "Passphrase (each person unlocks with their own)" : "Passphrase"}
+          {state.people > 1 ? t("lock.passphrase_own") : t("lock.passphrase")}
           <input
             ref={input}
             autoFocus
@@ -190,22 +208,18 @@ function Unlock(props: { state: LockState; onState: (state: LockState) => void }
             data-testid="passphrase"
           />
         </label>
-        {error && (
-          <p className="error" role="alert" data-testid="unlock-error">
-            {error}
-          </p>
-        )}
+        <FailureText failure={error} testId="unlock-error" />
         {wait > 0 && (
           <p className="notice" aria-live="polite" data-testid="unlock-wait">
-            Too many wrong passphrases: try again in {wait} s.
+            {t("lock.wait", { seconds: wait })}
           </p>
         )}
         <button type="submit" className="primary" disabled={busy || wait > 0} data-testid="unlock-submit">
-          {busy ? "Unlocking…" : "Unlock"}
+          {busy ? t("lock.unlocking") : t("lock.unlock")}
         </button>
       </form>
       <button className="link" onClick={() => setRecovering(true)} data-testid="forgot-passphrase">
-        Forgot your passphrase?
+        {t("lock.forgot")}
       </button>
     </Screen>
   );
@@ -214,40 +228,33 @@ function Unlock(props: { state: LockState; onState: (state: LockState) => void }
 function Recover(props: { onState: (state: LockState) => void; onCancel: () => void }) {
   const [recoveryKey, setRecoveryKey] = useState("");
   const [passphrase, setPassphrase] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure>(null);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setError(null);
     call("recover", { recovery_key: recoveryKey, new_passphrase: passphrase })
       .then(props.onState)
-      .catch((err: unknown) => setError(messageOf(err)));
+      .catch((error: unknown) => setError({ error }));
   };
   return (
-    <Screen title="Set a new passphrase" testId="recover">
-      <p>
-        Type the recovery key written down when this device was set up. It sets a new passphrase for the person who set
-        it up. Without the key, ask your administrator to enroll this device again; its cases come back from the server.
-      </p>
+    <Screen title={t("lock.recover_title")} testId="recover">
+      <p>{t("lock.recover_text")}</p>
       <form onSubmit={submit} className="lock-form">
         <label>
-          Recovery key
+          {t("lock.recovery_key")}
           <input autoFocus value={recoveryKey} onChange={(e) => setRecoveryKey(e.target.value)} autoComplete="off" spellCheck={false} data-testid="recovery-input" />
         </label>
         <label>
-          New passphrase (at least 8 characters)
+          {t("lock.recover_passphrase")}
           <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" data-testid="recovery-passphrase" />
         </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <FailureText failure={error} />
         <div className="lock-actions">
           <button type="submit" className="primary" data-testid="recover-submit">
-            Set passphrase and unlock
+            {t("lock.recover")}
           </button>
           <button type="button" onClick={props.onCancel}>
-            Back
+            {t("lock.back")}
           </button>
         </div>
       </form>

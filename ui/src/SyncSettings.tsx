@@ -1,16 +1,23 @@
 // Sync settings: sign in to a server, the account, and the last sync's report.
 import { useEffect, useRef, useState } from "react";
-import type { SyncRefusal, SyncReport, SyncStatus } from "./bindings";
+import type { SyncRefusal, SyncStatus } from "./bindings";
 import { callBeside, CallError } from "./ipc";
 import { localTime } from "./format";
-import { errorText, roleLabel } from "./labels";
-import { describeSync, plural } from "./syncStatus";
+import { errorText, roleLabel, t } from "./labels";
+import { describeReport, describeSync } from "./syncStatus";
+import type { RunSync as Run } from "./useSyncStatus";
 
-const DEFAULT_DEVICE_NAME = "Quayside laptop";
+/** What a server address looks like: an example, the same in every language. */
+const SERVER_EXAMPLE = "https://sync.customs.example:8640";
 
-type Run = (action: Promise<SyncStatus>) => Promise<SyncStatus>;
-
-const messageOf = (e: unknown) => (errorText(e));
+/** An error kept as it came, worded when shown: in the language of the moment. */
+function ErrorText(props: { error: unknown; testId: string }) {
+  return (
+    <p className="error" role="alert" data-testid={props.testId}>
+      {errorText(props.error)}
+    </p>
+  );
+}
 
 /** Server and sign-in, the account, the figures and what the server refused. Esc closes it. */
 export function SyncSettings(props: { status: SyncStatus | null; run: Run; onClose: () => void }) {
@@ -31,16 +38,15 @@ export function SyncSettings(props: { status: SyncStatus | null; run: Run; onClo
     <div className="dialog-backdrop">
       <section className="dialog card" role="dialog" aria-modal="true" aria-labelledby="sync-settings-title" data-testid="sync-settings">
         <header className="dialog-head">
-          <h1 id="sync-settings-title">Sync settings</h1>
-          <button ref={closeButton} onClick={onClose} title="Close (Esc)" data-testid="close-sync-settings">
-            Close
+          <h1 id="sync-settings-title">{t("sync.settings")}</h1>
+          <button ref={closeButton} onClick={onClose} title={t("app.close_title")} data-testid="close-sync-settings">
+            {t("app.close")}
           </button>
         </header>
         {line && <p className={`sync-line tone-${line.tone}`}>{line.text}</p>}
         {status?.revocation_pending && (
           <p className="sync-line tone-warn" role="status" data-testid="revocation-pending">
-            Signed out here. The server could not be reached to cancel this device's access: it is told at the next
-            connection, by itself.
+            {t("sync.revocation_pending")}
           </p>
         )}
         {status && account && <AccountPanel status={status} run={run} />}
@@ -75,8 +81,8 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
   const [server, setServer] = useState(props.server);
   const [username, setUsername] = useState(props.username);
   const [password, setPassword] = useState("");
-  const [deviceName, setDeviceName] = useState(DEFAULT_DEVICE_NAME);
-  const [error, setError] = useState<string | null>(null);
+  const [deviceName, setDeviceName] = useState(() => t("sync.device_name_default"));
+  const [error, setError] = useState<{ error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const passwordInput = useRef<HTMLInputElement>(null);
 
@@ -95,7 +101,7 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
     props
       .run(callBeside("sign_in", { server, username, password: secret, device_name: deviceName }))
       .catch((err: unknown) => {
-        setError(messageOf(err));
+        setError({ error: err });
         if (err instanceof CallError && err.code === "sign_in_failed") passwordInput.current?.focus();
       })
       .finally(() => setBusy(false));
@@ -104,18 +110,14 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
   const firstEmpty = !server ? "server" : !username ? "username" : "password";
   return (
     <form className="sign-in" onSubmit={submit} data-testid="sync-sign-in-form">
-      <h2>{props.again ? "Sign in again" : "Sign in to a sync server"}</h2>
-      <p className="meta">
-        {props.again
-          ? "The server no longer accepts this device's sign-in. Nothing on this device is lost; it is sent once you are signed in."
-          : "Cases stay on this device either way. Signed in, they are sent to the server and shared cases come back, whenever it can be reached."}
-      </p>
+      <h2>{props.again ? t("sync.sign_in_again") : t("sync.sign_in_title")}</h2>
+      <p className="meta">{props.again ? t("sync.sign_in_again_text") : t("sync.sign_in_text")}</p>
       <label>
-        Server address
+        {t("sync.server_address")}
         <input
           value={server}
           onChange={(e) => setServer(e.target.value)}
-          placeholder="https://sync.customs.example:8640"
+          placeholder={SERVER_EXAMPLE}
           autoFocus={firstEmpty === "server"}
           autoComplete="url"
           spellCheck={false}
@@ -123,7 +125,7 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
         />
       </label>
       <label>
-        User name
+        {t("sync.user_name")}
         <input
           value={username}
           onChange={(e) => setUsername(e.target.value)}
@@ -134,7 +136,7 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
         />
       </label>
       <label>
-        Password
+        {t("sync.password")}
         <input
           ref={passwordInput}
           type="password"
@@ -146,16 +148,12 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
         />
       </label>
       <label>
-        Device name <span className="meta">(how this device shows in the server's device list)</span>
+        {t("sync.device_name")} <span className="meta">{t("sync.device_name_hint")}</span>
         <input value={deviceName} onChange={(e) => setDeviceName(e.target.value)} data-testid="sync-device-name" />
       </label>
-      {error && (
-        <p className="error" role="alert" data-testid="sync-error">
-          {error}
-        </p>
-      )}
+      {error && <ErrorText error={error.error} testId="sync-error" />}
       <button type="submit" className="primary" disabled={busy} data-testid="sync-sign-in">
-        {busy ? "Signing in…" : "Sign in"}
+        {busy ? t("sync.signing_in") : t("sync.sign_in")}
       </button>
     </form>
   );
@@ -164,41 +162,35 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
 function AccountPanel(props: { status: SyncStatus; run: Run }) {
   const { status } = props;
   const account = status.account!;
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const signOut = () => {
     setBusy(true);
     setError(null);
     props
       .run(callBeside("sign_out", {}))
-      .catch((err: unknown) => setError(messageOf(err)))
+      .catch((err: unknown) => setError({ error: err }))
       .finally(() => setBusy(false));
   };
   return (
     <section className="sync-account">
       <dl className="facts" data-testid="sync-account">
-        <dt>User</dt>
+        <dt>{t("sync.user")}</dt>
         <dd>{account.username}</dd>
-        <dt>Role</dt>
+        <dt>{t("sync.role")}</dt>
         <dd>{roleLabel(account.role)}</dd>
-        <dt>Ports</dt>
-        <dd className="mono">{account.ports.join(", ") || "none"}</dd>
-        <dt>Server</dt>
+        <dt>{t("sync.ports")}</dt>
+        <dd className="mono">{account.ports.join(", ") || t("sync.no_ports")}</dd>
+        <dt>{t("sync.server")}</dt>
         <dd className="mono">{status.server ?? "—"}</dd>
       </dl>
       <div className="sync-account-actions">
         <button onClick={signOut} disabled={busy} data-testid="sync-sign-out">
-          Sign out
+          {t("sync.sign_out")}
         </button>
-        {status.events_waiting > 0 && (
-          <span className="meta">{plural(status.events_waiting, "event")} not sent yet will wait here for the next sign-in.</span>
-        )}
+        {status.events_waiting > 0 && <span className="meta">{t("sync.unsent", { count: status.events_waiting })}</span>}
       </div>
-      {error && (
-        <p className="error" role="alert" data-testid="sync-sign-out-error">
-          {error}
-        </p>
-      )}
+      {error && <ErrorText error={error.error} testId="sync-sign-out-error" />}
     </section>
   );
 }
@@ -208,17 +200,17 @@ function SyncFigures({ status }: { status: SyncStatus }) {
   return (
     <section>
       <dl className="facts" data-testid="sync-figures">
-        <dt>Last synced</dt>
-        <dd>{status.last_synced_at ? localTime(status.last_synced_at) : "never"}</dd>
-        <dt>Events waiting</dt>
+        <dt>{t("sync.last_synced")}</dt>
+        <dd>{status.last_synced_at ? localTime(status.last_synced_at) : t("sync.never")}</dd>
+        <dt>{t("sync.events_waiting")}</dt>
         <dd>{status.events_waiting}</dd>
-        <dt>Photos waiting</dt>
+        <dt>{t("sync.photos_waiting")}</dt>
         <dd>{status.photos_waiting}</dd>
-        <dt>Photos to fetch</dt>
+        <dt>{t("sync.photos_to_fetch")}</dt>
         <dd>{status.photos_to_fetch}</dd>
         {report && (
           <>
-            <dt>Last sync</dt>
+            <dt>{t("sync.last_sync")}</dt>
             <dd>{describeReport(report)}</dd>
           </>
         )}
@@ -234,25 +226,16 @@ function SyncFigures({ status }: { status: SyncStatus }) {
   );
 }
 
-function describeReport(r: SyncReport): string {
-  const parts = [`sent ${plural(r.pushed, "event")}`, `received ${plural(r.pulled, "event")}`];
-  if (r.photos_uploaded || r.photos_downloaded) parts.push(`photos ${r.photos_uploaded} up, ${r.photos_downloaded} down`);
-  if (r.quarantined) parts.push(`${r.quarantined} refused`);
-  return parts.join(" · ");
-}
-
 function RefusedList({ refused }: { refused: SyncRefusal[] }) {
   return (
     <section className="sync-refused" data-testid="sync-refused">
-      <h2>Refused by the server ({refused.length})</h2>
-      <p className="meta">
-        The server set these changes from this device aside and does not pass them on. They stay in this device's record;
-        show the reasons to your administrator.
-      </p>
+      <h2>{t("sync.refused_title", { count: refused.length })}</h2>
+      <p className="meta">{t("sync.refused_text")}</p>
       <ul>
         {refused.map((r) => (
           <li key={r.event_id} data-event={r.event_id}>
-            <strong>Change {r.device_seq}</strong> <span className="meta">refused {localTime(r.refused_at)}</span>: {r.reason}
+            <strong>{t("sync.refused_change", { seq: String(r.device_seq) })}</strong>{" "}
+            <span className="meta">{t("sync.refused_at", { time: localTime(r.refused_at) })}</span>: {r.reason}
           </li>
         ))}
       </ul>

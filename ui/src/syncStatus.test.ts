@@ -1,7 +1,7 @@
 // Unit tests of the sync status wording (syncStatus.ts).
-import { describe, expect, it } from "vitest";
-import type { ApiError, LoopState, SyncStatus } from "./bindings";
-import { describeSync, progressText, retryIn } from "./syncStatus";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { ApiError, LoopState, SyncReport, SyncStatus } from "./bindings";
+import { describeReport, describeSync, progressText, retryIn } from "./syncStatus";
 import { useCatalogue } from "./testCatalogue";
 
 const NOW = new Date(2026, 10, 28, 18, 0);
@@ -38,6 +38,8 @@ function status(over: Partial<SyncStatus> = {}, loop: Partial<LoopState> = {}): 
   };
 }
 
+beforeEach(() => useCatalogue("en"));
+
 // JSON brings the u64 as a number, whatever the generated type says.
 const seconds = (n: number) => n as unknown as bigint;
 
@@ -54,8 +56,7 @@ describe("describeSync", () => {
       NOW,
     );
     expect(line.text).toBe("Offline · 12 events, 3 photos waiting · retry in 8s");
-    expect(line.tone).toBe("warn");
-    expect(line.parts.filter((p) => p.count).map((p) => p.count)).toEqual(["events", "photos"]);
+    expect(line).toMatchObject({ tone: "warn", eventsWaiting: 12, photosWaiting: 3 });
   });
 
   it("counts singulars and long waits in minutes", () => {
@@ -113,14 +114,13 @@ describe("describeSync", () => {
     expect(line.needsSignIn).toBe(false);
   });
 
-  it("shows the error of a sync run without the loop", () => {
+  it("shows the error of a sync run without the loop, in the reader's words", () => {
     const last_error: ApiError = {
       code: "refused",
       text: { key: "error.sync_protocol", args: { detail: { kind: "text", value: "odd" } } },
       message: "The server answered something odd",
       field: null,
     };
-    useCatalogue();
     const line = describeSync(status({ activity: null, last_error }), NOW);
     expect(line.text).toBe(
       "Sync failed: The server answered something this version does not understand (odd). Sync retries later; if it persists, update the app.",
@@ -133,7 +133,6 @@ describe("describeSync", () => {
     const line = describeSync(status({ refused: [refusal, { ...refusal, event_id: "e2", device_seq: 8 }] }), NOW);
     expect(line.text).toBe("Synced 14:02 · all sent · 2 events refused");
     expect(line).toMatchObject({ tone: "warn", refused: 2 });
-    expect(line.parts.find((p) => p.count === "refused")?.text).toBe("2 events refused");
     const offline = describeSync(status({ refused: [refusal] }, { offline: true }), NOW);
     expect(offline.text).toBe("Offline · nothing waiting · 1 event refused");
   });
@@ -152,5 +151,41 @@ describe("progressText", () => {
     expect(progressText({ phase: "uploading_photos", done: 1, total: 4 })).toBe("Syncing… uploading photos 1/4");
     expect(progressText({ phase: "downloading_photos", done: 0, total: 2 })).toBe("Syncing… downloading photos 0/2");
     expect(progressText({ phase: "connecting", done: 0, total: 0 })).toBe("Syncing… connecting");
+  });
+});
+
+describe("describeReport", () => {
+  const report: SyncReport = {
+    pushed: 3,
+    duplicates: 0,
+    quarantined: 0,
+    pulled: 1,
+    photos_uploaded: 0,
+    photos_downloaded: 0,
+    photo_problems: [],
+    event_bytes_sent: 0,
+    event_bytes_received: 0,
+    bytes_sent: 0,
+    bytes_received: 0,
+  };
+
+  it("says what was sent and received, and photos and refusals only when there were any", () => {
+    expect(describeReport(report)).toBe("sent 3 events · received 1 event");
+    expect(describeReport({ ...report, photos_uploaded: 2, quarantined: 1 })).toBe(
+      "sent 3 events · received 1 event · photos 2 up, 0 down · 1 refused",
+    );
+  });
+});
+
+describe("in another language", () => {
+  it("words the line in the reader's language, with its plural rules", () => {
+    useCatalogue("es");
+    expect(describeSync(status({ events_waiting: 1, photos_waiting: 2 }, { offline: true }), NOW).text).toBe(
+      "Sin conexión · 1 evento, 2 fotos en espera",
+    );
+    useCatalogue("zh-CN");
+    expect(describeSync(status({ events_waiting: 3 }), NOW).text).toBe("已于 14:02 同步 · 3 个事件待发送");
+    useCatalogue("th");
+    expect(retryIn(300)).toBe("ลองใหม่ใน 5 นาที");
   });
 });

@@ -1,17 +1,14 @@
 // What the sync badge says, from a SyncStatus: pure, so every state is unit-tested without a window.
-import type { LoopState, Phase, Progress, SyncErrorCode, SyncStatus } from "./bindings";
+// Every word comes from the catalogue; the line is its parts joined with the catalogue's separator.
+import type { LoopState, Phase, Progress, SyncErrorCode, SyncReport, SyncStatus } from "./bindings";
 import { clockTime } from "./format";
-import { formatMessage } from "./labels";
+import { t, formatMessage } from "./labels";
 
 /** idle: not syncing at all; waiting: fine, but changes wait to be sent; warn: offline or refused. */
 export type SyncTone = "idle" | "busy" | "ok" | "waiting" | "warn" | "bad";
 
-/** A piece of the line. Counts are marked so the badge can tag them (data-count) for tests. */
-export type SyncPart = { text: string; count?: "events" | "photos" | "refused" };
-
 export type SyncLine = {
   tone: SyncTone;
-  parts: SyncPart[];
   /** The whole line as read. */
   text: string;
   signedIn: boolean;
@@ -24,52 +21,54 @@ export type SyncLine = {
 };
 
 const PHASES: Record<Phase, string> = {
-  connecting: "connecting",
-  pushing: "pushing",
-  uploading_photos: "uploading photos",
-  pulling: "pulling",
-  downloading_photos: "downloading photos",
+  connecting: "sync.phase_connecting",
+  pushing: "sync.phase_pushing",
+  uploading_photos: "sync.phase_uploading_photos",
+  pulling: "sync.phase_pulling",
+  downloading_photos: "sync.phase_downloading_photos",
 };
 
 // The token no longer works (revoked, replaced) or the password changed: retrying cannot help.
 const SIGN_IN_AGAIN: SyncErrorCode[] = ["unauthorized", "bad_credentials"];
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+/** Parts of a line, joined as the language joins them ("Offline · 3 events waiting"). */
+export function joinParts(parts: string[]): string {
+  return parts.join(t("sync.separator"));
 }
 
 /** "retry in 8s", "retry in 4 min". */
 export function retryIn(seconds: number): string {
-  if (seconds < 1) return "retrying now";
-  if (seconds < 60) return `retry in ${Math.round(seconds)}s`;
-  return `retry in ${Math.round(seconds / 60)} min`;
+  if (seconds < 1) return t("sync.retrying_now");
+  if (seconds < 60) return t("sync.retry_seconds", { seconds: Math.round(seconds) });
+  return t("sync.retry_minutes", { minutes: Math.round(seconds / 60) });
 }
 
 export function progressText(progress: Progress | null): string {
-  if (!progress) return "Syncing…";
-  const { phase, done, total } = progress;
+  if (!progress) return t("sync.syncing");
+  const { done, total } = progress;
+  const phase = PHASES[progress.phase] ? t(PHASES[progress.phase]) : progress.phase;
   // Pulling does not know its total in advance: then only what has come so far.
-  const figures = total > 0 ? ` ${done}/${total}` : done > 0 ? ` ${done}` : "";
-  return `Syncing… ${PHASES[phase] ?? phase}${figures}`;
+  if (total > 0) return t("sync.syncing_progress", { phase, done, total });
+  if (done > 0) return t("sync.syncing_so_far", { phase, done });
+  return t("sync.syncing_phase", { phase });
 }
 
-function waitingParts(events: number, photos: number, nothing: string): SyncPart[] {
-  const parts: SyncPart[] = [];
-  if (events > 0) parts.push({ text: plural(events, "event"), count: "events" });
-  if (events > 0 && photos > 0) parts.push({ text: ", " });
-  if (photos > 0) parts.push({ text: plural(photos, "photo"), count: "photos" });
-  parts.push({ text: parts.length ? " waiting" : nothing });
-  return parts;
+/** "3 events, 2 photos waiting", or `nothing` when none wait. */
+function waiting(events: number, photos: number, nothing: string): string {
+  const things: string[] = [];
+  if (events > 0) things.push(t("sync.events", { count: events }));
+  if (photos > 0) things.push(t("sync.photos", { count: photos }));
+  return things.length ? t("sync.waiting", { things: things.join(t("sync.list_separator")) }) : nothing;
 }
 
-function retryParts(activity: LoopState | null): SyncPart[] {
+function retryPart(activity: LoopState | null): string[] {
   // next_attempt_in_s is a u64: typed bigint, but JSON brings a number. Number() reads either.
   if (!activity?.retries_by_itself || activity.next_attempt_in_s === null) return [];
-  return [{ text: ` · ${retryIn(Number(activity.next_attempt_in_s))}` }];
+  return [retryIn(Number(activity.next_attempt_in_s))];
 }
 
-function refusedParts(refused: number): SyncPart[] {
-  return refused > 0 ? [{ text: " · " }, { text: `${plural(refused, "event")} refused`, count: "refused" }] : [];
+function refusedPart(refused: number): string[] {
+  return refused > 0 ? [t("sync.refused", { count: refused })] : [];
 }
 
 export function describeSync(status: SyncStatus, now: Date = new Date()): SyncLine {
@@ -77,10 +76,9 @@ export function describeSync(status: SyncStatus, now: Date = new Date()): SyncLi
   const events = status.events_waiting;
   const photos = status.photos_waiting;
   const refused = status.refused.length;
-  const line = (tone: SyncTone, parts: SyncPart[], needsSignIn = false): SyncLine => ({
+  const line = (tone: SyncTone, parts: string[], needsSignIn = false): SyncLine => ({
     tone,
-    parts,
-    text: parts.map((p) => p.text).join(""),
+    text: joinParts(parts),
     signedIn: status.account !== null,
     syncing: status.account !== null && (activity?.syncing ?? false),
     needsSignIn,
@@ -89,23 +87,42 @@ export function describeSync(status: SyncStatus, now: Date = new Date()): SyncLi
     refused,
   });
 
-  if (!status.account) return line("idle", [{ text: "Not syncing: sign in to a server" }], true);
-  if (activity?.syncing) return line("busy", [{ text: progressText(activity.progress) }]);
+  if (!status.account) return line("idle", [t("sync.not_signed_in")], true);
+  if (activity?.syncing) return line("busy", [progressText(activity.progress)]);
   if (activity?.offline) {
-    return line("warn", [{ text: "Offline · " }, ...waitingParts(events, photos, "nothing waiting"), ...retryParts(activity), ...refusedParts(refused)]);
+    return line("warn", [
+      t("sync.offline"),
+      waiting(events, photos, t("sync.nothing_waiting")),
+      ...retryPart(activity),
+      ...refusedPart(refused),
+    ]);
   }
   const error = activity?.last_error ?? (status.last_error && formatMessage(status.last_error.text));
   if (error) {
     const code = activity?.last_error_code;
-    if (code && SIGN_IN_AGAIN.includes(code)) return line("bad", [{ text: `Sign in again: ${error}` }], true);
-    return line("bad", [{ text: `Sync failed: ${error}` }, ...retryParts(activity)]);
+    if (code && SIGN_IN_AGAIN.includes(code)) return line("bad", [t("sync.sign_in_again_because", { error })], true);
+    return line("bad", [t("sync.failed", { error }), ...retryPart(activity)]);
   }
 
-  const head = status.last_synced_at ? `Synced ${clockTime(status.last_synced_at, now)} · ` : "Not synced yet · ";
-  const parts = [{ text: head }, ...waitingParts(events, photos, status.last_synced_at ? "all sent" : "nothing to send")];
-  if (status.photos_to_fetch > 0) parts.push({ text: ` · ${plural(status.photos_to_fetch, "photo")} to fetch` });
-  parts.push(...refusedParts(refused));
-  const allSent = status.last_synced_at !== null && events + photos === 0;
+  const synced = status.last_synced_at;
+  const time = synced ? clockTime(synced, now) : null;
+  const parts = [
+    time ? t("sync.synced", { time }) : t("sync.not_synced"),
+    waiting(events, photos, synced ? t("sync.all_sent") : t("sync.nothing_to_send")),
+  ];
+  if (status.photos_to_fetch > 0) parts.push(t("sync.to_fetch", { count: status.photos_to_fetch }));
+  parts.push(...refusedPart(refused));
+  const allSent = synced !== null && events + photos === 0;
   const tone: SyncTone = refused > 0 ? "warn" : allSent ? "ok" : "waiting";
   return line(tone, parts);
+}
+
+/** The last sync's report: "sent 3 events · received 1 event · photos 2 up, 0 down". */
+export function describeReport(r: SyncReport): string {
+  const parts = [t("sync.report_sent", { count: r.pushed }), t("sync.report_received", { count: r.pulled })];
+  if (r.photos_uploaded || r.photos_downloaded) {
+    parts.push(t("sync.report_photos", { up: r.photos_uploaded, down: r.photos_downloaded }));
+  }
+  if (r.quarantined) parts.push(t("sync.report_refused", { count: r.quarantined }));
+  return joinParts(parts);
 }

@@ -3,6 +3,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { SyncStatus } from "./bindings";
 import { callBeside } from "./ipc";
 
+/** Runs a command that answers with a sync status, and shows its answer. */
+export type RunSync = (action: Promise<SyncStatus>) => Promise<SyncStatus>;
+
 const POLL_MS = 2000;
 // The loop picks up a nudge on its own thread: ask again shortly after, to show it syncing.
 const AFTER_ACTION_MS = 250;
@@ -50,7 +53,7 @@ export function useSyncStatus() {
     };
   }, [show]);
 
-  const run = useCallback(
+  const run: RunSync = useCallback(
     async (action: Promise<SyncStatus>) => {
       const s = await action;
       show(s, ++clock.current);
