@@ -2,7 +2,7 @@
 // median with its spread (min-max) over the runs, beside its baseline or peer measured in the same
 // runs, and the ratio of the medians, always so that over 1 means Quayside is ahead.
 //
-//   node bench/report.js [--groups local,sync,scale,thumbnails] < figures
+//   node bench/report.js [--groups local,sync,scale,thumbnails,pdf] < figures
 // Exits 1 when a figure of a listed group is missing (a benchmark that broke prints nothing).
 'use strict';
 
@@ -27,6 +27,7 @@ const show = (value, unit) => {
   if (unit === 'B') return value >= 1e6 ? `${(value / 1e6).toFixed(1)} MB` : `${(value / 1e3).toFixed(1)} kB`;
   if (unit === '/s') return `${Math.round(value).toLocaleString('en')} /s`;
   if (unit === 'x') return `${value.toFixed(2)}x`;
+  if (unit === 'pages') return `${value} pages`;
   const digits = value >= 100 ? 0 : value >= 10 ? 1 : value >= 1 ? 2 : 3;
   return `${value.toFixed(digits)} ${unit}`;
 };
@@ -97,6 +98,17 @@ const sections = [
     rows: [
       ['one thread', 'quayside, 1 thread', 'vipsthumbnail, 1 thread', LOWER],
       ['two threads (vips: all cores)', 'quayside, 2 threads', 'vipsthumbnail, default', LOWER],
+    ],
+  },
+  {
+    group: 'pdf',
+    title: 'Case-file PDF of one case: Chinese names, addresses and descriptions (left) against the same case in Latin script',
+    peer: 'Latin script',
+    rows: [
+      ['PDF size', 'Chinese names: size', 'Latin names: size', LOWER],
+      ['pages', 'Chinese names: pages', 'Latin names: pages', LOWER],
+      ['export, fonts loaded', 'Chinese names: export', 'Latin names: export', LOWER],
+      ['fonts read and loaded (once per export)', 'fonts read and loaded', null, LOWER],
     ],
   },
 ];

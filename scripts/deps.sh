@@ -24,6 +24,28 @@ install_system_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# The Chinese font of the PDF exports (fonts/README.md): 19 MB, so not kept in the repository but
+# taken from Debian's fonts-noto-cjk package, the file alone (the package is not installed, so the
+# machine's own fonts stay as they were and the UI is tested with the fonts it bundles).
+CJK_FONT=fonts/NotoSansCJK-Regular.ttc
+CJK_FONT_IN_PACKAGE=./usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+install_fonts() {
+  [ -s "$CJK_FONT" ] && return
+  say "fetching $CJK_FONT from Debian's fonts-noto-cjk package (a 57 MB download)"
+  local work
+  work=$(mktemp -d)
+  if ! (cd "$work" && apt-get download -q fonts-noto-cjk 2>/dev/null); then
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -q
+    (cd "$work" && apt-get download -q fonts-noto-cjk)
+  fi
+  dpkg-deb --fsys-tarfile "$work"/fonts-noto-cjk_*.deb | tar -xO "$CJK_FONT_IN_PACKAGE" >"$CJK_FONT.partial"
+  rm -rf "$work"
+  [ -s "$CJK_FONT.partial" ] || { echo "quayside: $CJK_FONT_IN_PACKAGE is not in fonts-noto-cjk" >&2; exit 1; }
+  mv "$CJK_FONT.partial" "$CJK_FONT"
+}
+
 check_toolchains() {
   need_command cargo "Install Rust (1.92 or later) with rustup, then run this again."
   need_command node "Install Node.js 20 or later, then run this again."

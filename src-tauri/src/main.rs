@@ -100,6 +100,12 @@ fn export_dir(app: &tauri::App) -> Option<PathBuf> {
         .map(|d| d.join("Quayside exports"))
 }
 
+/// The fonts PDF exports are set in, shipped beside the app (`bundle.resources` in
+/// tauri.conf.json): in the resource folder of an installed app, beside the binary in a build.
+fn font_dir(app: &tauri::App) -> Option<PathBuf> {
+    app.path().resource_dir().ok().map(|d| d.join("fonts"))
+}
+
 fn main() {
     tauri::Builder::default()
         .setup(|app| {
@@ -108,6 +114,9 @@ fn main() {
                 Ok(api) => {
                     if let Some(dir) = export_dir(app) {
                         api.set_export_dir(dir);
+                    }
+                    if let Some(dir) = font_dir(app) {
+                        api.set_font_dir(dir);
                     }
                     if let Some(seconds) = idle_lock_seconds() {
                         api.set_idle_lock_seconds(seconds);

@@ -1,6 +1,8 @@
 //! Exports: the case file as a PDF, the case list as CSV or XLSX, and statistics for partner
 //! agencies. Files go to the exports folder, written whole or not at all, never over an older one.
 
+use std::path::PathBuf;
+
 use quayside_domain::case::CaseFile;
 use quayside_domain::event::{body_hash, Payload};
 use quayside_domain::fields::{Field, Section};
@@ -9,8 +11,10 @@ use quayside_domain::labels::{english_or_key as label, table};
 use quayside_domain::reference::ROUTE_ROLES;
 use quayside_domain::review::ReviewDecision;
 use quayside_domain::timeline::{self as t, LabelPart};
-use quayside_export::{display_value, CaseDocument, Cell, EventDigest, PhotoPage, Sheet};
-use quayside_i18n::Catalogue;
+use quayside_export::{
+    display_value, CaseDocument, Cell, EventDigest, ExportError, PdfFonts, PhotoPage, Sheet,
+};
+use quayside_i18n::{Catalogue, Message};
 use quayside_store::{Bucket, CaseFilter, Statistics};
 use serde::Deserialize;
 use ts_rs::TS;
@@ -231,6 +235,25 @@ fn route_role(code: &str) -> String {
     label(entry.expect("a route role of the code list").key)
 }
 
+/// The fonts of a PDF, read from the folder the app ships them in for each export (20 MB, so not
+/// kept in memory between exports).
+fn pdf_fonts(dir: Option<&PathBuf>) -> Result<PdfFonts, ApiError> {
+    let damaged = |what: String| {
+        ApiError::new(
+            ErrorCode::Internal,
+            Message::new("error.pdf_fonts").text("detail", what),
+        )
+    };
+    let dir = dir.ok_or_else(|| damaged("the app gave no fonts folder".to_string()))?;
+    PdfFonts::load(|name| std::fs::read(dir.join(name))).map_err(|e| match e {
+        ExportError::Font { file, reason } => damaged(format!(
+            "the font {} could not be read ({reason})",
+            dir.join(file).display()
+        )),
+        other => damaged(other.to_string()),
+    })
+}
+
 fn text(value: Option<&str>) -> Cell {
     value.map_or(Cell::Empty, |v| Cell::Text(v.to_string()))
 }
@@ -238,6 +261,7 @@ fn text(value: Option<&str>) -> Cell {
 impl Api {
     pub(crate) fn export_case_pdf(&self, args: CaseArgs) -> Result<ExportedFile, ApiError> {
         let generated_by = self.author()?.name;
+        let fonts = pdf_fonts(self.fonts.get())?;
         let (case, flags, timeline, events, now) = {
             let store = self.store();
             let (case, flags) = store.case(args.case_id)?;
@@ -287,7 +311,7 @@ impl Api {
             generated_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             generated_by,
         };
-        let pdf = quayside_export::case_file_pdf(&doc).map_err(failed)?;
+        let pdf = quayside_export::case_file_pdf(&doc, &fonts).map_err(failed)?;
         write_new(
             &self.export_dir(),
             &file_safe(&case.case_number),

@@ -68,6 +68,8 @@ pub struct Api {
     sync_timing: OnceLock<Timing>,
     /// Where exports are written; `exports/` in the data folder unless the app sets another.
     exports: OnceLock<PathBuf>,
+    /// The folder of the fonts PDFs are set in, shipped with the app (`quayside_export::FONT_FILES`).
+    fonts: OnceLock<PathBuf>,
 }
 
 /// What the first unlock opens.
@@ -105,6 +107,7 @@ impl Api {
             idle_override: OnceLock::new(),
             sync_timing: OnceLock::new(),
             exports: OnceLock::new(),
+            fonts: OnceLock::new(),
         })
     }
 
@@ -120,6 +123,11 @@ impl Api {
     /// Write exports to `dir` (made when first needed). Only the first call counts.
     pub fn set_export_dir(&self, dir: PathBuf) {
         let _ = self.exports.set(dir);
+    }
+
+    /// Read the fonts of PDF exports from `dir` (the app's resources). Only the first call counts.
+    pub fn set_font_dir(&self, dir: PathBuf) {
+        let _ = self.fonts.set(dir);
     }
 
     /// The store and vault; commands reach this only through the unlock gate in `dispatch`.

@@ -1,6 +1,7 @@
 //! A small page layout engine over krilla: a cursor moving down A4 pages, text wrapped by the
-//! measured widths of its glyphs (a word wider than its column is broken between characters),
-//! and a page break wherever the next line or block does not fit.
+//! measured widths of its glyphs (at spaces and between Chinese characters; a word wider than its
+//! column is broken between characters), each line drawn as runs in the fonts that have their
+//! glyphs, and a page break wherever the next line or block does not fit.
 //!
 //! Layout only records what to draw on each page; `render` draws it once the number of pages is
 //! known, so every page can carry "Page N of M" in its running header and footer.
@@ -13,12 +14,13 @@ use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
-use krilla::paint::{Fill, FillRule, Stroke};
+use krilla::paint::{Fill, FillRule, LineJoin, Stroke};
 use krilla::surface::Surface;
-use krilla::text::TextDirection;
 use krilla::Document;
 
-use crate::fonts::{Face, Fonts};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::fonts::{is_ideographic, Face, Fonts};
 use crate::ExportError;
 
 /// Points per millimetre (PDF user space is in points, 1/72 inch).
@@ -113,7 +115,7 @@ pub(crate) struct Bookmark {
 }
 
 pub(crate) struct Layout<'f> {
-    fonts: &'f Fonts,
+    fonts: &'f Fonts<'f>,
     pages: Vec<Vec<Op>>,
     bookmarks: Vec<Bookmark>,
     /// Top of the next line, on the last page.
@@ -121,7 +123,7 @@ pub(crate) struct Layout<'f> {
 }
 
 impl<'f> Layout<'f> {
-    pub(crate) fn new(fonts: &'f Fonts) -> Layout<'f> {
+    pub(crate) fn new(fonts: &'f Fonts<'f>) -> Layout<'f> {
         Layout {
             fonts,
             pages: vec![Vec::new()],
@@ -312,7 +314,7 @@ impl<'f> Layout<'f> {
 
 pub(crate) fn wrap(fonts: &Fonts, text: &str, style: Style, width: f32) -> Vec<String> {
     let clean = text.replace("\r\n", "\n").replace('\r', "\n");
-    let space = fonts.char_width(style.face, style.size, ' ');
+    let measure = |line: &str| fonts.width(style.face, style.size, line);
     let mut out = Vec::new();
     for paragraph in clean.split('\n') {
         let paragraph: String = paragraph
@@ -322,35 +324,33 @@ pub(crate) fn wrap(fonts: &Fonts, text: &str, style: Style, width: f32) -> Vec<S
             .collect();
         let paragraph = legible(fonts, style.face, paragraph);
         let mut line = String::new();
-        let mut line_width = 0.0;
         let mut any = false;
-        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        // Whole lines are measured, since a run's font depends on its neighbours.
+        for (spaced, piece) in pieces(&paragraph) {
             any = true;
-            let word_width = fonts.width(style.face, style.size, word);
-            if !line.is_empty() && line_width + space + word_width <= width {
-                line.push(' ');
-                line.push_str(word);
-                line_width += space + word_width;
-                continue;
-            }
             if !line.is_empty() {
+                let joined = if spaced {
+                    format!("{line} {piece}")
+                } else {
+                    format!("{line}{piece}")
+                };
+                if measure(&joined) <= width {
+                    line = joined;
+                    continue;
+                }
                 out.push(std::mem::take(&mut line));
-                line_width = 0.0;
             }
-            if word_width <= width {
-                line.push_str(word);
-                line_width = word_width;
+            if measure(piece) <= width {
+                line.push_str(piece);
                 continue;
             }
-            // A token wider than the column (a long number, a URL): break it between characters.
-            for c in word.chars() {
-                let w = fonts.char_width(style.face, style.size, c);
-                if !line.is_empty() && line_width + w > width {
+            // A token wider than the column (a long number, a URL): break it between characters,
+            // never between a letter and its marks (a Thai vowel or tone mark stays on its consonant).
+            for cluster in piece.graphemes(true) {
+                if !line.is_empty() && measure(&format!("{line}{cluster}")) > width {
                     out.push(std::mem::take(&mut line));
-                    line_width = 0.0;
                 }
-                line.push(c);
-                line_width += w;
+                line.push_str(cluster);
             }
         }
         if any {
@@ -362,18 +362,48 @@ pub(crate) fn wrap(fonts: &Fonts, text: &str, style: Style, width: f32) -> Vec<S
     out
 }
 
-/// Characters the bundled fonts lack (Chinese, in DejaVu) print as the font's empty box; so
-/// that a name in such a script can still be read off the paper, their code points follow.
+/// The pieces a line may break between, each with whether a space comes before it: the words
+/// between spaces, and inside a word each Chinese or Japanese character (Chinese is written
+/// without spaces), except that closing punctuation stays on the line before it and opening
+/// punctuation with what follows.
+fn pieces(paragraph: &str) -> Vec<(bool, &str)> {
+    const NO_LINE_START: &str = "、。，．：；？！）］｝〕〉》」』】〙〗…‥・ー々,.:;?!)]}%";
+    const NO_LINE_END: &str = "（［｛〔〈《「『【〘〖([{";
+    let mut out = Vec::new();
+    for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        let mut start = 0;
+        let mut previous: Option<char> = None;
+        for (i, cluster) in word.grapheme_indices(true) {
+            let first = cluster.chars().next().expect("a cluster has a character");
+            if let Some(before) = previous {
+                let breaks = (is_ideographic(before) || is_ideographic(first))
+                    && !NO_LINE_START.contains(first)
+                    && !NO_LINE_END.contains(before);
+                if breaks {
+                    out.push((start == 0, &word[start..i]));
+                    start = i;
+                }
+            }
+            previous = cluster.chars().last();
+        }
+        out.push((start == 0, &word[start..]));
+    }
+    out
+}
+
+/// Characters none of the fonts has (emoji, scripts beyond Latin, Greek, Cyrillic, Thai and
+/// Chinese) print as an empty box; so that such a name can still be read off the paper, their
+/// code points follow.
 fn legible(fonts: &Fonts, face: Face, text: String) -> String {
     let missing: Vec<String> = text
         .chars()
-        .filter(|c| !c.is_whitespace() && !fonts.has_glyph(face, *c))
+        .filter(|c| !c.is_whitespace() && !fonts.covers(face, *c))
         .map(|c| format!("U+{:04X}", c as u32))
         .collect();
     if missing.is_empty() {
         return text;
     }
-    format!("{text} (not in the PDF's font: {})", missing.join(" "))
+    format!("{text} (not in the PDF's fonts: {})", missing.join(" "))
 }
 
 /// Draw every page, with the running header and footer `decorate` gives for page `n` of `total`.
@@ -420,20 +450,33 @@ fn draw(surface: &mut Surface, fonts: &Fonts, op: &Op) {
             style,
             text,
         } => {
-            surface.set_stroke(None);
+            let paint = paint(style.color);
             surface.set_fill(Some(Fill {
-                paint: paint(style.color).into(),
+                paint: paint.into(),
                 opacity: NormalizedF32::ONE,
                 rule: FillRule::default(),
             }));
-            surface.draw_text(
-                Point::from_xy(*x, *baseline),
-                fonts.font(style.face),
-                style.size,
-                text,
-                false,
-                TextDirection::Auto,
-            );
+            let mut x = *x;
+            for run in fonts.runs(style.face, text) {
+                // Bold without a bold font: the outline drawn around the filled glyphs.
+                let stroke = Fonts::synthetic_bold(style.face, run.slot).then(|| Stroke {
+                    paint: paint.into(),
+                    width: style.size * 0.035,
+                    line_join: LineJoin::Round,
+                    ..Stroke::default()
+                });
+                surface.set_stroke(stroke);
+                let (glyphs, advance) = fonts.shape(&run, style.size);
+                surface.draw_glyphs(
+                    Point::from_xy(x, *baseline),
+                    &glyphs,
+                    fonts.font(run.slot),
+                    run.text,
+                    style.size,
+                    false,
+                );
+                x += advance;
+            }
         }
         Op::Line {
             x1,
@@ -495,12 +538,14 @@ fn draw(surface: &mut Surface, fonts: &Fonts, op: &Op) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fonts::tests::repo_fonts;
 
     const BODY: Style = Style::new(Face::Regular, 10.0, INK);
 
     #[test]
     fn words_wrap_at_spaces_within_the_width() {
-        let fonts = Fonts::load().unwrap();
+        let set = repo_fonts();
+        let fonts = Fonts::new(&set);
         let text = "The container held forty drums of tungsten powder declared as ceramic tiles. "
             .repeat(8);
         let lines = wrap(&fonts, &text, BODY, 200.0);
@@ -514,7 +559,8 @@ mod tests {
 
     #[test]
     fn a_token_wider_than_the_column_is_broken_between_characters() {
-        let fonts = Fonts::load().unwrap();
+        let set = repo_fonts();
+        let fonts = Fonts::new(&set);
         let token = "X".repeat(300);
         let lines = wrap(&fonts, &format!("before {token} after"), BODY, 150.0);
         assert!(lines.len() >= 4, "{lines:?}");
@@ -527,23 +573,57 @@ mod tests {
 
     #[test]
     fn line_feeds_start_new_lines_and_blank_lines_are_kept() {
-        let fonts = Fonts::load().unwrap();
+        let set = repo_fonts();
+        let fonts = Fonts::new(&set);
         let lines = wrap(&fonts, "one\r\n\ntwo\tthree\u{7}", BODY, 400.0);
         assert_eq!(lines, vec!["one", "", "two three"]);
     }
 
     #[test]
-    fn characters_the_font_lacks_are_measured_as_its_fallback_box() {
-        let fonts = Fonts::load().unwrap();
-        let width = fonts.width(Face::Regular, 10.0, "王伟");
-        assert!(width > 0.0);
+    fn chinese_breaks_between_characters_but_not_before_closing_punctuation() {
+        let set = repo_fonts();
+        let fonts = Fonts::new(&set);
+        let text = "灰色金属粉末，装在四十个密封桶中，藏在瓷砖托盘后面。".repeat(3);
+        let lines = wrap(&fonts, &text, BODY, 120.0);
+        assert!(lines.len() > 3, "{lines:?}");
+        for line in &lines {
+            assert!(fonts.width(Face::Regular, 10.0, line) <= 120.0, "{line}");
+            assert!(!line.starts_with(['，', '。']), "{line}");
+        }
+        assert_eq!(lines.concat(), text);
+        // Between words of other scripts a line still breaks at spaces only.
         assert_eq!(
-            wrap(&fonts, "王伟 Ñandú", BODY, 400.0),
-            vec!["王伟 Ñandú (not in the PDF's font: U+738B U+4F1F)"]
+            wrap(&fonts, "深圳华鑫贸易有限公司 Shenzhen", BODY, 400.0),
+            vec!["深圳华鑫贸易有限公司 Shenzhen"]
+        );
+    }
+
+    #[test]
+    fn thai_marks_stay_on_their_consonant_when_a_word_is_broken() {
+        let set = repo_fonts();
+        let fonts = Fonts::new(&set);
+        let word = "โลจิสติกส์".repeat(12);
+        let lines = wrap(&fonts, &word, BODY, 60.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert_eq!(lines.concat(), word);
+        for line in &lines {
+            let first = line.chars().next().unwrap();
+            assert!(!('\u{0E31}'..='\u{0E3A}').contains(&first) && first != '\u{0E4C}');
+        }
+    }
+
+    #[test]
+    fn characters_no_font_has_are_measured_as_a_box_and_named() {
+        let set = repo_fonts();
+        let fonts = Fonts::new(&set);
+        assert!(fonts.width(Face::Regular, 10.0, "\u{13000}") > 0.0);
+        assert_eq!(
+            wrap(&fonts, "王伟 \u{13000} Ñandú", BODY, 400.0),
+            vec!["王伟 \u{13000} Ñandú (not in the PDF's fonts: U+13000)"]
         );
         assert_eq!(
-            wrap(&fonts, "Çağlar Öztürk", BODY, 400.0),
-            vec!["Çağlar Öztürk"]
+            wrap(&fonts, "王伟 Çağlar Öztürk แหลมฉบัง", BODY, 400.0),
+            vec!["王伟 Çağlar Öztürk แหลมฉบัง"]
         );
     }
 }

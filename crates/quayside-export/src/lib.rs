@@ -1,13 +1,14 @@
 //! Exports: the case file as a PDF a court can read, and tables as CSV or XLSX.
 //!
 //! Pure: bytes in, bytes out. No files, no network, no clock (the caller passes the time), no
-//! system fonts (the fonts are bundled, see `fonts/LICENSE`).
+//! system fonts: the caller passes the bytes of the fonts the app ships ([`PdfFonts`]).
 
 mod fonts;
 mod layout;
 pub mod pdf;
 pub mod table;
 
+pub use fonts::{PdfFonts, FONT_FILES};
 pub use pdf::{
     case_file_pdf, display_value, manifest, manifest_sha256, CaseDocument, EventDigest, PhotoPage,
 };
@@ -16,8 +17,8 @@ pub use table::{csv, sheet_names, xlsx, Cell, Sheet};
 /// Why an export could not be made, said so that the person (or the caller) can fix it.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ExportError {
-    #[error("the bundled font {0} could not be read: the application is damaged, reinstall it")]
-    Font(&'static str),
+    #[error("the font {file} could not be read ({reason})")]
+    Font { file: String, reason: String },
     #[error(
         "the case has {photos} photos but the export was given {pages} photo pages: \
          pass one photo page per photo of the case, in the case's order"

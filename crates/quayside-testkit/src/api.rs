@@ -39,15 +39,18 @@ pub fn passphrase(name: &str) -> String {
 /// Who sets a test device up.
 pub const FIRST_PERSON: &str = "Ines Inspector";
 
-/// An `Api` on `dir` as the app opens it, but with the cheapest key derivation (tests only) and
-/// `clock`: locked, or new.
+/// An `Api` on `dir` as the app opens it (the repository's fonts for PDFs), but with the cheapest
+/// key derivation (tests only) and `clock`: locked, or new.
 pub fn open_locked(dir: &Path, clock: Box<dyn Clock>) -> Api {
-    Api::open_with(dir, clock, KdfCost::Minimal).unwrap()
+    let api = Api::open_with(dir, clock, KdfCost::Minimal).unwrap();
+    api.set_font_dir(crate::fonts::dir());
+    api
 }
 
 /// An `Api` on `dir`, unlocked by Ines Inspector: the device is set up by her when new.
 pub fn open_with_clock(dir: &Path, clock: Box<dyn Clock>) -> Result<Api, ApiError> {
     let api = Api::open_with(dir, clock, KdfCost::Minimal)?;
+    api.set_font_dir(crate::fonts::dir());
     let state = api.dispatch("lock_state", json!({}))?;
     let args = json!({ "name": FIRST_PERSON, "passphrase": passphrase(FIRST_PERSON) });
     match state["phase"].as_str() {

@@ -262,3 +262,61 @@ fn the_pdf_shows_each_evidence_items_chain_of_custody_and_its_breaks() {
         "the break is named: {flat}"
     );
 }
+
+#[test]
+fn a_case_file_pdf_prints_chinese_and_thai_names_in_the_fonts_the_app_ships() {
+    let (_dir, api) = setup();
+    let id = case_with_party(&api, "CNSHK", "深圳华鑫贸易有限公司");
+    let thai = call(
+        &api,
+        "add_item",
+        json!({"case_id": id, "section": "parties"}),
+    );
+    let party = thai["case"]["items"].as_array().unwrap().last().unwrap()["id"].clone();
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "item": party, "field": "party_name",
+               "text": "บริษัท แหลมฉบัง โลจิสติกส์ จำกัด"}),
+    );
+    let file = call(&api, "export_case_pdf", json!({"case_id": id}));
+    let text = pdf_text(Path::new(file["path"].as_str().unwrap()));
+    for name in [
+        "深圳华鑫贸易有限公司",
+        "深圳华鑫贸易有限公司 was present at the inspection",
+        "บริษัท แหลมฉบัง โลจิสติกส์ จำกัด",
+    ] {
+        assert!(text.contains(name), "{name:?} is missing:\n{text}");
+    }
+    assert!(!text.contains("not in the PDF's font"), "{text}");
+}
+
+#[test]
+fn without_its_fonts_the_app_says_to_reinstall_and_writes_nothing() {
+    let (dir, api) = quayside_testkit::api::fresh();
+    // The fonts folder is set once: this API is made without the harness's.
+    drop(api);
+    let api = Api::open_with(
+        dir.path(),
+        Box::new(quayside_store::SystemClock),
+        quayside_api::KdfCost::Minimal,
+    )
+    .unwrap();
+    let empty = dir.path().join("no-fonts");
+    std::fs::create_dir_all(&empty).unwrap();
+    api.set_font_dir(empty);
+    quayside_testkit::api::signed_in(&api);
+    let id = case_with_party(&api, "NLRTM", "Jan Jansen");
+    let err = api
+        .dispatch("export_case_pdf", json!({"case_id": id}))
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::Internal, "{err:?}");
+    for part in ["DejaVuSans.ttf", "no-fonts", "Reinstall Quayside"] {
+        assert!(
+            err.message.contains(part),
+            "{part:?} not in {}",
+            err.message
+        );
+    }
+    assert!(!dir.path().join("exports").exists());
+}

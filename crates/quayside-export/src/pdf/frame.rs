@@ -2,6 +2,7 @@
 //! every page, and the document's metadata.
 
 use krilla::metadata::{DateTime, Metadata};
+use unicode_segmentation::UnicodeSegmentation;
 
 use super::document::CaseDocument;
 use super::style::{RUNNING, SMALL};
@@ -59,20 +60,19 @@ pub(super) fn running(
     ]
 }
 
-/// `text` cut to `width` with an ellipsis if it is wider.
+/// `text` cut to `width` with an ellipsis if it is wider (never between a letter and its marks).
 pub(super) fn fit(fonts: &Fonts, text: &str, style: Style, width: f32) -> String {
     let text = one_line(text);
-    if fonts.width(style.face, style.size, &text) <= width {
+    let measure = |line: &str| fonts.width(style.face, style.size, line);
+    if measure(&text) <= width {
         return text;
     }
     let mut out = String::new();
-    let mut used = fonts.width(style.face, style.size, "…");
-    for c in text.chars() {
-        used += fonts.char_width(style.face, style.size, c);
-        if used > width {
+    for cluster in text.graphemes(true) {
+        if measure(&format!("{out}{cluster}…")) > width {
             break;
         }
-        out.push(c);
+        out.push_str(cluster);
     }
     out.push('…');
     out

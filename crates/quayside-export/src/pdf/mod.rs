@@ -25,18 +25,19 @@ pub use document::{CaseDocument, EventDigest, PhotoPage};
 pub use manifest::{manifest, manifest_sha256};
 pub use words::display_value;
 
-use crate::fonts::Fonts;
+use crate::fonts::{Fonts, PdfFonts};
 use crate::layout::{render, Layout};
 use crate::ExportError;
 use frame::{metadata, running};
 use words::{one_line, time};
 use writer::Writer;
 
-/// Render the case file. Fails only on inputs that do not belong together (photo pages that do
-/// not match the case's photos, an event hash that is not a SHA-256) or if the PDF writer fails.
-pub fn case_file_pdf(doc: &CaseDocument) -> Result<Vec<u8>, ExportError> {
+/// Render the case file in `fonts`. Fails only on inputs that do not belong together (photo pages
+/// that do not match the case's photos, an event hash that is not a SHA-256) or if the PDF writer
+/// fails.
+pub fn case_file_pdf(doc: &CaseDocument, fonts: &PdfFonts) -> Result<Vec<u8>, ExportError> {
     check(doc)?;
-    let fonts = Fonts::load()?;
+    let fonts = Fonts::new(fonts);
     let mut w = Writer {
         layout: Layout::new(&fonts),
         headings: 0,

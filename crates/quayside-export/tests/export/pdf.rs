@@ -3,202 +3,19 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::OnceLock;
 
-use chrono::NaiveDateTime;
-use quayside_domain::case::CaseFile;
-use quayside_domain::event::{Author, CaseStatus, EventBody, Payload, Role};
-use quayside_domain::fields::{parse_field, Field, Section};
+use quayside_domain::event::{CaseStatus, Payload};
+use quayside_domain::fields::{Field, Section};
 use quayside_domain::flags::{flags, Flag};
-use quayside_domain::hlc::Hlc;
-use quayside_domain::input::InputConventions;
 use quayside_domain::photo::Exif;
 use quayside_domain::timeline::TimelineEntry;
-use quayside_export::{
-    case_file_pdf, manifest, manifest_sha256, CaseDocument, EventDigest, ExportError, PhotoPage,
-};
+use quayside_export::{manifest, manifest_sha256, CaseDocument, ExportError, PdfFonts, PhotoPage};
+use quayside_testkit::case_file::{supervisor, Recorder, CASE_NUMBER};
 use quayside_testkit::fixtures::banded_jpeg;
+use quayside_testkit::fonts::pdf_fonts;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
-
-const CASE_NUMBER: &str = "NLRTM-2026-K7F3QA-0001";
-
-fn now() -> NaiveDateTime {
-    chrono::NaiveDate::from_ymd_opt(2026, 11, 28)
-        .unwrap()
-        .and_hms_opt(18, 0, 0)
-        .unwrap()
-}
-
-fn sha256(bytes: &[u8]) -> String {
-    hex::encode(Sha256::digest(bytes))
-}
-
-/// A case built the way the store builds one: signed-body bytes hashed, each event folded in,
-/// its changes kept for the timeline.
-struct Recorder {
-    case: CaseFile,
-    device: Uuid,
-    seq: u64,
-    prev_hash: String,
-    timeline: Vec<TimelineEntry>,
-    events: Vec<EventDigest>,
-}
-
-fn inspector() -> Author {
-    Author {
-        name: "Çağlar Öztürk".into(),
-        role: Role::Inspector,
-    }
-}
-
-fn supervisor() -> Author {
-    Author {
-        name: "Marieke de Vries".into(),
-        role: Role::Supervisor,
-    }
-}
-
-impl Recorder {
-    fn open() -> Recorder {
-        let device = Uuid::now_v7();
-        let opened = EventBody {
-            id: Uuid::now_v7(),
-            case_id: Uuid::now_v7(),
-            device_id: device,
-            device_seq: 1,
-            author: inspector(),
-            hlc: Hlc::new(1_795_852_800_000, 0),
-            wall_time: "2026-11-28T08:00:00.000Z".into(),
-            deps: vec![],
-            prev_hash: String::new(),
-            reason: None,
-            payload: Payload::CaseOpened {
-                case_number: CASE_NUMBER.into(),
-                port: "NLRTM".into(),
-                opened_at: "2026-11-28T08:00:00Z".into(),
-            },
-        };
-        let (case, changes) = CaseFile::open(&opened).unwrap();
-        let mut recorder = Recorder {
-            case,
-            device,
-            seq: 1,
-            prev_hash: String::new(),
-            timeline: Vec::new(),
-            events: Vec::new(),
-        };
-        recorder.record(&opened, changes);
-        recorder
-    }
-
-    fn body(&mut self, author: Author, deps: Vec<Uuid>, payload: Payload) -> EventBody {
-        self.seq += 1;
-        let seconds = 8 * 3600 + self.seq * 97;
-        EventBody {
-            id: Uuid::now_v7(),
-            case_id: self.case.id,
-            device_id: self.device,
-            device_seq: self.seq,
-            author,
-            hlc: Hlc::new(1_795_852_800_000 + self.seq * 97_000, 0),
-            wall_time: format!(
-                "2026-11-28T{:02}:{:02}:{:02}.000Z",
-                seconds / 3600,
-                seconds / 60 % 60,
-                seconds % 60
-            ),
-            deps,
-            prev_hash: self.prev_hash.clone(),
-            payload,
-            reason: None,
-        }
-    }
-
-    fn record(&mut self, event: &EventBody, changes: Vec<quayside_domain::case::Change>) {
-        let bytes = serde_json::to_vec(event).unwrap();
-        let hash = sha256(&bytes);
-        self.prev_hash = hash.clone();
-        self.timeline.push(TimelineEntry {
-            event_id: event.id,
-            wall_time: event.wall_time.clone(),
-            author: event.author.name.clone(),
-            role: serde_json::to_value(event.author.role)
-                .unwrap()
-                .as_str()
-                .unwrap()
-                .to_string(),
-            device_id: event.device_id,
-            device_seq: event.device_seq as u32,
-            kind: event.payload.kind().to_string(),
-            changes,
-            refused: None,
-        });
-        self.events.push(EventDigest {
-            event_id: event.id,
-            device_id: event.device_id,
-            device_seq: event.device_seq,
-            sha256: hash,
-        });
-    }
-
-    /// Apply as someone who has seen the case so far (deps name the head and the field's values).
-    fn apply_as(&mut self, author: Author, payload: Payload) {
-        let mut deps = vec![self.case.head];
-        if let Payload::FieldSet { item, field, .. } = &payload {
-            deps.extend(self.case.field_heads(*item, *field));
-        }
-        let event = self.body(author, deps, payload);
-        let changes = self.case.apply(&event).unwrap();
-        self.record(&event, changes);
-    }
-
-    fn apply(&mut self, payload: Payload) {
-        self.apply_as(inspector(), payload);
-    }
-
-    /// An edit made on another device that had not seen the field's current value: a conflict.
-    fn apply_unseen(&mut self, payload: Payload) {
-        let event = self.body(supervisor(), vec![], payload);
-        let changes = self.case.apply(&event).unwrap();
-        self.record(&event, changes);
-    }
-
-    fn set(&mut self, field: Field, text: &str) {
-        let value = parse_field(field, text, now(), InputConventions::STORED).unwrap();
-        self.apply(Payload::FieldSet {
-            item: None,
-            field,
-            value,
-        });
-    }
-
-    fn add(&mut self, section: Section, fields: &[(Field, &str)]) -> Uuid {
-        let item = Uuid::now_v7();
-        self.apply(Payload::ItemAdded { section, item });
-        for (field, text) in fields {
-            let value = parse_field(*field, text, now(), InputConventions::STORED).unwrap();
-            self.apply(Payload::FieldSet {
-                item: Some(item),
-                field: *field,
-                value,
-            });
-        }
-        item
-    }
-
-    fn attach(&mut self, original: &[u8], file_name: &str, media_type: &str, exif: Exif) -> String {
-        let hash = sha256(original);
-        self.apply(Payload::PhotoAttached {
-            sha256: hash.clone(),
-            size: original.len() as u64,
-            media_type: media_type.into(),
-            file_name: file_name.into(),
-            caption: None,
-            exif,
-        });
-        hash
-    }
-}
 
 const LONG_TOKEN_LEN: usize = 300;
 
@@ -493,6 +310,16 @@ fn document(f: &Fixture) -> CaseDocument<'_> {
     }
 }
 
+/// The case file in the repository's fonts, loaded once for every test.
+fn case_file_pdf(doc: &CaseDocument) -> Result<Vec<u8>, ExportError> {
+    quayside_export::case_file_pdf(doc, fonts())
+}
+
+fn fonts() -> &'static PdfFonts {
+    static FONTS: OnceLock<PdfFonts> = OnceLock::new();
+    FONTS.get_or_init(pdf_fonts)
+}
+
 /// Run one of poppler's tools; fail (not skip) when it is not installed.
 fn poppler(tool: &str, args: &[&str]) -> Output {
     let output = Command::new(tool).args(args).output().unwrap_or_else(|e| {
@@ -747,8 +574,7 @@ fn an_empty_case_says_nothing_was_recorded() {
         "No discrepancy flags raised.",
         "No unsettled conflicts",
         "Generated not a time by Ñandú",
-        // Chinese is not in DejaVu: the boxes it prints are followed by the code points.
-        "U+738B U+4F1F U+53F7",
+        "王伟号",
     ] {
         assert!(text.contains(expected), "{expected:?} is missing:\n{text}");
     }
@@ -835,4 +661,158 @@ fn an_unreadable_thumbnail_is_noted_and_the_file_still_made() {
     let text = pages_text(&pdf).concat();
     assert!(text.contains("The thumbnail could not be read"), "{text}");
     assert!(tokens(&text).contains(&doc.photos[0].sha256.as_str()));
+}
+
+/// One line of `pdffonts`: the font's name (subset prefix and all), its type, and whether it is
+/// embedded and subset.
+fn embedded_fonts(pdf: &Path) -> Vec<(String, String, bool, bool)> {
+    let out = poppler("pdffonts", &[pdf.to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    // name, type (words), encoding, emb, sub, uni, object id: the flags count from the end.
+    text.lines()
+        .skip(2)
+        .map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let n = words.len();
+            let flag = |w: &str| w == "yes";
+            (
+                words[0].to_string(),
+                words[1..n - 6].join(" "),
+                flag(words[n - 5]),
+                flag(words[n - 4]),
+            )
+        })
+        .collect()
+}
+
+const SHIPPER: &str = "深圳华鑫贸易有限公司";
+const SHIPPER_ADDRESS: &str = "广东省深圳市福田区深南大道1001号";
+const CONSIGNEE: &str = "บริษัท แหลมฉบัง โลจิสติกส์ จำกัด";
+const CONSIGNEE_ADDRESS: &str = "ถนนสุขุมวิท ศรีราชา ชลบุรี 20230";
+const BROKER: &str = "Importadora del Pacífico S.A. de C.V.";
+const DRIVER: &str = "王伟 (Wang Wei)";
+const GOODS: &str = "灰色金属粉末，装在四十个密封桶中";
+const INSPECTOR: &str = "สมชาย ใจดี";
+
+#[test]
+fn chinese_thai_and_latin_names_read_back_exactly_in_embedded_fonts_that_have_them() {
+    let mut r = Recorder::open();
+    for (role, name, country, address) in [
+        ("shipper", SHIPPER, "CN", SHIPPER_ADDRESS),
+        ("consignee", CONSIGNEE, "TH", CONSIGNEE_ADDRESS),
+        (
+            "declarant",
+            BROKER,
+            "MX",
+            "Av. Teniente Azueta 1, Manzanillo",
+        ),
+    ] {
+        r.add(
+            Section::Parties,
+            &[
+                (Field::PartyRole, role),
+                (Field::PartyKind, "company"),
+                (Field::PartyName, name),
+                (Field::PartyCountry, country),
+                (Field::PartyAddress, address),
+            ],
+        );
+    }
+    r.add(
+        Section::Parties,
+        &[
+            (Field::PartyRole, "driver"),
+            (Field::PartyKind, "person"),
+            (Field::PartyName, DRIVER),
+        ],
+    );
+    r.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsDescription, GOODS),
+            (Field::GoodsWeight, "2400 kg"),
+        ],
+    );
+    // Photo titles are set in bold: Chinese in the emboldened regular font, Thai in its bold.
+    let door = banded_jpeg(160, 120, [200, 120, 60]);
+    let drums = banded_jpeg(120, 160, [90, 140, 210]);
+    r.attach(&door, "集装箱门.jpg", "image/jpeg", Exif::default());
+    r.attach(&drums, "ตู้คอนเทนเนอร์.jpg", "image/jpeg", Exif::default());
+    let photos = r
+        .case
+        .photos
+        .iter()
+        .zip([door, drums])
+        .map(|(p, jpeg)| PhotoPage {
+            sha256: p.sha256.clone(),
+            file_name: p.file_name.clone(),
+            caption: None,
+            excluded: None,
+            size: p.size,
+            media_type: p.media_type.clone(),
+            attached_at: p.attached_at.clone(),
+            attached_by: p.attached_by.clone(),
+            jpeg: Some(jpeg),
+        })
+        .collect();
+    let doc = CaseDocument {
+        case: &r.case,
+        flags: &[],
+        timeline: &r.timeline,
+        photos,
+        events: r.events.clone(),
+        review: vec![],
+        custody: vec![],
+        generated_at: "2026-11-28T18:05:00Z".into(),
+        generated_by: INSPECTOR.into(),
+    };
+    let bytes = case_file_pdf(&doc).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write_pdf(dir.path(), "scripts.pdf", &bytes);
+
+    let names = [
+        SHIPPER,
+        SHIPPER_ADDRESS,
+        CONSIGNEE,
+        CONSIGNEE_ADDRESS,
+        BROKER,
+        DRIVER,
+        GOODS,
+        INSPECTOR,
+        "集装箱门.jpg",
+        "ตู้คอนเทนเนอร์.jpg",
+    ];
+    let text = pages_text(&pdf).concat();
+    for name in names {
+        assert!(text.contains(name), "{name:?} does not read back:\n{text}");
+        assert_eq!(fonts().missing_glyphs(name), vec![], "{name}");
+    }
+    assert!(
+        text.contains(&format!("Generated 2026-11-28 18:05:00 UTC by {INSPECTOR}")),
+        "the footer"
+    );
+    assert!(!text.contains("not in the PDF's font"), "{text}");
+
+    // Every font is embedded, subset to the glyphs used; the Thai and Chinese ones among them
+    // (named XXXXXX+Name, a CFF font with its encoding after it).
+    let embedded = embedded_fonts(&pdf);
+    for (name, kind, emb, sub) in &embedded {
+        assert!(*emb && *sub, "{name} ({kind}) is not embedded as a subset");
+    }
+    for font in [
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+        "DejaVuSansMono",
+        "NotoSansThai-Regular",
+        "NotoSansThai-Bold",
+        "NotoSansCJKsc-Regular",
+    ] {
+        assert!(
+            embedded.iter().any(|(name, ..)| {
+                let base = name.split_once('+').map_or("", |(_, base)| base);
+                base.strip_suffix("-Identity-H").unwrap_or(base) == font
+            }),
+            "{font} is not in the PDF: {embedded:?}"
+        );
+    }
 }
