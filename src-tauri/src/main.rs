@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use quayside_api::{Api, ApiError, ErrorCode};
+use quayside_api::{Api, ApiError, ErrorCode, Message};
 use tauri::Manager;
 
 /// The API, or why it could not be opened (shown by the UI instead of a crash).
@@ -21,7 +21,12 @@ async fn api(
     request: tauri::ipc::Request<'_>,
 ) -> Result<serde_json::Value, ApiError> {
     let api = state.0.as_ref().map_err(Clone::clone)?;
-    let bad = |what: &str| ApiError::new(ErrorCode::InvalidRequest, what.to_string());
+    let bad = |what: &str| {
+        ApiError::new(
+            ErrorCode::InvalidRequest,
+            Message::new("error.malformed_request").text("detail", what),
+        )
+    };
     match request.body() {
         tauri::ipc::InvokeBody::Json(body) => {
             let command = body["command"]
@@ -61,7 +66,7 @@ fn data_dir(app: &tauri::App) -> Result<PathBuf, ApiError> {
             return args.next().map(PathBuf::from).ok_or_else(|| {
                 ApiError::new(
                     ErrorCode::StorageUnavailable,
-                    "--data-dir needs a folder: --data-dir /path/to/folder",
+                    Message::new("error.data_dir_argument"),
                 )
             });
         }
@@ -72,7 +77,7 @@ fn data_dir(app: &tauri::App) -> Result<PathBuf, ApiError> {
     app.path().app_data_dir().map_err(|e| {
         ApiError::new(
             ErrorCode::StorageUnavailable,
-            format!("no app data folder on this system ({e}): start Quayside with --data-dir"),
+            Message::new("error.no_data_folder").text("detail", e.to_string()),
         )
     })
 }

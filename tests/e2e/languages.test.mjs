@@ -52,6 +52,15 @@ const VISIBLE_TEXT = `
   }
   return out;`;
 
+/** Month names and day periods as `Intl` writes them in English. */
+const INTL_WORDS = new RegExp(
+  `\\b(${[...Array(12).keys()]
+    .map((m) => new Intl.DateTimeFormat("en", { month: "short" }).format(new Date(2026, m, 1)))
+    .concat(["AM", "PM"])
+    .join("|")})\\b`,
+  "g",
+);
+
 /**
  * Words no catalogue gave: the pseudo-locale replaces every vowel, so a run of ASCII letters with
  * a vowel in it came from somewhere else, once what the person typed is taken out.
@@ -60,8 +69,13 @@ function foreignWords(texts, typed) {
   const found = new Set();
   for (let text of texts) {
     for (const value of typed) text = text.replaceAll(value, " ");
-    // Case numbers and hashes are data, not words.
-    text = text.replace(/[A-Z]{5}-\d{4}-[0-9A-Z]{6}-\d{4}/g, " ").replace(/\b[0-9a-f]{8,}\b/g, " ");
+    // Case numbers, hashes and addresses are data, not words; dates and times are Intl's, in
+    // the pseudo-locale's base language.
+    text = text
+      .replace(/[A-Z]{5}-\d{4}-[0-9A-Z]{6}-\d{4}/g, " ")
+      .replace(/\b[0-9a-f]{8,}\b/g, " ")
+      .replace(/https?:\/\/\S+/g, " ")
+      .replace(INTL_WORDS, " ");
     for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) {
       if (/[aeiouyAEIOUY]/.test(word)) found.add(`${word} (in "${text.trim().slice(0, 60)}")`);
     }

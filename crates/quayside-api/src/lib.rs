@@ -42,6 +42,7 @@ pub use files::ExportedFile;
 pub use photos::{
     check_photos, AttachPhotoArgs, AttachResult, AttachStatus, VaultProblem, VaultReport,
 };
+pub use quayside_i18n::Message;
 pub use review::ReviewQueue;
 pub use session::{LockPhase, LockState, SetUpArgs, SetUpResult};
 pub use sync::{sync_timing, SignInArgs, SyncStatus};

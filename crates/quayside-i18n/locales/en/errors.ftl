@@ -6,6 +6,9 @@ error-no_such_command = There is no command "{ $command }"
 error-takes_no_file = { $command } takes no file; only attach_photo does
 error-bad_arguments = bad arguments for { $command }: { $detail }
 error-request_too_large = The request is { $size } bytes; the limit is { $limit }
+error-malformed_request = The app sent a request Quayside cannot read ({ $detail }): restart Quayside; if it happens again, report it
+error-data_dir_argument = --data-dir needs a folder: --data-dir /path/to/folder
+error-no_data_folder = This system has no app data folder ({ $detail }): start Quayside with --data-dir
 error-internal = Something went wrong inside Quayside: { $detail }
 
 ## Cases and their entries.

@@ -6,6 +6,9 @@ error-no_such_command = No existe el comando "{ $command }"
 error-takes_no_file = { $command } no recibe archivos; solo attach_photo los recibe
 error-bad_arguments = argumentos incorrectos para { $command }: { $detail }
 error-request_too_large = La solicitud tiene { $size } bytes; el límite es { $limit }
+error-malformed_request = La aplicación envió una solicitud que Quayside no puede leer ({ $detail }): reinicie Quayside; si vuelve a ocurrir, repórtelo
+error-data_dir_argument = --data-dir necesita una carpeta: --data-dir /ruta/a/la/carpeta
+error-no_data_folder = Este sistema no tiene carpeta de datos de aplicaciones ({ $detail }): inicie Quayside con --data-dir
 error-internal = Algo falló dentro de Quayside: { $detail }
 
 ## Cases and their entries.

@@ -6,6 +6,9 @@ error-no_such_command = ไม่มีคำสั่ง "{ $command }"
 error-takes_no_file = { $command } ไม่รับไฟล์ มีเพียง attach_photo ที่รับ
 error-bad_arguments = อาร์กิวเมนต์ของ { $command } ไม่ถูกต้อง: { $detail }
 error-request_too_large = คำขอมีขนาด { $size } ไบต์ ขีดจำกัดคือ { $limit }
+error-malformed_request = แอปส่งคำขอที่ Quayside อ่านไม่ได้ ({ $detail }): เริ่ม Quayside ใหม่ หากเกิดขึ้นอีกให้แจ้ง
+error-data_dir_argument = --data-dir ต้องระบุโฟลเดอร์: --data-dir /path/to/folder
+error-no_data_folder = ระบบนี้ไม่มีโฟลเดอร์ข้อมูลแอป ({ $detail }): เริ่ม Quayside ด้วย --data-dir
 error-internal = เกิดข้อผิดพลาดภายใน Quayside: { $detail }
 
 ## Cases and their entries.

@@ -6,6 +6,9 @@ error-no_such_command = 没有命令“{ $command }”
 error-takes_no_file = { $command } 不接收文件；只有 attach_photo 接收
 error-bad_arguments = { $command } 的参数有误：{ $detail }
 error-request_too_large = 请求有 { $size } 字节；上限为 { $limit }
+error-malformed_request = 应用发送了 Quayside 无法读取的请求（{ $detail }）：请重新启动 Quayside；如再次发生，请报告
+error-data_dir_argument = --data-dir 需要一个文件夹：--data-dir /path/to/folder
+error-no_data_folder = 本系统没有应用数据文件夹（{ $detail }）：请使用 --data-dir 启动 Quayside
 error-internal = Quayside 内部出错：{ $detail }
 
 ## Cases and their entries.
