@@ -209,3 +209,72 @@ test("a Shanghai inspector works in Chinese: Chinese and Thai names, found by a 
     await app.kill(dataDir);
   }
 });
+
+const goodsLine = '[data-section="goods_found"] [data-item="0"]';
+const sample = '[data-section="samples"] [data-item="0"]';
+
+/** Leave the case and open it again: the fields then show what the store holds. */
+async function reopen(app, caseNumber) {
+  await app.click('[data-testid="open-cases"]');
+  await app.waitForText('[data-testid="case-row"]', new RegExp(caseNumber));
+  await app.click('[data-testid="case-row"] [data-testid="open-case"]');
+  await app.waitForText('[data-testid="case-number"]', new RegExp(caseNumber));
+}
+
+test("a Manzanillo inspector types a Spanish decimal comma and a Laem Chabang inspector a Buddhist-era date", async () => {
+  const dataDir = freshDataDir();
+  startIn(dataDir, "es");
+  let app = await launch(dataDir);
+  try {
+    await setUp(app, "Lucía Hernández");
+    await app.click('[data-testid="new-case"]');
+    await app.type('[data-testid="new-case-port"]', "MXZLO");
+    await app.click('[data-testid="new-case-create"]');
+    const caseNumber = await app.waitForText('[data-testid="case-number"]', /^MXZLO-/);
+    await app.click('[data-testid="add-goods_found"]');
+    await app.type(`${goodsLine} input[data-field="goods_weight"]`, "18.000,5 kg", { leave: true });
+    await app.waitSaved(goodsLine, "goods_weight");
+    await reopen(app, caseNumber);
+    // Stored canonical, whatever the language it was typed in.
+    await app.waitForValue(`${goodsLine} input[data-field="goods_weight"]`, "18000.5 kg");
+    await app.screenshot("es-case-detail.png");
+  } catch (e) {
+    await app.screenshot("failure-es.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.kill(dataDir);
+  }
+
+  const thaiDir = freshDataDir();
+  startIn(thaiDir, "th");
+  app = await launch(thaiDir);
+  try {
+    await setUp(app, "สมชาย ใจดี");
+    await app.click('[data-testid="new-case"]');
+    await app.type('[data-testid="new-case-port"]', "THLCH");
+    await app.click('[data-testid="new-case-create"]');
+    const caseNumber = await app.waitForText('[data-testid="case-number"]', /^THLCH-/);
+    await app.click('[data-testid="add-samples"]');
+    // Day first, in the Common Era until the person chooses the Buddhist era.
+    await app.type(`${sample} input[data-field="sample_taken_at"]`, "6/12/2026 14:05", { leave: true });
+    await app.waitSaved(sample, "sample_taken_at");
+    await app.type(`${sample} input[data-field="sample_taken_at"]`, "7/12/2569 09:30");
+    await app.waitForText(`${sample} [data-testid="note-sample_taken_at"]`, /2569/);
+
+    await app.click('[data-testid="open-device-settings"]');
+    await app.click('[data-testid="buddhist-era"]');
+    await app.driver.wait(async () => (await app.find('[data-testid="buddhist-era"]')).isSelected(), 10_000);
+    await app.click('[data-testid="close-device-settings"]');
+    await reopen(app, caseNumber);
+    await app.type(`${sample} input[data-field="sample_taken_at"]`, "7/12/2569 09:30", { leave: true });
+    await app.waitSaved(sample, "sample_taken_at");
+    await reopen(app, caseNumber);
+    await app.waitForValue(`${sample} input[data-field="sample_taken_at"]`, "2026-12-07 09:30");
+    await app.screenshot("th-case-detail.png");
+  } catch (e) {
+    await app.screenshot("failure-th.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.kill(thaiDir);
+  }
+});
