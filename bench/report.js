@@ -88,6 +88,21 @@ const sections = [
       ['list: sorted by seized kg, median', 'list: sorted by seized kg, median', null, LOWER],
       ['search: a seal number, median', 'list: full-text search, a seal, median', null, LOWER],
       ['search: a seal number, p99', 'list: full-text search, a seal, p99', null, LOWER],
+      ['search: Chinese, 2 chars, median', 'list: search, Chinese, 2 chars, median', null, LOWER],
+      ['search: Chinese, 2 chars, p99', 'list: search, Chinese, 2 chars, p99', null, LOWER],
+      ['search: Chinese, 4-5 chars, median', 'list: search, Chinese, 4-5 chars, median', null, LOWER],
+      ['search: Chinese, 4-5 chars, p99', 'list: search, Chinese, 4-5 chars, p99', null, LOWER],
+      ['search: Thai fragment, median', 'list: search, Thai fragment, median', null, LOWER],
+      ['search: Thai fragment, p99', 'list: search, Thai fragment, p99', null, LOWER],
+      ['search: Latin surname, median', 'list: search, Latin surname, median', null, LOWER],
+      ['search: Latin surname, p99', 'list: search, Latin surname, p99', null, LOWER],
+      ['search: container as painted, median', 'list: search, container as painted, median', null, LOWER],
+      ['search: container as painted, p99', 'list: search, container as painted, p99', null, LOWER],
+      ['count: Chinese, 2 chars, median', 'count_cases, search, Chinese, 2 chars, median', null, LOWER],
+      ['count: Latin surname, median', 'count_cases, search, Latin surname, median', null, LOWER],
+      ['search indexes, bytes****', 'search index size', 'search index size, previous', LOWER],
+      ['  of which the trigram index', 'search index size, trigram part', null, LOWER],
+      ['  as the store holds them', 'search index size, in the store', null, LOWER],
       ['statistics, unfiltered, median', 'statistics, unfiltered, median', null, LOWER],
     ],
   },
@@ -140,6 +155,7 @@ for (const { group, title, peer, rows } of sections) {
 if (wanted?.includes('scale')) {
   console.log("* includes the search box's 150 ms pause after typing");
   console.log('** baseline: raw SELECT of the ids of the 50 latest cases, on an index; the list reads whole summaries');
+  console.log('**** both built alike in a scratch file from the same text; baseline: the one unicode61 index search had before the trigram index');
 }
 if (wanted?.includes('sync')) {
   console.log('*** Quayside: B then A each run a whole sync (push, pull of the other\'s events, proofs); PouchDB: replicate.to');

@@ -83,7 +83,9 @@ head: string, };
 export type CaseFilter = { status?: CaseStatus | null, flagged_only: boolean, sort: CaseSort, descending: boolean, 
 /**
  * Words to find anywhere in the case file (numbers, seals, parties, descriptions, notes,
- * captions), each as a prefix, all of them. Any text is safe: only letters and digits count.
+ * captions), all of them: each as a prefix, and Chinese, Japanese, Thai, Lao, Khmer or
+ * Myanmar text as any part of a value. A container number may be typed in its painted
+ * groups, full-width text as ASCII. Any text is safe: only letters and digits count.
  */
 search?: string | null, 
 /**

@@ -5,10 +5,13 @@
 //! to the log a batch per transaction (one fsync per batch, not per event), then folded into the
 //! projection by `Store::rebuild_projection`, the store's own fold (see `build`). They spread over
 //! ports, materials, concealments, detection methods, outcomes, two years of dates and route
-//! countries, and every case has a seal number to search for.
+//! countries, and every case has a seal number and a party to search for: a third of the parties
+//! have Chinese names, a third Thai, a third Latin ones with accents.
 //!
 //! Each query runs 200 times; the figures are the median and the 99th percentile, and the ratio to
 //! `SELECT id FROM cases ORDER BY updated_at DESC LIMIT 50` on a second connection to the same file.
+//! The search indexes' size is measured with `dbstat`, beside the single unicode61 index search had
+//! before the trigram index, built in the same run from the same text.
 //! Prints `BENCH {json}` lines for `bench/run`, which keeps the store (`QUAYSIDE_BENCH_DIR`) to
 //! start the app on.
 
@@ -48,6 +51,60 @@ const ORIGINS: &[&str] = &[
     "CNSHA", "CNNGB", "CNTAO", "VNHPH", "MMRGN", "BOLPB", "RWKGL",
 ];
 const HUBS: &[&str] = &["SGSIN", "MYPKG", "AEJEA", "LKCMB", "TRMER"];
+
+// Party names: a Chinese company is a city, a brand and a trade ("深圳华鑫贸易有限公司"); a Thai
+// one a brand of two parts ("บริษัท สยามเทรดดิ้ง จำกัด"); a Latin name a first name and a surname.
+const CN_CITIES: &[&str] = &[
+    "深圳", "上海", "宁波", "青岛", "广州", "厦门", "天津", "东莞",
+];
+const CN_BRANDS: &[&str] = &[
+    "华鑫", "恒通", "鼎盛", "金达", "远洋", "宏远", "永兴", "瑞丰", "海通", "新世", "嘉和", "中鑫",
+];
+const CN_TRADES: &[&str] = &["贸易", "进出口", "物流", "电子", "化工", "五金"];
+const TH_BRANDS: &[(&str, &str)] = &[
+    ("สยาม", "เทรดดิ้ง"),
+    ("ไทย", "รุ่งเรือง"),
+    ("กรุงเทพ", "ขนส่ง"),
+    ("เจริญ", "พาณิชย์"),
+    ("ศรี", "สวัสดิ์"),
+    ("ชัย", "มงคล"),
+    ("บูรพา", "อินเตอร์"),
+    ("ทอง", "ไพศาล"),
+];
+const LATIN_FIRST: &[&str] = &[
+    "José", "María", "Jürgen", "João", "Søren", "Anaïs", "Łukasz", "Inés", "Jan", "Chloé",
+];
+const LATIN_LAST: &[&str] = &[
+    "Muñoz",
+    "Peña",
+    "Müller",
+    "Gonçalves",
+    "Ødegård",
+    "Lefèvre",
+    "Wiśniewski",
+    "Ibáñez",
+    "Jansen",
+    "Núñez",
+    "García",
+    "Schröder",
+];
+
+/// A party's name in the script `n` falls to.
+fn party_name(rng: &mut StdRng, n: usize) -> String {
+    match n % 3 {
+        0 => format!(
+            "{}{}{}有限公司",
+            pick(rng, CN_CITIES),
+            pick(rng, CN_BRANDS),
+            pick(rng, CN_TRADES)
+        ),
+        1 => {
+            let (first, second) = TH_BRANDS[rng.random_range(0..TH_BRANDS.len())];
+            format!("บริษัท {first}{second} จำกัด")
+        }
+        _ => format!("{} {}", pick(rng, LATIN_FIRST), pick(rng, LATIN_LAST)),
+    }
+}
 
 fn author(i: usize) -> Author {
     Author {
@@ -157,7 +214,7 @@ fn rfc3339(millis: u64) -> String {
         .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-/// One realistic case of `device`, opened at `opened` (ms since the epoch): 13 to 17 events.
+/// One realistic case of `device`, opened at `opened` (ms since the epoch): 15 to 19 events.
 fn case_events(rng: &mut StdRng, device: &mut Device, opened: u64, n: usize) -> Vec<SignedEvent> {
     let port = pick(rng, PORTS);
     device.numbers += 1;
@@ -185,6 +242,8 @@ fn case_events(rng: &mut StdRng, device: &mut Device, opened: u64, n: usize) -> 
     let seal = format!("EU{:08}", rng.random_range(0..100_000_000u32));
     let s = w.add(Section::Seals);
     w.set(Some(s), Field::SealNumber, &seal);
+    let party = w.add(Section::Parties);
+    w.set(Some(party), Field::PartyName, &party_name(rng, n));
     let leg = w.add(Section::Route);
     w.set(Some(leg), Field::LegLocode, pick(rng, ORIGINS));
     w.set(Some(leg), Field::LegRole, "origin");
@@ -326,17 +385,37 @@ fn build(store: &mut Store, dir: &Path, cases: usize) {
     }
 }
 
-/// The store in `dir` when it holds `cases` cases; otherwise one built in a folder beside it and
-/// moved into place only once complete, so a build cut short leaves nothing half built behind.
+/// Which cases `build` makes: a store built for another set is built again.
+const DATA_SET: &str = "2: parties in three scripts";
+const DATA_SET_SETTING: &str = "bench_data_set";
+
+/// The store in `dir` when it holds `cases` cases of this `DATA_SET`; otherwise one built in a
+/// folder beside it and moved into place only once complete, so a build cut short leaves nothing
+/// half built behind. Only a store whose events all come from this benchmark's devices is replaced.
 fn open_or_build(dir: &Path, cases: usize) -> Store {
     let held = dir.join(quayside_store::DATABASE_FILE).exists();
     if held {
         let store = Store::open(dir).unwrap();
-        if store.count_cases(&CaseFilter::default()).unwrap() == cases as u64 {
+        let current = store.setting(DATA_SET_SETTING).unwrap().as_deref() == Some(DATA_SET);
+        if current && store.count_cases(&CaseFilter::default()).unwrap() == cases as u64 {
             return store;
         }
+        let ours: Vec<String> = (0..DEVICES)
+            .map(|n| Device::new(n).id.to_string())
+            .collect();
+        let others: i64 = rusqlite::Connection::open(dir.join(quayside_store::DATABASE_FILE))
+            .unwrap()
+            .query_row(
+                &format!(
+                    "SELECT count(*) FROM events WHERE device_id NOT IN ('{}')",
+                    ours.join("', '")
+                ),
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
         assert_eq!(
-            store.event_count().unwrap(),
+            others,
             0,
             "{} holds another store: give QUAYSIDE_BENCH_DIR an empty folder",
             dir.display()
@@ -346,6 +425,7 @@ fn open_or_build(dir: &Path, cases: usize) -> Store {
     let _ = std::fs::remove_dir_all(&building);
     let mut store = Store::open(&building).unwrap();
     build(&mut store, &building, cases);
+    store.set_setting(DATA_SET_SETTING, DATA_SET).unwrap();
     drop(store);
     let _ = std::fs::remove_dir_all(dir);
     std::fs::rename(&building, dir).unwrap();
@@ -364,8 +444,8 @@ fn main() {
         .unwrap_or_else(|| temp.path().to_path_buf());
     let store = open_or_build(&dir, cases);
 
-    // Seal numbers of cases spread over the list, to search for.
-    let seals: Vec<String> = (0..100)
+    // Seal and container numbers of cases spread over the list, to search for.
+    let (seals, containers): (Vec<String>, Vec<String>) = (0..100)
         .filter_map(|i| {
             let page = CaseFilter {
                 limit: Some(1),
@@ -379,9 +459,66 @@ fn main() {
                 .next()?
                 .value(Field::SealNumber)?
                 .to_string();
-            Some(seal)
+            // As painted on the doors: owner code, serial, check digit ("MSCU 001234 5").
+            let number = summary.container_number?;
+            let painted = format!("{} {} {}", &number[..4], &number[4..10], &number[10..]);
+            Some((seal, painted))
         })
+        .unzip();
+    // Fragments of the names a person might type, each found in some case: the Chinese brand
+    // (2 characters, within the name), brand and trade (4 or 5), the Thai brand's second part
+    // (within a word) and a surname without its accents.
+    let found = |text: String| -> Option<String> {
+        let filter = CaseFilter {
+            search: Some(text.clone()),
+            limit: Some(1),
+            ..CaseFilter::default()
+        };
+        (!store.list_cases(&filter).unwrap().is_empty()).then_some(text)
+    };
+    let fragments = |texts: Vec<String>| -> Vec<String> {
+        let kept: Vec<String> = texts.into_iter().filter_map(found).collect();
+        assert!(!kept.is_empty(), "no case has any of these names");
+        kept
+    };
+    let cjk_short = fragments(CN_BRANDS.iter().map(|b| b.to_string()).collect());
+    let cjk_long = fragments(
+        (CN_BRANDS.iter())
+            .flat_map(|b| CN_TRADES.iter().map(move |t| format!("{b}{t}")))
+            .collect(),
+    );
+    let thai = fragments(TH_BRANDS.iter().map(|(_, s)| s.to_string()).collect());
+    let latin = fragments(
+        [
+            "munoz",
+            "pena",
+            "muller",
+            "goncalves",
+            "lefevre",
+            "ibanez",
+            "nunez",
+            "garcia",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
+    );
+    let searched = |text: &str| {
+        store
+            .count_cases(&CaseFilter {
+                search: Some(text.into()),
+                ..CaseFilter::default()
+            })
+            .unwrap()
+    };
+    let counts: Vec<String> = [&cjk_short, &cjk_long, &thai, &latin, &containers]
+        .iter()
+        .map(|texts| format!("'{}' {}", texts[0], searched(&texts[0])))
         .collect();
+    println!(
+        "cases found by the first of each search: {}",
+        counts.join(", ")
+    );
 
     let raw = rusqlite::Connection::open(dir.join(quayside_store::DATABASE_FILE)).unwrap();
     let baseline = time(|_| {
@@ -449,6 +586,41 @@ fn main() {
             assert!(!found.is_empty());
         }),
     );
+    let searches = [
+        ("search, Chinese, 2 chars", &cjk_short),
+        ("search, Chinese, 4-5 chars", &cjk_long),
+        ("search, Thai fragment", &thai),
+        ("search, Latin surname", &latin),
+        ("search, container as painted", &containers),
+    ];
+    for (name, texts) in searches {
+        row(
+            &format!("list: {name}"),
+            time(|i| {
+                let found = store
+                    .list_cases(&CaseFilter {
+                        search: Some(texts[i % texts.len()].clone()),
+                        ..page.clone()
+                    })
+                    .unwrap();
+                assert!(!found.is_empty());
+            }),
+        );
+    }
+    // The list shows its total beside the page.
+    for (name, texts) in searches {
+        row(
+            &format!("count_cases, {name}"),
+            time(|i| {
+                let search = Some(texts[i % texts.len()].clone());
+                let filter = CaseFilter {
+                    search,
+                    ..CaseFilter::default()
+                };
+                assert!(store.count_cases(&filter).unwrap() > 0);
+            }),
+        );
+    }
     row(
         "count_cases, unfiltered",
         time(|_| {
@@ -473,6 +645,8 @@ fn main() {
             store.statistics(&stats_filter).unwrap();
         }),
     );
+
+    let sizes = index_sizes(&raw);
 
     // Encryption at rest: the same first page, and opening the store to it, on an encrypted copy
     // (SQLCipher, as the app opens it) against this plaintext store, in this process.
@@ -555,6 +729,7 @@ fn main() {
         "1.00x"
     );
     figure("raw query median", ms(baseline.0), "ms");
+    sizes.print(cases);
     for (name, (median, p99)) in rows {
         println!(
             "{:<40} {:>7.3} ms {:>7.3} ms {:>8.1}x {:>8.1}x",
@@ -569,11 +744,120 @@ fn main() {
     }
 }
 
-/// An encrypted copy of the store in `dir`, beside it, made once (kept while it holds `cases`).
+/// Bytes of the search indexes (every page of their tables, by `dbstat`).
+struct IndexSizes {
+    /// As the store holds them, written case by case by the projection.
+    store: (i64, i64),
+    /// Built alike in a scratch file, each in one pass over the same text.
+    alike: (i64, i64),
+    previous: i64,
+}
+
+/// The FTS5 tables behind a full-text table named `name`.
+fn shadow_tables(name: &str) -> String {
+    ["data", "idx", "content", "docsize", "config"]
+        .iter()
+        .map(|t| format!("'{name}_{t}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The sizes of the two search indexes, and of the one index search had before the trigram
+/// index (unicode61 over the whole text). For a fair comparison all three are also built alike in
+/// a scratch file from the store's text: the word index's text and the trigram index's values
+/// together tokenise to the words the previous index held.
+fn index_sizes(raw: &rusqlite::Connection) -> IndexSizes {
+    let bytes = |schema: &str, name: &str| -> i64 {
+        raw.query_row(
+            &format!(
+                "SELECT coalesce(sum(pgsize), 0) FROM dbstat('{schema}') WHERE name IN ({})",
+                shadow_tables(name)
+            ),
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    let scratch = tempfile::tempdir().unwrap();
+    let file = scratch.path().join("scratch.sqlite3");
+    raw.execute("ATTACH DATABASE ?1 AS scratch", [file.to_string_lossy()])
+        .unwrap();
+    let start = Instant::now();
+    raw.execute_batch(
+        "CREATE VIRTUAL TABLE scratch.previous USING fts5(
+             case_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
+         INSERT INTO scratch.previous (rowid, case_id, body)
+             SELECT s.rowid, s.case_id, s.body || coalesce(char(10) || t.body, '')
+             FROM main.case_search s LEFT JOIN main.case_search_trigram t ON t.rowid = s.rowid
+             ORDER BY s.rowid;
+         CREATE VIRTUAL TABLE scratch.words USING fts5(
+             case_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
+         INSERT INTO scratch.words (rowid, case_id, body)
+             SELECT rowid, case_id, body FROM main.case_search ORDER BY rowid;
+         CREATE VIRTUAL TABLE scratch.trigrams USING fts5(body, tokenize = 'trigram');
+         INSERT INTO scratch.trigrams (rowid, body)
+             SELECT rowid, body FROM main.case_search_trigram ORDER BY rowid;",
+    )
+    .unwrap();
+    println!(
+        "built the indexes again in a scratch file for comparison in {:.1} s",
+        start.elapsed().as_secs_f64()
+    );
+    let sizes = IndexSizes {
+        store: (
+            bytes("main", "case_search"),
+            bytes("main", "case_search_trigram"),
+        ),
+        alike: (bytes("scratch", "words"), bytes("scratch", "trigrams")),
+        previous: bytes("scratch", "previous"),
+    };
+    raw.execute("DETACH DATABASE scratch", []).unwrap();
+    sizes
+}
+
+impl IndexSizes {
+    fn print(&self, cases: usize) {
+        let mb = |b: i64| format!("{:>7.1} MB", b as f64 / 1e6);
+        let ((words, trigrams), (alike_words, alike_trigrams)) = (self.store, self.alike);
+        println!("search indexes, {cases} cases (dbstat: every page of the FTS5 tables)");
+        println!("{:<40} {:>10} {:>10}", "", "in store", "alike");
+        for (name, held, alike) in [
+            ("words (unicode61)", words, alike_words),
+            ("spaceless scripts (trigram)", trigrams, alike_trigrams),
+            ("both", words + trigrams, alike_words + alike_trigrams),
+        ] {
+            println!("{name:<40} {} {}", mb(held), mb(alike));
+        }
+        println!(
+            "{:<40} {:>10} {} ({:.2}x of it)",
+            "previous: unicode61 over all the text",
+            "",
+            mb(self.previous),
+            (alike_words + alike_trigrams) as f64 / self.previous as f64
+        );
+        let alike = (alike_words + alike_trigrams) as f64;
+        figure("search index size", alike, "B");
+        figure(
+            "search index size, trigram part",
+            alike_trigrams as f64,
+            "B",
+        );
+        figure("search index size, previous", self.previous as f64, "B");
+        figure(
+            "search index size, in the store",
+            (words + trigrams) as f64,
+            "B",
+        );
+    }
+}
+
+/// An encrypted copy of the store in `dir`, beside it, made once (kept while it holds `cases` of
+/// this `DATA_SET`).
 fn encrypted_copy(dir: &Path, key: &quayside_keys::DataKey, cases: usize) -> std::path::PathBuf {
     let copy = dir.with_extension("encrypted");
     if let Ok(store) = Store::open_encrypted(&copy, key, Box::new(SystemClock)) {
-        if store.count_cases(&CaseFilter::default()).unwrap() == cases as u64 {
+        let current = store.setting(DATA_SET_SETTING).unwrap().as_deref() == Some(DATA_SET);
+        if current && store.count_cases(&CaseFilter::default()).unwrap() == cases as u64 {
             return copy;
         }
     }

@@ -3,7 +3,8 @@
 //!
 //! Modules import only modules below them, so the graph is a DAG. At the bottom, leaves that
 //! import nothing of the crate but `error`: `clock`, `columns` (how values sit in columns),
-//! `event_rows` (the `events` table), `facets` (per-case facts, derived), `migrate`, `device`;
+//! `event_rows` (the `events` table), `facets` (per-case facts, derived), `search` (how text is
+//! read for the search indexes), `migrate`, `device`;
 //! above them `store` (the handle), `encryption` (SQLCipher's key, and moving a plaintext store into
 //! encrypted form), `case_state` (reading a case back) and `settings`. Each table
 //! has one writer: `projection` alone writes the projection tables, from inside the transaction
@@ -28,6 +29,7 @@ mod queries;
 mod reader;
 mod replicate;
 mod review;
+mod search;
 mod settings;
 mod stats;
 mod store;
@@ -52,7 +54,7 @@ pub use evidence::{
     SERVER_KEY_SETTING,
 };
 pub use people::Person;
-pub use queries::{search_query, CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
+pub use queries::{CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use reader::StoreReader;
 pub use replicate::IngestReport;
 pub use review::{QueueFilter, QueuedCase};

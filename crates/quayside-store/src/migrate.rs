@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0011_people.sql"),
     include_str!("../migrations/0012_person_language.sql"),
     include_str!("../migrations/0013_keyed_flag_details.sql"),
+    include_str!("../migrations/0014_search_scripts.sql"),
 ];
 
 /// A setting present while the projection still has to be rebuilt after a migration.

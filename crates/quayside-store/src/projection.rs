@@ -1,5 +1,6 @@
 //! The projection: the derived tables the UI reads (`cases`, `case_flags`, `case_facets`,
-//! `case_personal`, `case_personal_conflicts`, `case_photos`, `case_search`, `timeline`). This is
+//! `case_personal`, `case_personal_conflicts`, `case_photos`, `case_search`,
+//! `case_search_trigram`, `timeline`). This is
 //! the only module that writes them: `fold_event` inside the transaction that appends an event,
 //! `refold_afresh` inside the one that takes events in, `rebuild_projection` from the whole log
 //! with the same result. Reading a case back is `case_state`'s.
@@ -18,6 +19,7 @@ use crate::error::{Result, StoreError};
 use crate::event_rows::{case_events, StoredEvent};
 use crate::facets;
 use crate::migrate::PROJECTION_STALE;
+use crate::search;
 use crate::store::Store;
 
 /// Fold one new event into `current` (None: the event opens the case) and write the result: its
@@ -157,12 +159,27 @@ fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Result<()> {
         "DELETE FROM case_search WHERE rowid = (SELECT rowid FROM cases WHERE id = ?1)",
         [case.id.to_string()],
     )?;
+    let text = search::index_text(search_values(case));
     run(
         conn,
         "INSERT INTO case_search (rowid, case_id, body)
          VALUES ((SELECT rowid FROM cases WHERE id = ?1), ?1, ?2)",
-        params![case.id.to_string(), search_text(case)],
+        params![case.id.to_string(), text.words],
     )?;
+    run(
+        conn,
+        "DELETE FROM case_search_trigram WHERE rowid = (SELECT rowid FROM cases WHERE id = ?1)",
+        [case.id.to_string()],
+    )?;
+    // Most cases have no such text: no row keeps the trigram index small.
+    if !text.trigrams.is_empty() {
+        run(
+            conn,
+            "INSERT INTO case_search_trigram (rowid, body)
+             VALUES ((SELECT rowid FROM cases WHERE id = ?1), ?2)",
+            params![case.id.to_string(), text.trigrams],
+        )?;
+    }
     run(
         conn,
         "DELETE FROM case_flags WHERE case_id = ?1",
@@ -226,7 +243,7 @@ fn save_facets(conn: &Connection, case: &CaseFile) -> Result<()> {
 
 /// Everything a person may search a case by: its number, every value of its fields and items
 /// (withdrawn ones too: a seal number stays findable), status reasons and photo captions.
-fn search_text(case: &CaseFile) -> String {
+fn search_values(case: &CaseFile) -> Vec<&str> {
     let mut parts = vec![case.case_number.as_str()];
     parts.extend(case.fields.values().map(|v| v.value.as_str()));
     for item in &case.items {
@@ -234,7 +251,7 @@ fn search_text(case: &CaseFile) -> String {
     }
     parts.extend(case.status_reason.as_deref());
     parts.extend(case.photos.iter().filter_map(|p| p.caption.as_deref()));
-    parts.join("\n")
+    parts
 }
 
 fn record_timeline(
@@ -301,11 +318,13 @@ pub(crate) fn refold_afresh(conn: &Connection, case_id: Uuid) -> Result<()> {
             [&id],
         )?;
     }
-    run(
-        conn,
-        "DELETE FROM case_search WHERE rowid = (SELECT rowid FROM cases WHERE id = ?1)",
-        [&id],
-    )?;
+    for table in ["case_search", "case_search_trigram"] {
+        run(
+            conn,
+            &format!("DELETE FROM {table} WHERE rowid = (SELECT rowid FROM cases WHERE id = ?1)"),
+            [&id],
+        )?;
+    }
     run(conn, "DELETE FROM cases WHERE id = ?1", [&id])?;
     refold_case(conn, case_id)
 }
@@ -350,7 +369,8 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(
-            "DELETE FROM case_flags; DELETE FROM case_facets; DELETE FROM case_search; DELETE FROM case_personal;
+            "DELETE FROM case_flags; DELETE FROM case_facets; DELETE FROM case_search;
+             DELETE FROM case_search_trigram; DELETE FROM case_personal;
              DELETE FROM case_personal_conflicts;
              DELETE FROM case_photos;
              DELETE FROM timeline; DELETE FROM cases;",
@@ -380,6 +400,9 @@ impl Store {
             // Each search row sits at the rowid of its case's row (rowids themselves may differ).
             "SELECT s.case_id, c.id IS s.case_id FROM case_search s
              LEFT JOIN cases c ON c.rowid = s.rowid ORDER BY s.case_id",
+            // No case id of its own: a row without its case shows as NULL.
+            "SELECT c.id, t.body FROM case_search_trigram t
+             LEFT JOIN cases c ON c.rowid = t.rowid ORDER BY c.id, t.body",
             "SELECT * FROM case_photos ORDER BY case_id, sha256",
             "SELECT * FROM timeline ORDER BY case_id, hlc, device_id, device_seq",
         ] {

@@ -102,7 +102,7 @@ impl Store {
     /// Statistics of the cases `filter` selects (its sort, limit and offset do not matter), so
     /// `total_cases` is always `count_cases(filter)`.
     pub fn statistics(&self, filter: &CaseFilter) -> Result<Statistics> {
-        let clause = filter_clause(filter, Probe::AllCases)?;
+        let clause = filter_clause(&self.conn, filter, Probe::AllCases)?;
 
         // One pass over the selected cases (an index holds every column read here).
         let mut total = Tally::default();

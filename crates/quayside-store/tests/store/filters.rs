@@ -389,7 +389,7 @@ fn the_list_and_statistics_read_neither_case_files_nor_personal_data() {
         .execute_batch(
             "UPDATE cases SET state = 'not a case file';
              ALTER TABLE case_personal RENAME TO gone_personal;
-             DROP TABLE case_search;",
+             DROP TABLE case_search; DROP TABLE case_search_trigram;",
         )
         .unwrap();
     let after = store

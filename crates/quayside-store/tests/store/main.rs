@@ -18,5 +18,6 @@ mod queries;
 mod reader;
 mod replicate;
 mod review;
+mod search;
 mod stats;
 mod verify;

@@ -41,6 +41,7 @@ fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
              ALTER TABLE cases DROP COLUMN submitted_by;
              DROP TABLE event_proofs; DROP TABLE revocations; DROP TABLE log_alerts;
              DROP TABLE server_statements; DROP TABLE enrollments; DROP TABLE people;
+             DROP TABLE case_search_trigram_terms; DROP TABLE case_search_trigram;
              PRAGMA user_version = 1;",
         )
         .unwrap();
@@ -96,6 +97,7 @@ fn a_timeline_stored_with_english_labels_is_rebuilt_with_keyed_ones() {
         .execute_batch(
             r#"UPDATE timeline SET changes = '[{"label":"Vessel name","from":null,"to":"MSC ANNA"}]';
                DROP TABLE people;
+               DROP TABLE case_search_trigram_terms; DROP TABLE case_search_trigram;
                PRAGMA user_version = 9;"#,
         )
         .unwrap();

@@ -12,7 +12,14 @@ use uuid::Uuid;
 use super::fold::{Key, ModelCase, ModelItem, ModelPhoto};
 
 /// Searches of the case list: each word is a prefix of a word of a current value.
-pub const SEARCHES: &[&str] = &["tungst", "silva", "ever given", "CSQU3054383"];
+pub const SEARCHES: &[&str] = &[
+    "tungst",
+    "silva",
+    "ever given",
+    "CSQU3054383",
+    "扫描",
+    "新扫描 rescan",
+];
 
 fn container(m: &ModelCase) -> Option<&str> {
     m.value(&(None, Field::ContainerNumber))

@@ -167,7 +167,8 @@ impl ModelCase {
     }
 
     /// Whether every word is the start of a word of the case number, a current value (of
-    /// withdrawn items too) or the status reason: what the list's search finds.
+    /// withdrawn items too) or the status reason, and every Chinese word part of one of them:
+    /// what the list's search finds.
     pub fn found_by(&self, words: &str) -> bool {
         let mut text = vec![self.case_number.as_str()];
         text.extend(self.edits.keys().filter_map(|key| self.value(key)));
@@ -176,7 +177,13 @@ impl ModelCase {
             .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
             .map(str::to_lowercase)
             .collect();
-        (words.split(' ')).all(|w| tokens.iter().any(|t| t.starts_with(&w.to_lowercase())))
+        (words.split(' ')).all(|w| {
+            if w.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+                text.iter().any(|t| t.contains(w))
+            } else {
+                tokens.iter().any(|t| t.starts_with(&w.to_lowercase()))
+            }
+        })
     }
 
     pub fn item(&self, id: Uuid) -> Option<&ModelItem> {

@@ -20,7 +20,7 @@ const CASE_FIELDS: &[Choices] = &[
         &["Ceramic tiles", "Tungsten wire"],
     ),
     (Field::DeclaredWeight, &["1250 kg", "980 kg"]),
-    (Field::CaseNotes, &["Seal broken", "Rescanned"]),
+    (Field::CaseNotes, &["Seal broken", "Rescanned 重新扫描"]),
     (Field::DetectionMethods, &["D1", "D5"]),
     (Field::OutcomeCode, &["O1", "O4"]),
 ];
