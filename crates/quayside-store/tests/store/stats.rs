@@ -3,6 +3,7 @@
 use chrono::{TimeZone, Utc};
 use quayside_domain::event::{CaseStatus, Payload};
 use quayside_domain::fields::{Field, Section};
+use quayside_domain::input::InputConventions;
 use quayside_domain::values::parse_weight;
 use quayside_store::{Bucket, CaseFilter, Statistics, Store};
 
@@ -21,7 +22,7 @@ fn assert_statistics_match_the_list(store: &Store, filter: &CaseFilter) -> Stati
             let (case, _) = store.case(summary.id).unwrap();
             case.live_items(Section::GoodsFound)
                 .filter_map(|goods| goods.value(Field::GoodsWeight))
-                .map(|w| parse_weight(w).unwrap().0.kg)
+                .map(|w| parse_weight(w, InputConventions::STORED).unwrap().0.kg)
                 .sum::<f64>()
         })
         .sum();
