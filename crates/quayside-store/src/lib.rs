@@ -51,7 +51,7 @@ pub use evidence::{
     NewProof, NewStatement, Revoked, StatementKind, StoredStatement, UnprovenEvent,
     SERVER_KEY_SETTING,
 };
-pub use people::Person;
+pub use people::{Person, PersonDisplay};
 pub use queries::{search_query, CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use reader::StoreReader;
 pub use replicate::IngestReport;

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0010_keyed_labels.sql"),
     include_str!("../migrations/0011_people.sql"),
     include_str!("../migrations/0012_person_language.sql"),
+    include_str!("../migrations/0013_person_display.sql"),
 ];
 
 /// A setting present while the projection still has to be rebuilt after a migration.
