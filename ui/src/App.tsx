@@ -7,6 +7,7 @@ import { call, onLocked } from "./ipc";
 import { LockScreen } from "./LockScreen";
 import { DeviceSettings } from "./DeviceSettings";
 import { useIdleLock } from "./useIdleLock";
+import { useDisplay } from "./display";
 import { CaseList } from "./CaseList";
 import { CaseDetail } from "./CaseDetail";
 import { SyncBadge } from "./SyncBadge";
@@ -95,6 +96,7 @@ export function App() {
     call("lock", {}).then(setLock, () => undefined);
   }, [setLock]);
   useIdleLock(lock?.idle_lock_seconds ?? 600, unlocked, lockNow);
+  useDisplay(lock, setLock);
 
   // Without any catalogue there are no words to say it in: only what went wrong, as it came.
   if (catalogueFailed && !language) {

@@ -5,6 +5,7 @@ import type { Locale, LockState } from "./bindings";
 import { call } from "./ipc";
 import { currentLocale, errorText, t } from "./labels";
 import { languageChoices, languageName } from "./language";
+import { DisplaySettings } from "./DisplaySettings";
 
 const IDLE_CHOICES = [1, 2, 5, 10, 15, 30, 60];
 
@@ -46,6 +47,7 @@ export function DeviceSettings(props: { state: LockState; onState: (state: LockS
         </header>
         <IdleLock state={state} onState={onState} />
         <Language state={state} onState={onState} />
+        <DisplaySettings state={state} onState={onState} />
         <AddPerson onState={onState} />
         <Wipe onState={onState} />
       </section>

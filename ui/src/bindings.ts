@@ -183,7 +183,23 @@ export type CustodyRecord = { item: string, from: string, to: string, place: str
  */
 at: string, condition: string, event_id: string, device_id: string, recorded_by: string, };
 
+export type Density = "compact" | "touch";
+
 export type Direction = "up" | "down";
+
+export type DisplayChoice = { 
+/**
+ * None: the system's (its colour scheme, a wish for more contrast, forced colours).
+ */
+theme: Theme | null, 
+/**
+ * None: touch where the device's main pointer is coarse, compact otherwise.
+ */
+density: Density | null, 
+/**
+ * The zoom in percent: 100 is the app's own size.
+ */
+zoom_percent: number, };
 
 export type Done = { ok: boolean, };
 
@@ -309,7 +325,11 @@ language: Locale | null,
 /**
  * Whether the signed-in person counts years in the Buddhist era (they type and read 2569).
  */
-buddhist_era: boolean, };
+buddhist_era: boolean, 
+/**
+ * How the app is drawn: the signed-in person's choice, else the last one used here.
+ */
+display: DisplayChoice, };
 
 export type LoopState = { syncing: boolean, progress: Progress | null, 
 /**
@@ -604,6 +624,8 @@ revocation_pending: boolean, };
 
 export type TableFormat = "csv" | "xlsx";
 
+export type Theme = "light" | "contrast" | "dark";
+
 export type TimelineEntry = { event_id: string, wall_time: string, author: string, 
 /**
  * The author's role by its serde name (`role.<role>` labels it); empty when unreadable.
@@ -665,6 +687,7 @@ export type Commands = {
   reference_data: { args: NoArgs; result: ReferenceData };
   catalogue: { args: CatalogueArgs; result: CatalogueFiles };
   set_language: { args: SetLanguageArgs; result: Done };
+  set_display: { args: DisplayChoice; result: LockState };
   check_field: { args: CheckFieldArgs; result: FieldCheck };
   list_cases: { args: CaseFilter; result: Array<CaseSummary> };
   count_cases: { args: CaseFilter; result: CaseCount };

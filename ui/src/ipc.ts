@@ -1,5 +1,6 @@
 // The only module that talks to Tauri. Everything else calls `call` with a typed command name.
 import { invoke } from "@tauri-apps/api/core";
+import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type { ApiError, AttachPhotoArgs, AttachResult, Commands, Message } from "./bindings";
 
 export type CommandName = keyof Commands;
@@ -105,4 +106,9 @@ async function callNow<K extends CommandName>(
   } catch (e) {
     throw toCallError(e);
   }
+}
+
+/** Zoom the app's web view: 1 is 100%. Rejects outside the app, where there is no web view. */
+export async function setZoom(factor: number): Promise<void> {
+  await getCurrentWebview().setZoom(factor);
 }

@@ -46,6 +46,7 @@ pub fn typescript_bindings() -> String {
         crate::evidence::CheckpointSeen, quayside_store::RefusedEvent, crate::evidence::RevokedDevice, crate::evidence::Alert,
         crate::session::LockPhase, crate::session::LockState, crate::session::SetUpResult,
         quayside_i18n::Locale, quayside_i18n::Message, quayside_i18n::Arg, crate::language::CatalogueFiles,
+        crate::types::DisplayChoice, crate::types::Theme, crate::types::Density,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

@@ -30,7 +30,7 @@ use crate::session::{
     AddPersonArgs, IdleLockArgs, LockState, RecoverArgs, SetUpArgs, SetUpResult, UnlockArgs,
 };
 use crate::sync::{SignInArgs, SyncStatus};
-use crate::types::{AppInfo, CaseView, FieldCheck, ReferenceData};
+use crate::types::{AppInfo, CaseView, DisplayChoice, FieldCheck, ReferenceData};
 use crate::Api;
 
 /// The handler: the `Api` method named like the command, unless the entry names another.
@@ -100,6 +100,7 @@ commands! {
     reference_data(NoArgs) -> ReferenceData;
     catalogue(CatalogueArgs) -> CatalogueFiles;
     set_language(SetLanguageArgs) -> Done;
+    set_display(DisplayChoice) -> LockState;
     check_field(CheckFieldArgs) -> FieldCheck;
     list_cases(CaseFilter) -> Vec<CaseSummary>;
     count_cases(CaseFilter) -> CaseCount;

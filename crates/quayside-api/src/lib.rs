@@ -17,6 +17,7 @@ mod analysis;
 mod app;
 mod cases;
 mod custody;
+mod display;
 mod evidence;
 mod export;
 mod language;

@@ -22,6 +22,7 @@ use uuid::Uuid;
 use crate::args::{Done, NoArgs};
 use crate::error::{photo_error, ApiError, ErrorCode};
 use crate::settings::{IDLE_LOCK_MINUTES, USER_NAME, USER_ROLE};
+use crate::types::DisplayChoice;
 use crate::{Api, Opened};
 
 /// Commands a locked app answers: the lock screen's, and the catalogue it is worded from.
@@ -77,6 +78,8 @@ pub struct LockState {
     pub language: Option<Locale>,
     /// Whether the signed-in person counts years in the Buddhist era (they type and read 2569).
     pub buddhist_era: bool,
+    /// How the app is drawn: the signed-in person's choice, else the last one used here.
+    pub display: DisplayChoice,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -353,6 +356,7 @@ impl Api {
         Ok(LockState {
             phase,
             language: self.language(person.as_ref()),
+            display: self.display(person.as_ref().map(|p| p.id))?,
             buddhist_era: person
                 .as_ref()
                 .and_then(|p| p.language.as_deref())
@@ -597,6 +601,7 @@ impl Api {
         if let Some(locale) = self.language(self.store().person(id)?.as_ref()) {
             self.remember_device_language(locale);
         }
+        self.remember_device_display(self.display(Some(id))?);
         let mut session = self.session();
         session.person = Some(id);
         session.last_activity = Some(Instant::now());

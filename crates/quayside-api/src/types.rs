@@ -91,3 +91,47 @@ pub struct ReferenceData {
     /// Largest photo file accepted, in bytes: the UI refuses bigger ones before reading them.
     pub max_photo_bytes: u32,
 }
+
+/// The colours the app is drawn in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    /// Dark text on light grounds.
+    Light,
+    /// Black on white, heavy borders and a thick focus ring: for bright sun.
+    Contrast,
+    /// Light text on dark grounds: for night shifts.
+    Dark,
+}
+
+/// How large and far apart the controls are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Density {
+    /// Mouse and keyboard: every target at least 24 px.
+    Compact,
+    /// Touch screen, gloves: every target at least 44 px, 8 px from the next.
+    Touch,
+}
+
+/// How a person has the app drawn. Each person has their own; the lock screen shows the last one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct DisplayChoice {
+    /// None: the system's (its colour scheme, a wish for more contrast, forced colours).
+    pub theme: Option<Theme>,
+    /// None: touch where the device's main pointer is coarse, compact otherwise.
+    pub density: Option<Density>,
+    /// The zoom in percent: 100 is the app's own size.
+    pub zoom_percent: u32,
+}
+
+impl Default for DisplayChoice {
+    fn default() -> Self {
+        DisplayChoice {
+            theme: None,
+            density: None,
+            zoom_percent: 100,
+        }
+    }
+}

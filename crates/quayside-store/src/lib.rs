@@ -53,7 +53,7 @@ pub use evidence::{
     NewProof, NewStatement, Revoked, StatementKind, StoredStatement, UnprovenEvent,
     SERVER_KEY_SETTING,
 };
-pub use people::Person;
+pub use people::{Person, PersonDisplay};
 pub use queries::{CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use reader::StoreReader;
 pub use replicate::IngestReport;

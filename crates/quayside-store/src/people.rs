@@ -77,6 +77,50 @@ impl Store {
     }
 }
 
+/// How a person has the app drawn. The store keeps the words; the API says which are valid.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonDisplay {
+    /// `light`, `contrast` or `dark`; none while they follow the system.
+    pub theme: Option<String>,
+    /// `compact` or `touch`; none while they follow the pointer the device has.
+    pub density: Option<String>,
+    /// Zoom in percent; none for 100.
+    pub zoom_percent: Option<u32>,
+}
+
+impl Store {
+    /// A person's display choices; `None` for someone not on this device.
+    pub fn person_display(&self, id: Uuid) -> Result<Option<PersonDisplay>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT theme, density, zoom_percent FROM people WHERE id = ?1",
+                [id.to_string()],
+                |row| {
+                    Ok(PersonDisplay {
+                        theme: row.get(0)?,
+                        density: row.get(1)?,
+                        zoom_percent: row.get(2)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    pub fn set_person_display(&self, id: Uuid, display: &PersonDisplay) -> Result<()> {
+        self.conn.execute(
+            "UPDATE people SET theme = ?2, density = ?3, zoom_percent = ?4 WHERE id = ?1",
+            params![
+                id.to_string(),
+                display.theme,
+                display.density,
+                display.zoom_percent
+            ],
+        )?;
+        Ok(())
+    }
+}
+
 fn read_person(row: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
     let id: String = row.get(0)?;
     Ok(Person {

@@ -7,6 +7,7 @@ mod analysis;
 mod bindings;
 mod cases;
 mod custody;
+mod display;
 mod evidence;
 mod export;
 mod language;

@@ -85,6 +85,25 @@ device-wipe_hint = Destroys this device's keys: nothing it holds can be read aga
 device-wipe_word = WIPE
 device-wipe_confirm = Type { $word } to confirm
 
+## Device settings: display.
+display-title = Display
+display-hint = Each person who unlocks this device has their own. The lock screen is drawn as the last one chosen.
+display-theme = Colours
+display-theme_system = Follow the system
+display-theme_light = Light
+display-theme_contrast = High contrast, for bright sun
+display-theme_dark = Dark, for night shifts
+display-density = Size of buttons and fields
+display-density_system = Follow the device (large on a touch screen)
+display-density_compact = Compact, for a mouse
+display-density_touch = Large, for touch and gloves
+display-zoom = Zoom
+display-zoom_level = { $percent }%
+display-zoom_out = Smaller
+display-zoom_in = Larger
+display-zoom_reset = Actual size
+display-zoom_hint = Ctrl with + or − zooms on any screen; Ctrl with 0 goes back to 100%.
+
 ## The sync line of the top bar, and the parts it is made of. Parts are joined with the separator.
 sync-separator = {" · "}
 sync-list_separator = {", "}

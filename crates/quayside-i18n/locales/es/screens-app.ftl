@@ -85,6 +85,25 @@ device-wipe_hint = Destruye las claves de este dispositivo: nadie podrá volver 
 device-wipe_word = BORRAR
 device-wipe_confirm = Escriba { $word } para confirmar
 
+## Device settings: display.
+display-title = Pantalla
+display-hint = Cada persona que desbloquea este dispositivo tiene la suya. La pantalla de bloqueo se muestra como la última elegida.
+display-theme = Colores
+display-theme_system = Seguir al sistema
+display-theme_light = Claro
+display-theme_contrast = Alto contraste, para sol intenso
+display-theme_dark = Oscuro, para turnos de noche
+display-density = Tamaño de botones y campos
+display-density_system = Seguir al dispositivo (grande en pantalla táctil)
+display-density_compact = Compacto, para mouse
+display-density_touch = Grande, para uso táctil y con guantes
+display-zoom = Zoom
+display-zoom_level = { $percent } %
+display-zoom_out = Reducir
+display-zoom_in = Ampliar
+display-zoom_reset = Tamaño real
+display-zoom_hint = Ctrl con + o − acerca o aleja cualquier pantalla; Ctrl con 0 vuelve al 100 %.
+
 ## The sync line of the top bar, and the parts it is made of. Parts are joined with the separator.
 sync-separator = {" · "}
 sync-list_separator = {", "}

@@ -82,6 +82,25 @@ device-wipe_hint = ทำลายกุญแจของอุปกรณ์�
 device-wipe_word = ล้างข้อมูล
 device-wipe_confirm = พิมพ์ “{ $word }” เพื่อยืนยัน
 
+## Device settings: display.
+display-title = การแสดงผล
+display-hint = ผู้ที่ปลดล็อกอุปกรณ์นี้แต่ละคนมีการแสดงผลของตนเอง หน้าจอล็อกจะแสดงตามที่เลือกล่าสุด
+display-theme = สี
+display-theme_system = ตามระบบ
+display-theme_light = สว่าง
+display-theme_contrast = คอนทราสต์สูง สำหรับกลางแดดจ้า
+display-theme_dark = มืด สำหรับเวรกลางคืน
+display-density = ขนาดของปุ่มและช่องกรอก
+display-density_system = ตามอุปกรณ์ (ขนาดใหญ่บนจอสัมผัส)
+display-density_compact = กะทัดรัด สำหรับเมาส์
+display-density_touch = ขนาดใหญ่ สำหรับการสัมผัสและสวมถุงมือ
+display-zoom = ย่อ/ขยาย
+display-zoom_level = { $percent }%
+display-zoom_out = ย่อ
+display-zoom_in = ขยาย
+display-zoom_reset = ขนาดจริง
+display-zoom_hint = กด Ctrl พร้อม + หรือ − เพื่อย่อหรือขยายได้ทุกหน้าจอ กด Ctrl พร้อม 0 เพื่อกลับเป็น 100%
+
 ## The sync line of the top bar, and the parts it is made of. Parts are joined with the separator.
 sync-separator = {" · "}
 sync-list_separator = {" และ "}

@@ -82,6 +82,25 @@ device-wipe_hint = 销毁本设备的密钥：其中保存的任何内容都将�
 device-wipe_word = 清除
 device-wipe_confirm = 输入“{ $word }”以确认
 
+## Device settings: display.
+display-title = 显示
+display-hint = 每位解锁本设备的人员各有自己的显示设置。锁定界面按最近一次选择的设置显示。
+display-theme = 颜色
+display-theme_system = 跟随系统
+display-theme_light = 浅色
+display-theme_contrast = 高对比度（适合强烈阳光下）
+display-theme_dark = 深色（适合夜班）
+display-density = 按钮和输入框大小
+display-density_system = 跟随设备（触摸屏上为大尺寸）
+display-density_compact = 紧凑（适合鼠标）
+display-density_touch = 大尺寸（适合触摸和戴手套操作）
+display-zoom = 缩放
+display-zoom_level = { $percent }%
+display-zoom_out = 缩小
+display-zoom_in = 放大
+display-zoom_reset = 实际大小
+display-zoom_hint = 在任何界面按 Ctrl 和 + 或 − 可缩放；按 Ctrl 和 0 恢复为 100%。
+
 ## The sync line of the top bar, and the parts it is made of. Parts are joined with the separator.
 sync-separator = {" · "}
 sync-list_separator = {"、"}
