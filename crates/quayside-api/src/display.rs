@@ -4,6 +4,7 @@
 //! density and a zoom, nothing else): someone who needs high contrast or 200% to read needs it
 //! to type their passphrase too.
 
+use quayside_i18n::Message;
 use quayside_keys::private_file;
 use quayside_store::PersonDisplay;
 use uuid::Uuid;
@@ -52,10 +53,10 @@ impl Api {
         if !(MIN_ZOOM_PERCENT..=MAX_ZOOM_PERCENT).contains(&choice.zoom_percent) {
             return Err(ApiError::new(
                 ErrorCode::InvalidInput,
-                format!(
-                    "Choose a zoom from {MIN_ZOOM_PERCENT}% to {MAX_ZOOM_PERCENT}% (asked for {}%)",
-                    choice.zoom_percent
-                ),
+                Message::new("error.zoom_range")
+                    .text("min", MIN_ZOOM_PERCENT.to_string())
+                    .text("max", MAX_ZOOM_PERCENT.to_string())
+                    .text("asked", choice.zoom_percent.to_string()),
             ));
         }
         let person = self.person()?;
