@@ -16,6 +16,8 @@ import { ReviewQueue } from "./ReviewQueue";
 import { DEFAULT_FILTER } from "./caseFilter";
 import { errorText, roleLabel, setBuddhistEra, setCatalogue, systemLocale, t } from "./labels";
 import { setsUp, shownLanguage } from "./language";
+import { DialogsShown } from "./Dialog";
+import { focusWhenShown } from "./caseNavigation";
 
 // The chart library is most of the bundle: load it when the dashboard is first opened.
 const StatisticsDashboard = lazy(() => import("./StatisticsDashboard").then((m) => ({ default: m.StatisticsDashboard })));
@@ -95,6 +97,7 @@ export function App() {
     call("lock", {}).then(setLock, () => undefined);
   }, [setLock]);
   useIdleLock(lock?.idle_lock_seconds ?? 600, unlocked, lockNow);
+  useFocusKeptOverLock(unlocked);
 
   // Without any catalogue there are no words to say it in: only what went wrong, as it came.
   if (catalogueFailed && !language) {
@@ -110,16 +113,35 @@ export function App() {
     <>
       {everUnlocked && lock.phase !== "unreadable" && (
         <div className="workspace" inert={!unlocked} aria-hidden={!unlocked}>
-          <Workspace lock={lock} language={language} onLockState={setLock} onLock={lockNow} />
+          <DialogsShown.Provider value={unlocked}>
+            <Workspace lock={lock} language={language} onLockState={setLock} onLock={lockNow} />
+          </DialogsShown.Provider>
         </div>
       )}
       {!unlocked && (
-        <div className="lock-layer">
+        // Esc on the lock screen is for nothing under it (a case would go back to the list).
+        <div className="lock-layer" onKeyDown={(e) => e.key === "Escape" && e.stopPropagation()}>
           <LockScreen state={lock} onState={setLock} language={wanted} onLanguage={setChosen} />
         </div>
       )}
     </>
   );
+}
+
+/** Locked and unlocked again, the cursor is back where it was (a field half typed, a dialog). */
+function useFocusKeptOverLock(unlocked: boolean) {
+  const last = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      if (e.target instanceof HTMLElement && e.target.closest(".workspace")) last.current = e.target;
+    };
+    document.addEventListener("focusin", onFocus);
+    return () => document.removeEventListener("focusin", onFocus);
+  }, []);
+  useEffect(() => {
+    const el = last.current;
+    if (unlocked && el?.isConnected && !(el as HTMLInputElement).disabled) el.focus();
+  }, [unlocked]);
 }
 
 /** An error as it came, for when there is no catalogue to word it. */
@@ -185,8 +207,29 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
   );
   const back = useCallback(() => setScreen((s) => (s.kind === "case" ? s.from : { kind: "list" })), []);
   const home = useCallback(() => setScreen({ kind: "list" }), []);
-  const openSyncSettings = useCallback(() => setSyncSettingsOpen(true), []);
+  // Each dialog gives the cursor back to what opened it: the sync line or the button.
+  const syncOpener = useRef<HTMLElement | null>(null);
+  const openSyncSettings = useCallback((from: HTMLElement | null) => {
+    syncOpener.current = from;
+    setSyncSettingsOpen(true);
+  }, []);
   const closeSyncSettings = useCallback(() => setSyncSettingsOpen(false), []);
+  const deviceOpener = useRef<HTMLButtonElement>(null);
+
+  // Back on the list from a case: the cursor on that case's row, to go on from there.
+  const lastCase = useRef<string | null>(null);
+  useEffect(() => {
+    if (screen.kind === "case") {
+      lastCase.current = screen.id;
+      return;
+    }
+    const id = lastCase.current;
+    lastCase.current = null;
+    if (id && screen.kind === "list") return focusWhenShown(`[data-testid="open-case"][data-case="${CSS.escape(id)}"]`);
+  }, [screen]);
+  // A case just opened: if its own screen put the cursor nowhere, on its number.
+  const caseShown = screen.kind === "case" ? screen.id : null;
+  useEffect(() => (caseShown ? focusWhenShown('[data-testid="case-number"]') : undefined), [caseShown]);
 
   if (fatal) return <Fatal error={fatal.error} />;
   if (!info?.user || !reference) return <main className="loading">{t("app.opening")}</main>;
@@ -194,7 +237,7 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
   return (
     <div className="app">
       <header className="topbar">
-        <button className="brand" onClick={home} title={t("app.brand_title")} data-testid="open-cases">
+        <button className="brand" onClick={home} data-testid="open-cases">
           {t("app.brand")}
         </button>
         <nav className="screens" aria-label={t("app.screens")}>
@@ -224,14 +267,20 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
         <span className="who" data-testid="who">
           {t("app.who", { name: info.user.name, role: roleLabel(info.user.role), device: info.device_short_id })}
         </span>
-        <button className="small" onClick={onLock} title={t("app.lock_title")} data-testid="lock-now">
+        <button className="small" onClick={onLock} data-testid="lock-now">
           {t("app.lock")}
         </button>
         <SyncBadge status={sync.status} run={sync.run} onOpenSettings={openSyncSettings} />
-        <button className="small" onClick={openSyncSettings} data-testid="open-sync-settings">
+        <button className="small" onClick={(e) => openSyncSettings(e.currentTarget)} aria-haspopup="dialog" data-testid="open-sync-settings">
           {t("sync.settings")}
         </button>
-        <button className="small" onClick={() => setDeviceSettingsOpen(true)} data-testid="open-device-settings">
+        <button
+          ref={deviceOpener}
+          className="small"
+          onClick={() => setDeviceSettingsOpen(true)}
+          aria-haspopup="dialog"
+          data-testid="open-device-settings"
+        >
           {t("app.device")}
         </button>
       </header>
@@ -259,9 +308,16 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
           />
         )}
       </Fragment>
-      {syncSettingsOpen && <SyncSettings status={sync.status} run={sync.run} onClose={closeSyncSettings} />}
+      {syncSettingsOpen && (
+        <SyncSettings status={sync.status} run={sync.run} onClose={closeSyncSettings} returnFocus={() => syncOpener.current} />
+      )}
       {deviceSettingsOpen && (
-        <DeviceSettings state={lock} onState={onLockState} onClose={() => setDeviceSettingsOpen(false)} />
+        <DeviceSettings
+          state={lock}
+          onState={onLockState}
+          onClose={() => setDeviceSettingsOpen(false)}
+          returnFocus={() => deviceOpener.current}
+        />
       )}
     </div>
   );

@@ -1,4 +1,5 @@
-// The top bar's sync line and the way to the sync settings.
+// The top bar's sync line and the way to the sync settings. No tooltips: one stays on screen over
+// the dialog the click opened.
 import { useState } from "react";
 import type { SyncStatus } from "./bindings";
 import { callBeside } from "./ipc";
@@ -10,7 +11,8 @@ import type { RunSync } from "./useSyncStatus";
 export function SyncBadge(props: {
   status: SyncStatus | null;
   run: RunSync;
-  onOpenSettings: () => void;
+  /** Opens the sync settings; `from` gets the cursor back when they close. */
+  onOpenSettings: (from: HTMLElement) => void;
 }) {
   const { status, run, onOpenSettings } = props;
   const [starting, setStarting] = useState(false);
@@ -50,12 +52,12 @@ export function SyncBadge(props: {
         data-testid="sync-state"
         role="button"
         tabIndex={0}
-        title={t("sync.badge_title", { line: text })}
-        onClick={onOpenSettings}
+        aria-haspopup="dialog"
+        onClick={(e) => onOpenSettings(e.currentTarget)}
         onKeyDown={(e) => {
           if (e.key !== "Enter" && e.key !== " ") return;
           e.preventDefault();
-          onOpenSettings();
+          onOpenSettings(e.currentTarget);
         }}
       >
         {/* In a span of its own: beside the hidden counts, a bare text node reads as no text to WebKit's WebDriver. */}
@@ -70,7 +72,6 @@ export function SyncBadge(props: {
         data-testid="sync-now"
         onClick={syncNow}
         disabled={!line.signedIn || line.syncing || starting}
-        title={line.signedIn ? t("sync.now_title") : t("sync.sign_in_first")}
       >
         {t("sync.now")}
       </button>

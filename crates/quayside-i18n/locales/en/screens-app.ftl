@@ -14,7 +14,6 @@ app-fatal_unchanged = Nothing has been changed. Fix the problem above and start 
 app-opening = Opening the case store…
 app-opening_statistics = Opening statistics…
 app-brand = Quayside
-app-brand_title = Case list (Esc)
 app-screens = Screens
 app-cases = Cases
 app-statistics = Statistics
@@ -23,10 +22,8 @@ app-review_queue_count = Review queue ({ $count })
 # Who records next: the person's name, their role and this device's short id.
 app-who = { $name } · { $role } · device { $device }
 app-lock = Lock / switch person
-app-lock_title = Lock now (Ctrl+L); another person unlocks with their own passphrase
 app-device = Device
 app-close = Close
-app-close_title = Close (Esc)
 
 ## The lock screen: setting the device up, the recovery key, unlocking, recovering.
 lock-set_up_title = Set up Quayside on this device
@@ -130,13 +127,7 @@ sync-retry_minutes = retry in { $minutes } min
 sync-sign_in_again_because = Sign in again: { $error }
 sync-failed = Sync failed: { $error }
 sync-now_failed = Sync now failed: { $error }
-# The sync line's tooltip: the line, then how to reach the settings.
-sync-badge_title =
-    { $line }
-    (click for sync settings)
 sync-now = Sync now
-sync-now_title = Send and fetch changes now
-sync-sign_in_first = Sign in to a server first
 
 ## Sync settings.
 sync-settings = Sync settings
@@ -185,3 +176,4 @@ sync-refused_title = Refused by the server ({ $count })
 sync-refused_text = The server set these changes from this device aside and does not pass them on. They stay in this device's record; show the reasons to your administrator.
 sync-refused_change = Change { $seq }
 sync-refused_at = refused { $time }
+
