@@ -1,8 +1,8 @@
 // The app shell: the lock screen until a person unlocks, then the screens, routed; they stay
 // mounted under the lock screen when the app locks again. It loads the catalogue of the language
-// to show, and again whenever that changes.
+// to show, and again whenever that changes. It holds the live regions that say what changed.
 import { Fragment, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import type { AppInfo, CaseFilter, Locale, LockState, ReferenceData } from "./bindings";
+import type { AppInfo, CaseFilter, Locale, LockState, ReferenceData, SyncStatus } from "./bindings";
 import { call, onLocked } from "./ipc";
 import { LockScreen } from "./LockScreen";
 import { DeviceSettings } from "./DeviceSettings";
@@ -17,6 +17,8 @@ import { DEFAULT_FILTER } from "./caseFilter";
 import { errorText, roleLabel, setBuddhistEra, setCatalogue, systemLocale, t } from "./labels";
 import { setsUp, shownLanguage } from "./language";
 import { DialogsShown } from "./Dialog";
+import { LiveRegion } from "./LiveRegion";
+import { announce, syncAnnouncement } from "./announcer";
 import { focusWhenShown } from "./caseNavigation";
 
 // The chart library is most of the bundle: load it when the dashboard is first opened.
@@ -124,6 +126,7 @@ export function App() {
           <LockScreen state={lock} onState={setLock} language={wanted} onLanguage={setChosen} />
         </div>
       )}
+      <LiveRegion />
     </>
   );
 }
@@ -215,6 +218,9 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
   }, []);
   const closeSyncSettings = useCallback(() => setSyncSettingsOpen(false), []);
   const deviceOpener = useRef<HTMLButtonElement>(null);
+
+  useSyncAnnouncements(sync.status);
+  useSavedAnnouncements();
 
   // Back on the list from a case: the cursor on that case's row, to go on from there.
   const lastCase = useRef<string | null>(null);
@@ -321,6 +327,34 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
       )}
     </div>
   );
+}
+
+/** Sync changes worth hearing, said as they happen (see `syncAnnouncement`). */
+function useSyncAnnouncements(status: SyncStatus | null) {
+  const before = useRef<SyncStatus | null>(null);
+  useEffect(() => {
+    if (!status) return;
+    const said = syncAnnouncement(before.current, status);
+    before.current = status;
+    if (said) announce(said.text, said.assertive);
+  }, [status]);
+}
+
+/**
+ * "Saved" when a field of the case file has saved what was typed: its `data-state` goes from
+ * saving to clean. Several fields saved at once are said once.
+ */
+function useSavedAnnouncements() {
+  useEffect(() => {
+    const observer = new MutationObserver((mutations) => {
+      const saved = mutations.some(
+        (m) => m.oldValue === "saving" && m.target instanceof HTMLElement && m.target.dataset.state === "clean",
+      );
+      if (saved) announce(t("announce.saved"));
+    });
+    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-state"], attributeOldValue: true });
+    return () => observer.disconnect();
+  }, []);
 }
 
 /** Cases waiting for review, for the top bar: read again on each screen, sync and review step. */

@@ -2,6 +2,7 @@
 // the page under it inert (no pointer, no Tab, hidden from screen readers) and draws it on top.
 // Over that: Esc closes the topmost dialog only, and focus goes back to what opened it.
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, type ReactNode, type RefObject } from "react";
+import { LiveRegion } from "./LiveRegion";
 
 /** False while the lock screen covers the screens: their dialogs are hidden under it, not closed. */
 export const DialogsShown = createContext(true);
@@ -96,6 +97,7 @@ export function Dialog(props: {
       onKeyDown={props.onKeyDown}
     >
       {props.children}
+      <LiveRegion testId="dialog-live" />
     </dialog>
   );
 }

@@ -5,6 +5,7 @@ import type { CaseView, Photo } from "./bindings";
 import { call } from "./ipc";
 import { errorText, formatDateTime, intlTag, t } from "./labels";
 import { Dialog } from "./Dialog";
+import { announce } from "./announcer";
 
 /** The full photo with what proves it: its hash, size, EXIF; the caption and exclusion. */
 export function PhotoViewer(props: {
@@ -70,6 +71,7 @@ export function PhotoViewer(props: {
       .then((v) => {
         setError(null);
         props.onSaved(v);
+        announce(t("announce.saved"));
       })
       .catch((e: unknown) => setError(errorText(e)));
   const saveCaption = () => {

@@ -1,10 +1,11 @@
 // The top bar's sync line and the way to the sync settings. No tooltips: one stays on screen over
-// the dialog the click opened.
+// the dialog the click opened; what changes is said by the live region instead.
 import { useState } from "react";
 import type { SyncStatus } from "./bindings";
 import { callBeside } from "./ipc";
 import { errorText, t } from "./labels";
 import { describeSync } from "./syncStatus";
+import { announce } from "./announcer";
 import type { RunSync } from "./useSyncStatus";
 
 /** The top bar's sync line: what is happening, what waits, and Sync now. Click it for settings. */
@@ -34,7 +35,10 @@ export function SyncBadge(props: {
     setStarting(true);
     setFailed(null);
     run(callBeside("sync_now", {}))
-      .catch((error: unknown) => setFailed({ error }))
+      .catch((error: unknown) => {
+        setFailed({ error });
+        announce(t("sync.now_failed", { error: errorText(error) }), true);
+      })
       .finally(() => setStarting(false));
   };
   const tone = failed ? "bad" : line.tone;

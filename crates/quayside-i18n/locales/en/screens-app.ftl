@@ -177,3 +177,5 @@ sync-refused_text = The server set these changes from this device aside and does
 sync-refused_change = Change { $seq }
 sync-refused_at = refused { $time }
 
+## Said to a screen reader user when it happens, without moving the cursor.
+announce-saved = Saved

@@ -180,3 +180,5 @@ sync-refused_text = El servidor apartó estos cambios de este dispositivo y no l
 sync-refused_change = Cambio { $seq }
 sync-refused_at = rechazado el { $time }
 
+## Said to a screen reader user when it happens, without moving the cursor.
+announce-saved = Guardado

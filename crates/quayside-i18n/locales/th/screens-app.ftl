@@ -153,3 +153,5 @@ sync-refused_text = เซิร์ฟเวอร์กันการเปล
 sync-refused_change = การเปลี่ยนแปลง { $seq }
 sync-refused_at = ถูกปฏิเสธเมื่อ { $time }
 
+## Said to a screen reader user when it happens, without moving the cursor.
+announce-saved = บันทึกแล้ว

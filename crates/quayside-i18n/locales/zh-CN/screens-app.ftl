@@ -153,3 +153,5 @@ sync-refused_text = 服务器已将本设备的这些更改搁置，不予转发
 sync-refused_change = 更改 { $seq }
 sync-refused_at = 拒收于 { $time }
 
+## Said to a screen reader user when it happens, without moving the cursor.
+announce-saved = 已保存
