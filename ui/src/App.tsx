@@ -1,6 +1,7 @@
 // The app shell: the lock screen until a person unlocks, then the screens, routed; they stay
 // mounted under the lock screen when the app locks again. It loads the catalogue of the language
-// to show, and again whenever that changes. It holds the live regions that say what changed.
+// to show, and again whenever that changes. It holds the keyboard shortcuts, the help that lists
+// them, and the live regions that say what changed.
 import { Fragment, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { AppInfo, CaseFilter, Locale, LockState, ReferenceData, SyncStatus } from "./bindings";
 import { call, onLocked } from "./ipc";
@@ -16,10 +17,12 @@ import { ReviewQueue } from "./ReviewQueue";
 import { DEFAULT_FILTER } from "./caseFilter";
 import { errorText, roleLabel, setBuddhistEra, setCatalogue, systemLocale, t } from "./labels";
 import { setsUp, shownLanguage } from "./language";
-import { DialogsShown } from "./Dialog";
+import { DialogsShown, dialogOpen } from "./Dialog";
+import { HelpOverlay } from "./HelpOverlay";
 import { LiveRegion } from "./LiveRegion";
 import { announce, syncAnnouncement } from "./announcer";
-import { focusWhenShown } from "./caseNavigation";
+import { ariaKeys, isTyping, shortcutFor } from "./shortcuts";
+import { focusWhenShown, goToSubmit, moveSection } from "./caseNavigation";
 
 // The chart library is most of the bundle: load it when the dashboard is first opened.
 const StatisticsDashboard = lazy(() => import("./StatisticsDashboard").then((m) => ({ default: m.StatisticsDashboard })));
@@ -27,6 +30,8 @@ const StatisticsDashboard = lazy(() => import("./StatisticsDashboard").then((m) 
 type ListScreen = { kind: "list" } | { kind: "statistics" } | { kind: "queue" };
 // A case remembers the screen it was opened from, so Back returns there.
 type Screen = ListScreen | { kind: "case"; id: string; from: ListScreen };
+/** What a shortcut asks of the case list: a new object each time, taken once. */
+export type ListRequest = { kind: "new_case" | "search" };
 
 export function App() {
   const [lock, setLockState] = useState<LockState | null>(null);
@@ -116,7 +121,7 @@ export function App() {
       {everUnlocked && lock.phase !== "unreadable" && (
         <div className="workspace" inert={!unlocked} aria-hidden={!unlocked}>
           <DialogsShown.Provider value={unlocked}>
-            <Workspace lock={lock} language={language} onLockState={setLock} onLock={lockNow} />
+            <Workspace lock={lock} language={language} shown={unlocked} onLockState={setLock} onLock={lockNow} />
           </DialogsShown.Provider>
         </div>
       )}
@@ -167,7 +172,14 @@ function Fatal(props: { error: unknown }) {
  * The screens of a signed-in person: the case list, a case, statistics, the review queue. In a new
  * language the screen shown is drawn afresh, where it was; the top bar and the dialogs follow.
  */
-function Workspace(props: { lock: LockState; language: Locale; onLockState: (state: LockState) => void; onLock: () => void }) {
+function Workspace(props: {
+  lock: LockState;
+  language: Locale;
+  /** Not under the lock screen: shortcuts act. */
+  shown: boolean;
+  onLockState: (state: LockState) => void;
+  onLock: () => void;
+}) {
   const { lock, language, onLockState, onLock } = props;
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [reference, setReference] = useState<ReferenceData | null>(null);
@@ -218,7 +230,22 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
   }, []);
   const closeSyncSettings = useCallback(() => setSyncSettingsOpen(false), []);
   const deviceOpener = useRef<HTMLButtonElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const helpOpener = useRef<HTMLElement | null>(null);
+  const openHelp = useCallback((from: Element | null) => {
+    helpOpener.current = from instanceof HTMLElement ? from : null;
+    setHelpOpen(true);
+  }, []);
+  const [listRequest, setListRequest] = useState<ListRequest | null>(null);
+  const listRequestTaken = useCallback(() => setListRequest(null), []);
 
+  useShortcuts(props.shown, screen, {
+    toList: (kind) => {
+      setScreen({ kind: "list" });
+      setListRequest({ kind });
+    },
+    help: () => openHelp(document.activeElement),
+  });
   useSyncAnnouncements(sync.status);
   useSavedAnnouncements();
 
@@ -273,7 +300,7 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
         <span className="who" data-testid="who">
           {t("app.who", { name: info.user.name, role: roleLabel(info.user.role), device: info.device_short_id })}
         </span>
-        <button className="small" onClick={onLock} data-testid="lock-now">
+        <button className="small" onClick={onLock} aria-keyshortcuts={ariaKeys("lock")} data-testid="lock-now">
           {t("app.lock")}
         </button>
         <SyncBadge status={sync.status} run={sync.run} onOpenSettings={openSyncSettings} />
@@ -289,10 +316,29 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
         >
           {t("app.device")}
         </button>
+        <button
+          className="small help-button"
+          onClick={(e) => openHelp(e.currentTarget)}
+          aria-label={t("shortcut.title")}
+          aria-keyshortcuts={ariaKeys("help")}
+          aria-haspopup="dialog"
+          data-testid="open-help"
+        >
+          ?
+        </button>
       </header>
       <Fragment key={`${language}${lock.buddhist_era ? "-buddhist" : ""}`}>
         {screen.kind === "list" && (
-          <CaseList info={info} reference={reference} filter={filter} onFilter={setFilter} syncedAt={syncedAt} onOpen={openCase} />
+          <CaseList
+            info={info}
+            reference={reference}
+            filter={filter}
+            onFilter={setFilter}
+            syncedAt={syncedAt}
+            onOpen={openCase}
+            request={listRequest}
+            onRequestTaken={listRequestTaken}
+          />
         )}
         {screen.kind === "statistics" && (
           <Suspense fallback={<main className="loading">{t("app.opening_statistics")}</main>}>
@@ -325,8 +371,51 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
           returnFocus={() => deviceOpener.current}
         />
       )}
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} returnFocus={() => helpOpener.current} />}
     </div>
   );
+}
+
+/**
+ * The shortcuts of the frequent steps (the table is in shortcuts.ts). They act on the screens
+ * only: not under the lock screen, not while a dialog is open, and, without Ctrl, not in a field.
+ */
+function useShortcuts(shown: boolean, screen: Screen, act: { toList: (kind: ListRequest["kind"]) => void; help: () => void }) {
+  const live = useRef({ screen, act });
+  live.current = { screen, act };
+  useEffect(() => {
+    if (!shown) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || dialogOpen()) return;
+      const action = shortcutFor(e, isTyping(e.target));
+      if (!action) return;
+      const { screen, act } = live.current;
+      const inCase = screen.kind === "case";
+      switch (action) {
+        case "new_case":
+        case "search":
+          act.toList(action);
+          break;
+        case "help":
+          act.help();
+          break;
+        case "next_section":
+        case "previous_section":
+          if (!inCase) return;
+          moveSection(action === "next_section" ? 1 : -1);
+          break;
+        case "submit":
+          if (!inCase) return;
+          if (!goToSubmit()) announce(t("shortcut.nothing_to_submit"));
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [shown]);
 }
 
 /** Sync changes worth hearing, said as they happen (see `syncAnnouncement`). */

@@ -9,6 +9,8 @@ import { everyPage, narrowingCount, nextOffset, pageLabel, pageOf, previousOffse
 import { FilterBar } from "./FilterBar";
 import { ExportResult, useExport } from "./ExportResult";
 import { EvidenceReport, useEvidenceCheck } from "./EvidenceReport";
+import type { ListRequest } from "./App";
+import { ariaKeys } from "./shortcuts";
 
 // Each column's heading is a catalogue key.
 const COLUMNS: { sort: CaseSort | null; label: string }[] = [
@@ -28,8 +30,11 @@ export function CaseList(props: {
   onFilter: Dispatch<SetStateAction<CaseFilter>>;
   syncedAt: string | null;
   onOpen: (id: string) => void;
+  /** A shortcut's request (a new case, the search box), taken once. */
+  request: ListRequest | null;
+  onRequestTaken: () => void;
 }) {
-  const { filter, onFilter } = props;
+  const { filter, onFilter, request, onRequestTaken } = props;
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,16 +60,15 @@ export function CaseList(props: {
 
   const newCaseButton = useRef<HTMLButtonElement>(null);
   const portInput = useRef<HTMLInputElement>(null);
+  const [searchAsked, setSearchAsked] = useState(0);
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "n") {
-        e.preventDefault();
-        setCreating(true);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+    if (!request) return;
+    onRequestTaken();
+    if (request.kind === "search") setSearchAsked((n) => n + 1);
+    // Already open: the cursor back in its port field.
+    else if (creating) portInput.current?.focus();
+    else setCreating(true);
+  }, [request, onRequestTaken, creating]);
   const closeNewCase = () => {
     setCreating(false);
     newCaseButton.current?.focus();
@@ -90,13 +94,14 @@ export function CaseList(props: {
           ref={newCaseButton}
           className="primary"
           onClick={() => (creating ? portInput.current?.focus() : setCreating(true))}
+          aria-keyshortcuts={ariaKeys("new_case")}
           aria-expanded={creating}
           data-testid="new-case"
         >
           {t("cases.new_case")}
         </button>
       </div>
-      <FilterBar filter={filter} reference={props.reference} onChange={onFilter} withSearch />
+      <FilterBar filter={filter} reference={props.reference} onChange={onFilter} withSearch searchAsked={searchAsked} />
       {creating && (
         <NewCase defaultPort={props.info.default_port ?? ""} input={portInput} onCancel={closeNewCase} onCreated={(id) => props.onOpen(id)} />
       )}

@@ -6,6 +6,7 @@ import { call } from "./ipc";
 import { errorText, formatDateTime, intlTag, t } from "./labels";
 import { Dialog } from "./Dialog";
 import { announce } from "./announcer";
+import { isTyping } from "./shortcuts";
 
 /** The full photo with what proves it: its hash, size, EXIF; the caption and exclusion. */
 export function PhotoViewer(props: {
@@ -60,8 +61,7 @@ export function PhotoViewer(props: {
   }, [photo.sha256, full]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
-    if (typing || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === "ArrowRight") onStep(1);
     else if (e.key === "ArrowLeft") onStep(-1);
   };

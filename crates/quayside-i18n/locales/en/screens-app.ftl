@@ -177,5 +177,30 @@ sync-refused_text = The server set these changes from this device aside and does
 sync-refused_change = Change { $seq }
 sync-refused_at = refused { $time }
 
+## Keyboard shortcuts, and the help that lists them (opened with ? or the top bar's ? button).
+shortcut-title = Keyboard shortcuts
+shortcut-while_typing = While the cursor is in a field, only the shortcuts with Ctrl, and F1, work: other keys type into the field.
+shortcut-column_action = Action
+shortcut-column_keys = Keys
+shortcut-or = or
+shortcut-new_case = New case
+shortcut-search = Search the cases
+shortcut-next_section = Next section of the case file
+shortcut-previous_section = Previous section of the case file
+shortcut-submit = Go to Submit for review (or Approve)
+shortcut-help = Show these shortcuts
+shortcut-lock = Lock, or switch person
+shortcut-close = Close a dialog; in a case file, back to the list
+shortcut-photo_step = Previous or next photo, in the photo viewer
+# Said when "Go to Submit" finds no review step this person can take in the case now.
+shortcut-nothing_to_submit = Nothing to submit or approve in this case now
+# The names of keys, as printed on the keyboard.
+keys-ctrl = Ctrl
+keys-cmd = ⌘
+keys-shift = Shift
+keys-alt = Alt
+keys-enter = Enter
+keys-escape = Esc
+
 ## Said to a screen reader user when it happens, without moving the cursor.
 announce-saved = Saved

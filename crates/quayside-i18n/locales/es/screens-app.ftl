@@ -180,5 +180,30 @@ sync-refused_text = El servidor apartó estos cambios de este dispositivo y no l
 sync-refused_change = Cambio { $seq }
 sync-refused_at = rechazado el { $time }
 
+## Keyboard shortcuts, and the help that lists them (opened with ? or the top bar's ? button).
+shortcut-title = Atajos de teclado
+shortcut-while_typing = Con el cursor en un campo, solo funcionan los atajos con Ctrl y F1: las demás teclas escriben en el campo.
+shortcut-column_action = Acción
+shortcut-column_keys = Teclas
+shortcut-or = o
+shortcut-new_case = Nuevo caso
+shortcut-search = Buscar casos
+shortcut-next_section = Sección siguiente del expediente
+shortcut-previous_section = Sección anterior del expediente
+shortcut-submit = Ir a Enviar a revisión (o Aprobar)
+shortcut-help = Mostrar estos atajos
+shortcut-lock = Bloquear, o cambiar de persona
+shortcut-close = Cerrar un cuadro de diálogo; en un caso, volver a la lista
+shortcut-photo_step = Foto anterior o siguiente, en el visor de fotos
+# Said when "Go to Submit" finds no review step this person can take in the case now.
+shortcut-nothing_to_submit = Por ahora no hay nada que enviar ni aprobar en este caso
+# The names of keys, as printed on the keyboard.
+keys-ctrl = Ctrl
+keys-cmd = ⌘
+keys-shift = Mayús
+keys-alt = Alt
+keys-enter = Intro
+keys-escape = Esc
+
 ## Said to a screen reader user when it happens, without moving the cursor.
 announce-saved = Guardado

@@ -153,5 +153,30 @@ sync-refused_text = เซิร์ฟเวอร์กันการเปล
 sync-refused_change = การเปลี่ยนแปลง { $seq }
 sync-refused_at = ถูกปฏิเสธเมื่อ { $time }
 
+## Keyboard shortcuts, and the help that lists them (opened with ? or the top bar's ? button).
+shortcut-title = แป้นพิมพ์ลัด
+shortcut-while_typing = ขณะที่เคอร์เซอร์อยู่ในช่องกรอก ใช้ได้เฉพาะแป้นพิมพ์ลัดที่มี Ctrl และ F1 แป้นอื่นจะพิมพ์ลงในช่อง
+shortcut-column_action = การทำงาน
+shortcut-column_keys = แป้น
+shortcut-or = หรือ
+shortcut-new_case = คดีใหม่
+shortcut-search = ค้นหาคดี
+shortcut-next_section = หมวดถัดไปของสำนวนคดี
+shortcut-previous_section = หมวดก่อนหน้าของสำนวนคดี
+shortcut-submit = ไปที่ปุ่มส่งตรวจทาน (หรืออนุมัติ)
+shortcut-help = แสดงแป้นพิมพ์ลัดเหล่านี้
+shortcut-lock = ล็อก หรือสลับผู้ใช้
+shortcut-close = ปิดหน้าต่างโต้ตอบ เมื่ออยู่ในคดีจะกลับไปที่รายการคดี
+shortcut-photo_step = ภาพถ่ายก่อนหน้าหรือถัดไป ในหน้าดูภาพถ่าย
+# Said when "Go to Submit" finds no review step this person can take in the case now.
+shortcut-nothing_to_submit = ขณะนี้คดีนี้ไม่มีสิ่งที่ส่งตรวจทานหรืออนุมัติได้
+# The names of keys, as printed on the keyboard.
+keys-ctrl = Ctrl
+keys-cmd = ⌘
+keys-shift = Shift
+keys-alt = Alt
+keys-enter = Enter
+keys-escape = Esc
+
 ## Said to a screen reader user when it happens, without moving the cursor.
 announce-saved = บันทึกแล้ว

@@ -153,5 +153,30 @@ sync-refused_text = 服务器已将本设备的这些更改搁置，不予转发
 sync-refused_change = 更改 { $seq }
 sync-refused_at = 拒收于 { $time }
 
+## Keyboard shortcuts, and the help that lists them (opened with ? or the top bar's ? button).
+shortcut-title = 键盘快捷键
+shortcut-while_typing = 光标在输入框中时，只有带 Ctrl 的快捷键和 F1 有效，其他按键会输入到框中。
+shortcut-column_action = 操作
+shortcut-column_keys = 按键
+shortcut-or = 或
+shortcut-new_case = 新建案件
+shortcut-search = 搜索案件
+shortcut-next_section = 案卷的下一栏目
+shortcut-previous_section = 案卷的上一栏目
+shortcut-submit = 转到“提交审核”（或“审核通过”）
+shortcut-help = 显示这些快捷键
+shortcut-lock = 锁定或切换人员
+shortcut-close = 关闭对话框；在案件中则返回案件列表
+shortcut-photo_step = 在照片查看器中查看上一张或下一张照片
+# Said when "Go to Submit" finds no review step this person can take in the case now.
+shortcut-nothing_to_submit = 本案件目前没有可提交或可审核通过的步骤
+# The names of keys, as printed on the keyboard.
+keys-ctrl = Ctrl
+keys-cmd = ⌘
+keys-shift = Shift
+keys-alt = Alt
+keys-enter = Enter
+keys-escape = Esc
+
 ## Said to a screen reader user when it happens, without moving the cursor.
 announce-saved = 已保存
