@@ -71,7 +71,7 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     await app.driver.executeScript("document.activeElement.blur()");
     await app.screenshot("photo-viewer.png");
     await app.click('[data-testid="viewer-close"]');
-    await app.waitForAttribute(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"]`, "title", /^Seal 0041, broken$/);
+    await app.waitForAttribute(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"]`, "data-caption", /^Seal 0041, broken$/);
   } catch (e) {
     await app.screenshot("failure-photos.png").catch(() => undefined);
     throw e;
@@ -96,7 +96,7 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 3, 10_000);
     const names = await Promise.all((await app.all('[data-testid="thumb"]')).map((t) => t.getAttribute("data-sha256")));
     assert.deepEqual(names.sort(), [sha256(JPEG), sha256(pngBytes), sha256(png(64, 64, 9))].sort());
-    await app.waitForAttribute(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"]`, "title", /^Seal 0041, broken$/);
+    await app.waitForAttribute(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"]`, "data-caption", /^Seal 0041, broken$/);
     await app.driver.executeScript("document.getElementById('s-photos').scrollIntoView()");
     await app.screenshot("gallery.png");
   } catch (e) {

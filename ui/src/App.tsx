@@ -1,8 +1,9 @@
 // The app shell: the lock screen until a person unlocks, then the screens, routed; they stay
 // mounted under the lock screen when the app locks again. It loads the catalogue of the language
-// to show, and again whenever that changes.
+// to show, and again whenever that changes. It holds the keyboard shortcuts, the help that lists
+// them, and the live regions that say what changed.
 import { Fragment, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import type { AppInfo, CaseFilter, Locale, LockState, ReferenceData } from "./bindings";
+import type { AppInfo, CaseFilter, Locale, LockState, ReferenceData, SyncStatus } from "./bindings";
 import { call, onLocked } from "./ipc";
 import { LockScreen } from "./LockScreen";
 import { DeviceSettings } from "./DeviceSettings";
@@ -17,6 +18,12 @@ import { ReviewQueue } from "./ReviewQueue";
 import { DEFAULT_FILTER } from "./caseFilter";
 import { errorText, roleLabel, setBuddhistEra, setCatalogue, systemLocale, t } from "./labels";
 import { setsUp, shownLanguage } from "./language";
+import { DialogsShown, dialogOpen } from "./Dialog";
+import { HelpOverlay } from "./HelpOverlay";
+import { LiveRegion } from "./LiveRegion";
+import { announce, syncAnnouncement } from "./announcer";
+import { ariaKeys, isTyping, shortcutFor } from "./shortcuts";
+import { focusWhenShown, goToSubmit, moveSection } from "./caseNavigation";
 
 // The chart library is most of the bundle: load it when the dashboard is first opened.
 const StatisticsDashboard = lazy(() => import("./StatisticsDashboard").then((m) => ({ default: m.StatisticsDashboard })));
@@ -24,6 +31,8 @@ const StatisticsDashboard = lazy(() => import("./StatisticsDashboard").then((m) 
 type ListScreen = { kind: "list" } | { kind: "statistics" } | { kind: "queue" };
 // A case remembers the screen it was opened from, so Back returns there.
 type Screen = ListScreen | { kind: "case"; id: string; from: ListScreen };
+/** What a shortcut asks of the case list: a new object each time, taken once. */
+export type ListRequest = { kind: "new_case" | "search" };
 
 export function App() {
   const [lock, setLockState] = useState<LockState | null>(null);
@@ -97,6 +106,7 @@ export function App() {
   }, [setLock]);
   useIdleLock(lock?.idle_lock_seconds ?? 600, unlocked, lockNow);
   useDisplay(lock, setLock);
+  useFocusKeptOverLock(unlocked);
 
   // Without any catalogue there are no words to say it in: only what went wrong, as it came.
   if (catalogueFailed && !language) {
@@ -112,16 +122,36 @@ export function App() {
     <>
       {everUnlocked && lock.phase !== "unreadable" && (
         <div className="workspace" inert={!unlocked} aria-hidden={!unlocked}>
-          <Workspace lock={lock} language={language} onLockState={setLock} onLock={lockNow} />
+          <DialogsShown.Provider value={unlocked}>
+            <Workspace lock={lock} language={language} shown={unlocked} onLockState={setLock} onLock={lockNow} />
+          </DialogsShown.Provider>
         </div>
       )}
       {!unlocked && (
-        <div className="lock-layer">
+        // Esc on the lock screen is for nothing under it (a case would go back to the list).
+        <div className="lock-layer" onKeyDown={(e) => e.key === "Escape" && e.stopPropagation()}>
           <LockScreen state={lock} onState={setLock} language={wanted} onLanguage={setChosen} />
         </div>
       )}
+      <LiveRegion />
     </>
   );
+}
+
+/** Locked and unlocked again, the cursor is back where it was (a field half typed, a dialog). */
+function useFocusKeptOverLock(unlocked: boolean) {
+  const last = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      if (e.target instanceof HTMLElement && e.target.closest(".workspace")) last.current = e.target;
+    };
+    document.addEventListener("focusin", onFocus);
+    return () => document.removeEventListener("focusin", onFocus);
+  }, []);
+  useEffect(() => {
+    const el = last.current;
+    if (unlocked && el?.isConnected && !(el as HTMLInputElement).disabled) el.focus();
+  }, [unlocked]);
 }
 
 /** An error as it came, for when there is no catalogue to word it. */
@@ -144,7 +174,14 @@ function Fatal(props: { error: unknown }) {
  * The screens of a signed-in person: the case list, a case, statistics, the review queue. In a new
  * language the screen shown is drawn afresh, where it was; the top bar and the dialogs follow.
  */
-function Workspace(props: { lock: LockState; language: Locale; onLockState: (state: LockState) => void; onLock: () => void }) {
+function Workspace(props: {
+  lock: LockState;
+  language: Locale;
+  /** Not under the lock screen: shortcuts act. */
+  shown: boolean;
+  onLockState: (state: LockState) => void;
+  onLock: () => void;
+}) {
   const { lock, language, onLockState, onLock } = props;
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [reference, setReference] = useState<ReferenceData | null>(null);
@@ -187,8 +224,47 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
   );
   const back = useCallback(() => setScreen((s) => (s.kind === "case" ? s.from : { kind: "list" })), []);
   const home = useCallback(() => setScreen({ kind: "list" }), []);
-  const openSyncSettings = useCallback(() => setSyncSettingsOpen(true), []);
+  // Each dialog gives the cursor back to what opened it: the sync line or the button.
+  const syncOpener = useRef<HTMLElement | null>(null);
+  const openSyncSettings = useCallback((from: HTMLElement | null) => {
+    syncOpener.current = from;
+    setSyncSettingsOpen(true);
+  }, []);
   const closeSyncSettings = useCallback(() => setSyncSettingsOpen(false), []);
+  const deviceOpener = useRef<HTMLButtonElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const helpOpener = useRef<HTMLElement | null>(null);
+  const openHelp = useCallback((from: Element | null) => {
+    helpOpener.current = from instanceof HTMLElement ? from : null;
+    setHelpOpen(true);
+  }, []);
+  const [listRequest, setListRequest] = useState<ListRequest | null>(null);
+  const listRequestTaken = useCallback(() => setListRequest(null), []);
+
+  useShortcuts(props.shown, screen, {
+    toList: (kind) => {
+      setScreen({ kind: "list" });
+      setListRequest({ kind });
+    },
+    help: () => openHelp(document.activeElement),
+  });
+  useSyncAnnouncements(sync.status);
+  useSavedAnnouncements();
+
+  // Back on the list from a case: the cursor on that case's row, to go on from there.
+  const lastCase = useRef<string | null>(null);
+  useEffect(() => {
+    if (screen.kind === "case") {
+      lastCase.current = screen.id;
+      return;
+    }
+    const id = lastCase.current;
+    lastCase.current = null;
+    if (id && screen.kind === "list") return focusWhenShown(`[data-testid="open-case"][data-case="${CSS.escape(id)}"]`);
+  }, [screen]);
+  // A case just opened: if its own screen put the cursor nowhere, on its number.
+  const caseShown = screen.kind === "case" ? screen.id : null;
+  useEffect(() => (caseShown ? focusWhenShown('[data-testid="case-number"]') : undefined), [caseShown]);
 
   if (fatal) return <Fatal error={fatal.error} />;
   if (!info?.user || !reference) return <main className="loading">{t("app.opening")}</main>;
@@ -196,7 +272,7 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
   return (
     <div className="app">
       <header className="topbar">
-        <button className="brand" onClick={home} title={t("app.brand_title")} data-testid="open-cases">
+        <button className="brand" onClick={home} data-testid="open-cases">
           {t("app.brand")}
         </button>
         <nav className="screens" aria-label={t("app.screens")}>
@@ -226,20 +302,45 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
         <span className="who" data-testid="who">
           {t("app.who", { name: info.user.name, role: roleLabel(info.user.role), device: info.device_short_id })}
         </span>
-        <button className="small" onClick={onLock} title={t("app.lock_title")} data-testid="lock-now">
+        <button className="small" onClick={onLock} aria-keyshortcuts={ariaKeys("lock")} data-testid="lock-now">
           {t("app.lock")}
         </button>
         <SyncBadge status={sync.status} run={sync.run} onOpenSettings={openSyncSettings} />
-        <button className="small" onClick={openSyncSettings} data-testid="open-sync-settings">
+        <button className="small" onClick={(e) => openSyncSettings(e.currentTarget)} aria-haspopup="dialog" data-testid="open-sync-settings">
           {t("sync.settings")}
         </button>
-        <button className="small" onClick={() => setDeviceSettingsOpen(true)} data-testid="open-device-settings">
+        <button
+          ref={deviceOpener}
+          className="small"
+          onClick={() => setDeviceSettingsOpen(true)}
+          aria-haspopup="dialog"
+          data-testid="open-device-settings"
+        >
           {t("app.device")}
+        </button>
+        <button
+          className="small help-button"
+          onClick={(e) => openHelp(e.currentTarget)}
+          aria-label={t("shortcut.title")}
+          aria-keyshortcuts={ariaKeys("help")}
+          aria-haspopup="dialog"
+          data-testid="open-help"
+        >
+          ?
         </button>
       </header>
       <Fragment key={`${language}${lock.buddhist_era ? "-buddhist" : ""}`}>
         {screen.kind === "list" && (
-          <CaseList info={info} reference={reference} filter={filter} onFilter={setFilter} syncedAt={syncedAt} onOpen={openCase} />
+          <CaseList
+            info={info}
+            reference={reference}
+            filter={filter}
+            onFilter={setFilter}
+            syncedAt={syncedAt}
+            onOpen={openCase}
+            request={listRequest}
+            onRequestTaken={listRequestTaken}
+          />
         )}
         {screen.kind === "statistics" && (
           <Suspense fallback={<main className="loading">{t("app.opening_statistics")}</main>}>
@@ -261,12 +362,90 @@ function Workspace(props: { lock: LockState; language: Locale; onLockState: (sta
           />
         )}
       </Fragment>
-      {syncSettingsOpen && <SyncSettings status={sync.status} run={sync.run} onClose={closeSyncSettings} />}
-      {deviceSettingsOpen && (
-        <DeviceSettings state={lock} onState={onLockState} onClose={() => setDeviceSettingsOpen(false)} />
+      {syncSettingsOpen && (
+        <SyncSettings status={sync.status} run={sync.run} onClose={closeSyncSettings} returnFocus={() => syncOpener.current} />
       )}
+      {deviceSettingsOpen && (
+        <DeviceSettings
+          state={lock}
+          onState={onLockState}
+          onClose={() => setDeviceSettingsOpen(false)}
+          returnFocus={() => deviceOpener.current}
+        />
+      )}
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} returnFocus={() => helpOpener.current} />}
     </div>
   );
+}
+
+/**
+ * The shortcuts of the frequent steps (the table is in shortcuts.ts). They act on the screens
+ * only: not under the lock screen, not while a dialog is open, and, without Ctrl, not in a field.
+ */
+function useShortcuts(shown: boolean, screen: Screen, act: { toList: (kind: ListRequest["kind"]) => void; help: () => void }) {
+  const live = useRef({ screen, act });
+  live.current = { screen, act };
+  useEffect(() => {
+    if (!shown) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || dialogOpen()) return;
+      const action = shortcutFor(e, isTyping(e.target));
+      if (!action) return;
+      const { screen, act } = live.current;
+      const inCase = screen.kind === "case";
+      switch (action) {
+        case "new_case":
+        case "search":
+          act.toList(action);
+          break;
+        case "help":
+          act.help();
+          break;
+        case "next_section":
+        case "previous_section":
+          if (!inCase) return;
+          moveSection(action === "next_section" ? 1 : -1);
+          break;
+        case "submit":
+          if (!inCase) return;
+          if (!goToSubmit()) announce(t("shortcut.nothing_to_submit"));
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [shown]);
+}
+
+/** Sync changes worth hearing, said as they happen (see `syncAnnouncement`). */
+function useSyncAnnouncements(status: SyncStatus | null) {
+  const before = useRef<SyncStatus | null>(null);
+  useEffect(() => {
+    if (!status) return;
+    const said = syncAnnouncement(before.current, status);
+    before.current = status;
+    if (said) announce(said.text, said.assertive);
+  }, [status]);
+}
+
+/**
+ * "Saved" when a field of the case file has saved what was typed: its `data-state` goes from
+ * saving to clean. Several fields saved at once are said once.
+ */
+function useSavedAnnouncements() {
+  useEffect(() => {
+    const observer = new MutationObserver((mutations) => {
+      const saved = mutations.some(
+        (m) => m.oldValue === "saving" && m.target instanceof HTMLElement && m.target.dataset.state === "clean",
+      );
+      if (saved) announce(t("announce.saved"));
+    });
+    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-state"], attributeOldValue: true });
+    return () => observer.disconnect();
+  }, []);
 }
 
 /** Cases waiting for review, for the top bar: read again on each screen, sync and review step. */

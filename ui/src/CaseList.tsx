@@ -1,4 +1,5 @@
-// The case list: filters, sortable columns, paging and exports of what it shows.
+// The case list: filters, sortable columns, paging and exports of what it shows. A table: each row
+// is headed by its case number, a button that opens the case.
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import type { AppInfo, CaseFilter, CaseSort, CaseSummary, ReferenceData } from "./bindings";
 import { call } from "./ipc";
@@ -8,6 +9,8 @@ import { everyPage, narrowingCount, nextOffset, pageLabel, pageOf, previousOffse
 import { FilterBar } from "./FilterBar";
 import { ExportResult, useExport } from "./ExportResult";
 import { EvidenceReport, useEvidenceCheck } from "./EvidenceReport";
+import type { ListRequest } from "./App";
+import { ariaKeys } from "./shortcuts";
 
 // Each column's heading is a catalogue key.
 const COLUMNS: { sort: CaseSort | null; label: string }[] = [
@@ -27,8 +30,11 @@ export function CaseList(props: {
   onFilter: Dispatch<SetStateAction<CaseFilter>>;
   syncedAt: string | null;
   onOpen: (id: string) => void;
+  /** A shortcut's request (a new case, the search box), taken once. */
+  request: ListRequest | null;
+  onRequestTaken: () => void;
 }) {
-  const { filter, onFilter } = props;
+  const { filter, onFilter, request, onRequestTaken } = props;
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -52,16 +58,21 @@ export function CaseList(props: {
     // Read again after each sync too: it may bring cases opened on other devices.
   }, [filter, props.syncedAt]);
 
+  const newCaseButton = useRef<HTMLButtonElement>(null);
+  const portInput = useRef<HTMLInputElement>(null);
+  const [searchAsked, setSearchAsked] = useState(0);
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "n") {
-        e.preventDefault();
-        setCreating(true);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+    if (!request) return;
+    onRequestTaken();
+    if (request.kind === "search") setSearchAsked((n) => n + 1);
+    // Already open: the cursor back in its port field.
+    else if (creating) portInput.current?.focus();
+    else setCreating(true);
+  }, [request, onRequestTaken, creating]);
+  const closeNewCase = () => {
+    setCreating(false);
+    newCaseButton.current?.focus();
+  };
 
   const exportAs = (format: "csv" | "xlsx") => exported.run(() => call("export_cases", { filter: everyPage(filter), format }));
 
@@ -70,26 +81,29 @@ export function CaseList(props: {
       <div className="toolbar">
         <h1>{t("cases.title")}</h1>
         <span className="spacer" />
-        <button onClick={() => exportAs("csv")} disabled={exported.busy || total === 0} data-testid="export-csv" title={t("cases.export_csv_title")}>
+        <button onClick={() => exportAs("csv")} disabled={exported.busy || total === 0} data-testid="export-csv">
           {t("cases.export_csv")}
         </button>
-        <button onClick={() => exportAs("xlsx")} disabled={exported.busy || total === 0} data-testid="export-xlsx" title={t("cases.export_xlsx_title")}>
+        <button onClick={() => exportAs("xlsx")} disabled={exported.busy || total === 0} data-testid="export-xlsx">
           {t("cases.export_xlsx")}
         </button>
-        <button onClick={() => void evidence.run()} disabled={evidence.checking} data-testid="check-evidence" title={t("cases.check_evidence_title")}>
+        <button onClick={() => void evidence.run()} disabled={evidence.checking} data-testid="check-evidence">
           {evidence.checking ? t("cases.checking") : t("cases.check_evidence")}
         </button>
-        <button className="primary" onClick={() => setCreating(true)} data-testid="new-case" title={t("cases.new_case_title")}>
+        <button
+          ref={newCaseButton}
+          className="primary"
+          onClick={() => (creating ? portInput.current?.focus() : setCreating(true))}
+          aria-keyshortcuts={ariaKeys("new_case")}
+          aria-expanded={creating}
+          data-testid="new-case"
+        >
           {t("cases.new_case")}
         </button>
       </div>
-      <FilterBar filter={filter} reference={props.reference} onChange={onFilter} withSearch />
+      <FilterBar filter={filter} reference={props.reference} onChange={onFilter} withSearch searchAsked={searchAsked} />
       {creating && (
-        <NewCase
-          defaultPort={props.info.default_port ?? ""}
-          onCancel={() => setCreating(false)}
-          onCreated={(id) => props.onOpen(id)}
-        />
+        <NewCase defaultPort={props.info.default_port ?? ""} input={portInput} onCancel={closeNewCase} onCreated={(id) => props.onOpen(id)} />
       )}
       {error && (
         <p className="error" role="alert">
@@ -137,18 +151,21 @@ function CaseTable(props: {
         {props.cases.map((c) => {
           const review = c.review_state;
           return (
-            <tr
-              key={c.id}
-              tabIndex={0}
-              data-testid="case-row"
-              onClick={() => onOpen(c.id)}
-              onKeyDown={(e) => e.key === "Enter" && onOpen(c.id)}
-            >
-              <td className="mono">
-                <button className="link" data-testid="open-case" onClick={() => onOpen(c.id)} tabIndex={-1}>
+            // A click anywhere on the row opens it too; the keyboard and screen readers use its button.
+            <tr key={c.id} data-testid="case-row" onClick={() => onOpen(c.id)}>
+              <th scope="row" className="mono">
+                <button
+                  className="link"
+                  data-testid="open-case"
+                  data-case={c.id}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    onOpen(c.id);
+                  }}
+                >
                   {c.case_number}
                 </button>
-              </td>
+              </th>
               <td>{c.port}</td>
               <td>
                 <span className={`status ${c.status}`}>{statusLabel(c.status)}</span>
@@ -184,7 +201,8 @@ function SortableHeader(props: {
     <th aria-sort={sorted ? (filter.descending ? "descending" : "ascending") : "none"}>
       <button onClick={() => props.onFilter((f) => refine(f, nextSort(f, sort)))} data-testid={`sort-${sort}`}>
         {props.label}
-        {sorted ? (filter.descending ? " ▼" : " ▲") : ""}
+        {/* The direction is the header's aria-sort: the arrow is for the eye only. */}
+        {sorted && <span aria-hidden="true">{filter.descending ? " ▼" : " ▲"}</span>}
       </button>
     </th>
   );
@@ -208,12 +226,17 @@ function Pager(props: { offset: number; shown: number; total: number; onOffset: 
   );
 }
 
-function NewCase(props: { defaultPort: string; onCancel: () => void; onCreated: (id: string) => void }) {
+function NewCase(props: {
+  defaultPort: string;
+  input: React.RefObject<HTMLInputElement | null>;
+  onCancel: () => void;
+  onCreated: (id: string) => void;
+}) {
   const [port, setPort] = useState(props.defaultPort);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  const input = props.input;
+  useEffect(() => input.current?.focus(), [input]);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (pending) return; // a double Enter must not open two cases
@@ -226,23 +249,37 @@ function NewCase(props: { defaultPort: string; onCancel: () => void; onCreated: 
     } catch (err) {
       setError(errorText(err));
       setPending(false);
+      input.current?.focus();
     }
   };
   return (
-    <form className="card new-case" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && props.onCancel()}>
+    <form
+      className="card new-case"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape" || e.nativeEvent.isComposing) return;
+        e.stopPropagation();
+        props.onCancel();
+      }}
+      data-testid="new-case-form"
+    >
       <label>
         {label("field.port")}
         <input
           ref={input}
           value={port}
           placeholder={t("cases.port_placeholder")}
-          onChange={(e) => setPort(e.target.value)}
+          onChange={(e) => {
+            setPort(e.target.value);
+            setError(null);
+          }}
           data-testid="new-case-port"
           aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "new-case-port-error" : undefined}
         />
       </label>
       {error && (
-        <p className="error" role="alert">
+        <p className="error" role="alert" id="new-case-port-error" data-testid="new-case-error">
           {error}
         </p>
       )}
@@ -255,4 +292,3 @@ function NewCase(props: { defaultPort: string; onCancel: () => void; onCreated: 
     </form>
   );
 }
-

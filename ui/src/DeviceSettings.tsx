@@ -1,8 +1,10 @@
 // Device settings: when the app locks itself, the language of the person signed in, who else may
-// unlock it, and wiping the device. Esc closes it.
-import { useEffect, useRef, useState } from "react";
+// unlock it, and wiping the device. A modal dialog: Esc or Close gives the cursor back to what
+// opened it.
+import { useRef, useState } from "react";
 import type { Locale, LockState } from "./bindings";
 import { call } from "./ipc";
+import { Dialog } from "./Dialog";
 import { currentLocale, errorText, t } from "./labels";
 import { languageChoices, languageName } from "./language";
 import { DisplaySettings } from "./DisplaySettings";
@@ -10,38 +12,29 @@ import { DisplaySettings } from "./DisplaySettings";
 const IDLE_CHOICES = [1, 2, 5, 10, 15, 30, 60];
 
 /** An error kept as it came, worded when shown: in the language of the moment. */
-function ErrorText(props: { error: unknown }) {
+function ErrorText(props: { error: unknown; id?: string }) {
   return (
-    <p className="error" role="alert">
+    <p className="error" role="alert" id={props.id}>
       {errorText(props.error)}
     </p>
   );
 }
 
-export function DeviceSettings(props: { state: LockState; onState: (state: LockState) => void; onClose: () => void }) {
+export function DeviceSettings(props: {
+  state: LockState;
+  onState: (state: LockState) => void;
+  onClose: () => void;
+  returnFocus?: () => HTMLElement | null;
+}) {
   const { state, onState, onClose } = props;
   const close = useRef<HTMLButtonElement>(null);
-  // The parent passes a new onClose at each render (every status poll): the effect must not run
-  // again then, or it would take the focus from the field being typed in.
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-  useEffect(() => {
-    close.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "Escape") return;
-      e.stopPropagation();
-      closeRef.current();
-    };
-    window.addEventListener("keydown", onKey, true);
-    return () => window.removeEventListener("keydown", onKey, true);
-  }, []);
 
   return (
-    <div className="dialog-backdrop">
-      <section className="dialog card" role="dialog" aria-modal="true" aria-labelledby="device-settings-title" data-testid="device-settings">
+    <Dialog onClose={onClose} labelledBy="device-settings-title" testId="device-settings" initialFocus={close} returnFocus={props.returnFocus}>
+      <section className="dialog-body">
         <header className="dialog-head">
           <h1 id="device-settings-title">{t("device.title")}</h1>
-          <button ref={close} onClick={onClose} title={t("app.close_title")} data-testid="close-device-settings">
+          <button ref={close} onClick={onClose} aria-keyshortcuts="Escape" data-testid="close-device-settings">
             {t("app.close")}
           </button>
         </header>
@@ -51,7 +44,7 @@ export function DeviceSettings(props: { state: LockState; onState: (state: LockS
         <AddPerson onState={onState} />
         <Wipe onState={onState} />
       </section>
-    </div>
+    </Dialog>
   );
 }
 
@@ -137,6 +130,7 @@ function AddPerson(props: { onState: (state: LockState) => void }) {
   const [passphrase, setPassphrase] = useState("");
   // Who was added, or why not: worded when shown.
   const [outcome, setOutcome] = useState<{ added: string } | { error: unknown } | null>(null);
+  const failed = outcome !== null && "error" in outcome;
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     call("add_person", { name, passphrase })
@@ -155,11 +149,18 @@ function AddPerson(props: { onState: (state: LockState) => void }) {
       <form onSubmit={submit} className="lock-form">
         <label>
           {t("device.person_name")}
-          <input value={name} onChange={(e) => setName(e.target.value)} data-testid="person-name" />
+          <input value={name} onChange={(e) => setName(e.target.value)} aria-describedby={failed ? "person-error" : undefined} data-testid="person-name" />
         </label>
         <label>
           {t("device.person_passphrase")}
-          <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" data-testid="person-passphrase" />
+          <input
+            type="password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            autoComplete="new-password"
+            aria-describedby={failed ? "person-error" : undefined}
+            data-testid="person-passphrase"
+          />
         </label>
         {outcome &&
           ("added" in outcome ? (
@@ -167,7 +168,7 @@ function AddPerson(props: { onState: (state: LockState) => void }) {
               {t("device.person_added", { name: outcome.added })}
             </p>
           ) : (
-            <ErrorText error={outcome.error} />
+            <ErrorText error={outcome.error} id="person-error" />
           ))}
         <button type="submit" data-testid="person-add">
           {t("device.add_person")}

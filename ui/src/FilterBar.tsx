@@ -1,9 +1,10 @@
 // The case filters shared by the list and the dashboard.
-import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import type { CaseFilter, CaseStatus, ReferenceData } from "./bindings";
 import { cleared, dayText, narrowingCount, refine, typedCountry, typedDay, typedPort, type Typed } from "./caseFilter";
 import { CODE_FIELDS, codeList, optionText } from "./statistics";
 import { statusLabel, t } from "./labels";
+import { ariaKeys } from "./shortcuts";
 
 /**
  * The filters of the case list, shown again on the dashboard: one filter, so every chart follows
@@ -14,6 +15,8 @@ export function FilterBar(props: {
   reference: ReferenceData;
   onChange: Dispatch<SetStateAction<CaseFilter>>;
   withSearch: boolean;
+  /** Goes up when the search shortcut is pressed: the cursor goes to the search box. */
+  searchAsked?: number;
 }) {
   const { filter, reference, onChange } = props;
   // Updates apply to the filter as it is then: a search landing late must not undo a select.
@@ -23,7 +26,7 @@ export function FilterBar(props: {
   const dayHint = t("filter.day_hint", { example: dayText(today()) });
   return (
     <div className="filter-bar" role="search" aria-label={t("filter.label")}>
-      {props.withSearch && <SearchBox filter={filter} onChange={onChange} />}
+      {props.withSearch && <SearchBox filter={filter} onChange={onChange} asked={props.searchAsked ?? 0} />}
       <TypedFilter
         label={t("filter.port")}
         testid="filter-port"
@@ -101,9 +104,13 @@ export function FilterBar(props: {
 }
 
 /** Results as you type: the filter follows the search box once typing pauses briefly. */
-function SearchBox(props: { filter: CaseFilter; onChange: Dispatch<SetStateAction<CaseFilter>> }) {
+function SearchBox(props: { filter: CaseFilter; onChange: Dispatch<SetStateAction<CaseFilter>>; asked: number }) {
   const { filter, onChange } = props;
   const [search, setSearch] = useState(filter.search ?? "");
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (props.asked > 0) box.current?.select();
+  }, [props.asked]);
   useEffect(() => {
     const timer = window.setTimeout(() => {
       onChange((f) => ((f.search ?? "") === search ? f : refine(f, { search: search || null })));
@@ -116,8 +123,10 @@ function SearchBox(props: { filter: CaseFilter; onChange: Dispatch<SetStateActio
   }, [filter.search]);
   return (
     <input
+      ref={box}
       type="search"
       className="search"
+      aria-keyshortcuts={ariaKeys("search")}
       placeholder={t("filter.search_placeholder")}
       aria-label={t("filter.search")}
       value={search}

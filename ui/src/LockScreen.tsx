@@ -11,11 +11,16 @@ import { languageChoices, languageName, setsUp } from "./language";
 /** An error kept as it came, worded when shown: in the language of the moment. */
 type Failure = { error: unknown } | { key: string } | null;
 
-function FailureText(props: { failure: Failure; testId?: string }) {
+/** A field an error is about: marked, and read with the error. */
+function about(failure: Failure, id: string, invalid = true) {
+  return failure ? { "aria-invalid": invalid || undefined, "aria-describedby": id } : {};
+}
+
+function FailureText(props: { failure: Failure; testId?: string; id: string }) {
   const { failure } = props;
   if (!failure) return null;
   return (
-    <p className="error" role="alert" data-testid={props.testId}>
+    <p className="error" role="alert" id={props.id} data-testid={props.testId}>
       {"key" in failure ? t(failure.key) : errorText(failure.error)}
     </p>
   );
@@ -114,7 +119,14 @@ function SetUp(props: {
         <p>{t("lock.set_up_intro")}</p>
         <label>
           {t("lock.name")}
-          <input autoFocus value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" data-testid="user-name" />
+          <input
+            autoFocus
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="name"
+            {...about(error, "set-up-error", false)}
+            data-testid="user-name"
+          />
         </label>
         <label>
           {t("lock.new_passphrase")}
@@ -123,6 +135,7 @@ function SetUp(props: {
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
             autoComplete="new-password"
+            {...about(error, "set-up-error", false)}
             data-testid="new-passphrase"
           />
         </label>
@@ -133,10 +146,11 @@ function SetUp(props: {
             value={again}
             onChange={(e) => setAgain(e.target.value)}
             autoComplete="new-password"
+            {...about(error, "set-up-error", error !== null && "key" in error)}
             data-testid="new-passphrase-again"
           />
         </label>
-        <FailureText failure={error} />
+        <FailureText failure={error} id="set-up-error" />
         <button type="submit" className="primary" disabled={busy} data-testid="user-save">
           {busy ? t("lock.setting_up") : t("lock.set_up")}
         </button>
@@ -205,10 +219,11 @@ function Unlock(props: { state: LockState; onState: (state: LockState) => void }
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
             autoComplete="current-password"
+            {...about(error, "unlock-error")}
             data-testid="passphrase"
           />
         </label>
-        <FailureText failure={error} testId="unlock-error" />
+        <FailureText failure={error} testId="unlock-error" id="unlock-error" />
         {wait > 0 && (
           <p className="notice" aria-live="polite" data-testid="unlock-wait">
             {t("lock.wait", { seconds: wait })}
@@ -242,13 +257,28 @@ function Recover(props: { onState: (state: LockState) => void; onCancel: () => v
       <form onSubmit={submit} className="lock-form">
         <label>
           {t("lock.recovery_key")}
-          <input autoFocus value={recoveryKey} onChange={(e) => setRecoveryKey(e.target.value)} autoComplete="off" spellCheck={false} data-testid="recovery-input" />
+          <input
+            autoFocus
+            value={recoveryKey}
+            onChange={(e) => setRecoveryKey(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            {...about(error, "recover-error", false)}
+            data-testid="recovery-input"
+          />
         </label>
         <label>
           {t("lock.recover_passphrase")}
-          <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" data-testid="recovery-passphrase" />
+          <input
+            type="password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            autoComplete="new-password"
+            {...about(error, "recover-error", false)}
+            data-testid="recovery-passphrase"
+          />
         </label>
-        <FailureText failure={error} />
+        <FailureText failure={error} id="recover-error" />
         <div className="lock-actions">
           <button type="submit" className="primary" data-testid="recover-submit">
             {t("lock.recover")}

@@ -1,8 +1,12 @@
-// One photo full size, with what proves it (hash, size, EXIF), its caption and exclusion.
-import { useEffect, useState } from "react";
+// One photo full size, with what proves it (hash, size, EXIF), its caption and exclusion. A modal
+// dialog over the case: Esc closes it and nothing else, so the case stays where it was.
+import { useEffect, useRef, useState } from "react";
 import type { CaseView, Photo } from "./bindings";
 import { call } from "./ipc";
 import { errorText, formatDateTime, formatMessage, intlTag, t } from "./labels";
+import { Dialog } from "./Dialog";
+import { announce } from "./announcer";
+import { isTyping } from "./shortcuts";
 
 /** The full photo with what proves it: its hash, size, EXIF; the caption and exclusion. */
 export function PhotoViewer(props: {
@@ -12,6 +16,8 @@ export function PhotoViewer(props: {
   onSaved: (v: CaseView) => void;
   onClose: () => void;
   onStep: (step: number) => void;
+  /** Where the cursor goes when it closes: the photo's thumbnail. */
+  returnFocus: () => HTMLElement | null;
 }) {
   const { photo, caseId, onClose, onStep } = props;
   const [src, setSrc] = useState<string | null>(null);
@@ -21,6 +27,14 @@ export function PhotoViewer(props: {
   const [excluding, setExcluding] = useState(false);
   const [reason, setReason] = useState("");
   const [full, setFull] = useState(false);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const excludeStart = useRef<HTMLButtonElement>(null);
+  // The exclusion form closed: the cursor back on the button that opened it.
+  const wasExcluding = useRef(false);
+  useEffect(() => {
+    if (wasExcluding.current && !excluding) (excludeStart.current ?? closeButton.current)?.focus();
+    wasExcluding.current = excluding;
+  }, [excluding]);
 
   useEffect(() => setCaption(photo.caption ?? ""), [photo.sha256, photo.caption]);
 
@@ -46,22 +60,18 @@ export function PhotoViewer(props: {
     };
   }, [photo.sha256, full]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
-      if (e.key === "Escape") onClose();
-      else if (!typing && e.key === "ArrowRight") onStep(1);
-      else if (!typing && e.key === "ArrowLeft") onStep(-1);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onClose, onStep]);
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === "ArrowRight") onStep(1);
+    else if (e.key === "ArrowLeft") onStep(-1);
+  };
 
   const act = (p: Promise<CaseView>) =>
     p
       .then((v) => {
         setError(null);
         props.onSaved(v);
+        announce(t("announce.saved"));
       })
       .catch((e: unknown) => setError(errorText(e)));
   const saveCaption = () => {
@@ -74,13 +84,22 @@ export function PhotoViewer(props: {
   const taken = photo.exif.captured_at ? takenAt(photo.exif.captured_at) : null;
 
   return (
-    <div className="viewer" role="dialog" aria-label={t("viewer.label", { name: photo.file_name })} data-testid="viewer">
+    <Dialog
+      onClose={onClose}
+      label={t("viewer.label", { name: photo.file_name })}
+      className="viewer"
+      testId="viewer"
+      initialFocus={closeButton}
+      returnFocus={props.returnFocus}
+      onKeyDown={onKeyDown}
+    >
       <div className={`viewer-image ${full ? "full" : ""}`}>
         {src ? <img src={src} alt={photo.caption ?? photo.file_name} /> : <p className="no-thumb">{note ?? t("case.loading")}</p>}
       </div>
       <aside className="viewer-facts">
-        <button className="close" onClick={onClose} title={t("viewer.close")} data-testid="viewer-close">
-          ✕
+        <button ref={closeButton} className="close" onClick={onClose} aria-keyshortcuts="Escape" data-testid="viewer-close">
+          <span aria-hidden="true">✕ </span>
+          {t("viewer.close")}
         </button>
         <h2>{photo.file_name}</h2>
         {photo.excluded && <p className="error">{t("viewer.excluded", { reason: photo.excluded })}</p>}
@@ -118,39 +137,51 @@ export function PhotoViewer(props: {
           />
         </label>
         {error && (
-          <p className="error" role="alert">
+          <p className="error" role="alert" id="viewer-error">
             {error}
           </p>
         )}
         {!props.frozen && !photo.excluded && !excluding && (
-          <button onClick={() => setExcluding(true)}>{t("viewer.exclude_start")}</button>
+          <button ref={excludeStart} onClick={() => setExcluding(true)}>
+            {t("viewer.exclude_start")}
+          </button>
         )}
         {excluding && (
           <form
             className="inline"
             onSubmit={(e) => {
               e.preventDefault();
-              act(call("exclude_photo", { case_id: caseId, sha256: photo.sha256, reason }));
+              // The form goes: the cursor to Close rather than nowhere.
+              void act(call("exclude_photo", { case_id: caseId, sha256: photo.sha256, reason })).finally(() => closeButton.current?.focus());
               setExcluding(false);
             }}
           >
-            <input autoFocus placeholder={t("viewer.exclude_reason")} value={reason} onChange={(e) => setReason(e.target.value)} />
+            <input
+              autoFocus
+              aria-label={t("viewer.exclude_reason")}
+              placeholder={t("viewer.exclude_reason")}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
             <button type="submit">{t("viewer.exclude")}</button>
+            <button type="button" onClick={() => setExcluding(false)}>
+              {t("cases.cancel")}
+            </button>
           </form>
         )}
         <button onClick={() => setFull(!full)} data-testid="viewer-full">
           {full ? t("viewer.fit") : t("viewer.full_size")}
         </button>
         <div className="viewer-nav">
-          <button onClick={() => onStep(-1)} title={t("viewer.previous_title")}>
+          <button onClick={() => onStep(-1)} aria-keyshortcuts="ArrowLeft">
             {t("cases.previous")}
           </button>
-          <button onClick={() => onStep(1)} title={t("viewer.next_title")}>
+          <button onClick={() => onStep(1)} aria-keyshortcuts="ArrowRight">
             {t("cases.next")}
           </button>
         </div>
       </aside>
-    </div>
+    </Dialog>
   );
 }
 

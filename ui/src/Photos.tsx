@@ -1,5 +1,5 @@
 // A case's photo gallery and the import of files into it.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { CaseView, Photo } from "./bindings";
 import { attachPhoto, call } from "./ipc";
 import { errorText, formatDateTime, formatMessage, t } from "./labels";
@@ -22,6 +22,11 @@ export function Photos(props: {
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [dragging, setDragging] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
+  const gallery = useRef<HTMLDivElement>(null);
+  // The photo last shown: its thumbnail gets the cursor when the viewer closes, so the person
+  // goes on from the photo they stepped to.
+  const lastShown = useRef<string | null>(null);
+  if (open) lastShown.current = open;
 
   const refresh = () => call("get_case", { case_id: caseId }).then(onSaved).catch(() => undefined);
 
@@ -123,7 +128,7 @@ export function Photos(props: {
           </ul>
         </details>
       )}
-      <div className="gallery" data-testid="gallery">
+      <div className="gallery" data-testid="gallery" ref={gallery}>
         {photos.map((p) => (
           <Thumb key={p.sha256} photo={p} onOpen={() => setOpen(p.sha256)} />
         ))}
@@ -136,6 +141,9 @@ export function Photos(props: {
           onSaved={onSaved}
           onClose={() => setOpen(null)}
           onStep={(step) => setOpen(photos[(index + step + photos.length) % photos.length].sha256)}
+          returnFocus={() =>
+            lastShown.current ? (gallery.current?.querySelector<HTMLElement>(`[data-sha256="${CSS.escape(lastShown.current)}"]`) ?? null) : null
+          }
         />
       )}
     </section>
@@ -164,9 +172,11 @@ function Thumb({ photo, onOpen }: { photo: Photo; onOpen: () => void }) {
       onClick={onOpen}
       data-testid="thumb"
       data-sha256={photo.sha256}
-      title={photo.caption ?? photo.file_name}
+      data-caption={photo.caption ?? ""}
+      aria-haspopup="dialog"
     >
-      {src ? <img src={src} alt={photo.caption ?? photo.file_name} /> : <span className="no-thumb">{note ?? "…"}</span>}
+      {/* Named by its caption below: the image would only say it again. */}
+      {src ? <img src={src} alt="" /> : <span className="no-thumb">{note ?? "…"}</span>}
       <span className="thumb-name">{photo.excluded ? t("photos.excluded", { name: photo.file_name }) : photo.caption ?? photo.file_name}</span>
       <span className="thumb-time">{formatDateTime(photo.exif.captured_at?.replace(" ", "T") ?? photo.attached_at)}</span>
     </button>

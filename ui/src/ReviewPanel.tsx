@@ -1,9 +1,12 @@
-// Review of a case: submit, approve or return with comments, and the reason a change needs.
-import { useState } from "react";
+// Review of a case: submit, approve or return with comments, and the reason a change needs. After
+// each step the cursor goes where the person goes on from: the new review state, the Return
+// button when the return is cancelled, the field typed in once a reason is given.
+import { useEffect, useRef, useState } from "react";
 import type { CaseView, ReferenceData, Role, Section, SectionComment } from "./bindings";
 import { call, CallError } from "./ipc";
 import { changedSinceApproval, describeReview, mayDecide, maySubmit, needsChangeReason } from "./reviewStatus";
 import { formatDateTime, label, roleLabel, t } from "./labels";
+import { Dialog } from "./Dialog";
 
 /**
  * Where the case stands in review, and the step this person may take: submit it, or (a
@@ -22,6 +25,13 @@ export function ReviewPanel(props: {
   const [comment, setComment] = useState("");
   const [returning, setReturning] = useState(false);
   const [pending, setPending] = useState(false);
+  // What gets the cursor after the next render: a step's button is gone once it is taken.
+  const stateLine = useRef<HTMLElement>(null);
+  const returnButton = useRef<HTMLButtonElement>(null);
+  const [focusNext, setFocusNext] = useState<{ on: "state" | "return" } | null>(null);
+  useEffect(() => {
+    if (focusNext) (focusNext.on === "state" ? stateLine : returnButton).current?.focus();
+  }, [focusNext]);
   const changed = changedSinceApproval(review).size;
   const approvedBy = review.approved?.by ?? "";
   const approvedAt = review.approved ? formatDateTime(review.approved.at) : "";
@@ -34,6 +44,7 @@ export function ReviewPanel(props: {
       .then((v) => {
         setComment("");
         props.onSaved(v);
+        setFocusNext({ on: "state" });
       })
       .catch(props.onError)
       .finally(() => setPending(false));
@@ -43,7 +54,9 @@ export function ReviewPanel(props: {
   return (
     <section className={`review-panel ${review.state}`} data-testid="review-panel" data-state={review.state} aria-label={t("approval.region")}>
       <div className="review-line">
-        <strong data-testid="review-state">{describeReview(review)}</strong>
+        <strong ref={stateLine} tabIndex={-1} data-testid="review-state">
+          {describeReview(review)}
+        </strong>
         {review.state === "approved" && approvedComment && <span className="meta"> {t("approval.quoted", { comment: approvedComment })}</span>}
         {review.state === "submitted" && submittedComment && <span className="meta"> {t("approval.quoted", { comment: submittedComment })}</span>}
       </div>
@@ -75,7 +88,7 @@ export function ReviewPanel(props: {
               >
                 {t("approval.approve")}
               </button>
-              <button disabled={pending} onClick={() => setReturning(true)} data-testid="return-case">
+              <button ref={returnButton} disabled={pending} onClick={() => setReturning(true)} data-testid="return-case">
                 {t("approval.return")}
               </button>
             </>
@@ -87,7 +100,10 @@ export function ReviewPanel(props: {
           reference={props.reference}
           initialComment={comment}
           pending={pending}
-          onCancel={() => setReturning(false)}
+          onCancel={() => {
+            setReturning(false);
+            setFocusNext({ on: "return" });
+          }}
           onReturn={(text, sections) => {
             setReturning(false);
             act(call("return_case", { case_id: c.id, comment: text, sections }));
@@ -120,7 +136,17 @@ function ReturnForm(props: {
     props.onReturn(comment, sections);
   };
   return (
-    <form className="return-form" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && props.onCancel()} data-testid="return-form">
+    <form
+      className="return-form"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape" || e.nativeEvent.isComposing) return;
+        // Esc cancels the return only: the case stays open.
+        e.stopPropagation();
+        props.onCancel();
+      }}
+      data-testid="return-form"
+    >
       <label>
         {t("approval.return_question")}
         <textarea
@@ -182,20 +208,77 @@ export function SectionCommentNote(props: { view: CaseView; section: Section }) 
 /**
  * Changing a case someone may rely on needs a reason, given before the change: until then the form
  * is read-only. The reason is kept with every change this person makes until the next review step.
+ * When a save is refused for want of one (the case went into review under this screen:
+ * `focusKey` goes up), it is asked for in a dialog where the person is, and the cursor goes back
+ * to the field they were in once it is given.
  */
 export function ChangeReason(props: { view: CaseView; onSaved: (v: CaseView) => void; onError: (e: CallError) => void; focusKey: number }) {
   const { view } = props;
-  const [reason, setReason] = useState("");
-  const [pending, setPending] = useState(false);
+  const [asked, setAsked] = useState(props.focusKey);
+  const [asking, setAsking] = useState(false);
+  const field = useRef<HTMLElement | null>(null);
+  if (asked !== props.focusKey) {
+    setAsked(props.focusKey);
+    setAsking(props.focusKey > 0);
+    // The field typed in, before the case turns read-only under it.
+    field.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  }
+  const givenLine = useRef<HTMLParagraphElement>(null);
+  const [givenHere, setGivenHere] = useState(0);
+  useEffect(() => {
+    if (givenHere) givenLine.current?.focus();
+  }, [givenHere]);
+  const input = useRef<HTMLInputElement>(null);
   const state = view.case.review.state;
   if (!needsChangeReason(state)) return null;
   if (view.change_reason !== null) {
     return (
-      <p className="change-reason given" data-testid="change-reason-given">
+      <p className="change-reason given" ref={givenLine} tabIndex={-1} data-testid="change-reason-given">
         {t("approval.reason_given")} <strong>{view.change_reason}</strong>
       </p>
     );
   }
+  const form = (
+    <ReasonForm
+      view={view}
+      input={input}
+      onSaved={(v) => {
+        // Given here, not asked for: the form goes, the cursor to the line that replaces it.
+        if (!asking) setGivenHere((n) => n + 1);
+        props.onSaved(v);
+      }}
+      onError={props.onError}
+    />
+  );
+  if (!asking) return form;
+  return (
+    <Dialog
+      onClose={() => setAsking(false)}
+      labelledBy="change-reason-label"
+      className="reason-prompt"
+      testId="change-reason-dialog"
+      initialFocus={input}
+      // Back in the field once it can be edited; cancelled, to the reason box on the case.
+      returnFocus={() => {
+        const back = field.current;
+        return back?.isConnected && !(back as HTMLInputElement).disabled ? back : document.getElementById("change-reason");
+      }}
+    >
+      {form}
+    </Dialog>
+  );
+}
+
+function ReasonForm(props: {
+  view: CaseView;
+  input: React.RefObject<HTMLInputElement | null>;
+  onSaved: (v: CaseView) => void;
+  onError: (e: CallError) => void;
+}) {
+  const { view } = props;
+  const [reason, setReason] = useState("");
+  const [pending, setPending] = useState(false);
+  const state = view.case.review.state;
   const save = (e: React.FormEvent) => {
     e.preventDefault();
     setPending(true);
@@ -206,7 +289,7 @@ export function ChangeReason(props: { view: CaseView; onSaved: (v: CaseView) => 
   };
   return (
     <form className="change-reason needed" onSubmit={save} data-testid="change-reason-notice" role="region" aria-label={t("approval.reason_region")}>
-      <label htmlFor="change-reason">
+      <label htmlFor="change-reason" id="change-reason-label">
         {state === "submitted"
           ? t("approval.reason_submitted")
           : state === "reopened"
@@ -216,8 +299,7 @@ export function ChangeReason(props: { view: CaseView; onSaved: (v: CaseView) => 
       <div className="inline-row">
         <input
           id="change-reason"
-          key={props.focusKey}
-          autoFocus={props.focusKey > 0}
+          ref={props.input}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           placeholder={t("approval.reason_placeholder")}

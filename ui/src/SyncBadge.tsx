@@ -1,16 +1,19 @@
-// The top bar's sync line and the way to the sync settings.
+// The top bar's sync line and the way to the sync settings. No tooltips: one stays on screen over
+// the dialog the click opened; what changes is said by the live region instead.
 import { useState } from "react";
 import type { SyncStatus } from "./bindings";
 import { callBeside } from "./ipc";
 import { errorText, t } from "./labels";
 import { describeSync } from "./syncStatus";
+import { announce } from "./announcer";
 import type { RunSync } from "./useSyncStatus";
 
 /** The top bar's sync line: what is happening, what waits, and Sync now. Click it for settings. */
 export function SyncBadge(props: {
   status: SyncStatus | null;
   run: RunSync;
-  onOpenSettings: () => void;
+  /** Opens the sync settings; `from` gets the cursor back when they close. */
+  onOpenSettings: (from: HTMLElement) => void;
 }) {
   const { status, run, onOpenSettings } = props;
   const [starting, setStarting] = useState(false);
@@ -32,7 +35,10 @@ export function SyncBadge(props: {
     setStarting(true);
     setFailed(null);
     run(callBeside("sync_now", {}))
-      .catch((error: unknown) => setFailed({ error }))
+      .catch((error: unknown) => {
+        setFailed({ error });
+        announce(t("sync.now_failed", { error: errorText(error) }), true);
+      })
       .finally(() => setStarting(false));
   };
   const tone = failed ? "bad" : line.tone;
@@ -50,12 +56,12 @@ export function SyncBadge(props: {
         data-testid="sync-state"
         role="button"
         tabIndex={0}
-        title={t("sync.badge_title", { line: text })}
-        onClick={onOpenSettings}
+        aria-haspopup="dialog"
+        onClick={(e) => onOpenSettings(e.currentTarget)}
         onKeyDown={(e) => {
           if (e.key !== "Enter" && e.key !== " ") return;
           e.preventDefault();
-          onOpenSettings();
+          onOpenSettings(e.currentTarget);
         }}
       >
         {/* In a span of its own: beside the hidden counts, a bare text node reads as no text to WebKit's WebDriver. */}
@@ -70,7 +76,6 @@ export function SyncBadge(props: {
         data-testid="sync-now"
         onClick={syncNow}
         disabled={!line.signedIn || line.syncing || starting}
-        title={line.signedIn ? t("sync.now_title") : t("sync.sign_in_first")}
       >
         {t("sync.now")}
       </button>

@@ -1,7 +1,9 @@
-// Sync settings: sign in to a server, the account, and the last sync's report.
+// Sync settings: sign in to a server, the account, and the last sync's report. A modal dialog:
+// Esc or Close gives the cursor back to what opened it.
 import { useEffect, useRef, useState } from "react";
 import type { SyncRefusal, SyncStatus } from "./bindings";
 import { callBeside, CallError } from "./ipc";
+import { Dialog } from "./Dialog";
 import { localTime } from "./format";
 import { errorText, roleLabel, t } from "./labels";
 import { describeReport, describeSync } from "./syncStatus";
@@ -11,70 +13,69 @@ import type { RunSync as Run } from "./useSyncStatus";
 const SERVER_EXAMPLE = "https://sync.customs.example:8640";
 
 /** An error kept as it came, worded when shown: in the language of the moment. */
-function ErrorText(props: { error: unknown; testId: string }) {
+function ErrorText(props: { error: unknown; testId: string; id?: string }) {
   return (
-    <p className="error" role="alert" data-testid={props.testId}>
+    <p className="error" role="alert" id={props.id} data-testid={props.testId}>
       {errorText(props.error)}
     </p>
   );
 }
 
 /** Server and sign-in, the account, the figures and what the server refused. Esc closes it. */
-export function SyncSettings(props: { status: SyncStatus | null; run: Run; onClose: () => void }) {
+export function SyncSettings(props: { status: SyncStatus | null; run: Run; onClose: () => void; returnFocus?: () => HTMLElement | null }) {
   const { status, run, onClose } = props;
   const closeButton = useRef<HTMLButtonElement>(null);
-  useCloseOnEscape(onClose);
   const line = status ? describeSync(status) : null;
   const account = status?.account ?? null;
   const showForm = !account || (line?.needsSignIn ?? false);
 
+  // Signed in, the form goes: the cursor, which was in it, goes to Close, the next step.
+  const formShown = useRef(showForm);
   useEffect(() => {
-    if (!showForm) closeButton.current?.focus();
-    // Only on opening: later polls must not move the cursor.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (formShown.current && !showForm) closeButton.current?.focus();
+    formShown.current = showForm;
+  }, [showForm]);
 
   return (
-    <div className="dialog-backdrop">
-      <section className="dialog card" role="dialog" aria-modal="true" aria-labelledby="sync-settings-title" data-testid="sync-settings">
-        <header className="dialog-head">
-          <h1 id="sync-settings-title">{t("sync.settings")}</h1>
-          <button ref={closeButton} onClick={onClose} title={t("app.close_title")} data-testid="close-sync-settings">
-            {t("app.close")}
-          </button>
-        </header>
-        {line && <p className={`sync-line tone-${line.tone}`}>{line.text}</p>}
-        {status?.revocation_pending && (
-          <p className="sync-line tone-warn" role="status" data-testid="revocation-pending">
-            {t("sync.revocation_pending")}
-          </p>
-        )}
-        {status && account && <AccountPanel status={status} run={run} />}
-        {showForm && <SignInForm server={status?.server ?? ""} username={account?.username ?? ""} again={account !== null} run={run} />}
-        {status && account && <SyncFigures status={status} />}
-        {status && status.refused.length > 0 && <RefusedList refused={status.refused} />}
-      </section>
-    </div>
+    <Dialog
+      onClose={onClose}
+      labelledBy="sync-settings-title"
+      testId="sync-settings"
+      initialFocus={showForm ? undefined : closeButton}
+      returnFocus={props.returnFocus}
+    >
+      <header className="dialog-head">
+        <h1 id="sync-settings-title">{t("sync.settings")}</h1>
+        <button ref={closeButton} onClick={onClose} aria-keyshortcuts="Escape" data-testid="close-sync-settings">
+          {t("app.close")}
+        </button>
+      </header>
+      {line && <p className={`sync-line tone-${line.tone}`}>{line.text}</p>}
+      {status?.revocation_pending && (
+        <p className="sync-line tone-warn" role="status" data-testid="revocation-pending">
+          {t("sync.revocation_pending")}
+        </p>
+      )}
+      {status && account && <AccountPanel status={status} run={run} />}
+      {showForm && <SignInForm server={status?.server ?? ""} username={account?.username ?? ""} again={account !== null} run={run} />}
+      {status && account && <SyncFigures status={status} />}
+      {status && status.refused.length > 0 && <RefusedList refused={status.refused} />}
+    </Dialog>
   );
 }
 
-function useCloseOnEscape(onClose: () => void) {
-  const close = useRef(onClose);
-  close.current = onClose;
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "Escape") return;
-      // Taken in the capture phase so the page below (the case's "Esc: back to the list") never sees it.
-      e.stopPropagation();
-      close.current();
-    };
-    window.addEventListener("keydown", onKey, true);
-    return () => {
-      window.removeEventListener("keydown", onKey, true);
-      opener?.focus();
-    };
-  }, []);
+type SignInField = "server" | "username" | "password";
+
+/** The fields a refused sign-in is about, so the error is read with them and the cursor goes to the first. */
+export function fieldsOfSignInError(error: unknown, typed: Record<SignInField, string>): SignInField[] {
+  const code = error instanceof CallError ? error.code : null;
+  if (code === "sign_in_failed") return ["username", "password"];
+  if (code === "invalid_input") {
+    const empty = (["server", "username", "password"] as const).filter((f) => typed[f].trim() === "");
+    return empty.length > 0 ? empty : ["server"];
+  }
+  // Unreachable, not a Quayside server, a certificate: the address is the thing to check.
+  return ["server"];
 }
 
 function SignInForm(props: { server: string; username: string; again: boolean; run: Run }) {
@@ -82,9 +83,13 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
   const [username, setUsername] = useState(props.username);
   const [password, setPassword] = useState("");
   const [deviceName, setDeviceName] = useState(() => t("sync.device_name_default"));
-  const [error, setError] = useState<{ error: unknown } | null>(null);
+  const [error, setError] = useState<{ error: unknown; fields: SignInField[] } | null>(null);
   const [busy, setBusy] = useState(false);
-  const passwordInput = useRef<HTMLInputElement>(null);
+  const inputs = {
+    server: useRef<HTMLInputElement>(null),
+    username: useRef<HTMLInputElement>(null),
+    password: useRef<HTMLInputElement>(null),
+  };
 
   // The status may come after the form opened: offer its server unless one was typed meanwhile.
   useEffect(() => {
@@ -101,13 +106,20 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
     props
       .run(callBeside("sign_in", { server, username, password: secret, device_name: deviceName }))
       .catch((err: unknown) => {
-        setError({ error: err });
-        if (err instanceof CallError && err.code === "sign_in_failed") passwordInput.current?.focus();
+        const fields = fieldsOfSignInError(err, { server, username, password: secret });
+        setError({ error: err, fields });
+        inputs[fields.includes("password") ? "password" : fields[0]].current?.focus();
       })
       .finally(() => setBusy(false));
   };
 
-  const firstEmpty = !server ? "server" : !username ? "username" : "password";
+  // Opened (or signed out), the cursor waits in the first field to fill.
+  useEffect(() => {
+    inputs[!props.server ? "server" : !props.username ? "username" : "password"].current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const invalid = (field: SignInField) =>
+    error?.fields.includes(field) ? { "aria-invalid": true, "aria-describedby": "sync-error" } : {};
   return (
     <form className="sign-in" onSubmit={submit} data-testid="sync-sign-in-form">
       <h2>{props.again ? t("sync.sign_in_again") : t("sync.sign_in_title")}</h2>
@@ -115,10 +127,11 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
       <label>
         {t("sync.server_address")}
         <input
+          ref={inputs.server}
           value={server}
           onChange={(e) => setServer(e.target.value)}
           placeholder={SERVER_EXAMPLE}
-          autoFocus={firstEmpty === "server"}
+          {...invalid("server")}
           autoComplete="url"
           spellCheck={false}
           data-testid="sync-server"
@@ -127,9 +140,10 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
       <label>
         {t("sync.user_name")}
         <input
+          ref={inputs.username}
           value={username}
           onChange={(e) => setUsername(e.target.value)}
-          autoFocus={firstEmpty === "username"}
+          {...invalid("username")}
           autoComplete="username"
           spellCheck={false}
           data-testid="sync-username"
@@ -138,11 +152,11 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
       <label>
         {t("sync.password")}
         <input
-          ref={passwordInput}
+          ref={inputs.password}
           type="password"
           value={password}
           onChange={(e) => setPassword(e.target.value)}
-          autoFocus={firstEmpty === "password"}
+          {...invalid("password")}
           autoComplete="current-password"
           data-testid="sync-password"
         />
@@ -151,7 +165,7 @@ function SignInForm(props: { server: string; username: string; again: boolean; r
         {t("sync.device_name")} <span className="meta">{t("sync.device_name_hint")}</span>
         <input value={deviceName} onChange={(e) => setDeviceName(e.target.value)} data-testid="sync-device-name" />
       </label>
-      {error && <ErrorText error={error.error} testId="sync-error" />}
+      {error && <ErrorText error={error.error} testId="sync-error" id="sync-error" />}
       <button type="submit" className="primary" disabled={busy} data-testid="sync-sign-in">
         {busy ? t("sync.signing_in") : t("sync.sign_in")}
       </button>

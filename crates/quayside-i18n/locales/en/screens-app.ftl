@@ -14,7 +14,6 @@ app-fatal_unchanged = Nothing has been changed. Fix the problem above and start 
 app-opening = Opening the case store…
 app-opening_statistics = Opening statistics…
 app-brand = Quayside
-app-brand_title = Case list (Esc)
 app-screens = Screens
 app-cases = Cases
 app-statistics = Statistics
@@ -23,10 +22,8 @@ app-review_queue_count = Review queue ({ $count })
 # Who records next: the person's name, their role and this device's short id.
 app-who = { $name } · { $role } · device { $device }
 app-lock = Lock / switch person
-app-lock_title = Lock now (Ctrl+L); another person unlocks with their own passphrase
 app-device = Device
 app-close = Close
-app-close_title = Close (Esc)
 
 ## The lock screen: setting the device up, the recovery key, unlocking, recovering.
 lock-set_up_title = Set up Quayside on this device
@@ -149,13 +146,7 @@ sync-retry_minutes = retry in { $minutes } min
 sync-sign_in_again_because = Sign in again: { $error }
 sync-failed = Sync failed: { $error }
 sync-now_failed = Sync now failed: { $error }
-# The sync line's tooltip: the line, then how to reach the settings.
-sync-badge_title =
-    { $line }
-    (click for sync settings)
 sync-now = Sync now
-sync-now_title = Send and fetch changes now
-sync-sign_in_first = Sign in to a server first
 
 ## Sync settings.
 sync-settings = Sync settings
@@ -204,3 +195,31 @@ sync-refused_title = Refused by the server ({ $count })
 sync-refused_text = The server set these changes from this device aside and does not pass them on. They stay in this device's record; show the reasons to your administrator.
 sync-refused_change = Change { $seq }
 sync-refused_at = refused { $time }
+
+## Keyboard shortcuts, and the help that lists them (opened with ? or the top bar's ? button).
+shortcut-title = Keyboard shortcuts
+shortcut-while_typing = While the cursor is in a field, only the shortcuts with Ctrl, and F1, work: other keys type into the field.
+shortcut-column_action = Action
+shortcut-column_keys = Keys
+shortcut-or = or
+shortcut-new_case = New case
+shortcut-search = Search the cases
+shortcut-next_section = Next section of the case file
+shortcut-previous_section = Previous section of the case file
+shortcut-submit = Go to Submit for review (or Approve)
+shortcut-help = Show these shortcuts
+shortcut-lock = Lock, or switch person
+shortcut-close = Close a dialog; in a case file, back to the list
+shortcut-photo_step = Previous or next photo, in the photo viewer
+# Said when "Go to Submit" finds no review step this person can take in the case now.
+shortcut-nothing_to_submit = Nothing to submit or approve in this case now
+# The names of keys, as printed on the keyboard.
+keys-ctrl = Ctrl
+keys-cmd = ⌘
+keys-shift = Shift
+keys-alt = Alt
+keys-enter = Enter
+keys-escape = Esc
+
+## Said to a screen reader user when it happens, without moving the cursor.
+announce-saved = Saved

@@ -4,14 +4,10 @@
 ## The case list.
 cases-title = Cases
 cases-export_csv = Export CSV
-cases-export_csv_title = Every case the filters select, as CSV
 cases-export_xlsx = Export XLSX
-cases-export_xlsx_title = Every case the filters select, as an Excel workbook
 cases-check_evidence = Check evidence
-cases-check_evidence_title = Re-check every signature, device chain and photo, and what the sync server proved
 cases-checking = Checking…
 cases-new_case = New case
-cases-new_case_title = Ctrl+N
 cases-empty = No cases yet: press New case (Ctrl+N).
 cases-empty_filtered = No cases match these filters.
 cases-column-case_number = Case number
@@ -164,7 +160,7 @@ photos-too_big = { $size } MB is over the { $limit } MB limit: not imported
 photos-unreadable = { $file } could not be read ({ $reason }): check that it is a file you may open. Nothing was stored.
 photos-excluded = Excluded: { $name }
 viewer-label = Photo { $name }
-viewer-close = Close (Esc)
+viewer-close = Close
 viewer-excluded = Excluded: { $reason }
 viewer-sha256 = SHA-256
 viewer-size = Size
@@ -181,8 +177,6 @@ viewer-exclude_reason = Why is it excluded?
 viewer-exclude = Exclude
 viewer-fit = Fit to the window
 viewer-full_size = Show the original at full size
-viewer-previous_title = Previous (←)
-viewer-next_title = Next (→)
 
 ## An export's result.
 export_result-busy = Exporting…

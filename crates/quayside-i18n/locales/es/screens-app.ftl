@@ -14,7 +14,6 @@ app-fatal_unchanged = No se ha modificado nada. Corrija el problema indicado arr
 app-opening = Abriendo el almacén de casos…
 app-opening_statistics = Abriendo las estadísticas…
 app-brand = Quayside
-app-brand_title = Lista de casos (Esc)
 app-screens = Pantallas
 app-cases = Casos
 app-statistics = Estadísticas
@@ -23,10 +22,8 @@ app-review_queue_count = Cola de revisión ({ $count })
 # Who records next: the person's name, their role and this device's short id.
 app-who = { $name } · { $role } · dispositivo { $device }
 app-lock = Bloquear / cambiar de persona
-app-lock_title = Bloquear ahora (Ctrl+L); otra persona desbloquea con su propia frase de contraseña
 app-device = Dispositivo
 app-close = Cerrar
-app-close_title = Cerrar (Esc)
 
 ## The lock screen: setting the device up, the recovery key, unlocking, recovering.
 lock-set_up_title = Configurar Quayside en este dispositivo
@@ -149,13 +146,7 @@ sync-retry_minutes = reintento en { $minutes } min
 sync-sign_in_again_because = Vuelva a iniciar sesión: { $error }
 sync-failed = Falló la sincronización: { $error }
 sync-now_failed = No se pudo sincronizar ahora: { $error }
-# The sync line's tooltip: the line, then how to reach the settings.
-sync-badge_title =
-    { $line }
-    (haga clic para abrir la configuración de sincronización)
 sync-now = Sincronizar ahora
-sync-now_title = Enviar y recibir los cambios ahora
-sync-sign_in_first = Primero inicie sesión en un servidor
 
 ## Sync settings.
 sync-settings = Configuración de sincronización
@@ -207,3 +198,31 @@ sync-refused_title = Rechazados por el servidor ({ $count })
 sync-refused_text = El servidor apartó estos cambios de este dispositivo y no los transmite. Permanecen en el registro de este dispositivo; muestre los motivos a su administrador.
 sync-refused_change = Cambio { $seq }
 sync-refused_at = rechazado el { $time }
+
+## Keyboard shortcuts, and the help that lists them (opened with ? or the top bar's ? button).
+shortcut-title = Atajos de teclado
+shortcut-while_typing = Con el cursor en un campo, solo funcionan los atajos con Ctrl y F1: las demás teclas escriben en el campo.
+shortcut-column_action = Acción
+shortcut-column_keys = Teclas
+shortcut-or = o
+shortcut-new_case = Nuevo caso
+shortcut-search = Buscar casos
+shortcut-next_section = Sección siguiente del expediente
+shortcut-previous_section = Sección anterior del expediente
+shortcut-submit = Ir a Enviar a revisión (o Aprobar)
+shortcut-help = Mostrar estos atajos
+shortcut-lock = Bloquear, o cambiar de persona
+shortcut-close = Cerrar un cuadro de diálogo; en un caso, volver a la lista
+shortcut-photo_step = Foto anterior o siguiente, en el visor de fotos
+# Said when "Go to Submit" finds no review step this person can take in the case now.
+shortcut-nothing_to_submit = Por ahora no hay nada que enviar ni aprobar en este caso
+# The names of keys, as printed on the keyboard.
+keys-ctrl = Ctrl
+keys-cmd = ⌘
+keys-shift = Mayús
+keys-alt = Alt
+keys-enter = Intro
+keys-escape = Esc
+
+## Said to a screen reader user when it happens, without moving the cursor.
+announce-saved = Guardado

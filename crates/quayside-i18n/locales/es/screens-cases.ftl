@@ -4,14 +4,10 @@
 ## The case list.
 cases-title = Casos
 cases-export_csv = Exportar CSV
-cases-export_csv_title = Todos los casos que seleccionan los filtros, en CSV
 cases-export_xlsx = Exportar XLSX
-cases-export_xlsx_title = Todos los casos que seleccionan los filtros, en un libro de Excel
 cases-check_evidence = Verificar integridad
-cases-check_evidence_title = Volver a verificar cada firma, cadena de dispositivo y foto, y lo que comprobó el servidor de sincronización
 cases-checking = Verificando…
 cases-new_case = Nuevo caso
-cases-new_case_title = Ctrl+N
 cases-empty = Aún no hay casos: presione Nuevo caso (Ctrl+N).
 cases-empty_filtered = Ningún caso coincide con estos filtros.
 cases-column-case_number = Número de caso
@@ -167,7 +163,7 @@ photos-too_big = { $size } MB excede el límite de { $limit } MB: sin importar
 photos-unreadable = No se pudo leer { $file } ({ $reason }): verifique que sea un archivo que usted puede abrir. No se guardó nada.
 photos-excluded = Excluida: { $name }
 viewer-label = Foto { $name }
-viewer-close = Cerrar (Esc)
+viewer-close = Cerrar
 viewer-excluded = Excluida: { $reason }
 viewer-sha256 = SHA-256
 viewer-size = Tamaño
@@ -184,8 +180,6 @@ viewer-exclude_reason = ¿Por qué se excluye?
 viewer-exclude = Excluir
 viewer-fit = Ajustar a la ventana
 viewer-full_size = Ver el original a tamaño completo
-viewer-previous_title = Anterior (←)
-viewer-next_title = Siguiente (→)
 
 ## An export's result.
 export_result-busy = Exportando…

@@ -14,7 +14,6 @@ app-fatal_unchanged = ยังไม่มีการเปลี่ยนแ�
 app-opening = กำลังเปิดคลังข้อมูลคดี…
 app-opening_statistics = กำลังเปิดสถิติ…
 app-brand = Quayside
-app-brand_title = รายการคดี (Esc)
 app-screens = หน้าจอ
 app-cases = คดี
 app-statistics = สถิติ
@@ -23,10 +22,8 @@ app-review_queue_count = คิวตรวจทาน ({ $count })
 # Who records next: the person's name, their role and this device's short id.
 app-who = { $name } · { $role } · อุปกรณ์ { $device }
 app-lock = ล็อก / สลับผู้ใช้
-app-lock_title = ล็อกทันที (Ctrl+L) ผู้อื่นปลดล็อกด้วยวลีรหัสผ่านของตนเอง
 app-device = อุปกรณ์
 app-close = ปิด
-app-close_title = ปิด (Esc)
 
 ## The lock screen: setting the device up, the recovery key, unlocking, recovering.
 lock-set_up_title = ตั้งค่า Quayside บนอุปกรณ์นี้
@@ -134,13 +131,7 @@ sync-retry_minutes = ลองใหม่ใน { $minutes } นาที
 sync-sign_in_again_because = โปรดลงชื่อเข้าใช้อีกครั้ง: { $error }
 sync-failed = ซิงค์ไม่สำเร็จ: { $error }
 sync-now_failed = ซิงค์ทันทีไม่สำเร็จ: { $error }
-# The sync line's tooltip: the line, then how to reach the settings.
-sync-badge_title =
-    { $line }
-    (คลิกเพื่อเปิดการตั้งค่าซิงค์)
 sync-now = ซิงค์ทันที
-sync-now_title = ส่งและรับการเปลี่ยนแปลงทันที
-sync-sign_in_first = โปรดลงชื่อเข้าใช้เซิร์ฟเวอร์ก่อน
 
 ## Sync settings.
 sync-settings = การตั้งค่าซิงค์
@@ -180,3 +171,31 @@ sync-refused_title = ถูกเซิร์ฟเวอร์ปฏิเส�
 sync-refused_text = เซิร์ฟเวอร์กันการเปลี่ยนแปลงเหล่านี้จากอุปกรณ์นี้ไว้ต่างหากและไม่ส่งต่อ การเปลี่ยนแปลงยังคงอยู่ในบันทึกของอุปกรณ์นี้ โปรดแสดงเหตุผลให้ผู้ดูแลระบบดู
 sync-refused_change = การเปลี่ยนแปลง { $seq }
 sync-refused_at = ถูกปฏิเสธเมื่อ { $time }
+
+## Keyboard shortcuts, and the help that lists them (opened with ? or the top bar's ? button).
+shortcut-title = แป้นพิมพ์ลัด
+shortcut-while_typing = ขณะที่เคอร์เซอร์อยู่ในช่องกรอก ใช้ได้เฉพาะแป้นพิมพ์ลัดที่มี Ctrl และ F1 แป้นอื่นจะพิมพ์ลงในช่อง
+shortcut-column_action = การทำงาน
+shortcut-column_keys = แป้น
+shortcut-or = หรือ
+shortcut-new_case = คดีใหม่
+shortcut-search = ค้นหาคดี
+shortcut-next_section = หมวดถัดไปของสำนวนคดี
+shortcut-previous_section = หมวดก่อนหน้าของสำนวนคดี
+shortcut-submit = ไปที่ปุ่มส่งตรวจทาน (หรืออนุมัติ)
+shortcut-help = แสดงแป้นพิมพ์ลัดเหล่านี้
+shortcut-lock = ล็อก หรือสลับผู้ใช้
+shortcut-close = ปิดหน้าต่างโต้ตอบ เมื่ออยู่ในคดีจะกลับไปที่รายการคดี
+shortcut-photo_step = ภาพถ่ายก่อนหน้าหรือถัดไป ในหน้าดูภาพถ่าย
+# Said when "Go to Submit" finds no review step this person can take in the case now.
+shortcut-nothing_to_submit = ขณะนี้คดีนี้ไม่มีสิ่งที่ส่งตรวจทานหรืออนุมัติได้
+# The names of keys, as printed on the keyboard.
+keys-ctrl = Ctrl
+keys-cmd = ⌘
+keys-shift = Shift
+keys-alt = Alt
+keys-enter = Enter
+keys-escape = Esc
+
+## Said to a screen reader user when it happens, without moving the cursor.
+announce-saved = บันทึกแล้ว

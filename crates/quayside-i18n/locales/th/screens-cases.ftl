@@ -4,14 +4,10 @@
 ## The case list.
 cases-title = คดี
 cases-export_csv = ส่งออก CSV
-cases-export_csv_title = ทุกคดีที่ตัวกรองเลือกไว้ เป็นไฟล์ CSV
 cases-export_xlsx = ส่งออก XLSX
-cases-export_xlsx_title = ทุกคดีที่ตัวกรองเลือกไว้ เป็นสมุดงาน Excel
 cases-check_evidence = ตรวจสอบหลักฐาน
-cases-check_evidence_title = ตรวจลายมือชื่อดิจิทัล ห่วงโซ่ของอุปกรณ์ และภาพถ่ายทุกรายการอีกครั้ง รวมทั้งสิ่งที่เซิร์ฟเวอร์ซิงก์พิสูจน์ไว้
 cases-checking = กำลังตรวจสอบ…
 cases-new_case = คดีใหม่
-cases-new_case_title = Ctrl+N
 cases-empty = ยังไม่มีคดี: กด “คดีใหม่” (Ctrl+N)
 cases-empty_filtered = ไม่มีคดีที่ตรงกับตัวกรองนี้
 cases-column-case_number = เลขที่คดี
@@ -157,7 +153,7 @@ photos-too_big = { $size } MB เกินขีดจำกัด { $limit } MB
 photos-unreadable = อ่านไฟล์ { $file } ไม่ได้ ({ $reason }): ตรวจสอบว่าเป็นไฟล์ที่คุณมีสิทธิ์เปิด ไม่มีการบันทึกสิ่งใด
 photos-excluded = คัดออกแล้ว: { $name }
 viewer-label = ภาพถ่าย { $name }
-viewer-close = ปิด (Esc)
+viewer-close = ปิด
 viewer-excluded = คัดออกแล้ว: { $reason }
 viewer-sha256 = SHA-256
 viewer-size = ขนาด
@@ -174,8 +170,6 @@ viewer-exclude_reason = เหตุผลที่คัดออก
 viewer-exclude = คัดออก
 viewer-fit = พอดีหน้าต่าง
 viewer-full_size = แสดงภาพต้นฉบับขนาดเต็ม
-viewer-previous_title = ก่อนหน้า (←)
-viewer-next_title = ถัดไป (→)
 
 ## An export's result.
 export_result-busy = กำลังส่งออก…

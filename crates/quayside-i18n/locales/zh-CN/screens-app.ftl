@@ -14,7 +14,6 @@ app-fatal_unchanged = 未做任何更改。请解决上述问题后重新启动 
 app-opening = 正在打开案件库…
 app-opening_statistics = 正在打开统计…
 app-brand = Quayside
-app-brand_title = 案件列表（Esc）
 app-screens = 页面
 app-cases = 案件
 app-statistics = 统计
@@ -23,10 +22,8 @@ app-review_queue_count = 审核队列（{ $count }）
 # Who records next: the person's name, their role and this device's short id.
 app-who = { $name } · { $role } · 设备 { $device }
 app-lock = 锁定 / 切换人员
-app-lock_title = 立即锁定（Ctrl+L）；其他人员用自己的口令解锁
 app-device = 设备
 app-close = 关闭
-app-close_title = 关闭（Esc）
 
 ## The lock screen: setting the device up, the recovery key, unlocking, recovering.
 lock-set_up_title = 在本设备上设置 Quayside
@@ -134,13 +131,7 @@ sync-retry_minutes = { $minutes } 分钟后重试
 sync-sign_in_again_because = 请重新登录：{ $error }
 sync-failed = 同步失败：{ $error }
 sync-now_failed = 立即同步失败：{ $error }
-# The sync line's tooltip: the line, then how to reach the settings.
-sync-badge_title =
-    { $line }
-    （点击打开同步设置）
 sync-now = 立即同步
-sync-now_title = 立即发送并获取更改
-sync-sign_in_first = 请先登录服务器
 
 ## Sync settings.
 sync-settings = 同步设置
@@ -180,3 +171,31 @@ sync-refused_title = 被服务器拒收（{ $count }）
 sync-refused_text = 服务器已将本设备的这些更改搁置，不予转发。它们仍保留在本设备的记录中；请将拒收原因告知管理员。
 sync-refused_change = 更改 { $seq }
 sync-refused_at = 拒收于 { $time }
+
+## Keyboard shortcuts, and the help that lists them (opened with ? or the top bar's ? button).
+shortcut-title = 键盘快捷键
+shortcut-while_typing = 光标在输入框中时，只有带 Ctrl 的快捷键和 F1 有效，其他按键会输入到框中。
+shortcut-column_action = 操作
+shortcut-column_keys = 按键
+shortcut-or = 或
+shortcut-new_case = 新建案件
+shortcut-search = 搜索案件
+shortcut-next_section = 案卷的下一栏目
+shortcut-previous_section = 案卷的上一栏目
+shortcut-submit = 转到“提交审核”（或“审核通过”）
+shortcut-help = 显示这些快捷键
+shortcut-lock = 锁定或切换人员
+shortcut-close = 关闭对话框；在案件中则返回案件列表
+shortcut-photo_step = 在照片查看器中查看上一张或下一张照片
+# Said when "Go to Submit" finds no review step this person can take in the case now.
+shortcut-nothing_to_submit = 本案件目前没有可提交或可审核通过的步骤
+# The names of keys, as printed on the keyboard.
+keys-ctrl = Ctrl
+keys-cmd = ⌘
+keys-shift = Shift
+keys-alt = Alt
+keys-enter = Enter
+keys-escape = Esc
+
+## Said to a screen reader user when it happens, without moving the cursor.
+announce-saved = 已保存

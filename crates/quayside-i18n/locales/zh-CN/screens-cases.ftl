@@ -4,14 +4,10 @@
 ## The case list.
 cases-title = 案件
 cases-export_csv = 导出 CSV
-cases-export_csv_title = 将筛选出的全部案件导出为 CSV
 cases-export_xlsx = 导出 XLSX
-cases-export_xlsx_title = 将筛选出的全部案件导出为 Excel 工作簿
 cases-check_evidence = 核验证据
-cases-check_evidence_title = 重新核验每个签名、设备链和照片，以及同步服务器所作的证明
 cases-checking = 正在核验…
 cases-new_case = 新建案件
-cases-new_case_title = Ctrl+N
 cases-empty = 尚无案件：请按“新建案件”（Ctrl+N）。
 cases-empty_filtered = 没有符合筛选条件的案件。
 cases-column-case_number = 案件编号
@@ -156,7 +152,7 @@ photos-too_big = { $size } MB，超过 { $limit } MB 上限：未导入
 photos-unreadable = 无法读取 { $file }（{ $reason }）：请确认这是您有权打开的文件。未保存任何内容。
 photos-excluded = 已排除：{ $name }
 viewer-label = 照片 { $name }
-viewer-close = 关闭（Esc）
+viewer-close = 关闭
 viewer-excluded = 已排除：{ $reason }
 viewer-sha256 = SHA-256
 viewer-size = 大小
@@ -173,8 +169,6 @@ viewer-exclude_reason = 排除的原因？
 viewer-exclude = 排除
 viewer-fit = 适应窗口
 viewer-full_size = 按原始尺寸显示
-viewer-previous_title = 上一张（←）
-viewer-next_title = 下一张（→）
 
 ## An export's result.
 export_result-busy = 正在导出…
