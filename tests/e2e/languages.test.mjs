@@ -18,7 +18,7 @@ function startIn(dataDir, tag) {
 function catalogueText(tag, key) {
   const dir = join(root, "crates/quayside-i18n/locales", tag);
   const id = key.replaceAll(".", "-");
-  for (const file of ["labels.ftl", "screens-app.ftl", "screens-cases.ftl", "screens-review.ftl"]) {
+  for (const file of ["labels.ftl", "screens-app.ftl", "screens-cases.ftl", "screens-review.ftl", "documents.ftl"]) {
     const line = readFileSync(join(dir, file), "utf8")
       .split("\n")
       .find((l) => l.startsWith(`${id} = `));

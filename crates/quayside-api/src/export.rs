@@ -7,14 +7,14 @@ use quayside_domain::case::CaseFile;
 use quayside_domain::event::{body_hash, Payload};
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::flags::FlagCode;
-use quayside_domain::labels::{english_or_key as label, table};
+use quayside_domain::labels::table;
 use quayside_domain::reference::ROUTE_ROLES;
 use quayside_domain::review::ReviewDecision;
 use quayside_domain::timeline::{self as t, LabelPart};
 use quayside_export::{
     display_value, CaseDocument, Cell, EventDigest, ExportError, PdfFonts, PhotoPage, Sheet,
 };
-use quayside_i18n::{Catalogue, Message};
+use quayside_i18n::{Catalogue, Locale, Message};
 use quayside_store::{Bucket, CaseFilter, Statistics};
 use serde::Deserialize;
 use ts_rs::TS;
@@ -50,15 +50,31 @@ fn failed(e: impl std::fmt::Display) -> ApiError {
     ApiError::internal(e)
 }
 
-fn review_lines(case: &CaseFile) -> Vec<(String, String)> {
+/// A message in the reader's language. Debug builds (the tests) refuse a missing key or variable
+/// instead of printing it bare.
+fn say(words: &Catalogue, message: Message) -> String {
+    if cfg!(debug_assertions) {
+        if let Err(problem) = words.format_checked(&message) {
+            panic!("{} {problem}", words.locale().tag());
+        }
+    }
+    words.format(&message)
+}
+
+fn review_lines(words: &Catalogue, case: &CaseFile) -> Vec<(String, String)> {
+    let label = |key: &str| words.text_or_key(key);
     let review = &case.review;
     let mut lines = vec![(label(t::REVIEW), label(&review.state.label_key()))];
     // Each decision under its event kind's label: "Review approved: Sam at ...".
     let decision = |kind: &str, d: &ReviewDecision| {
-        let mut text = format!("{} at {}", d.by, d.at);
-        if let Some(c) = &d.comment {
-            text.push_str(&format!(": {c}"));
-        }
+        let message = match &d.comment {
+            Some(c) => Message::new("pdf.decision_comment").text("comment", c.clone()),
+            None => Message::new("pdf.decision"),
+        };
+        let text = say(
+            words,
+            message.text("by", d.by.clone()).text("at", d.at.clone()),
+        );
         (label(&Payload::kind_key(kind)), text)
     };
     lines.extend(
@@ -81,16 +97,20 @@ fn review_lines(case: &CaseFile) -> Vec<(String, String)> {
     );
     for c in &review.section_comments {
         lines.push((
-            format!("Comment on {}", label(&c.section.label_key())),
+            say(
+                words,
+                Message::new("pdf.section_comment").label("section", c.section.label_key()),
+            ),
             c.comment.clone(),
         ));
     }
-    if !review.changed_since_approval().is_empty() {
+    let changed = review.changed_since_approval().len();
+    if changed > 0 {
         lines.push((
-            "Changed since approval".to_string(),
-            format!(
-                "{} events (marked in the timeline)",
-                review.changed_since_approval().len()
+            label("pdf.changed_since_approval"),
+            say(
+                words,
+                Message::new("pdf.changed_events").number("count", changed as f64),
             ),
         ));
     }
@@ -98,7 +118,7 @@ fn review_lines(case: &CaseFile) -> Vec<(String, String)> {
 }
 
 /// Each evidence item's chain, in the order the goods moved, then any break in it.
-fn custody_lines(case: &CaseFile) -> Vec<String> {
+fn custody_lines(words: &Catalogue, case: &CaseFile) -> Vec<String> {
     use quayside_domain::custody::{breaks, chain};
     let mut lines = Vec::new();
     for (n, item) in case
@@ -107,37 +127,61 @@ fn custody_lines(case: &CaseFile) -> Vec<String> {
         .filter(|i| i.section == Section::Evidence)
         .enumerate()
     {
-        let mut head = LabelPart::item(Section::Evidence, n + 1).english();
+        let mut head = LabelPart::item(Section::Evidence, n + 1).text(words);
         if let Some(number) = item.value(Field::EvidenceNumber) {
-            head.push_str(&format!(" ({number})"));
+            head = say(
+                words,
+                Message::new("pdf.custody_item_number")
+                    .text("item", head)
+                    .text("number", number),
+            );
         }
         if let Some(reason) = &item.withdrawn {
-            head.push_str(&format!(", withdrawn: {reason}"));
+            head = say(
+                words,
+                Message::new("pdf.custody_item_withdrawn")
+                    .text("item", head)
+                    .text("reason", reason.clone()),
+            );
         }
         lines.push(head);
         for r in chain(case, item.id) {
-            lines.push(format!(
-                "  {}: {} → {}, at {}, condition: {} (recorded by {}, device {}, event {})",
-                r.at, r.from, r.to, r.place, r.condition, r.recorded_by, r.device_id, r.event_id
-            ));
+            let handover = say(
+                words,
+                Message::new("pdf.custody_handover")
+                    .text("at", r.at.clone())
+                    .text("from", r.from.clone())
+                    .text("to", r.to.clone())
+                    .text("place", r.place.clone())
+                    .text("condition", r.condition.clone())
+                    .text("recorder", r.recorded_by.clone())
+                    .text("device", r.device_id.to_string())
+                    .text("event", r.event_id.to_string()),
+            );
+            // Indented under its item.
+            lines.push(format!("  {handover}"));
         }
     }
-    let broken = label(&FlagCode::CustodyBreak.label_key());
-    lines.extend(
-        breaks(case)
-            .into_iter()
-            .map(|b| format!("{broken}: {}", Catalogue::english().format(&b.text))),
-    );
+    lines.extend(breaks(case).into_iter().map(|b| {
+        say(
+            words,
+            Message::new("pdf.flag")
+                .label("flag", FlagCode::CustodyBreak.label_key())
+                .text("details", words.format(&b.text)),
+        )
+    }));
     lines
 }
 
 /// A sheet of counts per bucket; `name` and `key_header` are catalogue keys.
 fn bucket_sheet(
+    words: &Catalogue,
     name: &str,
     key_header: &str,
     buckets: &[Bucket],
     show: impl Fn(&str) -> String,
 ) -> Sheet {
+    let label = |key: &str| words.text_or_key(key);
     Sheet {
         name: label(name),
         headers: vec![
@@ -164,7 +208,8 @@ fn bucket_sheet(
 
 /// Aggregates only: codes, countries, dates and counts. No party data and no free text (a note or
 /// a description may name a person), so the workbook can go to partner agencies as it is.
-pub(crate) fn shared_statistics(stats: &Statistics) -> Vec<Sheet> {
+pub(crate) fn shared_statistics(words: &Catalogue, stats: &Statistics) -> Vec<Sheet> {
+    let label = |key: &str| words.text_or_key(key);
     let totals = Sheet {
         name: label(table::SHEET_TOTALS),
         headers: vec![label(table::CASES), label(table::SEIZED_KG)],
@@ -177,33 +222,49 @@ pub(crate) fn shared_statistics(stats: &Statistics) -> Vec<Sheet> {
     vec![
         totals,
         field_bucket_sheet(
+            words,
             table::SHEET_BY_CONCEALMENT,
             Field::ConcealmentMethod,
             &stats.by_concealment,
         ),
         field_bucket_sheet(
+            words,
             table::SHEET_BY_MATERIAL,
             Field::GoodsMaterial,
             &stats.by_material,
         ),
         field_bucket_sheet(
+            words,
             table::SHEET_BY_OUTCOME,
             Field::OutcomeCode,
             &stats.by_outcome,
         ),
         field_bucket_sheet(
+            words,
             table::SHEET_BY_DETECTION,
             Field::DetectionMethods,
             &stats.by_detection,
         ),
-        bucket_sheet(table::SHEET_BY_MONTH, table::MONTH, &stats.by_month, plain),
-        bucket_sheet(table::SHEET_BY_WEEK, table::ISO_WEEK, &stats.by_week, plain),
+        bucket_sheet(
+            words,
+            table::SHEET_BY_MONTH,
+            table::MONTH,
+            &stats.by_month,
+            plain,
+        ),
+        bucket_sheet(
+            words,
+            table::SHEET_BY_WEEK,
+            table::ISO_WEEK,
+            &stats.by_week,
+            plain,
+        ),
         Sheet {
             name: label(table::SHEET_ROUTES),
             // The legs a route is summed by, under their route-role labels.
             headers: ["origin", "transshipment", "destination"]
                 .iter()
-                .map(|role| route_role(role))
+                .map(|role| route_role(words, role))
                 .chain([label(table::CASES), label(table::SEIZED_KG)])
                 .collect(),
             rows: stats
@@ -224,15 +285,15 @@ pub(crate) fn shared_statistics(stats: &Statistics) -> Vec<Sheet> {
 }
 
 /// A sheet of counts per code of `field`, headed by the field's label, codes shown by theirs.
-fn field_bucket_sheet(name: &str, field: Field, buckets: &[Bucket]) -> Sheet {
-    bucket_sheet(name, &field.label_key(), buckets, |k| {
-        display_value(field, k)
+fn field_bucket_sheet(words: &Catalogue, name: &str, field: Field, buckets: &[Bucket]) -> Sheet {
+    bucket_sheet(words, name, &field.label_key(), buckets, |k| {
+        display_value(words, field, k)
     })
 }
 
-fn route_role(code: &str) -> String {
+fn route_role(words: &Catalogue, code: &str) -> String {
     let entry = ROUTE_ROLES.iter().find(|e| e.code == code);
-    label(entry.expect("a route role of the code list").key)
+    words.text_or_key(entry.expect("a route role of the code list").key)
 }
 
 /// The fonts of a PDF, read from the folder the app ships them in for each export (20 MB, so not
@@ -259,8 +320,18 @@ fn text(value: Option<&str>) -> Cell {
 }
 
 impl Api {
+    /// The signed-in person's catalogue: what they export is in their language (English when
+    /// nobody chose one).
+    fn export_words(&self) -> Result<&'static Catalogue, ApiError> {
+        let person = self.person()?;
+        Ok(Catalogue::get(
+            self.language(Some(&person)).unwrap_or(Locale::En),
+        ))
+    }
+
     pub(crate) fn export_case_pdf(&self, args: CaseArgs) -> Result<ExportedFile, ApiError> {
         let generated_by = self.author()?.name;
+        let words = self.export_words()?;
         let fonts = pdf_fonts(self.fonts.get())?;
         let (case, flags, timeline, events, now) = {
             let store = self.store();
@@ -301,13 +372,14 @@ impl Api {
             })
             .collect();
         let doc = CaseDocument {
+            words,
             case: &case,
             flags: &flags,
             timeline: &timeline,
             photos,
             events,
-            review: review_lines(&case),
-            custody: custody_lines(&case),
+            review: review_lines(words, &case),
+            custody: custody_lines(words, &case),
             generated_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             generated_by,
         };
@@ -327,6 +399,8 @@ impl Api {
             offset: 0,
             ..self.typed_filter(args.filter)?
         };
+        let words = self.export_words()?;
+        let label = |key: &str| words.text_or_key(key);
         let (cases, now) = {
             let store = self.store();
             (store.list_cases(&filter)?, store.now())
@@ -354,7 +428,7 @@ impl Api {
                     vec![
                         Cell::Text(c.case_number.clone()),
                         Cell::Text(c.port.clone()),
-                        Cell::Text(c.status.as_str().to_string()),
+                        Cell::Text(label(&c.status.label_key())),
                         Cell::Text(c.opened_at.clone()),
                         Cell::Text(c.opened_by.clone()),
                         Cell::Text(c.updated_at.clone()),
@@ -363,10 +437,9 @@ impl Api {
                         Cell::Text(
                             c.flags
                                 .iter()
-                                .filter_map(|f| serde_json::to_value(f).ok())
-                                .filter_map(|v| v.as_str().map(str::to_string))
+                                .map(|f| label(&f.label_key()))
                                 .collect::<Vec<_>>()
-                                .join(" "),
+                                .join("; "),
                         ),
                         Cell::Number(c.event_count as f64),
                     ]
@@ -397,11 +470,12 @@ impl Api {
             ));
         }
         let filter = self.typed_filter(args.filter)?;
+        let words = self.export_words()?;
         let (stats, now) = {
             let store = self.store();
             (store.statistics(&filter)?, store.now())
         };
-        let bytes = quayside_export::xlsx(&shared_statistics(&stats)).map_err(failed)?;
+        let bytes = quayside_export::xlsx(&shared_statistics(words, &stats)).map_err(failed)?;
         let stem = format!("statistics shared {}", now.format("%Y-%m-%d %H%M%S"));
         write_new(&self.export_dir(), &file_safe(&stem), "xlsx", &bytes)
     }

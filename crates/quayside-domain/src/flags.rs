@@ -53,11 +53,15 @@ pub struct Flag {
 }
 
 impl Flag {
-    /// The details in English, one after another: for logs, exports in English and tests.
-    pub fn english(&self) -> String {
-        let english = quayside_i18n::Catalogue::english();
-        let details: Vec<String> = self.details.iter().map(|m| english.format(m)).collect();
+    /// The details in a catalogue's language, one after another.
+    pub fn details_text(&self, words: &quayside_i18n::Catalogue) -> String {
+        let details: Vec<String> = self.details.iter().map(|m| words.format(m)).collect();
         details.join("; ")
+    }
+
+    /// The details in English: for logs and tests.
+    pub fn english(&self) -> String {
+        self.details_text(quayside_i18n::Catalogue::english())
     }
 }
 

@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use quayside_i18n::Catalogue;
+
 use crate::fields::Section;
-use crate::labels::english_or_key;
 
 /// One part of a change's label. Parts are shown joined by " · " ("Seal 2 · Seal number").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -39,12 +40,17 @@ impl LabelPart {
         }
     }
 
+    /// The part in a catalogue's language: "Seal 2", "封志 2".
+    pub fn text(&self, words: &Catalogue) -> String {
+        match self {
+            LabelPart::Key(key) => words.text_or_key(key),
+            LabelPart::Named { key, name } => format!("{} {name}", words.text_or_key(key)),
+        }
+    }
+
     /// The part in English: "Seal 2".
     pub fn english(&self) -> String {
-        match self {
-            LabelPart::Key(key) => english_or_key(key),
-            LabelPart::Named { key, name } => format!("{} {name}", english_or_key(key)),
-        }
+        self.text(Catalogue::english())
     }
 }
 
@@ -80,13 +86,18 @@ pub struct Change {
 }
 
 impl Change {
-    /// The label in English: "Seal 2 · Seal number".
-    pub fn english_label(&self) -> String {
+    /// The label in a catalogue's language: "Seal 2 · Seal number".
+    pub fn label_text(&self, words: &Catalogue) -> String {
         self.label
             .iter()
-            .map(LabelPart::english)
+            .map(|part| part.text(words))
             .collect::<Vec<_>>()
             .join(" · ")
+    }
+
+    /// The label in English: "Seal 2 · Seal number".
+    pub fn english_label(&self) -> String {
+        self.label_text(Catalogue::english())
     }
 }
 

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use quayside_domain::event::{Author, Role};
 use quayside_domain::fields::{Field, Section};
 use quayside_export::{case_file_pdf, CaseDocument, PdfFonts, FONT_FILES};
+use quayside_i18n::Catalogue;
 use quayside_testkit::case_file::Recorder;
 use quayside_testkit::fonts::dir;
 
@@ -117,6 +118,7 @@ fn record(words: &Words) -> Recorder {
 
 fn document<'a>(r: &'a Recorder, words: &Words) -> CaseDocument<'a> {
     CaseDocument {
+        words: Catalogue::english(),
         case: &r.case,
         flags: &[],
         timeline: &r.timeline,

@@ -12,14 +12,15 @@ use crate::locale::Locale;
 use crate::message::{Arg, Message};
 
 /// The catalogue files of each language, by area: labels of the case model, validation messages,
-/// errors, and the screens of the app.
-pub const FILES: [&str; 6] = [
+/// errors, the screens of the app, and exported documents.
+pub const FILES: [&str; 7] = [
     "labels.ftl",
     "validation.ftl",
     "errors.ftl",
     "screens-app.ftl",
     "screens-cases.ftl",
     "screens-review.ftl",
+    "documents.ftl",
 ];
 
 macro_rules! catalogue_files {
@@ -31,14 +32,15 @@ macro_rules! catalogue_files {
             include_str!(concat!("../locales/", $tag, "/screens-app.ftl")),
             include_str!(concat!("../locales/", $tag, "/screens-cases.ftl")),
             include_str!(concat!("../locales/", $tag, "/screens-review.ftl")),
+            include_str!(concat!("../locales/", $tag, "/documents.ftl")),
         ]
     };
 }
 
-const EN: [&str; 6] = catalogue_files!("en");
-const ZH_CN: [&str; 6] = catalogue_files!("zh-CN");
-const TH: [&str; 6] = catalogue_files!("th");
-const ES: [&str; 6] = catalogue_files!("es");
+const EN: [&str; 7] = catalogue_files!("en");
+const ZH_CN: [&str; 7] = catalogue_files!("zh-CN");
+const TH: [&str; 7] = catalogue_files!("th");
+const ES: [&str; 7] = catalogue_files!("es");
 
 /// A Fluent id for a key: `section.route` is `section-route`.
 pub fn fluent_id(key: &str) -> String {
@@ -55,6 +57,15 @@ pub fn key_of_id(id: &str) -> String {
 pub struct Catalogue {
     locale: Locale,
     bundle: FluentBundle<FluentResource>,
+}
+
+/// A catalogue shows as its language: the bundle is large and says nothing more.
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalogue")
+            .field("locale", &self.locale)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Catalogue {
@@ -77,7 +88,7 @@ impl Catalogue {
     }
 
     /// The catalogue files of a locale, as the UI receives them.
-    pub fn sources(locale: Locale) -> [&'static str; 6] {
+    pub fn sources(locale: Locale) -> [&'static str; 7] {
         match locale.catalogue() {
             Locale::En | Locale::Pseudo => EN,
             Locale::ZhCn => ZH_CN,

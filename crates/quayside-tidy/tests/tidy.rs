@@ -733,11 +733,13 @@ fn architecture_names_only_paths_that_exist() {
 // ---------------------------------------------------------------------------------------------
 // Message keys: code and catalogue agree
 
-/// The English catalogue files of the messages code sends: refusals, flags' details, errors and
-/// notices. (Labels have their own completeness test in the domain.)
-const MESSAGE_FILES: [&str; 2] = [
+/// The English catalogue files of the messages code sends: refusals, flags' details, errors,
+/// notices and the words of exported documents. (Labels have their own completeness test in the
+/// domain.)
+const MESSAGE_FILES: [&str; 3] = [
     "crates/quayside-i18n/locales/en/validation.ftl",
     "crates/quayside-i18n/locales/en/errors.ftl",
+    "crates/quayside-i18n/locales/en/documents.ftl",
 ];
 
 /// The ids a Fluent file defines, with their line: a message starts at the line's first column.
@@ -774,7 +776,7 @@ fn key_literals(line: &str, prefixes: &BTreeSet<String>) -> Vec<String> {
         .collect()
 }
 
-/// Every key of `validation.ftl` and `errors.ftl` is written somewhere in code, and every key
+/// Every key of `validation.ftl`, `errors.ftl` and `documents.ftl` is written somewhere in code, and every key
 /// code writes under their prefixes is there. Keys are written whole, as string literals (never
 /// assembled), so this finds a message nothing sends and a typo that would show a bare key.
 /// Unit-test files of the UI are left out: they bring small catalogues of their own.
@@ -818,8 +820,8 @@ fn message_keys_in_code_are_in_the_catalogue_and_back() {
     }
     report(
         "every message key code sends is in the English catalogue, and every one there is sent",
-        "add the message to validation.ftl or errors.ftl (keys with dots, ids with hyphens), fix \
-         the key's spelling, or remove the message nothing sends",
+        "add the message to validation.ftl, errors.ftl or documents.ftl (keys with dots, ids with \
+         hyphens), fix the key's spelling, or remove the message nothing sends",
         &violations,
     );
 }

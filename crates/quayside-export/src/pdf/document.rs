@@ -4,12 +4,16 @@
 use quayside_domain::case::CaseFile;
 use quayside_domain::flags::Flag;
 use quayside_domain::timeline::TimelineEntry;
+use quayside_i18n::Catalogue;
 use uuid::Uuid;
 
 /// Everything the case-file PDF shows. The caller reads it from the store and the vault; this
 /// crate only lays it out.
 #[derive(Debug, Clone)]
 pub struct CaseDocument<'a> {
+    /// The exporting person's catalogue: headings, labels and codes are worded in its language;
+    /// names and values are printed as recorded, and the manifest is the same in every language.
+    pub words: &'static Catalogue,
     pub case: &'a CaseFile,
     pub flags: &'a [Flag],
     pub timeline: &'a [TimelineEntry],
@@ -17,9 +21,9 @@ pub struct CaseDocument<'a> {
     pub photos: Vec<PhotoPage>,
     /// Every signed event of the case, in timeline order.
     pub events: Vec<EventDigest>,
-    /// Label/value lines describing the review state (may be empty).
+    /// Label/value lines describing the review state (may be empty), worded in `words`' language.
     pub review: Vec<(String, String)>,
-    /// Custody lines; when empty the PDF says "No custody events recorded."
+    /// Custody lines, worded in `words`' language; when empty the PDF says there are none.
     pub custody: Vec<String>,
     /// RFC 3339; this crate has no clock.
     pub generated_at: String,

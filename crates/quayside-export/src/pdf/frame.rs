@@ -2,17 +2,19 @@
 //! every page, and the document's metadata.
 
 use krilla::metadata::{DateTime, Metadata};
+use quayside_i18n::{Catalogue, Message};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::document::CaseDocument;
 use super::style::{RUNNING, SMALL};
-use super::words::one_line;
+use super::words::{one_line, say};
 use crate::fonts::Fonts;
 use crate::layout::{Color, Op, Style, ACCENT, HAIRLINE, INK, LEFT, MM, PAGE_HEIGHT, RIGHT, WIDTH};
 
 /// The running header (title and case number) and footer (generation, page N of M).
 pub(super) fn running(
     fonts: &Fonts,
+    words: &Catalogue,
     case_number: &str,
     footer: &str,
     page: usize,
@@ -23,7 +25,12 @@ pub(super) fn running(
     let footer_rule = PAGE_HEIGHT - 16.0 * MM;
     let footer_baseline = PAGE_HEIGHT - 12.0 * MM;
     let number_width = fonts.width(RUNNING.face, RUNNING.size, case_number);
-    let page_text = format!("Page {page} of {total}");
+    let page_text = say(
+        words,
+        Message::new("pdf.page")
+            .number("page", page as f64)
+            .number("total", total as f64),
+    );
     let page_width = fonts.width(SMALL.face, SMALL.size, &page_text);
     let footer = fit(fonts, footer, SMALL, WIDTH - page_width - 10.0 * MM);
     let text = |x: f32, baseline: f32, style: Style, text: String| Op::Text {
@@ -45,7 +52,7 @@ pub(super) fn running(
             LEFT,
             header_baseline,
             RUNNING,
-            "Quayside case file".to_string(),
+            words.text_or_key("pdf.running_title"),
         ),
         text(
             RIGHT - number_width,
@@ -80,10 +87,13 @@ pub(super) fn fit(fonts: &Fonts, text: &str, style: Style, width: f32) -> String
 
 pub(super) fn metadata(doc: &CaseDocument) -> Metadata {
     let mut metadata = Metadata::new()
-        .title(format!("Case file {}", one_line(&doc.case.case_number)))
+        .title(say(
+            doc.words,
+            Message::new("pdf.metadata_title").text("number", one_line(&doc.case.case_number)),
+        ))
         .creator("Quayside".to_string())
         .authors(vec![doc.generated_by.clone()])
-        .language("en".to_string());
+        .language(doc.words.locale().tag().to_string());
     if let Some(date) = pdf_date(&doc.generated_at) {
         metadata = metadata.creation_date(date);
     }

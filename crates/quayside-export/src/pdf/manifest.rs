@@ -1,6 +1,7 @@
 //! The manifest: its text and hash, and the last page listing every signed event and photo
 //! original with its SHA-256.
 
+use quayside_i18n::Message;
 use sha2::{Digest, Sha256};
 
 use super::document::CaseDocument;
@@ -90,37 +91,28 @@ impl Writer<'_> {
         if !self.layout.at_page_top() {
             self.layout.new_page();
         }
-        self.heading("Manifest");
-        self.note(
-            0.0,
-            "Every signed event of the case (in timeline order) and every photo original, each \
-             with the SHA-256 of its exact bytes. The manifest text is: a line \"case <case id> \
-             <case number>\", then one line \"event <event id> <device id>:<device seq> \
-             <sha256>\" per event, then one line \"photo <sha256> <file name>\" per photo, each \
-             line ending in a line feed. Its SHA-256 is printed at the end.",
-        );
-        self.subheading(
-            0.0,
-            &format!("Signed events ({})", doc.events.len()),
-            SUBHEADING,
-        );
+        self.heading(&self.text("pdf.manifest"));
+        self.note(0.0, &self.text("pdf.manifest_note"));
+        let events =
+            self.say(Message::new("pdf.manifest_events").number("count", doc.events.len() as f64));
+        self.subheading(0.0, &events, SUBHEADING);
         for (n, event) in doc.events.iter().enumerate() {
-            let id = format!(
-                "event {}  device {}:{}",
-                event.event_id, event.device_id, event.device_seq
+            let id = self.say(
+                Message::new("pdf.manifest_event")
+                    .text("event", event.event_id.to_string())
+                    .text("device", event.device_id.to_string())
+                    .text("seq", event.device_seq.to_string()),
             );
             self.manifest_entry(n, (&id, SMALL_MONO), (&event.sha256, HASH));
         }
         if doc.events.is_empty() {
-            self.note(0.0, "No signed events were given.");
+            self.note(0.0, &self.text("pdf.no_signed_events"));
         }
-        self.subheading(
-            0.0,
-            &format!("Photo originals ({})", doc.photos.len()),
-            SUBHEADING,
-        );
+        let photos =
+            self.say(Message::new("pdf.manifest_photos").number("count", doc.photos.len() as f64));
+        self.subheading(0.0, &photos, SUBHEADING);
         if doc.photos.is_empty() {
-            self.note(0.0, "No photographs attached.");
+            self.note(0.0, &self.text("pdf.no_photos"));
         }
         for (n, photo) in doc.photos.iter().enumerate() {
             self.manifest_entry(n, (&photo.sha256, HASH), (&photo.file_name, VALUE));
@@ -128,7 +120,7 @@ impl Writer<'_> {
 
         // The manifest's own hash, boxed, at the very end.
         let hash = manifest_sha256(doc);
-        let label = "Manifest SHA-256:";
+        let label = &self.text("pdf.manifest_sha256");
         let strong = Style::new(Face::Bold, 9.5, INK);
         let mono = Style::new(Face::Mono, 8.5, INK);
         let label_width = self.layout.text_width(label, strong) + 3.0 * MM;

@@ -20,6 +20,7 @@ mod writer;
 
 use quayside_domain::fields::Section;
 use quayside_domain::photo::is_sha256;
+use quayside_i18n::Message;
 
 pub use document::{CaseDocument, EventDigest, PhotoPage};
 pub use manifest::{manifest, manifest_sha256};
@@ -29,7 +30,7 @@ use crate::fonts::{Fonts, PdfFonts};
 use crate::layout::{render, Layout};
 use crate::ExportError;
 use frame::{metadata, running};
-use words::{one_line, time};
+use words::{one_line, say, time};
 use writer::Writer;
 
 /// Render the case file in `fonts`. Fails only on inputs that do not belong together (photo pages
@@ -41,6 +42,7 @@ pub fn case_file_pdf(doc: &CaseDocument, fonts: &PdfFonts) -> Result<Vec<u8>, Ex
     let mut w = Writer {
         layout: Layout::new(&fonts),
         headings: 0,
+        words: doc.words,
     };
     w.title_block(doc);
     w.flags(doc.flags);
@@ -56,12 +58,14 @@ pub fn case_file_pdf(doc: &CaseDocument, fonts: &PdfFonts) -> Result<Vec<u8>, Ex
     let (pages, bookmarks) = w.layout.finish();
 
     let case_number = one_line(&doc.case.case_number);
-    let footer = format!(
-        "Generated {} by {}",
-        time(&doc.generated_at),
-        doc.generated_by
+    let footer = say(
+        doc.words,
+        Message::new("pdf.footer")
+            .text("at", time(&doc.generated_at))
+            .text("by", doc.generated_by.clone()),
     );
-    let decorate = |page: usize, total: usize| running(&fonts, &case_number, &footer, page, total);
+    let decorate =
+        |page: usize, total: usize| running(&fonts, doc.words, &case_number, &footer, page, total);
     render(&fonts, pages, bookmarks, metadata(doc), decorate)
 }
 

@@ -2,6 +2,7 @@
 
 use krilla::image::Image;
 use quayside_domain::photo::Photo;
+use quayside_i18n::Message;
 
 use super::document::{CaseDocument, PhotoPage};
 use super::style::{HASH, INDENT, NOTE, SUBHEADING, THUMB_HEIGHT, THUMB_WIDTH, VALUE};
@@ -11,9 +12,9 @@ use crate::layout::{Column, Layout, Style, ALERT, HAIRLINE, LEFT, MM, SHADE};
 
 impl Writer<'_> {
     pub(super) fn photos(&mut self, doc: &CaseDocument) {
-        self.heading("Photographs");
+        self.heading(&self.text("pdf.photographs"));
         if doc.photos.is_empty() {
-            self.note(0.0, "No photographs attached.");
+            self.note(0.0, &self.text("pdf.no_photos"));
             return;
         }
         let total = doc.photos.len();
@@ -27,24 +28,22 @@ impl Writer<'_> {
             .jpeg
             .as_ref()
             .map(|jpeg| Image::from_jpeg(jpeg.clone().into(), true));
-        let (image, missing) = match thumbnail {
-            Some(Ok(image)) => (Some(image), None),
-            Some(Err(e)) => (
-                None,
-                Some(format!(
-                    "The thumbnail could not be read ({e}). The original is identified by its \
-                     SHA-256 below."
-                )),
-            ),
-            None => (
-                None,
-                Some(format!(
-                    "No thumbnail for this {} file. The original is identified by its SHA-256 \
-                     below.",
-                    page.media_type
-                )),
-            ),
-        };
+        let (image, missing) =
+            match thumbnail {
+                Some(Ok(image)) => (Some(image), None),
+                Some(Err(e)) => (
+                    None,
+                    Some(self.say(
+                        Message::new("pdf.thumbnail_unreadable").text("reason", e.to_string()),
+                    )),
+                ),
+                None => (
+                    None,
+                    Some(self.say(
+                        Message::new("pdf.no_thumbnail").text("type", page.media_type.clone()),
+                    )),
+                ),
+            };
         let (width, height) = match &image {
             Some(image) => {
                 let (w, h) = image.size();
@@ -63,30 +62,33 @@ impl Writer<'_> {
             }
         };
 
-        let mut rows: Vec<(&str, String, Style)> = Vec::new();
-        rows.push(("File name", page.file_name.clone(), VALUE));
-        rows.push((
-            "Caption",
-            page.caption.clone().unwrap_or_else(|| "No caption".into()),
-            if page.caption.is_some() { VALUE } else { NOTE },
-        ));
-        if let Some(reason) = &page.excluded {
-            rows.push(("Excluded", reason.clone(), VALUE.with_color(ALERT)));
+        let mut rows: Vec<(String, String, Style)> = Vec::new();
+        let mut row = |key: &str, value: String, style: Style| {
+            rows.push((self.text(key), value, style));
+        };
+        row("pdf.file_name", page.file_name.clone(), VALUE);
+        match &page.caption {
+            Some(caption) => row("pdf.caption", caption.clone(), VALUE),
+            None => row("pdf.caption", self.text("pdf.no_caption"), NOTE),
         }
-        rows.push(("Media type", page.media_type.clone(), VALUE));
-        rows.push(("Size", byte_size(page.size), VALUE));
+        if let Some(reason) = &page.excluded {
+            row("pdf.excluded", reason.clone(), VALUE.with_color(ALERT));
+        }
+        row("pdf.media_type", page.media_type.clone(), VALUE);
+        row("pdf.size", byte_size(self.words, page.size), VALUE);
         if let Some(at) = &photo.exif.captured_at {
-            rows.push(("Taken at (camera clock)", at.clone(), VALUE));
+            row("pdf.taken_at", at.clone(), VALUE);
         }
         if let Some(camera) = &photo.exif.camera {
-            rows.push(("Camera", camera.clone(), VALUE));
+            row("pdf.camera", camera.clone(), VALUE);
         }
         if let (Some(lat), Some(lon)) = (photo.exif.latitude, photo.exif.longitude) {
-            rows.push(("Position (camera)", format!("{lat:.6}, {lon:.6}"), VALUE));
+            row("pdf.position", format!("{lat:.6}, {lon:.6}"), VALUE);
         }
-        rows.push(("Attached at", time(&page.attached_at), VALUE));
-        rows.push(("Attached by", page.attached_by.clone(), VALUE));
-        rows.push(("SHA-256", page.sha256.clone(), HASH));
+        row("pdf.attached_at", time(&page.attached_at), VALUE);
+        row("pdf.attached_by", page.attached_by.clone(), VALUE);
+        // A hash's name, the same in every language.
+        rows.push(("SHA-256".to_string(), page.sha256.clone(), HASH));
 
         // Keep a photo, its heading and its details on one page when they fit on one.
         let block = SUBHEADING.line_height()
@@ -101,13 +103,17 @@ impl Writer<'_> {
         if block <= Layout::page_room() {
             self.layout.keep(block);
         }
-        let title = format!("Photo {number} of {total} · {}", page.file_name);
+        let title = self.say(
+            Message::new("pdf.photo_title")
+                .number("number", number as f64)
+                .number("total", total as f64)
+                .text("file", page.file_name.clone()),
+        );
         match &page.excluded {
-            Some(_) => self.subheading(
-                0.0,
-                &format!("{title} (excluded)"),
-                SUBHEADING.with_color(ALERT),
-            ),
+            Some(_) => {
+                let title = self.say(Message::new("pdf.photo_excluded").text("title", title));
+                self.subheading(0.0, &title, SUBHEADING.with_color(ALERT))
+            }
             None => self.subheading(0.0, &title, SUBHEADING),
         }
         self.layout.space(1.5);
@@ -139,7 +145,7 @@ impl Writer<'_> {
         }
         self.layout.space(3.0 * MM);
         for (label, value, style) in rows {
-            self.field(INDENT, label, &value, style);
+            self.field(INDENT, &label, &value, style);
         }
     }
 }

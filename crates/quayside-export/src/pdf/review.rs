@@ -5,9 +5,9 @@ use super::writer::Writer;
 
 impl Writer<'_> {
     pub(super) fn review(&mut self, review: &[(String, String)]) {
-        self.heading("Review");
+        self.heading(&self.text("pdf.review"));
         if review.is_empty() {
-            self.note(0.0, "No review recorded.");
+            self.note(0.0, &self.text("pdf.no_review"));
         }
         for (label, value) in review {
             self.field(0.0, label, value, VALUE);
@@ -15,9 +15,9 @@ impl Writer<'_> {
     }
 
     pub(super) fn custody(&mut self, custody: &[String]) {
-        self.heading("Chain of custody");
+        self.heading(&self.text("pdf.custody"));
         if custody.is_empty() {
-            self.note(0.0, "No custody events recorded.");
+            self.note(0.0, &self.text("pdf.no_custody"));
         }
         for line in custody {
             self.bullet(line, VALUE);

@@ -1,46 +1,42 @@
 //! The timeline: every event in fold order, with its kind, author, role and changes.
 
 use quayside_domain::event::Payload;
-use quayside_domain::labels::english;
 use quayside_domain::timeline::{Change, TimelineEntry};
+use quayside_i18n::{Catalogue, Message};
 
 use super::style::{ENTRY_WIDTH, ENTRY_X, LABEL, SUBHEADING, TIME_WIDTH, VALUE};
-use super::words::time;
+use super::words::{say, time};
 use super::writer::Writer;
 use crate::layout::{Column, Op, Style, ALERT, HAIRLINE, LEFT, RIGHT};
 
 impl Writer<'_> {
     pub(super) fn timeline(&mut self, timeline: &[TimelineEntry]) {
-        self.heading("Timeline");
+        self.heading(&self.text("pdf.timeline"));
         if timeline.is_empty() {
-            self.note(0.0, "No events.");
+            self.note(0.0, &self.text("pdf.no_events"));
             return;
         }
-        self.note(
-            0.0,
-            &format!(
-                "{} events, in the order the case file folds them. Times are each device's own \
-                 clock.",
-                timeline.len()
-            ),
-        );
+        let note =
+            self.say(Message::new("pdf.timeline_note").number("count", timeline.len() as f64));
+        self.note(0.0, &note);
         self.layout.space(2.0);
         for (n, entry) in timeline.iter().enumerate() {
             let when = time(&entry.wall_time);
-            let who = format!(
-                "{}. {} · {} ({})",
-                n + 1,
-                kind_label(&entry.kind),
-                entry.author,
-                role_label(&entry.role)
+            let who = self.say(
+                Message::new("pdf.timeline_entry")
+                    .number("number", (n + 1) as f64)
+                    .text("kind", kind_label(self.words, &entry.kind))
+                    .text("author", entry.author.clone())
+                    .text("role", role_label(self.words, &entry.role)),
             );
             let mut lines: Vec<(String, Style)> = entry
                 .changes
                 .iter()
-                .map(|c| (change_line(c), VALUE))
+                .map(|c| (change_line(self.words, c), VALUE))
                 .collect();
             if let Some(reason) = &entry.refused {
-                lines.push((format!("Refused: {reason}"), VALUE.with_color(ALERT)));
+                let refused = self.say(Message::new("pdf.refused").text("reason", reason.clone()));
+                lines.push((refused, VALUE.with_color(ALERT)));
             }
             let head = [
                 Column {
@@ -91,32 +87,37 @@ impl Writer<'_> {
     }
 }
 
-fn change_line(change: &Change) -> String {
-    let label = change.english_label();
-    match (&change.from, &change.to) {
-        (Some(from), Some(to)) => format!("{label}: {from} → {to}"),
-        (None, Some(to)) => format!("{label}: {to}"),
-        (Some(from), None) => format!("{label}: {from} → (cleared)"),
-        (None, None) => label,
-    }
+fn change_line(words: &Catalogue, change: &Change) -> String {
+    let label = change.label_text(words);
+    let message = match (&change.from, &change.to) {
+        (Some(from), Some(to)) => Message::new("pdf.change_set")
+            .text("from", from.clone())
+            .text("to", to.clone()),
+        (None, Some(to)) => Message::new("pdf.change_first").text("to", to.clone()),
+        (Some(from), None) => Message::new("pdf.change_cleared").text("from", from.clone()),
+        (None, None) => return label,
+    };
+    say(words, message.text("label", label))
 }
 
 /// The catalogue's label of an event kind; a kind it does not know (from a newer version) as words.
-fn kind_label(kind: &str) -> String {
-    if let Some(known) = english(&Payload::kind_key(kind)) {
-        return known.to_string();
+fn kind_label(words: &Catalogue, kind: &str) -> String {
+    if let Some(known) = words.text(&Payload::kind_key(kind)) {
+        return known;
     }
     let spaced = kind.replace('_', " ");
     let mut chars = spaced.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => "Event".to_string(),
+        None => words.text_or_key("event.unknown"),
     }
 }
 
 /// An author's role by its label ("Inspector"); a role this version does not know as stored.
-fn role_label(role: &str) -> String {
-    english(&format!("role.{role}")).unwrap_or_else(|| role.to_string())
+fn role_label(words: &Catalogue, role: &str) -> String {
+    words
+        .text(&format!("role.{role}"))
+        .unwrap_or_else(|| role.to_string())
 }
 
 fn entry_column(text: &str, style: Style) -> Column<'_> {
@@ -134,9 +135,13 @@ mod tests {
 
     #[test]
     fn event_kinds_read_as_words() {
-        assert_eq!(kind_label("field_set"), "Field edited");
-        assert_eq!(kind_label("custody_transferred"), "Custody transferred");
-        assert_eq!(kind_label("photo_rotated"), "Photo rotated");
-        assert_eq!(role_label("inspector"), "Inspector");
+        let en = Catalogue::english();
+        assert_eq!(kind_label(en, "field_set"), "Field edited");
+        assert_eq!(kind_label(en, "custody_transferred"), "Custody transferred");
+        assert_eq!(kind_label(en, "photo_rotated"), "Photo rotated");
+        assert_eq!(role_label(en, "inspector"), "Inspector");
+        let zh = Catalogue::get(quayside_i18n::Locale::ZhCn);
+        assert_eq!(kind_label(zh, "field_set"), "字段已修改");
+        assert_eq!(role_label(zh, "inspector"), "查验关员");
     }
 }

@@ -3,9 +3,20 @@
 
 use quayside_domain::case::CaseFile;
 use quayside_domain::fields::{Field, FieldKind, Section};
-use quayside_domain::labels::english_or_key;
-use quayside_domain::reference::label_of;
+use quayside_domain::reference::CodeEntry;
+use quayside_i18n::{Catalogue, Message};
 use uuid::Uuid;
+
+/// A message in a catalogue's language. Debug builds (the tests) refuse a mistake that would
+/// otherwise print a bare key or a placeholder: a missing key or a variable not given.
+pub(super) fn say(words: &Catalogue, message: Message) -> String {
+    if cfg!(debug_assertions) {
+        if let Err(problem) = words.format_checked(&message) {
+            panic!("{} {problem}", words.locale().tag());
+        }
+    }
+    words.format(&message)
+}
 
 pub(super) fn one_line(text: &str) -> String {
     text.chars()
@@ -32,30 +43,35 @@ pub(super) fn time(rfc3339: &str) -> String {
     }
 }
 
-pub(super) fn section_title(section: Section) -> String {
-    english_or_key(&section.label_key())
+pub(super) fn section_title(words: &Catalogue, section: Section) -> String {
+    words.text_or_key(&section.label_key())
 }
 
-pub(super) fn field_label(field: Field) -> String {
-    english_or_key(&field.label_key())
+pub(super) fn field_label(words: &Catalogue, field: Field) -> String {
+    words.text_or_key(&field.label_key())
 }
 
 /// "Seal 2": what the timeline and the screen call an item.
-pub(super) fn numbered(section: Section, n: usize) -> String {
+pub(super) fn numbered(words: &Catalogue, section: Section, n: usize) -> String {
     let name = section
         .item_key()
-        .map_or_else(|| section_title(section), |k| english_or_key(&k));
+        .map_or_else(|| section_title(words, section), |k| words.text_or_key(&k));
     format!("{name} {n}")
 }
 
-/// A stored value as people read it: a code shows its label from the reference lists (the code
+/// A stored value as people read it: a code shows its label in `words`' language (the code
 /// itself if the list does not know it); everything else is already canonical text.
-pub fn display_value(field: Field, value: &str) -> String {
+pub fn display_value(words: &Catalogue, field: Field, value: &str) -> String {
+    let code = |list: &[CodeEntry], code: &str| {
+        list.iter()
+            .find(|e| e.code == code)
+            .map_or_else(|| code.to_string(), |e| words.text_or_key(e.key))
+    };
     match field.kind() {
-        FieldKind::Code(list) => label_of(list, value).unwrap_or_else(|| value.to_string()),
+        FieldKind::Code(list) => code(list, value),
         FieldKind::Codes(list) => value
             .split_whitespace()
-            .map(|code| label_of(list, code).unwrap_or_else(|| code.to_string()))
+            .map(|c| code(list, c))
             .collect::<Vec<_>>()
             .join(", "),
         _ => value.to_string(),
@@ -63,9 +79,12 @@ pub fn display_value(field: Field, value: &str) -> String {
 }
 
 /// "Goods found 2": an item's place among the items of its section, as the timeline names it.
-pub(super) fn item_label(case: &CaseFile, id: Uuid) -> String {
+pub(super) fn item_label(words: &Catalogue, case: &CaseFile, id: Uuid) -> String {
     let Some(item) = case.items.iter().find(|i| i.id == id) else {
-        return format!("Item {id}");
+        return say(
+            words,
+            Message::new("pdf.unknown_item").text("id", id.to_string()),
+        );
     };
     let position = case
         .items
@@ -73,10 +92,12 @@ pub(super) fn item_label(case: &CaseFile, id: Uuid) -> String {
         .filter(|i| i.section == item.section)
         .position(|i| i.id == id)
         .unwrap_or(0);
-    numbered(item.section, position + 1)
+    numbered(words, item.section, position + 1)
 }
 
-pub(super) fn byte_size(bytes: u64) -> String {
+/// "2,345,678 bytes (2.3 MB)": the exact count, grouped, and a rounded unit (units and digits
+/// read the same in every language the app speaks).
+pub(super) fn byte_size(words: &Catalogue, bytes: u64) -> String {
     let digits = bytes.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -85,9 +106,14 @@ pub(super) fn byte_size(bytes: u64) -> String {
         }
         grouped.push(c);
     }
-    let unit = if bytes == 1 { "byte" } else { "bytes" };
+    let exact = say(
+        words,
+        Message::new("pdf.bytes")
+            .number("count", bytes as f64)
+            .text("bytes", grouped),
+    );
     if bytes < 1000 {
-        return format!("{grouped} {unit}");
+        return exact;
     }
     let (value, suffix) = if bytes < 1_000_000 {
         (bytes as f64 / 1e3, "kB")
@@ -96,39 +122,45 @@ pub(super) fn byte_size(bytes: u64) -> String {
     } else {
         (bytes as f64 / 1e9, "GB")
     };
-    format!("{grouped} {unit} ({value:.1} {suffix})")
-}
-
-pub(super) fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    format!("{exact} ({value:.1} {suffix})")
 }
 
 #[cfg(test)]
 mod tests {
+    use quayside_i18n::Locale;
+
     use super::*;
 
     #[test]
     fn sizes_show_bytes_and_a_readable_unit() {
-        assert_eq!(byte_size(1), "1 byte");
-        assert_eq!(byte_size(999), "999 bytes");
-        assert_eq!(byte_size(2_345_678), "2,345,678 bytes (2.3 MB)");
+        let en = Catalogue::english();
+        assert_eq!(byte_size(en, 1), "1 byte");
+        assert_eq!(byte_size(en, 999), "999 bytes");
+        assert_eq!(byte_size(en, 2_345_678), "2,345,678 bytes (2.3 MB)");
+        let zh = Catalogue::get(Locale::ZhCn);
+        assert_eq!(byte_size(zh, 2_345_678), "2,345,678 字节 (2.3 MB)");
     }
 
     #[test]
     fn codes_show_their_labels_and_unknown_codes_themselves() {
-        assert_eq!(display_value(Field::OutcomeCode, "O4"), "Seized");
-        assert_eq!(display_value(Field::OutcomeCode, "O99"), "O99");
+        let en = Catalogue::english();
+        assert_eq!(display_value(en, Field::OutcomeCode, "O4"), "Seized");
+        assert_eq!(display_value(en, Field::OutcomeCode, "O99"), "O99");
         assert_eq!(
-            display_value(Field::DetectionMethods, "D1 D8"),
-            format!(
-                "{}, Radiation portal",
-                label_of(quayside_domain::reference::DETECTION, "D1").unwrap()
-            )
+            display_value(en, Field::DetectionMethods, "D1 D8"),
+            format!("{}, Radiation portal", en.text("detection.D1").unwrap())
         );
-        assert_eq!(display_value(Field::VesselName, "MSC ANNA"), "MSC ANNA");
+        assert_eq!(display_value(en, Field::VesselName, "MSC ANNA"), "MSC ANNA");
+    }
+
+    #[test]
+    fn codes_show_their_labels_in_the_readers_language() {
+        let zh = Catalogue::get(Locale::ZhCn);
+        assert_eq!(
+            display_value(zh, Field::OutcomeCode, "O4"),
+            zh.text("outcome.O4").unwrap()
+        );
+        assert_ne!(display_value(zh, Field::OutcomeCode, "O4"), "Seized");
+        assert_eq!(display_value(zh, Field::VesselName, "王伟号"), "王伟号");
     }
 }

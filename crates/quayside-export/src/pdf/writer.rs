@@ -1,15 +1,30 @@
 //! The writer every part of the case file lays itself out with, and its building blocks: numbered
 //! headings, subheadings, label/value rows, notes and bullets.
 
+use quayside_i18n::{Catalogue, Message};
+
 use super::style::{HEADING, LABEL, LABEL_WIDTH, NOTE, VALUE, VALUE_WIDTH, VALUE_X};
+use super::words::say;
 use crate::layout::{Column, Layout, Style, HAIRLINE, LEFT, MM, RIGHT, WIDTH};
 
 pub(super) struct Writer<'f> {
     pub(super) layout: Layout<'f>,
     pub(super) headings: usize,
+    /// The exporting person's catalogue.
+    pub(super) words: &'static Catalogue,
 }
 
 impl Writer<'_> {
+    /// A key's text in the document's language.
+    pub(super) fn text(&self, key: &str) -> String {
+        self.words.text_or_key(key)
+    }
+
+    /// A message in the document's language.
+    pub(super) fn say(&self, message: Message) -> String {
+        say(self.words, message)
+    }
+
     /// A numbered section heading with a rule, kept with the lines that follow it.
     pub(super) fn heading(&mut self, title: &str) {
         self.headings += 1;

@@ -11,6 +11,7 @@ use quayside_domain::flags::{flags, Flag};
 use quayside_domain::photo::Exif;
 use quayside_domain::timeline::TimelineEntry;
 use quayside_export::{manifest, manifest_sha256, CaseDocument, ExportError, PdfFonts, PhotoPage};
+use quayside_i18n::Catalogue;
 use quayside_testkit::case_file::{supervisor, Recorder, CASE_NUMBER};
 use quayside_testkit::fixtures::banded_jpeg;
 use quayside_testkit::fonts::pdf_fonts;
@@ -294,6 +295,7 @@ fn realistic_case() -> Fixture {
 
 fn document(f: &Fixture) -> CaseDocument<'_> {
     CaseDocument {
+        words: Catalogue::english(),
         case: &f.recorder.case,
         flags: &f.flags,
         timeline: &f.recorder.timeline,
@@ -551,6 +553,7 @@ fn an_empty_case_says_nothing_was_recorded() {
     let mut recorder = Recorder::open();
     recorder.set(Field::VesselName, "王伟号");
     let doc = CaseDocument {
+        words: Catalogue::english(),
         case: &recorder.case,
         flags: &[],
         timeline: &recorder.timeline,
@@ -756,6 +759,7 @@ fn chinese_thai_and_latin_names_read_back_exactly_in_embedded_fonts_that_have_th
         })
         .collect();
     let doc = CaseDocument {
+        words: Catalogue::english(),
         case: &r.case,
         flags: &[],
         timeline: &r.timeline,
