@@ -3,8 +3,8 @@
 
 use quayside_domain::event::Payload;
 use quayside_domain::fields::{Field, Section};
-use quayside_domain::reference::FUTURE_TOLERANCE_HOURS;
-use quayside_domain::values::{parse_datetime, parse_text};
+use quayside_domain::custody::parse_handover_time;
+use quayside_domain::values::parse_text;
 use serde::Deserialize;
 use ts_rs::TS;
 use uuid::Uuid;
@@ -94,12 +94,9 @@ impl Api {
         let place = required("Place", &args.place)?;
         let condition = required("Condition of the seal and packaging", &args.condition)?;
         let typed = self.conventions()?;
-        let at = parse_datetime(
-            &args.at,
-            self.store().now().naive_utc(),
-            chrono::Duration::hours(FUTURE_TOLERANCE_HOURS),
-            typed,
-        )
+        // The form's time is this device's local time: compared with it, not with UTC.
+        let local_now = self.store().now().with_timezone(&chrono::Local).naive_local();
+        let at = parse_handover_time(&args.at, local_now, typed)
         .map_err(|e| ApiError::new(ErrorCode::InvalidInput, format!("Time: {}", e.message)))?;
         self.change_case(args.case_id, |store, case, author| {
             if !case
