@@ -422,7 +422,11 @@ export function CaseDetail(props: {
                 )}
               </CaseSection>
             ))}
-            <CaseSection part="photos" title={titleOf("photos")} progress={progressOf("photos")} open={!folded.has("photos")} onToggle={toggle}>
+            <CaseSection
+              part="photos"
+              title={titleOf("photos")}
+              count={c.photos.filter((p) => !p.excluded).length}
+              progress={progressOf("photos")} open={!folded.has("photos")} onToggle={toggle}>
               <Photos view={view} frozen={frozen} maxBytes={reference.max_photo_bytes} onSaved={saved} />
             </CaseSection>
             <CaseSection part="timeline" title={titleOf("timeline")} progress={null} open={!folded.has("timeline")} onToggle={toggle}>

@@ -64,15 +64,15 @@ export function CaseHeader(props: {
   return (
     <header className="cf-head" data-testid="case-head">
       <div className="cf-head-row">
-        <button type="button" className="cf-back" onClick={props.onBack} aria-keyshortcuts="Escape" data-testid="case-back">
-          <ArrowLeft size={20} />
-          {t("case.back")}
+        <button type="button" className="icon cf-back" onClick={props.onBack} aria-label={t("case.back")} aria-keyshortcuts="Escape" data-testid="case-back">
+          <ArrowLeft size={22} />
         </button>
         <h1 className="mono" data-testid="case-number" tabIndex={-1}>
           {c.case_number}
         </h1>
         <span className={`cf-chip status ${c.status} ${c.review.state}`} data-testid="case-state">
-          {t("casefile.status_line", { status: statusLabel(c.status), review: reviewLabel(c.review.state) })}
+          {/* An open case says only where it stands in review; a closed or withdrawn one says so first. */}
+          {c.status === "open" ? reviewLabel(c.review.state) : t("casefile.status_line", { status: statusLabel(c.status), review: reviewLabel(c.review.state) })}
         </span>
         <button
           type="button"

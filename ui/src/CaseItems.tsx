@@ -204,8 +204,11 @@ function EntryMenu(props: { name: string; first: boolean; last: boolean; onMove:
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const id = useId();
+  const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
+    // Opened near the bottom of the window: bring the whole menu into view.
+    panel.current?.scrollIntoView({ block: "nearest" });
     const away = (e: PointerEvent) => {
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
@@ -243,7 +246,7 @@ function EntryMenu(props: { name: string; first: boolean; last: boolean; onMove:
       >
         <EllipsisVertical size={22} />
       </button>
-      <div id={id} className="entry-menu-panel" hidden={!open}>
+      <div id={id} ref={panel} className="entry-menu-panel" hidden={!open}>
         <button type="button" disabled={props.first} onClick={(e) => move("up", e.currentTarget)} data-testid="move-up">
           <ArrowUp size={20} />
           {t("case.move_up")}

@@ -172,7 +172,9 @@ export function FieldInput(props: {
   };
 
   const readOnly = props.readOnly === true;
-  const empty = text.trim() === "";
+  // Read-only shows what the file holds; what was typed and not saved comes back with the box.
+  const shown = readOnly ? (saved ?? "") : text;
+  const empty = shown.trim() === "";
   const showExpected = props.expected === true && empty && !readOnly;
   const stateText = state === "saving" ? t("form.saving") : state === "draft" ? t("form.draft") : state === "dirty" ? t("form.editing") : "";
   // The name is the field's name alone; its state, tags, message and conflict describe it.
@@ -191,7 +193,7 @@ export function FieldInput(props: {
   if (readOnly) {
     control = (
       <div id={id} className={`value${empty ? " not-filled" : ""}`} data-field={info.field} data-readonly="true" aria-labelledby={`${id}-label`} aria-describedby={describedBy}>
-        {empty ? t("form.not_filled") : shownValue(info, text)}
+        {empty ? t("form.not_filled") : shownValue(info, shown)}
       </div>
     );
   } else if (info.input === "choice") {
