@@ -187,7 +187,10 @@ test("an inspector records a seizure in the case file by keyboard, folds it, sub
     await shot(app, "entry-menu-1024x640");
     await app.click(`${goods(1)} [data-testid="move-up"]`);
     await app.waitForValue(`${goods(0)} textarea[data-field="goods_description"]`, "Germanium powder in tile adhesive bags");
+    // Now first, it cannot go up: the cursor stays in its menu, on the way back down.
+    await app.driver.wait(async () => (await active(app)).testid === "move-down", 5_000, "the cursor stays in the moved entry's menu");
     await press(app, Key.ESCAPE);
+    await app.driver.wait(async () => (await active(app)).testid === "entry-actions", 5_000, "Escape closes the menu onto its button");
     await app.find('[data-testid="case-detail"]');
     await app.click(`${goods(1)} [data-testid="entry-actions"]`);
     await app.click(`${goods(1)} [data-testid="withdraw-start"]`);

@@ -58,9 +58,11 @@ export function ListSection(props: Shared & { info: SectionInfo; needsEntry: boo
   const caseId = view.case.id;
   const items = view.case.items.filter((i) => i.section === info.section);
   const live = items.filter((i) => !i.withdrawn);
-  const [adding, setAdding] = useState(false);
+  // One entry per press; the button is not disabled meanwhile, as that would drop the cursor.
+  const adding = useRef(false);
   const add = () => {
-    setAdding(true);
+    if (adding.current) return;
+    adding.current = true;
     call("add_item", { case_id: caseId, section: info.section })
       .then((v) => {
         props.onSaved(v);
@@ -68,7 +70,7 @@ export function ListSection(props: Shared & { info: SectionInfo; needsEntry: boo
         if (added) props.onFocus({ item: added.id });
       })
       .catch(props.onError)
-      .finally(() => setAdding(false));
+      .finally(() => (adding.current = false));
   };
   return (
     <>
@@ -80,7 +82,7 @@ export function ListSection(props: Shared & { info: SectionInfo; needsEntry: boo
         <ItemCard key={item.id} {...props} item={item} index={index} last={index === items.length - 1} />
       ))}
       {!props.readOnly && (
-        <button type="button" className="cf-add" onClick={add} disabled={adding} data-testid={`add-${info.section}`}>
+        <button type="button" className="cf-add" onClick={add} data-testid={`add-${info.section}`}>
           <Plus size={20} />
           {t("case.add_item", { item: itemLabel(info).toLocaleLowerCase(intlTag()) })}
         </button>
@@ -219,9 +221,20 @@ function EntryMenu(props: { name: string; first: boolean; last: boolean; onMove:
     setOpen(false);
     toggle.current?.focus();
   };
-  // The entry moves in the page; the button pressed keeps the cursor for the next press.
-  const move = (direction: Direction, button: HTMLButtonElement) => {
-    void props.onMove(direction).then(() => requestAnimationFrame(() => button.isConnected && !button.disabled ? button.focus() : toggle.current?.focus()));
+  // The entry moves in the page; once it is drawn there, the button pressed keeps the cursor for
+  // the next press (the other one at the top or bottom of the list, where it is disabled).
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  const [moved, setMoved] = useState<Direction | null>(null);
+  useEffect(() => {
+    if (!moved) return;
+    const [wanted, other] = moved === "up" ? [up.current, down.current] : [down.current, up.current];
+    const target = wanted && !wanted.disabled ? wanted : other && !other.disabled ? other : toggle.current;
+    target?.focus();
+    setMoved(null);
+  }, [moved]);
+  const move = (direction: Direction) => {
+    void props.onMove(direction).then(() => setMoved(direction));
   };
   return (
     <div
@@ -247,11 +260,11 @@ function EntryMenu(props: { name: string; first: boolean; last: boolean; onMove:
         <EllipsisVertical size={22} />
       </button>
       <div id={id} ref={panel} className="entry-menu-panel" hidden={!open}>
-        <button type="button" disabled={props.first} onClick={(e) => move("up", e.currentTarget)} data-testid="move-up">
+        <button type="button" ref={up} disabled={props.first} onClick={() => move("up")} data-testid="move-up">
           <ArrowUp size={20} />
           {t("case.move_up")}
         </button>
-        <button type="button" disabled={props.last} onClick={(e) => move("down", e.currentTarget)} data-testid="move-down">
+        <button type="button" ref={down} disabled={props.last} onClick={() => move("down")} data-testid="move-down">
           <ArrowDown size={20} />
           {t("case.move_down")}
         </button>
