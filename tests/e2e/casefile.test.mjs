@@ -219,6 +219,17 @@ test("an inspector records a seizure in the case file by keyboard, folds it, sub
     await app.click('[data-testid="unfold-all"]');
     await app.waitForAttribute('[data-testid="fold-declaration"]', "aria-expanded", /^true$/);
 
+    // Sealing goods as evidence opens the evidence part, folded or not, at the new bag's number.
+    await app.click('[data-testid="fold-evidence"]');
+    await app.waitForAttribute('[data-testid="fold-evidence"]', "aria-expanded", /^false$/);
+    await app.click(`${goods(0)} [data-testid="evidence-from-goods"]`);
+    await app.driver.wait(async () => (await active(app)).field === "evidence_number", 10_000, "the new evidence item's number gets the cursor");
+    at = await active(app);
+    assert.deepEqual([at.section, at.group], ["evidence", "Evidence item 1"]);
+    await app.waitForAttribute('[data-testid="fold-evidence"]', "aria-expanded", /^true$/);
+    await press(app, "EV-0001", Key.TAB);
+    await app.waitForText('[data-section="evidence"] [data-item="0"] .item-title', /^Evidence item 1: EV-0001$/);
+
     // The header stays in view at the bottom of the file, with Submit and Export.
     await app.driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
     await app.driver.wait(async () => (await app.driver.executeScript("return window.scrollY")) > 1000, 5_000);

@@ -219,6 +219,20 @@ export function CaseDetail(props: {
     [folded, setFoldedFor],
   );
 
+  // The cursor is sent to an entry: its part is unfolded first (sealing goods as evidence adds
+  // an entry to a part that may be folded).
+  const focusEntry = useCallback(
+    (request: FocusRequest | null) => {
+      if (request && folded.has(request.section)) {
+        const next = new Set(folded);
+        next.delete(request.section);
+        setFoldedFor(next);
+      }
+      setFocus(request);
+    },
+    [folded, setFoldedFor],
+  );
+
   const goToExpectation = useCallback(
     (e: Expectation) => {
       setSubmitting(false);
@@ -395,7 +409,7 @@ export function CaseDetail(props: {
                     missing={missing}
                     needsEntry={RULES[s.section].needsEntry?.(c) ?? false}
                     focus={focus}
-                    onFocus={setFocus}
+                    onFocus={focusEntry}
                     onSaved={saved}
                     onError={failed}
                   />

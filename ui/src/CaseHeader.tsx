@@ -109,14 +109,16 @@ export function CaseHeader(props: {
             {t("casefile.go_missing")}
           </span>
         )}
-        <span className="cf-spacer" />
-        <ExportMenu busy={props.exportBusy} onPdf={props.onExportPdf} onBundle={props.onExportBundle} />
-        {props.canSubmit && (
-          <button type="button" className="primary cf-submit" onClick={props.onSubmit} aria-expanded={props.submitting} data-testid="case-submit">
-            <Send size={20} />
-            {t("casefile.submit")}
-          </button>
-        )}
+        {/* Export and Submit stay together at the right end, on a line of their own if need be. */}
+        <div className="cf-head-actions">
+          <ExportMenu busy={props.exportBusy} onPdf={props.onExportPdf} onBundle={props.onExportBundle} />
+          {props.canSubmit && (
+            <button type="button" className="primary cf-submit" onClick={props.onSubmit} aria-expanded={props.submitting} aria-controls={props.submitting ? "cf-submit-panel" : undefined} data-testid="case-submit">
+              <Send size={20} />
+              {t("casefile.submit")}
+            </button>
+          )}
+        </div>
       </div>
       {props.tray}
     </header>
@@ -189,6 +191,7 @@ export function SubmitPanel(props: {
   const more = props.missing.length - shown.length;
   return (
     <form
+      id="cf-submit-panel"
       className="cf-tray-panel cf-submit-panel"
       aria-labelledby="cf-submit-title"
       data-testid="case-submit-panel"

@@ -11,8 +11,8 @@ import { SectionCommentNote } from "./ReviewPanel";
 import { codeLabel, intlTag, itemLabel, t } from "./labels";
 import { optionText } from "./statistics";
 
-/** Where the cursor goes once the screen shows a change: an entry (its first field, or `field`). */
-export type FocusRequest = { item: string; field?: Field };
+/** Where the cursor goes once the screen shows a change: an entry of `section` (its first field, or `field`). */
+export type FocusRequest = { item: string; section: SectionInfo["section"]; field?: Field };
 // A call under way (named, so that no markup check reads a generic as words).
 type Pending = Promise<void>;
 
@@ -67,7 +67,7 @@ export function ListSection(props: Shared & { info: SectionInfo; needsEntry: boo
       .then((v) => {
         props.onSaved(v);
         const added = v.case.items.filter((i) => i.section === info.section).at(-1);
-        if (added) props.onFocus({ item: added.id });
+        if (added) props.onFocus({ item: added.id, section: info.section });
       })
       .catch(props.onError)
       .finally(() => (adding.current = false));
@@ -118,7 +118,7 @@ function ItemCard(props: Shared & { info: SectionInfo; item: Item; index: number
         props.onSaved(v);
         // The new evidence item's bag or seal number is still to be typed.
         const added = v.case.items.filter((i) => i.section === "evidence").at(-1);
-        if (added) onFocus({ item: added.id, field: "evidence_number" });
+        if (added) onFocus({ item: added.id, section: "evidence", field: "evidence_number" });
       })
       .catch(props.onError);
 
@@ -151,7 +151,7 @@ function ItemCard(props: Shared & { info: SectionInfo; item: Item; index: number
               .then((v) => {
                 props.onSaved(v);
                 // The card becomes the withdrawn line: keep the cursor there, not lost at the top.
-                onFocus({ item: item.id });
+                onFocus({ item: item.id, section: info.section });
               })
               .catch(props.onError)
           }
