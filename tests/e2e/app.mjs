@@ -66,9 +66,16 @@ export class Session {
     return this.driver.findElements(By.css(css));
   }
 
+  /** Bring an element to the middle of the window first: WebKitWebDriver does not scroll to one
+   * lying just below the window's edge, and a sticky header may cover one at its top. */
+  async reveal(el) {
+    await this.driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", el);
+  }
+
   async click(css) {
     const el = await this.find(css);
     await this.driver.wait(until.elementIsEnabled(el), WAIT_MS);
+    await this.reveal(el);
     await el.click();
     return el;
   }
@@ -76,6 +83,7 @@ export class Session {
   /** Replace a field's text the way a person does: delete what is there, type. */
   async type(css, text, { leave = false } = {}) {
     const el = await this.find(css);
+    await this.reveal(el);
     await el.click();
     const old = (await el.getAttribute("value")) ?? "";
     // Backspaces rather than a Ctrl+A chord: WebKitWebDriver keeps the modifier down after a chord.
@@ -100,6 +108,7 @@ export class Session {
 
   async choose(css, value) {
     const el = await this.find(css);
+    await this.reveal(el);
     await el.findElement(By.css(`option[value="${value}"]`)).click();
   }
 

@@ -25,12 +25,24 @@ test("goods sealed as evidence change hands, and a break in the chain is flagged
     await app.waitForText('[data-testid="flags"] [data-flag="custody_break"]', /nobody is recorded/);
 
     // Nobody holds it yet, so nobody is filled in as handing it over: refused with what is
-    // missing, and what was typed stays.
+    // missing, said beside each empty box, and what was typed stays.
     await app.type(`${evidence} [data-testid="custody-to"]`, "Sam Keeper");
     await app.type(`${evidence} [data-testid="custody-condition"]`, "seal EV-1 intact");
     await app.click(`${evidence} [data-testid="custody-save"]`);
-    await app.waitForText(`${evidence} [data-testid="custody-error"]`, /Handed over by is required/);
+    await app.waitForText(`${evidence} [data-testid="custody-from-note"]`, /Fill this in to record the handover/);
+    await app.waitForText(`${evidence} [data-testid="custody-place-note"]`, /Fill this in/);
+    await app.waitForAttribute(`${evidence} [data-testid="custody-from"]`, "aria-invalid", /^true$/);
     await app.waitForValue(`${evidence} [data-testid="custody-to"]`, "Sam Keeper");
+    // A handover later than now is refused beside the time box.
+    await app.type(`${evidence} [data-testid="custody-at"]`, "2099-01-01 10:00");
+    await app.click(`${evidence} [data-testid="custody-save"]`);
+    await app.waitForText(`${evidence} [data-testid="custody-at-note"]`, /in the future|later than now/i);
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, "0");
+    await app.type(
+      `${evidence} [data-testid="custody-at"]`,
+      `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    );
 
     await app.type(`${evidence} [data-testid="custody-from"]`, "Ines Inspector");
     await app.type(`${evidence} [data-testid="custody-place"]`, "Rotterdam evidence store");

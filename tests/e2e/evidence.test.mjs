@@ -36,6 +36,7 @@ test("synced evidence is proven, its bundle verifies offline, and a rolled-back 
     await synced(app);
 
     // The bundle: written where the app says, with the SHA-256 it shows, and verified offline.
+    await app.click('[data-testid="case-export"]');
     await app.click('[data-testid="export-bundle"]');
     await app.waitForText('[data-testid="export-result"]', /Saved to .*evidence.*\.zip/);
     const result = await app.find('[data-testid="export-result"]');

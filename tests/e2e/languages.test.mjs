@@ -188,6 +188,7 @@ test("a Shanghai inspector works in Chinese: Chinese and Thai names, found by a 
     }
     await app.screenshot("zh-CN-case-list.png");
     await app.click('[data-testid="case-row"] [data-testid="open-case"]');
+    await app.click('[data-testid="case-export"]');
     await app.click('[data-testid="export-pdf"]');
     const result = await app.find('[data-testid="export-result"]');
     await app.driver.wait(async () => (await result.getAttribute("data-path")) !== null, 15_000);

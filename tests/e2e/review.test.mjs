@@ -34,7 +34,8 @@ test("a case is submitted, approved on another device, changed with a reason, an
     await app.click('[data-testid="submit-review"]');
     await app.waitForText('[data-testid="review-state"]', /^Waiting for review since .* \(submitted by Ines Inspector\)$/);
     assert.equal((await app.all('[data-testid="approve-case"]')).length, 0, "an inspector cannot approve");
-    assert.equal(await (await app.find('input[data-field="vessel_name"]')).isEnabled(), false, "read-only once submitted");
+    // Read-only once submitted: the value as text, no box to type in.
+    await app.find('[data-field="vessel_name"][data-readonly="true"]');
     await synced(app);
     await app.quit();
 
@@ -65,7 +66,7 @@ test("a case is submitted, approved on another device, changed with a reason, an
     await openCase(app, caseNumber);
     await app.waitForText('[data-testid="review-state"]', /^Approved by Sam Supervisor at /);
     await app.waitForText('[data-testid="change-reason-notice"]', /This case was approved\. To change it, say why:/);
-    assert.equal(await (await app.find('input[data-field="vessel_name"]')).isEnabled(), false, "read-only until a reason is given");
+    await app.find('[data-field="vessel_name"][data-readonly="true"]'); // read-only until a reason is given
     await app.type('[data-testid="change-reason"]', "Vessel name misread from the bill of lading");
     await app.click('[data-testid="change-reason-save"]');
     await app.waitForText('[data-testid="change-reason-given"]', /^Changing because: Vessel name misread from the bill of lading$/);

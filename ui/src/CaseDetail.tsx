@@ -1,17 +1,27 @@
-// One case: its sections and items as a form, flags, review, photos and timeline.
+// One case: its parts as sections that fold, under a header that stays in view (which case, where
+// it stands, how complete, export and submit); flags, review, photos and timeline.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { CaseFile, CaseStatus, CaseView, Direction, Item, ReferenceData, ReviewState, Role, SectionInfo, TimelineEntry } from "./bindings";
+import { ChevronsDownUp, ChevronsUpDown, CircleCheck } from "lucide-react";
+import type { CaseFile, CaseStatus, CaseView, ReferenceData, ReviewState, Role, TimelineEntry } from "./bindings";
 import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
 import { Photos } from "./Photos";
-import { errorText, flagLabel, formatDateTime, formatMessage, intlTag, itemLabel, label, statusLabel, t } from "./labels";
+import { errorText, flagLabel, formatDateTime, formatMessage, label, statusLabel, t } from "./labels";
 import { conflictOf } from "./ConflictNotice";
 import { ChangeReason, ReviewPanel, SectionCommentNote } from "./ReviewPanel";
-import { changedSinceApproval, lockedForReason } from "./reviewStatus";
+import { changedSinceApproval, lockedForReason, maySubmit } from "./reviewStatus";
 import { ReasonPromptContext } from "./reasonPrompt";
 import { ExportResult, useExport } from "./ExportResult";
-import { CustodyChain } from "./CustodyChain";
+import { caseCompleteness, firstIncomplete, partState, RULES, type Expectation, type Part, type PartProgress } from "./completeness";
+import { CaseSection, partId, toggleId, type Foldable } from "./CaseSection";
+import { ListSection, type FocusRequest } from "./CaseItems";
+import { CaseHeader, SubmitPanel } from "./CaseHeader";
+import { CaseGuide } from "./CaseGuide";
+import { hideGuide, personKey, showsGuide } from "./guide";
+
+// What each case had folded, kept while the app runs: back on a case, it is as it was left.
+const FOLDED = new Map<string, Set<Foldable>>();
 
 export function CaseDetail(props: {
   id: string;
@@ -24,7 +34,7 @@ export function CaseDetail(props: {
   /** The case entered or left the review queue (submitted, decided, reopened by an edit). */
   onReviewState: (state: ReviewState) => void;
 }) {
-  const { id, reference, syncedAt, onBack, onReviewState } = props;
+  const { id, reference, syncedAt, onBack, onReviewState, userName } = props;
   const [view, setView] = useState<CaseView | null>(null);
   const [timeline, setTimeline] = useState<TimelineEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -32,6 +42,13 @@ export function CaseDetail(props: {
   const [reasonAsked, setReasonAsked] = useState(0);
   const [reasonGiven, setReasonGiven] = useState(0);
   const exported = useExport();
+  const [folded, setFolded] = useState<Set<Foldable>>(() => new Set(FOLDED.get(id) ?? []));
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitPending, setSubmitPending] = useState(false);
+  // The person's key in local storage while this case shows them the first-case guide.
+  const [guideFor, setGuideFor] = useState<string | null>(null);
+  const detail = useRef<HTMLElement>(null);
 
   const refreshTimeline = useCallback(() => {
     call("timeline", { case_id: id })
@@ -48,11 +65,32 @@ export function CaseDetail(props: {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
-      if (e.key === "Escape" && !typing) onBack();
+      // A menu or form that closed on this Escape has taken it.
+      if (e.key === "Escape" && !typing && !e.defaultPrevented) onBack();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [onBack]);
+
+  // The header stays at the top: what is scrolled or jumped to lands below it, not under it.
+  useEffect(() => {
+    const head = detail.current?.querySelector<HTMLElement>(".cf-head");
+    if (!head) return;
+    const root = document.documentElement;
+    const follow = () => {
+      const h = `${Math.ceil(head.getBoundingClientRect().height)}px`;
+      root.style.setProperty("--cf-head-h", h);
+      root.style.scrollPaddingTop = `calc(${h} + 12px)`;
+    };
+    follow();
+    const watch = new ResizeObserver(follow);
+    watch.observe(head);
+    return () => {
+      watch.disconnect();
+      root.style.removeProperty("--cf-head-h");
+      root.style.scrollPaddingTop = "";
+    };
+  }, [view !== null]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // A case just opened: put the cursor in its first empty field, so recording starts at once.
   const focused = useRef(false);
@@ -64,6 +102,19 @@ export function CaseDetail(props: {
       [...fields].find((f) => !f.value && !f.disabled)?.focus();
     }
   }, [view]);
+
+  // A person's first cases show the guide (theirs: opened by them).
+  const openedBy = view?.case.opened_by;
+  useEffect(() => {
+    if (!openedBy || !userName) return;
+    let live = true;
+    personKey(userName)
+      .then((key) => live && setGuideFor(showsGuide(localStorage, key, id, openedBy === userName) ? key : null))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [id, openedBy, userName]);
 
   const reviewState = view?.case.review.state;
   useEffect(() => {
@@ -122,57 +173,181 @@ export function CaseDetail(props: {
 
   const prompt = useMemo(() => ({ ask: askReason, given: reasonGiven }), [askReason, reasonGiven]);
 
-  const act = (p: Promise<CaseView>) => p.then(saved).catch(failed);
+  const completeness = useMemo(() => (view ? caseCompleteness(view.case, reference.sections) : null), [view, reference.sections]);
+  // Fields a reviewer still expects, as `item:field` ("case" for the case's own fields).
+  const missing = useMemo(() => {
+    const out = new Set<string>();
+    for (const p of completeness?.parts ?? [])
+      for (const e of p.expectations) if (e.kind === "field" && !e.done) for (const f of e.fields) out.add(`${e.item ?? "case"}:${f}`);
+    return out;
+  }, [completeness]);
 
-  if (!view) {
+  const setFoldedFor = useCallback(
+    (next: Set<Foldable>) => {
+      FOLDED.set(id, next);
+      setFolded(next);
+    },
+    [id],
+  );
+  const toggle = useCallback(
+    (part: Foldable) => {
+      const next = new Set(folded);
+      if (next.has(part)) next.delete(part);
+      else next.add(part);
+      setFoldedFor(next);
+    },
+    [folded, setFoldedFor],
+  );
+  const allParts: Foldable[] = useMemo(() => [...reference.sections.map((s) => s.section), "photos", "timeline"], [reference.sections]);
+
+  /** Unfold a part, bring it below the header, and put the cursor on `target` (else its heading). */
+  const goTo = useCallback(
+    (part: Foldable, target?: () => HTMLElement | null) => {
+      if (folded.has(part)) {
+        const next = new Set(folded);
+        next.delete(part);
+        setFoldedFor(next);
+      }
+      // After the unfolded part is drawn.
+      requestAnimationFrame(() => {
+        const el = target?.() ?? document.getElementById(toggleId(part));
+        if (!el) return;
+        el.scrollIntoView({ block: target ? "center" : "start" });
+        el.focus({ preventScroll: true });
+      });
+    },
+    [folded, setFoldedFor],
+  );
+
+  // The cursor is sent to an entry: its part is unfolded first (sealing goods as evidence adds
+  // an entry to a part that may be folded).
+  const focusEntry = useCallback(
+    (request: FocusRequest | null) => {
+      if (request && folded.has(request.section)) {
+        const next = new Set(folded);
+        next.delete(request.section);
+        setFoldedFor(next);
+      }
+      setFocus(request);
+    },
+    [folded, setFoldedFor],
+  );
+
+  const goToExpectation = useCallback(
+    (e: Expectation) => {
+      setSubmitting(false);
+      goTo(e.part, () => {
+        if (e.kind === "field") return document.getElementById(`f-${e.item ?? "case"}-${e.fields[0]}`);
+        if (e.kind === "custody") return document.getElementById(`custody-${e.item}-from`);
+        if (e.part === "photos") return document.querySelector<HTMLElement>('[data-testid="photo-input"]');
+        return document.querySelector<HTMLElement>(`[data-testid="add-${e.part}"]`);
+      });
+    },
+    [goTo],
+  );
+
+  if (!view || !completeness) {
     return <main className="detail">{error ? <p className="error" role="alert">{error}</p> : t("case.loading")}</main>;
   }
   const c = view.case;
   const locked = lockedForReason(c.review.state, view.change_reason);
   const frozen = c.status === "withdrawn" || locked;
   const sinceApproval = changedSinceApproval(c.review);
+  const progressOf = (part: Part): PartProgress | null => completeness.parts.find((p) => p.part === part) ?? null;
+  const conflicts = openConflicts(c);
+  const act = (p: Promise<CaseView>) => p.then(saved).catch(failed);
+  const titleOf = (part: Foldable) => {
+    if (part === "photos") return t("photos.title");
+    if (part === "timeline") return t("case.timeline");
+    return label(reference.sections.find((s) => s.section === part)?.label_key ?? part);
+  };
+
+  const submit = (comment: string | null) => {
+    setSubmitPending(true);
+    call("submit_case", { case_id: id, comment })
+      .then((v) => {
+        saved(v);
+        setSubmitting(false);
+        document.querySelector<HTMLElement>('[data-testid="case-number"]')?.focus();
+      })
+      .catch(failed)
+      .finally(() => setSubmitPending(false));
+  };
+
+  const goToConflict = () => {
+    const first = conflicts[0];
+    if (!first) return;
+    const part = first.item ? c.items.find((i) => i.id === first.item)?.section : reference.sections.find((s) => s.fields.some((f) => f.field === first.field))?.section;
+    if (!part) return;
+    goTo(part, () => document.getElementById(`f-${first.item ?? "case"}-${first.field}`)?.closest(".field")?.querySelector<HTMLElement>(".conflict button") ?? null);
+  };
 
   return (
-    <main className="detail" data-testid="case-detail">
-      <div className="case-head">
-        <button onClick={onBack} title={t("case.back_title")} data-testid="case-back">
-          {t("case.back")}
-        </button>
-        <h1 className="mono" data-testid="case-number">
-          {c.case_number}
-        </h1>
-        <ConflictCount count={openConflicts(c).length} />
+    <main className="detail casefile" data-testid="case-detail" ref={detail}>
+      <CaseHeader
+        view={view}
+        completeness={completeness}
+        conflicts={conflicts.length}
+        canSubmit={maySubmit(c.review.state)}
+        exportBusy={exported.busy}
+        submitting={submitting}
+        onBack={onBack}
+        onFlags={() => {
+          const flags = document.getElementById("case-flags");
+          flags?.scrollIntoView({ block: "start" });
+          flags?.focus({ preventScroll: true });
+        }}
+        onConflicts={goToConflict}
+        onMissing={() => {
+          const part = firstIncomplete(completeness);
+          if (part) goTo(part);
+        }}
+        onExportPdf={() => exported.run(() => call("export_case_pdf", { case_id: id }))}
+        onExportBundle={() => exported.run(() => call("export_case_bundle", { case_id: id }))}
+        onSubmit={() => setSubmitting((s) => !s)}
+        tray={
+          <>
+            {submitting && (
+              <SubmitPanel
+                caseNumber={c.case_number}
+                missing={completeness.parts.flatMap((p) => p.expectations.filter((e) => !e.done))}
+                sections={reference.sections}
+                pending={submitPending}
+                onGo={goToExpectation}
+                onSubmit={submit}
+                onCancel={() => {
+                  setSubmitting(false);
+                  document.querySelector<HTMLElement>('[data-testid="case-submit"]')?.focus();
+                }}
+              />
+            )}
+            <ExportResult state={exported} onDismiss={exported.dismiss} />
+          </>
+        }
+      />
+      <div className="cf-meta">
         <StatusControl
           status={c.status}
           reason={c.status_reason}
           disabled={locked}
           onChange={(status, reason) => act(call("set_status", { case_id: id, status, reason }))}
         />
-        <span className="meta">
-          {t("case.opened", { date: formatDateTime(c.opened_at), author: c.opened_by, count: c.event_count })}
-        </span>
-        <span className="spacer" />
-        <button onClick={() => exported.run(() => call("export_case_pdf", { case_id: id }))} disabled={exported.busy} data-testid="export-pdf">
-          {t("case.export_pdf")}
-        </button>
-        <button
-          onClick={() => exported.run(() => call("export_case_bundle", { case_id: id }))}
-          disabled={exported.busy}
-          data-testid="export-bundle"
-          title={t("case.export_bundle_title")}
-        >
-          {t("case.export_bundle")}
-        </button>
+        <span className="meta">{t("case.opened", { date: formatDateTime(c.opened_at), author: c.opened_by, count: c.event_count })}</span>
       </div>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
-      <ExportResult state={exported} onDismiss={exported.dismiss} />
       <ReviewPanel view={view} role={props.role} reference={reference} onSaved={saved} onError={failed} />
       <ChangeReason view={view} onSaved={reasonGivenNow} onError={failed} focusKey={reasonAsked} />
-      <section className={`flags ${view.flags.length ? "raised" : ""}`} data-testid="flags" aria-label={t("case.flags")}>
+      <section
+        id="case-flags"
+        tabIndex={-1}
+        className={`flags ${view.flags.length ? "raised" : ""}`}
+        data-testid="flags"
+        aria-label={t("case.flags")}
+      >
         {view.flags.length === 0 ? (
           <span className="none">{t("case.no_flags")}</span>
         ) : (
@@ -183,48 +358,94 @@ export function CaseDetail(props: {
           ))
         )}
       </section>
+      {guideFor && (
+        <CaseGuide
+          completeness={completeness}
+          onGo={(part) => goTo(part)}
+          onHide={() => {
+            hideGuide(localStorage, guideFor);
+            setGuideFor(null);
+            document.getElementById(toggleId(reference.sections[0].section))?.focus();
+          }}
+        />
+      )}
       <div className="columns">
-        <nav className="sections" aria-label={t("case.sections")}>
-          {reference.sections.map((s) => (
-            <a key={s.section} href={`#s-${s.section}`}>
-              {sectionTitle(s)}
-            </a>
-          ))}
-          <a href="#s-photos">{t("photos.title")}</a>
-          <a href="#s-timeline">{t("case.timeline")}</a>
+        <nav className="sections cf-nav" aria-labelledby="cf-nav-title">
+          <div className="cf-nav-head">
+            <span id="cf-nav-title">{t("case.sections")}</span>
+            <button type="button" className="icon" onClick={() => setFoldedFor(new Set())} aria-label={t("casefile.unfold_all")} data-testid="unfold-all">
+              <ChevronsUpDown size={20} />
+            </button>
+            <button type="button" className="icon" onClick={() => setFoldedFor(new Set(allParts))} aria-label={t("casefile.fold_all")} data-testid="fold-all">
+              <ChevronsDownUp size={20} />
+            </button>
+          </div>
+          <ul>
+            {allParts.map((part) => (
+              <li key={part}>
+                <NavLink part={part} title={titleOf(part)} progress={part === "timeline" ? null : progressOf(part)} onGo={goTo} />
+              </li>
+            ))}
+          </ul>
         </nav>
         <ReasonPromptContext.Provider value={prompt}>
           <div className="form">
-            {reference.sections.map((s) =>
-              s.is_list ? (
-                <ListSection key={s.section} info={s} view={view} frozen={frozen} userName={props.userName} onSaved={saved} onError={failed} />
-              ) : (
-                <section key={s.section} id={`s-${s.section}`} className="section" data-section={s.section}>
-                  <h2>{sectionTitle(s)}</h2>
-                  <SectionCommentNote view={view} section={s.section} />
-                  <div className="grid">
-                    {s.fields.map((f) => (
-                      <FieldInput
-                        key={f.field}
-                        caseId={id}
-                        item={null}
-                        info={f}
-                        disabled={frozen}
-                        saved={c.fields[f.field]?.value ?? null}
-                        draft={view.drafts.find((d) => d.item === null && d.field === f.field)?.text}
-                        conflict={conflictOf(c.conflicts, null, f.field)}
-                        onSaved={saved}
-                      />
-                    ))}
-                  </div>
-                </section>
-              ),
-            )}
-            <Photos view={view} frozen={frozen} maxBytes={reference.max_photo_bytes} onSaved={saved} />
-            <section id="s-timeline" className="section">
-              <h2>{t("case.timeline")}</h2>
+            {reference.sections.map((s) => (
+              <CaseSection
+                key={s.section}
+                part={s.section}
+                title={titleOf(s.section)}
+                count={s.is_list ? c.items.filter((i) => i.section === s.section && !i.withdrawn).length : undefined}
+                progress={progressOf(s.section)}
+                open={!folded.has(s.section)}
+                onToggle={toggle}
+              >
+                {s.is_list ? (
+                  <ListSection
+                    info={s}
+                    view={view}
+                    readOnly={frozen}
+                    userName={userName}
+                    missing={missing}
+                    needsEntry={RULES[s.section].needsEntry?.(c) ?? false}
+                    focus={focus}
+                    onFocus={focusEntry}
+                    onSaved={saved}
+                    onError={failed}
+                  />
+                ) : (
+                  <>
+                    <SectionCommentNote view={view} section={s.section} />
+                    <div className="grid">
+                      {s.fields.map((f) => (
+                        <FieldInput
+                          key={f.field}
+                          caseId={id}
+                          item={null}
+                          info={f}
+                          readOnly={frozen}
+                          expected={missing.has(`case:${f.field}`)}
+                          saved={c.fields[f.field]?.value ?? null}
+                          draft={view.drafts.find((d) => d.item === null && d.field === f.field)?.text}
+                          conflict={conflictOf(c.conflicts, null, f.field)}
+                          onSaved={saved}
+                        />
+                      ))}
+                    </div>
+                  </>
+                )}
+              </CaseSection>
+            ))}
+            <CaseSection
+              part="photos"
+              title={titleOf("photos")}
+              count={c.photos.filter((p) => !p.excluded).length}
+              progress={progressOf("photos")} open={!folded.has("photos")} onToggle={toggle}>
+              <Photos view={view} frozen={frozen} maxBytes={reference.max_photo_bytes} onSaved={saved} />
+            </CaseSection>
+            <CaseSection part="timeline" title={titleOf("timeline")} progress={null} open={!folded.has("timeline")} onToggle={toggle}>
               <Timeline entries={timeline} sinceApproval={sinceApproval} />
-            </section>
+            </CaseSection>
           </div>
         </ReasonPromptContext.Provider>
       </div>
@@ -232,151 +453,34 @@ export function CaseDetail(props: {
   );
 }
 
-function sectionTitle(s: SectionInfo): string {
-  return label(s.label_key);
-}
-
-function ListSection(props: {
-  info: SectionInfo;
-  view: CaseView;
-  frozen: boolean;
-  userName: string | null;
-  onSaved: (v: CaseView) => void;
-  onError: (e: CallError) => void;
-}) {
-  const { info, view } = props;
-  const caseId = view.case.id;
-  const items = view.case.items.filter((i) => i.section === info.section);
-  const add = () =>
-    call("add_item", { case_id: caseId, section: info.section })
-      .then((v) => {
-        props.onSaved(v);
-        // Put the cursor in the first field of the new entry.
-        const added = v.case.items.filter((i) => i.section === info.section).at(-1);
-        if (added) window.setTimeout(() => document.getElementById(`f-${added.id}-${info.fields[0].field}`)?.focus(), 0);
-      })
-      .catch(props.onError);
+/** A part in the section menu: its name and how far it is filled; a press unfolds it and goes there. */
+function NavLink(props: { part: Foldable; title: string; progress: PartProgress | null; onGo: (part: Foldable) => void }) {
+  const { progress } = props;
+  const state = progress ? partState(progress) : "optional";
   return (
-    <section id={`s-${info.section}`} className="section" data-section={info.section}>
-      <h2>
-        {sectionTitle(info)} <span className="count">{items.filter((i) => !i.withdrawn).length}</span>
-      </h2>
-      <SectionCommentNote view={view} section={info.section} />
-      {items.map((item, index) => (
-        <ItemCard key={item.id} item={item} index={index} {...props} />
-      ))}
-      <button onClick={add} disabled={props.frozen} data-testid={`add-${info.section}`}>
-        {t("case.add_item", { item: itemLabel(info).toLocaleLowerCase(intlTag()) })}
-      </button>
-    </section>
-  );
-}
-
-function ItemCard(props: {
-  item: Item;
-  index: number;
-  info: SectionInfo;
-  view: CaseView;
-  frozen: boolean;
-  userName: string | null;
-  onSaved: (v: CaseView) => void;
-  onError: (e: CallError) => void;
-}) {
-  const { item, info, view } = props;
-  const name = t("case.item_name", { item: itemLabel(info), number: props.index + 1 });
-  const [withdrawing, setWithdrawing] = useState(false);
-  const [reason, setReason] = useState("");
-  const withdraw = (e: React.FormEvent) => {
-    e.preventDefault();
-    call("withdraw_item", { case_id: view.case.id, item: item.id, reason })
-      .then(props.onSaved)
-      .catch(props.onError);
-  };
-  const move = (direction: Direction) =>
-    call("move_item", { case_id: view.case.id, item: item.id, direction })
-      .then(props.onSaved)
-      .catch(props.onError);
-  const seal = () =>
-    call("evidence_from_goods", { case_id: view.case.id, goods: item.id })
-      .then((v) => {
-        props.onSaved(v);
-        // Take the person to the new evidence item: its bag or seal number is still to be typed.
-        const added = v.case.items.filter((i) => i.section === "evidence").at(-1);
-        if (added)
-          window.setTimeout(() => {
-            const number = document.getElementById(`f-${added.id}-evidence_number`);
-            number?.scrollIntoView({ block: "center" });
-            number?.focus({ preventScroll: true });
-          }, 0);
-      })
-      .catch(props.onError);
-  if (item.withdrawn) {
-    return (
-      <div className="item withdrawn" data-item={props.index}>
-        {t("case.item_withdrawn", { name, reason: item.withdrawn })}
-      </div>
-    );
-  }
-  return (
-    <div className="item" data-item={props.index}>
-      <div className="item-head">
-        <strong>{name}</strong>
-        {!props.frozen && !withdrawing && (
-          <>
-            <button className="quiet" onClick={() => move("up")} title={t("case.move_up")} aria-label={t("case.move_item_up", { name })}>
-              ↑
-            </button>
-            <button className="quiet" onClick={() => move("down")} title={t("case.move_down")} aria-label={t("case.move_item_down", { name })}>
-              ↓
-            </button>
-            <button className="quiet" onClick={() => setWithdrawing(true)}>
-              {t("case.withdraw_start")}
-            </button>
-          </>
-        )}
-        {info.section === "goods_found" && !withdrawing && (
-          <button onClick={seal} disabled={props.frozen} data-testid="evidence-from-goods">
-            {t("case.seal_as_evidence")}
-          </button>
-        )}
-        {withdrawing && (
-          <form onSubmit={withdraw} className="inline">
-            <input autoFocus placeholder={t("case.withdraw_reason")} value={reason} onChange={(e) => setReason(e.target.value)} />
-            <button type="submit">{t("case.withdraw")}</button>
-            <button type="button" onClick={() => setWithdrawing(false)}>
-              {t("cases.cancel")}
-            </button>
-          </form>
-        )}
-      </div>
-      <div className="grid">
-        {info.fields.map((f) => (
-          <FieldInput
-            key={f.field}
-            caseId={view.case.id}
-            item={item.id}
-            info={f}
-            disabled={props.frozen}
-            saved={item.fields[f.field]?.value ?? null}
-            draft={view.drafts.find((d) => d.item === item.id && d.field === f.field)?.text}
-            conflict={conflictOf(view.case.conflicts, item.id, f.field)}
-            onSaved={props.onSaved}
-          />
-        ))}
-      </div>
-      {info.section === "evidence" && (
-        <CustodyChain
-          caseId={view.case.id}
-          item={item.id}
-          name={name}
-          records={view.case.custody}
-          userName={props.userName}
-          disabled={props.frozen}
-          onSaved={props.onSaved}
-          onError={props.onError}
-        />
+    <a
+      href={`#${partId(props.part)}`}
+      data-state={state}
+      data-testid={`nav-${props.part}`}
+      onClick={(e) => {
+        e.preventDefault();
+        props.onGo(props.part);
+      }}
+    >
+      <span className="cf-nav-name">{props.title}</span>
+      {progress && state !== "optional" && (
+        <span className="cf-nav-progress">
+          {state === "complete" ? (
+            <CircleCheck size={18} />
+          ) : (
+            <span aria-hidden="true">{t("casefile.progress_short", { done: progress.done, total: progress.total })}</span>
+          )}
+          <span className="cf-sr">
+            {state === "complete" ? t("casefile.complete") : t("casefile.progress", { done: progress.done, total: progress.total })}
+          </span>
+        </span>
       )}
-    </div>
+    </a>
   );
 }
 
@@ -384,20 +488,6 @@ function ItemCard(props: {
 function openConflicts(c: CaseFile) {
   const live = new Set(c.items.filter((i) => !i.withdrawn).map((i) => i.id));
   return c.conflicts.filter((k) => k.item === null || live.has(k.item));
-}
-
-function ConflictCount({ count }: { count: number }) {
-  if (count === 0) return null;
-  const goToFirst = () => {
-    const first = document.querySelector<HTMLElement>(".conflict");
-    first?.scrollIntoView({ block: "center" });
-    first?.querySelector("button")?.focus({ preventScroll: true });
-  };
-  return (
-    <button className="conflict-count" onClick={goToFirst} data-testid="conflict-count" data-count={count} title={t("case.conflicts_title")}>
-      {t("case.conflicts", { count })}
-    </button>
-  );
 }
 
 function StatusControl(props: {

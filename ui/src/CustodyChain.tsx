@@ -1,9 +1,10 @@
 // An evidence item's chain of custody on the case screen: handovers, who holds it, the next handover.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { CaseView, CustodyRecord } from "./bindings";
 import { call, CallError } from "./ipc";
-import { errorText, t } from "./labels";
+import { errorText, formatMessage, t } from "./labels";
 import { afterHandover, currentHolder, custodyRow, holderLine, itemChain, newHandoverForm, senderText, type HandoverForm } from "./custody";
+import { firstProblem, handoverProblems, MAX_CHARS, type Box, type Problem } from "./handover";
 
 /** An evidence item's handovers in time order, who holds it now, and a form to record the next one. */
 export function CustodyChain(props: {
@@ -13,6 +14,7 @@ export function CustodyChain(props: {
   name: string;
   records: CustodyRecord[];
   userName: string | null;
+  /** The case cannot be changed now: the chain is shown, the form is not. */
   disabled: boolean;
   onSaved: (v: CaseView) => void;
   onError: (e: CallError) => void;
@@ -20,47 +22,98 @@ export function CustodyChain(props: {
   const chain = itemChain(props.records, props.item);
   const holder = currentHolder(chain);
   const [form, setForm] = useState<HandoverForm>(() => newHandoverForm(props.userName));
+  const [problems, setProblems] = useState<Partial<Record<Box, Problem>>>({});
+  // The time box's own message, as the date check worded it.
+  const [atMessage, setAtMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const boxes = useRef<Partial<Record<Box, HTMLInputElement | null>>>({});
   const from = senderText(form, holder);
-  const set = (key: keyof HandoverForm) => (e: React.ChangeEvent<HTMLInputElement>) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const values: Record<Box, string> = { from, to: form.to, place: form.place, at: form.at, condition: form.condition };
+  const set = (key: keyof HandoverForm) => (e: React.ChangeEvent<HTMLInputElement>) => {
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+    // A box being corrected no longer shows what was wrong with it.
+    setProblems((p) => ({ ...p, [key]: undefined }));
+    if (key === "at") setAtMessage(null);
+  };
 
-  const save = (e: React.FormEvent) => {
+  const save = async (e: React.FormEvent) => {
     e.preventDefault();
     setPending(true);
-    call("record_custody", { case_id: props.caseId, item: props.item, from, to: form.to, place: form.place, at: form.at, condition: form.condition })
-      .then((v) => {
-        setError(null);
-        setForm(afterHandover);
-        props.onSaved(v);
-      })
-      .catch((err: CallError) => {
-        // A missing change reason is the case screen's to ask for; anything else is this form's.
-        if (err.code === "reason_required") props.onError(err);
-        else setError(errorText(err));
-      })
-      .finally(() => setPending(false));
+    setError(null);
+    try {
+      // The time is read as the person types dates (their language, their era), with the same
+      // check as a date field, so a time that cannot be read is said beside its box.
+      let canonicalAt: string | null = null;
+      let unreadable = false;
+      if (values.at.trim() !== "") {
+        const read = await call("check_field", { field: "sample_taken_at", text: values.at });
+        if (read.valid) canonicalAt = read.value;
+        else {
+          unreadable = true;
+          setAtMessage(read.text ? formatMessage(read.text) : t("form.not_valid"));
+        }
+      }
+      const found = handoverProblems(values, canonicalAt);
+      setProblems(found);
+      const first = firstProblem(unreadable ? { ...found, at: found.at ?? "required" } : found);
+      if (first) {
+        boxes.current[first]?.focus();
+        return;
+      }
+      const v = await call("record_custody", { case_id: props.caseId, item: props.item, from, to: form.to, place: form.place, at: form.at, condition: form.condition });
+      setForm(afterHandover);
+      props.onSaved(v);
+    } catch (err) {
+      // A missing change reason is the case screen's to ask for; anything else is this form's.
+      if (err instanceof CallError && err.code === "reason_required") props.onError(err);
+      else setError(errorText(err));
+    } finally {
+      setPending(false);
+    }
   };
 
   const id = (key: string) => `custody-${props.item}-${key}`;
-  const box = (key: keyof HandoverForm, label: string, value: string, placeholder?: string) => (
-    <div className="field">
-      <label htmlFor={id(key)}>{label}</label>
-      <input
-        id={id(key)}
-        data-testid={`custody-${key}`}
-        value={value}
-        placeholder={placeholder}
-        onChange={set(key)}
-        disabled={props.disabled}
-        aria-describedby={error ? id("error") : undefined}
-      />
-    </div>
-  );
+  const messageOf = (key: Box): string | null => {
+    if (key === "at" && atMessage) return atMessage;
+    const problem = problems[key];
+    if (problem === "required") return t("custody.required");
+    if (problem === "future") return t("custody.future");
+    return null;
+  };
+  const box = (key: Box, label: string, placeholder?: string) => {
+    const message = messageOf(key);
+    return (
+      <div className="field">
+        <div className="field-head">
+          <label className="field-label" htmlFor={id(key)}>
+            {label}
+          </label>
+        </div>
+        <input
+          id={id(key)}
+          ref={(el) => {
+            boxes.current[key] = el;
+          }}
+          data-testid={`custody-${key}`}
+          value={values[key]}
+          placeholder={placeholder}
+          maxLength={MAX_CHARS}
+          autoComplete="off"
+          onChange={set(key)}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={`${id(key)}-note`}
+        />
+        <div id={`${id(key)}-note`} className={`note ${message ? "bad" : ""}`} data-testid={`custody-${key}-note`}>
+          {message ?? ""}
+        </div>
+      </div>
+    );
+  };
 
   return (
     <div className="custody" data-testid="custody-chain" data-holder={holder ?? ""}>
-      <h3>{t("custody.title")}</h3>
+      <h4>{t("custody.title")}</h4>
       {chain.length > 0 && (
         <ol className="custody-rows">
           {chain.map((r) => (
@@ -73,24 +126,24 @@ export function CustodyChain(props: {
       <p className={`custody-holder ${holder === null ? "none" : ""}`} data-testid="custody-holder">
         {holderLine(holder)}
       </p>
-      <form className="custody-form" onSubmit={save} aria-label={t("custody.form_label", { name: props.name })}>
-        <h4>{t("custody.form_title")}</h4>
-        <div className="grid">
-          {box("from", t("custody.from"), from)}
-          {box("to", t("custody.to"), form.to)}
-          {box("place", t("custody.place"), form.place)}
-          {box("at", t("custody.at"), form.at, t("custody.at_placeholder"))}
-          {box("condition", t("custody.condition"), form.condition, t("custody.condition_placeholder"))}
-        </div>
-        {error && (
-          <p className="note bad" role="alert" id={id("error")} data-testid="custody-error">
-            {error}
+      {!props.disabled && (
+        <form className="custody-form" onSubmit={(e) => void save(e)} aria-label={t("custody.form_label", { name: props.name })} noValidate>
+          <h5>{t("custody.form_title")}</h5>
+          <div className="grid">
+            {box("from", t("custody.from"))}
+            {box("to", t("custody.to"))}
+            {box("place", t("custody.place"))}
+            {box("at", t("custody.at"), t("custody.at_placeholder"))}
+            {box("condition", t("custody.condition"), t("custody.condition_placeholder"))}
+          </div>
+          <p className={`note bad ${error ? "" : "cf-quiet"}`} role="alert" id={id("error")} data-testid="custody-error">
+            {error ?? ""}
           </p>
-        )}
-        <button type="submit" className="primary" disabled={props.disabled || pending} data-testid="custody-save">
-          {t("custody.save")}
-        </button>
-      </form>
+          <button type="submit" className="primary" disabled={pending} data-testid="custody-save">
+            {t("custody.save")}
+          </button>
+        </form>
+      )}
     </div>
   );
 }

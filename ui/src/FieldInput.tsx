@@ -3,7 +3,7 @@ import { useContext, useEffect, useRef, useState } from "react";
 import type { CaseView, Conflict, FieldInfo } from "./bindings";
 import { call, CallError } from "./ipc";
 import { toggleCode } from "./format";
-import { codeHint, codeLabel, errorText, formatMessage, label, t } from "./labels";
+import { codeHint, codeLabel, errorText, formatMessage, intlTag, label, t } from "./labels";
 import { optionText } from "./statistics";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReasonPromptContext } from "./reasonPrompt";
@@ -28,7 +28,10 @@ export function FieldInput(props: {
   draft: string | undefined;
   /** Set when this field was edited on two devices at once and nobody has settled it yet. */
   conflict?: Conflict;
-  disabled?: boolean;
+  /** The case cannot be changed now: the value is shown as text, not as a box to type in. */
+  readOnly?: boolean;
+  /** A reviewer expects this filled and it is not (nor a field that would do instead). */
+  expected?: boolean;
   onSaved: (view: CaseView) => void;
 }) {
   const { caseId, item, info, saved, onSaved } = props;
@@ -48,7 +51,6 @@ export function FieldInput(props: {
   const conflictKey = props.conflict?.values.map((v) => v.event_id).join(" ") ?? null;
   const [settling, setSettling] = useState<string | null>(null);
   const conflict = conflictKey !== null && conflictKey !== settling ? props.conflict : undefined;
-  const describedBy = conflict ? `${id}-note ${id}-conflict` : `${id}-note`;
   const reasonPrompt = useContext(ReasonPromptContext);
   // Text refused for want of a change reason waits (kept as a draft) until a reason is given.
   const waitingForReason = useRef(false);
@@ -172,10 +174,41 @@ export function FieldInput(props: {
     if (state === "dirty") void save(latest.current);
   };
 
+  const readOnly = props.readOnly === true;
+  // Read-only shows what the file holds; what was typed and not saved comes back with the box.
+  const shown = readOnly ? (saved ?? "") : text;
+  const empty = shown.trim() === "";
+  const showExpected = props.expected === true && empty && !readOnly;
+  const stateText = state === "saving" ? t("form.saving") : state === "draft" ? t("form.draft") : state === "dirty" ? t("form.editing") : "";
+  // The name is the field's name alone; its state, tags, message and conflict describe it.
+  const describedBy = [
+    `${id}-note`,
+    `${id}-state`,
+    info.personal ? `${id}-personal` : null,
+    showExpected ? `${id}-expected` : null,
+    conflict ? `${id}-conflict` : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const invalid = note?.tone === "bad" ? true : undefined;
+
   let control: React.ReactNode;
-  if (info.input === "choice") {
+  if (readOnly) {
     control = (
-      <select id={id} data-field={info.field} value={text} disabled={props.disabled} onChange={(e) => edit(e.target.value, true)}>
+      <div id={id} className={`value${empty ? " not-filled" : ""}`} data-field={info.field} data-readonly="true" aria-labelledby={`${id}-label`} aria-describedby={describedBy}>
+        {empty ? t("form.not_filled") : shownValue(info, shown)}
+      </div>
+    );
+  } else if (info.input === "choice") {
+    control = (
+      <select
+        id={id}
+        data-field={info.field}
+        value={text}
+        onChange={(e) => edit(e.target.value, true)}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+      >
         <option value="">—</option>
         {info.options.map((o) => (
           <option key={o.code} value={o.code} title={codeHint(o)}>
@@ -186,15 +219,10 @@ export function FieldInput(props: {
     );
   } else if (info.input === "multi_choice") {
     control = (
-      <div className="multi" id={id} data-field={info.field} role="group" aria-label={label(info.label_key)}>
+      <div className="multi" id={id} data-field={info.field} role="group" aria-labelledby={`${id}-label`} aria-describedby={describedBy}>
         {info.options.map((o) => (
           <label key={o.code} className="check" title={codeHint(o)}>
-            <input
-              type="checkbox"
-              disabled={props.disabled}
-              checked={text.split(" ").includes(o.code)}
-              onChange={(e) => edit(toggleCode(text, o.code, e.target.checked), true)}
-            />
+            <input type="checkbox" checked={text.split(" ").includes(o.code)} onChange={(e) => edit(toggleCode(text, o.code, e.target.checked), true)} />
             {o.code} {codeLabel(o)}
           </label>
         ))}
@@ -207,11 +235,10 @@ export function FieldInput(props: {
         data-field={info.field}
         value={text}
         rows={2}
-        disabled={props.disabled}
         placeholder={info.input_hint_key ? label(info.input_hint_key) : undefined}
         onChange={(e) => edit(e.target.value)}
         onBlur={flush}
-        aria-invalid={note?.tone === "bad" ? true : undefined}
+        aria-invalid={invalid}
         aria-describedby={describedBy}
       />
     );
@@ -221,39 +248,58 @@ export function FieldInput(props: {
         id={id}
         data-field={info.field}
         value={text}
-        disabled={props.disabled}
         placeholder={info.input_hint_key ? label(info.input_hint_key) : undefined}
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => edit(e.target.value)}
         onBlur={flush}
         onKeyDown={(e) => e.key === "Enter" && flush()}
-        aria-invalid={note?.tone === "bad" ? true : undefined}
+        aria-invalid={invalid}
         aria-describedby={describedBy}
       />
     );
   }
 
+  // A box that is not a form control (read-only text, a group of boxes) is named by the label's id.
+  const labelled = readOnly || info.input === "multi_choice";
   return (
-    <div className={`field ${info.input}${conflict ? " conflicted" : ""}`} data-state={state}>
-      <label htmlFor={id}>
-        {label(info.label_key)}
+    <div
+      className={`field ${info.input}${conflict ? " conflicted" : ""}${readOnly ? " readonly" : ""}${showExpected ? " expected" : ""}`}
+      data-state={state}
+      data-box={info.field}
+    >
+      <div className="field-head">
+        {labelled ? (
+          <span className="field-label" id={`${id}-label`}>
+            {label(info.label_key)}
+          </span>
+        ) : (
+          <label className="field-label" htmlFor={id} id={`${id}-label`}>
+            {label(info.label_key)}
+          </label>
+        )}
         {info.personal && (
-          <span className="personal" title={t("form.personal_title")}>
-            {t("form.personal")}
+          <span className="tag personal" id={`${id}-personal`}>
+            <span aria-hidden="true">{t("form.personal")}</span>
+            <span className="cf-sr">{t("form.personal_title")}</span>
           </span>
         )}
-        <span className="state" data-testid={`state-${info.field}`}>
-          {state === "saving" ? t("form.saving") : state === "draft" ? t("form.draft") : state === "dirty" ? t("form.editing") : ""}
+        {showExpected && (
+          <span className="tag expected" id={`${id}-expected`}>
+            {t("form.expected")}
+          </span>
+        )}
+        <span className="state" id={`${id}-state`} data-testid={`state-${info.field}`}>
+          {stateText}
         </span>
-      </label>
+      </div>
       {control}
       {conflict && (
         // Keeping a value is an edit like any other: it goes through this field's save queue.
         <ConflictNotice
           id={`${id}-conflict`}
           conflict={conflict}
-          disabled={props.disabled === true || state === "saving"}
+          disabled={readOnly || state === "saving"}
           onKeep={(value) => {
             setSettling(conflictKey);
             edit(value, true);
@@ -265,4 +311,18 @@ export function FieldInput(props: {
       </div>
     </div>
   );
+}
+
+/** A stored value as a person reads it: a code's label, several codes' labels, else the text. */
+function shownValue(info: FieldInfo, text: string): string {
+  const named = (code: string) => {
+    const o = info.options.find((x) => x.code === code);
+    return o ? optionText({ code: o.code, label: codeLabel(o) }) : code;
+  };
+  if (info.input === "choice") return named(text);
+  if (info.input === "multi_choice") {
+    const names = text.split(/\s+/).filter(Boolean).map(named);
+    return new Intl.ListFormat(intlTag(), { style: "narrow", type: "unit" }).format(names);
+  }
+  return text;
 }

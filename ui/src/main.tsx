@@ -10,6 +10,7 @@ import "@fontsource/noto-sans-thai/700.css";
 import "@fontsource/noto-sans-sc/400.css";
 import "./styles.css";
 import "./styles/dialogs.css";
+import "./styles/casefile.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -1,10 +1,10 @@
 //! Evidence and its chain of custody: evidence items made from goods found, and handovers recorded
 //! on the receiving person's device.
 
+use quayside_domain::custody::parse_handover_time;
 use quayside_domain::event::Payload;
 use quayside_domain::fields::{Field, Section};
-use quayside_domain::reference::FUTURE_TOLERANCE_HOURS;
-use quayside_domain::values::{parse_datetime, parse_text};
+use quayside_domain::values::parse_text;
 use quayside_i18n::Message;
 use serde::Deserialize;
 use ts_rs::TS;
@@ -103,13 +103,13 @@ impl Api {
         let place = required("handover.place", &args.place)?;
         let condition = required("handover.condition", &args.condition)?;
         let typed = self.conventions()?;
-        let at = parse_datetime(
-            &args.at,
-            self.store().now().naive_utc(),
-            chrono::Duration::hours(FUTURE_TOLERANCE_HOURS),
-            typed,
-        )
-        .map_err(ApiError::from)?;
+        // The form's time is this device's local time: compared with it, not with UTC.
+        let local_now = self
+            .store()
+            .now()
+            .with_timezone(&chrono::Local)
+            .naive_local();
+        let at = parse_handover_time(&args.at, local_now, typed).map_err(ApiError::from)?;
         self.change_case(args.case_id, |store, case, author| {
             if !case
                 .live_items(Section::Evidence)

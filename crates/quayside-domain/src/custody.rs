@@ -6,9 +6,34 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use chrono::{Duration, NaiveDateTime};
+
 use crate::case::CaseFile;
 pub use crate::case::CustodyRecord;
 use crate::fields::{Field, Section};
+use crate::input::InputConventions;
+use crate::values::parse_datetime;
+use crate::Invalid;
+
+/// How far past the recording device's clock a handover's time may be: a watch a little ahead.
+pub const HANDOVER_CLOCK_MARGIN_MINUTES: i64 = 5;
+
+/// A handover's time as typed (local time, as the handover form gives it), in canonical form.
+/// The receiver records the handover once it happened, so a time later than the recording
+/// device's local time (`local_now`, plus a small margin) is refused, unlike a field's date,
+/// which allows a day for time zones because it is compared with UTC.
+pub fn parse_handover_time(
+    text: &str,
+    local_now: NaiveDateTime,
+    typed: InputConventions,
+) -> Result<String, Invalid> {
+    parse_datetime(
+        text,
+        local_now,
+        Duration::minutes(HANDOVER_CLOCK_MARGIN_MINUTES),
+        typed,
+    )
+}
 
 /// Where an item's chain does not hold: nobody recorded as holding it, or a handover by someone
 /// who was not the holder.
@@ -66,4 +91,33 @@ pub fn breaks(case: &CaseFile) -> Vec<CustodyBreak> {
 
 fn same_person(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+#[cfg(test)]
+mod handover_time {
+    use super::*;
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn a_handover_after_the_devices_local_time_is_refused() {
+        let now = at("2026-11-28 14:30");
+        let typed = InputConventions::STORED;
+        assert_eq!(
+            parse_handover_time("2026-11-28 14:30", now, typed).unwrap(),
+            "2026-11-28 14:30"
+        );
+        assert!(parse_handover_time("2026-11-28 09:00", now, typed).is_ok());
+        // A watch a few minutes ahead of the device is not a future handover.
+        assert!(parse_handover_time("2026-11-28 14:35", now, typed).is_ok());
+        for later in ["2026-11-28 14:36", "2026-11-28 20:00", "2026-11-29"] {
+            let refused = parse_handover_time(later, now, typed).unwrap_err();
+            assert!(
+                refused.to_string().contains("in the future"),
+                "{later}: {refused:?}"
+            );
+        }
+    }
 }

@@ -92,6 +92,19 @@ fn evidence_is_made_from_goods_found_and_its_custody_recorded_and_checked() {
         assert_eq!(err.code, ErrorCode::InvalidInput, "{err:?}");
         assert!(err.message.contains(says), "{}", err.message);
     }
+    // Goods change hands before the receiver records it: an hour past this device's local time
+    // is refused, though a field's date would allow it (a day's margin for time zones).
+    let local = |minutes: i64| {
+        (chrono::Local::now() + chrono::Duration::minutes(minutes))
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    };
+    let err = fails(&api, "record_custody", handover("Court", "Lab", &local(60)));
+    assert_eq!(err.code, ErrorCode::InvalidInput, "{err:?}");
+    assert!(err.message.contains("in the future"), "{}", err.message);
+    let view = call(&api, "record_custody", handover("Court", "Lab", &local(0)));
+    assert_eq!(view["case"]["custody"][2]["to"], "Lab");
+
     let err = fails(
         &api,
         "record_custody",

@@ -56,8 +56,7 @@ filter-clear = Clear filters
 
 ## One case.
 case-loading = Loading…
-case-back = ← Back
-case-back_title = Back (Esc)
+case-back = Back
 case-opened = { $count ->
     [one] Opened { $date } by { $author } · { $count } recorded change
    *[other] Opened { $date } by { $author } · { $count } recorded changes
@@ -73,23 +72,73 @@ case-no_flags = No discrepancy flags
 case-sections = Sections
 case-timeline = Timeline
 # $item is one entry of the section, in lower case ("seal").
-case-add_item = + Add { $item }
+case-add_item = Add { $item }
 # "Seal 2".
 case-item_name = { $item } { $number }
 case-item_withdrawn = { $name } withdrawn: { $reason }
 case-move_up = Move up
 case-move_down = Move down
-case-move_item_up = Move { $name } up
-case-move_item_down = Move { $name } down
 case-withdraw_start = Withdraw…
 case-withdraw_reason = Reason (kept in the case file)
-case-withdraw = Withdraw
+case-withdraw = Withdraw { $name }
 case-seal_as_evidence = Seal as evidence
 case-conflicts = { $count ->
     [one] { $count } field edited on two devices
    *[other] { $count } fields edited on two devices
 }
-case-conflicts_title = Go to the first one
+
+## The case file's header, sections and entries, and the guide on a person's first cases.
+# "Open · Not submitted": the case's status, then where it stands in review.
+casefile-status_line = { $status } · { $review }
+casefile-flags = { $count ->
+    [0] No flags
+    [one] { $count } flag
+   *[other] { $count } flags
+}
+# What a reviewer expects: how much of it is filled in.
+casefile-filled = { $done } of { $total } filled
+casefile-go_missing = Go to the first section with something missing
+casefile-export = Export
+casefile-export_pdf_hint = The case file to print or hand over, in your language
+casefile-submit = Submit
+casefile-submit_title = Submit { $number } for review
+casefile-submit_complete = Everything a reviewer expects is filled in.
+casefile-submit_missing = { $count ->
+    [one] A reviewer will find { $count } thing missing:
+   *[other] A reviewer will find { $count } things missing:
+}
+casefile-and_more = and { $count } more
+casefile-submit_anyway = Submit as it is
+casefile-missing_photo = Photos: none yet
+casefile-missing_entry = { $section }: nothing recorded yet
+casefile-missing_holder = { $item }: nobody is recorded as holding it
+# "Goods found 2: Material".
+casefile-missing_item_field = { $item }: { $field }
+# "Quantity or Weight": either is enough.
+casefile-either = { $first } or { $second }
+casefile-progress = { $done } of { $total } filled
+casefile-progress_short = { $done }/{ $total }
+casefile-complete = Complete
+casefile-fold_all = Fold all sections
+casefile-unfold_all = Unfold all sections
+# "Party 2: Shipper": an entry's name and what tells it apart.
+casefile-item_title = { $name }: { $detail }
+casefile-entry_actions = Move or withdraw { $name }
+casefile-no_entry = Nothing recorded.
+casefile-no_entry_expected = Nothing recorded yet: a reviewer expects at least one.
+casefile-withdraw_question = Withdraw { $name }? It stays in the case file, marked withdrawn, with your reason.
+casefile-guide_title = Your first seizure files
+casefile-guide_count = { $done } of { $total } done
+casefile-guide_intro = A seizure file needs these. Each is ticked once a reviewer would find it complete; press one to go there.
+casefile-guide_declaration = The declaration: number, description, HS code, quantity or weight, origin
+casefile-guide_goods_found = The goods found: what they are, the controlled material, how much
+casefile-guide_concealments = How and where the goods were hidden
+casefile-guide_photos = Photos of the goods, the hiding place and the seals
+casefile-guide_parties = The parties: who shipped, received or declared the goods, with their role and name
+casefile-guide_outcome = The outcome, and whether it may be shared
+casefile-guide_done = done
+casefile-guide_todo = still to do
+casefile-guide_hide = Hide this guide
 
 ## A field of the case form.
 form-personal = personal
@@ -103,6 +152,8 @@ form-draft_restored_not_valid = Unsaved draft restored: not valid
 form-not_valid = Not valid
 form-needs_reason = Not saved yet: say above why you are changing this case, then it is saved
 form-not_saved = Not saved yet: { $reason }
+form-expected = expected
+form-not_filled = not filled
 
 ## A field edited on several devices at once.
 conflict-label = Conflicting values
@@ -135,14 +186,16 @@ custody-held_by = Held by: { $holder }
 custody-nobody = Nobody is recorded as holding this item
 custody-form_title = Record a handover
 custody-form_label = Record a handover of { $name }
-custody-from = From
-custody-to = To
+custody-from = Handed over by
+custody-to = Received by
 custody-place = Place
 custody-at = Date and time
 custody-at_placeholder = YYYY-MM-DD HH:MM
-custody-condition = Condition
+custody-condition = Condition of the seal and packaging
 custody-condition_placeholder = e.g. seal intact
 custody-save = Record handover
+custody-required = Fill this in to record the handover
+custody-future = Later than now: record a handover once it has happened
 
 ## Photos.
 photos-title = Photos

@@ -56,8 +56,7 @@ filter-clear = Quitar filtros
 
 ## One case.
 case-loading = Cargando…
-case-back = ← Volver
-case-back_title = Volver (Esc)
+case-back = Volver
 case-opened = { $count ->
     [one] Abierto el { $date } por { $author } · { $count } cambio registrado
    *[other] Abierto el { $date } por { $author } · { $count } cambios registrados
@@ -73,23 +72,73 @@ case-no_flags = Sin alertas de discrepancia
 case-sections = Secciones
 case-timeline = Historial
 # $item is one entry of the section, in lower case ("seal").
-case-add_item = + Agregar { $item }
+case-add_item = Agregar { $item }
 # "Seal 2".
 case-item_name = { $item } { $number }
 case-item_withdrawn = Retiro de { $name }: { $reason }
 case-move_up = Subir
 case-move_down = Bajar
-case-move_item_up = Subir { $name }
-case-move_item_down = Bajar { $name }
 case-withdraw_start = Retirar…
 case-withdraw_reason = Motivo (se conserva en el expediente)
-case-withdraw = Retirar
+case-withdraw = Retirar { $name }
 case-seal_as_evidence = Sellar como indicio
 case-conflicts = { $count ->
     [one] { $count } campo editado en dos dispositivos
    *[other] { $count } campos editados en dos dispositivos
 }
-case-conflicts_title = Ir al primero
+
+## The case file's header, sections and entries, and the guide on a person's first cases.
+# "Open · Not submitted": the case's status, then where it stands in review.
+casefile-status_line = { $status } · { $review }
+casefile-flags = { $count ->
+    [0] Sin alertas
+    [one] { $count } alerta
+   *[other] { $count } alertas
+}
+# What a reviewer expects: how much of it is filled in.
+casefile-filled = { $done } de { $total } llenos
+casefile-go_missing = Ir a la primera sección a la que le falta algo
+casefile-export = Exportar
+casefile-export_pdf_hint = El expediente para imprimir o entregar, en su idioma
+casefile-submit = Enviar
+casefile-submit_title = Enviar { $number } a revisión
+casefile-submit_complete = Todo lo que la revisión espera está lleno.
+casefile-submit_missing = { $count ->
+    [one] La revisión encontrará { $count } faltante:
+   *[other] La revisión encontrará { $count } faltantes:
+}
+casefile-and_more = y { $count } más
+casefile-submit_anyway = Enviar así
+casefile-missing_photo = Fotos: ninguna aún
+casefile-missing_entry = { $section }: nada registrado aún
+casefile-missing_holder = { $item }: no consta quién lo tiene
+# "Goods found 2: Material".
+casefile-missing_item_field = { $item }: { $field }
+# "Quantity or Weight": either is enough.
+casefile-either = { $first } o { $second }
+casefile-progress = { $done } de { $total } llenos
+casefile-progress_short = { $done }/{ $total }
+casefile-complete = Completo
+casefile-fold_all = Plegar todas las secciones
+casefile-unfold_all = Desplegar todas las secciones
+# "Party 2: Shipper": an entry's name and what tells it apart.
+casefile-item_title = { $name }: { $detail }
+casefile-entry_actions = Mover o retirar { $name }
+casefile-no_entry = Nada registrado.
+casefile-no_entry_expected = Nada registrado aún: la revisión espera al menos uno.
+casefile-withdraw_question = ¿Retirar { $name }? Se conserva en el expediente, marcado como retirado, con su motivo.
+casefile-guide_title = Sus primeros expedientes de aseguramiento
+casefile-guide_count = { $done } de { $total } listos
+casefile-guide_intro = Un expediente de aseguramiento necesita lo siguiente. Cada punto se marca cuando la revisión lo encontraría completo; tóquelo para ir ahí.
+casefile-guide_declaration = El pedimento: número, descripción, fracción arancelaria, cantidad o peso, origen
+casefile-guide_goods_found = La mercancía encontrada: qué es, el material controlado, cuánto
+casefile-guide_concealments = Cómo y dónde se ocultó la mercancía
+casefile-guide_photos = Fotos de la mercancía, del ocultamiento y de los candados
+casefile-guide_parties = Las partes: quién envió, recibió o declaró la mercancía, con su carácter y nombre
+casefile-guide_outcome = El resultado, y si puede compartirse
+casefile-guide_done = listo
+casefile-guide_todo = pendiente
+casefile-guide_hide = Ocultar esta guía
 
 ## A field of the case form.
 form-personal = dato personal
@@ -103,6 +152,8 @@ form-draft_restored_not_valid = Borrador sin guardar recuperado: no es válido
 form-not_valid = No es válido
 form-needs_reason = Aún sin guardar: indique arriba por qué modifica este caso y se guardará
 form-not_saved = Aún sin guardar: { $reason }
+form-expected = esperado
+form-not_filled = sin llenar
 
 ## A field edited on several devices at once.
 conflict-label = Valores en conflicto
@@ -135,14 +186,16 @@ custody-held_by = En poder de: { $holder }
 custody-nobody = No consta quién tiene este indicio
 custody-form_title = Registrar una entrega
 custody-form_label = Registrar una entrega de { $name }
-custody-from = Entrega
-custody-to = Recibe
+custody-from = Entregado por
+custody-to = Recibido por
 custody-place = Lugar
 custody-at = Fecha y hora
 custody-at_placeholder = aaaa-mm-dd hh:mm
-custody-condition = Condición
+custody-condition = Estado del candado y del embalaje
 custody-condition_placeholder = p. ej. sello intacto
 custody-save = Registrar entrega
+custody-required = Llene este campo para registrar la entrega
+custody-future = Es posterior a ahora: registre la entrega una vez hecha
 
 ## Photos.
 photos-title = Fotos

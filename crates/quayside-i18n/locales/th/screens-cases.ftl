@@ -56,8 +56,7 @@ filter-clear = ล้างตัวกรอง
 
 ## One case.
 case-loading = กำลังโหลด…
-case-back = ← กลับ
-case-back_title = กลับ (Esc)
+case-back = กลับ
 case-opened = { $count ->
    *[other] เปิดเมื่อ { $date } โดย { $author } · บันทึกการเปลี่ยนแปลง { $count } ครั้ง
 }
@@ -72,22 +71,70 @@ case-no_flags = ไม่มีข้อสังเกตความไม่�
 case-sections = หมวด
 case-timeline = ประวัติการบันทึก
 # $item is one entry of the section, in lower case ("seal").
-case-add_item = + เพิ่ม{ $item }
+case-add_item = เพิ่ม{ $item }
 # "Seal 2".
 case-item_name = { $item } { $number }
 case-item_withdrawn = ยกเลิก{ $name }แล้ว: { $reason }
 case-move_up = เลื่อนขึ้น
 case-move_down = เลื่อนลง
-case-move_item_up = เลื่อน{ $name }ขึ้น
-case-move_item_down = เลื่อน{ $name }ลง
 case-withdraw_start = ยกเลิกรายการ…
 case-withdraw_reason = เหตุผล (เก็บไว้ในสำนวนคดี)
-case-withdraw = ยกเลิกรายการ
+case-withdraw = ยกเลิก{ $name }
 case-seal_as_evidence = ปิดผนึกเป็นของกลาง
 case-conflicts = { $count ->
    *[other] { $count } ช่องถูกแก้ไขจากสองเครื่อง
 }
-case-conflicts_title = ไปยังรายการแรก
+
+## The case file's header, sections and entries, and the guide on a person's first cases.
+# "Open · Not submitted": the case's status, then where it stands in review.
+casefile-status_line = { $status } · { $review }
+casefile-flags = { $count ->
+    [0] ไม่มีข้อสังเกต
+   *[other] ข้อสังเกต { $count } รายการ
+}
+# What a reviewer expects: how much of it is filled in.
+casefile-filled = กรอกแล้ว { $done } จาก { $total }
+casefile-go_missing = ไปยังหมวดแรกที่ยังขาดข้อมูล
+casefile-export = ส่งออก
+casefile-export_pdf_hint = สำนวนคดีสำหรับพิมพ์หรือส่งมอบ เป็นภาษาของคุณ
+casefile-submit = ส่ง
+casefile-submit_title = ส่ง { $number } ตรวจทาน
+casefile-submit_complete = กรอกครบทุกรายการที่ผู้ตรวจทานต้องการแล้ว
+casefile-submit_missing = { $count ->
+   *[other] ผู้ตรวจทานจะพบว่ายังขาด { $count } รายการ:
+}
+casefile-and_more = และอีก { $count } รายการ
+casefile-submit_anyway = ส่งตามที่เป็นอยู่
+casefile-missing_photo = ภาพถ่าย: ยังไม่มี
+casefile-missing_entry = { $section }: ยังไม่มีบันทึก
+casefile-missing_holder = { $item }: ยังไม่มีบันทึกผู้ครอบครอง
+# "Goods found 2: Material".
+casefile-missing_item_field = { $item }: { $field }
+# "Quantity or Weight": either is enough.
+casefile-either = { $first } หรือ { $second }
+casefile-progress = กรอกแล้ว { $done } จาก { $total }
+casefile-progress_short = { $done }/{ $total }
+casefile-complete = ครบถ้วน
+casefile-fold_all = ย่อทุกหมวด
+casefile-unfold_all = ขยายทุกหมวด
+# "Party 2: Shipper": an entry's name and what tells it apart.
+casefile-item_title = { $name }: { $detail }
+casefile-entry_actions = เลื่อนหรือยกเลิก{ $name }
+casefile-no_entry = ยังไม่มีบันทึก
+casefile-no_entry_expected = ยังไม่มีบันทึก: ผู้ตรวจทานต้องการอย่างน้อยหนึ่งรายการ
+casefile-withdraw_question = ยกเลิก{ $name }หรือไม่ รายการนี้ยังคงอยู่ในสำนวนคดี โดยระบุว่ายกเลิกแล้วพร้อมเหตุผลของคุณ
+casefile-guide_title = สำนวนการตรวจยึดชุดแรกของคุณ
+casefile-guide_count = เสร็จแล้ว { $done } จาก { $total }
+casefile-guide_intro = สำนวนการตรวจยึดต้องมีรายการต่อไปนี้ แต่ละรายการจะถูกติ๊กเมื่อครบถ้วนสำหรับผู้ตรวจทาน กดเพื่อไปยังหมวดนั้น
+casefile-guide_declaration = ใบขนสินค้า: เลขที่ ชนิดสินค้า พิกัดศุลกากร ปริมาณหรือน้ำหนัก ประเทศต้นกำเนิด
+casefile-guide_goods_found = สินค้าที่ตรวจพบ: เป็นอะไร สินค้าควบคุมชนิดใด จำนวนเท่าใด
+casefile-guide_concealments = ซุกซ่อนสินค้าอย่างไรและที่ใด
+casefile-guide_photos = ภาพถ่ายสินค้า จุดซุกซ่อน และซีล
+casefile-guide_parties = ผู้เกี่ยวข้อง: ผู้ส่ง ผู้รับ หรือผู้สำแดง พร้อมบทบาทและชื่อ
+casefile-guide_outcome = ผลการดำเนินการ และแบ่งปันได้หรือไม่
+casefile-guide_done = เสร็จแล้ว
+casefile-guide_todo = ยังไม่เสร็จ
+casefile-guide_hide = ซ่อนคำแนะนำนี้
 
 ## A field of the case form.
 form-personal = ข้อมูลส่วนบุคคล
@@ -101,6 +148,8 @@ form-draft_restored_not_valid = กู้คืนฉบับร่างที
 form-not_valid = ข้อมูลไม่ถูกต้อง
 form-needs_reason = ยังไม่บันทึก: ระบุเหตุผลที่แก้ไขคดีนี้ด้านบน แล้วระบบจะบันทึกให้
 form-not_saved = ยังไม่บันทึก: { $reason }
+form-expected = ควรกรอก
+form-not_filled = ยังไม่ได้กรอก
 
 ## A field edited on several devices at once.
 conflict-label = ค่าที่ขัดแย้งกัน
@@ -133,9 +182,11 @@ custody-place = สถานที่
 custody-at = วันที่และเวลา
 # The year is typed in the common era (ค.ศ.), as the box starts.
 custody-at_placeholder = ปปปป-ดด-วว ชช:นน (ค.ศ.)
-custody-condition = สภาพ
+custody-condition = สภาพซีลและบรรจุภัณฑ์
 custody-condition_placeholder = เช่น ซีลอยู่ในสภาพเรียบร้อย
 custody-save = บันทึกการส่งมอบ
+custody-required = กรอกช่องนี้เพื่อบันทึกการส่งมอบ
+custody-future = เวลานี้ยังมาไม่ถึง: บันทึกการส่งมอบหลังจากส่งมอบแล้ว
 
 ## Photos.
 photos-title = ภาพถ่าย

@@ -56,8 +56,7 @@ filter-clear = 清除筛选
 
 ## One case.
 case-loading = 正在加载…
-case-back = ← 返回
-case-back_title = 返回（Esc）
+case-back = 返回
 case-opened = { $count ->
    *[other] { $author } 于 { $date } 创建 · { $count } 条修改记录
 }
@@ -72,22 +71,70 @@ case-no_flags = 无异常标记
 case-sections = 栏目
 case-timeline = 操作记录
 # $item is one entry of the section, in lower case ("seal").
-case-add_item = + 添加{ $item }
+case-add_item = 添加{ $item }
 # "Seal 2".
 case-item_name = { $item } { $number }
 case-item_withdrawn = { $name } 已撤回：{ $reason }
 case-move_up = 上移
 case-move_down = 下移
-case-move_item_up = 上移{ $name }
-case-move_item_down = 下移{ $name }
 case-withdraw_start = 撤回…
 case-withdraw_reason = 原因（记入案卷）
-case-withdraw = 撤回
+case-withdraw = 撤回{ $name }
 case-seal_as_evidence = 封存为证据
 case-conflicts = { $count ->
    *[other] { $count } 个字段在两台设备上被修改
 }
-case-conflicts_title = 转到第一个
+
+## The case file's header, sections and entries, and the guide on a person's first cases.
+# "Open · Not submitted": the case's status, then where it stands in review.
+casefile-status_line = { $status } · { $review }
+casefile-flags = { $count ->
+    [0] 无异常标记
+   *[other] { $count } 个异常标记
+}
+# What a reviewer expects: how much of it is filled in.
+casefile-filled = 已填 { $done } / { $total }
+casefile-go_missing = 转到第一个尚有缺项的栏目
+casefile-export = 导出
+casefile-export_pdf_hint = 可打印或移交的案卷，以您的语言生成
+casefile-submit = 提交
+casefile-submit_title = 提交 { $number } 审核
+casefile-submit_complete = 审核所需各项均已填写。
+casefile-submit_missing = { $count ->
+   *[other] 审核时将发现 { $count } 项缺失：
+}
+casefile-and_more = 另有 { $count } 项
+casefile-submit_anyway = 按现状提交
+casefile-missing_photo = 照片：尚无
+casefile-missing_entry = { $section }：尚无记录
+casefile-missing_holder = { $item }：尚无保管人记录
+# "Goods found 2: Material".
+casefile-missing_item_field = { $item }：{ $field }
+# "Quantity or Weight": either is enough.
+casefile-either = { $first }或{ $second }
+casefile-progress = 已填 { $done } / { $total }
+casefile-progress_short = { $done }/{ $total }
+casefile-complete = 已完整
+casefile-fold_all = 折叠全部栏目
+casefile-unfold_all = 展开全部栏目
+# "Party 2: Shipper": an entry's name and what tells it apart.
+casefile-item_title = { $name }：{ $detail }
+casefile-entry_actions = 移动或撤回{ $name }
+casefile-no_entry = 尚无记录。
+casefile-no_entry_expected = 尚无记录：审核要求至少一项。
+casefile-withdraw_question = 撤回{ $name }？该项仍保留在案卷中，标为已撤回，并附您填写的原因。
+casefile-guide_title = 您的首批查获案卷
+casefile-guide_count = 已完成 { $done } / { $total }
+casefile-guide_intro = 一份查获案卷须包含以下内容。审核认为完整的项目会自动打勾；点击即可转到该栏目。
+casefile-guide_declaration = 报关单：报关单号、申报品名、商品编码、数量或重量、原产国（地区）
+casefile-guide_goods_found = 实际货物：货物名称、管制物项、数量
+casefile-guide_concealments = 货物以何种方式藏匿于何处
+casefile-guide_photos = 货物、藏匿部位及封志的照片
+casefile-guide_parties = 当事人：发货人、收货人或申报人的角色和名称
+casefile-guide_outcome = 处理结果，以及可否共享
+casefile-guide_done = 已完成
+casefile-guide_todo = 待完成
+casefile-guide_hide = 隐藏此指引
 
 ## A field of the case form.
 form-personal = 个人信息
@@ -101,6 +148,8 @@ form-draft_restored_not_valid = 已恢复未保存的草稿：内容无效
 form-not_valid = 无效
 form-needs_reason = 尚未保存：请在上方说明修改本案的原因，随后自动保存
 form-not_saved = 尚未保存：{ $reason }
+form-expected = 应填
+form-not_filled = 未填写
 
 ## A field edited on several devices at once.
 conflict-label = 冲突的值
@@ -132,9 +181,11 @@ custody-to = 接收人
 custody-place = 地点
 custody-at = 日期和时间
 custody-at_placeholder = 年-月-日 时:分
-custody-condition = 状况
+custody-condition = 封志和包装状况
 custody-condition_placeholder = 例如：封志完好
 custody-save = 登记移交
+custody-required = 登记移交须填写此项
+custody-future = 晚于当前时间：移交完成后再登记
 
 ## Photos.
 photos-title = 照片
