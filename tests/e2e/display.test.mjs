@@ -339,6 +339,8 @@ test("at 200% zoomed with Ctrl+= every screen reflows to the window; the zoom is
       problems.push(...bar.cut.map((o) => `200% ${screen}: top bar: ${o} is cut`));
       await app.screenshot(`display-zoom200-${screen}-1024.png`);
       if (screen === "case-file") {
+        await app.driver.executeScript('document.querySelector("nav.sections")?.scrollIntoView({ block: "start" });');
+        await app.screenshot(`display-zoom200-case-file-sections-1024.png`);
         await app.driver.executeScript('document.getElementById("s-timeline").scrollIntoView({ block: "start" });');
         await app.screenshot(`display-zoom200-case-file-timeline-1024.png`);
         await app.driver.executeScript(`document.querySelector(${JSON.stringify(goods)}).scrollIntoView({ block: "start" });`);
