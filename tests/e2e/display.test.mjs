@@ -1,10 +1,11 @@
 // End to end: the app as drawn for bright sun, night shifts and gloves. On the case list, a filled
-// case file, statistics and device settings, in each theme and density at 1024x640: axe-core's
-// WCAG 2.2 A/AA rules, target sizes (44 px and 8 px apart for touch, 24 px compact), nothing
-// wider than the window, and the focus ring against what is around it. Then 200% zoomed with
-// the keyboard: every screen in one column, nothing sideways but data tables, a top bar whose
-// parts do not overlap; the zoom kept as the person's, and on the lock screen after a restart.
-// Prints the figures per screen; screenshots (1024x640 and 1280x800) go to artifacts/.
+// case file, statistics, device and sync settings and the photo viewer, in each theme and density
+// at 1024x640: axe-core's WCAG 2.2 A/AA rules, target sizes (44 px and 8 px apart for touch,
+// 24 px compact), nothing wider than the window, and the focus ring against what is around it.
+// Then 200% zoomed with the keyboard: every screen in one column, nothing sideways but data
+// tables, a top bar whose parts do not overlap; the zoom kept as the person's, and on the lock
+// screen after a restart. Prints the figures per screen; screenshots (1024x640 and 1280x800) go
+// to artifacts/.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -96,10 +97,21 @@ const SCREENS = {
     await press(app, '[data-testid="open-device-settings"]');
     await app.find('[data-testid="display-settings"]');
   },
+  "sync-settings": async (app) => {
+    await press(app, '[data-testid="open-sync-settings"]');
+    await app.find('[data-testid="sync-settings"]');
+  },
+  "photo-viewer": async (app) => {
+    await SCREENS["case-file"](app);
+    await press(app, '[data-testid="thumb"]');
+    await app.find('[data-testid="viewer-sha256"]');
+  },
 };
 
 async function closeDialogs(app) {
-  if ((await app.all('[data-testid="close-device-settings"]')).length > 0) await press(app, '[data-testid="close-device-settings"]');
+  for (const close of ["close-device-settings", "close-sync-settings", "viewer-close"]) {
+    if ((await app.all(`[data-testid="${close}"]`)).length > 0) await press(app, `[data-testid="${close}"]`);
+  }
 }
 
 async function visit(app, screen) {
@@ -133,7 +145,7 @@ async function crowdedTargets(app, gap) {
     `const gap = arguments[0];
      const sel = 'button, a[href], input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="tab"], [role="link"], [role="checkbox"], [tabindex]:not([tabindex="-1"])';
      // Under a modal dialog only the dialog's targets can be reached.
-     const scope = document.querySelector('dialog[open], [aria-modal="true"]') ?? document;
+     const scope = document.querySelector('dialog[open], [aria-modal="true"], [role="dialog"]') ?? document;
      const targets = new Set();
      for (const el of scope.querySelectorAll(sel)) {
        if (el.closest('[inert], [aria-hidden="true"]')) continue;
@@ -327,6 +339,8 @@ test("at 200% zoomed with Ctrl+= every screen reflows to the window; the zoom is
       problems.push(...bar.cut.map((o) => `200% ${screen}: top bar: ${o} is cut`));
       await app.screenshot(`display-zoom200-${screen}-1024.png`);
       if (screen === "case-file") {
+        await app.driver.executeScript('document.querySelector("nav.sections")?.scrollIntoView({ block: "start" });');
+        await app.screenshot(`display-zoom200-case-file-sections-1024.png`);
         await app.driver.executeScript('document.getElementById("s-timeline").scrollIntoView({ block: "start" });');
         await app.screenshot(`display-zoom200-case-file-timeline-1024.png`);
         await app.driver.executeScript(`document.querySelector(${JSON.stringify(goods)}).scrollIntoView({ block: "start" });`);

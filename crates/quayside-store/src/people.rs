@@ -1,5 +1,6 @@
-//! The `people` table: who uses this device, by the id of their key slot. Not evidence (events
-//! carry their author's name and role as written then); the signed-in person authors new events.
+//! The `people` table: who uses this device, by the id of their key slot, and how each has the app
+//! drawn. Not evidence (events carry their author's name and role as written then); the signed-in
+//! person authors new events.
 
 use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
