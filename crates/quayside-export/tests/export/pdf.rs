@@ -944,6 +944,16 @@ fn every_language_words_the_whole_case_file_without_a_bare_key() {
             "{}: a bare key:\n{text}",
             locale.tag()
         );
+        // Longer labels wrap in their column: nothing passes the margin in any language.
+        let (width, words) = word_right_edges(&pdf);
+        let margin = 20.0 * 72.0 / 25.4;
+        for (right, word) in &words {
+            assert!(
+                *right <= width - margin + 0.5,
+                "{}: {word:?} ends at {right}, past the margin",
+                locale.tag()
+            );
+        }
         assert!(
             text.contains(&Catalogue::get(locale).text("pdf.title").unwrap()),
             "{}",
