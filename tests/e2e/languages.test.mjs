@@ -198,6 +198,8 @@ test("a Shanghai inspector works in Chinese: Chinese and Thai names, found by a 
     assert.ok(text.replace(/\s+/g, " ").includes(LAEM_CHABANG), "the Thai name is in the PDF's text");
     assert.ok(text.includes("王伟"), "the inspector's own name");
     assert.ok(text.includes(catalogueText("zh-CN", "section.parties")), "the PDF is worded in Chinese");
+    assert.ok(text.includes(catalogueText("zh-CN", "pdf.title")), "its headings too");
+    assert.ok(!text.includes("Seizure case file"), "no English heading is left");
     assert.doesNotMatch(text, /not in the PDF's font/);
     // Every font the PDF uses is embedded in it.
     const fonts = execFileSync("pdffonts", [pdf]).toString("utf8").split("\n").slice(2).filter(Boolean);

@@ -12,7 +12,8 @@ use quayside_domain::reference::ROUTE_ROLES;
 use quayside_domain::review::ReviewDecision;
 use quayside_domain::timeline::{self as t, LabelPart};
 use quayside_export::{
-    display_value, CaseDocument, Cell, EventDigest, ExportError, PdfFonts, PhotoPage, Sheet,
+    display_time, display_value, CaseDocument, Cell, EventDigest, ExportError, PdfFonts, PhotoPage,
+    Sheet,
 };
 use quayside_i18n::{Catalogue, Locale, Message};
 use quayside_store::{Bucket, CaseFilter, Statistics};
@@ -73,7 +74,9 @@ fn review_lines(words: &Catalogue, case: &CaseFile) -> Vec<(String, String)> {
         };
         let text = say(
             words,
-            message.text("by", d.by.clone()).text("at", d.at.clone()),
+            message
+                .text("by", d.by.clone())
+                .text("at", display_time(&d.at)),
         );
         (label(&Payload::kind_key(kind)), text)
     };

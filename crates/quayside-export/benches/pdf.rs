@@ -1,8 +1,8 @@
 //! `cargo bench -p quayside-export --bench pdf`: the case-file PDF of one case of about 16 pages,
 //! written twice: with its names, addresses and descriptions in Latin script, and the same case
-//! with them in Chinese. Prints each file's size, page count and export time (the median of
-//! several exports, fonts already loaded), and the time to read and load the fonts, which the app
-//! does once per export.
+//! with them in Chinese, worded in Chinese. Prints each file's size, page count and export time
+//! (the median of several exports, fonts already loaded), and the time to read and load the
+//! fonts, which the app does once per export.
 //!
 //! `BENCH_TINY=1` exports each once (the test suite's check that this still works). Prints a
 //! table, and `BENCH {json}` lines for `bench/run`.
@@ -12,13 +12,15 @@ use std::time::{Duration, Instant};
 use quayside_domain::event::{Author, Role};
 use quayside_domain::fields::{Field, Section};
 use quayside_export::{case_file_pdf, CaseDocument, PdfFonts, FONT_FILES};
-use quayside_i18n::Catalogue;
+use quayside_i18n::{Catalogue, Locale};
 use quayside_testkit::case_file::Recorder;
 use quayside_testkit::fonts::dir;
 
 /// What differs between the two cases: every name, address and description.
 struct Words {
     script: &'static str,
+    /// The language the case file is worded in: its exporter's.
+    language: Locale,
     inspector: &'static str,
     notes: &'static str,
     /// (role, name, address) of each party.
@@ -30,6 +32,7 @@ struct Words {
 
 const LATIN: Words = Words {
     script: "Latin",
+    language: Locale::En,
     inspector: "Maria Fernanda López",
     notes: "Inspection started after a risk profile hit on the declared origin and weight. The \
             container was moved to the scanning facility, scanned, and opened in the presence of \
@@ -53,6 +56,7 @@ const LATIN: Words = Words {
 
 const CHINESE: Words = Words {
     script: "Chinese",
+    language: Locale::ZhCn,
     inspector: "李晓明",
     notes: "因申报原产地和重量触发风险预警而开始查验。集装箱被移至扫描场地，经扫描后在司机和报关员在场的情况下开箱。",
     parties: [
@@ -118,7 +122,7 @@ fn record(words: &Words) -> Recorder {
 
 fn document<'a>(r: &'a Recorder, words: &Words) -> CaseDocument<'a> {
     CaseDocument {
-        words: Catalogue::english(),
+        words: Catalogue::get(words.language),
         case: &r.case,
         flags: &[],
         timeline: &r.timeline,

@@ -10,7 +10,8 @@ pub mod table;
 
 pub use fonts::{PdfFonts, FONT_FILES};
 pub use pdf::{
-    case_file_pdf, display_value, manifest, manifest_sha256, CaseDocument, EventDigest, PhotoPage,
+    case_file_pdf, display_time, display_value, manifest, manifest_sha256, CaseDocument,
+    EventDigest, PhotoPage,
 };
 pub use table::{csv, sheet_names, xlsx, Cell, Sheet};
 

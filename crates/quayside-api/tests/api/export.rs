@@ -5,9 +5,10 @@ use std::path::Path;
 use std::process::Command;
 
 use quayside_api::{Api, ErrorCode};
+use quayside_i18n::{Catalogue, Locale};
 use serde_json::json;
 
-use crate::harness::{attach, call, jpeg, setup};
+use crate::harness::{as_user, attach, call, jpeg, setup};
 
 /// A case at `port` with a party named `name`, a note naming them too, and goods found.
 fn case_with_party(api: &Api, port: &str, name: &str) -> String {
@@ -319,4 +320,225 @@ fn without_its_fonts_the_app_says_to_reinstall_and_writes_nothing() {
         );
     }
     assert!(!dir.path().join("exports").exists());
+}
+
+/// A catalogue text in a language, as the export words it.
+fn text_in(locale: Locale, key: &str) -> String {
+    Catalogue::get(locale).text(key).unwrap()
+}
+
+#[test]
+fn a_person_who_reads_chinese_exports_a_chinese_case_file_with_names_as_recorded() {
+    let (_dir, api) = setup();
+    let id = case_with_party(&api, "CNSHK", "深圳华鑫贸易有限公司");
+    let added = call(
+        &api,
+        "add_item",
+        json!({"case_id": id, "section": "parties"}),
+    );
+    let party = added["case"]["items"].as_array().unwrap().last().unwrap()["id"].clone();
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "item": party, "field": "party_name",
+               "text": "บริษัท แหลมฉบัง โลจิสติกส์ จำกัด"}),
+    );
+    let evidence = call(
+        &api,
+        "add_item",
+        json!({"case_id": id, "section": "evidence"}),
+    );
+    let item = evidence["case"]["items"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()["id"]
+        .clone();
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "item": item, "field": "evidence_number", "text": "EV-0042"}),
+    );
+    call(
+        &api,
+        "record_custody",
+        json!({"case_id": id, "item": item, "from": "李晓明", "to": "王伟", "place": "蛇口",
+               "at": "2026-11-27 10:00", "condition": "封志完好"}),
+    );
+    call(&api, "submit_case", json!({"case_id": id}));
+    call(&api, "set_language", json!({"locale": "zh-CN"}));
+
+    let file = call(&api, "export_case_pdf", json!({"case_id": id}));
+    let text = pdf_text(Path::new(file["path"].as_str().unwrap()));
+    let zh = |key: &str| text_in(Locale::ZhCn, key);
+    for expected in [
+        zh("section.parties"),
+        zh("pdf.title"),
+        zh("pdf.custody"),
+        zh("material.antimony"),
+        zh("review.submitted"),
+        zh("event.review_submitted"),
+        format!("{} 1（EV-0042）", zh("item.evidence")),
+        "李晓明 → 王伟，地点：蛇口，状况：封志完好".to_string(),
+        "深圳华鑫贸易有限公司".to_string(),
+        "บริษัท แหลมฉบัง โลจิสติกส์ จำกัด".to_string(),
+    ] {
+        assert!(text.contains(&expected), "{expected:?} is missing:\n{text}");
+    }
+    for key in [
+        "pdf.title",
+        "pdf.running_title",
+        "pdf.review",
+        "pdf.custody",
+        "pdf.timeline",
+        "pdf.manifest",
+        "pdf.manifest_sha256",
+        "section.parties",
+        "section.goods_found",
+        "change.review",
+    ] {
+        let english = text_in(Locale::En, key);
+        assert!(!text.contains(&english), "{key} in English:\n{text}");
+    }
+}
+
+#[test]
+fn a_person_who_reads_spanish_exports_spreadsheets_headed_in_spanish() {
+    let (_dir, api) = setup();
+    case_with_party(&api, "MXZLO", "Importadora del Pacífico S.A. de C.V.");
+    call(&api, "set_language", json!({"locale": "es"}));
+    let es = |key: &str| text_in(Locale::Es, key);
+
+    let file = call(&api, "export_cases", json!({"filter": {}, "format": "csv"}));
+    let bytes = std::fs::read(file["path"].as_str().unwrap()).unwrap();
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(headers[0], "Número de caso");
+    assert_eq!(headers[3], es("column.opened_at"));
+    assert_eq!(headers[4], es("column.opened_by"));
+    assert_eq!(headers[6], es("field.container_number"));
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[2], es("status.open"), "a status by its label");
+
+    use calamine::Reader;
+    let file = call(
+        &api,
+        "export_cases",
+        json!({"filter": {}, "format": "xlsx"}),
+    );
+    let mut book = calamine::open_workbook_auto(file["path"].as_str().unwrap()).unwrap();
+    let cases = book.worksheet_range(&es("sheet.cases")).unwrap();
+    assert_eq!(
+        cases.rows().next().unwrap()[0].to_string(),
+        "Número de caso"
+    );
+
+    let file = call(&api, "export_statistics", json!({"filter": {}}));
+    let mut book = calamine::open_workbook_auto(file["path"].as_str().unwrap()).unwrap();
+    assert!(book.worksheet_range(&es("sheet.totals")).is_ok());
+    let materials = book.worksheet_range(&es("sheet.by_material")).unwrap();
+    let rows: Vec<_> = materials.rows().collect();
+    assert_eq!(rows[0][0].to_string(), es("field.goods_material"));
+    assert_eq!(rows[0][1].to_string(), es("column.cases"));
+    assert_eq!(rows[1][0].to_string(), es("material.antimony"));
+}
+
+/// The case file's text, on one line, as the signed-in person exports it.
+fn exported_text(api: &Api, id: &str) -> String {
+    let file = call(api, "export_case_pdf", json!({"case_id": id}));
+    let text = pdf_text(Path::new(file["path"].as_str().unwrap()));
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_review_lines_of_a_spanish_case_file_are_in_spanish() {
+    let (_dir, api) = setup();
+    call(&api, "set_language", json!({"locale": "es"}));
+    let es = |key: &str| text_in(Locale::Es, key);
+    let id = case_with_party(&api, "MXZLO", "Importadora del Pacífico S.A. de C.V.");
+    call(&api, "submit_case", json!({"case_id": id}));
+    as_user(&api, "Sam Supervisor", "supervisor");
+    call(
+        &api,
+        "return_case",
+        json!({"case_id": id, "comment": "Falta el número OMI",
+               "sections": [{"section": "transport", "comment": "Agregar el número OMI"}]}),
+    );
+    as_user(&api, "Ines Inspector", "inspector");
+    let returned = exported_text(&api, &id);
+    for expected in [
+        es("review.returned"),
+        // The label wraps in its column, beside the comment.
+        "Comentario sobre".to_string(),
+        "Agregar el número OMI".to_string(),
+        ": Falta el número OMI".to_string(),
+        // A code's change in the timeline reads as its label.
+        format!(
+            "{}: {}",
+            es("field.goods_material"),
+            es("material.antimony")
+        ),
+    ] {
+        assert!(
+            returned.contains(&expected),
+            "{expected:?} is missing:\n{returned}"
+        );
+    }
+
+    call(&api, "submit_case", json!({"case_id": id}));
+    as_user(&api, "Sam Supervisor", "supervisor");
+    let view = call(&api, "get_case", json!({"case_id": id}));
+    call(
+        &api,
+        "approve_case",
+        json!({"case_id": id, "head": view["case"]["head"],
+               "event_count": view["case"]["event_count"], "comment": "Correcto"}),
+    );
+    as_user(&api, "Ines Inspector", "inspector");
+    call(
+        &api,
+        "set_change_reason",
+        json!({"case_id": id, "reason": "viaje mal leído"}),
+    );
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "voyage", "text": "123W"}),
+    );
+    let approved = exported_text(&api, &id);
+    for expected in [
+        es("pdf.title"),
+        es("review.reopened"),
+        es("event.review_approved"),
+        format!(
+            "{} 1 evento (marcado en el historial)",
+            es("pdf.changed_since_approval")
+        ),
+        ": Correcto".to_string(),
+    ] {
+        assert!(
+            approved.contains(&expected),
+            "{expected:?} is missing:\n{approved}"
+        );
+    }
+    for english in [
+        "Seizure case file",
+        "Comment on",
+        "Changed since approval",
+        " at 20",
+    ] {
+        assert!(
+            !approved.contains(english),
+            "{english:?} in English:\n{approved}"
+        );
+        assert!(
+            !returned.contains(english),
+            "{english:?} in English:\n{returned}"
+        );
+    }
 }

@@ -24,7 +24,7 @@ use quayside_i18n::Message;
 
 pub use document::{CaseDocument, EventDigest, PhotoPage};
 pub use manifest::{manifest, manifest_sha256};
-pub use words::display_value;
+pub use words::{display_value, time as display_time};
 
 use crate::fonts::{Fonts, PdfFonts};
 use crate::layout::{render, Layout};

@@ -1,11 +1,12 @@
 //! The timeline: every event in fold order, with its kind, author, role and changes.
 
 use quayside_domain::event::Payload;
-use quayside_domain::timeline::{Change, TimelineEntry};
+use quayside_domain::fields::Field;
+use quayside_domain::timeline::{Change, LabelPart, TimelineEntry};
 use quayside_i18n::{Catalogue, Message};
 
 use super::style::{ENTRY_WIDTH, ENTRY_X, LABEL, SUBHEADING, TIME_WIDTH, VALUE};
-use super::words::{say, time};
+use super::words::{display_value, say, time};
 use super::writer::Writer;
 use crate::layout::{Column, Op, Style, ALERT, HAIRLINE, LEFT, RIGHT};
 
@@ -89,12 +90,21 @@ impl Writer<'_> {
 
 fn change_line(words: &Catalogue, change: &Change) -> String {
     let label = change.label_text(words);
+    // A field's values read as in its section: codes by their labels.
+    let field = change.label.last().and_then(|part| match part {
+        LabelPart::Key(key) => Field::ALL.iter().find(|f| f.label_key() == *key),
+        LabelPart::Named { .. } => None,
+    });
+    let value = |v: &String| match field {
+        Some(field) => display_value(words, *field, v),
+        None => v.clone(),
+    };
     let message = match (&change.from, &change.to) {
         (Some(from), Some(to)) => Message::new("pdf.change_set")
-            .text("from", from.clone())
-            .text("to", to.clone()),
-        (None, Some(to)) => Message::new("pdf.change_first").text("to", to.clone()),
-        (Some(from), None) => Message::new("pdf.change_cleared").text("from", from.clone()),
+            .text("from", value(from))
+            .text("to", value(to)),
+        (None, Some(to)) => Message::new("pdf.change_first").text("to", value(to)),
+        (Some(from), None) => Message::new("pdf.change_cleared").text("from", value(from)),
         (None, None) => return label,
     };
     say(words, message.text("label", label))

@@ -25,7 +25,7 @@ pub(super) fn one_line(text: &str) -> String {
 }
 
 /// An RFC 3339 time as people read it: "2026-11-28 12:00:05 UTC". Anything else as it is.
-pub(super) fn time(rfc3339: &str) -> String {
+pub fn time(rfc3339: &str) -> String {
     let (Some(date), Some(clock), Some(rest)) =
         (rfc3339.get(..10), rfc3339.get(11..19), rfc3339.get(19..))
     else {

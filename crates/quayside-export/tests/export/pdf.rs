@@ -11,7 +11,7 @@ use quayside_domain::flags::{flags, Flag};
 use quayside_domain::photo::Exif;
 use quayside_domain::timeline::TimelineEntry;
 use quayside_export::{manifest, manifest_sha256, CaseDocument, ExportError, PdfFonts, PhotoPage};
-use quayside_i18n::Catalogue;
+use quayside_i18n::{Catalogue, Locale};
 use quayside_testkit::case_file::{supervisor, Recorder, CASE_NUMBER};
 use quayside_testkit::fixtures::banded_jpeg;
 use quayside_testkit::fonts::pdf_fonts;
@@ -817,6 +817,147 @@ fn chinese_thai_and_latin_names_read_back_exactly_in_embedded_fonts_that_have_th
                 base.strip_suffix("-Identity-H").unwrap_or(base) == font
             }),
             "{font} is not in the PDF: {embedded:?}"
+        );
+    }
+}
+
+/// The words of the PDF that are the catalogue's, never the case's: what must not be left in
+/// English in another language's PDF.
+fn heading_keys() -> Vec<String> {
+    let mut keys: Vec<String> = [
+        "pdf.running_title",
+        "pdf.title",
+        "pdf.case_number",
+        "pdf.port",
+        "pdf.opened_at",
+        "pdf.last_change",
+        "pdf.generated_by",
+        "pdf.flags",
+        "pdf.conflicts",
+        "pdf.photographs",
+        "pdf.file_name",
+        "pdf.review",
+        "pdf.custody",
+        "pdf.no_custody",
+        "pdf.no_review",
+        "pdf.timeline",
+        "pdf.manifest",
+        "pdf.manifest_sha256",
+    ]
+    .map(str::to_string)
+    .to_vec();
+    keys.extend(Section::ALL.iter().map(|s| s.label_key()));
+    keys
+}
+
+#[test]
+fn a_chinese_case_file_is_worded_in_chinese_with_names_as_recorded_and_the_same_manifest() {
+    let mut fixture = realistic_case();
+    for (role, name, country) in [("shipper", SHIPPER, "CN"), ("consignee", CONSIGNEE, "TH")] {
+        fixture.recorder.add(
+            Section::Parties,
+            &[
+                (Field::PartyRole, role),
+                (Field::PartyKind, "company"),
+                (Field::PartyName, name),
+                (Field::PartyCountry, country),
+            ],
+        );
+    }
+    let zh = Catalogue::get(Locale::ZhCn);
+    let english = document(&fixture);
+    let doc = CaseDocument {
+        words: zh,
+        review: vec![],
+        generated_by: INSPECTOR.into(),
+        ..english.clone()
+    };
+    // The manifest is evidence: the same bytes whoever exports it, in whatever language.
+    assert_eq!(manifest(&doc), manifest(&english));
+    assert_eq!(manifest_sha256(&doc), manifest_sha256(&english));
+
+    let bytes = case_file_pdf(&doc).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write_pdf(dir.path(), "case-file-zh.pdf", &bytes);
+    let pages = pages_text(&pdf);
+    let text = pages.concat();
+    let total = pages.len();
+    for (i, page) in pages.iter().enumerate() {
+        assert!(
+            page.contains(&format!("第 {} 页，共 {total} 页", i + 1)),
+            "{page}"
+        );
+    }
+    let zh_text = |key: &str| zh.text(key).unwrap();
+    for expected in [
+        zh_text("section.parties"),
+        zh_text("pdf.title"),
+        zh_text("pdf.manifest"),
+        zh_text("outcome.O4"),
+        zh_text("flag.controlled_undeclared"),
+        zh_text("event.photo_attached"),
+        zh_text("role.inspector"),
+        format!("{} 2", zh_text("item.seals")),
+        SHIPPER.to_string(),
+        CONSIGNEE.to_string(),
+        "Ñandú Trading Co., Ltd.".to_string(),
+        "Çağlar Öztürk-Ñúñez".to_string(),
+        DRIVER.to_string(),
+        format!("由 {INSPECTOR} 于 2026-11-28 18:05:00 UTC 生成"),
+    ] {
+        assert!(text.contains(&expected), "{expected:?} is missing:\n{text}");
+    }
+    let english_words = Catalogue::english();
+    for key in heading_keys() {
+        let heading = english_words.text(&key).unwrap();
+        assert!(
+            !text.contains(&heading),
+            "{key} is in English ({heading:?}):\n{text}"
+        );
+    }
+    // The printed hash, after its label in Chinese, is the manifest's.
+    let label = zh_text("pdf.manifest_sha256");
+    let printed = pages.last().unwrap().split(&label).nth(1).unwrap();
+    assert_eq!(tokens(printed)[0], manifest_sha256(&doc));
+}
+
+#[test]
+fn every_language_words_the_whole_case_file_without_a_bare_key() {
+    // Debug builds refuse a catalogue message with a missing key or variable, so making the
+    // file in each language checks every message it uses there.
+    let fixture = realistic_case();
+    for locale in Locale::OFFERED {
+        let doc = CaseDocument {
+            words: Catalogue::get(locale),
+            ..document(&fixture)
+        };
+        let bytes = case_file_pdf(&doc).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = write_pdf(
+            dir.path(),
+            &format!("case-file-{}.pdf", locale.tag()),
+            &bytes,
+        );
+        let text = pages_text(&pdf).concat();
+        assert!(
+            !text.contains("pdf."),
+            "{}: a bare key:\n{text}",
+            locale.tag()
+        );
+        // Longer labels wrap in their column: nothing passes the margin in any language.
+        let (width, words) = word_right_edges(&pdf);
+        let margin = 20.0 * 72.0 / 25.4;
+        for (right, word) in &words {
+            assert!(
+                *right <= width - margin + 0.5,
+                "{}: {word:?} ends at {right}, past the margin",
+                locale.tag()
+            );
+        }
+        assert!(
+            text.contains(&Catalogue::get(locale).text("pdf.title").unwrap()),
+            "{}",
+            locale.tag()
         );
     }
 }
