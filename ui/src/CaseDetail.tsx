@@ -288,7 +288,7 @@ export function CaseDetail(props: {
         view={view}
         completeness={completeness}
         conflicts={conflicts.length}
-        canSubmit={maySubmit(c.review.state)}
+        canSubmit={maySubmit(c.review.state) && c.status !== "withdrawn"}
         exportBusy={exported.busy}
         submitting={submitting}
         onBack={onBack}
