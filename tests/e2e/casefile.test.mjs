@@ -258,6 +258,11 @@ test("an inspector records a seizure in the case file by keyboard, folds it, sub
     await shot(app, "bottom-1280x800");
     await size(app, 1024, 640);
 
+    // The timeline reads codes as the form shows them.
+    const timeline = await app.textOf('[data-testid="timeline"]');
+    assert.match(timeline, /Concealment 1 · Method: C3 Hidden inside articles or liquids/);
+    assert.match(timeline, /Controlled material: Gallium, germanium/);
+
     // Submitting from the header: what a reviewer will find missing, each a way to it.
     await app.click('[data-testid="case-submit"]');
     await app.waitForText('[data-testid="case-submit-panel"]', new RegExp(`Submit ${caseNumber} for review`));
