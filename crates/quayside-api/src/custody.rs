@@ -1,9 +1,9 @@
 //! Evidence and its chain of custody: evidence items made from goods found, and handovers recorded
 //! on the receiving person's device.
 
+use quayside_domain::custody::parse_handover_time;
 use quayside_domain::event::Payload;
 use quayside_domain::fields::{Field, Section};
-use quayside_domain::custody::parse_handover_time;
 use quayside_domain::values::parse_text;
 use serde::Deserialize;
 use ts_rs::TS;
@@ -95,9 +95,13 @@ impl Api {
         let condition = required("Condition of the seal and packaging", &args.condition)?;
         let typed = self.conventions()?;
         // The form's time is this device's local time: compared with it, not with UTC.
-        let local_now = self.store().now().with_timezone(&chrono::Local).naive_local();
+        let local_now = self
+            .store()
+            .now()
+            .with_timezone(&chrono::Local)
+            .naive_local();
         let at = parse_handover_time(&args.at, local_now, typed)
-        .map_err(|e| ApiError::new(ErrorCode::InvalidInput, format!("Time: {}", e.message)))?;
+            .map_err(|e| ApiError::new(ErrorCode::InvalidInput, format!("Time: {}", e.message)))?;
         self.change_case(args.case_id, |store, case, author| {
             if !case
                 .live_items(Section::Evidence)

@@ -105,7 +105,10 @@ mod handover_time {
         assert!(parse_handover_time("2026-11-28 14:35", now, typed).is_ok());
         for later in ["2026-11-28 14:36", "2026-11-28 20:00", "2026-11-29"] {
             let refused = parse_handover_time(later, now, typed).unwrap_err();
-            assert!(refused.message.contains("in the future"), "{later}: {refused:?}");
+            assert!(
+                refused.message.contains("in the future"),
+                "{later}: {refused:?}"
+            );
         }
     }
 }
