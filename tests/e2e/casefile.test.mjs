@@ -4,6 +4,8 @@
 // finds nothing on the filled file; screenshots at 1024x640 and 1280x800.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "node:test";
 import { Key } from "selenium-webdriver";
 import { axeViolations, overflow, smallTargets } from "./a11y.mjs";
@@ -90,6 +92,9 @@ test("an inspector records a seizure in the case file by keyboard, folds it, sub
     // Two goods lines, a concealment and a party, by keyboard alone: after each Add the cursor
     // is in the new entry's first box, inside a group named after the entry.
     await tabTo(app, "add-goods_found");
+    // The window has input focus, so the ring a keyboard user follows is drawn: thick, in the accent.
+    const ring = await app.driver.executeScript("const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth];");
+    assert.deepEqual(ring, ["solid", "3px"], "the focused Add button shows its focus ring");
     await press(app, Key.ENTER);
     await app.driver.wait(async () => (await active(app)).item === "0" && (await active(app)).field === "goods_description", 10_000);
     let at = await active(app);
@@ -229,6 +234,16 @@ test("an inspector records a seizure in the case file by keyboard, folds it, sub
     await app.waitForAttribute('[data-testid="fold-evidence"]', "aria-expanded", /^true$/);
     await press(app, "EV-0001", Key.TAB);
     await app.waitForText('[data-section="evidence"] [data-item="0"] .item-title', /^Evidence item 1: EV-0001$/);
+    // A handover with boxes left empty: each says so beside itself, tied to its box.
+    const bag = '[data-section="evidence"] [data-item="0"]';
+    await app.type(`${bag} [data-testid="custody-place"]`, "");
+    await app.click(`${bag} [data-testid="custody-save"]`);
+    await app.waitForText(`${bag} [data-testid="custody-place-note"]`, /Fill this in to record the handover/);
+    assert.equal(await (await app.find(`${bag} [data-testid="custody-place"]`)).getAttribute("aria-invalid"), "true");
+    assert.equal((await active(app)).testid, "custody-from", "the cursor goes to the first box to fill");
+    await app.driver.executeScript(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" })`, `${bag} [data-testid="custody-chain"]`);
+    await shot(app, "custody-1024x640");
+    assert.deepEqual(await axeViolations(app), [], "axe finds nothing on the handover form's messages");
 
     // The header stays in view at the bottom of the file, with Submit and Export.
     await app.driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
@@ -242,6 +257,11 @@ test("an inspector records a seizure in the case file by keyboard, folds it, sub
     assert.ok(Math.abs(await top(app, '[data-testid="case-head"]')) < 1);
     await shot(app, "bottom-1280x800");
     await size(app, 1024, 640);
+
+    // The timeline reads codes as the form shows them.
+    const timeline = await app.textOf('[data-testid="timeline"]');
+    assert.match(timeline, /Concealment 1 · Method: C3 Hidden inside articles or liquids/);
+    assert.match(timeline, /Controlled material: Gallium, germanium/);
 
     // Submitting from the header: what a reviewer will find missing, each a way to it.
     await app.click('[data-testid="case-submit"]');
@@ -282,3 +302,41 @@ test("an inspector records a seizure in the case file by keyboard, folds it, sub
     await app.quit();
   }
 });
+
+for (const [tag, name, port] of [
+  ["es", "Lucía Inspectora", "MXZLO"],
+  ["th", "สมชาย ตรวจสอบ", "THLCH"],
+]) {
+  test(`the case file in ${tag} fits a 1024x640 window, header and entries included`, async () => {
+    const dataDir = freshDataDir();
+    // The device's last language, as the lock screen reads it: the person set up speaks it.
+    writeFileSync(join(dataDir, "language"), tag);
+    const app = await launch(dataDir);
+    try {
+      await setUp(app, name);
+      focusWindow();
+      await size(app, 1024, 640);
+      await app.click('[data-testid="new-case"]');
+      await app.type('[data-testid="new-case-port"]', port);
+      await app.click('[data-testid="new-case-create"]');
+      await app.find('[data-testid="case-head"]');
+      await app.click('[data-testid="add-parties"]');
+      await app.driver.wait(async () => (await active(app)).field === "party_role", 10_000);
+      await app.choose(`${party} select[data-field="party_role"]`, "consignee");
+      await app.waitSaved(party, "party_role");
+      await app.click(`${party} [data-testid="entry-actions"]`);
+      const head = await app.driver.executeScript(`return document.querySelector('[data-testid="case-head"]').getBoundingClientRect().height`);
+      assert.ok(head <= 120, `the header is ${head} px high`);
+      const wide = await overflow(app);
+      assert.ok(wide.widest <= wide.width, `${wide.widest} px wide in ${wide.width}: ${wide.offenders}`);
+      await shot(app, `${tag}-party-1024x640`);
+      await app.driver.executeScript("window.scrollTo(0, 0)");
+      await shot(app, `${tag}-top-1024x640`);
+    } catch (e) {
+      await app.screenshot(`failure-casefile-${tag}.png`).catch(() => undefined);
+      throw e;
+    } finally {
+      await app.quit();
+    }
+  });
+}

@@ -288,7 +288,7 @@ export function CaseDetail(props: {
         view={view}
         completeness={completeness}
         conflicts={conflicts.length}
-        canSubmit={maySubmit(c.review.state)}
+        canSubmit={maySubmit(c.review.state) && c.status !== "withdrawn"}
         exportBusy={exported.busy}
         submitting={submitting}
         onBack={onBack}
@@ -444,7 +444,7 @@ export function CaseDetail(props: {
               <Photos view={view} frozen={frozen} maxBytes={reference.max_photo_bytes} onSaved={saved} />
             </CaseSection>
             <CaseSection part="timeline" title={titleOf("timeline")} progress={null} open={!folded.has("timeline")} onToggle={toggle}>
-              <Timeline entries={timeline} sinceApproval={sinceApproval} />
+              <Timeline entries={timeline} sinceApproval={sinceApproval} sections={reference.sections} />
             </CaseSection>
           </div>
         </ReasonPromptContext.Provider>
