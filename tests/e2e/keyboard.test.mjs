@@ -167,9 +167,9 @@ test("dialogs hold the keyboard and give it back; shortcuts take a case file fro
     assert.ok(next.section, `Ctrl+Down lands in a section: ${JSON.stringify(next)}`);
     await app.driver.actions().keyDown(Key.CONTROL).sendKeys(Key.ARROW_UP).keyUp(Key.CONTROL).perform();
     await app.driver.wait(async () => (await focused(app)).section === from.section, 5_000, "Ctrl+Up did not come back");
-    // Ctrl+Enter: to Submit, even from a field.
+    // Ctrl+Enter: to Submit in the case's header, even from a field.
     await ctrl(app, Key.ENTER);
-    await waitFocused(app, "submit-review", "Ctrl+Enter");
+    await waitFocused(app, "case-submit", "Ctrl+Enter");
 
     // The photo viewer: the cursor in it, arrows step, Esc closes it and leaves the case open,
     // the cursor back on the thumbnail of the photo shown.

@@ -42,6 +42,7 @@ test("the dashboard follows the list's filters, counts what the list counts, and
   try {
     await setUp(app, "Ana Analyst");
     const seized = await recordCase(app, { material: "rare_earth", outcome: "O4" });
+    await app.click('[data-testid="case-export"]');
     await app.click('[data-testid="export-pdf"]');
     const pdf = await exportedFile(app, "pdf");
     assert.equal(readFileSync(pdf).subarray(0, 5).toString(), "%PDF-");
