@@ -16,8 +16,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0011_people.sql"),
     include_str!("../migrations/0012_person_language.sql"),
     include_str!("../migrations/0013_keyed_flag_details.sql"),
-    include_str!("../migrations/0014_search_scripts.sql"),
-    include_str!("../migrations/0015_person_display.sql"),
+    include_str!("../migrations/0014_person_display.sql"),
+    include_str!("../migrations/0015_search_scripts.sql"),
 ];
 
 /// A setting present while the projection still has to be rebuilt after a migration.

@@ -234,11 +234,11 @@ fn a_store_from_before_the_trigram_index_is_migrated_and_finds_the_same() {
     let dump = c.store.projection_dump().unwrap();
     let dir: &Path = c.dir.path();
     drop(c.store);
-    // Schema 12: no trigram index, and the word index held the whole text.
+    // Schema 14: no trigram index, and the word index held the whole text.
     raw(dir)
         .execute_batch(
             "DROP TABLE case_search_trigram_terms; DROP TABLE case_search_trigram;
-             PRAGMA user_version = 12;",
+             PRAGMA user_version = 14;",
         )
         .unwrap();
     let store = Store::open(dir).unwrap();
