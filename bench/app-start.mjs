@@ -94,7 +94,7 @@ async function start(dir, expected) {
     // Search for a case seen on this page by its number, as an inspector types it.
     let search = null;
     if (expected > 0) {
-      const numbers = await texts(app, '[data-testid="case-row"] td:first-child');
+      const numbers = await texts(app, '[data-testid="case-row"] > :first-child');
       const wanted = numbers[numbers.length - 1].trim();
       const box = await app.find('[data-testid="case-search"]');
       await box.click();
@@ -103,7 +103,7 @@ async function start(dir, expected) {
       await app.driver.wait(async () => {
         const label = await app.all(`${LISTED}[data-total="${expected}"]`);
         if (label.length > 0) return false;
-        const first = await texts(app, '[data-testid="case-row"] td:first-child');
+        const first = await texts(app, '[data-testid="case-row"] > :first-child');
         return first.length > 0 && first[0].includes(wanted);
       }, WAIT_MS, `searching ${wanted} did not find it`);
       search = performance.now() - t2;
