@@ -35,36 +35,8 @@ export function DisplaySettings(props: { state: LockState; onState: (state: Lock
     <section className="device-part" aria-labelledby="display-title" data-testid="display-settings">
       <h2 id="display-title">{t("display.title")}</h2>
       <p className="hint">{t("display.hint")}</p>
-      <fieldset className="choices" data-testid="display-theme">
-        <legend>{t("display.theme")}</legend>
-        {THEMES.map((o) => (
-          <label key={o.key} className="choice">
-            <input
-              type="radio"
-              name="display-theme"
-              checked={choice.theme === o.value}
-              onChange={() => change({ theme: o.value })}
-              data-testid={`theme-${o.value ?? "system"}`}
-            />
-            {t(o.key)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="choices" data-testid="display-density">
-        <legend>{t("display.density")}</legend>
-        {DENSITIES.map((o) => (
-          <label key={o.key} className="choice">
-            <input
-              type="radio"
-              name="display-density"
-              checked={choice.density === o.value}
-              onChange={() => change({ density: o.value })}
-              data-testid={`density-${o.value ?? "system"}`}
-            />
-            {t(o.key)}
-          </label>
-        ))}
-      </fieldset>
+      <Choices name="theme" legend={t("display.theme")} options={THEMES} chosen={choice.theme} onChoose={(theme) => change({ theme })} />
+      <Choices name="density" legend={t("display.density")} options={DENSITIES} chosen={choice.density} onChoose={(density) => change({ density })} />
       <div className="zoom-row" role="group" aria-labelledby="display-zoom">
         <span id="display-zoom">{t("display.zoom")}</span>
         <button onClick={() => zoom("out")} disabled={choice.zoom_percent <= ZOOM_STEPS[0]} data-testid="zoom-out">
@@ -87,5 +59,32 @@ export function DisplaySettings(props: { state: LockState; onState: (state: Lock
         </p>
       )}
     </section>
+  );
+}
+
+/** One setting's radio choices; `null` is "as the system says". */
+function Choices<V extends string>(props: {
+  name: "theme" | "density";
+  legend: string;
+  options: { value: V | null; key: string }[];
+  chosen: V | null;
+  onChoose: (value: V | null) => void;
+}) {
+  return (
+    <fieldset className="choices" data-testid={`display-${props.name}`}>
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.key} className="choice">
+          <input
+            type="radio"
+            name={`display-${props.name}`}
+            checked={props.chosen === o.value}
+            onChange={() => props.onChoose(o.value)}
+            data-testid={`${props.name}-${o.value ?? "system"}`}
+          />
+          {t(o.key)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
