@@ -299,7 +299,7 @@ function Workspace(props: {
             </button>
           )}
         </nav>
-        <span className="who" data-testid="who">
+        <span className="who" data-testid="who" data-device={info.device_short_id}>
           {t("app.who", { name: info.user.name, role: roleLabel(info.user.role), device: info.device_short_id })}
         </span>
         <button className="small" onClick={onLock} aria-keyshortcuts={ariaKeys("lock")} data-testid="lock-now">
