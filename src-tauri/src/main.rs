@@ -1,12 +1,18 @@
 //! The desktop app. All behaviour lives in `quayside-api`; this file finds the data directory,
-//! opens the API, and forwards the UI's calls to it.
+//! opens the API, forwards the UI's calls to it, and does what only the desktop can: the native
+//! Save dialog for exports and "Show in folder". The dialogs are opened from here, never by the
+//! web view, so the window's capabilities grant no dialog, file or opener permission at all.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-use quayside_api::{Api, ApiError, ErrorCode, Message};
+use quayside_api::{Api, ApiError, ErrorCode, ExportedFile, Message};
 use tauri::Manager;
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
 
 /// The API, or why it could not be opened (shown by the UI instead of a crash).
 struct AppState(Result<Api, ApiError>);
@@ -55,6 +61,111 @@ async fn api(
     }
 }
 
+/// Where exports go once written: to a folder an administrator fixed (`--export-dir`,
+/// `QUAYSIDE_EXPORT_DIR`), or wherever the person chooses in the Save dialog.
+struct Exports {
+    /// Exports stay in the folder fixed at start; no dialog.
+    fixed: bool,
+    /// Where the Save dialog opens first: the folder last saved to, else "Quayside exports" in
+    /// the person's documents.
+    folder: Mutex<Option<PathBuf>>,
+    /// Files saved in this run: the only ones "Show in folder" shows, so the web view cannot
+    /// have any path on the disk revealed.
+    saved: Mutex<HashSet<PathBuf>>,
+}
+
+/// Run an export (`command` is one of the API's `export_*`), then ask where to save it in the
+/// system's Save dialog. The file moves there whole; a cancelled dialog removes it and answers
+/// `null`. With a fixed exports folder the file stays where it was written.
+#[tauri::command]
+async fn save_export(
+    app: tauri::AppHandle,
+    state: tauri::State<'_, AppState>,
+    exports: tauri::State<'_, Exports>,
+    command: String,
+    args: serde_json::Value,
+) -> Result<Option<ExportedFile>, ApiError> {
+    let api = state.0.as_ref().map_err(Clone::clone)?;
+    if !command.starts_with("export_") {
+        return Err(ApiError::new(
+            ErrorCode::InvalidRequest,
+            Message::new("error.malformed_request")
+                .text("detail", format!("{command} is no export")),
+        ));
+    }
+    let written: ExportedFile =
+        serde_json::from_value(api.dispatch(&command, args)?).map_err(|e| {
+            ApiError::new(
+                ErrorCode::Internal,
+                Message::new("error.malformed_request").text("detail", e.to_string()),
+            )
+        })?;
+    let remember = |path: &Path| {
+        exports.saved.lock().unwrap().insert(path.to_path_buf());
+    };
+    if exports.fixed {
+        remember(Path::new(&written.path));
+        return Ok(Some(written));
+    }
+    let name = Path::new(&written.path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = Path::new(&name)
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_file_name(&name)
+        .add_filter(ext.to_uppercase(), &[ext.as_str()]);
+    if let Some(folder) = exports.folder.lock().unwrap().clone() {
+        dialog = dialog.set_directory(folder);
+    }
+    if let Some(window) = app.get_webview_window("main") {
+        dialog = dialog.set_parent(&window);
+    }
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+        .await
+        .ok()
+        .flatten()
+        .and_then(|p| p.into_path().ok());
+    let Some(destination) = chosen else {
+        api.discard_export(&written)?;
+        return Ok(None);
+    };
+    let saved = api.save_export_as(&written, &destination)?;
+    remember(&destination);
+    *exports.folder.lock().unwrap() = destination.parent().map(Path::to_path_buf);
+    Ok(Some(saved))
+}
+
+/// Show a file saved in this run in the system's file manager, selected.
+#[tauri::command]
+fn show_in_folder(
+    app: tauri::AppHandle,
+    exports: tauri::State<'_, Exports>,
+    path: String,
+) -> Result<(), ApiError> {
+    let path = PathBuf::from(path);
+    if !exports.saved.lock().unwrap().contains(&path) {
+        return Err(ApiError::new(
+            ErrorCode::InvalidRequest,
+            Message::new("error.malformed_request")
+                .text("detail", "only a file saved in this run is shown"),
+        ));
+    }
+    app.opener().reveal_item_in_dir(&path).map_err(|e| {
+        ApiError::new(
+            ErrorCode::DesktopUnavailable,
+            Message::new("error.cannot_show_folder")
+                .text("path", path.display().to_string())
+                .text("detail", e.to_string()),
+        )
+    })
+}
+
 /// `--data-dir PATH`, then `QUAYSIDE_DATA_DIR`, then the platform's app data directory.
 fn data_dir(app: &tauri::App) -> Result<PathBuf, ApiError> {
     let mut args = std::env::args().skip(1);
@@ -93,16 +204,19 @@ fn idle_lock_seconds() -> Option<u32> {
     None
 }
 
-/// `QUAYSIDE_EXPORT_DIR`, then "Quayside exports" in the person's documents folder; without
-/// either, the API writes to `exports/` in the data folder.
-fn export_dir(app: &tauri::App) -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("QUAYSIDE_EXPORT_DIR").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
+/// `--export-dir PATH`, then `QUAYSIDE_EXPORT_DIR`: a folder every export is written to, without
+/// a Save dialog (a kiosk set up by an administrator; the end-to-end tests). Without either, the
+/// API writes to `exports/` in the data folder and the Save dialog moves the file on.
+fn fixed_export_dir() -> Option<PathBuf> {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--export-dir" {
+            return args.next().map(PathBuf::from);
+        }
     }
-    app.path()
-        .document_dir()
-        .ok()
-        .map(|d| d.join("Quayside exports"))
+    std::env::var_os("QUAYSIDE_EXPORT_DIR")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
 }
 
 /// The fonts PDF exports are set in, shipped beside the app (`bundle.resources` in
@@ -113,11 +227,19 @@ fn font_dir(app: &tauri::App) -> Option<PathBuf> {
 
 fn main() {
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let state = data_dir(app).and_then(|dir| Api::open(&dir));
+            let fixed = fixed_export_dir();
+            app.manage(Exports {
+                fixed: fixed.is_some(),
+                folder: Mutex::new(app.path().document_dir().ok()),
+                saved: Mutex::new(HashSet::new()),
+            });
             match &state {
                 Ok(api) => {
-                    if let Some(dir) = export_dir(app) {
+                    if let Some(dir) = fixed {
                         api.set_export_dir(dir);
                     }
                     if let Some(dir) = font_dir(app) {
@@ -133,7 +255,7 @@ fn main() {
             app.manage(AppState(state));
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![api])
+        .invoke_handler(tauri::generate_handler![api, save_export, show_in_folder])
         .run(tauri::generate_context!())
         .expect("the window system failed to start");
 }

@@ -17,13 +17,18 @@ export function freshDataDir() {
   return mkdtempSync(join(tmpdir(), "quayside-e2e-"));
 }
 
-/** Start the app on `dataDir` (with `extraArgs`) and return a session whose helpers wait for what a person would see. */
-export async function launch(dataDir, extraArgs = []) {
+/**
+ * Start the app on `dataDir` (with `extraArgs`) and return a session whose helpers wait for what a
+ * person would see. Exports go straight to `dataDir/exports`, as a kiosk's fixed folder does,
+ * unless `saveDialog` is set: then each export asks where to go in the system's Save dialog.
+ */
+export async function launch(dataDir, extraArgs = [], { saveDialog = false } = {}) {
+  const exportDir = saveDialog ? [] : ["--export-dir", join(dataDir, "exports")];
   const driver = await new Builder()
     .usingServer(DRIVER)
     .withCapabilities({
       browserName: "wry",
-      "tauri:options": { application: APP, args: ["--data-dir", dataDir, ...extraArgs] },
+      "tauri:options": { application: APP, args: ["--data-dir", dataDir, ...exportDir, ...extraArgs] },
     })
     .build();
   return new Session(driver);

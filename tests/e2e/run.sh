@@ -13,6 +13,9 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$here/run.sh" "$@"
 fi
 
+# No desktop session: "Show in folder" finds no file manager, as on a bare kiosk.
+unset DBUS_SESSION_BUS_ADDRESS
+
 # Sync runs every 300 ms in the app under test, so sync tests need not wait minutes.
 # Another run on this machine keeps its own port: QUAYSIDE_DRIVER_PORT=4544 tests/e2e/run.sh
 port=${QUAYSIDE_DRIVER_PORT:-4444}

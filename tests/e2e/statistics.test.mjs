@@ -1,8 +1,11 @@
 // End to end: the list and the dashboard share one filter and agree on the count; every export
 // writes a file where it says, with the SHA-256 it shows.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
 import { freshDataDir, launch, setUp } from "./app.mjs";
 
@@ -91,5 +94,58 @@ test("the dashboard follows the list's filters, counts what the list counts, and
     throw e;
   } finally {
     await app.quit();
+  }
+});
+
+/** The system's Save dialog (GTK here), as a person answers it: the file name field, a whole path
+ * typed into it, Enter. Returns once the dialog window is gone. */
+function answerSaveDialog(path) {
+  const xdotool = (...args) => execFileSync("xdotool", args, { timeout: 15_000 }).toString().trim();
+  const dialog = xdotool("search", "--sync", "--onlyvisible", "--name", "^Save").split("\n")[0];
+  xdotool("windowfocus", "--sync", dialog);
+  xdotool("key", "--clearmodifiers", "ctrl+a");
+  xdotool("type", "--delay", "20", path);
+  xdotool("key", "Return");
+  return dialog;
+}
+
+test("an export asks where to save it in the system's Save dialog, goes there whole, and a cancel keeps nothing", async () => {
+  const dataDir = freshDataDir();
+  const app = await launch(dataDir, [], { saveDialog: true });
+  const chosenFolder = mkdtempSync(join(tmpdir(), "quayside-saved-"));
+  const chosen = join(chosenFolder, "for the prosecutor.pdf");
+  try {
+    await setUp(app, "Ana Analyst");
+    await recordCase(app, { material: "rare_earth", outcome: "O4" });
+    await app.click('[data-testid="case-export"]');
+    await app.click('[data-testid="export-pdf"]');
+    answerSaveDialog(chosen);
+    await app.waitForAttribute('[data-testid="export-result"]', "data-path", new RegExp(`^${chosen}$`));
+    const path = await exportedFile(app, "pdf");
+    assert.equal(path, chosen);
+    assert.equal(readFileSync(chosen).subarray(0, 5).toString(), "%PDF-");
+    assert.equal(statSync(chosen).mode & 0o777, 0o600, "a file with personal data is the owner's alone");
+    const staged = join(dataDir, "exports");
+    assert.deepEqual(existsSync(staged) ? readdirSync(staged) : [], [], "nothing stays in the exports folder");
+
+    // The test display has no desktop session, so no file manager: "Show in folder" says where
+    // the file is instead, and keeps focus on the button.
+    await app.click('[data-testid="show-in-folder"]');
+    const shown = await app.find('[data-testid="show-in-folder-error"]');
+    assert.ok((await shown.getText()).includes(chosen), await shown.getText());
+    await app.screenshot("export-saved.png");
+
+    // Closing the dialog without a choice saves nothing and says so.
+    await app.click('[data-testid="case-export"]');
+    await app.click('[data-testid="export-pdf"]');
+    const dialog = execFileSync("xdotool", ["search", "--sync", "--onlyvisible", "--name", "^Save"], { timeout: 15_000 }).toString().trim().split("\n")[0];
+    execFileSync("xdotool", ["windowfocus", "--sync", dialog]);
+    execFileSync("xdotool", ["key", "Escape"]);
+    await app.find('[data-testid="export-cancelled"]');
+    assert.deepEqual(existsSync(staged) ? readdirSync(staged) : [], []);
+    assert.deepEqual(readdirSync(chosenFolder), ["for the prosecutor.pdf"]);
+    await app.screenshot("export-cancelled.png");
+  } finally {
+    await app.kill(dataDir);
   }
 });

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ChevronsDownUp, ChevronsUpDown, CircleCheck } from "lucide-react";
 import type { CaseFile, CaseStatus, CaseView, ReferenceData, ReviewState, Role, TimelineEntry } from "./bindings";
-import { call, CallError } from "./ipc";
+import { call, CallError, saveExport } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
 import { Photos } from "./Photos";
@@ -302,8 +302,8 @@ export function CaseDetail(props: {
           const part = firstIncomplete(completeness);
           if (part) goTo(part);
         }}
-        onExportPdf={() => exported.run(() => call("export_case_pdf", { case_id: id }))}
-        onExportBundle={() => exported.run(() => call("export_case_bundle", { case_id: id }))}
+        onExportPdf={() => exported.run(() => saveExport("export_case_pdf", { case_id: id }))}
+        onExportBundle={() => exported.run(() => saveExport("export_case_bundle", { case_id: id }))}
         onSubmit={() => setSubmitting((s) => !s)}
         tray={
           <>

@@ -2,7 +2,7 @@
 // is headed by its case number, a button that opens the case.
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import type { AppInfo, CaseFilter, CaseSort, CaseSummary, ReferenceData } from "./bindings";
-import { call } from "./ipc";
+import { call, saveExport } from "./ipc";
 import { nextSort } from "./format";
 import { errorText, flagLabel, formatDateTime, label, reviewLabel, statusLabel, t } from "./labels";
 import { everyPage, narrowingCount, nextOffset, pageLabel, pageOf, previousOffset, refine } from "./caseFilter";
@@ -74,7 +74,7 @@ export function CaseList(props: {
     newCaseButton.current?.focus();
   };
 
-  const exportAs = (format: "csv" | "xlsx") => exported.run(() => call("export_cases", { filter: everyPage(filter), format }));
+  const exportAs = (format: "csv" | "xlsx") => exported.run(() => saveExport("export_cases", { filter: everyPage(filter), format }));
 
   return (
     <main className="list">

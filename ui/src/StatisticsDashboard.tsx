@@ -2,7 +2,7 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { CaseFilter, ReferenceData, Statistics } from "./bindings";
-import { call, CallError } from "./ipc";
+import { call, CallError, saveExport } from "./ipc";
 import { statisticsFilter } from "./caseFilter";
 import { errorText, formatNumber, label, t } from "./labels";
 import { axisTicks, axisWidth, CODE_FIELDS, codeList, fitLabel, kilograms, labelled, overTime, routePart, textEm, type LabelledBucket } from "./statistics";
@@ -84,7 +84,7 @@ export function StatisticsDashboard(props: {
         )}
         <span className="spacer" />
         <button
-          onClick={() => exported.run(() => call("export_statistics", { filter: JSON.parse(selection) as CaseFilter }))}
+          onClick={() => exported.run(() => saveExport("export_statistics", { filter: JSON.parse(selection) as CaseFilter }))}
           disabled={exported.busy}
           data-testid="export-shared-stats"
           title={t("stats.export_hint")}

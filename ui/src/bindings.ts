@@ -207,7 +207,7 @@ export type Draft = { item: string | null, field: Field, text: string, saved_at:
 
 export type DraftArgs = { case_id: string, item?: string | null, field: Field, };
 
-export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "locked" | "wrong_passphrase" | "storage_busy" | "storage_unavailable" | "refused" | "reason_required" | "not_allowed" | "not_signed_in" | "sign_in_failed" | "offline" | "server_log_inconsistent" | "server_key_changed" | "device_revoked" | "internal";
+export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "locked" | "wrong_passphrase" | "storage_busy" | "storage_unavailable" | "refused" | "reason_required" | "not_allowed" | "not_signed_in" | "sign_in_failed" | "offline" | "server_log_inconsistent" | "server_key_changed" | "desktop_unavailable" | "device_revoked" | "internal";
 
 export type EvidenceFromGoodsArgs = { case_id: string, 
 /**

@@ -1,7 +1,7 @@
 // The only module that talks to Tauri. Everything else calls `call` with a typed command name.
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
-import type { ApiError, AttachPhotoArgs, AttachResult, Commands, Message } from "./bindings";
+import type { ApiError, AttachPhotoArgs, AttachResult, Commands, ExportedFile, Message } from "./bindings";
 
 export type CommandName = keyof Commands;
 
@@ -103,6 +103,32 @@ async function callNow<K extends CommandName>(
 ): Promise<Commands[K]["result"]> {
   try {
     return (await invoke("api", { command, args })) as Commands[K]["result"];
+  } catch (e) {
+    throw toCallError(e);
+  }
+}
+
+/** The commands that write an export file. */
+export type ExportCommand = Extract<CommandName, `export_${string}`>;
+
+/**
+ * Run an export, then save it where the person chooses in the system's Save dialog (opened by the
+ * app, not the web view). Answers `null` when the dialog is closed without a choice: nothing is
+ * kept. Edits made before wait to be saved first, but the open dialog does not hold up later ones.
+ */
+export async function saveExport<K extends ExportCommand>(command: K, args: Commands[K]["args"]): Promise<ExportedFile | null> {
+  await queue.catch(() => undefined);
+  try {
+    return (await invoke("save_export", { command, args })) as ExportedFile | null;
+  } catch (e) {
+    throw toCallError(e);
+  }
+}
+
+/** Show a file saved in this run in the system's file manager. */
+export async function showInFolder(path: string): Promise<void> {
+  try {
+    await invoke("show_in_folder", { path });
   } catch (e) {
     throw toCallError(e);
   }

@@ -52,6 +52,9 @@ pub enum ErrorCode {
     /// Sync: the server signs with another key than the one pinned at sign-in, or presents
     /// another TLS key. Nothing is exchanged; show the message: an admin checks the server.
     ServerKeyChanged,
+    /// The desktop could not do what was asked of it (no file manager to show a folder); the
+    /// message says where the file is, so the person can find it another way.
+    DesktopUnavailable,
     /// Sync: the server says this device was revoked (lost or stolen). It syncs no more; the app
     /// destroys its keys.
     DeviceRevoked,

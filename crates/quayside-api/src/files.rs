@@ -1,10 +1,11 @@
 //! Files the exports write: a name no file system refuses, written whole or not at all and never
-//! over an older file, and what the person is told about the file written.
+//! over an older file, and what the person is told about the file written. A file the app's Save
+//! dialog places elsewhere is moved there from the exports folder, whole or not at all.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -12,7 +13,7 @@ use uuid::Uuid;
 use crate::error::{ApiError, ErrorCode};
 use crate::Api;
 
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct ExportedFile {
     pub path: String,
     #[ts(type = "number")]
@@ -121,8 +122,101 @@ fn create_export_dir(dir: &Path) -> std::io::Result<()> {
 }
 
 impl Api {
+    /// Move a file an export just wrote to `destination`, the path the person chose in a Save
+    /// dialog (who confirmed replacing a file there). Only a file of the exports folder moves, so a
+    /// forged `written` cannot carry another file away. A rename where the file system allows,
+    /// else a synced copy renamed into place; the fingerprint is checked before the export is
+    /// removed, so an interrupted move leaves the export where it was and no half file.
+    pub fn save_export_as(
+        &self,
+        written: &ExportedFile,
+        destination: &Path,
+    ) -> Result<ExportedFile, ApiError> {
+        let source = self.own_export(written)?;
+        let folder = destination.parent().unwrap_or(Path::new("."));
+        let cannot = |e: std::io::Error| {
+            ApiError::new(
+                ErrorCode::StorageUnavailable,
+                quayside_i18n::Message::new("error.export_not_saved")
+                    .text("folder", folder.display().to_string())
+                    .text("detail", e.to_string()),
+            )
+        };
+        if destination.file_name().is_none() || !destination.is_absolute() {
+            return Err(cannot(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the Save dialog gave no file name",
+            )));
+        }
+        if std::fs::rename(&source, destination).is_err() {
+            // Another file system (a memory stick): copy beside the target, sync, rename.
+            let tmp = folder.join(format!(".{}.partial", Uuid::now_v7()));
+            let copied = (|| {
+                let bytes = std::fs::read(&source)?;
+                if hex::encode(Sha256::digest(&bytes)) != written.sha256 {
+                    return Err(std::io::Error::other(
+                        "the export changed after it was written",
+                    ));
+                }
+                let mut options = std::fs::OpenOptions::new();
+                options.write(true).create_new(true);
+                #[cfg(unix)]
+                std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+                let mut file = options.open(&tmp)?;
+                file.write_all(&bytes)?;
+                file.sync_all()?;
+                std::fs::rename(&tmp, destination)
+            })();
+            if let Err(e) = copied {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(cannot(e));
+            }
+            let _ = std::fs::remove_file(&source);
+        }
+        Ok(ExportedFile {
+            path: destination.display().to_string(),
+            ..written.clone()
+        })
+    }
+
+    /// Remove a file an export just wrote, when the person cancels its Save dialog: nothing of it
+    /// stays behind. Only a file of the exports folder is removed.
+    pub fn discard_export(&self, written: &ExportedFile) -> Result<(), ApiError> {
+        let source = self.own_export(written)?;
+        std::fs::remove_file(&source).map_err(|e| {
+            ApiError::new(
+                ErrorCode::StorageUnavailable,
+                quayside_i18n::Message::new("error.export_not_saved")
+                    .text("folder", self.export_dir().display().to_string())
+                    .text("detail", e.to_string()),
+            )
+        })
+    }
+
+    /// `written`'s path, if it names a file directly in the exports folder.
+    fn own_export(&self, written: &ExportedFile) -> Result<PathBuf, ApiError> {
+        let path = PathBuf::from(&written.path);
+        let folder = self.export_dir();
+        let inside = match (
+            path.parent().map(std::fs::canonicalize),
+            folder.canonicalize(),
+        ) {
+            (Some(Ok(parent)), Ok(folder)) => parent == folder && path.is_file(),
+            _ => false,
+        };
+        if inside {
+            Ok(path)
+        } else {
+            Err(ApiError::new(
+                ErrorCode::InvalidRequest,
+                quayside_i18n::Message::new("error.malformed_request")
+                    .text("detail", "the file is not an export of this app"),
+            ))
+        }
+    }
+
     /// The exports folder: the one the app set, else `exports/` in the data folder.
-    pub(crate) fn export_dir(&self) -> PathBuf {
+    pub fn export_dir(&self) -> PathBuf {
         self.exports.get().cloned().unwrap_or_else(|| {
             self.store()
                 .path()

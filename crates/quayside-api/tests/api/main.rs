@@ -10,6 +10,7 @@ mod custody;
 mod display;
 mod evidence;
 mod export;
+mod files;
 mod language;
 mod photos;
 mod review;

@@ -73,6 +73,7 @@ notice-photo_altered = The original was altered: it now hashes to { $actual } ({
 
 ## Exports and case-file bundles.
 error-export_not_saved = The export could not be saved in { $folder }: { $detail }. Check that the folder exists and may be written to
+error-cannot_show_folder = No file manager could show the folder ({ $detail }). The file is at { $path }: open it from there
 error-pdf_fonts = The PDF cannot be made: { $detail }. Reinstall Quayside to restore its fonts
 error-zoom_range = Choose a zoom from { $min }% to { $max }% (asked for { $asked }%)
 error-export_search = Clear the search before exporting for partner agencies: a search can name a person, and the export must not. Narrow it with the other filters instead

@@ -239,6 +239,8 @@ export_result-saved_to = Saved to
 export_result-bytes = ({ $bytes } bytes)
 export_result-sha256 = SHA-256
 export_result-close = Close
+export_result-show_in_folder = Show in folder
+export_result-cancelled = Not saved: the Save dialog was closed without choosing a file
 
 ## A call the app did not answer.
 ipc-no_answer = The app did not answer: { $reason }

@@ -73,6 +73,7 @@ notice-photo_altered = El original fue alterado: ahora tiene el hash { $actual }
 
 ## Exports and case-file bundles.
 error-export_not_saved = No se pudo guardar la exportación en { $folder }: { $detail }. Verifique que la carpeta existe y que se puede escribir en ella
+error-cannot_show_folder = Ningún administrador de archivos pudo mostrar la carpeta ({ $detail }). El archivo está en { $path }: ábralo desde allí
 error-pdf_fonts = No se puede generar el PDF: { $detail }. Reinstale Quayside para restaurar sus fuentes
 error-zoom_range = Elija un zoom de { $min } % a { $max } % (se pidió { $asked } %)
 error-export_search = Borre la búsqueda antes de exportar para las agencias asociadas: una búsqueda puede nombrar a una persona, y la exportación no debe. Acote con los otros filtros

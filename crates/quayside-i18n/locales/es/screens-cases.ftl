@@ -242,6 +242,8 @@ export_result-saved_to = Guardado en
 export_result-bytes = ({ $bytes } bytes)
 export_result-sha256 = SHA-256
 export_result-close = Cerrar
+export_result-show_in_folder = Mostrar en la carpeta
+export_result-cancelled = No se guardó: el diálogo Guardar se cerró sin elegir un archivo
 
 ## A call the app did not answer.
 ipc-no_answer = La aplicación no respondió: { $reason }

@@ -73,6 +73,7 @@ notice-photo_altered = ต้นฉบับถูกแก้ไข: ค่า�
 
 ## Exports and case-file bundles.
 error-export_not_saved = บันทึกไฟล์ส่งออกใน { $folder } ไม่ได้: { $detail } ตรวจดูว่าโฟลเดอร์มีอยู่และเขียนได้
+error-cannot_show_folder = ไม่มีโปรแกรมจัดการไฟล์ที่แสดงโฟลเดอร์ได้ ({ $detail }) ไฟล์อยู่ที่ { $path }: เปิดจากที่นั่น
 error-pdf_fonts = สร้าง PDF ไม่ได้: { $detail } ติดตั้ง Quayside ใหม่เพื่อกู้คืนแบบอักษร
 error-zoom_range = เลือกการย่อขยายระหว่าง { $min }% ถึง { $max }% (ขอ { $asked }%)
 error-export_search = ล้างคำค้นหาก่อนส่งออกให้หน่วยงานพันธมิตร: คำค้นหาอาจมีชื่อบุคคล ซึ่งไฟล์ส่งออกต้องไม่มี ให้ใช้ตัวกรองอื่นแทน

@@ -230,6 +230,8 @@ export_result-saved_to = บันทึกไว้ที่
 export_result-bytes = ({ $bytes } ไบต์)
 export_result-sha256 = SHA-256
 export_result-close = ปิด
+export_result-show_in_folder = แสดงในโฟลเดอร์
+export_result-cancelled = ไม่ได้บันทึก: ปิดหน้าต่างบันทึกโดยไม่ได้เลือกไฟล์
 
 ## A call the app did not answer.
 ipc-no_answer = แอปไม่ตอบสนอง: { $reason }

@@ -73,6 +73,7 @@ notice-photo_altered = 原件已被更改：其哈希值现为 { $actual }（{ $
 
 ## Exports and case-file bundles.
 error-export_not_saved = 导出文件无法保存到 { $folder }：{ $detail }。请检查该文件夹是否存在且可写入
+error-cannot_show_folder = 没有文件管理器能显示该文件夹（{ $detail }）。文件位于 { $path }：请从该位置打开
 error-pdf_fonts = 无法生成 PDF：{ $detail }。请重新安装 Quayside 以恢复其字体
 error-zoom_range = 请选择 { $min }% 到 { $max }% 之间的缩放比例（请求的是 { $asked }%）
 error-export_search = 为合作机构导出前请清除搜索：搜索词可能包含人名，而导出内容不能包含。请改用其他筛选条件缩小范围

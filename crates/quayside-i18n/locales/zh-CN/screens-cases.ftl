@@ -229,6 +229,8 @@ export_result-saved_to = 已保存至
 export_result-bytes = （{ $bytes } 字节）
 export_result-sha256 = SHA-256
 export_result-close = 关闭
+export_result-show_in_folder = 在文件夹中显示
+export_result-cancelled = 未保存：“保存”对话框已关闭，未选择文件
 
 ## A call the app did not answer.
 ipc-no_answer = 应用未响应：{ $reason }
