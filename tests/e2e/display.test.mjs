@@ -69,6 +69,12 @@ async function fillCase(app, photoDir) {
  * out of view), so a zoomed window is clicked from the page, as the same click event.
  */
 async function press(app, css) {
+  const folded = await app.driver.executeScript(
+    `const el = document.querySelector(arguments[0]); const menu = document.querySelector('[data-testid="topbar-menu"]');
+     return !!el && !!el.closest(".topbar-more") && getComputedStyle(menu).display !== "none" && menu.getAttribute("aria-expanded") !== "true";`,
+    css,
+  );
+  if (folded) await press(app, '[data-testid="topbar-menu"]');
   const el = await app.find(css);
   const zoomed = await app.driver.executeScript(
     'arguments[0].scrollIntoView({ block: "center", inline: "nearest" }); return window.outerWidth > window.innerWidth * 1.2;',
@@ -210,7 +216,7 @@ async function focusRing(app) {
 async function topBar(app) {
   return app.driver.executeScript(
     `const bar = document.querySelector(".topbar");
-     const parts = [...bar.querySelectorAll(":scope > *, .sync-badge > *, nav.screens > *")].filter((el) => !el.classList.contains("sync-badge") && !el.matches("nav.screens") && el.getBoundingClientRect().width > 0);
+     const parts = [...bar.querySelectorAll(":scope > *, .topbar-more > *, .sync-badge > *, nav.screens > *")].filter((el) => !el.classList.contains("sync-badge") && !el.matches("nav.screens") && el.getBoundingClientRect().width > 0);
      const overlaps = [];
      for (let i = 0; i < parts.length; i++)
        for (let j = i + 1; j < parts.length; j++) {
@@ -219,7 +225,9 @@ async function topBar(app) {
            overlaps.push((parts[i].getAttribute("data-testid") || parts[i].className) + " over " + (parts[j].getAttribute("data-testid") || parts[j].className));
        }
      const cut = parts.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.getAttribute("data-testid") || el.className);
-     return { height: Math.round(bar.getBoundingClientRect().height), window: window.innerHeight, overlaps, cut };`,
+     const head = document.querySelector(".cf-head");
+     const sticky = head && getComputedStyle(head).position === "sticky" ? Math.round(head.getBoundingClientRect().height) : 0;
+     return { height: Math.round(bar.getBoundingClientRect().height), window: window.innerHeight, sticky, overlaps, cut };`,
   );
 }
 
@@ -314,9 +322,7 @@ test("every screen in each theme and density passes WCAG 2.2 A/AA, with targets 
 
 // Known and open: since the case file gained its sticky header, the zoomed case file (and the
 // viewer over it) is 523 px wide in a 512 px window. Reported, not counted, until it is fixed.
-test("at 200% zoomed with Ctrl+= every screen reflows to the window; the zoom is the person's, kept", {
-  todo: "the zoomed case file is 11 px wider than its window",
-}, async () => {
+test("at 200% zoomed with Ctrl+= every screen reflows to the window; the zoom is the person's, kept", async () => {
   const dataDir = freshDataDir();
   let app = await launch(dataDir);
   const problems = [];
@@ -336,8 +342,10 @@ test("at 200% zoomed with Ctrl+= every screen reflows to the window; the zoom is
       const bar = await topBar(app);
       figures.push(
         `200% ${screen.padEnd(16)} ${wide.widest} px wide in ${wide.width}; top bar ${bar.height} px of ${bar.window} ` +
-          `(${Math.round((100 * bar.height) / bar.window)}%), ${bar.overlaps.length} overlapping, ${bar.cut.length} cut`,
+          `(${Math.round((100 * bar.height) / bar.window)}%), sticky header ${bar.sticky} px, ${bar.overlaps.length} overlapping, ${bar.cut.length} cut`,
       );
+      // Chrome that stays on screen leaves most of a zoomed window to the work.
+      if (bar.height + bar.sticky > bar.window / 4) problems.push(`200% ${screen}: top bar and sticky header take ${bar.height + bar.sticky} px of ${bar.window}`);
       if (wide.widest > wide.width || wide.offenders.length) problems.push(`200% ${screen}: ${wide.widest} px wide in ${wide.width}: ${wide.offenders.join(", ")}`);
       problems.push(...bar.overlaps.map((o) => `200% ${screen}: top bar: ${o}`));
       problems.push(...bar.cut.map((o) => `200% ${screen}: top bar: ${o} is cut`));
@@ -367,7 +375,12 @@ test("at 200% zoomed with Ctrl+= every screen reflows to the window; the zoom is
     await app.screenshot("display-zoom200-lock-1024.png");
     // Typed and sent with Enter: the unlock button is clicked no better than any other zoomed.
     await (await app.find('[data-testid="passphrase"]')).sendKeys(passphraseOf("Ines Inspector"), Key.ENTER);
-    await app.waitForText('[data-testid="who"]', /Ines Inspector/);
+    // Zoomed in, who is signed in is folded into the top bar's menu: read, not seen.
+    await app.driver.wait(
+      () => app.driver.executeScript(`return document.querySelector('[data-testid="who"]')?.textContent.includes("Ines Inspector");`),
+      10_000,
+      "Ines is not signed in again",
+    );
     await waitForWidth(app, (w) => w <= SMALL.width / 2 + 1, "unlocked again");
     // Ctrl+0: back to 100%, and kept.
     await zoomKeys(app, "0");

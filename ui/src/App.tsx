@@ -189,6 +189,10 @@ function Workspace(props: {
   const [screen, setScreen] = useState<Screen>({ kind: "list" });
   const [syncSettingsOpen, setSyncSettingsOpen] = useState(false);
   const [deviceSettingsOpen, setDeviceSettingsOpen] = useState(false);
+  const [barOpen, setBarOpen] = useState(false);
+  const barMenu = useRef<HTMLButtonElement>(null);
+  // Focus goes back to a dialog's opener, or to the menu it folded into once the menu closed.
+  const shown = (opener: HTMLElement | null) => (opener && opener.getClientRects().length > 0 ? opener : barMenu.current);
   // One filter for the list, the dashboard and the exports: every chart follows what the list shows.
   const [filter, setFilter] = useState<CaseFilter>(DEFAULT_FILTER);
   const sync = useSyncStatus();
@@ -271,7 +275,7 @@ function Workspace(props: {
 
   return (
     <div className="app">
-      <header className="topbar">
+      <header className={`topbar${barOpen ? " open" : ""}`}>
         <button className="brand" onClick={home} data-testid="open-cases">
           {t("app.brand")}
         </button>
@@ -299,35 +303,49 @@ function Workspace(props: {
             </button>
           )}
         </nav>
-        <span className="who" data-testid="who" data-device={info.device_short_id}>
-          {t("app.who", { name: info.user.name, role: roleLabel(info.user.role), device: info.device_short_id })}
-        </span>
-        <button className="small" onClick={onLock} aria-keyshortcuts={ariaKeys("lock")} data-testid="lock-now">
-          {t("app.lock")}
-        </button>
         <SyncBadge status={sync.status} run={sync.run} onOpenSettings={openSyncSettings} />
-        <button className="small" onClick={(e) => openSyncSettings(e.currentTarget)} aria-haspopup="dialog" data-testid="open-sync-settings">
-          {t("sync.settings")}
-        </button>
+        {/* Narrow or zoomed in, who is signed in and the less frequent steps fold behind this. */}
         <button
-          ref={deviceOpener}
-          className="small"
-          onClick={() => setDeviceSettingsOpen(true)}
-          aria-haspopup="dialog"
-          data-testid="open-device-settings"
+          ref={barMenu}
+          className="small topbar-menu"
+          aria-expanded={barOpen}
+          aria-controls="topbar-more"
+          onClick={() => setBarOpen((open) => !open)}
+          data-testid="topbar-menu"
         >
-          {t("app.device")}
+          {t("app.menu")}
         </button>
-        <button
-          className="small help-button"
-          onClick={(e) => openHelp(e.currentTarget)}
-          aria-label={t("shortcut.title")}
-          aria-keyshortcuts={ariaKeys("help")}
-          aria-haspopup="dialog"
-          data-testid="open-help"
-        >
-          ?
-        </button>
+        {/* Choosing a step folds the menu again. */}
+        <div className="topbar-more" id="topbar-more" onClick={() => setBarOpen(false)}>
+          <span className="who" data-testid="who" data-device={info.device_short_id}>
+            {t("app.who", { name: info.user.name, role: roleLabel(info.user.role), device: info.device_short_id })}
+          </span>
+          <button className="small" onClick={onLock} aria-keyshortcuts={ariaKeys("lock")} data-testid="lock-now">
+            {t("app.lock")}
+          </button>
+          <button className="small" onClick={(e) => openSyncSettings(e.currentTarget)} aria-haspopup="dialog" data-testid="open-sync-settings">
+            {t("sync.settings")}
+          </button>
+          <button
+            ref={deviceOpener}
+            className="small"
+            onClick={() => setDeviceSettingsOpen(true)}
+            aria-haspopup="dialog"
+            data-testid="open-device-settings"
+          >
+            {t("app.device")}
+          </button>
+          <button
+            className="small help-button"
+            onClick={(e) => openHelp(e.currentTarget)}
+            aria-label={t("shortcut.title")}
+            aria-keyshortcuts={ariaKeys("help")}
+            aria-haspopup="dialog"
+            data-testid="open-help"
+          >
+            ?
+          </button>
+        </div>
       </header>
       <Fragment key={`${language}${lock.buddhist_era ? "-buddhist" : ""}`}>
         {screen.kind === "list" && (
@@ -363,17 +381,17 @@ function Workspace(props: {
         )}
       </Fragment>
       {syncSettingsOpen && (
-        <SyncSettings status={sync.status} run={sync.run} onClose={closeSyncSettings} returnFocus={() => syncOpener.current} />
+        <SyncSettings status={sync.status} run={sync.run} onClose={closeSyncSettings} returnFocus={() => shown(syncOpener.current)} />
       )}
       {deviceSettingsOpen && (
         <DeviceSettings
           state={lock}
           onState={onLockState}
           onClose={() => setDeviceSettingsOpen(false)}
-          returnFocus={() => deviceOpener.current}
+          returnFocus={() => shown(deviceOpener.current)}
         />
       )}
-      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} returnFocus={() => helpOpener.current} />}
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} returnFocus={() => shown(helpOpener.current)} />}
     </div>
   );
 }

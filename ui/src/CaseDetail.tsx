@@ -1,7 +1,7 @@
 // One case: its parts as sections that fold, under a header that stays in view (which case, where
 // it stands, how complete, export and submit); flags, review, photos and timeline.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { ChevronsDownUp, ChevronsUpDown, CircleCheck } from "lucide-react";
+import { ChevronDown, ChevronsDownUp, ChevronsUpDown, CircleCheck } from "lucide-react";
 import type { CaseFile, CaseStatus, CaseView, ReferenceData, ReviewState, Role, TimelineEntry } from "./bindings";
 import { call, CallError, saveExport } from "./ipc";
 import { FieldInput } from "./FieldInput";
@@ -44,6 +44,7 @@ export function CaseDetail(props: {
   const exported = useExport();
   const [folded, setFolded] = useState<Set<Foldable>>(() => new Set(FOLDED.get(id) ?? []));
   const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitPending, setSubmitPending] = useState(false);
   // The person's key in local storage while this case shows them the first-case guide.
@@ -370,9 +371,21 @@ export function CaseDetail(props: {
         />
       )}
       <div className="columns">
-        <nav className="sections cf-nav" aria-labelledby="cf-nav-title">
+        <nav className={`sections cf-nav${menuOpen ? " open" : ""}`} aria-labelledby="cf-nav-title">
           <div className="cf-nav-head">
             <span id="cf-nav-title">{t("case.sections")}</span>
+            {/* Narrow or zoomed in, the menu folds away above the form behind this button. */}
+            <button
+              type="button"
+              className="cf-nav-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="cf-nav-list"
+              onClick={() => setMenuOpen((open) => !open)}
+              data-testid="sections-menu"
+            >
+              <ChevronDown size={20} aria-hidden="true" />
+              {t("case.sections")}
+            </button>
             <button type="button" className="icon" onClick={() => setFoldedFor(new Set())} aria-label={t("casefile.unfold_all")} data-testid="unfold-all">
               <ChevronsUpDown size={20} />
             </button>
@@ -380,10 +393,18 @@ export function CaseDetail(props: {
               <ChevronsDownUp size={20} />
             </button>
           </div>
-          <ul>
+          <ul id="cf-nav-list">
             {allParts.map((part) => (
               <li key={part}>
-                <NavLink part={part} title={titleOf(part)} progress={part === "timeline" ? null : progressOf(part)} onGo={goTo} />
+                <NavLink
+                  part={part}
+                  title={titleOf(part)}
+                  progress={part === "timeline" ? null : progressOf(part)}
+                  onGo={(to) => {
+                    setMenuOpen(false);
+                    goTo(to);
+                  }}
+                />
               </li>
             ))}
           </ul>

@@ -82,19 +82,21 @@ export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; o
           </thead>
           <tbody>
             {queue.cases.map((c) => (
-              <tr
-                key={c.id}
-                tabIndex={0}
-                data-testid="queue-row"
-                data-state={c.review_state}
-                onClick={() => props.onOpen(c.id)}
-                onKeyDown={(e) => e.key === "Enter" && props.onOpen(c.id)}
-              >
-                <td className="mono">
-                  <button className="link" onClick={() => props.onOpen(c.id)} tabIndex={-1} data-testid="open-queued-case">
+              // A click anywhere on the row opens it too; the keyboard and screen readers use its
+              // button, named by the case number, in the row's header cell.
+              <tr key={c.id} data-testid="queue-row" data-state={c.review_state} onClick={() => props.onOpen(c.id)}>
+                <th scope="row" className="mono">
+                  <button
+                    className="link"
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      props.onOpen(c.id);
+                    }}
+                    data-testid="open-queued-case"
+                  >
                     {c.case_number}
                   </button>
-                </td>
+                </th>
                 <td>{c.port}</td>
                 <td>
                   <span className={`review-badge ${c.review_state}`}>{reviewLabel(c.review_state)}</span>

@@ -22,6 +22,7 @@ app-review_queue_count = Review queue ({ $count })
 # Who records next: the person's name, their role and this device's short id.
 app-who = { $name } · { $role } · device { $device }
 app-lock = Lock / switch person
+app-menu = Menu
 app-device = Device
 app-close = Close
 

@@ -22,6 +22,7 @@ app-review_queue_count = Cola de revisión ({ $count })
 # Who records next: the person's name, their role and this device's short id.
 app-who = { $name } · { $role } · dispositivo { $device }
 app-lock = Bloquear / cambiar de persona
+app-menu = Menú
 app-device = Dispositivo
 app-close = Cerrar
 

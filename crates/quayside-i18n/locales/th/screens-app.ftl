@@ -22,6 +22,7 @@ app-review_queue_count = คิวตรวจทาน ({ $count })
 # Who records next: the person's name, their role and this device's short id.
 app-who = { $name } · { $role } · อุปกรณ์ { $device }
 app-lock = ล็อก / สลับผู้ใช้
+app-menu = เมนู
 app-device = อุปกรณ์
 app-close = ปิด
 

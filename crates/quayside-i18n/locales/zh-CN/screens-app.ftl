@@ -22,6 +22,7 @@ app-review_queue_count = 审核队列（{ $count }）
 # Who records next: the person's name, their role and this device's short id.
 app-who = { $name } · { $role } · 设备 { $device }
 app-lock = 锁定 / 切换人员
+app-menu = 菜单
 app-device = 设备
 app-close = 关闭
 
