@@ -877,3 +877,53 @@ fn the_parsers_read_what_they_should() {
         ["ab.c_d"]
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Styles
+
+/// Every design token a stylesheet reads is defined: an undefined `var(--name)` silently computes
+/// to nothing, so a dialog or menu drawn with it has no background and the page shows through.
+/// A read with a fallback, `var(--name, 8px)`, may name a property set at run time.
+#[test]
+fn every_css_custom_property_read_is_defined() {
+    let sheets: Vec<String> = files()
+        .into_iter()
+        .filter(|f| f.starts_with("ui/src/") && extension(f) == "css")
+        .collect();
+    let mut defined = BTreeSet::new();
+    let mut read_at = Vec::new();
+    for sheet in &sheets {
+        let text = read(sheet);
+        for (n, line) in text.lines().enumerate() {
+            let mut rest = line;
+            while let Some(at) = rest.find("--") {
+                let after = &rest[at + 2..];
+                let name: String = after
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .collect();
+                let tail = &after[name.len()..];
+                let before = rest[..at].trim_end();
+                if !name.is_empty()
+                    && tail.trim_start().starts_with(':')
+                    && !before.ends_with("var(")
+                {
+                    defined.insert(name.clone());
+                } else if before.ends_with("var(") && !tail.trim_start().starts_with(',') {
+                    read_at.push((format!("{sheet}:{}", n + 1), name.clone()));
+                }
+                rest = &after[name.len()..];
+            }
+        }
+    }
+    let violations: Vec<String> = read_at
+        .into_iter()
+        .filter(|(_, name)| !defined.contains(name))
+        .map(|(at, name)| format!("{at}: var(--{name}) is defined nowhere"))
+        .collect();
+    report(
+        "every custom property a stylesheet reads is defined",
+        "use a token styles.css defines (--surface, --ink, --line, ...), define the new one there for every theme, or give the read a fallback",
+        &violations,
+    );
+}
