@@ -2,8 +2,8 @@
 // tauri-driver in a real window, on a store of many cases and on an empty one, alternating. Times
 // from asking for the window to the unlock screen, from the passphrase's Enter to the first page of
 // the case list shown in full (its rows and its total: the key derivation, opening the encrypted
-// store and the first query), the whole start, the next page, a search by case number, and the
-// memory of the app's processes; the store of many cases in English and in Chinese, to compare.
+// store and the first query), the whole start, the next page, a search by case number, opening
+// the store's one large case file, and the memory of the app's processes; the store of many cases in English and in Chinese, to compare.
 // Prints `BENCH {json}` lines.
 //
 //   node bench/app-start.mjs DATA_DIR CASES REPEAT [RUN]     (bench/app-start.sh sets up the display)
@@ -54,6 +54,10 @@ function texts(app, css) {
 }
 
 const PERSON = "Bench Inspector";
+// The large case of the store the cases benchmark builds: its vessel, and its goods lines besides
+// the ordinary one (so the last is numbered this, counted from 0).
+const LARGE_VESSEL = "MV LARGEFILE";
+const LARGE_GOODS = 30;
 
 /** Start the app on `dir`, unlock it, wait for the first page of `expected` cases; times and memory. */
 async function start(dir, expected) {
@@ -75,7 +79,7 @@ async function start(dir, expected) {
     const firstPage = (performance.now() - t0) / 1000;
     const unlocked = (performance.now() - tUnlock) / 1000;
 
-    const [pid] = pids(["-f", "--", `--data-dir ${dir}$`]);
+    const [pid] = pids(["-f", "--", `--data-dir ${dir}( |$)`]);
     if (!pid) throw new Error(`no app process runs on ${dir}`);
     const own = memory(pid);
     // WebKitGTK draws the page in child processes of the app: counted apart.
@@ -108,7 +112,33 @@ async function start(dir, expected) {
       }, WAIT_MS, `searching ${wanted} did not find it`);
       search = performance.now() - t2;
     }
-    return { firstPage, lockScreen, unlocked, own, web, nextPage, search };
+
+    // Open the one large case of the benchmark's store (found by its vessel): from the click on
+    // its row to its last goods line and its timeline shown.
+    let largeCase = null;
+    if (expected > 0) {
+      // The search before found one case too: back to the whole list first.
+      await app.typeExactly('[data-testid="case-search"]', "");
+      await app.driver.wait(async () => (await app.all(`${LISTED}[data-total="${expected}"]`)).length > 0, WAIT_MS, "the search was not cleared");
+      await app.typeExactly('[data-testid="case-search"]', LARGE_VESSEL);
+      await app.driver.wait(async () => (await app.all(`${LISTED}[data-total="1"]`)).length > 0, WAIT_MS, `no case of ${LARGE_VESSEL}`);
+      const t3 = performance.now();
+      await app.click('[data-testid="case-row"] [data-testid="open-case"]');
+      await app.driver.wait(
+        async () =>
+          (await app.all(`[data-section="goods_found"] [data-item="${LARGE_GOODS}"]`)).length > 0 &&
+          (await app.all('[data-testid="timeline"] li')).length > 0,
+        WAIT_MS,
+        "the large case file was not shown",
+      ).catch(async (e) => {
+        const seen = await app.driver.executeScript(
+          `return [document.querySelectorAll('[data-section="goods_found"] [data-item]').length, document.querySelectorAll('[data-testid="timeline"] li').length, document.querySelector('[data-testid="case-number"]')?.textContent];`,
+        );
+        throw new Error(`${e.message}: ${seen[0]} goods lines, ${seen[1]} timeline entries shown, case ${seen[2]}`);
+      });
+      largeCase = performance.now() - t3;
+    }
+    return { firstPage, lockScreen, unlocked, own, web, nextPage, search, largeCase };
   } finally {
     await app.quit();
   }
@@ -166,7 +196,7 @@ for (let run = 0; run < repeat; run++) {
         byLanguage[locale] = r;
         const tag = locale === "en" ? "" : ` in ${locale}`;
         console.log(
-          `app on ${cases} cases${tag}: unlock screen in ${r.lockScreen.toFixed(2)} s, unlock to first page in ${r.unlocked.toFixed(2)} s, first page in ${r.firstPage.toFixed(2)} s, next page in ${r.nextPage?.toFixed(0) ?? "-"} ms, search in ${r.search.toFixed(0)} ms, ` +
+          `app on ${cases} cases${tag}: unlock screen in ${r.lockScreen.toFixed(2)} s, unlock to first page in ${r.unlocked.toFixed(2)} s, first page in ${r.firstPage.toFixed(2)} s, next page in ${r.nextPage?.toFixed(0) ?? "-"} ms, search in ${r.search.toFixed(0)} ms, large case file in ${r.largeCase.toFixed(0)} ms, ` +
             `app ${(r.own.pss / 1e6).toFixed(0)} MB (peak RSS ${(r.own.peak / 1e6).toFixed(0)} MB), web view ${(r.web / 1e6).toFixed(0)} MB (PSS)`,
         );
         figure(`app start to first page${tag}`, r.firstPage, "s");
@@ -174,6 +204,7 @@ for (let run = 0; run < repeat; run++) {
         figure(`unlock to first page${tag}`, r.unlocked, "s");
         if (r.nextPage !== null) figure(`app: next page${tag}`, r.nextPage, "ms");
         figure(`app: search a case number${tag}`, r.search, "ms");
+        figure(`app: open the large case file${tag}`, r.largeCase, "ms");
         if (locale === "en") {
           figure("app memory", r.own.pss, "B");
           figure("app memory, peak RSS", r.own.peak, "B");
@@ -182,7 +213,7 @@ for (let run = 0; run < repeat; run++) {
       }
       const [en, zh] = [byLanguage.en, byLanguage["zh-CN"]];
       console.log(
-        `zh-CN against en on ${cases} cases: first page ${(zh.firstPage / en.firstPage).toFixed(2)}x, unlock to first page ${(zh.unlocked / en.unlocked).toFixed(2)}x, next page ${zh.nextPage && en.nextPage ? (zh.nextPage / en.nextPage).toFixed(2) : "-"}x`,
+        `zh-CN against en on ${cases} cases: first page ${(zh.firstPage / en.firstPage).toFixed(2)}x, unlock to first page ${(zh.unlocked / en.unlocked).toFixed(2)}x, next page ${zh.nextPage && en.nextPage ? (zh.nextPage / en.nextPage).toFixed(2) : "-"}x, large case file ${(zh.largeCase / en.largeCase).toFixed(2)}x`,
       );
     } else {
       const r = await start(empty, 0);

@@ -215,7 +215,13 @@ fn rfc3339(millis: u64) -> String {
 }
 
 /// One realistic case of `device`, opened at `opened` (ms since the epoch): 15 to 19 events.
-fn case_events(rng: &mut StdRng, device: &mut Device, opened: u64, n: usize) -> Vec<SignedEvent> {
+fn case_events(
+    rng: &mut StdRng,
+    device: &mut Device,
+    opened: u64,
+    n: usize,
+    large: bool,
+) -> Vec<SignedEvent> {
     let port = pick(rng, PORTS);
     device.numbers += 1;
     let year = Utc
@@ -276,7 +282,55 @@ fn case_events(rng: &mut StdRng, device: &mut Device, opened: u64, n: usize) -> 
     if n % 5 != 0 {
         w.set(None, Field::OutcomeCode, pick(rng, OUTCOMES));
     }
+    if large {
+        make_large(rng, &mut w);
+    }
     w.out
+}
+
+/// The vessel of the one large case, to find it by: a seizure recorded in full detail.
+const LARGE_VESSEL: &str = "MV LARGEFILE";
+/// What the large case holds besides an ordinary case's entries.
+const LARGE_GOODS: usize = 30;
+const LARGE_PARTIES: usize = 20;
+const LARGE_SEALS: usize = 40;
+const LARGE_NOTE_EDITS: usize = 100;
+
+/// The entries and edits that make a case large: goods lines each described and corrected,
+/// parties, seals, and a note rewritten many times (about 500 events in all).
+fn make_large(rng: &mut StdRng, w: &mut CaseWriter) {
+    w.set(None, Field::VesselName, LARGE_VESSEL);
+    for g in 0..LARGE_GOODS {
+        let goods = w.add(Section::GoodsFound);
+        w.set(Some(goods), Field::GoodsMaterial, pick(rng, MATERIALS));
+        for kg in [100 + g, 120 + g] {
+            w.set(Some(goods), Field::GoodsWeight, &format!("{kg} kg"));
+        }
+        w.set(
+            Some(goods),
+            Field::GoodsDescription,
+            &format!("powder in ceramic tile cartons, pallet {g}"),
+        );
+    }
+    for p in 0..LARGE_PARTIES {
+        let party = w.add(Section::Parties);
+        w.set(Some(party), Field::PartyName, &party_name(rng, p));
+    }
+    for s in 0..LARGE_SEALS {
+        let seal = w.add(Section::Seals);
+        w.set(
+            Some(seal),
+            Field::SealNumber,
+            &format!("EU{:08}", 50_000_000 + s),
+        );
+    }
+    for e in 0..LARGE_NOTE_EDITS {
+        w.set(
+            None,
+            Field::CaseNotes,
+            &format!("inspection notes, revision {e}"),
+        );
+    }
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -322,7 +376,7 @@ fn build(store: &mut Store, dir: &Path, cases: usize) {
             // Cases in time order; each device's clock only moves forward.
             let opened = first + span * n as u64 / cases as u64;
             let device = &mut devices[n % DEVICES];
-            batch.extend(case_events(&mut rng, device, opened, n));
+            batch.extend(case_events(&mut rng, device, opened, n, n == cases - 1));
             if batch.len() >= BATCH_EVENTS {
                 send.send(std::mem::take(&mut batch)).unwrap();
             }
@@ -386,7 +440,7 @@ fn build(store: &mut Store, dir: &Path, cases: usize) {
 }
 
 /// Which cases `build` makes: a store built for another set is built again.
-const DATA_SET: &str = "2: parties in three scripts";
+const DATA_SET: &str = "3: parties in three scripts, one large case";
 const DATA_SET_SETTING: &str = "bench_data_set";
 
 /// The store in `dir` when it holds `cases` cases of this `DATA_SET`; otherwise one built in a
@@ -427,6 +481,8 @@ fn open_or_build(dir: &Path, cases: usize) -> Store {
     build(&mut store, &building, cases);
     store.set_setting(DATA_SET_SETTING, DATA_SET).unwrap();
     drop(store);
+    // Beside the store, for bench/run: the app's encrypted copy is made again when this changes.
+    std::fs::write(building.join("data-set"), DATA_SET).unwrap();
     let _ = std::fs::remove_dir_all(dir);
     std::fs::rename(&building, dir).unwrap();
     Store::open(dir).unwrap()
@@ -645,6 +701,47 @@ fn main() {
             store.statistics(&stats_filter).unwrap();
         }),
     );
+
+    // Opening a case file as the app does (the case with its flags, then its timeline): the one
+    // large case against an ordinary one of the same store, the fair peer for what size costs.
+    let large = store
+        .list_cases(&CaseFilter {
+            search: Some(LARGE_VESSEL.into()),
+            limit: Some(1),
+            ..CaseFilter::default()
+        })
+        .unwrap()
+        .pop()
+        .expect("the large case is found by its vessel")
+        .id;
+    let ordinary = store.list_cases(&page).unwrap()[0].id;
+    let ordinary = if ordinary == large {
+        store.list_cases(&page).unwrap()[1].id
+    } else {
+        ordinary
+    };
+    let open_case = |id| {
+        let (file, _flags) = store.case(id).unwrap();
+        (file.items.len(), store.timeline(id).unwrap().len())
+    };
+    let (large_items, large_events) = open_case(large);
+    let (ordinary_items, ordinary_events) = open_case(ordinary);
+    let opened_large = time(|_| {
+        open_case(large);
+    });
+    let opened_ordinary = time(|_| {
+        open_case(ordinary);
+    });
+    println!(
+        "open a case file: large ({large_items} entries, {large_events} events) {:.2} ms, \
+         ordinary ({ordinary_items} entries, {ordinary_events} events) {:.2} ms: {:.1}x for {:.0}x the events",
+        opened_large.0.as_secs_f64() * 1000.0,
+        opened_ordinary.0.as_secs_f64() * 1000.0,
+        opened_large.0.as_secs_f64() / opened_ordinary.0.as_secs_f64(),
+        large_events as f64 / ordinary_events as f64,
+    );
+    row("open a case file, the large one", opened_large);
+    row("open a case file, an ordinary one", opened_ordinary);
 
     let sizes = index_sizes(&raw);
 
