@@ -398,7 +398,7 @@ fn refusal(
     }
     if body.payload.is_review() && !rights.may_review() {
         return Some(
-            "only supervisors may approve or return a case: this device's user is not a supervisor"
+            "only supervisors may approve, return or close a case: this device's user is not a supervisor"
                 .to_string(),
         );
     }
@@ -561,7 +561,7 @@ mod tests {
         let mut chain = Chain::new(3);
         let wire = vec![
             chain.open(),
-            chain.add(Payload::ReviewSubmitted { comment: None }),
+            chain.add(Payload::ReviewSubmitted { comment: None, acknowledged: vec![] }),
         ];
         let plan = chain.plan(&wire, Facts::default(), false);
         assert_eq!(plan.response.accepted, 2);

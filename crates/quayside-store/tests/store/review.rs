@@ -45,7 +45,7 @@ fn a_submitted_case_is_changed_only_with_a_reason_which_each_event_carries() {
         .append(
             &inspector(),
             case,
-            Payload::ReviewSubmitted { comment: None },
+            Payload::ReviewSubmitted { comment: None, acknowledged: vec![] },
         )
         .unwrap();
 
@@ -113,7 +113,7 @@ fn the_review_queue_is_oldest_first_filtered_by_port_and_inspector_and_rebuilt_a
         let case = store.open_case(who, port).unwrap().id;
         clock.advance(Duration::minutes(10));
         store
-            .append(who, case, Payload::ReviewSubmitted { comment: None })
+            .append(who, case, Payload::ReviewSubmitted { comment: None, acknowledged: vec![] })
             .unwrap();
         case
     };
