@@ -561,7 +561,10 @@ mod tests {
         let mut chain = Chain::new(3);
         let wire = vec![
             chain.open(),
-            chain.add(Payload::ReviewSubmitted { comment: None, acknowledged: vec![] }),
+            chain.add(Payload::ReviewSubmitted {
+                comment: None,
+                acknowledged: vec![],
+            }),
         ];
         let plan = chain.plan(&wire, Facts::default(), false);
         assert_eq!(plan.response.accepted, 2);
