@@ -2,7 +2,7 @@
 // it stands, how complete, export and submit); flags, review, photos and timeline.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ChevronsDownUp, ChevronsUpDown, CircleCheck } from "lucide-react";
-import type { CaseFile, CaseStatus, CaseView, ReferenceData, ReviewState, Role, TimelineEntry } from "./bindings";
+import type { CaseFile, CaseStatus, CaseView, FlagAcknowledgement, ReferenceData, ReviewState, Role, TimelineEntry } from "./bindings";
 import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
@@ -16,7 +16,7 @@ import { ExportResult, useExport } from "./ExportResult";
 import { caseCompleteness, firstIncomplete, partState, RULES, type Expectation, type Part, type PartProgress } from "./completeness";
 import { CaseSection, partId, toggleId, type Foldable } from "./CaseSection";
 import { ListSection, type FocusRequest } from "./CaseItems";
-import { CaseHeader, SubmitPanel } from "./CaseHeader";
+import { CaseHeader, showNewState, SubmitPanel } from "./CaseHeader";
 import { CaseGuide } from "./CaseGuide";
 import { hideGuide, personKey, showsGuide } from "./guide";
 
@@ -251,7 +251,8 @@ export function CaseDetail(props: {
   }
   const c = view.case;
   const locked = lockedForReason(c.review.state, view.change_reason);
-  const frozen = c.status === "withdrawn" || locked;
+  // A withdrawn case until reopened, a closed one for good.
+  const frozen = view.state === "withdrawn" || view.state === "closed" || locked;
   const sinceApproval = changedSinceApproval(c.review);
   const progressOf = (part: Part): PartProgress | null => completeness.parts.find((p) => p.part === part) ?? null;
   const conflicts = openConflicts(c);
@@ -262,13 +263,13 @@ export function CaseDetail(props: {
     return label(reference.sections.find((s) => s.section === part)?.label_key ?? part);
   };
 
-  const submit = (comment: string | null) => {
+  const submit = (comment: string | null, acknowledged: FlagAcknowledgement[]) => {
     setSubmitPending(true);
-    call("submit_case", { case_id: id, comment })
+    call("submit_case", { case_id: id, comment, acknowledged })
       .then((v) => {
         saved(v);
         setSubmitting(false);
-        document.querySelector<HTMLElement>('[data-testid="case-number"]')?.focus();
+        showNewState(v.state);
       })
       .catch(failed)
       .finally(() => setSubmitPending(false));
@@ -288,7 +289,7 @@ export function CaseDetail(props: {
         view={view}
         completeness={completeness}
         conflicts={conflicts.length}
-        canSubmit={maySubmit(c.review.state) && c.status !== "withdrawn"}
+        canSubmit={maySubmit(view.state)}
         exportBusy={exported.busy}
         submitting={submitting}
         onBack={onBack}
@@ -311,6 +312,7 @@ export function CaseDetail(props: {
               <SubmitPanel
                 caseNumber={c.case_number}
                 missing={completeness.parts.flatMap((p) => p.expectations.filter((e) => !e.done))}
+                flags={view.flags}
                 sections={reference.sections}
                 pending={submitPending}
                 onGo={goToExpectation}
@@ -326,12 +328,15 @@ export function CaseDetail(props: {
         }
       />
       <div className="cf-meta">
-        <StatusControl
-          status={c.status}
-          reason={c.status_reason}
-          disabled={locked}
-          onChange={(status, reason) => act(call("set_status", { case_id: id, status, reason }))}
-        />
+        {/* A closed case stays closed: the header says so, and nothing here changes it. */}
+        {view.state !== "closed" && (
+          <StatusControl
+            status={c.status}
+            reason={c.status_reason}
+            disabled={locked}
+            onChange={(status, reason) => act(call("set_status", { case_id: id, status, reason }))}
+          />
+        )}
         <span className="meta">{t("case.opened", { date: formatDateTime(c.opened_at), author: c.opened_by, count: c.event_count })}</span>
       </div>
       {error && (
@@ -339,7 +344,7 @@ export function CaseDetail(props: {
           {error}
         </p>
       )}
-      <ReviewPanel view={view} role={props.role} reference={reference} onSaved={saved} onError={failed} />
+      <ReviewPanel view={view} role={props.role} reference={reference} onSaved={saved} onError={failed} onGoSubmit={() => setSubmitting(true)} />
       <ChangeReason view={view} onSaved={reasonGivenNow} onError={failed} focusKey={reasonAsked} />
       <section
         id="case-flags"
@@ -530,7 +535,8 @@ function StatusControl(props: {
           else props.onChange(s, null);
         }}
       >
-        {(["open", "closed", "withdrawn"] as const).map((s) => (
+        {/* Closing is a step of its own (the review panel's Close), never a change of status. */}
+        {(["open", "withdrawn"] as const).map((s) => (
           <option key={s} value={s}>
             {statusLabel(s)}
           </option>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import type { QueueFilter, ReviewQueue as Queue } from "./bindings";
 import { call, CallError } from "./ipc";
-import { errorText, formatDateTime, reviewLabel, t } from "./labels";
+import { errorText, formatDateTime, stateLabel, t } from "./labels";
 
 /** Cases waiting for a supervisor, oldest first (the store's order), by port and inspector. */
 export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; onOpen: (id: string) => void }) {
@@ -86,7 +86,7 @@ export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; o
                 key={c.id}
                 tabIndex={0}
                 data-testid="queue-row"
-                data-state={c.review_state}
+                data-state={c.state}
                 onClick={() => props.onOpen(c.id)}
                 onKeyDown={(e) => e.key === "Enter" && props.onOpen(c.id)}
               >
@@ -97,7 +97,7 @@ export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; o
                 </td>
                 <td>{c.port}</td>
                 <td>
-                  <span className={`review-badge ${c.review_state}`}>{reviewLabel(c.review_state)}</span>
+                  <span className={`status ${c.state}`}>{stateLabel(c.state)}</span>
                 </td>
                 <td>{formatDateTime(c.queued_at)}</td>
                 <td>{c.submitted_by ?? ""}</td>
