@@ -2,7 +2,7 @@
 // it stands, how complete, export and submit); flags, review, photos and timeline.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ChevronsDownUp, ChevronsUpDown, CircleCheck } from "lucide-react";
-import type { CaseFile, CaseStatus, CaseView, FlagAcknowledgement, ReferenceData, ReviewState, Role, TimelineEntry } from "./bindings";
+import type { CaseFile, CaseState, CaseStatus, CaseView, FlagAcknowledgement, ReferenceData, Role, TimelineEntry } from "./bindings";
 import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
@@ -32,7 +32,8 @@ export function CaseDetail(props: {
   syncedAt: string | null;
   onBack: () => void;
   /** The case entered or left the review queue (submitted, decided, reopened by an edit). */
-  onReviewState: (state: ReviewState) => void;
+  /** Told each state the open case takes: the top bar's queue count follows. */
+  onReviewState: (state: CaseState) => void;
 }) {
   const { id, reference, syncedAt, onBack, onReviewState, userName } = props;
   const [view, setView] = useState<CaseView | null>(null);
@@ -116,7 +117,7 @@ export function CaseDetail(props: {
     };
   }, [id, openedBy, userName]);
 
-  const reviewState = view?.case.review.state;
+  const reviewState = view?.state;
   useEffect(() => {
     if (reviewState) onReviewState(reviewState);
   }, [reviewState, onReviewState]);

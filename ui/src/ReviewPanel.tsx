@@ -4,7 +4,7 @@
 // state, which is announced; to the Return button when the return is cancelled; to the field
 // typed in once a reason is given.
 import { useEffect, useRef, useState } from "react";
-import type { CaseView, ReferenceData, Role, Section, SectionComment } from "./bindings";
+import type { CaseState, CaseView, ReferenceData, Role, Section, SectionComment } from "./bindings";
 import { call, CallError } from "./ipc";
 import { approvalSummary, changedSinceApproval, describeReview, mayClose, mayDecide, maySubmit, needsChangeReason } from "./reviewStatus";
 import { flagLabel, formatDateTime, formatMessage, formatNumber, label, roleLabel, t } from "./labels";
@@ -38,6 +38,12 @@ export function ReviewPanel(props: {
   useEffect(() => {
     if (focusReturn) returnButton.current?.focus();
   }, [focusReturn]);
+  // The new state gets the cursor once the screen is drawn again: after a confirming dialog has
+  // closed and handed focus back, not before.
+  const [moved, setMoved] = useState<{ state: CaseState } | null>(null);
+  useEffect(() => {
+    if (moved) showNewState(moved.state);
+  }, [moved]);
   const changed = changedSinceApproval(review).size;
   const approvedBy = review.approved?.by ?? "";
   const approvedAt = review.approved ? formatDateTime(review.approved.at) : "";
@@ -53,7 +59,7 @@ export function ReviewPanel(props: {
         setComment("");
         setConfirming(null);
         props.onSaved(v);
-        showNewState(v.state);
+        setMoved({ state: v.state });
       })
       .catch((e: CallError) => {
         setConfirming(null);

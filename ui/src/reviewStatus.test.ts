@@ -22,7 +22,7 @@ const decision = (by: string, comment: string | null = null) => ({ by, at: "2026
 
 describe("describeReview", () => {
   it("says where the case stands", () => {
-    expect(describeReview(base)).toBe("Not submitted");
+    expect(describeReview(base)).toBe("Draft");
     const since = formatDateTime("2026-11-28T12:05:00Z");
     expect(describeReview({ ...base, state: "submitted", queued_at: "2026-11-28T12:05:00Z", submitted: decision("Ines") })).toBe(
       `Waiting for review since ${since} (submitted by Ines)`,
@@ -43,7 +43,7 @@ describe("describeReview", () => {
     useCatalogue("es");
     expect(describeReview(reopened)).toBe("Modificado tras la aprobación: 1 cambio — en espera de revisión");
     expect(describeReview({ ...reopened, uncovered: ["a", "b"] })).toBe("Modificado tras la aprobación: 2 cambios — en espera de revisión");
-    expect(describeReview(base)).toBe("No enviado");
+    expect(describeReview(base)).toBe("Borrador");
     useCatalogue("zh-CN");
     expect(describeReview({ ...reopened, uncovered: ["a", "b"] })).toBe("审核通过后已修改2处，待审核");
   });

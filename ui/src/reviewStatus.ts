@@ -1,6 +1,6 @@
 // What a case's state and review mean for the person looking at it: words, and what they may do.
 import type { CaseState, CaseView, Review, ReviewState, Role } from "./bindings";
-import { formatDateTime, reviewLabel, t } from "./labels";
+import { formatDateTime, reviewLabel, stateLabel, t } from "./labels";
 
 /** Every state a case can be in, in the order of its life: the list's filter offers them so. */
 export const CASE_STATES: readonly CaseState[] = ["draft", "submitted", "returned", "approved", "reopened", "closed", "withdrawn"];
@@ -9,7 +9,8 @@ export const CASE_STATES: readonly CaseState[] = ["draft", "submitted", "returne
 export function describeReview(review: Review): string {
   switch (review.state) {
     case "not_submitted":
-      return reviewLabel("not_submitted");
+      // The same word as the header's state: one vocabulary for where a case stands.
+      return stateLabel("draft");
     case "submitted": {
       const since = review.queued_at ?? review.submitted?.at;
       const by = review.submitted?.by;
