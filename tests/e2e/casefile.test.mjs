@@ -270,6 +270,8 @@ test("an inspector records a seizure in the case file by keyboard, folds it, sub
     await shot(app, "submit-1024x640");
     assert.deepEqual(await axeViolations(app), [], "axe finds nothing with the submit form open");
     await app.type('[data-testid="case-submit-note"]', "Two lines found, samples to follow");
+    // Each open flag is acknowledged before the case can go.
+    for (const box of await app.all('[data-testid="case-submit-flag"]')) await box.click();
     await app.click('[data-testid="case-submit-confirm"]');
     await app.waitForText('[data-testid="review-state"]', /^Waiting for review since/);
     assert.equal((await app.all('[data-testid="case-submit"]')).length, 0, "nothing to submit any more");

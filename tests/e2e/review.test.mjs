@@ -1,5 +1,6 @@
-// End to end: an inspector submits a case, a supervisor on another device approves it, the
-// inspector changes it afterwards (saying why), and the change sends it back to the supervisor.
+// End to end: an inspector submits a case, acknowledging its flag, a supervisor on another device
+// approves it after reading what the approval covers, the inspector changes it afterwards (saying
+// why), the change sends it back to the supervisor, who approves it again and closes it.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { firstStart, freshDataDir, openCase, synced, relaunch } from "./app.mjs";
@@ -7,8 +8,20 @@ import { SyncServer } from "./server.mjs";
 
 const SEAL = "SL4471923";
 const seal = '[data-section="seals"] [data-item="0"]';
+const goods = '[data-section="goods_found"] [data-item="0"]';
 
-test("a case is submitted, approved on another device, changed with a reason, and back in review", async () => {
+/** The test id of what has the cursor. */
+const focusedOn = (app) => app.driver.executeScript("return document.activeElement?.dataset.testid ?? null");
+
+/** Submit from the header, ticking each open flag first when there are any. */
+async function submitFromHeader(app) {
+  await app.click('[data-testid="case-submit"]');
+  await app.find('[data-testid="case-submit-panel"]');
+  for (const box of await app.all('[data-testid="case-submit-flag"]')) await box.click();
+  await app.click('[data-testid="case-submit-confirm"]');
+}
+
+test("a case is submitted with its flag acknowledged, approved on another device, changed with a reason, back in review, approved again and closed", async () => {
   const server = await SyncServer.create([
     ["ines", "inspector", "NLRTM"],
     ["sam", "supervisor", "NLRTM"],
@@ -29,10 +42,29 @@ test("a case is submitted, approved on another device, changed with a reason, an
     await app.click('[data-testid="add-seals"]');
     await app.type(`${seal} input[data-field="seal_number"]`, SEAL, { leave: true });
     await app.waitSaved(seal, "seal_number");
-    await app.waitForText('[data-testid="review-state"]', /^Not submitted$/);
-    await app.type('[data-testid="review-comment"]', "Seal checked twice");
-    await app.click('[data-testid="submit-review"]');
+    // Goods weigh half again what was declared: a flag Ines must acknowledge to submit.
+    await app.type('input[data-field="declared_weight"]', "1000 kg", { leave: true });
+    await app.waitSaved("", "declared_weight");
+    await app.click('[data-testid="add-goods_found"]');
+    await app.type(`${goods} input[data-field="goods_weight"]`, "1500 kg", { leave: true });
+    await app.waitSaved(goods, "goods_weight");
+    await app.waitForText('[data-testid="case-state"]', /^Draft$/);
+    // One Submit, the header's: the review panel leads to it.
+    assert.equal((await app.all('[data-testid="submit-review"]')).length, 0);
+    await app.click('[data-testid="review-go-submit"]');
+    await app.waitForText('[data-testid="case-submit-panel"]', new RegExp(`Submit ${caseNumber} for review`));
+    await app.waitForText('[data-testid="case-submit-flags"]', /Weight differs/);
+    const confirm = await app.find('[data-testid="case-submit-confirm"]');
+    assert.equal(await confirm.isEnabled(), false, "not until the flag is acknowledged");
+    await app.waitForText('[data-testid="case-submit-flags-left"]', /Tick the open flag to submit/);
+    await app.type('[data-testid="case-submit-note"]', "Seal checked twice");
+    await app.click('[data-testid="case-submit-flag"]');
+    await app.click('[data-testid="case-submit-confirm"]');
+    await app.waitForText('[data-testid="case-state"]', /^Waiting for review$/);
+    await app.driver.wait(async () => (await focusedOn(app)) === "case-state", 5_000, "the cursor is on the new state");
     await app.waitForText('[data-testid="review-state"]', /^Waiting for review since .* \(submitted by Ines Inspector\)$/);
+    await app.waitForText('[data-testid="review-acknowledged"]', /Ines Inspector acknowledged this flag on submitting:[\s\S]*Weight differs/);
+    await app.waitForText('[data-testid="timeline"]', /Flag acknowledged · Weight differs/);
     assert.equal((await app.all('[data-testid="approve-case"]')).length, 0, "an inspector cannot approve");
     // Read-only once submitted: the value as text, no box to type in.
     await app.find('[data-field="vessel_name"][data-readonly="true"]');
@@ -53,8 +85,16 @@ test("a case is submitted, approved on another device, changed with a reason, an
     await app.waitForText('[data-testid="page-label"]', /^1–1 of 1$/);
     await openCase(app, caseNumber);
     await app.waitForText('[data-testid="review-state"]', /Waiting for review/);
+    await app.waitForText('[data-testid="review-acknowledged"]', /Weight differs/);
+    // Approving shows what the approval covers first.
     await app.click('[data-testid="approve-case"]');
+    await app.waitForText('[data-testid="approve-dialog"]', new RegExp(`Approve ${caseNumber}\\?`));
+    await app.waitForAttribute('[data-testid="approve-summary"] [data-part="flags"]', "data-count", /^1$/);
+    await app.waitForAttribute('[data-testid="approve-summary"] [data-part="acknowledged"]', "data-count", /^1$/);
+    await app.waitForAttribute('[data-testid="approve-summary"] [data-part="changes"]', "data-count", /^[1-9]\d*$/);
+    await app.click('[data-testid="approve-confirm"]');
     await app.waitForText('[data-testid="review-state"]', /^Approved by Sam Supervisor at /);
+    await app.waitForText('[data-testid="case-state"]', /^Approved$/);
     await app.waitForText('[data-testid="timeline"]', /Review approved/);
     await synced(app);
     await app.quit();
@@ -94,6 +134,23 @@ test("a case is submitted, approved on another device, changed with a reason, an
     await app.waitForAttribute('[data-testid="queue-row"]', "data-state", /^reopened$/);
     await app.click('[data-testid="queue-row"] [data-testid="open-queued-case"]');
     await app.waitForText('[data-testid="review-state"]', /^Changed after approval: 1 change/);
+    await app.waitForText('[data-testid="case-state"]', /^Changed after approval$/);
+
+    // He approves the change, then closes the case: it is done, and does not go back to the queue.
+    await app.click('[data-testid="approve-case"]');
+    await app.waitForAttribute('[data-testid="approve-summary"] [data-part="changes"]', "data-count", /^1$/);
+    await app.click('[data-testid="approve-confirm"]');
+    await app.waitForText('[data-testid="case-state"]', /^Approved$/);
+    await app.click('[data-testid="close-case"]');
+    await app.type('[data-testid="close-note"]', "Goods handed to the bonded warehouse");
+    await app.click('[data-testid="close-confirm"]');
+    await app.waitForText('[data-testid="case-state"]', /^Closed$/);
+    await app.driver.wait(async () => (await focusedOn(app)) === "case-state", 5_000, "the cursor is on the new state");
+    await app.waitForText('[data-testid="review-state"]', /^Closed by Sam Supervisor at /);
+    await app.waitForText('[data-testid="timeline"]', /Case closed/);
+    assert.equal((await app.all('[data-testid="close-case"], [data-testid="approve-case"], [data-testid="change-reason"]')).length, 0, "nothing more to do");
+    await app.find('[data-field="vessel_name"][data-readonly="true"]');
+    await app.waitForAttribute('[data-testid="open-review-queue"]', "data-count", /^0$/);
     await app.quit();
     app = null;
   } catch (e) {
@@ -114,7 +171,7 @@ test("a supervisor returns a case with comments on its sections, and it can be s
     await app.type('[data-testid="new-case-port"]', "NLRTM");
     await app.click('[data-testid="new-case-create"]');
     await app.waitForText('[data-testid="case-number"]', /^NLRTM-/);
-    await app.click('[data-testid="submit-review"]');
+    await submitFromHeader(app);
     await app.waitForText('[data-testid="review-state"]', /^Waiting for review since/);
     await app.waitForAttribute('[data-testid="open-review-queue"]', "data-count", /^1$/);
 
@@ -131,11 +188,12 @@ test("a supervisor returns a case with comments on its sections, and it can be s
     assert.equal(await (await app.find('input[data-field="vessel_name"]')).isEnabled(), true, "a returned case is editable");
     await app.waitForText('[data-testid="timeline"]', /Returned to the inspector/);
 
-    await app.click('[data-testid="submit-review"]');
+    await submitFromHeader(app);
     await app.waitForText('[data-testid="review-state"]', /^Waiting for review since/);
     assert.equal((await app.all('[data-testid="section-comment-seals"]')).length, 0, "cleared by the new submission");
     // Nobody approves their own submission: the refusal is shown as it comes.
     await app.click('[data-testid="approve-case"]');
+    await app.click('[data-testid="approve-confirm"]');
     await app.waitForText('.detail > .error[role="alert"]', /another supervisor must approve it/);
   } catch (e) {
     await app.screenshot("failure-review-return.png").catch(() => undefined);

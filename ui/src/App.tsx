@@ -192,7 +192,7 @@ function Workspace(props: {
   const [barOpen, setBarOpen] = useState(false);
   const barMenu = useRef<HTMLButtonElement>(null);
   // Focus goes back to a dialog's opener, or to the menu it folded into once the menu closed.
-  const shown = (opener: HTMLElement | null) => (opener && opener.getClientRects().length > 0 ? opener : barMenu.current);
+  const shown = (opener: HTMLElement | null) => (opener?.getClientRects().length ? opener : barMenu.current);
   // One filter for the list, the dashboard and the exports: every chart follows what the list shows.
   const [filter, setFilter] = useState<CaseFilter>(DEFAULT_FILTER);
   const sync = useSyncStatus();

@@ -2,7 +2,7 @@
 // it stands, how complete, export and submit); flags, review, photos and timeline.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ChevronDown, ChevronsDownUp, ChevronsUpDown, CircleCheck } from "lucide-react";
-import type { CaseFile, CaseStatus, CaseView, ReferenceData, ReviewState, Role, TimelineEntry } from "./bindings";
+import type { CaseFile, CaseState, CaseStatus, CaseView, FlagAcknowledgement, ReferenceData, Role, TimelineEntry } from "./bindings";
 import { call, CallError, saveExport } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
@@ -16,7 +16,7 @@ import { ExportResult, useExport } from "./ExportResult";
 import { caseCompleteness, firstIncomplete, partState, RULES, type Expectation, type Part, type PartProgress } from "./completeness";
 import { CaseSection, partId, toggleId, type Foldable } from "./CaseSection";
 import { ListSection, type FocusRequest } from "./CaseItems";
-import { CaseHeader, SubmitPanel } from "./CaseHeader";
+import { CaseHeader, showNewState, SubmitPanel } from "./CaseHeader";
 import { CaseGuide } from "./CaseGuide";
 import { hideGuide, personKey, showsGuide } from "./guide";
 
@@ -32,7 +32,8 @@ export function CaseDetail(props: {
   syncedAt: string | null;
   onBack: () => void;
   /** The case entered or left the review queue (submitted, decided, reopened by an edit). */
-  onReviewState: (state: ReviewState) => void;
+  /** Told each state the open case takes: the top bar's queue count follows. */
+  onReviewState: (state: CaseState) => void;
 }) {
   const { id, reference, syncedAt, onBack, onReviewState, userName } = props;
   const [view, setView] = useState<CaseView | null>(null);
@@ -117,7 +118,7 @@ export function CaseDetail(props: {
     };
   }, [id, openedBy, userName]);
 
-  const reviewState = view?.case.review.state;
+  const reviewState = view?.state;
   useEffect(() => {
     if (reviewState) onReviewState(reviewState);
   }, [reviewState, onReviewState]);
@@ -252,7 +253,8 @@ export function CaseDetail(props: {
   }
   const c = view.case;
   const locked = lockedForReason(c.review.state, view.change_reason);
-  const frozen = c.status === "withdrawn" || locked;
+  // A withdrawn case until reopened, a closed one for good.
+  const frozen = view.state === "withdrawn" || view.state === "closed" || locked;
   const sinceApproval = changedSinceApproval(c.review);
   const progressOf = (part: Part): PartProgress | null => completeness.parts.find((p) => p.part === part) ?? null;
   const conflicts = openConflicts(c);
@@ -263,13 +265,13 @@ export function CaseDetail(props: {
     return label(reference.sections.find((s) => s.section === part)?.label_key ?? part);
   };
 
-  const submit = (comment: string | null) => {
+  const submit = (comment: string | null, acknowledged: FlagAcknowledgement[]) => {
     setSubmitPending(true);
-    call("submit_case", { case_id: id, comment })
+    call("submit_case", { case_id: id, comment, acknowledged })
       .then((v) => {
         saved(v);
         setSubmitting(false);
-        document.querySelector<HTMLElement>('[data-testid="case-number"]')?.focus();
+        showNewState(v.state);
       })
       .catch(failed)
       .finally(() => setSubmitPending(false));
@@ -289,7 +291,7 @@ export function CaseDetail(props: {
         view={view}
         completeness={completeness}
         conflicts={conflicts.length}
-        canSubmit={maySubmit(c.review.state) && c.status !== "withdrawn"}
+        canSubmit={maySubmit(view.state)}
         exportBusy={exported.busy}
         submitting={submitting}
         onBack={onBack}
@@ -312,6 +314,7 @@ export function CaseDetail(props: {
               <SubmitPanel
                 caseNumber={c.case_number}
                 missing={completeness.parts.flatMap((p) => p.expectations.filter((e) => !e.done))}
+                flags={view.flags}
                 sections={reference.sections}
                 pending={submitPending}
                 onGo={goToExpectation}
@@ -327,12 +330,15 @@ export function CaseDetail(props: {
         }
       />
       <div className="cf-meta">
-        <StatusControl
-          status={c.status}
-          reason={c.status_reason}
-          disabled={locked}
-          onChange={(status, reason) => act(call("set_status", { case_id: id, status, reason }))}
-        />
+        {/* A closed case stays closed: the header says so, and nothing here changes it. */}
+        {view.state !== "closed" && (
+          <StatusControl
+            status={c.status}
+            reason={c.status_reason}
+            disabled={locked}
+            onChange={(status, reason) => act(call("set_status", { case_id: id, status, reason }))}
+          />
+        )}
         <span className="meta">{t("case.opened", { date: formatDateTime(c.opened_at), author: c.opened_by, count: c.event_count })}</span>
       </div>
       {error && (
@@ -340,7 +346,7 @@ export function CaseDetail(props: {
           {error}
         </p>
       )}
-      <ReviewPanel view={view} role={props.role} reference={reference} onSaved={saved} onError={failed} />
+      <ReviewPanel view={view} role={props.role} reference={reference} onSaved={saved} onError={failed} onGoSubmit={() => setSubmitting(true)} />
       <ChangeReason view={view} onSaved={reasonGivenNow} onError={failed} focusKey={reasonAsked} />
       <section
         id="case-flags"
@@ -551,7 +557,8 @@ function StatusControl(props: {
           else props.onChange(s, null);
         }}
       >
-        {(["open", "closed", "withdrawn"] as const).map((s) => (
+        {/* Closing is a step of its own (the review panel's Close), never a change of status. */}
+        {(["open", "withdrawn"] as const).map((s) => (
           <option key={s} value={s}>
             {statusLabel(s)}
           </option>

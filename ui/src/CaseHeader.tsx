@@ -2,10 +2,20 @@
 // stands, how complete it is, and the two things done from anywhere in it: export and submit.
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { ArrowLeft, ChevronDown, Download, FileText, Flag, Package, Send, TriangleAlert } from "lucide-react";
-import type { CaseView, SectionInfo } from "./bindings";
+import type { CaseState, CaseView, Flag as OpenFlag, FlagAcknowledgement, SectionInfo } from "./bindings";
 import { percent, type Completeness, type Expectation } from "./completeness";
 import { entryName } from "./CaseItems";
-import { label, reviewLabel, statusLabel, t } from "./labels";
+import { flagLabel, formatMessage, label, stateLabel, t } from "./labels";
+import { announce } from "./announcer";
+
+/**
+ * After a step that moves the case (submit, approve, close): the cursor goes to the header's
+ * state, and the new state is said, so the person knows where the case stands now.
+ */
+export function showNewState(state: CaseState) {
+  document.querySelector<HTMLElement>('[data-testid="case-state"]')?.focus();
+  announce(t("casefile.state_now", { state: stateLabel(state) }));
+}
 
 /** What a reviewer still expects, in words: "Goods found 2: Material", "Parties: no entry yet". */
 export function describeExpectation(e: Expectation, sections: readonly SectionInfo[]): string {
@@ -70,9 +80,9 @@ export function CaseHeader(props: {
         <h1 className="mono" data-testid="case-number" tabIndex={-1}>
           {c.case_number}
         </h1>
-        <span className={`cf-chip status ${c.status} ${c.review.state}`} data-testid="case-state">
-          {/* An open case says only where it stands in review; a closed or withdrawn one says so first. */}
-          {c.status === "open" ? reviewLabel(c.review.state) : t("casefile.status_line", { status: statusLabel(c.status), review: reviewLabel(c.review.state) })}
+        {/* Where the case stands, in one word: status and review together. */}
+        <span className={`cf-chip status ${props.view.state}`} data-testid="case-state" data-state={props.view.state} tabIndex={-1}>
+          {stateLabel(props.view.state)}
         </span>
         <button
           type="button"
@@ -178,13 +188,18 @@ function ExportMenu(props: { busy: boolean; onPdf: () => void; onBundle: () => v
 export function SubmitPanel(props: {
   caseNumber: string;
   missing: Expectation[];
+  /** The flags open now: each is acknowledged, one by one, before the case can be submitted. */
+  flags: OpenFlag[];
   sections: readonly SectionInfo[];
   pending: boolean;
   onGo: (e: Expectation) => void;
-  onSubmit: (comment: string | null) => void;
+  onSubmit: (comment: string | null, acknowledged: FlagAcknowledgement[]) => void;
   onCancel: () => void;
 }) {
   const [comment, setComment] = useState("");
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
+  const left = props.flags.length - props.flags.filter((_, n) => ticked.has(n)).length;
+  const leftId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const shown = props.missing.slice(0, 6);
@@ -197,7 +212,11 @@ export function SubmitPanel(props: {
       data-testid="case-submit-panel"
       onSubmit={(e) => {
         e.preventDefault();
-        props.onSubmit(comment.trim() === "" ? null : comment);
+        if (left > 0) return;
+        props.onSubmit(
+          comment.trim() === "" ? null : comment,
+          props.flags.map((f) => ({ code: f.code, details: f.details })),
+        );
       }}
       onKeyDown={(e) => {
         if (e.key === "Escape") {
@@ -226,12 +245,41 @@ export function SubmitPanel(props: {
           </ul>
         </>
       )}
+      {props.flags.length > 0 && (
+        <fieldset className="cf-acknowledge" data-testid="case-submit-flags">
+          <legend>{t("casefile.submit_flags")}</legend>
+          {props.flags.map((f, n) => (
+            <label key={`${f.code}-${n}`} className="cf-acknowledge-flag">
+              <input
+                type="checkbox"
+                checked={ticked.has(n)}
+                onChange={(e) => {
+                  const next = new Set(ticked);
+                  if (e.target.checked) next.add(n);
+                  else next.delete(n);
+                  setTicked(next);
+                }}
+                data-testid="case-submit-flag"
+                data-flag={f.code}
+              />
+              <span>
+                <strong>{flagLabel(f.code)}</strong> {f.details.map((d) => formatMessage(d)).join("; ")}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label className="cf-note-box">
         {t("approval.note_for_supervisor")}
         <input value={comment} onChange={(e) => setComment(e.target.value)} data-testid="case-submit-note" />
       </label>
       <div className="cf-actions">
-        <button type="submit" className="primary" disabled={props.pending} data-testid="case-submit-confirm">
+        {left > 0 && (
+          <span id={leftId} className="cf-submit-left" data-testid="case-submit-flags-left">
+            {t("casefile.submit_flags_left", { count: left })}
+          </span>
+        )}
+        <button type="submit" className="primary" disabled={props.pending || left > 0} aria-describedby={left > 0 ? leftId : undefined} data-testid="case-submit-confirm">
           <Send size={20} />
           {props.missing.length === 0 ? t("approval.submit") : t("casefile.submit_anyway")}
         </button>

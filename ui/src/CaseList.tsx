@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 
 import type { AppInfo, CaseFilter, CaseSort, CaseSummary, ReferenceData } from "./bindings";
 import { call, saveExport } from "./ipc";
 import { nextSort } from "./format";
-import { errorText, flagLabel, formatDateTime, label, reviewLabel, statusLabel, t } from "./labels";
+import { errorText, flagLabel, formatDateTime, label, stateLabel, t } from "./labels";
 import { everyPage, narrowingCount, nextOffset, pageLabel, pageOf, previousOffset, refine } from "./caseFilter";
 import { FilterBar } from "./FilterBar";
 import { ExportResult, useExport } from "./ExportResult";
@@ -17,7 +17,6 @@ const COLUMNS: { sort: CaseSort | null; label: string }[] = [
   { sort: "case_number", label: "cases.column.case_number" },
   { sort: "port", label: "cases.column.port" },
   { sort: "status", label: "cases.column.status" },
-  { sort: null, label: "cases.column.review" },
   { sort: "container", label: "cases.column.container" },
   { sort: "flags", label: "cases.column.flags" },
   { sort: "opened_at", label: "cases.column.opened" },
@@ -149,7 +148,6 @@ function CaseTable(props: {
       </thead>
       <tbody>
         {props.cases.map((c) => {
-          const review = c.review_state;
           return (
             // A click anywhere on the row opens it too; the keyboard and screen readers use its button.
             <tr key={c.id} data-testid="case-row" onClick={() => onOpen(c.id)}>
@@ -168,9 +166,10 @@ function CaseTable(props: {
               </th>
               <td>{c.port}</td>
               <td>
-                <span className={`status ${c.status}`}>{statusLabel(c.status)}</span>
+                <span className={`status ${c.state}`} data-testid="case-row-state" data-state={c.state}>
+                  {stateLabel(c.state)}
+                </span>
               </td>
-              <td>{review && <span className={`review-badge ${review}`}>{reviewLabel(review)}</span>}</td>
               <td className="mono">{c.container_number ?? ""}</td>
               <td>
                 {c.flags.map((f) => (

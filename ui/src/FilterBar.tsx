@@ -1,9 +1,10 @@
 // The case filters shared by the list and the dashboard.
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
-import type { CaseFilter, CaseStatus, ReferenceData } from "./bindings";
+import type { CaseFilter, CaseState, ReferenceData } from "./bindings";
 import { cleared, dayText, narrowingCount, refine, typedCountry, typedDay, typedPort, type Typed } from "./caseFilter";
 import { CODE_FIELDS, codeList, optionText } from "./statistics";
-import { statusLabel, t } from "./labels";
+import { stateLabel, t } from "./labels";
+import { CASE_STATES } from "./reviewStatus";
 import { ariaKeys } from "./shortcuts";
 
 /**
@@ -60,13 +61,13 @@ export function FilterBar(props: {
         {t("filter.status")}
         <select
           data-testid="status-filter"
-          value={filter.status ?? ""}
-          onChange={(e) => set({ status: (e.target.value || null) as CaseStatus | null })}
+          value={filter.state ?? ""}
+          onChange={(e) => set({ state: (e.target.value || null) as CaseState | null })}
         >
           <option value="">{t("filter.all")}</option>
-          {(["open", "closed", "withdrawn"] as const).map((s) => (
+          {CASE_STATES.map((s) => (
             <option key={s} value={s}>
-              {statusLabel(s)}
+              {stateLabel(s)}
             </option>
           ))}
         </select>

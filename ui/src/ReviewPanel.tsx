@@ -1,16 +1,20 @@
-// Review of a case: submit, approve or return with comments, and the reason a change needs. After
-// each step the cursor goes where the person goes on from: the new review state, the Return
-// button when the return is cancelled, the field typed in once a reason is given.
+// Review of a case: where it stands, and a supervisor's steps: approve (after a summary of what
+// the approval covers), return with comments, close an approved case. Submitting is the case
+// header's (one Submit); this panel points to it. After each step the cursor goes to the header's
+// state, which is announced; to the Return button when the return is cancelled; to the field
+// typed in once a reason is given.
 import { useEffect, useRef, useState } from "react";
-import type { CaseView, ReferenceData, Role, Section, SectionComment } from "./bindings";
+import type { CaseState, CaseView, ReferenceData, Role, Section, SectionComment } from "./bindings";
 import { call, CallError } from "./ipc";
-import { changedSinceApproval, describeReview, mayDecide, maySubmit, needsChangeReason } from "./reviewStatus";
-import { formatDateTime, label, roleLabel, t } from "./labels";
+import { approvalSummary, changedSinceApproval, describeReview, mayClose, mayDecide, maySubmit, needsChangeReason } from "./reviewStatus";
+import { flagLabel, formatDateTime, formatMessage, formatNumber, label, roleLabel, t } from "./labels";
 import { Dialog } from "./Dialog";
+import { showNewState } from "./CaseHeader";
 
 /**
- * Where the case stands in review, and the step this person may take: submit it, or (a
- * supervisor) approve or return it. The API checks roles too; its refusals are shown as they come.
+ * Where the case stands in review, and the step this person may take: go to the header's Submit,
+ * or (a supervisor) approve, return or close it. The API checks roles too; its refusals are shown
+ * as they come.
  */
 export function ReviewPanel(props: {
   view: CaseView;
@@ -18,82 +22,125 @@ export function ReviewPanel(props: {
   reference: ReferenceData;
   onSaved: (v: CaseView) => void;
   onError: (e: CallError) => void;
+  /** Open the header's submit form. */
+  onGoSubmit: () => void;
 }) {
   const { view, role } = props;
   const c = view.case;
   const review = c.review;
   const [comment, setComment] = useState("");
   const [returning, setReturning] = useState(false);
+  const [confirming, setConfirming] = useState<"approve" | "close" | null>(null);
   const [pending, setPending] = useState(false);
-  // What gets the cursor after the next render: a step's button is gone once it is taken.
-  const stateLine = useRef<HTMLElement>(null);
+  // What gets the cursor after the next render: the Return button once a return is cancelled.
   const returnButton = useRef<HTMLButtonElement>(null);
-  const [focusNext, setFocusNext] = useState<{ on: "state" | "return" } | null>(null);
+  const [focusReturn, setFocusReturn] = useState(0);
   useEffect(() => {
-    if (focusNext) (focusNext.on === "state" ? stateLine : returnButton).current?.focus();
-  }, [focusNext]);
+    if (focusReturn) returnButton.current?.focus();
+  }, [focusReturn]);
+  // The new state gets the cursor once the screen is drawn again: after a confirming dialog has
+  // closed and handed focus back, not before.
+  const [moved, setMoved] = useState<{ state: CaseState } | null>(null);
+  useEffect(() => {
+    if (moved) showNewState(moved.state);
+  }, [moved]);
   const changed = changedSinceApproval(review).size;
   const approvedBy = review.approved?.by ?? "";
   const approvedAt = review.approved ? formatDateTime(review.approved.at) : "";
   const approvedComment = review.approved?.comment;
   const submittedComment = review.submitted?.comment;
+  const decides = mayDecide(role, view.state);
+  const closes = mayClose(role, view.state);
 
   const act = (step: Promise<CaseView>) => {
     setPending(true);
     step
       .then((v) => {
         setComment("");
+        setConfirming(null);
         props.onSaved(v);
-        setFocusNext({ on: "state" });
+        setMoved({ state: v.state });
       })
-      .catch(props.onError)
+      .catch((e: CallError) => {
+        setConfirming(null);
+        props.onError(e);
+      })
       .finally(() => setPending(false));
   };
   const optional = comment.trim() === "" ? null : comment;
 
   return (
-    <section className={`review-panel ${review.state}`} data-testid="review-panel" data-state={review.state} aria-label={t("approval.region")}>
+    <section className={`review-panel ${view.state}`} data-testid="review-panel" data-state={view.state} aria-label={t("approval.region")}>
       <div className="review-line">
-        <strong ref={stateLine} tabIndex={-1} data-testid="review-state">
-          {describeReview(review)}
+        <strong tabIndex={-1} data-testid="review-state">
+          {view.state === "closed" && c.closed ? t("approval.closed_by", { by: c.closed.by, at: formatDateTime(c.closed.at) }) : describeReview(review)}
         </strong>
-        {review.state === "approved" && approvedComment && <span className="meta"> {t("approval.quoted", { comment: approvedComment })}</span>}
-        {review.state === "submitted" && submittedComment && <span className="meta"> {t("approval.quoted", { comment: submittedComment })}</span>}
+        {view.state === "closed" && c.closed?.comment && <span className="meta"> {t("approval.quoted", { comment: c.closed.comment })}</span>}
+        {view.state === "approved" && approvedComment && <span className="meta"> {t("approval.quoted", { comment: approvedComment })}</span>}
+        {view.state === "submitted" && submittedComment && <span className="meta"> {t("approval.quoted", { comment: submittedComment })}</span>}
       </div>
+      {review.acknowledged.length > 0 && view.state !== "draft" && view.state !== "returned" && (
+        <div className="review-acknowledged" data-testid="review-acknowledged">
+          <p>{t("approval.acknowledged", { count: review.acknowledged.length, by: review.submitted?.by ?? "" })}</p>
+          <ul>
+            {review.acknowledged.map((a, n) => (
+              <li key={n} data-flag={a.code}>
+                <strong>{flagLabel(a.code)}</strong> {a.details.map((d) => formatMessage(d)).join("; ")}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {changed > 0 && review.state !== "approved" && (
         <p className="changed-since" data-testid="changed-since-approval" data-count={changed}>
           {t("approval.changed_since", { count: changed, by: approvedBy, at: approvedAt })} <a href="#s-timeline">{t("approval.changed_since_link")}</a>
           {t("approval.changed_since_end")}
         </p>
       )}
-      {!returning && (maySubmit(review.state) || mayDecide(role, review.state)) && (
+      {maySubmit(view.state) && (
+        <p className="review-actions">
+          <button type="button" className="link" onClick={props.onGoSubmit} data-testid="review-go-submit">
+            {t("approval.go_submit")}
+          </button>
+        </p>
+      )}
+      {!returning && decides && (
         <div className="review-actions">
           <label className="grow">
-            {maySubmit(review.state) ? t("approval.note_for_supervisor") : t("approval.comment")}
+            {t("approval.comment")}
             <input value={comment} onChange={(e) => setComment(e.target.value)} data-testid="review-comment" />
           </label>
-          {maySubmit(review.state) && (
-            <button className="primary" disabled={pending} onClick={() => act(call("submit_case", { case_id: c.id, comment: optional }))} data-testid="submit-review">
-              {t("approval.submit")}
-            </button>
-          )}
-          {mayDecide(role, review.state) && (
-            <>
-              <button
-                className="primary"
-                disabled={pending}
-                // The head this person has been reading: the approval covers exactly that.
-                onClick={() => act(call("approve_case", { case_id: c.id, head: c.head, event_count: c.event_count, comment: optional }))}
-                data-testid="approve-case"
-              >
-                {t("approval.approve")}
-              </button>
-              <button ref={returnButton} disabled={pending} onClick={() => setReturning(true)} data-testid="return-case">
-                {t("approval.return")}
-              </button>
-            </>
-          )}
+          <button className="primary" disabled={pending} onClick={() => setConfirming("approve")} data-testid="approve-case">
+            {t("approval.approve")}
+          </button>
+          <button ref={returnButton} disabled={pending} onClick={() => setReturning(true)} data-testid="return-case">
+            {t("approval.return")}
+          </button>
         </div>
+      )}
+      {closes && (
+        <div className="review-actions">
+          <button className="primary" disabled={pending} onClick={() => setConfirming("close")} data-testid="close-case">
+            {t("approval.close")}
+          </button>
+        </div>
+      )}
+      {confirming === "approve" && (
+        <ApproveDialog
+          view={view}
+          pending={pending}
+          onCancel={() => setConfirming(null)}
+          // The head this person has been reading: the approval covers exactly that.
+          onApprove={() => act(call("approve_case", { case_id: c.id, head: c.head, event_count: c.event_count, comment: optional }))}
+        />
+      )}
+      {confirming === "close" && (
+        <CloseDialog
+          caseNumber={c.case_number}
+          pending={pending}
+          onCancel={() => setConfirming(null)}
+          onClose={(note) => act(call("close_case", { case_id: c.id, note }))}
+        />
       )}
       {returning && (
         <ReturnForm
@@ -102,7 +149,7 @@ export function ReviewPanel(props: {
           pending={pending}
           onCancel={() => {
             setReturning(false);
-            setFocusNext({ on: "return" });
+            setFocusReturn((n) => n + 1);
           }}
           onReturn={(text, sections) => {
             setReturning(false);
@@ -111,6 +158,77 @@ export function ReviewPanel(props: {
         />
       )}
     </section>
+  );
+}
+
+/** What the approval covers, to confirm before approving: changes, flags, acknowledgements, photos. */
+function ApproveDialog(props: { view: CaseView; pending: boolean; onCancel: () => void; onApprove: () => void }) {
+  const sum = approvalSummary(props.view);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const rows: [string, number, string][] = [
+    [t("approval.summary_changes"), sum.changes, "changes"],
+    [t("approval.summary_flags"), sum.flags, "flags"],
+    [t("approval.summary_acknowledged"), sum.acknowledged, "acknowledged"],
+    [t("approval.summary_photos"), sum.photos, "photos"],
+  ];
+  return (
+    <Dialog onClose={props.onCancel} labelledBy="approve-title" className="approve-summary" testId="approve-dialog" initialFocus={confirm}>
+      <h2 id="approve-title">{t("approval.approve_title", { number: props.view.case.case_number })}</h2>
+      <dl className="summary" data-testid="approve-summary">
+        {rows.map(([name, value, part]) => (
+          <div key={part} data-part={part} data-count={value}>
+            <dt>{name}</dt>
+            <dd>{formatNumber(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {props.view.flags.length > 0 && (
+        <ul className="approve-flags">
+          {props.view.flags.map((f, n) => (
+            <li key={n}>{flagLabel(f.code)}</li>
+          ))}
+        </ul>
+      )}
+      <div className="review-actions">
+        <button ref={confirm} type="button" className="primary" disabled={props.pending} onClick={props.onApprove} data-testid="approve-confirm">
+          {t("approval.approve")}
+        </button>
+        <button type="button" onClick={props.onCancel} data-testid="approve-cancel">
+          {t("approval.cancel")}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** Closing an approved case, with an optional note: it is final, so it is confirmed first. */
+function CloseDialog(props: { caseNumber: string; pending: boolean; onCancel: () => void; onClose: (note: string | null) => void }) {
+  const [note, setNote] = useState("");
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <Dialog onClose={props.onCancel} labelledBy="close-title" className="close-case" testId="close-dialog" initialFocus={input}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onClose(note.trim() === "" ? null : note);
+        }}
+      >
+        <h2 id="close-title">{t("approval.close_title", { number: props.caseNumber })}</h2>
+        <p>{t("approval.close_explain")}</p>
+        <label>
+          {t("approval.close_note")}
+          <input ref={input} value={note} onChange={(e) => setNote(e.target.value)} data-testid="close-note" />
+        </label>
+        <div className="review-actions">
+          <button type="submit" className="primary" disabled={props.pending} data-testid="close-confirm">
+            {t("approval.close_confirm")}
+          </button>
+          <button type="button" onClick={props.onCancel}>
+            {t("approval.cancel")}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }
 
@@ -230,7 +348,8 @@ export function ChangeReason(props: { view: CaseView; onSaved: (v: CaseView) => 
   }, [givenHere]);
   const input = useRef<HTMLInputElement>(null);
   const state = view.case.review.state;
-  if (!needsChangeReason(state)) return null;
+  // A closed case takes no change at all, with or without a reason.
+  if (!needsChangeReason(state) || view.state === "closed") return null;
   if (view.change_reason !== null) {
     return (
       <p className="change-reason given" ref={givenLine} tabIndex={-1} data-testid="change-reason-given">

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import type { QueueFilter, ReviewQueue as Queue } from "./bindings";
 import { call, CallError } from "./ipc";
-import { errorText, formatDateTime, reviewLabel, t } from "./labels";
+import { errorText, formatDateTime, stateLabel, t } from "./labels";
 
 /** Cases waiting for a supervisor, oldest first (the store's order), by port and inspector. */
 export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; onOpen: (id: string) => void }) {
@@ -84,7 +84,7 @@ export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; o
             {queue.cases.map((c) => (
               // A click anywhere on the row opens it too; the keyboard and screen readers use its
               // button, named by the case number, in the row's header cell.
-              <tr key={c.id} data-testid="queue-row" data-state={c.review_state} onClick={() => props.onOpen(c.id)}>
+              <tr key={c.id} data-testid="queue-row" data-state={c.state} onClick={() => props.onOpen(c.id)}>
                 <th scope="row" className="mono">
                   <button
                     className="link"
@@ -99,7 +99,7 @@ export function ReviewQueue(props: { ports: string[]; syncedAt: string | null; o
                 </th>
                 <td>{c.port}</td>
                 <td>
-                  <span className={`review-badge ${c.review_state}`}>{reviewLabel(c.review_state)}</span>
+                  <span className={`status ${c.state}`}>{stateLabel(c.state)}</span>
                 </td>
                 <td>{formatDateTime(c.queued_at)}</td>
                 <td>{c.submitted_by ?? ""}</td>

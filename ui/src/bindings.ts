@@ -74,13 +74,22 @@ cleared: Array<ClearedField>, review: Review,
 /**
  * Handovers of evidence items, in fold order (`custody::chain` gives an item's in time order).
  */
-custody: Array<CustodyRecord>, updated_at: string, event_count: number, 
+custody: Array<CustodyRecord>, 
+/**
+ * Who closed the case, when, and their note: set by the close step, after which the case
+ * takes no more changes.
+ */
+closed: ReviewDecision | null, updated_at: string, event_count: number, 
 /**
  * The latest event folded in: what the next local edit has seen.
  */
 head: string, };
 
-export type CaseFilter = { status?: CaseStatus | null, flagged_only: boolean, sort: CaseSort, descending: boolean, 
+export type CaseFilter = { 
+/**
+ * Where the cases stand (draft, submitted, ..., closed, withdrawn).
+ */
+state?: CaseState | null, flagged_only: boolean, sort: CaseSort, descending: boolean, 
 /**
  * Words to find anywhere in the case file (numbers, seals, parties, descriptions, notes,
  * captions), all of them: each as a prefix, and Chinese, Japanese, Thai, Lao, Khmer or
@@ -131,11 +140,21 @@ offset: number, };
 
 export type CaseSort = "updated_at" | "opened_at" | "case_number" | "port" | "status" | "flags" | "container" | "outcome" | "seized_kg";
 
+export type CaseState = "draft" | "submitted" | "returned" | "approved" | "reopened" | "closed" | "withdrawn";
+
 export type CaseStatus = "open" | "closed" | "withdrawn";
 
-export type CaseSummary = { id: string, case_number: string, port: string, status: CaseStatus, opened_at: string, opened_by: string, updated_at: string, container_number: string | null, declared_description: string | null, flags: Array<FlagCode>, event_count: number, review_state: ReviewState, };
+export type CaseSummary = { id: string, case_number: string, port: string, 
+/**
+ * Where the case stands: status and review in one.
+ */
+state: CaseState, opened_at: string, opened_by: string, updated_at: string, container_number: string | null, declared_description: string | null, flags: Array<FlagCode>, event_count: number, };
 
-export type CaseView = { case: CaseFile, flags: Array<Flag>, drafts: Array<Draft>, 
+export type CaseView = { 
+/**
+ * Where the case stands, status and review in one: what the header shows.
+ */
+state: CaseState, case: CaseFile, flags: Array<Flag>, drafts: Array<Draft>, 
 /**
  * Why this user is changing a case that was submitted or approved (each change carries it).
  */
@@ -158,6 +177,8 @@ export type CheckFieldArgs = { field: Field, text: string, };
 export type CheckpointSeen = { size: number, received_at: string, };
 
 export type ClearedField = { item: string | null, field: Field, by: Rival, };
+
+export type CloseArgs = { case_id: string, note?: string | null, };
 
 export type CodeEntry = { code: string, key: string, 
 /**
@@ -270,6 +291,8 @@ export type Flag = { code: FlagCode,
  * found or per break in a chain of custody.
  */
 details: Array<Message>, };
+
+export type FlagAcknowledgement = { code: FlagCode, details: Array<Message>, };
 
 export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "origin_not_on_route" | "custody_break";
 
@@ -405,7 +428,7 @@ total: number, };
 
 export type QueueFilter = { port?: string | null, inspector?: string | null, };
 
-export type QueuedCase = { id: string, case_number: string, port: string, review_state: ReviewState, queued_at: string, submitted_by: string | null, container_number: string | null, declared_description: string | null, flag_count: number, };
+export type QueuedCase = { id: string, case_number: string, port: string, state: CaseState, queued_at: string, submitted_by: string | null, container_number: string | null, declared_description: string | null, flag_count: number, };
 
 export type RecoverArgs = { recovery_key: string, 
 /**
@@ -445,7 +468,11 @@ uncovered: Array<string>,
  * The latest review step (submission or decision): a reason given for changing the case holds
  * until the next one, on whichever device it is made.
  */
-last_step: string | null, };
+last_step: string | null, 
+/**
+ * The flags the inspector acknowledged with the last submission.
+ */
+acknowledged: Array<FlagAcknowledgement>, };
 
 export type ReviewDecision = { by: string, at: string, comment: string | null, event_id: string, };
 
@@ -556,7 +583,12 @@ by_week: Array<Bucket>, by_month: Array<Bucket>,
  */
 routes: Array<RouteCount>, };
 
-export type SubmitArgs = { case_id: string, comment?: string | null, };
+export type SubmitArgs = { case_id: string, comment?: string | null, 
+/**
+ * Each flag open on the case, as the inspector read and acknowledged it: all of them, or the
+ * submission is refused.
+ */
+acknowledged: Array<FlagAcknowledgement>, };
 
 export type SyncErrorCode = "invalid_request" | "too_large" | "bad_credentials" | "too_many_attempts" | "unauthorized" | "device_revoked" | "forbidden" | "device_conflict" | "stale_cursor" | "offset_mismatch" | "hash_mismatch" | "not_found" | "internal";
 
@@ -716,6 +748,7 @@ export type Commands = {
   sync_now: { args: NoArgs; result: SyncStatus };
   submit_case: { args: SubmitArgs; result: CaseView };
   approve_case: { args: ApproveArgs; result: CaseView };
+  close_case: { args: CloseArgs; result: CaseView };
   return_case: { args: ReturnArgs; result: CaseView };
   set_change_reason: { args: ChangeReasonArgs; result: CaseView };
   review_queue: { args: QueueFilter; result: ReviewQueue };

@@ -5,7 +5,7 @@ import { currentLocale, t } from "./labels";
 export const PAGE_SIZE = 50;
 
 export const DEFAULT_FILTER: CaseFilter = {
-  status: null,
+  state: null,
   flagged_only: false,
   sort: "updated_at",
   descending: true,
@@ -38,7 +38,7 @@ export function statisticsFilter(filter: CaseFilter): CaseFilter {
 /** Conditions that narrow the selection (sort and page do not). */
 export function narrowingCount(filter: CaseFilter): number {
   const given = [
-    filter.status,
+    filter.state,
     filter.search,
     filter.port,
     filter.opened_from,

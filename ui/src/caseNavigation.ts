@@ -5,7 +5,7 @@
 
 const CASE = '[data-testid="case-detail"]';
 const SECTIONS = '[id^="section-"], section[id^="s-"]';
-const SUBMIT = ['[data-testid="case-submit"]', '[data-testid="submit-review"]', '[data-testid="approve-case"]'];
+const SUBMIT = ['[data-testid="case-submit"]', '[data-testid="approve-case"]', '[data-testid="close-case"]'];
 const CONTROLS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]';
 
 function sections(): HTMLElement[] {
@@ -43,7 +43,7 @@ export function moveSection(step: 1 | -1): boolean {
   return true;
 }
 
-/** Put the cursor on the case file's Submit (or a supervisor's Approve). Returns whether there is one to go to. */
+/** Put the cursor on the case file's Submit (or a supervisor's Approve or Close). Returns whether there is one to go to. */
 export function goToSubmit(): boolean {
   const root = document.querySelector(CASE);
   for (const selector of SUBMIT) {

@@ -5,6 +5,7 @@
 // hyphens (`section-route`).
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type {
+  CaseState,
   CaseStatus,
   CatalogueFiles,
   CodeEntry,
@@ -115,6 +116,8 @@ export const kindLabel = (kind: string) => label(`event.${kind}`);
 export const roleLabel = (role: string) => label(`role.${role}`);
 export const statusLabel = (status: CaseStatus) => label(`status.${status}`);
 export const reviewLabel = (state: ReviewState) => label(`review.${state}`);
+/** Where a case stands, status and review in one: what the header, list and queue show. */
+export const stateLabel = (state: CaseState) => label(`state.${state}`);
 export const codeLabel = (entry: CodeEntry) => label(entry.key);
 export const codeHint = (entry: CodeEntry) => (entry.hint_key ? label(entry.hint_key) : undefined);
 

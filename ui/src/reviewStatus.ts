@@ -1,12 +1,16 @@
-// What a case's review state means for the person looking at it: words, and what they may do.
-import type { Review, ReviewState, Role } from "./bindings";
-import { formatDateTime, reviewLabel, t } from "./labels";
+// What a case's state and review mean for the person looking at it: words, and what they may do.
+import type { CaseState, CaseView, Review, ReviewState, Role } from "./bindings";
+import { formatDateTime, reviewLabel, stateLabel, t } from "./labels";
+
+/** Every state a case can be in, in the order of its life: the list's filter offers them so. */
+export const CASE_STATES: readonly CaseState[] = ["draft", "submitted", "returned", "approved", "reopened", "closed", "withdrawn"];
 
 /** One sentence for the review panel. */
 export function describeReview(review: Review): string {
   switch (review.state) {
     case "not_submitted":
-      return reviewLabel("not_submitted");
+      // The same word as the header's state: one vocabulary for where a case stands.
+      return stateLabel("draft");
     case "submitted": {
       const since = review.queued_at ?? review.submitted?.at;
       const by = review.submitted?.by;
@@ -32,14 +36,31 @@ export function describeReview(review: Review): string {
   }
 }
 
-/** An inspector sends the case (again) to review. */
-export function maySubmit(state: ReviewState): boolean {
-  return state === "not_submitted" || state === "returned";
+/** The case is sent (again) to review: a draft, or one returned. */
+export function maySubmit(state: CaseState): boolean {
+  return state === "draft" || state === "returned";
 }
 
+const supervises = (role: Role) => role === "supervisor" || role === "admin";
+
 /** Supervisors and admins decide on a case in the queue (the API refuses others too). */
-export function mayDecide(role: Role, state: ReviewState): boolean {
-  return (role === "supervisor" || role === "admin") && (state === "submitted" || state === "reopened");
+export function mayDecide(role: Role, state: CaseState): boolean {
+  return supervises(role) && (state === "submitted" || state === "reopened");
+}
+
+/** Supervisors and admins close an approved case (the API refuses others too). */
+export function mayClose(role: Role, state: CaseState): boolean {
+  return supervises(role) && state === "approved";
+}
+
+/** What an approval would cover, for the supervisor to confirm before approving. */
+export function approvalSummary(view: CaseView): { changes: number; flags: number; acknowledged: number; photos: number } {
+  return {
+    changes: view.case.review.uncovered.length,
+    flags: view.flags.length,
+    acknowledged: view.case.review.acknowledged.length,
+    photos: view.case.photos.filter((p) => p.excluded === null).length,
+  };
 }
 
 /** Someone may rely on the file: a change must say why, before it is made. */

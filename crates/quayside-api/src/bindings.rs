@@ -39,6 +39,7 @@ pub fn typescript_bindings() -> String {
         quayside_protocol::Account, quayside_protocol::ErrorCode,
         quayside_domain::review::Review, quayside_domain::review::ReviewState,
         quayside_domain::review::ReviewDecision, quayside_domain::event::SectionComment,
+        quayside_domain::review::FlagAcknowledgement, quayside_domain::state::CaseState,
         quayside_store::QueuedCase, crate::review::ReviewQueue, crate::files::ExportedFile,
         crate::export::TableFormat, quayside_domain::custody::CustodyRecord,
         crate::analysis::CaseCount, quayside_store::Statistics, quayside_store::Bucket,

@@ -3,6 +3,7 @@
 
 use quayside_domain::event::{CaseStatus, Payload};
 use quayside_domain::fields::{parse_field, Field, Section};
+use quayside_domain::state::CaseState;
 use quayside_i18n::Message;
 use quayside_store::{CaseFilter, CaseSummary, TimelineEntry};
 use serde::Deserialize;
@@ -11,7 +12,7 @@ use uuid::Uuid;
 
 use crate::args::{CaseArgs, Done, PortArgs};
 use crate::error::{ApiError, ErrorCode};
-use crate::guards::{live_item, reason_text};
+use crate::guards::{closed, live_item, reason_text};
 use crate::types::CaseView;
 use crate::Api;
 
@@ -200,9 +201,16 @@ impl Api {
         })
     }
 
-    /// Status changes are allowed on a withdrawn case: that is how it is reopened.
+    /// Status changes are allowed on a withdrawn case: that is how it is reopened. Closing is a
+    /// step of its own (`close_case`), and a closed case stays closed.
     pub(crate) fn set_status(&self, args: SetStatusArgs) -> Result<CaseView, ApiError> {
         let author = self.author()?;
+        if args.status == CaseStatus::Closed {
+            return Err(ApiError::new(
+                ErrorCode::Refused,
+                Message::new("error.close_is_a_step"),
+            ));
+        }
         let reason = match (&args.reason, args.status) {
             (_, CaseStatus::Withdrawn) => Some(reason_text(args.reason.as_deref().unwrap_or(""))?),
             (Some(r), _) if !r.trim().is_empty() => Some(reason_text(r)?),
@@ -211,6 +219,9 @@ impl Api {
         {
             let mut store = self.store();
             let (case, _) = store.case(args.case_id)?;
+            if case.state() == CaseState::Closed {
+                return Err(closed());
+            }
             if case.status != args.status {
                 store.append(
                     &author,

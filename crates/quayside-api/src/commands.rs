@@ -25,7 +25,9 @@ use crate::photos::{
     AttachPhotoArgs, AttachResult, ExcludePhotoArgs, PhotoCaptionArgs, PhotoImage, PhotoImageArgs,
     VaultReport,
 };
-use crate::review::{ApproveArgs, ChangeReasonArgs, ReturnArgs, ReviewQueue, SubmitArgs};
+use crate::review::{
+    ApproveArgs, ChangeReasonArgs, CloseArgs, ReturnArgs, ReviewQueue, SubmitArgs,
+};
 use crate::session::{
     AddPersonArgs, IdleLockArgs, LockState, RecoverArgs, SetUpArgs, SetUpResult, UnlockArgs,
 };
@@ -129,6 +131,7 @@ commands! {
     sync_now(NoArgs) -> SyncStatus;
     submit_case(SubmitArgs) -> CaseView;
     approve_case(ApproveArgs) -> CaseView;
+    close_case(CloseArgs) -> CaseView;
     return_case(ReturnArgs) -> CaseView;
     set_change_reason(ChangeReasonArgs) -> CaseView;
     review_queue(QueueFilter) -> ReviewQueue;

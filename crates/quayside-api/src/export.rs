@@ -431,7 +431,7 @@ impl Api {
                     vec![
                         Cell::Text(c.case_number.clone()),
                         Cell::Text(c.port.clone()),
-                        Cell::Text(label(&c.status.label_key())),
+                        Cell::Text(label(&c.state.label_key())),
                         Cell::Text(c.opened_at.clone()),
                         Cell::Text(c.opened_by.clone()),
                         Cell::Text(c.updated_at.clone()),

@@ -2,8 +2,9 @@
 //! and what a reason must be. Every change to a case goes through [`Api::change_case`].
 
 use quayside_domain::case::{CaseFile, Item};
-use quayside_domain::event::{Author, CaseStatus};
+use quayside_domain::event::Author;
 use quayside_domain::fields::Section;
+use quayside_domain::state::CaseState;
 use quayside_i18n::Message;
 use quayside_store::Store;
 use uuid::Uuid;
@@ -39,15 +40,21 @@ pub(crate) fn live_item(
     Ok(item)
 }
 
-/// Refuse edits to a withdrawn case: it stays as it was when withdrawn, until reopened.
+/// Refuse edits to a withdrawn case (it stays as it was when withdrawn, until reopened) and to a
+/// closed one (read-only for good).
 pub(crate) fn editable(case: &CaseFile) -> Result<(), ApiError> {
-    if case.status == CaseStatus::Withdrawn {
-        return Err(ApiError::new(
+    match case.state() {
+        CaseState::Withdrawn => Err(ApiError::new(
             ErrorCode::Refused,
             Message::new("error.case_withdrawn"),
-        ));
+        )),
+        CaseState::Closed => Err(closed()),
+        _ => Ok(()),
     }
-    Ok(())
+}
+
+pub(crate) fn closed() -> ApiError {
+    ApiError::new(ErrorCode::Refused, Message::new("error.case_closed"))
 }
 
 pub(crate) fn reason_text(reason: &str) -> Result<String, ApiError> {

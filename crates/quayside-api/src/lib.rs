@@ -177,6 +177,7 @@ impl Api {
         let store = self.store();
         let (case, flags) = store.case(case_id)?;
         Ok(CaseView {
+            state: case.state(),
             case,
             flags,
             drafts: store.drafts(case_id)?,

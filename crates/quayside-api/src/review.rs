@@ -1,8 +1,11 @@
-//! Review commands: an inspector submits; a supervisor approves or returns with comments; anyone
-//! changing a case already submitted or approved first says why.
+//! Review commands: an inspector submits, acknowledging each open flag; a supervisor approves or
+//! returns with comments, and closes an approved case; anyone changing a case already submitted or
+//! approved first says why.
 
 use quayside_domain::event::{Payload, Role, SectionComment};
-use quayside_domain::review::ReviewState;
+use quayside_domain::flags::flags;
+use quayside_domain::review::{unacknowledged, FlagAcknowledgement, ReviewState};
+use quayside_domain::state::CaseState;
 use quayside_i18n::Message;
 use quayside_store::{QueueFilter, QueuedCase};
 use serde::{Deserialize, Serialize};
@@ -23,6 +26,19 @@ pub struct SubmitArgs {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub comment: Option<String>,
+    /// Each flag open on the case, as the inspector read and acknowledged it: all of them, or the
+    /// submission is refused.
+    #[serde(default)]
+    pub acknowledged: Vec<FlagAcknowledgement>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CloseArgs {
+    pub case_id: Uuid,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -98,7 +114,43 @@ impl Api {
                     ))
                 }
             }
-            store.append(author, args.case_id, Payload::ReviewSubmitted { comment })?;
+            // Every flag open now, as it stands now: one changed since the screen was read is
+            // shown again to be acknowledged.
+            let open = flags(case);
+            let missing = unacknowledged(&open, &args.acknowledged);
+            if !missing.is_empty() {
+                return Err(ApiError::new(
+                    ErrorCode::Refused,
+                    Message::new("error.flags_not_acknowledged")
+                        .number("count", missing.len() as f64),
+                ));
+            }
+            let acknowledged = open.iter().map(FlagAcknowledgement::of).collect();
+            store.append(
+                author,
+                args.case_id,
+                Payload::ReviewSubmitted {
+                    comment,
+                    acknowledged,
+                },
+            )?;
+            Ok(())
+        })
+    }
+
+    /// A supervisor closes an approved case: it does not go back to review, and is read-only after.
+    pub(crate) fn close_case(&self, args: CloseArgs) -> Result<CaseView, ApiError> {
+        let note = optional_comment(args.note)?;
+        self.supervisor()?;
+        self.change_case(args.case_id, |store, case, author| {
+            let state = case.state();
+            if state != CaseState::Approved {
+                return Err(ApiError::new(
+                    ErrorCode::Refused,
+                    Message::new("error.close_not_approved").label("state", state.label_key()),
+                ));
+            }
+            store.append(author, args.case_id, Payload::CaseClosed { note })?;
             Ok(())
         })
     }

@@ -5,6 +5,7 @@ use quayside_domain::event::Role;
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::flags::Flag;
 use quayside_domain::reference::{CodeEntry, WatchEntry};
+use quayside_domain::state::CaseState;
 use quayside_i18n::Message;
 use quayside_store::Draft;
 use serde::{Deserialize, Serialize};
@@ -31,6 +32,8 @@ pub struct AppInfo {
 /// A case as the detail screen shows it: the folded file, its flags, and unsaved input.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct CaseView {
+    /// Where the case stands, status and review in one: what the header shows.
+    pub state: CaseState,
     pub case: CaseFile,
     pub flags: Vec<Flag>,
     pub drafts: Vec<Draft>,

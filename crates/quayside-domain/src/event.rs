@@ -12,6 +12,7 @@ use uuid::Uuid;
 use crate::fields::{Field, Section};
 use crate::hlc::Hlc;
 use crate::photo::Exif;
+use crate::review::FlagAcknowledgement;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -123,9 +124,13 @@ pub enum Payload {
         at: String,
         condition: String,
     },
-    /// The case is put in the supervisors' review queue.
+    /// The case is put in the supervisors' review queue. `acknowledged` names each discrepancy
+    /// flag open at the time that the inspector acknowledged (left out when there were none, so
+    /// submissions from before it keep their bytes).
     ReviewSubmitted {
         comment: Option<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        acknowledged: Vec<FlagAcknowledgement>,
     },
     /// A supervisor approves the case as it stands after the events named in `covers`.
     ReviewApproved {
@@ -137,6 +142,11 @@ pub enum Payload {
         comment: String,
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sections: Vec<SectionComment>,
+    },
+    /// A supervisor closes an approved case: it is finished and read-only from then on. Review
+    /// is not reopened by it.
+    CaseClosed {
+        note: Option<String>,
     },
     #[serde(other)]
     Unknown,
@@ -159,6 +169,7 @@ impl Payload {
         "review_submitted",
         "review_approved",
         "review_returned",
+        "case_closed",
         "unknown",
         "undecodable",
     ];
@@ -183,6 +194,7 @@ impl Payload {
             Payload::ReviewSubmitted { .. } => "review_submitted",
             Payload::ReviewApproved { .. } => "review_approved",
             Payload::ReviewReturned { .. } => "review_returned",
+            Payload::CaseClosed { .. } => "case_closed",
             Payload::Unknown => "unknown",
         }
     }
@@ -193,11 +205,14 @@ impl Payload {
         self.is_review() || matches!(self, Payload::ReviewSubmitted { .. })
     }
 
-    /// A review decision: only a supervisor (or an admin) may make one; the server enforces it.
+    /// A review decision (approve, return, close): only a supervisor (or an admin) may make one;
+    /// the server enforces it.
     pub fn is_review(&self) -> bool {
         matches!(
             self,
-            Payload::ReviewApproved { .. } | Payload::ReviewReturned { .. }
+            Payload::ReviewApproved { .. }
+                | Payload::ReviewReturned { .. }
+                | Payload::CaseClosed { .. }
         )
     }
 }

@@ -340,6 +340,7 @@ mod tests {
     fn note(text: &str) -> Payload {
         Payload::ReviewSubmitted {
             comment: Some(text.into()),
+            acknowledged: vec![],
         }
     }
 

@@ -6,7 +6,8 @@
 //! Key scheme (the part after the dot is the serde name or stored code, never English):
 //! `section.<section>` a section's heading; `item.<section>` one item of a list section;
 //! `field.<field>`; `event.<kind>`; `flag.<flag code>`; `role.<author role>`;
-//! `status.<case status>`; `review.<review state>`; `change.<part>` the words of timeline lines;
+//! `status.<case status>`; `review.<review state>`; `state.<case state>` (the two in one);
+//! `change.<part>` the words of timeline lines;
 //! `<list>.<code>` an entry of a code list (see [`crate::reference::CODE_LISTS`]);
 //! `input_hint.<kind>` what to type in an empty box; `hint.<list>.<code>` a code's hint;
 //! `sheet.<name>`, `column.<name>` and `cell.<name>` the words of exported spreadsheets that name
@@ -129,6 +130,7 @@ mod tests {
         keys.extend(Role::ALL.iter().map(|r| r.label_key()));
         keys.extend(CaseStatus::ALL.iter().map(|s| s.label_key()));
         keys.extend(ReviewState::ALL.iter().map(|s| s.label_key()));
+        keys.extend(crate::state::CaseState::ALL.iter().map(|s| s.label_key()));
         keys.extend(CHANGE_KEYS.iter().map(|k| k.to_string()));
         keys.extend(table::KEYS.iter().map(|k| k.to_string()));
         keys.extend(notice::KEYS.iter().map(|k| k.to_string()));

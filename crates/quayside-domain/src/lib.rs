@@ -23,6 +23,7 @@ pub mod labels;
 pub mod photo;
 pub mod reference;
 pub mod review;
+pub mod state;
 pub mod timeline;
 pub mod values;
 

@@ -5,7 +5,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use quayside_i18n::Message;
+
 use crate::event::{EventBody, Payload, Role, SectionComment};
+use crate::flags::{Flag, FlagCode};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -88,11 +91,43 @@ pub struct Review {
     /// until the next one, on whichever device it is made.
     #[serde(default)]
     pub last_step: Option<Uuid>,
+    /// The flags the inspector acknowledged with the last submission.
+    #[serde(default)]
+    pub acknowledged: Vec<FlagAcknowledgement>,
+}
+
+/// A discrepancy flag as the inspector saw and acknowledged it on submitting: its code and its
+/// details, signed into the submission.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct FlagAcknowledgement {
+    pub code: FlagCode,
+    pub details: Vec<Message>,
+}
+
+impl FlagAcknowledgement {
+    pub fn of(flag: &Flag) -> FlagAcknowledgement {
+        FlagAcknowledgement {
+            code: flag.code,
+            details: flag.details.clone(),
+        }
+    }
+}
+
+/// The open flags a submission does not acknowledge, as they are now: a flag whose details
+/// changed since the inspector read them must be acknowledged again.
+pub fn unacknowledged<'a>(
+    flags: &'a [Flag],
+    acknowledged: &[FlagAcknowledgement],
+) -> Vec<&'a Flag> {
+    flags
+        .iter()
+        .filter(|f| !acknowledged.contains(&FlagAcknowledgement::of(f)))
+        .collect()
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ReviewError {
-    #[error("only a supervisor or an admin may approve or return a case, not an {0}")]
+    #[error("only a supervisor or an admin may approve, return or close a case, not an {0}")]
     NotASupervisor(&'static str),
 }
 
@@ -119,10 +154,14 @@ impl Review {
             event_id: event.id,
         };
         match &event.payload {
-            Payload::ReviewSubmitted { comment } => {
+            Payload::ReviewSubmitted {
+                comment,
+                acknowledged,
+            } => {
                 self.last_step = Some(event.id);
                 self.state = ReviewState::Submitted;
                 self.submitted = Some(decision(comment));
+                self.acknowledged = acknowledged.clone();
                 self.queued_at = Some(event.wall_time.clone());
                 self.section_comments.clear();
                 Some(match comment {
@@ -165,6 +204,11 @@ impl Review {
                     ));
                 }
                 Some(line)
+            }
+            // Closing changes no content: review stays as it was (approved).
+            Payload::CaseClosed { .. } => {
+                self.last_step = Some(event.id);
+                None
             }
             // Anything else changes the file: an event of a newer kind too, so replicas of
             // different versions agree that review is reopened.

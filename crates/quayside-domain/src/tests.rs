@@ -573,7 +573,11 @@ fn a_case_moves_through_submission_return_and_approval() {
     assert_eq!(s.case.review.state, ReviewState::NotSubmitted);
     assert_eq!(s.case.review.uncovered.len(), 2, "the opening and the edit");
 
-    s.apply(Payload::ReviewSubmitted { comment: None }).unwrap();
+    s.apply(Payload::ReviewSubmitted {
+        comment: None,
+        acknowledged: vec![],
+    })
+    .unwrap();
     assert_eq!(s.case.review.state, ReviewState::Submitted);
     assert!(s.case.review.state.in_queue());
     assert_eq!(
@@ -609,6 +613,7 @@ fn a_case_moves_through_submission_return_and_approval() {
     s.set(Field::ImoNumber, "9074729");
     s.apply(Payload::ReviewSubmitted {
         comment: Some("IMO added".into()),
+        acknowledged: vec![],
     })
     .unwrap();
     assert!(
@@ -626,7 +631,11 @@ fn a_change_after_approval_reopens_review_and_says_what_changed() {
     use crate::review::ReviewState;
     let mut s = Script::new();
     s.set(Field::VesselName, "MSC ANNA");
-    s.apply(Payload::ReviewSubmitted { comment: None }).unwrap();
+    s.apply(Payload::ReviewSubmitted {
+        comment: None,
+        acknowledged: vec![],
+    })
+    .unwrap();
     approve_all(&mut s);
     assert!(s.case.review.changed_since_approval().is_empty());
 
@@ -667,7 +676,11 @@ fn a_change_after_approval_reopens_review_and_says_what_changed() {
 fn an_approval_that_did_not_see_a_concurrent_change_leaves_review_open() {
     use crate::review::ReviewState;
     let mut s = Script::new();
-    s.apply(Payload::ReviewSubmitted { comment: None }).unwrap();
+    s.apply(Payload::ReviewSubmitted {
+        comment: None,
+        acknowledged: vec![],
+    })
+    .unwrap();
     let seen = s.case.review.uncovered.clone();
     // The inspector edits while the supervisor approves what they had: the edit folds first.
     s.set(Field::VesselName, "LATE EDIT");
@@ -688,7 +701,11 @@ fn an_approval_that_did_not_see_a_concurrent_change_leaves_review_open() {
 #[test]
 fn an_inspector_cannot_approve_or_return_and_the_case_is_left_as_it_was() {
     let mut s = Script::new();
-    s.apply(Payload::ReviewSubmitted { comment: None }).unwrap();
+    s.apply(Payload::ReviewSubmitted {
+        comment: None,
+        acknowledged: vec![],
+    })
+    .unwrap();
     let before = s.case.clone();
     for payload in [
         Payload::ReviewApproved {
@@ -730,7 +747,11 @@ fn a_reason_is_left_out_of_the_encoding_when_absent() {
 fn an_event_of_a_newer_kind_reopens_an_approved_case_too() {
     use crate::review::ReviewState;
     let mut s = Script::new();
-    s.apply(Payload::ReviewSubmitted { comment: None }).unwrap();
+    s.apply(Payload::ReviewSubmitted {
+        comment: None,
+        acknowledged: vec![],
+    })
+    .unwrap();
     approve_all(&mut s);
     let approval = s.case.review.last_step;
     assert_eq!(
@@ -841,3 +862,5 @@ fn custody_of_an_unknown_or_withdrawn_item_is_refused() {
     let err = s.apply(payload(bag)).unwrap_err();
     assert!(err.to_string().contains("withdrawn"), "{err}");
 }
+
+mod lifecycle;

@@ -65,6 +65,7 @@ pub const CHANGE_KEYS: &[&str] = &[
     CUSTODY,
     CONFLICT,
     CONFLICT_SETTLED,
+    ACKNOWLEDGED,
 ];
 pub const CASE_NUMBER: &str = "change.case_number";
 pub const STATUS: &str = "change.status";
@@ -76,6 +77,8 @@ pub const CAPTION: &str = "change.caption";
 pub const CUSTODY: &str = "change.custody";
 pub const CONFLICT: &str = "change.conflict";
 pub const CONFLICT_SETTLED: &str = "change.conflict_settled";
+/// A discrepancy flag the inspector acknowledged on submitting.
+pub const ACKNOWLEDGED: &str = "change.acknowledged";
 
 /// One line of "what changed from what" for the timeline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

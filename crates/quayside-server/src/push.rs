@@ -398,7 +398,7 @@ fn refusal(
     }
     if body.payload.is_review() && !rights.may_review() {
         return Some(
-            "only supervisors may approve or return a case: this device's user is not a supervisor"
+            "only supervisors may approve, return or close a case: this device's user is not a supervisor"
                 .to_string(),
         );
     }
@@ -556,12 +556,36 @@ mod tests {
         assert_eq!(plan.response.accepted, 3);
     }
 
+    /// Closing is a supervisor's decision like approval: the server holds an inspector's close
+    /// in quarantine and takes a supervisor's as it takes any event (its content is the fold's).
+    #[test]
+    fn a_close_by_an_inspector_is_held_in_quarantine() {
+        let mut chain = Chain::new(3);
+        let wire = vec![
+            chain.open(),
+            chain.add(Payload::CaseClosed {
+                note: Some("done".into()),
+            }),
+        ];
+        let plan = chain.plan(&wire, Facts::default(), false);
+        assert_eq!(plan.response.accepted, 1);
+        assert!(plan.quarantined[0]
+            .reason
+            .contains("approve, return or close"));
+        let plan = chain.plan(&wire, Facts::default(), true);
+        assert_eq!(plan.response.accepted, 2);
+        assert!(plan.quarantined.is_empty());
+    }
+
     #[test]
     fn an_inspector_may_submit_a_case_for_review() {
         let mut chain = Chain::new(3);
         let wire = vec![
             chain.open(),
-            chain.add(Payload::ReviewSubmitted { comment: None }),
+            chain.add(Payload::ReviewSubmitted {
+                comment: None,
+                acknowledged: vec![],
+            }),
         ];
         let plan = chain.plan(&wire, Facts::default(), false);
         assert_eq!(plan.response.accepted, 2);

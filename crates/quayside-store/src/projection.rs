@@ -198,16 +198,18 @@ fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Result<()> {
     Ok(())
 }
 
-/// The review columns of the case's `cases` row (the queue reads them).
+/// The review columns of the case's `cases` row and its one state (the list and queue read them).
 fn save_review(conn: &Connection, case: &CaseFile) -> Result<()> {
     run(
         conn,
-        "UPDATE cases SET review_state = ?2, review_queued_at = ?3, submitted_by = ?4 WHERE id = ?1",
+        "UPDATE cases SET review_state = ?2, review_queued_at = ?3, submitted_by = ?4, case_state = ?5
+         WHERE id = ?1",
         params![
             case.id.to_string(),
             case.review.state.as_str(),
             case.review.queued_at,
             case.review.submitted.as_ref().map(|s| s.by.as_str()),
+            case.state().as_str(),
         ],
     )?;
     Ok(())

@@ -4,11 +4,10 @@
 
 use chrono::NaiveDate;
 use quayside_domain::case::CaseFile;
-use quayside_domain::event::CaseStatus;
 use quayside_domain::flags::{flags, Flag, FlagCode};
 use quayside_domain::identifiers::{parse_country, parse_locode};
 use quayside_domain::reference::{self, CodeEntry};
-use quayside_domain::review::ReviewState;
+use quayside_domain::state::CaseState;
 use quayside_i18n::Message;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
@@ -39,14 +38,15 @@ pub enum CaseSort {
 }
 
 impl CaseSort {
-    /// The sort key as SQL (each has an index in migration 0006 that also holds the tie-breaks).
+    /// The sort key as SQL (each has an index that also holds the tie-breaks: migration 0006, the
+    /// state's 0016).
     fn column(self) -> &'static str {
         match self {
             CaseSort::UpdatedAt => "c.updated_at",
             CaseSort::OpenedAt => "c.opened_at",
             CaseSort::CaseNumber => "c.case_number",
             CaseSort::Port => "c.port",
-            CaseSort::Status => "c.status",
+            CaseSort::Status => "c.case_state",
             CaseSort::Flags => "length(c.flags)",
             CaseSort::Container => "c.container_number",
             CaseSort::Outcome => "c.outcome",
@@ -70,9 +70,10 @@ impl CaseSort {
 /// accepted too); a value that is not in the list is refused with the choices, not matched to nothing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct CaseFilter {
+    /// Where the cases stand (draft, submitted, ..., closed, withdrawn).
     #[serde(default)]
     #[ts(optional = nullable)]
-    pub status: Option<CaseStatus>,
+    pub state: Option<CaseState>,
     #[serde(default)]
     pub flagged_only: bool,
     #[serde(default)]
@@ -217,8 +218,11 @@ pub(crate) fn filter_clause(
         conditions: 0,
         search: None,
     };
-    if let Some(status) = filter.status {
-        clause.and("c.status = ?", [Value::from(status.as_str().to_string())]);
+    if let Some(state) = filter.state {
+        clause.and(
+            "c.case_state = ?",
+            [Value::from(state.as_str().to_string())],
+        );
     }
     if filter.flagged_only {
         clause.and("c.flags <> ''", []);
@@ -369,7 +373,8 @@ pub struct CaseSummary {
     pub id: Uuid,
     pub case_number: String,
     pub port: String,
-    pub status: CaseStatus,
+    /// Where the case stands: status and review in one.
+    pub state: CaseState,
     pub opened_at: String,
     pub opened_by: String,
     pub updated_at: String,
@@ -377,7 +382,6 @@ pub struct CaseSummary {
     pub declared_description: Option<String>,
     pub flags: Vec<FlagCode>,
     pub event_count: u32,
-    pub review_state: ReviewState,
 }
 
 /// A photo some case refers to: what the vault check walks.
@@ -404,9 +408,8 @@ impl Store {
         let clause = filter_clause(&self.conn, filter, Probe::EachCase)?;
         // The sort column comes from a closed enum, never from the caller's text.
         let sql = format!(
-            "SELECT c.id, c.case_number, c.port, c.status, c.opened_at, c.opened_by, c.updated_at,
-                    c.container_number, c.declared_description, c.flags, c.event_count,
-                    c.review_state
+            "SELECT c.id, c.case_number, c.port, c.case_state, c.opened_at, c.opened_by, c.updated_at,
+                    c.container_number, c.declared_description, c.flags, c.event_count
              FROM cases c
              WHERE {}
              ORDER BY {}
@@ -424,7 +427,7 @@ impl Store {
                 id: from_text(r.get(0)?)?,
                 case_number: r.get(1)?,
                 port: r.get(2)?,
-                status: from_text(r.get(3)?)?,
+                state: from_text(r.get(3)?)?,
                 opened_at: r.get(4)?,
                 opened_by: r.get(5)?,
                 updated_at: r.get(6)?,
@@ -435,7 +438,6 @@ impl Store {
                     .map(|c| from_text(c.to_string()))
                     .collect::<rusqlite::Result<_>>()?,
                 event_count: r.get(10)?,
-                review_state: from_text(r.get(11)?)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

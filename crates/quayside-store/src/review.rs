@@ -3,7 +3,7 @@
 //! this module alone writes.
 
 use quayside_domain::case::CaseFile;
-use quayside_domain::review::ReviewState;
+use quayside_domain::state::CaseState;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -32,7 +32,7 @@ pub struct QueuedCase {
     pub id: Uuid,
     pub case_number: String,
     pub port: String,
-    pub review_state: ReviewState,
+    pub state: CaseState,
     pub queued_at: String,
     pub submitted_by: Option<String>,
     pub container_number: Option<String>,
@@ -69,13 +69,14 @@ pub(crate) fn forget_change_reason(conn: &Connection, case_id: Uuid) -> Result<(
 }
 
 impl Store {
-    /// Cases waiting for review (submitted, or reopened by a change after approval), oldest first.
+    /// Cases waiting for review (submitted, or reopened by a change after approval; neither closed
+    /// nor withdrawn), oldest first.
     pub fn review_queue(&self, filter: &QueueFilter) -> Result<Vec<QueuedCase>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, case_number, port, review_state, review_queued_at, submitted_by,
+            "SELECT id, case_number, port, case_state, review_queued_at, submitted_by,
                     container_number, declared_description, flags
              FROM cases
-             WHERE review_state IN ('submitted', 'reopened') AND status <> 'withdrawn'
+             WHERE case_state IN ('submitted', 'reopened')
                AND (?1 IS NULL OR port = ?1) AND (?2 IS NULL OR submitted_by = ?2)
              ORDER BY review_queued_at, case_number",
         )?;
@@ -85,7 +86,7 @@ impl Store {
                 id: from_text(r.get(0)?)?,
                 case_number: r.get(1)?,
                 port: r.get(2)?,
-                review_state: from_text(r.get(3)?)?,
+                state: from_text(r.get(3)?)?,
                 queued_at: r.get::<_, Option<String>>(4)?.unwrap_or_default(),
                 submitted_by: r.get(5)?,
                 container_number: r.get(6)?,
@@ -100,8 +101,7 @@ impl Store {
     pub fn queue_inspectors(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT DISTINCT submitted_by FROM cases
-             WHERE review_state IN ('submitted', 'reopened') AND status <> 'withdrawn'
-               AND submitted_by IS NOT NULL
+             WHERE case_state IN ('submitted', 'reopened') AND submitted_by IS NOT NULL
              ORDER BY submitted_by",
         )?;
         let rows = stmt.query_map([], |r| r.get(0))?;

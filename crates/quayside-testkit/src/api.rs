@@ -141,6 +141,22 @@ pub fn open_case(api: &Api, port: &str) -> String {
     case_id(&view)
 }
 
+/// Submit a case for review as an inspector who read and acknowledged each open flag.
+pub fn submit(api: &Api, case: &str) -> Value {
+    let view = call(api, "get_case", json!({ "case_id": case }));
+    let acknowledged: Vec<Value> = view["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| json!({"code": f["code"], "details": f["details"]}))
+        .collect();
+    call(
+        api,
+        "submit_case",
+        json!({ "case_id": case, "acknowledged": acknowledged }),
+    )
+}
+
 /// The case id of a case view, as the commands answer one.
 pub fn case_id(view: &Value) -> String {
     view["case"]["id"].as_str().unwrap().to_string()

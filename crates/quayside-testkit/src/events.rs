@@ -110,6 +110,7 @@ impl ChainDevice {
 pub fn submitted(comment: &str) -> Payload {
     Payload::ReviewSubmitted {
         comment: Some(comment.into()),
+        acknowledged: vec![],
     }
 }
 

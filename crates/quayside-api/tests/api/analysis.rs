@@ -148,7 +148,11 @@ fn four() -> (Desk, [String; 4]) {
 fn each_filter_narrows_the_list_and_the_count_agrees() {
     let (d, [a, b, c, e]) = four();
     let api = &d.api;
-    call(api, "set_status", json!({"case_id": e, "status": "closed"}));
+    call(
+        api,
+        "set_status",
+        json!({"case_id": e, "status": "withdrawn", "reason": "opened twice"}),
+    );
     let checks: Vec<(Value, Vec<&String>)> = vec![
         (json!({}), vec![&a, &b, &c, &e]),
         (json!({"port": "NLRTM"}), vec![&a, &b]),
@@ -163,8 +167,9 @@ fn each_filter_narrows_the_list_and_the_count_agrees() {
         (json!({"detection": "D5"}), vec![&a, &b]),
         (json!({"outcome": "O4"}), vec![&a, &c]),
         (json!({"country": "CN"}), vec![&a, &c]),
-        (json!({"status": "open"}), vec![&a, &b, &c]),
-        (json!({"status": "closed"}), vec![&e]),
+        (json!({"state": "draft"}), vec![&a, &b, &c]),
+        (json!({"state": "withdrawn"}), vec![&e]),
+        (json!({"state": "closed"}), vec![]),
         (json!({"material": "tungsten", "port": "DEHAM"}), vec![&c]),
         (
             json!({"material": "tungsten", "search": format!("SEAL{}", &a[a.len() - 8..])}),
@@ -347,7 +352,7 @@ fn malformed_filter_arguments_are_invalid_requests() {
             json!({"sort": "weight"}),
             json!({"port": 5}),
             json!({"material": ["tungsten"]}),
-            json!({"status": "pending"}),
+            json!({"state": "pending"}),
             json!("everything"),
         ] {
             let Err(err) = d.api.dispatch(command, args.clone()) else {

@@ -292,7 +292,7 @@ fn items_are_withdrawn_with_a_reason_and_then_frozen() {
 }
 
 #[test]
-fn withdrawing_a_case_needs_a_reason_closing_does_not() {
+fn withdrawing_a_case_needs_a_reason_and_closing_is_not_a_status_change() {
     let (_dir, api) = fresh();
     signed_in(&api);
     let id = open_case(&api, "nl rtm");
@@ -302,12 +302,13 @@ fn withdrawing_a_case_needs_a_reason_closing_does_not() {
         json!({"case_id": id, "status": "withdrawn"}),
     );
     assert_eq!(err.code, ErrorCode::InvalidInput);
-    let view = call(
+    let err = fails(
         &api,
         "set_status",
         json!({"case_id": id, "status": "closed"}),
     );
-    assert_eq!(view["case"]["status"], "closed");
+    assert_eq!(err.code, ErrorCode::Refused);
+    assert_eq!(err.text.key, "error.close_is_a_step");
     let view = call(
         &api,
         "set_status",

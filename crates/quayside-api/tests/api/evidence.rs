@@ -228,11 +228,19 @@ fn a_flipped_byte_in_the_database_file_is_named_by_its_event() {
 fn a_damaged_page_of_the_database_file_is_named() {
     let (dir, api, _id, _) = case_with_photo();
     drop(api);
-    // Encrypted pages carry a MAC: one flipped byte in a page is found, and the page named.
+    // Encrypted pages carry a MAC: one flipped byte in a page is found, and the page named. The
+    // page is the log's (read to verify it), not the schema's (read to open the file at all).
+    let root: i64 = keyed_connection(dir.path())
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'events'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     let db = dir.path().join("quayside.sqlite3");
     let page_size = 4096;
     let mut bytes = std::fs::read(&db).unwrap();
-    let page = bytes.len() / page_size - 1;
+    let page = root as usize - 1;
     bytes[page * page_size + 100] ^= 0x01;
     std::fs::write(&db, bytes).unwrap();
     let (code, out) = check_folder(dir.path());

@@ -8,7 +8,7 @@ use quayside_api::{Api, ErrorCode};
 use quayside_i18n::{Catalogue, Locale};
 use serde_json::json;
 
-use crate::harness::{as_user, attach, call, jpeg, setup};
+use crate::harness::{as_user, attach, call, jpeg, setup, submit};
 
 /// A case at `port` with a party named `name`, a note naming them too, and goods found.
 fn case_with_party(api: &Api, port: &str, name: &str) -> String {
@@ -365,7 +365,7 @@ fn a_person_who_reads_chinese_exports_a_chinese_case_file_with_names_as_recorded
         json!({"case_id": id, "item": item, "from": "李晓明", "to": "王伟", "place": "蛇口",
                "at": "2026-11-27 10:00", "condition": "封志完好"}),
     );
-    call(&api, "submit_case", json!({"case_id": id}));
+    submit(&api, &id);
     call(&api, "set_language", json!({"locale": "zh-CN"}));
 
     let file = call(&api, "export_case_pdf", json!({"case_id": id}));
@@ -423,7 +423,7 @@ fn a_person_who_reads_spanish_exports_spreadsheets_headed_in_spanish() {
     assert_eq!(headers[4], es("column.opened_by"));
     assert_eq!(headers[6], es("field.container_number"));
     let row = reader.records().next().unwrap().unwrap();
-    assert_eq!(&row[2], es("status.open"), "a status by its label");
+    assert_eq!(&row[2], es("state.draft"), "a state by its label");
 
     use calamine::Reader;
     let file = call(
@@ -461,7 +461,7 @@ fn the_review_lines_of_a_spanish_case_file_are_in_spanish() {
     call(&api, "set_language", json!({"locale": "es"}));
     let es = |key: &str| text_in(Locale::Es, key);
     let id = case_with_party(&api, "MXZLO", "Importadora del Pacífico S.A. de C.V.");
-    call(&api, "submit_case", json!({"case_id": id}));
+    submit(&api, &id);
     as_user(&api, "Sam Supervisor", "supervisor");
     call(
         &api,
@@ -490,7 +490,7 @@ fn the_review_lines_of_a_spanish_case_file_are_in_spanish() {
         );
     }
 
-    call(&api, "submit_case", json!({"case_id": id}));
+    submit(&api, &id);
     as_user(&api, "Sam Supervisor", "supervisor");
     let view = call(&api, "get_case", json!({"case_id": id}));
     call(

@@ -138,7 +138,7 @@ fn review_goes_from_submission_through_return_and_approval_to_reopening() {
         "{last}"
     );
     assert_eq!(
-        call(&api, "review_queue", json!({}))["cases"][0]["review_state"],
+        call(&api, "review_queue", json!({}))["cases"][0]["state"],
         "reopened"
     );
 }
@@ -238,4 +238,164 @@ fn the_review_queue_filters_by_port_and_inspector() {
     assert_eq!(ids(json!({"inspector": "Ines Inspector"})), [json!(a)]);
     let err = fails(&api, "review_queue", json!({"port": 7}));
     assert_eq!(err.code, ErrorCode::InvalidRequest);
+}
+
+/// A case whose goods weigh half again what was declared: one weight flag open.
+fn flagged_case(api: &quayside_api::Api) -> String {
+    let case = open_case(api, "nl rtm");
+    call(
+        api,
+        "set_field",
+        json!({"case_id": case, "field": "declared_weight", "text": "1000 kg"}),
+    );
+    let view = call(
+        api,
+        "add_item",
+        json!({"case_id": case, "section": "goods_found"}),
+    );
+    let item = view["case"]["items"][0]["id"].clone();
+    call(
+        api,
+        "set_field",
+        json!({"case_id": case, "item": item, "field": "goods_weight", "text": "1500 kg"}),
+    );
+    case
+}
+
+/// The flags of `view` acknowledged as shown: code and details.
+fn acknowledge(view: &Value) -> Value {
+    let flags = view["flags"].as_array().unwrap();
+    Value::Array(
+        flags
+            .iter()
+            .map(|f| json!({"code": f["code"], "details": f["details"]}))
+            .collect(),
+    )
+}
+
+#[test]
+fn a_submission_that_does_not_acknowledge_every_open_flag_is_refused() {
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let case = flagged_case(&api);
+    let view = call(&api, "get_case", json!({"case_id": case}));
+    assert_eq!(view["flags"].as_array().unwrap().len(), 1);
+
+    let err = fails(&api, "submit_case", json!({"case_id": case}));
+    assert_eq!(err.code, ErrorCode::Refused, "{err:?}");
+    assert_eq!(err.text.key, "error.flags_not_acknowledged");
+    assert!(err.message.contains("One open flag"), "{}", err.message);
+
+    // Acknowledged as it stood before the weight changed: its details differ now.
+    let stale = acknowledge(&view);
+    let item = view["case"]["items"][0]["id"].clone();
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": case, "item": item, "field": "goods_weight", "text": "1600 kg"}),
+    );
+    let err = fails(
+        &api,
+        "submit_case",
+        json!({"case_id": case, "acknowledged": stale}),
+    );
+    assert_eq!(err.text.key, "error.flags_not_acknowledged");
+    let view = call(&api, "get_case", json!({"case_id": case}));
+    assert_eq!(view["state"], "draft", "nothing was submitted");
+
+    let acks = acknowledge(&view);
+    let view = call(
+        &api,
+        "submit_case",
+        json!({"case_id": case, "acknowledged": acks}),
+    );
+    assert_eq!(view["state"], "submitted");
+    assert_eq!(view["case"]["review"]["acknowledged"], acks);
+    let timeline = call(&api, "timeline", json!({"case_id": case}));
+    let submitted = timeline
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "review_submitted")
+        .unwrap();
+    assert_eq!(
+        submitted["changes"][0]["label"],
+        json!([{"key": "change.acknowledged"}, {"key": "flag.weight_discrepancy"}])
+    );
+    assert!(submitted["changes"][0]["to"]
+        .as_str()
+        .unwrap()
+        .contains("1600 kg"));
+}
+
+#[test]
+fn only_a_supervisor_closes_only_an_approved_case_and_it_stays_out_of_review() {
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let case = open_case(&api, "nl rtm");
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": case, "field": "vessel_name", "text": "MSC ANNA"}),
+    );
+    let err = fails(&api, "close_case", json!({"case_id": case}));
+    assert_eq!(err.code, ErrorCode::NotAllowed, "an inspector: {err:?}");
+    let view = call(&api, "submit_case", json!({"case_id": case}));
+
+    as_user(&api, "Sam Supervisor", "supervisor");
+    let err = fails(&api, "close_case", json!({"case_id": case}));
+    assert_eq!(err.code, ErrorCode::Refused, "{err:?}");
+    assert_eq!(err.text.key, "error.close_not_approved");
+    assert!(
+        err.message.contains("Waiting for review"),
+        "names the state: {}",
+        err.message
+    );
+    let view = call(&api, "approve_case", approval(&case, &view));
+    assert_eq!(view["state"], "approved");
+    let view = call(
+        &api,
+        "close_case",
+        json!({"case_id": case, "note": "goods handed to the warehouse"}),
+    );
+    assert_eq!(view["state"], "closed");
+    assert_eq!(view["case"]["status"], "closed");
+    assert_eq!(
+        view["case"]["review"]["state"], "approved",
+        "review not reopened"
+    );
+    assert_eq!(view["case"]["closed"]["by"], "Sam Supervisor");
+    assert_eq!(
+        view["case"]["closed"]["comment"],
+        "goods handed to the warehouse"
+    );
+    let queue = call(&api, "review_queue", json!({}));
+    assert_eq!(queue["cases"], json!([]), "not back in the queue");
+    let listed = call(&api, "list_cases", json!({"state": "closed"}));
+    assert_eq!(listed[0]["id"], case.as_str());
+    let timeline = call(&api, "timeline", json!({"case_id": case}));
+    let last = timeline.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["kind"], "case_closed");
+    assert!(last["refused"].is_null());
+
+    // Read-only: every change and every review step is refused with one message.
+    as_user(&api, "Ines Inspector", "inspector");
+    for (command, args) in [
+        (
+            "set_field",
+            json!({"case_id": case, "field": "voyage", "text": "1W"}),
+        ),
+        ("submit_case", json!({"case_id": case})),
+        (
+            "set_status",
+            json!({"case_id": case, "status": "withdrawn", "reason": "x"}),
+        ),
+    ] {
+        let err = fails(&api, command, args);
+        assert_eq!(err.code, ErrorCode::Refused, "{command}: {err:?}");
+        assert_eq!(err.text.key, "error.case_closed", "{command}");
+    }
+    as_user(&api, "Sam Supervisor", "supervisor");
+    let err = fails(&api, "close_case", json!({"case_id": case}));
+    assert_eq!(err.text.key, "error.case_closed");
 }

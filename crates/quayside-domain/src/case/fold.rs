@@ -6,7 +6,8 @@ use super::model::{CaseFile, FieldValue, Fields, FoldError, Item};
 use crate::event::{CaseStatus, EventBody, Payload};
 use crate::fields::{Field, Section};
 use crate::photo::{is_sha256, Photo};
-use crate::review::Review;
+use crate::review::{Review, ReviewDecision};
+use crate::state::CaseState;
 use crate::timeline::{self as t, Change, LabelPart};
 
 impl CaseFile {
@@ -47,6 +48,7 @@ impl CaseFile {
                 ..Review::default()
             },
             custody: Vec::new(),
+            closed: None,
             updated_at: event.wall_time.clone(),
             event_count: 1,
             head: event.id,
@@ -72,6 +74,9 @@ impl CaseFile {
             return Err(FoldError::WrongCase);
         }
         Review::check(event)?;
+        if self.closed.is_some() {
+            return Err(FoldError::Closed);
+        }
         let mut changes = match &event.payload {
             Payload::CaseOpened { .. } => return Err(FoldError::AlreadyOpened),
             Payload::FieldSet { item, field, value } => {
@@ -213,10 +218,50 @@ impl CaseFile {
                     Some(&format!("{to}, at {place}, {at} ({condition})")),
                 )]
             }
-            Payload::ReviewSubmitted { .. }
-            | Payload::ReviewApproved { .. }
-            | Payload::ReviewReturned { .. }
-            | Payload::Unknown => Vec::new(),
+            Payload::CaseClosed { note } => {
+                let state = self.state();
+                if state != CaseState::Approved {
+                    return Err(FoldError::NotApproved(state.as_str()));
+                }
+                let from = self.status.as_str();
+                self.status = CaseStatus::Closed;
+                self.closed = Some(ReviewDecision {
+                    by: event.author.name.clone(),
+                    at: event.wall_time.clone(),
+                    comment: note.clone(),
+                    event_id: event.id,
+                });
+                let to = match note {
+                    Some(n) => format!("{} ({n})", CaseStatus::Closed.as_str()),
+                    None => CaseStatus::Closed.as_str().to_string(),
+                };
+                vec![change(
+                    vec![LabelPart::key(t::STATUS)],
+                    Some(from),
+                    Some(&to),
+                )]
+            }
+            Payload::ReviewSubmitted { acknowledged, .. } => acknowledged
+                .iter()
+                .map(|a| {
+                    let details: Vec<String> = a
+                        .details
+                        .iter()
+                        .map(|m| quayside_i18n::Catalogue::english().format(m))
+                        .collect();
+                    change(
+                        vec![
+                            LabelPart::key(t::ACKNOWLEDGED),
+                            LabelPart::key(a.code.label_key()),
+                        ],
+                        None,
+                        Some(&details.join("; ")),
+                    )
+                })
+                .collect(),
+            Payload::ReviewApproved { .. } | Payload::ReviewReturned { .. } | Payload::Unknown => {
+                Vec::new()
+            }
         };
         if let Some(line) = self.review.apply(event) {
             changes.push(change(vec![LabelPart::key(t::REVIEW)], None, Some(&line)));

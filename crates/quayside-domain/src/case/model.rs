@@ -12,7 +12,7 @@ use super::custody_record::CustodyRecord;
 use crate::event::CaseStatus;
 use crate::fields::{Field, Section};
 use crate::photo::Photo;
-use crate::review::{Review, ReviewError};
+use crate::review::{Review, ReviewDecision, ReviewError};
 
 /// A field's current value and the event that set it (what a later edit names in `deps`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -60,6 +60,10 @@ pub struct CaseFile {
     /// Handovers of evidence items, in fold order (`custody::chain` gives an item's in time order).
     #[serde(default)]
     pub custody: Vec<CustodyRecord>,
+    /// Who closed the case, when, and their note: set by the close step, after which the case
+    /// takes no more changes.
+    #[serde(default)]
+    pub closed: Option<ReviewDecision>,
     pub updated_at: String,
     pub event_count: u32,
     /// The latest event folded in: what the next local edit has seen.
@@ -96,6 +100,10 @@ pub enum FoldError {
     Review(#[from] ReviewError),
     #[error("{0} was withdrawn: it can no longer change hands")]
     Withdrawn(String),
+    #[error("the case was closed: a closed case takes no more changes")]
+    Closed,
+    #[error("only an approved case can be closed; this one is {0}")]
+    NotApproved(&'static str),
 }
 
 impl CaseFile {

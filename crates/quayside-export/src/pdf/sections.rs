@@ -26,7 +26,7 @@ impl Writer<'_> {
         self.layout.space(3.0);
         self.layout.rule(LEFT, RIGHT, 1.0, ACCENT);
         self.layout.space(4.0);
-        let status = self.text(&case.status.label_key());
+        let status = self.text(&case.state().label_key());
         let status = match &case.status_reason {
             Some(reason) => self.say(
                 Message::new("pdf.status_reason")

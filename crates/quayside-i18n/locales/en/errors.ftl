@@ -38,7 +38,7 @@ handover-place = Place
 handover-condition = Condition of the seal and packaging
 
 ## Review.
-error-supervisor_only = Only a supervisor can approve or return a case: ask one to review it
+error-supervisor_only = Only a supervisor can approve, return or close a case: ask one to review it
 error-already_waiting = This case is already waiting for review
 error-already_approved = This case is approved: any change you make sends it back to review
 error-changed_while_reading = The case changed while you were reading it: look at what changed, then approve again
@@ -46,6 +46,13 @@ error-four_eyes = You submitted or changed this case since its last approval: an
 error-return_comment = Say what the inspector should change (up to 1000 characters)
 error-too_many_comments = At most { $max } section comments
 error-not_waiting = This case is not waiting for review: the inspector has to submit it first
+error-flags_not_acknowledged = { $count ->
+    [one] One open flag is not acknowledged: read it and tick it, then submit
+   *[other] { $count } open flags are not acknowledged: read each and tick it, then submit
+}
+error-close_not_approved = Only an approved case can be closed; this one is { $state }: approve it first
+error-case_closed = This case is closed: it can no longer be changed
+error-close_is_a_step = A case is closed with Close case once it is approved, not by changing its status
 
 ## Photos.
 error-file_no_name = The file has no usable name

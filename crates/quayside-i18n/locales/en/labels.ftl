@@ -99,6 +99,7 @@ event-custody_transferred = Custody transferred
 event-review_submitted = Submitted for review
 event-review_approved = Review approved
 event-review_returned = Returned to the inspector
+event-case_closed = Case closed
 event-unknown = Event of a newer version
 event-undecodable = Unreadable event
 
@@ -127,6 +128,15 @@ review-returned = Returned
 review-approved = Approved
 review-reopened = Changed after approval
 
+## Where a case stands: its status and review in one state, shown in the header, list, queue and exports.
+state-draft = Draft
+state-submitted = Waiting for review
+state-returned = Returned
+state-approved = Approved
+state-reopened = Changed after approval
+state-closed = Closed
+state-withdrawn = Withdrawn
+
 ## The words of timeline lines other than sections and fields.
 change-case_number = Case number
 change-status = Status
@@ -137,6 +147,7 @@ change-caption = Caption
 change-custody = Custody
 change-conflict = conflict: edited elsewhere at the same time, both values kept
 change-conflict_settled = conflict settled
+change-acknowledged = Flag acknowledged
 
 ## Code lists.
 concealment-C1 = Misdeclaration

@@ -13,7 +13,6 @@ cases-empty_filtered = No cases match these filters.
 cases-column-case_number = Case number
 cases-column-port = Port
 cases-column-status = Status
-cases-column-review = Review
 cases-column-container = Container
 cases-column-flags = Flags
 cases-column-opened = Opened
@@ -89,7 +88,6 @@ case-conflicts = { $count ->
 
 ## The case file's header, sections and entries, and the guide on a person's first cases.
 # "Open · Not submitted": the case's status, then where it stands in review.
-casefile-status_line = { $status } · { $review }
 casefile-flags = { $count ->
     [0] No flags
     [one] { $count } flag
@@ -109,6 +107,12 @@ casefile-submit_missing = { $count ->
 }
 casefile-and_more = and { $count } more
 casefile-submit_anyway = Submit as it is
+casefile-state_now = The case is now: { $state }
+casefile-submit_flags = Open flags: tick each one to confirm you have read it
+casefile-submit_flags_left = { $count ->
+    [one] Tick the open flag to submit
+   *[other] Tick all { $count } open flags to submit
+}
 casefile-missing_photo = Photos: none yet
 casefile-missing_entry = { $section }: nothing recorded yet
 casefile-missing_holder = { $item }: nobody is recorded as holding it

@@ -46,6 +46,22 @@ approval-reason_placeholder = e.g. the seal number was misread
 approval-reason_save = Save reason and edit
 approval-reason_kept = The reason is kept with each change.
 approval-reason_kept_approved = The reason is kept with each change, and the case goes back to review.
+approval-go_submit = Submit for review from the case header
+approval-acknowledged = { $count ->
+    [one] { $by } acknowledged this flag on submitting:
+   *[other] { $by } acknowledged these { $count } flags on submitting:
+}
+approval-approve_title = Approve { $number }?
+approval-summary_changes = Changes this approval covers
+approval-summary_flags = Open flags
+approval-summary_acknowledged = Flags the inspector acknowledged
+approval-summary_photos = Photos in the file
+approval-close = Close case…
+approval-close_title = Close { $number }?
+approval-close_explain = The case is approved. Once closed it can no longer be changed, and it does not go back to review.
+approval-close_note = Note (optional)
+approval-close_confirm = Close case
+approval-closed_by = Closed by { $by } at { $at }
 
 ## The supervisors' review queue.
 queue-title = Review queue

@@ -38,7 +38,7 @@ handover-place = Lugar
 handover-condition = Estado del candado y del embalaje
 
 ## Review.
-error-supervisor_only = Solo un supervisor puede aprobar o devolver un caso: pida a uno que lo revise
+error-supervisor_only = Solo un supervisor puede aprobar, devolver o cerrar un caso: pida a uno que lo revise
 error-already_waiting = Este caso ya está en espera de revisión
 error-already_approved = Este caso está aprobado: cualquier cambio lo devuelve a revisión
 error-changed_while_reading = El caso cambió mientras lo leía: revise lo que cambió y vuelva a aprobarlo
@@ -46,6 +46,13 @@ error-four_eyes = Usted envió o modificó este caso desde su última aprobació
 error-return_comment = Indique qué debe corregir el inspector (hasta 1000 caracteres)
 error-too_many_comments = Como máximo { $max } comentarios por sección
 error-not_waiting = Este caso no está en espera de revisión: el inspector debe enviarlo primero
+error-flags_not_acknowledged = { $count ->
+    [one] Hay una alerta abierta sin reconocer: léala y márquela, y luego envíe
+   *[other] Hay { $count } alertas abiertas sin reconocer: lea cada una y márquela, y luego envíe
+}
+error-close_not_approved = Solo se puede cerrar un caso aprobado; este está «{ $state }»: apruébelo primero
+error-case_closed = Este caso está cerrado: ya no se puede modificar
+error-close_is_a_step = Un caso se cierra con Cerrar caso una vez aprobado, no cambiando su estado
 
 ## Photos.
 error-file_no_name = El archivo no tiene un nombre utilizable

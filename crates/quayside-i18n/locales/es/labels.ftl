@@ -99,6 +99,7 @@ event-custody_transferred = Custodia transferida
 event-review_submitted = Enviado a revisión
 event-review_approved = Revisión aprobada
 event-review_returned = Devuelto al inspector
+event-case_closed = Caso cerrado
 event-unknown = Evento de una versión más reciente
 event-undecodable = Evento ilegible
 
@@ -127,6 +128,15 @@ review-returned = Devuelto
 review-approved = Aprobado
 review-reopened = Modificado tras la aprobación
 
+## Where a case stands: its status and review in one state, shown in the header, list, queue and exports.
+state-draft = Borrador
+state-submitted = En espera de revisión
+state-returned = Devuelto
+state-approved = Aprobado
+state-reopened = Modificado tras la aprobación
+state-closed = Cerrado
+state-withdrawn = Retirado
+
 ## The words of timeline lines other than sections and fields.
 change-case_number = Número de caso
 change-status = Estado
@@ -137,6 +147,7 @@ change-caption = Pie de foto
 change-custody = Custodia
 change-conflict = conflicto: editado en otro lugar al mismo tiempo; se conservan ambos valores
 change-conflict_settled = conflicto resuelto
+change-acknowledged = Alerta reconocida
 
 ## Code lists.
 concealment-C1 = Declaración falsa

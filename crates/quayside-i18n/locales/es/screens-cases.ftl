@@ -13,7 +13,6 @@ cases-empty_filtered = Ningún caso coincide con estos filtros.
 cases-column-case_number = Número de caso
 cases-column-port = Puerto
 cases-column-status = Estado
-cases-column-review = Revisión
 cases-column-container = Contenedor
 cases-column-flags = Alertas
 cases-column-opened = Apertura
@@ -89,7 +88,6 @@ case-conflicts = { $count ->
 
 ## The case file's header, sections and entries, and the guide on a person's first cases.
 # "Open · Not submitted": the case's status, then where it stands in review.
-casefile-status_line = { $status } · { $review }
 casefile-flags = { $count ->
     [0] Sin alertas
     [one] { $count } alerta
@@ -109,6 +107,12 @@ casefile-submit_missing = { $count ->
 }
 casefile-and_more = y { $count } más
 casefile-submit_anyway = Enviar así
+casefile-state_now = El caso ahora está: { $state }
+casefile-submit_flags = Alertas abiertas: marque cada una para confirmar que la ha leído
+casefile-submit_flags_left = { $count ->
+    [one] Marque la alerta abierta para enviar
+   *[other] Marque las { $count } alertas abiertas para enviar
+}
 casefile-missing_photo = Fotos: ninguna aún
 casefile-missing_entry = { $section }: nada registrado aún
 casefile-missing_holder = { $item }: no consta quién lo tiene

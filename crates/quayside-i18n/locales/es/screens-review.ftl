@@ -46,6 +46,22 @@ approval-reason_placeholder = p. ej., se leyó mal el número de candado
 approval-reason_save = Guardar motivo y editar
 approval-reason_kept = El motivo se guarda con cada cambio.
 approval-reason_kept_approved = El motivo se guarda con cada cambio y el caso vuelve a revisión.
+approval-go_submit = Enviar a revisión desde la cabecera del caso
+approval-acknowledged = { $count ->
+    [one] { $by } reconoció esta alerta al enviar:
+   *[other] { $by } reconoció estas { $count } alertas al enviar:
+}
+approval-approve_title = ¿Aprobar { $number }?
+approval-summary_changes = Cambios que cubre esta aprobación
+approval-summary_flags = Alertas abiertas
+approval-summary_acknowledged = Alertas reconocidas por el inspector
+approval-summary_photos = Fotos del expediente
+approval-close = Cerrar caso…
+approval-close_title = ¿Cerrar { $number }?
+approval-close_explain = El caso está aprobado. Una vez cerrado ya no se puede modificar y no vuelve a revisión.
+approval-close_note = Nota (opcional)
+approval-close_confirm = Cerrar caso
+approval-closed_by = Cerrado por { $by } el { $at }
 
 ## The supervisors' review queue.
 queue-title = Bandeja de revisión

@@ -99,6 +99,7 @@ event-custody_transferred = ส่งมอบการครอบครอง�
 event-review_submitted = ส่งตรวจทาน
 event-review_approved = อนุมัติผลการตรวจทาน
 event-review_returned = ส่งคืนเจ้าหน้าที่ตรวจ
+event-case_closed = ปิดคดีแล้ว
 event-unknown = เหตุการณ์จากเวอร์ชันที่ใหม่กว่า
 event-undecodable = เหตุการณ์ที่อ่านไม่ได้
 
@@ -127,6 +128,15 @@ review-returned = ส่งคืนแล้ว
 review-approved = อนุมัติแล้ว
 review-reopened = แก้ไขหลังอนุมัติ
 
+## Where a case stands: its status and review in one state, shown in the header, list, queue and exports.
+state-draft = ร่าง
+state-submitted = รอตรวจทาน
+state-returned = ส่งคืนแล้ว
+state-approved = อนุมัติแล้ว
+state-reopened = แก้ไขหลังอนุมัติ
+state-closed = ปิดแล้ว
+state-withdrawn = ยกเลิกแล้ว
+
 ## The words of timeline lines other than sections and fields.
 change-case_number = เลขที่คดี
 change-status = สถานะ
@@ -137,6 +147,7 @@ change-caption = คำบรรยายภาพ
 change-custody = การครอบครองของกลาง
 change-conflict = ข้อขัดแย้ง: มีการแก้ไขจากที่อื่นในเวลาเดียวกัน เก็บไว้ทั้งสองค่า
 change-conflict_settled = แก้ไขข้อขัดแย้งแล้ว
+change-acknowledged = รับทราบข้อบ่งชี้แล้ว
 
 ## Code lists.
 concealment-C1 = สำแดงเท็จ

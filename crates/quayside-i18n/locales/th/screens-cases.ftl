@@ -13,7 +13,6 @@ cases-empty_filtered = ไม่มีคดีที่ตรงกับตั
 cases-column-case_number = เลขที่คดี
 cases-column-port = ท่า
 cases-column-status = สถานะ
-cases-column-review = การตรวจทาน
 cases-column-container = ตู้คอนเทนเนอร์
 cases-column-flags = ข้อสังเกต
 cases-column-opened = เปิดเมื่อ
@@ -87,7 +86,6 @@ case-conflicts = { $count ->
 
 ## The case file's header, sections and entries, and the guide on a person's first cases.
 # "Open · Not submitted": the case's status, then where it stands in review.
-casefile-status_line = { $status } · { $review }
 casefile-flags = { $count ->
     [0] ไม่มีข้อสังเกต
    *[other] ข้อสังเกต { $count } รายการ
@@ -105,6 +103,11 @@ casefile-submit_missing = { $count ->
 }
 casefile-and_more = และอีก { $count } รายการ
 casefile-submit_anyway = ส่งตามที่เป็นอยู่
+casefile-state_now = สถานะคดีตอนนี้: { $state }
+casefile-submit_flags = ข้อบ่งชี้ที่ยังเปิดอยู่: ทำเครื่องหมายทีละรายการเพื่อยืนยันว่าได้อ่านแล้ว
+casefile-submit_flags_left = { $count ->
+   *[other] ต้องทำเครื่องหมายข้อบ่งชี้อีก { $count } รายการจึงจะส่งได้
+}
 casefile-missing_photo = ภาพถ่าย: ยังไม่มี
 casefile-missing_entry = { $section }: ยังไม่มีบันทึก
 casefile-missing_holder = { $item }: ยังไม่มีบันทึกผู้ครอบครอง

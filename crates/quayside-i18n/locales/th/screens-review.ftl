@@ -39,6 +39,21 @@ approval-reason_placeholder = เช่น อ่านหมายเลขซ�
 approval-reason_save = บันทึกเหตุผลและแก้ไข
 approval-reason_kept = เหตุผลจะถูกบันทึกไว้กับการแก้ไขทุกครั้ง
 approval-reason_kept_approved = เหตุผลจะถูกบันทึกไว้กับการแก้ไขทุกครั้ง และคดีจะกลับไปรอตรวจทาน
+approval-go_submit = ส่งตรวจทานจากส่วนหัวของคดี
+approval-acknowledged = { $count ->
+   *[other] { $by } รับทราบข้อบ่งชี้ { $count } รายการนี้เมื่อส่ง:
+}
+approval-approve_title = อนุมัติ { $number } หรือไม่?
+approval-summary_changes = การแก้ไขที่การอนุมัตินี้ครอบคลุม
+approval-summary_flags = ข้อบ่งชี้ที่ยังเปิดอยู่
+approval-summary_acknowledged = ข้อบ่งชี้ที่เจ้าหน้าที่ตรวจรับทราบแล้ว
+approval-summary_photos = ภาพถ่ายในแฟ้มคดี
+approval-close = ปิดคดี…
+approval-close_title = ปิดคดี { $number } หรือไม่?
+approval-close_explain = คดีนี้ได้รับอนุมัติแล้ว เมื่อปิดแล้วจะแก้ไขไม่ได้อีก และจะไม่กลับไปรอตรวจทาน
+approval-close_note = หมายเหตุ (ไม่บังคับ)
+approval-close_confirm = ปิดคดี
+approval-closed_by = ปิดโดย { $by } เมื่อ { $at }
 
 ## The supervisors' review queue.
 queue-title = คดีรอตรวจทาน

@@ -38,7 +38,7 @@ handover-place = 地点
 handover-condition = 封志及包装状况
 
 ## Review.
-error-supervisor_only = 只有审核主管才能批准或退回案件：请找一位审核主管审核
+error-supervisor_only = 只有审核主管才能批准、退回或结案：请找一位审核主管审核
 error-already_waiting = 此案件已在等待审核
 error-already_approved = 此案件已审核通过：任何修改都会使其退回审核
 error-changed_while_reading = 您查看期间案件发生了变化：请查看变化内容后再批准
@@ -46,6 +46,12 @@ error-four_eyes = 自上次批准以来，您提交或修改过此案件：须�
 error-return_comment = 请说明查验关员应修改什么（最多 1000 个字符）
 error-too_many_comments = 分节意见最多 { $max } 条
 error-not_waiting = 此案件不在等待审核：须由查验关员先提交
+error-flags_not_acknowledged = { $count ->
+   *[other] 有 { $count } 个未确认的差异标记：请逐一阅读并勾选后再提交
+}
+error-close_not_approved = 只有审核通过的案件才能结案；此案件当前为“{ $state }”：请先审核通过
+error-case_closed = 此案件已结案：不能再修改
+error-close_is_a_step = 案件审核通过后请用“结案”办理结案，而不是修改状态
 
 ## Photos.
 error-file_no_name = 文件没有可用的名称

@@ -99,6 +99,7 @@ event-custody_transferred = 保管已移交
 event-review_submitted = 已提交审核
 event-review_approved = 审核通过
 event-review_returned = 退回查验关员
+event-case_closed = 已结案
 event-unknown = 较新版本的事件
 event-undecodable = 无法读取的事件
 
@@ -127,6 +128,15 @@ review-returned = 已退回
 review-approved = 已通过
 review-reopened = 审核通过后已修改
 
+## Where a case stands: its status and review in one state, shown in the header, list, queue and exports.
+state-draft = 草稿
+state-submitted = 待审核
+state-returned = 已退回
+state-approved = 已通过
+state-reopened = 审核通过后已修改
+state-closed = 已结案
+state-withdrawn = 已撤销
+
 ## The words of timeline lines other than sections and fields.
 change-case_number = 案件编号
 change-status = 状态
@@ -137,6 +147,7 @@ change-caption = 照片说明
 change-custody = 保管
 change-conflict = 冲突：同一时间在别处被修改，两个值均已保留
 change-conflict_settled = 冲突已解决
+change-acknowledged = 已确认的差异标记
 
 ## Code lists.
 concealment-C1 = 伪瞒报

@@ -13,7 +13,6 @@ cases-empty_filtered = 没有符合筛选条件的案件。
 cases-column-case_number = 案件编号
 cases-column-port = 口岸
 cases-column-status = 状态
-cases-column-review = 审核
 cases-column-container = 集装箱
 cases-column-flags = 异常标记
 cases-column-opened = 创建时间
@@ -87,7 +86,6 @@ case-conflicts = { $count ->
 
 ## The case file's header, sections and entries, and the guide on a person's first cases.
 # "Open · Not submitted": the case's status, then where it stands in review.
-casefile-status_line = { $status } · { $review }
 casefile-flags = { $count ->
     [0] 无异常标记
    *[other] { $count } 个异常标记
@@ -105,6 +103,11 @@ casefile-submit_missing = { $count ->
 }
 casefile-and_more = 另有 { $count } 项
 casefile-submit_anyway = 按现状提交
+casefile-state_now = 案件当前状态：{ $state }
+casefile-submit_flags = 未处理的差异标记：请逐一勾选，确认已阅读
+casefile-submit_flags_left = { $count ->
+   *[other] 还有 { $count } 个差异标记未勾选，勾选后才能提交
+}
 casefile-missing_photo = 照片：尚无
 casefile-missing_entry = { $section }：尚无记录
 casefile-missing_holder = { $item }：尚无保管人记录

@@ -38,6 +38,21 @@ approval-reason_placeholder = 例如：封志号读错
 approval-reason_save = 保存原因并修改
 approval-reason_kept = 该原因随每处修改一并记录。
 approval-reason_kept_approved = 该原因随每处修改一并记录，案件将重新进入审核。
+approval-go_submit = 请在案件顶部提交审核
+approval-acknowledged = { $count ->
+   *[other] { $by } 提交时已确认以下 { $count } 个差异标记：
+}
+approval-approve_title = 审核通过 { $number }？
+approval-summary_changes = 本次审核涵盖的修改
+approval-summary_flags = 未处理的差异标记
+approval-summary_acknowledged = 查验关员已确认的差异标记
+approval-summary_photos = 案卷中的照片
+approval-close = 结案…
+approval-close_title = 对 { $number } 结案？
+approval-close_explain = 此案件已审核通过。结案后不能再修改，也不会重新进入审核。
+approval-close_note = 备注（可选）
+approval-close_confirm = 结案
+approval-closed_by = 由 { $by } 于 { $at } 结案
 
 ## The supervisors' review queue.
 queue-title = 审核队列

@@ -1,8 +1,9 @@
 //! Filters of the case list (facets included), paging and counts.
 
 use chrono::Duration;
-use quayside_domain::event::{CaseStatus, Payload};
+use quayside_domain::event::Payload;
 use quayside_domain::fields::{Field, Section};
+use quayside_domain::state::CaseState;
 use quayside_store::{CaseFilter, CaseSort, Store, StoreError};
 use uuid::Uuid;
 
@@ -77,11 +78,11 @@ fn each_filter_alone_selects_exactly_its_cases() {
         (filter(|f| f.country = s("VN")), vec![t.rtm_antimony]),
         (filter(|f| f.country = s("DE")), vec![t.ham_closed]),
         (
-            filter(|f| f.status = Some(CaseStatus::Closed)),
+            filter(|f| f.state = Some(CaseState::Closed)),
             vec![t.ham_closed],
         ),
         (
-            filter(|f| f.status = Some(CaseStatus::Open)),
+            filter(|f| f.state = Some(CaseState::Draft)),
             vec![t.rtm_tungsten, t.rtm_antimony, t.ham_mixed, t.anr_nothing],
         ),
         (filter(|f| f.search = s("EU3333")), vec![t.ham_mixed]),
@@ -128,7 +129,7 @@ fn filters_combine_with_each_other_with_search_and_with_status() {
         (
             filter(|f| {
                 f.port = s("DEHAM");
-                f.status = Some(CaseStatus::Open);
+                f.state = Some(CaseState::Draft);
             }),
             vec![t.ham_mixed],
         ),
@@ -139,7 +140,7 @@ fn filters_combine_with_each_other_with_search_and_with_status() {
                 f.detection = s("D6");
                 f.outcome = s("O4");
                 f.opened_from = s("2026-02-15");
-                f.status = Some(CaseStatus::Open);
+                f.state = Some(CaseState::Draft);
                 f.search = s("eu3333");
             }),
             vec![t.ham_mixed],
@@ -147,7 +148,7 @@ fn filters_combine_with_each_other_with_search_and_with_status() {
         (
             filter(|f| {
                 f.country = s("DE");
-                f.status = Some(CaseStatus::Open);
+                f.state = Some(CaseState::Draft);
             }),
             vec![],
         ),

@@ -37,6 +37,8 @@ fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
              ALTER TABLE cases DROP COLUMN route_transshipment;
              ALTER TABLE cases DROP COLUMN route_destination;
              DROP INDEX cases_review_queue; DROP TABLE change_reasons;
+             DROP INDEX cases_by_case_state_sorted; DROP INDEX cases_case_state_queue;
+             ALTER TABLE cases DROP COLUMN case_state;
              ALTER TABLE cases DROP COLUMN review_state; ALTER TABLE cases DROP COLUMN review_queued_at;
              ALTER TABLE cases DROP COLUMN submitted_by;
              DROP TABLE event_proofs; DROP TABLE revocations; DROP TABLE log_alerts;
@@ -98,9 +100,76 @@ fn a_timeline_stored_with_english_labels_is_rebuilt_with_keyed_ones() {
             r#"UPDATE timeline SET changes = '[{"label":"Vessel name","from":null,"to":"MSC ANNA"}]';
                DROP TABLE people;
                DROP TABLE case_search_trigram_terms; DROP TABLE case_search_trigram;
+               DROP INDEX cases_by_case_state_sorted; DROP INDEX cases_case_state_queue;
+               ALTER TABLE cases DROP COLUMN case_state;
                PRAGMA user_version = 9;"#,
         )
         .unwrap();
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(store.timeline(case).unwrap(), expected);
+}
+
+/// Schema 15 had no `case_state`: after the migration the rebuild fills it from the log, so a case
+/// closed by a status change (before closing was a step) lists as closed and leaves the queue.
+#[test]
+fn a_store_from_before_the_case_state_gets_each_case_state_from_its_log() {
+    use quayside_domain::event::{CaseStatus, Payload};
+    use quayside_domain::state::CaseState;
+    use quayside_store::{CaseFilter, QueueFilter};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let draft = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    let submitted = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    let closed = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    for case in [submitted, closed] {
+        store
+            .append(
+                &inspector(),
+                case,
+                Payload::ReviewSubmitted {
+                    comment: None,
+                    acknowledged: vec![],
+                },
+            )
+            .unwrap();
+    }
+    store.set_change_reason(closed, Some("finished")).unwrap();
+    store
+        .append(
+            &inspector(),
+            closed,
+            Payload::StatusSet {
+                status: CaseStatus::Closed,
+                reason: None,
+            },
+        )
+        .unwrap();
+    let expected = store.projection_dump().unwrap();
+    drop(store);
+    raw(dir.path())
+        .execute_batch(
+            "DROP INDEX cases_by_case_state_sorted; DROP INDEX cases_case_state_queue;
+             ALTER TABLE cases DROP COLUMN case_state; PRAGMA user_version = 15;",
+        )
+        .unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.projection_dump().unwrap(), expected);
+    let state = |id| {
+        store
+            .list_cases(&CaseFilter::default())
+            .unwrap()
+            .into_iter()
+            .find(|c| c.id == id)
+            .unwrap()
+            .state
+    };
+    assert_eq!(state(draft), CaseState::Draft);
+    assert_eq!(state(submitted), CaseState::Submitted);
+    assert_eq!(state(closed), CaseState::Closed);
+    let queue = store.review_queue(&QueueFilter::default()).unwrap();
+    assert_eq!(
+        queue.iter().map(|c| c.id).collect::<Vec<_>>(),
+        vec![submitted],
+        "a closed case is not waiting for anyone"
+    );
 }

@@ -4,6 +4,7 @@ use chrono::Duration;
 use quayside_domain::event::{CaseStatus, Payload};
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::flags::FlagCode;
+use quayside_domain::state::CaseState;
 use quayside_store::{CaseFilter, CaseSort, Store};
 use uuid::Uuid;
 
@@ -49,7 +50,7 @@ fn the_list_filters_by_status_and_sorts() {
     assert_eq!(by_port[0].port, "THLCH");
     let closed = store
         .list_cases(&CaseFilter {
-            status: Some(CaseStatus::Closed),
+            state: Some(CaseState::Closed),
             ..Default::default()
         })
         .unwrap();

@@ -682,7 +682,10 @@ fn a_change_reason_ends_with_a_review_step_made_on_another_device() {
     a.append(
         &inspector(),
         case,
-        Payload::ReviewSubmitted { comment: None },
+        Payload::ReviewSubmitted {
+            comment: None,
+            acknowledged: vec![],
+        },
     )
     .unwrap();
     a.set_change_reason(case, Some("seal re-read")).unwrap();
@@ -709,7 +712,10 @@ fn a_change_reason_ends_with_a_review_step_made_on_another_device() {
     a.append(
         &inspector(),
         case,
-        Payload::ReviewSubmitted { comment: None },
+        Payload::ReviewSubmitted {
+            comment: None,
+            acknowledged: vec![],
+        },
     )
     .unwrap();
     let err = a

@@ -45,7 +45,10 @@ fn a_submitted_case_is_changed_only_with_a_reason_which_each_event_carries() {
         .append(
             &inspector(),
             case,
-            Payload::ReviewSubmitted { comment: None },
+            Payload::ReviewSubmitted {
+                comment: None,
+                acknowledged: vec![],
+            },
         )
         .unwrap();
 
@@ -100,7 +103,7 @@ fn a_submitted_case_is_changed_only_with_a_reason_which_each_event_carries() {
 
 #[test]
 fn the_review_queue_is_oldest_first_filtered_by_port_and_inspector_and_rebuilt_alike() {
-    use quayside_domain::review::ReviewState;
+    use quayside_domain::state::CaseState;
     use quayside_store::QueueFilter;
     let dir = tempfile::tempdir().unwrap();
     let clock = TestClock::at(noon());
@@ -113,7 +116,14 @@ fn the_review_queue_is_oldest_first_filtered_by_port_and_inspector_and_rebuilt_a
         let case = store.open_case(who, port).unwrap().id;
         clock.advance(Duration::minutes(10));
         store
-            .append(who, case, Payload::ReviewSubmitted { comment: None })
+            .append(
+                who,
+                case,
+                Payload::ReviewSubmitted {
+                    comment: None,
+                    acknowledged: vec![],
+                },
+            )
             .unwrap();
         case
     };
@@ -153,7 +163,7 @@ fn the_review_queue_is_oldest_first_filtered_by_port_and_inspector_and_rebuilt_a
     set(&mut store, a, None, Field::VesselName, "X");
     let queue = store.review_queue(&QueueFilter::default()).unwrap();
     assert_eq!(ids(queue.clone()), [b, c, a]);
-    assert_eq!(queue[2].review_state, ReviewState::Reopened);
+    assert_eq!(queue[2].state, CaseState::Reopened);
     assert!(!ids(queue).contains(&not_submitted));
 
     let live = store.projection_dump().unwrap();
@@ -169,4 +179,66 @@ fn a_change_reason_needs_a_case_that_exists() {
         .set_change_reason(Uuid::now_v7(), Some("why"))
         .unwrap_err();
     assert!(matches!(err, StoreError::CaseNotFound(_)), "{err:?}");
+}
+
+/// Closing an approved case: the projection holds it closed, it leaves no trace in the queue, the
+/// list filters on it, the store refuses any later change, and a rebuild gives the same rows.
+#[test]
+fn a_closed_case_is_listed_closed_stays_out_of_the_queue_and_rebuilds_alike() {
+    use quayside_domain::state::CaseState;
+    use quayside_store::{CaseFilter, QueueFilter};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    let other = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(&mut store, case, None, Field::VesselName, "MSC ANNA");
+    store
+        .append(
+            &inspector(),
+            case,
+            Payload::ReviewSubmitted {
+                comment: None,
+                acknowledged: vec![],
+            },
+        )
+        .unwrap();
+    approve(&mut store, case, "Sam Supervisor");
+    let closed = store
+        .append(
+            &supervisor("Sam Supervisor"),
+            case,
+            Payload::CaseClosed {
+                note: Some("handed over".into()),
+            },
+        )
+        .unwrap();
+    assert_eq!(closed.state(), CaseState::Closed);
+    let only = |state| {
+        store
+            .list_cases(&CaseFilter {
+                state: Some(state),
+                ..Default::default()
+            })
+            .unwrap()
+            .into_iter()
+            .map(|c| c.id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(only(CaseState::Closed), vec![case]);
+    assert_eq!(only(CaseState::Draft), vec![other]);
+    assert!(only(CaseState::Approved).is_empty());
+    assert!(store
+        .review_queue(&QueueFilter::default())
+        .unwrap()
+        .is_empty());
+
+    // Closing is a review step: no reason was needed for it, and a change after it is refused.
+    let before = store.projection_dump().unwrap();
+    store.set_change_reason(case, Some("late note")).unwrap();
+    let refused =
+        store.append_field_edit(&inspector(), case, None, Field::Voyage, Some("1W".into()));
+    assert!(refused.is_err(), "{refused:?}");
+    assert_eq!(store.projection_dump().unwrap(), before);
+    store.rebuild_projection().unwrap();
+    assert_eq!(store.projection_dump().unwrap(), before);
 }

@@ -238,7 +238,8 @@ fn a_store_from_before_the_trigram_index_is_migrated_and_finds_the_same() {
     raw(dir)
         .execute_batch(
             "DROP TABLE case_search_trigram_terms; DROP TABLE case_search_trigram;
-             PRAGMA user_version = 14;",
+             DROP INDEX cases_by_case_state_sorted; DROP INDEX cases_case_state_queue;
+             ALTER TABLE cases DROP COLUMN case_state; PRAGMA user_version = 14;",
         )
         .unwrap();
     let store = Store::open(dir).unwrap();

@@ -1,9 +1,10 @@
 //! Statistics count what the list shows, by week, month, route and code, and never carry free text.
 
 use chrono::{TimeZone, Utc};
-use quayside_domain::event::{CaseStatus, Payload};
+use quayside_domain::event::Payload;
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::input::InputConventions;
+use quayside_domain::state::CaseState;
 use quayside_domain::values::parse_weight;
 use quayside_store::{Bucket, CaseFilter, Statistics, Store};
 
@@ -159,7 +160,7 @@ fn statistics_count_what_the_list_shows() {
         filter(|f| f.material = s("tungsten")),
         filter(|f| {
             f.port = s("DEHAM");
-            f.status = Some(CaseStatus::Open);
+            f.state = Some(CaseState::Draft);
         }),
         filter(|f| f.opened_from = s("2026-02-01")),
         filter(|f| f.country = s("CN")),

@@ -474,7 +474,10 @@ impl World {
             }
         } else {
             self.note(format!("d{d} submits case {name}"));
-            Payload::ReviewSubmitted { comment: None }
+            Payload::ReviewSubmitted {
+                comment: None,
+                acknowledged: vec![],
+            }
         };
         device.append(case, payload);
     }

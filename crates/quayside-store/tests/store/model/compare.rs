@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use quayside_domain::case::CaseFile;
 use quayside_domain::event::CaseStatus;
 use quayside_domain::fields::{Field, Section};
+use quayside_domain::state::CaseState;
 use quayside_store::{CaseFilter, CaseSort};
 use uuid::Uuid;
 
@@ -95,10 +96,17 @@ pub fn filters() -> Vec<(CaseFilter, Selects)> {
         ),
         (
             CaseFilter {
-                status: Some(CaseStatus::Closed),
+                state: Some(CaseState::Closed),
                 ..CaseFilter::default()
             },
             |m| m.status == CaseStatus::Closed,
+        ),
+        (
+            CaseFilter {
+                state: Some(CaseState::Reopened),
+                ..CaseFilter::default()
+            },
+            |m| CaseState::of(m.status, m.review_state()) == CaseState::Reopened,
         ),
     ]
 }

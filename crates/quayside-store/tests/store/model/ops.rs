@@ -269,7 +269,13 @@ pub fn plan(case: &ModelCase, author: &Author, change: &Change) -> Option<(Paylo
             };
             (payload, head)
         }
-        Change::Submit => (Payload::ReviewSubmitted { comment: None }, head),
+        Change::Submit => (
+            Payload::ReviewSubmitted {
+                comment: None,
+                acknowledged: vec![],
+            },
+            head,
+        ),
         Change::Approve { unseen } => {
             let mut covers = case.uncovered();
             covers.truncate(covers.len().saturating_sub(unseen));

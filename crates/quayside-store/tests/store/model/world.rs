@@ -7,9 +7,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::Duration;
 use quayside_domain::case::CaseFile;
-use quayside_domain::event::{Author, CaseStatus, EventBody, Payload, Role, SignedEvent};
+use quayside_domain::event::{Author, EventBody, Payload, Role, SignedEvent};
 use quayside_domain::fields::Field;
 use quayside_domain::review::ReviewState;
+use quayside_domain::state::CaseState;
 use quayside_store::{CaseFilter, IngestReport, QueueFilter, Store, StoreError};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
@@ -417,20 +418,18 @@ impl<'t> World<'t> {
                 (
                     &row.case_number,
                     &row.port,
-                    row.status,
+                    row.state,
                     &row.container_number,
                     &row.declared_description,
                     row.event_count,
-                    row.review_state
                 ),
                 (
                     &m.case_number,
                     &value(Field::Port).unwrap_or_default(),
-                    m.status,
+                    CaseState::of(m.status, m.review_state()),
                     &value(Field::ContainerNumber),
                     &value(Field::DeclaredDescription),
                     m.event_count,
-                    m.review_state()
                 ),
                 "list row of {}",
                 row.id
@@ -474,8 +473,8 @@ impl<'t> World<'t> {
         .map(|q| (q.id, q.queued_at, q.submitted_by))
         .collect();
         let mut waiting: Vec<&ModelCase> = (model.values())
-            // A withdrawn case waits for nobody.
-            .filter(|m| m.review_state().in_queue() && m.status != CaseStatus::Withdrawn)
+            // A withdrawn or closed case waits for nobody.
+            .filter(|m| CaseState::of(m.status, m.review_state()).in_queue())
             .collect();
         waiting.sort_by_key(|m| (m.queued_at(), &m.case_number));
         let waiting: Vec<(Uuid, String, Option<String>)> = (waiting.iter())
