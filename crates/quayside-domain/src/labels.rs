@@ -98,7 +98,7 @@ mod tests {
     use crate::flags::FlagCode;
     use crate::reference::CODE_LISTS;
     use crate::review::ReviewState;
-    use crate::timeline::CHANGE_KEYS;
+    use crate::timeline::{CHANGE_KEYS, VALUE_KEYS};
 
     /// Every key of the English labels file.
     fn label_keys() -> Vec<String> {
@@ -130,6 +130,7 @@ mod tests {
         keys.extend(CaseStatus::ALL.iter().map(|s| s.label_key()));
         keys.extend(ReviewState::ALL.iter().map(|s| s.label_key()));
         keys.extend(CHANGE_KEYS.iter().map(|k| k.to_string()));
+        keys.extend(VALUE_KEYS.iter().map(|k| k.to_string()));
         keys.extend(table::KEYS.iter().map(|k| k.to_string()));
         keys.extend(notice::KEYS.iter().map(|k| k.to_string()));
         for (_, list) in CODE_LISTS {

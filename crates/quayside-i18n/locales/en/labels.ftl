@@ -137,6 +137,28 @@ change-caption = Caption
 change-custody = Custody
 change-conflict = conflict: edited elsewhere at the same time, both values kept
 change-conflict_settled = conflict settled
+change-added = added
+change-position = position { $position }
+change-withdrawn = withdrawn: { $reason }
+change-photo_attached = attached (SHA-256 { $sha256 })
+change-photo_excluded = excluded: { $reason }
+change-status_reason = { $status } ({ $reason })
+change-custody_to = { $to }, at { $place }, { $at } ({ $condition })
+change-review_submitted = submitted for review
+change-review_submitted_comment = submitted for review ({ $comment })
+change-review_returned = returned: { $comment }
+change-review_approved = { $count ->
+    [one] approved, covering { $count } event
+   *[other] approved, covering { $count } events
+}
+change-review_approved_comment = { $count ->
+    [one] approved, covering { $count } event ({ $comment })
+   *[other] approved, covering { $count } events ({ $comment })
+}
+change-review_uncovered = { $count ->
+    [one] { $count } change not covered reopens it
+   *[other] { $count } changes not covered reopen it
+}
 
 ## Code lists.
 concealment-C1 = Misdeclaration
