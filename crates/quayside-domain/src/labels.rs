@@ -45,6 +45,9 @@ pub mod table {
         MONTH,
         ISO_WEEK,
         NOT_RECORDED,
+        DECLARED_KG,
+        FOUND_KG,
+        CODE_COLUMN,
     ];
     pub const SHEET_CASES: &str = "sheet.cases";
     pub const SHEET_TOTALS: &str = "sheet.totals";
@@ -66,6 +69,10 @@ pub mod table {
     pub const ISO_WEEK: &str = "column.iso_week";
     /// A bucket whose value nobody recorded.
     pub const NOT_RECORDED: &str = "cell.not_recorded";
+    pub const DECLARED_KG: &str = "column.declared_kg";
+    pub const FOUND_KG: &str = "column.found_kg";
+    /// The column of codes beside a column of their labels: "Outcome (code)".
+    pub const CODE_COLUMN: &str = "column.code";
 }
 
 /// The English text of a key, if the catalogue has it.

@@ -116,21 +116,9 @@ impl Writer<'_> {
     }
 }
 
-/// "45,600" or "12.5": kilograms to the gram, grouped by thousands.
+/// "45600" or "12.5": kilograms to the gram, as weights are stored (no grouping mark, which
+/// reads as a decimal mark in some of the app's languages).
 pub(super) fn kilograms(kg: f64) -> String {
     let text = format!("{:.3}", (kg * 1000.0).round() / 1000.0);
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let fraction = fraction.trim_end_matches('0');
-    if fraction.is_empty() {
-        grouped
-    } else {
-        format!("{grouped}.{fraction}")
-    }
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }

@@ -259,6 +259,9 @@ column-cases = Cases
 column-seized_kg = Seized (kg)
 column-month = Month
 column-iso_week = ISO week
+column-declared_kg = Declared weight (kg)
+column-found_kg = Weight found (kg)
+column-code = { $column } (code)
 cell-not_recorded = (not recorded)
 
 ## Notes shown with a result.

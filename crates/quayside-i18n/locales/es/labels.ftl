@@ -259,6 +259,9 @@ column-cases = Casos
 column-seized_kg = Embargado (kg)
 column-month = Mes
 column-iso_week = Semana ISO
+column-declared_kg = Peso declarado (kg)
+column-found_kg = Peso hallado (kg)
+column-code = { $column } (código)
 cell-not_recorded = (sin registrar)
 
 ## Notes shown with a result.

@@ -256,6 +256,9 @@ column-cases = จำนวนคดี
 column-seized_kg = ปริมาณที่ยึด (กก.)
 column-month = เดือน
 column-iso_week = สัปดาห์ ISO
+column-declared_kg = น้ำหนักที่สำแดง (กก.)
+column-found_kg = น้ำหนักที่ตรวจพบ (กก.)
+column-code = { $column } (รหัส)
 cell-not_recorded = (ไม่ได้บันทึก)
 
 ## Notes shown with a result.

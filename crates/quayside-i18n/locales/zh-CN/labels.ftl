@@ -256,6 +256,9 @@ column-cases = 案件数
 column-seized_kg = 查扣量（千克）
 column-month = 月份
 column-iso_week = ISO周
+column-declared_kg = 申报重量（千克）
+column-found_kg = 查获重量（千克）
+column-code = { $column }（代码）
 cell-not_recorded = （未记录）
 
 ## Notes shown with a result.
