@@ -196,7 +196,10 @@ impl Writer<'_> {
             Message::new("pdf.session_line")
                 .number("count", changes as f64)
                 .text("device", device[..8].to_string())
-                .text("what", changed(self.words, session).join(", ")),
+                .text(
+                    "what",
+                    changed(self.words, session).join(&self.text("pdf.list_separator")),
+                ),
         );
         let refused = session
             .entries

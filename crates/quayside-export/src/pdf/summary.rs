@@ -112,7 +112,7 @@ impl Writer<'_> {
             .iter()
             .map(|c| display_value(self.words, field, c))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&self.text("pdf.list_separator"))
     }
 }
 

@@ -102,6 +102,8 @@ pdf-session_person = { $author } ({ $role }) · { $sessions ->
     [one] { $sessions } session
    *[other] { $sessions } sessions
 }
+## Between the names of a list in one line ("Vessel name, Voyage").
+pdf-list_separator = {", "}
 pdf-session_when = { $from } to { $to }
 pdf-session_line = { $count ->
     [one] { $count } change on device { $device }: { $what }

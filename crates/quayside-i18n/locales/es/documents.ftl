@@ -105,6 +105,8 @@ pdf-session_person = { $author } ({ $role }) · { $sessions ->
     [one] { $sessions } sesión
    *[other] { $sessions } sesiones
 }
+## Between the names of a list in one line ("Vessel name, Voyage").
+pdf-list_separator = {", "}
 pdf-session_when = { $from } a { $to }
 pdf-session_line = { $count ->
     [one] { $count } cambio en el dispositivo { $device }: { $what }

@@ -97,6 +97,8 @@ pdf-appendix_note = { $count ->
 pdf-session_person = { $author } ({ $role }) · { $sessions ->
    *[other] { $sessions } ช่วงการทำงาน
 }
+## Between the names of a list in one line ("Vessel name, Voyage").
+pdf-list_separator = {", "}
 pdf-session_when = { $from } ถึง { $to }
 pdf-session_line = { $count ->
    *[other] แก้ไข { $count } รายการบนเครื่อง { $device }: { $what }

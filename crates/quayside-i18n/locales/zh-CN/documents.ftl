@@ -97,6 +97,8 @@ pdf-appendix_note = { $count ->
 pdf-session_person = { $author }（{ $role }）· { $sessions ->
    *[other] { $sessions } 个工作时段
 }
+## Between the names of a list in one line ("Vessel name, Voyage").
+pdf-list_separator = 、
 pdf-session_when = { $from } 至 { $to }
 pdf-session_line = { $count ->
    *[other] 在设备 { $device } 上修改 { $count } 项：{ $what }
