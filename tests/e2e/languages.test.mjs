@@ -180,6 +180,9 @@ test("a Shanghai inspector works in Chinese: Chinese and Thai names, found by a 
     await app.click('[data-testid="add-parties"]');
     await app.type(`${party(1)} textarea[data-field="party_name"], ${party(1)} input[data-field="party_name"]`, LAEM_CHABANG, { leave: true });
     await app.waitSaved(party(1), "party_name");
+    // The timeline words the app's own values in Chinese too ("added" is the catalogue's word).
+    await app.waitForText('[data-testid="timeline"]', new RegExp(catalogueText("zh-CN", "change.added")));
+    assert.doesNotMatch(await app.textOf('[data-testid="timeline"]'), /\badded\b/);
     await app.screenshot("zh-CN-case-detail.png");
 
     // Found by part of either name, and by the container number as painted.
@@ -201,6 +204,7 @@ test("a Shanghai inspector works in Chinese: Chinese and Thai names, found by a 
     assert.ok(text.includes("王伟"), "the inspector's own name");
     assert.ok(text.includes(catalogueText("zh-CN", "section.parties")), "the PDF is worded in Chinese");
     assert.ok(text.includes(catalogueText("zh-CN", "pdf.title")), "its headings too");
+    assert.ok(text.includes(catalogueText("zh-CN", "pdf.summary_findings")), "the summary of what was found");
     assert.ok(!text.includes("Seizure case file"), "no English heading is left");
     assert.doesNotMatch(text, /not in the PDF's font/);
     // Every font the PDF uses is embedded in it.

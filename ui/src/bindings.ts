@@ -168,9 +168,11 @@ export type CatalogueFiles = { locale: Locale,
  */
 tag: string, files: Array<string>, english: Array<string>, };
 
-export type Change = { label: Array<LabelPart>, from: string | null, to: string | null, };
+export type Change = { label: Array<LabelPart>, from: ChangeValue | null, to: ChangeValue | null, };
 
 export type ChangeReasonArgs = { case_id: string, reason: string, };
+
+export type ChangeValue = { "text": string } | { "field": { field: Field, value: string, } } | { "key": string } | { "message": Message };
 
 export type CheckFieldArgs = { field: Field, text: string, };
 

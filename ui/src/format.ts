@@ -1,5 +1,6 @@
 // Pure formatting helpers, unit-tested without a window.
-import type { CaseSort, Change } from "./bindings";
+import type { CaseSort } from "./bindings";
+import type { WordedChange } from "./changeValues";
 import { changeLabel, t } from "./labels";
 
 /**
@@ -14,7 +15,7 @@ export function localTime(rfc3339: string): string {
 }
 
 /** "Vessel name: MSC ANNA → MSC ANNA II", with empty sides named, in the reader's language. */
-export function describeChange(c: Change): string {
+export function describeChange(c: WordedChange): string {
   const label = changeLabel(c.label);
   if (c.from === null && c.to === null) return label;
   if (c.from === null) return t("timeline.change_set", { label, to: c.to ?? "" });

@@ -7,7 +7,7 @@ use quayside_domain::fields::{Field, Section};
 use quayside_domain::flags::{Flag, FlagCode};
 use quayside_domain::photo::{Exif, Photo};
 use quayside_domain::reference::{CodeEntry, WatchEntry};
-use quayside_domain::timeline::LabelPart;
+use quayside_domain::timeline::{ChangeValue, LabelPart};
 use quayside_store::{
     CaseFilter, CaseSort, CaseSummary, Draft, Problem, SyncRefusal, TimelineEntry, VerifyReport,
 };
@@ -31,7 +31,7 @@ macro_rules! decls {
 pub fn typescript_bindings() -> String {
     let cfg = Config::new();
     let mut decls = decls![&cfg;
-        Section, Field, CaseStatus, Photo, Exif, Role, FieldValue, Item, CaseFile, Change, LabelPart, Flag, FlagCode,
+        Section, Field, CaseStatus, Photo, Exif, Role, FieldValue, Item, CaseFile, Change, ChangeValue, LabelPart, Flag, FlagCode,
         CodeEntry, WatchEntry, Draft, CaseFilter, CaseSort, CaseSummary, TimelineEntry, Problem,
         VerifyReport, ApiError, ErrorCode, UserProfile, AppInfo, CaseView, FieldCheck, Input,
         FieldInfo, SectionInfo, ReferenceData, Done, Direction, AttachResult, AttachStatus, ImageSize, PhotoImage, VaultReport, VaultProblem,

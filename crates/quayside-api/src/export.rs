@@ -22,6 +22,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::args::CaseArgs;
+use crate::case_sheet::case_sheet;
 use crate::error::{ApiError, ErrorCode};
 use crate::files::{file_safe, write_new, ExportedFile};
 use crate::renditions::PDF_PHOTO_SIDE;
@@ -318,10 +319,6 @@ fn pdf_fonts(dir: Option<&PathBuf>) -> Result<PdfFonts, ApiError> {
     })
 }
 
-fn text(value: Option<&str>) -> Cell {
-    value.map_or(Cell::Empty, |v| Cell::Text(v.to_string()))
-}
-
 impl Api {
     /// The signed-in person's catalogue: what they export is in their language (English when
     /// nobody chose one).
@@ -403,52 +400,19 @@ impl Api {
             ..self.typed_filter(args.filter)?
         };
         let words = self.export_words()?;
-        let label = |key: &str| words.text_or_key(key);
         let (cases, now) = {
             let store = self.store();
-            (store.list_cases(&filter)?, store.now())
-        };
-        let sheet = Sheet {
-            name: label(table::SHEET_CASES),
-            headers: [
-                t::CASE_NUMBER.to_string(),
-                Field::Port.label_key(),
-                t::STATUS.to_string(),
-                table::OPENED_AT.to_string(),
-                table::OPENED_BY.to_string(),
-                table::UPDATED_AT.to_string(),
-                Field::ContainerNumber.label_key(),
-                Field::DeclaredDescription.label_key(),
-                table::FLAGS.to_string(),
-                table::EVENTS.to_string(),
-            ]
-            .iter()
-            .map(|key| label(key))
-            .collect(),
-            rows: cases
-                .iter()
-                .map(|c| {
-                    vec![
-                        Cell::Text(c.case_number.clone()),
-                        Cell::Text(c.port.clone()),
-                        Cell::Text(label(&c.state.label_key())),
-                        Cell::Text(c.opened_at.clone()),
-                        Cell::Text(c.opened_by.clone()),
-                        Cell::Text(c.updated_at.clone()),
-                        text(c.container_number.as_deref()),
-                        text(c.declared_description.as_deref()),
-                        Cell::Text(
-                            c.flags
-                                .iter()
-                                .map(|f| label(&f.label_key()))
-                                .collect::<Vec<_>>()
-                                .join("; "),
-                        ),
-                        Cell::Number(c.event_count as f64),
-                    ]
+            let cases = store
+                .list_cases(&filter)?
+                .into_iter()
+                .map(|summary| {
+                    let (case, _) = store.case(summary.id)?;
+                    Ok((summary, case))
                 })
-                .collect(),
+                .collect::<Result<Vec<_>, ApiError>>()?;
+            (cases, store.now())
         };
+        let sheet = case_sheet(words, &cases);
         let (bytes, ext) = match args.format {
             TableFormat::Csv => (quayside_export::csv(&sheet).map_err(failed)?, "csv"),
             TableFormat::Xlsx => (quayside_export::xlsx(&[sheet]).map_err(failed)?, "xlsx"),

@@ -46,6 +46,9 @@ pub mod table {
         MONTH,
         ISO_WEEK,
         NOT_RECORDED,
+        DECLARED_KG,
+        FOUND_KG,
+        CODE_COLUMN,
     ];
     pub const SHEET_CASES: &str = "sheet.cases";
     pub const SHEET_TOTALS: &str = "sheet.totals";
@@ -67,6 +70,10 @@ pub mod table {
     pub const ISO_WEEK: &str = "column.iso_week";
     /// A bucket whose value nobody recorded.
     pub const NOT_RECORDED: &str = "cell.not_recorded";
+    pub const DECLARED_KG: &str = "column.declared_kg";
+    pub const FOUND_KG: &str = "column.found_kg";
+    /// The column of codes beside a column of their labels: "Outcome (code)".
+    pub const CODE_COLUMN: &str = "column.code";
 }
 
 /// The English text of a key, if the catalogue has it.
@@ -99,7 +106,7 @@ mod tests {
     use crate::flags::FlagCode;
     use crate::reference::CODE_LISTS;
     use crate::review::ReviewState;
-    use crate::timeline::CHANGE_KEYS;
+    use crate::timeline::{CHANGE_KEYS, VALUE_KEYS};
 
     /// Every key of the English labels file.
     fn label_keys() -> Vec<String> {
@@ -132,6 +139,7 @@ mod tests {
         keys.extend(ReviewState::ALL.iter().map(|s| s.label_key()));
         keys.extend(crate::state::CaseState::ALL.iter().map(|s| s.label_key()));
         keys.extend(CHANGE_KEYS.iter().map(|k| k.to_string()));
+        keys.extend(VALUE_KEYS.iter().map(|k| k.to_string()));
         keys.extend(table::KEYS.iter().map(|k| k.to_string()));
         keys.extend(notice::KEYS.iter().map(|k| k.to_string()));
         for (_, list) in CODE_LISTS {

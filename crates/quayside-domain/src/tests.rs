@@ -7,6 +7,7 @@ use crate::event::{Author, CaseStatus, EventBody, Payload, Role};
 use crate::fields::{Field, Section};
 use crate::flags::{flags, FlagCode};
 use crate::hlc::Hlc;
+use crate::timeline::ChangeValue;
 
 struct Script {
     case: CaseFile,
@@ -102,10 +103,91 @@ fn field_edits_record_what_changed_from_what() {
         })
         .unwrap();
     assert_eq!(changes[0].english_label(), "Vessel name");
-    assert_eq!(changes[0].from.as_deref(), Some("MSC ANNA"));
-    assert_eq!(changes[0].to.as_deref(), Some("MSC ANNA II"));
+    assert_eq!(
+        changes[0].from.as_ref().and_then(ChangeValue::recorded),
+        Some("MSC ANNA")
+    );
+    assert_eq!(
+        changes[0].to.as_ref().and_then(ChangeValue::recorded),
+        Some("MSC ANNA II")
+    );
     assert_eq!(s.case.value(Field::VesselName), Some("MSC ANNA II"));
     assert_eq!(s.case.event_count, 3);
+}
+
+#[test]
+fn change_values_are_keyed_and_worded_in_the_readers_language() {
+    use quayside_i18n::{Catalogue, Locale};
+    let zh = Catalogue::get(Locale::ZhCn);
+    let mut s = Script::new();
+    let outcome = s
+        .apply(Payload::FieldSet {
+            item: None,
+            field: Field::OutcomeCode,
+            value: Some("O4".into()),
+        })
+        .unwrap();
+    let to = outcome[0].to.clone().unwrap();
+    assert_eq!(to.english(), "Seized");
+    assert_eq!(to.words(zh), zh.text("outcome.O4").unwrap());
+    let item = Uuid::now_v7();
+    let added = s
+        .apply(Payload::ItemAdded {
+            section: Section::GoodsFound,
+            item,
+        })
+        .unwrap();
+    let added = added[0].to.clone().unwrap();
+    assert_eq!(added, ChangeValue::key("change.added"));
+    assert_eq!(added.english(), "added");
+    assert_ne!(added.words(zh), "added");
+    let withdrawn = s
+        .apply(Payload::ItemWithdrawn {
+            section: Section::GoodsFound,
+            item,
+            reason: "entered twice".into(),
+        })
+        .unwrap();
+    let withdrawn = withdrawn[0].to.clone().unwrap();
+    assert_eq!(withdrawn.english(), "withdrawn: entered twice");
+    // What the person typed is kept as typed, in every language.
+    assert!(withdrawn.words(zh).contains("entered twice"));
+    assert!(!withdrawn.words(zh).contains("withdrawn"));
+    let status = s
+        .apply(Payload::StatusSet {
+            status: CaseStatus::Closed,
+            reason: Some("handed to the prosecutor".into()),
+        })
+        .unwrap();
+    assert_eq!(status[0].from.as_ref().unwrap().english(), "Open");
+    let closed = status[0].to.as_ref().unwrap();
+    assert_eq!(closed.english(), "Closed (handed to the prosecutor)");
+    assert!(closed
+        .words(zh)
+        .starts_with(&zh.text("status.closed").unwrap()));
+}
+
+#[test]
+fn change_values_stored_as_plain_text_read_as_recorded_text() {
+    let old: crate::case::Change = serde_json::from_str(
+        r#"{"label":[{"key":"field.vessel_name"}],"from":null,"to":"MSC ANNA"}"#,
+    )
+    .unwrap();
+    assert_eq!(old.from, None);
+    assert_eq!(old.to, Some(ChangeValue::text("MSC ANNA")));
+    let keyed = crate::case::Change {
+        label: old.label.clone(),
+        from: Some(ChangeValue::key("change.added")),
+        to: Some(ChangeValue::Field {
+            field: Field::OutcomeCode,
+            value: "O4".into(),
+        }),
+    };
+    let json = serde_json::to_string(&keyed).unwrap();
+    assert_eq!(
+        serde_json::from_str::<crate::case::Change>(&json).unwrap(),
+        keyed
+    );
 }
 
 #[test]
@@ -173,8 +255,10 @@ fn bad_events_are_refused_and_leave_the_case_unchanged() {
         })
         .unwrap()[0]
             .to
+            .as_ref()
+            .map(ChangeValue::english)
             .as_deref(),
-        Some("closed")
+        Some("Closed")
     );
 }
 
@@ -320,7 +404,10 @@ fn route_legs_can_be_reordered_and_the_timeline_says_where_they_went() {
         .unwrap();
     assert_eq!(order(&s), vec![a, c, b]);
     assert_eq!(changes[0].english_label(), "Route leg 3");
-    assert_eq!(changes[0].to.as_deref(), Some("position 2"));
+    assert_eq!(
+        changes[0].to.as_ref().map(ChangeValue::english).as_deref(),
+        Some("position 2")
+    );
     s.apply(Payload::ItemMoved {
         section: Section::Route,
         item: b,
@@ -380,7 +467,7 @@ fn photos_are_attached_captioned_and_excluded_never_erased() {
             caption: Some("Cut-open mannequin".into()),
         })
         .unwrap();
-    assert_eq!(changes[0].to.as_deref(), Some("Cut-open mannequin"));
+    assert_eq!(changes[0].to, Some(ChangeValue::text("Cut-open mannequin")));
     s.apply(Payload::PhotoExcluded {
         sha256: sha.clone(),
         reason: "wrong container".into(),
@@ -604,11 +691,9 @@ fn a_case_moves_through_submission_return_and_approval() {
         s.case.review.section_comments[0].section,
         Section::Transport
     );
-    assert!(changes[0]
-        .to
-        .as_deref()
-        .unwrap()
-        .contains("add the IMO number"));
+    // The decision, then the section's comment as typed, under the section's label.
+    assert_eq!(changes[1].english_label(), "Review · Transport unit");
+    assert_eq!(changes[1].to, Some(ChangeValue::text("add the IMO number")));
 
     s.set(Field::ImoNumber, "9074729");
     s.apply(Payload::ReviewSubmitted {
@@ -664,8 +749,8 @@ fn a_change_after_approval_reopens_review_and_says_what_changed() {
         .find(|c| c.english_label() == "Reason for the change")
         .unwrap();
     assert_eq!(
-        reason.to.as_deref(),
-        Some("voyage was misread from the manifest")
+        reason.to,
+        Some(ChangeValue::text("voyage was misread from the manifest"))
     );
 
     approve_all(&mut s);

@@ -5,9 +5,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use quayside_i18n::Catalogue;
+use quayside_i18n::{Catalogue, Message};
 
-use crate::fields::Section;
+use crate::fields::{Field, FieldKind, Section};
+use crate::reference::CodeEntry;
 
 /// One part of a change's label. Parts are shown joined by " · " ("Seal 2 · Seal number").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -80,12 +81,131 @@ pub const CONFLICT_SETTLED: &str = "change.conflict_settled";
 /// A discrepancy flag the inspector acknowledged on submitting.
 pub const ACKNOWLEDGED: &str = "change.acknowledged";
 
+/// The `change.*` keys a change's value may hold, bare or as a message's key.
+pub const VALUE_KEYS: &[&str] = &[
+    ADDED,
+    POSITION,
+    WITHDRAWN,
+    PHOTO_ATTACHED,
+    PHOTO_EXCLUDED,
+    STATUS_REASON,
+    CUSTODY_TO,
+    REVIEW_SUBMITTED,
+    REVIEW_SUBMITTED_COMMENT,
+    REVIEW_RETURNED,
+    REVIEW_APPROVED,
+    REVIEW_APPROVED_COMMENT,
+    REVIEW_UNCOVERED,
+];
+pub const ADDED: &str = "change.added";
+pub const POSITION: &str = "change.position";
+pub const WITHDRAWN: &str = "change.withdrawn";
+pub const PHOTO_ATTACHED: &str = "change.photo_attached";
+pub const PHOTO_EXCLUDED: &str = "change.photo_excluded";
+pub const STATUS_REASON: &str = "change.status_reason";
+pub const CUSTODY_TO: &str = "change.custody_to";
+pub const REVIEW_SUBMITTED: &str = "change.review_submitted";
+pub const REVIEW_SUBMITTED_COMMENT: &str = "change.review_submitted_comment";
+pub const REVIEW_RETURNED: &str = "change.review_returned";
+pub const REVIEW_APPROVED: &str = "change.review_approved";
+pub const REVIEW_APPROVED_COMMENT: &str = "change.review_approved_comment";
+pub const REVIEW_UNCOVERED: &str = "change.review_uncovered";
+
+/// One side of a change, kept so that it is worded where it is shown, in the reader's language:
+/// what a person typed stays exactly as typed; codes and the app's own words travel as keys.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeValue {
+    /// Shown as recorded: a value typed, a reason, a comment, a name.
+    Text(String),
+    /// A field's stored value: a code of its list shown by the code's label, several codes
+    /// (space-separated) by theirs; any other field's value as recorded.
+    Field { field: Field, value: String },
+    /// A catalogue key: "change.added".
+    Key(String),
+    /// A catalogue key with arguments: "withdrawn: {reason}".
+    Message(Message),
+}
+
+impl ChangeValue {
+    pub fn text(value: impl Into<String>) -> ChangeValue {
+        ChangeValue::Text(value.into())
+    }
+
+    pub fn key(key: impl Into<String>) -> ChangeValue {
+        ChangeValue::Key(key.into())
+    }
+
+    /// The value in a catalogue's language.
+    pub fn words(&self, words: &Catalogue) -> String {
+        match self {
+            ChangeValue::Text(text) => text.clone(),
+            ChangeValue::Field { field, value } => field_value_text(words, *field, value),
+            ChangeValue::Key(key) => words.text_or_key(key),
+            ChangeValue::Message(message) => words.format(message),
+        }
+    }
+
+    /// The value in English: for logs and tests.
+    pub fn english(&self) -> String {
+        self.words(Catalogue::english())
+    }
+
+    /// The text as recorded, when the value is one a person typed (or a field's canonical value).
+    pub fn recorded(&self) -> Option<&str> {
+        match self {
+            ChangeValue::Text(text) | ChangeValue::Field { value: text, .. } => Some(text),
+            _ => None,
+        }
+    }
+}
+
+/// A field's stored value as people read it: a code shows its label in `words`' language (the
+/// code itself if the list does not know it); everything else is already canonical text.
+pub fn field_value_text(words: &Catalogue, field: Field, value: &str) -> String {
+    let code = |list: &[CodeEntry], code: &str| {
+        list.iter()
+            .find(|e| e.code == code)
+            .map_or_else(|| code.to_string(), |e| words.text_or_key(e.key))
+    };
+    match field.kind() {
+        FieldKind::Code(list) => code(list, value),
+        FieldKind::Codes(list) => value
+            .split_whitespace()
+            .map(|c| code(list, c))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => value.to_string(),
+    }
+}
+
+/// A stored side of a change: a [`ChangeValue`], or plain text as stores before keyed values
+/// kept it (read as recorded text until the projection is rebuilt).
+fn stored_value<'de, D>(deserializer: D) -> Result<Option<ChangeValue>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Stored {
+        Keyed(ChangeValue),
+        Plain(String),
+    }
+    Ok(match Option::<Stored>::deserialize(deserializer)? {
+        Some(Stored::Keyed(value)) => Some(value),
+        Some(Stored::Plain(text)) => Some(ChangeValue::Text(text)),
+        None => None,
+    })
+}
+
 /// One line of "what changed from what" for the timeline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Change {
     pub label: Vec<LabelPart>,
-    pub from: Option<String>,
-    pub to: Option<String>,
+    #[serde(default, deserialize_with = "stored_value")]
+    pub from: Option<ChangeValue>,
+    #[serde(default, deserialize_with = "stored_value")]
+    pub to: Option<ChangeValue>,
 }
 
 impl Change {

@@ -1,4 +1,4 @@
-//! `cargo bench -p quayside-export --bench pdf`: the case-file PDF of one case of about 16 pages,
+//! `cargo bench -p quayside-export --bench pdf`: the case-file PDF of one case of about 11 pages,
 //! written twice: with its names, addresses and descriptions in Latin script, and the same case
 //! with them in Chinese, worded in Chinese. Prints each file's size, page count and export time
 //! (the median of several exports, fonts already loaded), and the time to read and load the

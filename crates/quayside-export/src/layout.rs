@@ -120,6 +120,32 @@ pub(crate) struct Layout<'f> {
     bookmarks: Vec<Bookmark>,
     /// Top of the next line, on the last page.
     y: f32,
+    /// Headings laid out but not yet followed by a line of their own content.
+    held: Option<Held>,
+}
+
+/// Where held headings start: if the page ends before their first line of content, they move
+/// to the next page with it, so a heading is never the last thing on a page.
+struct Held {
+    page: usize,
+    ops: usize,
+    bookmarks: usize,
+    y: f32,
+    /// The headings are complete: the next line of text laid out is their content.
+    armed: bool,
+}
+
+impl Op {
+    fn shift(&mut self, dy: f32) {
+        match self {
+            Op::Text { baseline, .. } => *baseline += dy,
+            Op::Line { y1, y2, .. } => {
+                *y1 += dy;
+                *y2 += dy;
+            }
+            Op::Rect { y, .. } | Op::Image { y, .. } => *y += dy,
+        }
+    }
 }
 
 impl<'f> Layout<'f> {
@@ -129,6 +155,67 @@ impl<'f> Layout<'f> {
             pages: vec![Vec::new()],
             bookmarks: Vec::new(),
             y: BODY_TOP,
+            held: None,
+        }
+    }
+
+    /// Start holding what follows (a heading) with the first line of content after it; a
+    /// subheading under a held heading joins the hold.
+    pub(crate) fn hold(&mut self) {
+        match &mut self.held {
+            Some(held) => held.armed = false,
+            None => {
+                self.held = Some(Held {
+                    page: self.page_index(),
+                    ops: self.pages[self.page_index()].len(),
+                    bookmarks: self.bookmarks.len(),
+                    y: self.y,
+                    armed: false,
+                })
+            }
+        }
+    }
+
+    /// The held headings are complete: the next line of text is their content.
+    pub(crate) fn arm(&mut self) {
+        if let Some(held) = &mut self.held {
+            held.armed = true;
+        }
+    }
+
+    /// A page break: held headings on the page that ends go over with the cursor.
+    fn break_page(&mut self) {
+        let before = self.y.min(BODY_BOTTOM);
+        let held = self.held.take();
+        self.new_page();
+        let Some(held) = held else { return };
+        let page = self.page_index();
+        if held.page + 1 != page || held.y <= BODY_TOP {
+            return;
+        }
+        let dy = BODY_TOP - held.y;
+        let mut moved: Vec<Op> = self.pages[held.page].drain(held.ops..).collect();
+        for op in &mut moved {
+            op.shift(dy);
+        }
+        for bookmark in &mut self.bookmarks[held.bookmarks..] {
+            bookmark.page = page;
+            bookmark.y += dy;
+        }
+        self.pages[page] = moved;
+        self.y = BODY_TOP + (before - held.y);
+        self.held = Some(Held {
+            page,
+            ops: 0,
+            y: BODY_TOP,
+            ..held
+        });
+    }
+
+    /// A line of content was laid out: armed headings are no longer held.
+    fn laid_out(&mut self) {
+        if self.held.as_ref().is_some_and(|h| h.armed) {
+            self.held = None;
         }
     }
 
@@ -141,6 +228,7 @@ impl<'f> Layout<'f> {
     }
 
     pub(crate) fn new_page(&mut self) {
+        self.held = None;
         self.pages.push(Vec::new());
         self.y = BODY_TOP;
     }
@@ -154,7 +242,7 @@ impl<'f> Layout<'f> {
     /// A block taller than a page starts on a new page and breaks where it must.
     pub(crate) fn keep(&mut self, height: f32) {
         if self.y + height > BODY_BOTTOM && !self.at_page_top() {
-            self.new_page();
+            self.break_page();
         }
     }
 
@@ -165,18 +253,13 @@ impl<'f> Layout<'f> {
         }
         self.y += height;
         if self.y >= BODY_BOTTOM {
-            self.new_page();
+            self.break_page();
         }
     }
 
     /// Index of the page the cursor is on.
     pub(crate) fn page_index(&self) -> usize {
         self.pages.len() - 1
-    }
-
-    /// Draw on an earlier page (something set beside a block that has since run onto the next).
-    pub(crate) fn push_on(&mut self, page: usize, op: Op) {
-        self.pages[page].push(op);
     }
 
     /// Move the cursor down inside a block already kept on this page (padding in a box).
@@ -236,6 +319,7 @@ impl<'f> Layout<'f> {
                 }
             }
             self.y += line_height;
+            self.laid_out();
         }
     }
 
@@ -296,6 +380,7 @@ impl<'f> Layout<'f> {
             stroke: Some(HAIRLINE),
         });
         self.y += h;
+        self.laid_out();
     }
 
     /// Mark the cursor's place as the start of `title` in the outline.

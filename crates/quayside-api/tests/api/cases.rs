@@ -89,7 +89,11 @@ fn a_case_is_recorded_field_by_field_and_read_back() {
     let english = catalogue["files"][0].as_str().unwrap();
     assert!(english.contains("\nitem-goods_found = Goods found\n"));
     assert!(english.contains("\nfield-goods_hs_code = HS code found\n"));
-    assert_eq!(last["changes"][0]["to"], "2805.30");
+    // Values travel keyed too: a field's value with its field, worded where it is shown.
+    assert_eq!(
+        last["changes"][0]["to"],
+        json!({"field": {"field": "goods_hs_code", "value": "2805.30"}})
+    );
 }
 
 #[test]

@@ -390,7 +390,7 @@ fn a_person_who_reads_chinese_exports_a_chinese_case_file_with_names_as_recorded
         "pdf.running_title",
         "pdf.review",
         "pdf.custody",
-        "pdf.timeline",
+        "pdf.appendix",
         "pdf.manifest",
         "pdf.manifest_sha256",
         "section.parties",
@@ -419,11 +419,11 @@ fn a_person_who_reads_spanish_exports_spreadsheets_headed_in_spanish() {
         .map(str::to_string)
         .collect();
     assert_eq!(headers[0], "Número de caso");
-    assert_eq!(headers[3], es("column.opened_at"));
+    assert_eq!(headers[2], es("column.opened_at"));
     assert_eq!(headers[4], es("column.opened_by"));
-    assert_eq!(headers[6], es("field.container_number"));
+    assert_eq!(headers[7], es("field.container_number"));
     let row = reader.records().next().unwrap().unwrap();
-    assert_eq!(&row[2], es("state.draft"), "a state by its label");
+    assert_eq!(&row[5], es("state.draft"), "a state by its label");
 
     use calamine::Reader;
     let file = call(
@@ -477,12 +477,10 @@ fn the_review_lines_of_a_spanish_case_file_are_in_spanish() {
         "Comentario sobre".to_string(),
         "Agregar el número OMI".to_string(),
         ": Falta el número OMI".to_string(),
-        // A code's change in the timeline reads as its label.
-        format!(
-            "{}: {}",
-            es("field.goods_material"),
-            es("material.antimony")
-        ),
+        // The summary names the material found by its label; the appendix the field changed.
+        format!("{}: 1 registro", es("material.antimony")),
+        es("pdf.appendix"),
+        es("field.goods_material"),
     ] {
         assert!(
             returned.contains(&expected),
@@ -540,5 +538,158 @@ fn the_review_lines_of_a_spanish_case_file_are_in_spanish() {
             !returned.contains(english),
             "{english:?} in English:\n{returned}"
         );
+    }
+}
+
+/// The case-list CSV in the signed-in person's language: its headers, and each row by header.
+fn cases_csv(api: &Api) -> (Vec<String>, Vec<std::collections::HashMap<String, String>>) {
+    let file = call(api, "export_cases", json!({"filter": {}, "format": "csv"}));
+    let bytes = std::fs::read(file["path"].as_str().unwrap()).unwrap();
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            headers
+                .iter()
+                .cloned()
+                .zip(r.iter().map(str::to_string))
+                .collect()
+        })
+        .collect();
+    (headers, rows)
+}
+
+#[test]
+fn the_case_list_has_every_column_a_supervisor_filters_on_with_labels_and_codes() {
+    let (_dir, api) = setup();
+    let id = case_with_party(&api, "NLRTM", "Jan Jansen");
+    let set = |item: Option<&str>, field: &str, text: &str| {
+        call(
+            &api,
+            "set_field",
+            json!({"case_id": id, "item": item, "field": field, "text": text}),
+        );
+    };
+    let add = |section: &str| -> String {
+        let view = call(&api, "add_item", json!({"case_id": id, "section": section}));
+        let items = view["case"]["items"].as_array().unwrap();
+        items.last().unwrap()["id"].as_str().unwrap().to_string()
+    };
+    set(None, "declared_description", "Ceramic tiles");
+    set(None, "declared_hs_code", "6907.21");
+    set(None, "declared_weight", "18500 kg");
+    set(None, "declared_origin", "VN");
+    set(None, "outcome_code", "O4");
+    set(None, "detection_methods", "D1 D8");
+    let goods = add("goods_found");
+    set(Some(&goods), "goods_material", "tungsten");
+    set(Some(&goods), "goods_hs_code", "8101.10");
+    set(Some(&goods), "goods_weight", "750 kg");
+    let concealment = add("concealments");
+    set(Some(&concealment), "concealment_method", "C2");
+    for (locode, role) in [
+        ("CNSHA", "origin"),
+        ("MYPKG", "transshipment"),
+        ("NLRTM", "destination"),
+    ] {
+        let leg = add("route");
+        set(Some(&leg), "leg_locode", locode);
+        set(Some(&leg), "leg_role", role);
+    }
+
+    for locale in [Locale::En, Locale::ZhCn] {
+        call(&api, "set_language", json!({"locale": locale.tag()}));
+        let words = |key: &str| text_in(locale, key);
+        let code = |key: &str| {
+            quayside_i18n::Catalogue::get(locale)
+                .format(&quayside_i18n::Message::new("column.code").text("column", words(key)))
+        };
+        let (headers, rows) = cases_csv(&api);
+        let expected_headers: Vec<String> = vec![
+            words("change.case_number"),
+            words("field.port"),
+            words("column.opened_at"),
+            words("column.updated_at"),
+            words("column.opened_by"),
+            words("change.status"),
+            code("change.status"),
+            words("field.container_number"),
+            words("field.declared_description"),
+            words("field.declared_hs_code"),
+            words("field.goods_hs_code"),
+            words("field.goods_material"),
+            code("field.goods_material"),
+            words("column.declared_kg"),
+            words("column.found_kg"),
+            words("field.outcome_code"),
+            code("field.outcome_code"),
+            words("field.concealment_method"),
+            code("field.concealment_method"),
+            words("field.detection_methods"),
+            code("field.detection_methods"),
+            words("field.declared_origin"),
+            words("route_role.origin"),
+            words("route_role.transshipment"),
+            words("route_role.destination"),
+            words("column.flags"),
+            code("column.flags"),
+            words("column.events"),
+        ];
+        assert_eq!(headers, expected_headers, "{}", locale.tag());
+        let row = &rows[0];
+        let cell = |key: &str| row[&words(key)].clone();
+        let code_of = |key: &str| row[&code(key)].clone();
+        assert_eq!(cell("field.port"), "NLRTM");
+        assert_eq!(cell("change.status"), words("state.draft"));
+        assert_eq!(code_of("change.status"), "draft");
+        assert_eq!(cell("field.declared_hs_code"), "6907.21");
+        assert_eq!(cell("field.goods_hs_code"), "8101.10");
+        // Both goods entries: the antimony of the party case and the tungsten.
+        assert_eq!(
+            cell("field.goods_material"),
+            format!(
+                "{}; {}",
+                words("material.antimony"),
+                words("material.tungsten")
+            )
+        );
+        assert_eq!(code_of("field.goods_material"), "antimony tungsten");
+        assert_eq!(cell("column.declared_kg"), "18500");
+        assert_eq!(cell("column.found_kg"), "2000");
+        assert_eq!(cell("field.outcome_code"), words("outcome.O4"));
+        assert_eq!(code_of("field.outcome_code"), "O4");
+        assert_eq!(cell("field.concealment_method"), words("concealment.C2"));
+        assert_eq!(code_of("field.concealment_method"), "C2");
+        assert_eq!(
+            cell("field.detection_methods"),
+            format!("{}; {}", words("detection.D1"), words("detection.D8"))
+        );
+        assert_eq!(code_of("field.detection_methods"), "D1 D8");
+        assert_eq!(cell("field.declared_origin"), "VN");
+        assert_eq!(cell("route_role.origin"), "CNSHA");
+        assert_eq!(cell("route_role.transshipment"), "MYPKG");
+        assert_eq!(cell("route_role.destination"), "NLRTM");
+        assert!(
+            code_of("column.flags")
+                .split(' ')
+                .any(|c| c == "controlled_undeclared"),
+            "{row:?}"
+        );
+        assert!(cell("column.flags").contains(&words("flag.controlled_undeclared")));
+        assert_eq!(cell("column.opened_by"), "Ines Inspector");
+        // The parties' personal data is no column of the case list.
+        let all: String = row.values().cloned().collect();
+        assert!(
+            !all.contains("Jan Jansen") && !all.contains("ID-778899-X"),
+            "{row:?}"
+        );
+        assert!(!all.contains("Keizersgracht"));
     }
 }

@@ -322,10 +322,9 @@ fn a_submission_that_does_not_acknowledge_every_open_flag_is_refused() {
         submitted["changes"][0]["label"],
         json!([{"key": "change.acknowledged"}, {"key": "flag.weight_discrepancy"}])
     );
-    assert!(submitted["changes"][0]["to"]
-        .as_str()
-        .unwrap()
-        .contains("1600 kg"));
+    // What the flag said, keyed, so it reads in the reader's language.
+    let said = crate::harness::english_json(&submitted["changes"][0]["to"]["message"]);
+    assert!(said.contains("1600 kg"), "{said}");
 }
 
 #[test]

@@ -8,7 +8,7 @@ use super::describe::change;
 use super::model::{CaseFile, FieldValue, FoldError};
 use crate::event::EventBody;
 use crate::fields::Field;
-use crate::timeline::{self as t, Change, LabelPart};
+use crate::timeline::{self as t, Change, ChangeValue, LabelPart};
 
 impl CaseFile {
     pub(super) fn set_field(
@@ -124,7 +124,8 @@ impl CaseFile {
                 fields.remove(&field)
             }
         };
-        Ok(vec![change(label, from.as_deref(), value.as_deref())])
+        let side = |value: Option<String>| value.map(|value| ChangeValue::Field { field, value });
+        Ok(vec![change(label, side(from), side(value.clone()))])
     }
 
     /// The event whose value an edit of this field replaces, if any.

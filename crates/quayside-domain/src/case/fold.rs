@@ -1,14 +1,15 @@
 //! The fold: a case opened from its first event, and each later payload folded in.
 
 use super::custody_record::CustodyRecord;
-use super::describe::change;
+use super::describe::{change, recorded, review_changes};
 use super::model::{CaseFile, FieldValue, Fields, FoldError, Item};
 use crate::event::{CaseStatus, EventBody, Payload};
 use crate::fields::{Field, Section};
 use crate::photo::{is_sha256, Photo};
 use crate::review::{Review, ReviewDecision};
 use crate::state::CaseState;
-use crate::timeline::{self as t, Change, LabelPart};
+use crate::timeline::{self as t, Change, ChangeValue, LabelPart};
+use quayside_i18n::Message;
 
 impl CaseFile {
     /// Start a case from its first event.
@@ -57,12 +58,15 @@ impl CaseFile {
             change(
                 vec![LabelPart::key(t::CASE_NUMBER)],
                 None,
-                Some(case_number),
+                recorded(Some(case_number)),
             ),
             change(
                 vec![LabelPart::key(Field::Port.label_key())],
                 None,
-                Some(port),
+                Some(ChangeValue::Field {
+                    field: Field::Port,
+                    value: port.clone(),
+                }),
             ),
         ];
         Ok((case, changes))
@@ -99,7 +103,7 @@ impl CaseFile {
                 vec![change(
                     vec![LabelPart::item(*section, n)],
                     None,
-                    Some("added"),
+                    Some(ChangeValue::key(t::ADDED)),
                 )]
             }
             Payload::ItemMoved {
@@ -122,21 +126,27 @@ impl CaseFile {
                 vec![change(
                     vec![label],
                     None,
-                    Some(&format!("withdrawn: {reason}")),
+                    Some(ChangeValue::Message(
+                        Message::new(t::WITHDRAWN).text("reason", reason.clone()),
+                    )),
                 )]
             }
             Payload::StatusSet { status, reason } => {
-                let from = self.status.as_str();
+                let from = ChangeValue::key(self.status.label_key());
                 self.status = *status;
                 self.status_reason = reason.clone();
                 let to = match reason {
-                    Some(r) => format!("{} ({r})", status.as_str()),
-                    None => status.as_str().to_string(),
+                    Some(r) => ChangeValue::Message(
+                        Message::new(t::STATUS_REASON)
+                            .label("status", status.label_key())
+                            .text("reason", r.clone()),
+                    ),
+                    None => ChangeValue::key(status.label_key()),
                 };
                 vec![change(
                     vec![LabelPart::key(t::STATUS)],
                     Some(from),
-                    Some(&to),
+                    Some(to),
                 )]
             }
             Payload::PhotoAttached {
@@ -167,7 +177,9 @@ impl CaseFile {
                 vec![change(
                     vec![LabelPart::photo(file_name)],
                     None,
-                    Some(&format!("attached (SHA-256 {sha256})")),
+                    Some(ChangeValue::Message(
+                        Message::new(t::PHOTO_ATTACHED).text("sha256", sha256.clone()),
+                    )),
                 )]
             }
             Payload::PhotoCaptionSet { sha256, caption } => {
@@ -177,13 +189,18 @@ impl CaseFile {
                     LabelPart::photo(&photo.file_name),
                     LabelPart::key(t::CAPTION),
                 ];
-                vec![change(label, from.as_deref(), caption.as_deref())]
+                vec![change(
+                    label,
+                    recorded(from.as_deref()),
+                    recorded(caption.as_deref()),
+                )]
             }
             Payload::PhotoExcluded { sha256, reason } => {
                 let photo = self.photo_mut(sha256)?;
                 photo.excluded = Some(reason.clone());
                 let label = vec![LabelPart::photo(&photo.file_name)];
-                vec![change(label, None, Some(&format!("excluded: {reason}")))]
+                let excluded = Message::new(t::PHOTO_EXCLUDED).text("reason", reason.clone());
+                vec![change(label, None, Some(ChangeValue::Message(excluded)))]
             }
             Payload::CustodyTransferred {
                 item,
@@ -214,8 +231,14 @@ impl CaseFile {
                 });
                 vec![change(
                     vec![label, LabelPart::key(t::CUSTODY)],
-                    Some(from),
-                    Some(&format!("{to}, at {place}, {at} ({condition})")),
+                    recorded(Some(from)),
+                    Some(ChangeValue::Message(
+                        Message::new(t::CUSTODY_TO)
+                            .text("to", to.clone())
+                            .text("place", place.clone())
+                            .text("at", at.clone())
+                            .text("condition", condition.clone()),
+                    )),
                 )]
             }
             Payload::CaseClosed { note } => {
@@ -223,7 +246,7 @@ impl CaseFile {
                 if state != CaseState::Approved {
                     return Err(FoldError::NotApproved(state.as_str()));
                 }
-                let from = self.status.as_str();
+                let from = ChangeValue::key(self.status.label_key());
                 self.status = CaseStatus::Closed;
                 self.closed = Some(ReviewDecision {
                     by: event.author.name.clone(),
@@ -231,43 +254,52 @@ impl CaseFile {
                     comment: note.clone(),
                     event_id: event.id,
                 });
+                let closed = CaseStatus::Closed.label_key();
                 let to = match note {
-                    Some(n) => format!("{} ({n})", CaseStatus::Closed.as_str()),
-                    None => CaseStatus::Closed.as_str().to_string(),
+                    Some(n) => ChangeValue::Message(
+                        Message::new(t::STATUS_REASON)
+                            .label("status", closed)
+                            .text("reason", n.clone()),
+                    ),
+                    None => ChangeValue::key(closed),
                 };
                 vec![change(
                     vec![LabelPart::key(t::STATUS)],
                     Some(from),
-                    Some(&to),
+                    Some(to),
                 )]
             }
+            // Each flag the inspector acknowledged, with what it said then, in the reader's words.
             Payload::ReviewSubmitted { acknowledged, .. } => acknowledged
                 .iter()
-                .map(|a| {
-                    let details: Vec<String> = a
-                        .details
+                .flat_map(|a| {
+                    let label = vec![
+                        LabelPart::key(t::ACKNOWLEDGED),
+                        LabelPart::key(a.code.label_key()),
+                    ];
+                    if a.details.is_empty() {
+                        return vec![change(label, None, None)];
+                    }
+                    a.details
                         .iter()
-                        .map(|m| quayside_i18n::Catalogue::english().format(m))
-                        .collect();
-                    change(
-                        vec![
-                            LabelPart::key(t::ACKNOWLEDGED),
-                            LabelPart::key(a.code.label_key()),
-                        ],
-                        None,
-                        Some(&details.join("; ")),
-                    )
+                        .map(|m| change(label.clone(), None, Some(ChangeValue::Message(m.clone()))))
+                        .collect()
                 })
                 .collect(),
             Payload::ReviewApproved { .. } | Payload::ReviewReturned { .. } | Payload::Unknown => {
                 Vec::new()
             }
         };
-        if let Some(line) = self.review.apply(event) {
-            changes.push(change(vec![LabelPart::key(t::REVIEW)], None, Some(&line)));
+        // The review's own English line is for logs; the timeline keeps the step keyed.
+        if self.review.apply(event).is_some() {
+            changes.extend(review_changes(event, &self.review));
         }
         if let Some(reason) = &event.reason {
-            changes.push(change(vec![LabelPart::key(t::REASON)], None, Some(reason)));
+            changes.push(change(
+                vec![LabelPart::key(t::REASON)],
+                None,
+                recorded(Some(reason)),
+            ));
         }
         self.updated_at = event.wall_time.clone();
         self.event_count += 1;

@@ -1,11 +1,17 @@
 //! The entries of list sections: their order, how they are moved, and how the timeline names them.
 
+use quayside_i18n::Message;
 use uuid::Uuid;
 
 use super::describe::change;
 use super::model::{CaseFile, FoldError, Item};
 use crate::fields::Section;
-use crate::timeline::{Change, LabelPart};
+use crate::timeline::{self as t, Change, ChangeValue, LabelPart};
+
+/// "position 2": an item's place among its section's items, counted from one.
+fn position(n: usize) -> ChangeValue {
+    ChangeValue::Message(Message::new(t::POSITION).number("position", n as f64))
+}
 
 impl CaseFile {
     pub(super) fn move_item(
@@ -46,8 +52,8 @@ impl CaseFile {
         let to = self.position(section, item);
         Ok(vec![change(
             vec![label],
-            Some(&format!("position {from}")),
-            Some(&format!("position {to}")),
+            Some(position(from)),
+            Some(position(to)),
         )])
     }
 

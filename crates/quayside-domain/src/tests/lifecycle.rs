@@ -51,10 +51,11 @@ fn one_state_follows_the_case_from_draft_to_closed() {
     approve_all(&mut s);
     let changes = close(&mut s, Role::Supervisor).unwrap();
     assert_eq!(s.case.state(), CaseState::Closed);
-    assert_eq!(changes[0].from.as_deref(), Some("open"));
+    let english = |v: &Option<crate::timeline::ChangeValue>| v.as_ref().map(|v| v.english());
+    assert_eq!(english(&changes[0].from).as_deref(), Some("Open"));
     assert_eq!(
-        changes[0].to.as_deref(),
-        Some("closed (goods handed to the warehouse)")
+        english(&changes[0].to).as_deref(),
+        Some("Closed (goods handed to the warehouse)")
     );
     assert_eq!(
         s.case.closed.as_ref().map(|c| c.by.as_str()),
@@ -227,7 +228,7 @@ fn the_submission_signs_the_acknowledged_flags_and_the_timeline_shows_them() {
         .find(|c| c.label[0] == crate::timeline::LabelPart::key(ACKNOWLEDGED))
         .expect("a line per acknowledged flag");
     assert_eq!(line.english_label(), "Flag acknowledged · Weight differs");
-    assert!(line.to.as_deref().unwrap().contains("1500 kg"));
+    assert!(line.to.as_ref().unwrap().english().contains("1500 kg"));
 
     let json = serde_json::to_value(Payload::ReviewSubmitted {
         comment: None,

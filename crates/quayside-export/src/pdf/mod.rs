@@ -1,20 +1,23 @@
-//! The case file as a PDF: every section, photo, review line and timeline entry of a case, and
-//! on the last page a manifest of every signed event and photo original with its SHA-256, so the
-//! paper can be checked against the data it was made from.
+//! The case file as a PDF, in the order a prosecutor reads it: on the first page the case and a
+//! summary of what was found and what became of it, then every section, photo, review line and
+//! custody record, an appendix of who changed the case in which session, and on the last page a
+//! manifest of every signed event and photo original with its SHA-256, so the paper can be
+//! checked against the data it was made from.
 //!
 //! One module per part of the document: [`sections`] (title block, flags, conflicts, sections),
-//! [`photos`], [`review`] (review and custody), [`timeline`], [`manifest`]; each adds methods to
-//! the shared [`writer::Writer`]. [`frame`] draws the running header and footer, [`style`] and
+//! [`summary`], [`photos`], [`review`] (review and custody), [`history`] (the appendix),
+//! [`manifest`]; each adds methods to the shared [`writer::Writer`]. [`frame`] draws the running header and footer, [`style`] and
 //! [`words`] hold the shared text styles and value formatting.
 
 mod document;
 mod frame;
+mod history;
 mod manifest;
 mod photos;
 mod review;
 mod sections;
 mod style;
-mod timeline;
+mod summary;
 mod words;
 mod writer;
 
@@ -45,7 +48,7 @@ pub fn case_file_pdf(doc: &CaseDocument, fonts: &PdfFonts) -> Result<Vec<u8>, Ex
         words: doc.words,
     };
     w.title_block(doc);
-    w.flags(doc.flags);
+    w.summary(doc);
     w.conflicts(doc.case);
     for section in Section::ALL {
         w.section(doc.case, section);
@@ -53,7 +56,7 @@ pub fn case_file_pdf(doc: &CaseDocument, fonts: &PdfFonts) -> Result<Vec<u8>, Ex
     w.photos(doc);
     w.review(&doc.review);
     w.custody(&doc.custody);
-    w.timeline(doc.timeline);
+    w.history(doc.timeline);
     w.manifest(doc);
     let (pages, bookmarks) = w.layout.finish();
 

@@ -35,15 +35,6 @@ impl Writer<'_> {
             ),
             None => status,
         };
-        let excluded = case.photos.iter().filter(|p| p.excluded.is_some()).count();
-        let photos = match excluded {
-            0 => case.photos.len().to_string(),
-            n => self.say(
-                Message::new("pdf.photos_excluded")
-                    .number("count", case.photos.len() as f64)
-                    .number("excluded", n as f64),
-            ),
-        };
         let port = match case.value(Field::Port) {
             Some(port) => port.to_string(),
             None => self.text("pdf.not_recorded"),
@@ -56,7 +47,6 @@ impl Writer<'_> {
             ("pdf.status", status),
             ("pdf.last_change", time(&case.updated_at)),
             ("pdf.signed_events", doc.events.len().to_string()),
-            ("pdf.photos", photos),
             ("pdf.case_id", case.id.to_string()),
             ("pdf.generated_at", time(&doc.generated_at)),
             ("pdf.generated_by", doc.generated_by.clone()),

@@ -2,8 +2,8 @@
 //! by their catalogue labels.
 
 use quayside_domain::case::CaseFile;
-use quayside_domain::fields::{Field, FieldKind, Section};
-use quayside_domain::reference::CodeEntry;
+use quayside_domain::fields::{Field, Section};
+use quayside_domain::timeline::field_value_text;
 use quayside_i18n::{Catalogue, Message};
 use uuid::Uuid;
 
@@ -62,20 +62,7 @@ pub(super) fn numbered(words: &Catalogue, section: Section, n: usize) -> String 
 /// A stored value as people read it: a code shows its label in `words`' language (the code
 /// itself if the list does not know it); everything else is already canonical text.
 pub fn display_value(words: &Catalogue, field: Field, value: &str) -> String {
-    let code = |list: &[CodeEntry], code: &str| {
-        list.iter()
-            .find(|e| e.code == code)
-            .map_or_else(|| code.to_string(), |e| words.text_or_key(e.key))
-    };
-    match field.kind() {
-        FieldKind::Code(list) => code(list, value),
-        FieldKind::Codes(list) => value
-            .split_whitespace()
-            .map(|c| code(list, c))
-            .collect::<Vec<_>>()
-            .join(", "),
-        _ => value.to_string(),
-    }
+    field_value_text(words, field, value)
 }
 
 /// "Goods found 2": an item's place among the items of its section, as the timeline names it.

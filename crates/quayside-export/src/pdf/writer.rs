@@ -25,27 +25,33 @@ impl Writer<'_> {
         say(self.words, message)
     }
 
-    /// A numbered section heading with a rule, kept with the lines that follow it.
+    /// A numbered section heading with a rule, kept with the lines that follow it: if the page
+    /// ends before its first line of content, the heading moves to the next page with it.
     pub(super) fn heading(&mut self, title: &str) {
         self.headings += 1;
         self.layout.space(7.0 * MM);
         self.layout
             .keep(HEADING.line_height() + 4.0 + 3.0 * VALUE.line_height());
+        self.layout.hold();
         let text = format!("{}. {title}", self.headings);
         self.layout.bookmark(&text);
         self.layout.paragraph(LEFT, WIDTH, HEADING, &text);
         self.layout.space(1.0);
         self.layout.rule(LEFT, RIGHT, 0.6, HAIRLINE);
         self.layout.space(3.5);
+        self.layout.arm();
     }
 
+    /// A subheading, kept (with a heading right above it) with its first line of content.
     pub(super) fn subheading(&mut self, indent: f32, text: &str, style: Style) {
         self.layout.space(2.5);
         self.layout
             .keep(style.line_height() + 2.0 * VALUE.line_height());
+        self.layout.hold();
         self.layout
             .paragraph(LEFT + indent, WIDTH - indent, style, text);
         self.layout.space(1.5);
+        self.layout.arm();
     }
 
     pub(super) fn field(&mut self, indent: f32, label: &str, value: &str, style: Style) {

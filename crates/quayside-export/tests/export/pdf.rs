@@ -473,8 +473,8 @@ fn case_file_reads_back_with_every_page_numbered_and_every_hash_whole() {
         "Container door with seal ML-4471932 before opening",
         "Returned to the inspector",
         "No custody events recorded.",
-        "Refused: names an item that is not in this case",
-        "Vessel name: MSC ANNA",
+        "1 event was not folded into the case",
+        "Unknown device (Inspector) · 1 session",
         "Photo attached",
     ] {
         assert!(text.contains(expected), "{expected:?} is missing");
@@ -840,7 +840,8 @@ fn heading_keys() -> Vec<String> {
         "pdf.custody",
         "pdf.no_custody",
         "pdf.no_review",
-        "pdf.timeline",
+        "pdf.appendix",
+        "pdf.summary_findings",
         "pdf.manifest",
         "pdf.manifest_sha256",
     ]
@@ -895,7 +896,6 @@ fn a_chinese_case_file_is_worded_in_chinese_with_names_as_recorded_and_the_same_
         zh_text("pdf.manifest"),
         zh_text("outcome.O4"),
         zh_text("flag.controlled_undeclared"),
-        zh_text("event.photo_attached"),
         zh_text("role.inspector"),
         format!("{} 2", zh_text("item.seals")),
         SHIPPER.to_string(),
@@ -907,6 +907,13 @@ fn a_chinese_case_file_is_worded_in_chinese_with_names_as_recorded_and_the_same_
     ] {
         assert!(text.contains(&expected), "{expected:?} is missing:\n{text}");
     }
+    // An event kind in the appendix's list of what changed may wrap: read it in reading order.
+    let read = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    let read: String = String::from_utf8(read.stdout)
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert!(read.contains(&zh_text("event.photo_attached")));
     let english_words = Catalogue::english();
     for key in heading_keys() {
         let heading = english_words.text(&key).unwrap();
@@ -960,4 +967,214 @@ fn every_language_words_the_whole_case_file_without_a_bare_key() {
             locale.tag()
         );
     }
+}
+
+/// The body lines of a page as pdftotext lays them out: without the running header (its first
+/// line) and footer (its last), trimmed, empty ones dropped.
+fn body_lines(page: &str) -> Vec<String> {
+    let lines: Vec<String> = page
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines[1..lines.len().saturating_sub(1)].to_vec()
+}
+
+/// The realistic case with a custody transfer and a status set by code, the case file in `locale`.
+fn case_file_in(locale: Locale) -> (Fixture, Vec<String>) {
+    let mut fixture = realistic_case();
+    let evidence = fixture.recorder.add(
+        Section::Evidence,
+        &[(Field::EvidenceNumber, "EV-2026-0042")],
+    );
+    fixture.recorder.apply(Payload::CustodyTransferred {
+        item: evidence,
+        from: "Çağlar Öztürk".into(),
+        to: "Evidence room Maasvlakte".into(),
+        place: "Maasvlakte".into(),
+        at: "2026-11-28T17:00:00Z".into(),
+        condition: "sealed bag intact".into(),
+    });
+    let mut doc = document(&fixture);
+    doc.words = Catalogue::get(locale);
+    let bytes = case_file_pdf(&doc).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write_pdf(
+        dir.path(),
+        &format!("case-file-{}.pdf", locale.tag()),
+        &bytes,
+    );
+    let pages = pages_text(&pdf);
+    (fixture, pages)
+}
+
+/// The text of the case file written by [`case_file_in`], in pdftotext's reading order.
+fn reading_order(locale: Locale) -> String {
+    let (fixture, _) = case_file_in(locale);
+    let mut doc = document(&fixture);
+    doc.words = Catalogue::get(locale);
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write_pdf(dir.path(), "reading.pdf", &case_file_pdf(&doc).unwrap());
+    let out = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_summary_comes_first_flags_goods_concealment_outcome_and_photos() {
+    let (_, pages) = case_file_in(Locale::En);
+    let first = &pages[0];
+    for expected in [
+        "Discrepancy flags",
+        "Controlled material undeclared",
+        "What was found",
+        "Tungsten",
+        "kg found",
+        "Seized",
+        "Radiation portal",
+        "Photos",
+        "3 (1 excluded)",
+    ] {
+        assert!(
+            first.contains(expected),
+            "page 1 lacks {expected:?}:\n{first}"
+        );
+    }
+    // The sections, photographs and the appendix come after the summary.
+    let text = pages.concat();
+    let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("no {needle:?}"));
+    assert!(at("What was found") < at("Declared HS code"));
+    assert!(at("Declared HS code") < at("Appendix: changes by person and session"));
+    assert!(at("Appendix: changes by person and session") < at("Manifest SHA-256"));
+}
+
+#[test]
+fn no_heading_is_the_last_thing_on_a_page_in_any_language() {
+    for locale in [Locale::En, Locale::ZhCn, Locale::Th, Locale::Es] {
+        let words = Catalogue::get(locale);
+        let (fixture, pages) = case_file_in(locale);
+        // Section headings ("3. Route legs") and the subheadings of items and people.
+        let mut titles: Vec<String> = [
+            "pdf.flags",
+            "pdf.summary_findings",
+            "pdf.conflicts",
+            "pdf.photographs",
+            "pdf.review",
+            "pdf.custody",
+            "pdf.appendix",
+            "pdf.manifest",
+        ]
+        .iter()
+        .map(|k| words.text_or_key(k))
+        .chain(
+            Section::ALL
+                .iter()
+                .map(|s| words.text_or_key(&s.label_key())),
+        )
+        .collect();
+        for section in Section::ALL {
+            if let Some(key) = section.item_key() {
+                let count = fixture
+                    .recorder
+                    .case
+                    .items
+                    .iter()
+                    .filter(|i| i.section == section)
+                    .count();
+                titles.extend((1..=count).map(|n| format!("{} {n}", words.text_or_key(&key))));
+            }
+        }
+        let authors = ["Çağlar", "Marieke de Vries", "Unknown device"];
+        assert!(pages.len() >= 4);
+        for (n, page) in pages.iter().enumerate().take(pages.len() - 1) {
+            let lines = body_lines(page);
+            let last = lines.last().expect("a page has a body");
+            let heading = titles.iter().any(|t| {
+                last == t
+                    || last.ends_with(&format!(". {t}"))
+                    || last.starts_with(&format!("{t} ("))
+            }) || authors.iter().any(|a| last.starts_with(a));
+            assert!(
+                !heading,
+                "{}: page {} ends with the heading {last:?}",
+                locale.tag(),
+                n + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn codes_never_appear_where_a_label_exists() {
+    for locale in [Locale::En, Locale::ZhCn] {
+        let (_, pages) = case_file_in(locale);
+        let text = pages.concat();
+        let words = tokens(&text);
+        for code in Payload::KINDS {
+            assert!(
+                !text.contains(code),
+                "{}: the kind {code} shows",
+                locale.tag()
+            );
+        }
+        for code in ["O4", "sea", "intact", "closed", "C2", "D8"] {
+            assert!(
+                !words
+                    .iter()
+                    .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == code),
+                "{}: the code {code} shows",
+                locale.tag()
+            );
+        }
+        if locale == Locale::ZhCn {
+            // Nor does an English label stand in for a code's Chinese one.
+            for english in [
+                "company",
+                "Company",
+                "Seized",
+                "Tungsten",
+                "Custody transferred",
+            ] {
+                assert!(!text.contains(english), "zh-CN: {english:?} shows");
+            }
+        }
+        // The kind reads as its label, wrapped or not (its words in order, in the text's
+        // reading order, where the column of times does not come between them).
+        let custody = Catalogue::get(locale).text_or_key("event.custody_transferred");
+        let read = tokens(&reading_order(locale)).concat();
+        assert!(
+            read.contains(&tokens(&custody).concat()),
+            "{}: no {custody:?}",
+            locale.tag()
+        );
+    }
+}
+
+#[test]
+fn the_appendix_groups_changes_per_person_and_session() {
+    let (fixture, pages) = case_file_in(Locale::En);
+    let text = pages.concat();
+    let appendix = &text[text
+        .find("Appendix: changes by person and session")
+        .unwrap()..text.rfind(". Manifest").unwrap()];
+    assert!(appendix.contains("in the evidence bundle"), "{appendix}");
+    // Each person once, with their sessions.
+    let inspector = &fixture.recorder.timeline[0].author;
+    assert_eq!(
+        appendix
+            .matches(&format!("{inspector} (Inspector)"))
+            .count(),
+        1
+    );
+    assert_eq!(appendix.matches("Marieke de Vries (Supervisor)").count(), 1);
+    // The inspector's work was cut into sessions by the supervisor's edits in between.
+    let sessions = appendix.matches("changes on device").count()
+        + appendix.matches("change on device").count();
+    let people = 3;
+    assert!(sessions > people, "{sessions} sessions:\n{appendix}");
+    // Every change counted once, each field named rather than listed change by change.
+    assert!(appendix.contains("Vessel name"));
+    assert!(
+        !appendix.contains("MSC ANNA"),
+        "values stay in the evidence bundle"
+    );
 }

@@ -148,6 +148,28 @@ change-custody = Custody
 change-conflict = conflict: edited elsewhere at the same time, both values kept
 change-conflict_settled = conflict settled
 change-acknowledged = Flag acknowledged
+change-added = added
+change-position = position { $position }
+change-withdrawn = withdrawn: { $reason }
+change-photo_attached = attached (SHA-256 { $sha256 })
+change-photo_excluded = excluded: { $reason }
+change-status_reason = { $status } ({ $reason })
+change-custody_to = { $to }, at { $place }, { $at } ({ $condition })
+change-review_submitted = submitted for review
+change-review_submitted_comment = submitted for review ({ $comment })
+change-review_returned = returned: { $comment }
+change-review_approved = { $count ->
+    [one] approved, covering { $count } event
+   *[other] approved, covering { $count } events
+}
+change-review_approved_comment = { $count ->
+    [one] approved, covering { $count } event ({ $comment })
+   *[other] approved, covering { $count } events ({ $comment })
+}
+change-review_uncovered = { $count ->
+    [one] { $count } change not covered reopens it
+   *[other] { $count } changes not covered reopen it
+}
 
 ## Code lists.
 concealment-C1 = Misdeclaration
@@ -248,6 +270,9 @@ column-cases = Cases
 column-seized_kg = Seized (kg)
 column-month = Month
 column-iso_week = ISO week
+column-declared_kg = Declared weight (kg)
+column-found_kg = Weight found (kg)
+column-code = { $column } (code)
 cell-not_recorded = (not recorded)
 
 ## Notes shown with a result.

@@ -30,6 +30,12 @@ pdf-generated_by = Generado por
 pdf-summary_note = Este archivo se generó a partir del registro de eventos firmados del caso. El manifiesto de la última página enumera cada evento firmado y cada foto original con su SHA-256, y el SHA-256 del propio manifiesto, para que este documento pueda cotejarse con los datos.
 
 ## Discrepancy flags and conflicts.
+pdf-summary_findings = Lo hallado
+pdf-material_not_recorded = Material no registrado
+pdf-goods_line = { $count ->
+    [one] { $material }: { $count } registro, { $weight } kg hallados
+   *[other] { $material }: { $count } registros, { $weight } kg hallados
+}
 pdf-flags = Alertas de discrepancia
 pdf-no_flags = Sin alertas de discrepancia.
 pdf-flag = { $flag }: { $details }
@@ -89,17 +95,27 @@ pdf-custody_item_withdrawn = { $item }, retirado: { $reason }
 pdf-custody_handover = { $at }: { $from } → { $to }, en { $place }, condición: { $condition } (registró { $recorder }, dispositivo { $device }, evento { $event })
 
 ## The timeline.
-pdf-timeline = Historial
+pdf-appendix = Anexo: cambios por persona y sesión
 pdf-no_events = Sin eventos.
-pdf-timeline_note = { $count ->
-    [one] { $count } evento, en el orden en que lo integra el expediente. Las horas son las del reloj de cada dispositivo.
-   *[other] { $count } eventos, en el orden en que los integra el expediente. Las horas son las del reloj de cada dispositivo.
+pdf-appendix_note = { $count ->
+    [one] { $count } evento firmado, agrupado por persona y por sesión: los cambios de una persona en un dispositivo sin pausas de más de { $minutes } minutos. Las horas son las del reloj de cada dispositivo. Cada cambio, con su valor anterior y posterior, está en el paquete de evidencias exportado con este expediente; el manifiesto de la última página identifica cada evento.
+   *[other] { $count } eventos firmados, agrupados por persona y por sesión: los cambios de una persona en un dispositivo sin pausas de más de { $minutes } minutos. Las horas son las del reloj de cada dispositivo. Cada cambio, con su valor anterior y posterior, está en el paquete de evidencias exportado con este expediente; el manifiesto de la última página identifica cada evento.
 }
-pdf-timeline_entry = { $number }. { $kind } · { $author } ({ $role })
-pdf-refused = No aplicado: { $reason }
-pdf-change_set = { $label }: { $from } → { $to }
-pdf-change_first = { $label }: { $to }
-pdf-change_cleared = { $label }: { $from } → (borrado)
+pdf-session_person = { $author } ({ $role }) · { $sessions ->
+    [one] { $sessions } sesión
+   *[other] { $sessions } sesiones
+}
+## Between the names of a list in one line ("Vessel name, Voyage").
+pdf-list_separator = {", "}
+pdf-session_when = { $from } a { $to }
+pdf-session_line = { $count ->
+    [one] { $count } cambio en el dispositivo { $device }: { $what }
+   *[other] { $count } cambios en el dispositivo { $device }: { $what }
+}
+pdf-session_refused = { $count ->
+    [one] { $count } evento no se integró en el expediente (el motivo está en el paquete de evidencias)
+   *[other] { $count } eventos no se integraron en el expediente (los motivos están en el paquete de evidencias)
+}
 
 ## The manifest. Its lines ("case …", "event …", "photo …") are the hashed text itself, the same
 ## in every language: keep them in English.

@@ -148,6 +148,28 @@ change-custody = Custodia
 change-conflict = conflicto: editado en otro lugar al mismo tiempo; se conservan ambos valores
 change-conflict_settled = conflicto resuelto
 change-acknowledged = Alerta reconocida
+change-added = añadido
+change-position = posición { $position }
+change-withdrawn = retirado: { $reason }
+change-photo_attached = adjuntada (SHA-256 { $sha256 })
+change-photo_excluded = excluida: { $reason }
+change-status_reason = { $status } ({ $reason })
+change-custody_to = a { $to }, en { $place }, { $at } ({ $condition })
+change-review_submitted = enviado a revisión
+change-review_submitted_comment = enviado a revisión ({ $comment })
+change-review_returned = devuelto: { $comment }
+change-review_approved = { $count ->
+    [one] aprobado, cubre { $count } evento
+   *[other] aprobado, cubre { $count } eventos
+}
+change-review_approved_comment = { $count ->
+    [one] aprobado, cubre { $count } evento ({ $comment })
+   *[other] aprobado, cubre { $count } eventos ({ $comment })
+}
+change-review_uncovered = { $count ->
+    [one] { $count } cambio no cubierto la reabre
+   *[other] { $count } cambios no cubiertos la reabren
+}
 
 ## Code lists.
 concealment-C1 = Declaración falsa
@@ -248,6 +270,9 @@ column-cases = Casos
 column-seized_kg = Embargado (kg)
 column-month = Mes
 column-iso_week = Semana ISO
+column-declared_kg = Peso declarado (kg)
+column-found_kg = Peso hallado (kg)
+column-code = { $column } (código)
 cell-not_recorded = (sin registrar)
 
 ## Notes shown with a result.

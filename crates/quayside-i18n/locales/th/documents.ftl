@@ -27,6 +27,11 @@ pdf-generated_by = จัดทำโดย
 pdf-summary_note = แฟ้มนี้จัดทำจากบันทึกเหตุการณ์ที่ลงลายมือชื่อแล้วของคดี บัญชีรายการในหน้าสุดท้ายแสดงเหตุการณ์ที่ลงลายมือชื่อแล้วทุกรายการและต้นฉบับภาพถ่ายทุกภาพพร้อม SHA-256 รวมทั้ง SHA-256 ของบัญชีรายการเอง เพื่อให้ตรวจสอบเอกสารนี้กับข้อมูลได้
 
 ## Discrepancy flags and conflicts.
+pdf-summary_findings = สิ่งที่ตรวจพบ
+pdf-material_not_recorded = ไม่ได้บันทึกวัสดุ
+pdf-goods_line = { $count ->
+   *[other] { $material }: { $count } รายการ พบ { $weight } กก.
+}
 pdf-flags = ข้อสังเกตความไม่ตรงกัน
 pdf-no_flags = ไม่มีข้อสังเกตความไม่ตรงกัน
 pdf-flag = { $flag }: { $details }
@@ -84,16 +89,23 @@ pdf-custody_item_withdrawn = { $item }, ยกเลิกแล้ว: { $reaso
 pdf-custody_handover = { $at }: { $from } → { $to } ที่ { $place } สภาพ: { $condition } (บันทึกโดย { $recorder } เครื่อง { $device } เหตุการณ์ { $event })
 
 ## The timeline.
-pdf-timeline = ประวัติการบันทึก
+pdf-appendix = ภาคผนวก: การแก้ไขแยกตามบุคคลและช่วงการทำงาน
 pdf-no_events = ไม่มีเหตุการณ์
-pdf-timeline_note = { $count ->
-   *[other] { $count } เหตุการณ์ เรียงตามลำดับที่แฟ้มคดีรวมไว้ เวลาเป็นนาฬิกาของแต่ละเครื่อง
+pdf-appendix_note = { $count ->
+   *[other] เหตุการณ์ที่ลงนามแล้ว { $count } รายการ จัดกลุ่มตามบุคคลและช่วงการทำงาน: การแก้ไขต่อเนื่องของบุคคลหนึ่งบนเครื่องเดียว โดยเว้นช่วงไม่เกิน { $minutes } นาที เวลาเป็นนาฬิกาของแต่ละเครื่อง การแก้ไขทุกรายการพร้อมค่าก่อนและหลังอยู่ในชุดพยานหลักฐานที่ส่งออกพร้อมแฟ้มคดีนี้ และรายการสรุปหน้าสุดท้ายระบุทุกเหตุการณ์
 }
-pdf-timeline_entry = { $number }. { $kind } · { $author } ({ $role })
-pdf-refused = ไม่มีผล: { $reason }
-pdf-change_set = { $label }: { $from } → { $to }
-pdf-change_first = { $label }: { $to }
-pdf-change_cleared = { $label }: { $from } → (ลบค่าแล้ว)
+pdf-session_person = { $author } ({ $role }) · { $sessions ->
+   *[other] { $sessions } ช่วงการทำงาน
+}
+## Between the names of a list in one line ("Vessel name, Voyage").
+pdf-list_separator = {", "}
+pdf-session_when = { $from } ถึง { $to }
+pdf-session_line = { $count ->
+   *[other] แก้ไข { $count } รายการบนเครื่อง { $device }: { $what }
+}
+pdf-session_refused = { $count ->
+   *[other] { $count } เหตุการณ์ไม่ได้รวมเข้าแฟ้มคดี (เหตุผลอยู่ในชุดพยานหลักฐาน)
+}
 
 ## The manifest. Its lines ("case …", "event …", "photo …") are the hashed text itself, the same
 ## in every language: keep them in English.

@@ -148,6 +148,25 @@ change-custody = การครอบครองของกลาง
 change-conflict = ข้อขัดแย้ง: มีการแก้ไขจากที่อื่นในเวลาเดียวกัน เก็บไว้ทั้งสองค่า
 change-conflict_settled = แก้ไขข้อขัดแย้งแล้ว
 change-acknowledged = รับทราบข้อบ่งชี้แล้ว
+change-added = เพิ่มแล้ว
+change-position = ลำดับที่ { $position }
+change-withdrawn = ถอนแล้ว: { $reason }
+change-photo_attached = แนบแล้ว (SHA-256 { $sha256 })
+change-photo_excluded = คัดออกแล้ว: { $reason }
+change-status_reason = { $status } ({ $reason })
+change-custody_to = ส่งมอบให้ { $to } ที่ { $place } เมื่อ { $at } (สภาพ: { $condition })
+change-review_submitted = ส่งตรวจทานแล้ว
+change-review_submitted_comment = ส่งตรวจทานแล้ว ({ $comment })
+change-review_returned = ส่งกลับแล้ว: { $comment }
+change-review_approved = { $count ->
+   *[other] อนุมัติแล้ว ครอบคลุม { $count } เหตุการณ์
+}
+change-review_approved_comment = { $count ->
+   *[other] อนุมัติแล้ว ครอบคลุม { $count } เหตุการณ์ ({ $comment })
+}
+change-review_uncovered = { $count ->
+   *[other] มีการแก้ไข { $count } รายการที่ยังไม่ได้ครอบคลุม จึงต้องตรวจทานใหม่
+}
 
 ## Code lists.
 concealment-C1 = สำแดงเท็จ
@@ -248,6 +267,9 @@ column-cases = จำนวนคดี
 column-seized_kg = ปริมาณที่ยึด (กก.)
 column-month = เดือน
 column-iso_week = สัปดาห์ ISO
+column-declared_kg = น้ำหนักที่สำแดง (กก.)
+column-found_kg = น้ำหนักที่ตรวจพบ (กก.)
+column-code = { $column } (รหัส)
 cell-not_recorded = (ไม่ได้บันทึก)
 
 ## Notes shown with a result.

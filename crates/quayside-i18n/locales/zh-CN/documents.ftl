@@ -27,6 +27,11 @@ pdf-generated_by = 生成人
 pdf-summary_note = 本文件根据案件的已签名事件日志生成。最后一页的清单列出每个已签名事件和每张照片原件及其 SHA-256，以及清单本身的 SHA-256，可据此将本纸质文件与数据核对。
 
 ## Discrepancy flags and conflicts.
+pdf-summary_findings = 查获情况
+pdf-material_not_recorded = 未记录物料
+pdf-goods_line = { $count ->
+   *[other] { $material }：{ $count } 条记录，查获 { $weight } 千克
+}
 pdf-flags = 异常标记
 pdf-no_flags = 未发现异常。
 pdf-flag = { $flag }：{ $details }
@@ -84,16 +89,23 @@ pdf-custody_item_withdrawn = { $item }，已撤回：{ $reason }
 pdf-custody_handover = { $at }：{ $from } → { $to }，地点：{ $place }，状况：{ $condition }（记录人：{ $recorder }，设备 { $device }，事件 { $event }）
 
 ## The timeline.
-pdf-timeline = 操作记录
+pdf-appendix = 附录：按人员和工作时段列出的修改
 pdf-no_events = 无事件。
-pdf-timeline_note = { $count ->
-   *[other] 共 { $count } 个事件，按案卷合并的顺序排列。时间为各设备自身的时钟。
+pdf-appendix_note = { $count ->
+   *[other] 共 { $count } 个已签名事件，按人员和工作时段分组：工作时段指同一人在同一设备上的连续修改，间隔均不超过 { $minutes } 分钟。时间为各设备自身的时钟。每项修改及其修改前后的值均载于随本案卷导出的证据包；末页清单列明每个事件。
 }
-pdf-timeline_entry = { $number }. { $kind } · { $author }（{ $role }）
-pdf-refused = 未生效：{ $reason }
-pdf-change_set = { $label }：{ $from } → { $to }
-pdf-change_first = { $label }：{ $to }
-pdf-change_cleared = { $label }：{ $from } →（已清空）
+pdf-session_person = { $author }（{ $role }）· { $sessions ->
+   *[other] { $sessions } 个工作时段
+}
+## Between the names of a list in one line ("Vessel name, Voyage").
+pdf-list_separator = 、
+pdf-session_when = { $from } 至 { $to }
+pdf-session_line = { $count ->
+   *[other] 在设备 { $device } 上修改 { $count } 项：{ $what }
+}
+pdf-session_refused = { $count ->
+   *[other] { $count } 个事件未并入案卷（原因见证据包）
+}
 
 ## The manifest. Its lines ("case …", "event …", "photo …") are the hashed text itself, the same
 ## in every language: keep them in English.

@@ -148,6 +148,25 @@ change-custody = 保管
 change-conflict = 冲突：同一时间在别处被修改，两个值均已保留
 change-conflict_settled = 冲突已解决
 change-acknowledged = 已确认的差异标记
+change-added = 已添加
+change-position = 第 { $position } 位
+change-withdrawn = 已撤回：{ $reason }
+change-photo_attached = 已附加（SHA-256 { $sha256 }）
+change-photo_excluded = 已排除：{ $reason }
+change-status_reason = { $status }（{ $reason }）
+change-custody_to = 移交给 { $to }，地点 { $place }，时间 { $at }（状况：{ $condition }）
+change-review_submitted = 已提交审核
+change-review_submitted_comment = 已提交审核（{ $comment }）
+change-review_returned = 已退回：{ $comment }
+change-review_approved = { $count ->
+   *[other] 已审核通过，涵盖 { $count } 个事件
+}
+change-review_approved_comment = { $count ->
+   *[other] 已审核通过，涵盖 { $count } 个事件（{ $comment }）
+}
+change-review_uncovered = { $count ->
+   *[other] { $count } 项未涵盖的修改使案件重新待审
+}
 
 ## Code lists.
 concealment-C1 = 伪瞒报
@@ -248,6 +267,9 @@ column-cases = 案件数
 column-seized_kg = 查扣量（千克）
 column-month = 月份
 column-iso_week = ISO周
+column-declared_kg = 申报重量（千克）
+column-found_kg = 查获重量（千克）
+column-code = { $column }（代码）
 cell-not_recorded = （未记录）
 
 ## Notes shown with a result.

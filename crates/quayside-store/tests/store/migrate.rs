@@ -173,3 +173,27 @@ fn a_store_from_before_the_case_state_gets_each_case_state_from_its_log() {
         "a closed case is not waiting for anyone"
     );
 }
+
+#[test]
+fn a_timeline_stored_with_english_values_is_rebuilt_with_keyed_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    set(&mut store, case, None, Field::OutcomeCode, "O4");
+    let expected = store.timeline(case).unwrap();
+    let schema = Store::schema_version();
+    drop(store);
+    // The schema before keyed values kept each side of a change as English text.
+    raw(dir.path())
+        .execute_batch(&format!(
+            r#"UPDATE timeline SET changes = '[{{"label":[{{"key":"field.outcome_code"}}],"from":null,"to":"O4"}}]';
+               PRAGMA user_version = {};"#,
+            schema - 1
+        ))
+        .unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let timeline = store.timeline(case).unwrap();
+    assert_eq!(timeline, expected);
+    let to = timeline.last().unwrap().changes[0].to.clone().unwrap();
+    assert_eq!(to.english(), "Seized");
+}

@@ -73,7 +73,8 @@ fn a_submitted_case_is_changed_only_with_a_reason_which_each_event_carries() {
         last.changes
             .iter()
             .any(|c| c.english_label() == "Reason for the change"
-                && c.to.as_deref() == Some("voyage read from the manifest")),
+                && c.to.as_ref().and_then(|v| v.recorded())
+                    == Some("voyage read from the manifest")),
         "{last:?}"
     );
     let events = store.case_events(case).unwrap();
