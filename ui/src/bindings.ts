@@ -42,9 +42,10 @@ file_name: string, };
 
 export type AttachResult = { file_name: string, sha256: string, status: AttachStatus, 
 /**
- * Worth telling the person (e.g. stored without a thumbnail, or named as another format).
+ * Worth telling the person, as keyed messages (`notice.import_*`): stored without a
+ * thumbnail and why, named as another format, an altered copy set aside.
  */
-note: string | null, };
+notes: Array<Message>, };
 
 export type AttachStatus = "attached" | "already_attached";
 

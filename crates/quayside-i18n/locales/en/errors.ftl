@@ -70,6 +70,11 @@ notice-photo_missing = The original is missing from the vault
 notice-photo_unreadable = The original cannot be read: { $detail }
 notice-photo_seal_broken = The original's seal is broken: it was altered, cut short or replaced by another file
 notice-photo_altered = The original was altered: it now hashes to { $actual } ({ $size } bytes, { $attached_size } when attached)
+notice-import_renamed = named .{ $extension } but is a { $format } image: stored as { $format }
+notice-import_heic = HEIC photo stored and hashed, shown without a thumbnail: this app cannot decode HEIC
+notice-import_unsupported = stored and hashed, shown without a thumbnail: this { $format } uses a feature the decoder lacks ({ $detail })
+notice-import_too_large_to_preview = stored and hashed, but too large to preview safely (a { $format } image of { $width } x { $height } pixels): no thumbnail
+notice-import_altered_set_aside = the vault held an altered copy under this hash: it was moved to { $path } for examination, and the original restored from these bytes
 
 ## Exports and case-file bundles.
 error-export_not_saved = The export could not be saved in { $folder }: { $detail }. Check that the folder exists and may be written to
