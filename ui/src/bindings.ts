@@ -396,7 +396,11 @@ export type Problem = { event_id: string, device_id: string, device_seq: number,
 /**
  * The case's number (its id when the case is not in the projection).
  */
-case: string | null, what: string, };
+case: string | null, 
+/**
+ * What failed, keyed (`finding.*`), for the reader's language.
+ */
+what: Message, };
 
 export type Progress = { phase: Phase, done: number, 
 /**
@@ -660,9 +664,10 @@ not_fetched: Array<VaultProblem>, };
 
 export type VerifyReport = { events: number, devices: number, problems: Array<Problem>, 
 /**
- * What SQLite's own check finds wrong with the file (a damaged page or index), if anything.
+ * What SQLite's own check finds wrong with the file (a damaged page or index), if anything:
+ * `finding.file_damaged`, with SQLite's own words as the detail.
  */
-damage: Array<string>, 
+damage: Array<Message>, 
 /**
  * Events this device refused when they arrived by sync (a forked chain, a forgery, a revoked
  * device): never in the log, kept with the reason.

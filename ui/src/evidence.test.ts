@@ -45,8 +45,8 @@ describe("verdict and failures", () => {
       log: {
         events: 12,
         devices: 2,
-        problems: [{ event_id: "e-7", device_id: "0123456789abcdef", device_seq: 7, case: "NLRTM-1", what: "gap in the device's chain" }],
-        damage: ["the database file is damaged: wrong # of entries in index cases_by_port"],
+        problems: [{ event_id: "e-7", device_id: "0123456789abcdef", device_seq: 7, case: "NLRTM-1", what: { key: "finding.gap_one", args: { seq: { kind: "text", value: "6" } } } }],
+        damage: [{ key: "finding.file_damaged", args: { detail: { kind: "text", value: "wrong # of entries in index cases_by_port" } } }],
         refused: [],
       },
       vault: {
@@ -59,14 +59,21 @@ describe("verdict and failures", () => {
     const lines = failures(bad);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^the database file is damaged: /);
-    expect(lines[1]).toBe("Event e-7 (device 01234567, number 7, case NLRTM-1): gap in the device's chain");
+    expect(lines[1]).toBe("Event e-7 (device 01234567, number 7, case NLRTM-1): gap in the device's chain: number 6 is missing");
     expect(lines[2]).toBe(
       "Photo seal.jpg of case NLRTM-1: The original's seal is broken: it was altered, cut short or replaced by another file",
     );
     expect(verdict(bad)).toBe("4 problems found in 12 events and 1 photo");
     expect(failures({ ...bad, log: { ...bad.log, problems: [{ ...bad.log.problems[0], case: null, device_seq: 12345 }] } })[1]).toBe(
-      "Event e-7 (device 01234567, number 12345): gap in the device's chain",
+      "Event e-7 (device 01234567, number 12345): gap in the device's chain: number 6 is missing",
     );
+    // Rust's findings in the reader's language, SQLite's own words kept as they are.
+    useCatalogue("zh-CN");
+    const zh = failures(bad);
+    expect(zh[0]).toBe("数据库文件已损坏：wrong # of entries in index cases_by_port");
+    expect(zh[1]).toBe("事件 e-7（设备 01234567，序号 7，案件 NLRTM-1）：设备的链有缺口：缺少序号 6");
+    useCatalogue("th");
+    expect(failures(bad)[1]).toContain("สายโซ่ของอุปกรณ์ขาดช่วง: ลำดับที่ 6 หายไป");
   });
   it("counts in the reader's language, one and many", () => {
     const one: EvidenceCheck = { ...clean, log: { ...clean.log, events: 1, devices: 1 } };

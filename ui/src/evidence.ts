@@ -8,10 +8,10 @@ export type EvidenceCheck = { log: VerifyReport; vault: VaultReport; server: Ser
 /** Every failure, one line each: event (device, number), photo (case), or server statement. */
 export function failures(check: EvidenceCheck): string[] {
   return [
-    ...check.log.damage,
+    ...check.log.damage.map(formatMessage),
     ...check.log.problems.map((p) => {
       // Sequence numbers are identifiers: never grouped like quantities.
-      const [event, device, seq, what] = [p.event_id, p.device_id.slice(0, 8), String(p.device_seq), p.what];
+      const [event, device, seq, what] = [p.event_id, p.device_id.slice(0, 8), String(p.device_seq), formatMessage(p.what)];
       return p.case
         ? t("evidence_report.event_problem_case", { event, device, seq, case: p.case, what })
         : t("evidence_report.event_problem", { event, device, seq, what });

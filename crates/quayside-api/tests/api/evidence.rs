@@ -8,8 +8,8 @@ use quayside_api::{Api, ErrorCode};
 use serde_json::{json, Value};
 
 use crate::harness::{
-    as_user, attach, call, checker, data_key, jpeg, keyed_connection, open, open_store,
-    setup_with_case,
+    as_user, attach, call, checker, data_key, english_json, jpeg, keyed_connection, open,
+    open_store, setup_with_case,
 };
 
 /// A case with a container number, a note and a photo, in a fresh data folder.
@@ -222,6 +222,24 @@ fn a_flipped_byte_in_the_database_file_is_named_by_its_event() {
         out.contains(&format!("event {note_event}")) && out.contains("changed after it was signed"),
         "{out}"
     );
+    // The evidence screen gets the same finding keyed, to word in the reader's language.
+    let api = open(dir.path()).unwrap();
+    let report = call(&api, "verify_log", json!({}));
+    let named: Vec<&Value> = report["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["event_id"] == note_event.as_str())
+        .map(|p| &p["what"])
+        .collect();
+    // The stored hash no longer matches the bytes, and the signature no longer verifies.
+    let keys: Vec<&str> = named.iter().map(|w| w["key"].as_str().unwrap()).collect();
+    assert_eq!(
+        keys,
+        ["finding.stored_hash_mismatch", "finding.bad_signature"],
+        "{report:#}"
+    );
+    assert!(english_json(named[1]).contains("changed after it was signed"));
 }
 
 #[test]

@@ -138,3 +138,26 @@ error-sync_protocol = The server answered something this version does not unders
 error-server_log_inconsistent = The server's log does not agree with what it showed or signed before; everything here is kept and sync has stopped. Report it to your supervisor. { $detail }
 error-server_key_changed = The sync server is not the one this device signed in to, or its key was replaced; nothing was sent or taken. { $detail }
 error-device_revoked = This device was revoked: it no longer syncs, and its keys are destroyed here. { $detail }
+
+## Evidence checks (`finding.*`): what failed about one event. The evidence screen words them in the reader's language; the command-line checks print them in English.
+finding-unreadable = an event (SHA-256 { $hash }) cannot be read: { $detail }
+finding-no_key = no public key is known for its device, so its signature cannot be checked
+finding-bad_signature = the signature does not verify: the event was changed after it was signed, or forged
+finding-replay = the event appears twice: a replay
+finding-after_revocation = signed after its device was revoked on { $at } (its events up to number { $seq } stay valid)
+finding-fork = two different events claim number { $seq }: the device's chain forked (its data folder was copied or restored); the other is event { $other }
+finding-chain_broken = the chain is broken: it does not follow number { $seq } (reordered, altered or forked)
+finding-gap_one = gap in the device's chain: number { $seq } is missing
+finding-gap = gap in the device's chain: numbers { $from } to { $to } are missing
+finding-numbered_from_zero = the device's events are numbered from 1, not 0
+finding-first_names_previous = the device's first event names a previous one
+finding-approves_missing = it approves event { $event }, which is missing
+finding-depends_on_missing = it depends on event { $event }, which is missing
+finding-approves_other_case = it approves event { $event }, which belongs to another case
+finding-depends_on_other_case = it depends on event { $event }, which belongs to another case
+finding-stored_hash_mismatch = the stored hash does not match the event bytes
+finding-row_differs = the row's id, case, device, sequence, clock or kind differ from the signed body
+finding-file_damaged = the database file is damaged: { $detail }
+finding-server_quarantined_fork = quarantined as a fork (#{ $quarantine }, pushed { $at } by device { $pusher }): the device was cloned or restored from a copy; { $reason }
+finding-server_body_hash = the body hashes to { $actual }, not to the { $stored } stored with it (log position { $position }): the body was changed after the server took it
+finding-server_row_differs = the log row (event { $event }, device { $device }, seq { $seq }, case { $case }) does not match its signed body: a column was changed after the server took it

@@ -138,3 +138,26 @@ error-sync_protocol = El servidor respondió algo que esta versión no entiende 
 error-server_log_inconsistent = El registro del servidor no coincide con lo que mostró o firmó antes; todo lo de este dispositivo se conserva y la sincronización se detuvo. Repórtelo a su supervisor. { $detail }
 error-server_key_changed = El servidor de sincronización no es aquel en el que este dispositivo inició sesión, o su clave fue reemplazada; no se envió ni se recibió nada. { $detail }
 error-device_revoked = Este dispositivo fue revocado: ya no sincroniza y sus claves se destruyeron aquí. { $detail }
+
+## Evidence checks (`finding.*`): what failed about one event. The evidence screen words them in the reader's language; the command-line checks print them in English.
+finding-unreadable = no se puede leer un evento (SHA-256 { $hash }): { $detail }
+finding-no_key = no se conoce la clave pública de su dispositivo, así que su firma no se puede comprobar
+finding-bad_signature = la firma no se verifica: el evento se modificó después de firmarse, o es falso
+finding-replay = el evento aparece dos veces: una repetición
+finding-after_revocation = firmado después de que su dispositivo fuera revocado el { $at } (sus eventos hasta el número { $seq } siguen siendo válidos)
+finding-fork = dos eventos distintos reclaman el número { $seq }: la cadena del dispositivo se bifurcó (su carpeta de datos se copió o restauró); el otro es el evento { $other }
+finding-chain_broken = la cadena está rota: no sigue al número { $seq } (reordenada, alterada o bifurcada)
+finding-gap_one = hueco en la cadena del dispositivo: falta el número { $seq }
+finding-gap = hueco en la cadena del dispositivo: faltan los números { $from } a { $to }
+finding-numbered_from_zero = los eventos del dispositivo se numeran desde 1, no desde 0
+finding-first_names_previous = el primer evento del dispositivo nombra uno anterior
+finding-approves_missing = aprueba el evento { $event }, que falta
+finding-depends_on_missing = depende del evento { $event }, que falta
+finding-approves_other_case = aprueba el evento { $event }, que pertenece a otro caso
+finding-depends_on_other_case = depende del evento { $event }, que pertenece a otro caso
+finding-stored_hash_mismatch = el hash guardado no coincide con los bytes del evento
+finding-row_differs = el id, caso, dispositivo, secuencia, reloj o tipo de la fila difieren del cuerpo firmado
+finding-file_damaged = el archivo de la base de datos está dañado: { $detail }
+finding-server_quarantined_fork = en cuarentena como bifurcación (#{ $quarantine }, enviado el { $at } por el dispositivo { $pusher }): el dispositivo se clonó o restauró desde una copia; { $reason }
+finding-server_body_hash = el cuerpo tiene el hash { $actual }, no el { $stored } guardado con él (posición { $position } del registro): el cuerpo se modificó después de que el servidor lo recibiera
+finding-server_row_differs = la fila del registro (evento { $event }, dispositivo { $device }, secuencia { $seq }, caso { $case }) no coincide con su cuerpo firmado: una columna se modificó después de que el servidor la recibiera

@@ -135,3 +135,26 @@ error-sync_protocol = เซิร์ฟเวอร์ตอบกลับส�
 error-server_log_inconsistent = บันทึกของเซิร์ฟเวอร์ไม่ตรงกับที่เคยแสดงหรือลงนามไว้ ข้อมูลทั้งหมดในเครื่องนี้ยังอยู่ และการซิงก์หยุดแล้ว: แจ้งหัวหน้างานของคุณ { $detail }
 error-server_key_changed = เซิร์ฟเวอร์ซิงก์ไม่ใช่เครื่องที่อุปกรณ์นี้ลงชื่อเข้าใช้ไว้ หรือกุญแจของเซิร์ฟเวอร์ถูกเปลี่ยน ไม่ได้ส่งหรือรับสิ่งใด { $detail }
 error-device_revoked = อุปกรณ์นี้ถูกเพิกถอน: ไม่ซิงก์อีกต่อไป และกุญแจถูกทำลายในเครื่องนี้แล้ว { $detail }
+
+## Evidence checks (`finding.*`): what failed about one event. The evidence screen words them in the reader's language; the command-line checks print them in English.
+finding-unreadable = อ่านเหตุการณ์หนึ่ง (SHA-256 { $hash }) ไม่ได้: { $detail }
+finding-no_key = ไม่ทราบกุญแจสาธารณะของอุปกรณ์ จึงตรวจสอบลายมือชื่อไม่ได้
+finding-bad_signature = ลายมือชื่อตรวจสอบไม่ผ่าน: เหตุการณ์ถูกแก้ไขหลังลงนาม หรือถูกปลอมแปลง
+finding-replay = เหตุการณ์ปรากฏซ้ำสองครั้ง: เป็นการส่งซ้ำ
+finding-after_revocation = ลงนามหลังจากอุปกรณ์ถูกเพิกถอนเมื่อ { $at } (เหตุการณ์จนถึงลำดับที่ { $seq } ยังใช้ได้)
+finding-fork = มีสองเหตุการณ์ที่ต่างกันอ้างลำดับที่ { $seq }: สายโซ่ของอุปกรณ์แตกแขนง (โฟลเดอร์ข้อมูลถูกคัดลอกหรือกู้คืน) อีกเหตุการณ์หนึ่งคือ { $other }
+finding-chain_broken = สายโซ่ขาด: ไม่ได้ต่อจากลำดับที่ { $seq } (ถูกสลับลำดับ แก้ไข หรือแตกแขนง)
+finding-gap_one = สายโซ่ของอุปกรณ์ขาดช่วง: ลำดับที่ { $seq } หายไป
+finding-gap = สายโซ่ของอุปกรณ์ขาดช่วง: ลำดับที่ { $from } ถึง { $to } หายไป
+finding-numbered_from_zero = เหตุการณ์ของอุปกรณ์ต้องเริ่มลำดับที่ 1 ไม่ใช่ 0
+finding-first_names_previous = เหตุการณ์แรกของอุปกรณ์อ้างถึงเหตุการณ์ก่อนหน้า
+finding-approves_missing = อนุมัติเหตุการณ์ { $event } ซึ่งหายไป
+finding-depends_on_missing = ขึ้นกับเหตุการณ์ { $event } ซึ่งหายไป
+finding-approves_other_case = อนุมัติเหตุการณ์ { $event } ซึ่งเป็นของคดีอื่น
+finding-depends_on_other_case = ขึ้นกับเหตุการณ์ { $event } ซึ่งเป็นของคดีอื่น
+finding-stored_hash_mismatch = ค่าแฮชที่เก็บไว้ไม่ตรงกับไบต์ของเหตุการณ์
+finding-row_differs = รหัส คดี อุปกรณ์ ลำดับ นาฬิกา หรือชนิดในแถวไม่ตรงกับเนื้อความที่ลงนาม
+finding-file_damaged = ไฟล์ฐานข้อมูลเสียหาย: { $detail }
+finding-server_quarantined_fork = ถูกกักไว้เพราะแตกแขนง (#{ $quarantine } ส่งเมื่อ { $at } โดยอุปกรณ์ { $pusher }): อุปกรณ์ถูกโคลนหรือกู้คืนจากสำเนา; { $reason }
+finding-server_body_hash = เนื้อความมีค่าแฮช { $actual } ไม่ใช่ { $stored } ที่เก็บไว้คู่กัน (ตำแหน่งในบันทึก { $position }): เนื้อความถูกแก้ไขหลังเซิร์ฟเวอร์รับไว้
+finding-server_row_differs = แถวในบันทึก (เหตุการณ์ { $event } อุปกรณ์ { $device } ลำดับ { $seq } คดี { $case }) ไม่ตรงกับเนื้อความที่ลงนาม: คอลัมน์ถูกแก้ไขหลังเซิร์ฟเวอร์รับไว้

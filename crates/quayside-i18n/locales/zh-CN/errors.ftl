@@ -135,3 +135,26 @@ error-sync_protocol = 服务器的回应是此版本无法理解的内容（{ $d
 error-server_log_inconsistent = 服务器的日志与其先前显示或签署的内容不一致；本设备上的一切均已保留，同步已停止。请报告您的上级。{ $detail }
 error-server_key_changed = 同步服务器不是本设备登录时的那台，或其密钥已被更换；未发送或接收任何内容。{ $detail }
 error-device_revoked = 本设备已被吊销：不再同步，其密钥已在本设备上销毁。{ $detail }
+
+## Evidence checks (`finding.*`): what failed about one event. The evidence screen words them in the reader's language; the command-line checks print them in English.
+finding-unreadable = 无法读取一个事件（SHA-256 { $hash }）：{ $detail }
+finding-no_key = 其设备的公钥未知，因此无法核验其签名
+finding-bad_signature = 签名核验未通过：事件在签名后被更改，或系伪造
+finding-replay = 该事件出现两次：属重放
+finding-after_revocation = 在其设备于 { $at } 被吊销后签署（序号 { $seq } 及以前的事件仍然有效）
+finding-fork = 两个不同的事件都占用序号 { $seq }：该设备的链已分叉（其数据文件夹被复制或恢复）；另一个是事件 { $other }
+finding-chain_broken = 链已断开：它没有接续序号 { $seq }（被重排、更改或分叉）
+finding-gap_one = 设备的链有缺口：缺少序号 { $seq }
+finding-gap = 设备的链有缺口：缺少序号 { $from } 至 { $to }
+finding-numbered_from_zero = 设备的事件序号应从 1 开始，而非 0
+finding-first_names_previous = 设备的第一个事件指向了一个前序事件
+finding-approves_missing = 它批准了事件 { $event }，但该事件缺失
+finding-depends_on_missing = 它依赖事件 { $event }，但该事件缺失
+finding-approves_other_case = 它批准了事件 { $event }，但该事件属于另一案件
+finding-depends_on_other_case = 它依赖事件 { $event }，但该事件属于另一案件
+finding-stored_hash_mismatch = 存储的哈希值与事件字节不符
+finding-row_differs = 该行的编号、案件、设备、序号、时钟或类型与签名内容不符
+finding-file_damaged = 数据库文件已损坏：{ $detail }
+finding-server_quarantined_fork = 作为分叉被隔离（#{ $quarantine }，{ $at } 由设备 { $pusher } 推送）：该设备被克隆或从副本恢复；{ $reason }
+finding-server_body_hash = 内容的哈希值为 { $actual }，而非与之一同存储的 { $stored }（日志位置 { $position }）：内容在服务器接收后被更改
+finding-server_row_differs = 日志行（事件 { $event }，设备 { $device }，序号 { $seq }，案件 { $case }）与其签名内容不符：某列在服务器接收后被更改
