@@ -674,7 +674,7 @@ damage: Array<Message>,
  */
 refused: Array<RefusedEvent>, };
 
-export type WatchEntry = { hs_prefix: string, material: string, label: string, };
+export type WatchEntry = { hs_prefix: string, material: string, key: string, };
 
 export type WithdrawItemArgs = { case_id: string, item: string, reason: string, };
 
