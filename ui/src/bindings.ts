@@ -334,9 +334,9 @@ display: DisplayChoice, };
 
 export type LoopState = { syncing: boolean, progress: Progress | null, 
 /**
- * The last sync failed: why, and whether it retries by itself.
+ * The last sync failed: why, as a keyed message (`error.*`), and whether it retries by itself.
  */
-last_error: string | null, last_error_code: SyncErrorCode | null, 
+last_error: Message | null, last_error_code: SyncErrorCode | null, 
 /**
  * The server could not be reached on the last attempt.
  */
@@ -424,7 +424,15 @@ export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<Wat
  */
 max_photo_bytes: number, };
 
-export type RefusedEvent = { event_id: string | null, reason: string, received_at: string, };
+export type RefusedEvent = { event_id: string | null, 
+/**
+ * Why, keyed (`refusal.*`), for the reader's language.
+ */
+reason: Message, 
+/**
+ * The same in English, as recorded: for the command-line check and logs.
+ */
+reason_english: string, received_at: string, };
 
 export type ReturnArgs = { case_id: string, comment: string, sections: Array<SectionComment>, };
 
@@ -565,7 +573,15 @@ export type SubmitArgs = { case_id: string, comment?: string | null, };
 
 export type SyncErrorCode = "invalid_request" | "too_large" | "bad_credentials" | "too_many_attempts" | "unauthorized" | "device_revoked" | "forbidden" | "device_conflict" | "stale_cursor" | "offset_mismatch" | "hash_mismatch" | "not_found" | "internal";
 
-export type SyncRefusal = { event_id: string, device_seq: number, reason: string, refused_at: string, };
+export type SyncRefusal = { event_id: string, device_seq: number, 
+/**
+ * Why, keyed (`refusal.*`) from the server's code, for the reader's language.
+ */
+reason: Message, 
+/**
+ * The server's English reason, for logs.
+ */
+reason_english: string, refused_at: string, };
 
 export type SyncReport = { pushed: number, duplicates: number, 
 /**

@@ -1,6 +1,6 @@
 // Unit tests of the evidence check's verdicts (evidence.ts).
 import { beforeEach, describe, expect, it } from "vitest";
-import type { ServerEvidence } from "./bindings";
+import type { RefusedEvent, ServerEvidence } from "./bindings";
 import { failures, refusedLines, serverLines, verdict, type EvidenceCheck } from "./evidence";
 import { useCatalogue } from "./testCatalogue";
 
@@ -114,17 +114,23 @@ describe("serverLines", () => {
 
 describe("refusedLines", () => {
   it("names each event refused at sync with its reason, apart from the failures", () => {
-    const log = {
-      ...clean.log,
-      refused: [
-        { event_id: "e-9", reason: "fork: device d1 already holds number 3", received_at: "2026-12-01T10:00:00Z" },
-        { event_id: null, reason: "the body cannot be read", received_at: "2026-12-01T10:00:00Z" },
-      ],
-    };
+    const refused: RefusedEvent[] = [
+        { event_id: "e-9", reason: { key: "refusal.fork", args: {} }, reason_english: "fork: device d1 already holds number 3", received_at: "2026-12-01T10:00:00Z" },
+        {
+          event_id: null,
+          reason: { key: "refusal.unknown", args: { detail: { kind: "text", value: "the body cannot be read" } } },
+          reason_english: "the body cannot be read",
+          received_at: "2026-12-01T10:00:00Z",
+        },
+    ];
+    const log = { ...clean.log, refused };
     const lines = refusedLines(log);
-    expect(lines[0]).toMatch(/^Refused at sync .*: event e-9: fork: device d1 already holds number 3$/);
+    expect(lines[0]).toMatch(/^Refused at sync .*: event e-9: another change holds its place in the device's record: /);
+    // A reason from before codes were kept, or of a code this version does not know: as recorded.
     expect(lines[1]).toMatch(/event \(unreadable\): the body cannot be read$/);
     expect(failures({ ...clean, log })).toEqual([]);
+    useCatalogue("es");
+    expect(refusedLines(log)[0]).toContain("otro cambio ocupa su lugar en el registro del dispositivo");
   });
 });
 

@@ -61,8 +61,8 @@ export function refusedLines(log: VerifyReport): string[] {
   return log.refused.map((r) => {
     const at = formatDateTime(r.received_at);
     return r.event_id === null
-      ? t("evidence_report.refused_unreadable", { at, reason: r.reason })
-      : t("evidence_report.refused", { at, event: r.event_id, reason: r.reason });
+      ? t("evidence_report.refused_unreadable", { at, reason: formatMessage(r.reason) })
+      : t("evidence_report.refused", { at, event: r.event_id, reason: formatMessage(r.reason) });
   });
 }
 

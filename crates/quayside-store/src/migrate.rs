@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0013_keyed_flag_details.sql"),
     include_str!("../migrations/0014_person_display.sql"),
     include_str!("../migrations/0015_search_scripts.sql"),
+    include_str!("../migrations/0018_refusal_codes.sql"),
 ];
 
 /// A setting present while the projection still has to be rebuilt after a migration.

@@ -14,6 +14,7 @@ use uuid::Uuid;
 
 use crate::device::public_key;
 use crate::error::Result;
+use crate::refusals::refusal_message;
 use crate::store::Store;
 use rusqlite::{Connection, OptionalExtension};
 
@@ -46,7 +47,10 @@ pub struct VerifyReport {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct RefusedEvent {
     pub event_id: Option<String>,
-    pub reason: String,
+    /// Why, keyed (`refusal.*`), for the reader's language.
+    pub reason: Message,
+    /// The same in English, as recorded: for the command-line check and logs.
+    pub reason_english: String,
     pub received_at: String,
 }
 
@@ -201,12 +205,23 @@ fn verify_readable(conn: &Connection) -> Result<VerifyReport> {
 }
 
 fn refused_events(conn: &Connection) -> Result<Vec<RefusedEvent>> {
-    let mut stmt =
-        conn.prepare("SELECT event_id, reason, received_at FROM quarantine ORDER BY seq")?;
+    // A copy from before migration 0018 (checked read-only, so never migrated) has no codes.
+    let has_code: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM pragma_table_info('quarantine') WHERE name = 'code')",
+        [],
+        |r| r.get(0),
+    )?;
+    let code = if has_code { "code" } else { "NULL" };
+    let mut stmt = conn.prepare(&format!(
+        "SELECT event_id, reason, received_at, {code} FROM quarantine ORDER BY seq"
+    ))?;
     let rows = stmt.query_map([], |r| {
+        let reason: String = r.get(1)?;
+        let code: Option<String> = r.get(3)?;
         Ok(RefusedEvent {
             event_id: r.get(0)?,
-            reason: r.get(1)?,
+            reason: refusal_message(code.as_deref(), &reason),
+            reason_english: reason,
             received_at: r.get(2)?,
         })
     })?;

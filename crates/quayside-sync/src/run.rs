@@ -286,6 +286,7 @@ impl Sync<'_> {
                     store.record_sync_refusal(
                         index.body.id,
                         index.body.device_seq,
+                        refusal.code.as_str(),
                         &refusal.reason,
                     )?;
                 }
@@ -301,17 +302,12 @@ impl Sync<'_> {
             if response.acked_seq <= acked {
                 // The event after what the server holds was refused outside the chain (a fork, an
                 // altered event): nothing after it can be taken. Kept locally and shown.
-                let why = response
-                    .quarantined
-                    .first()
-                    .or(response.deferred.first())
-                    .map(|r| r.reason.clone())
-                    .unwrap_or_else(|| "no reason given".into());
-                return Err(SyncError::Setup(format!(
-                    "The server cannot take this device's events from number {} on: {why}. They \
-                     are kept here; ask an admin.",
-                    acked + 1
-                )));
+                let why = response.quarantined.first().or(response.deferred.first());
+                return Err(SyncError::ChainRefused {
+                    from_seq: acked + 1,
+                    code: why.map(|r| r.code).unwrap_or_default(),
+                    reason: why.map_or_else(|| "no reason given".into(), |r| r.reason.clone()),
+                });
             }
             acked = response.acked_seq;
         }

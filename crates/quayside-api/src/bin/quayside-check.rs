@@ -214,7 +214,7 @@ fn check_folder(dir: &std::path::Path, key: Option<&DataKey>) -> ExitCode {
         println!(
             "refused at sync (not in the log): event {}: {} (received {})",
             r.event_id.as_deref().unwrap_or("?"),
-            r.reason,
+            r.reason_english,
             r.received_at
         );
     }

@@ -238,6 +238,7 @@ fn a_store_from_before_the_trigram_index_is_migrated_and_finds_the_same() {
     raw(dir)
         .execute_batch(
             "DROP TABLE case_search_trigram_terms; DROP TABLE case_search_trigram;
+             ALTER TABLE quarantine DROP COLUMN code; ALTER TABLE sync_refused DROP COLUMN code;
              PRAGMA user_version = 14;",
         )
         .unwrap();
