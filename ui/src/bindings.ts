@@ -11,7 +11,15 @@ export type AddItemArgs = { case_id: string, section: Section, };
 
 export type AddPersonArgs = { name: string, passphrase: string, };
 
-export type Alert = { at: string, kind: string, message: string, };
+export type Alert = { at: string, kind: string, 
+/**
+ * What was found and what to do, keyed by kind (`alert.*`), for the reader's language.
+ */
+text: Message, 
+/**
+ * The finding in English as the sync recorded it, with its numbers and keys: for logs.
+ */
+message: string, };
 
 export type ApiError = { code: ErrorCode, 
 /**
@@ -511,9 +519,10 @@ unproven_events: number, receipts: number, revoked_devices: Array<RevokedDevice>
  */
 alerts: Array<Alert>, 
 /**
- * Statements kept here whose server signature no longer verifies (the store was edited).
+ * Statements kept here whose server signature no longer verifies (the store was edited), as
+ * keyed messages (`finding.statement_unverified`).
  */
-problems: Array<string>, };
+problems: Array<Message>, };
 
 export type SetLanguageArgs = { locale: Locale, 
 /**

@@ -1,7 +1,7 @@
 // Unit tests of the evidence check's verdicts (evidence.ts).
 import { beforeEach, describe, expect, it } from "vitest";
-import type { RefusedEvent, ServerEvidence } from "./bindings";
-import { failures, refusedLines, serverLines, verdict, type EvidenceCheck } from "./evidence";
+import type { Alert, RefusedEvent, ServerEvidence } from "./bindings";
+import { alertLine, failures, refusedLines, serverLines, verdict, type EvidenceCheck } from "./evidence";
 import { useCatalogue } from "./testCatalogue";
 
 beforeEach(() => useCatalogue());
@@ -54,7 +54,20 @@ describe("verdict and failures", () => {
         problems: [{ case_id: "c", case_number: "NLRTM-1", file_name: "seal.jpg", sha256: "ab", problem: { key: "notice.photo_seal_broken", args: {} } }],
         not_fetched: [],
       },
-      server: { ...server, problems: ["the server's receipt received 2026-12-01: the server's signature does not verify"] },
+      server: {
+        ...server,
+        problems: [
+          {
+            key: "finding.statement_unverified",
+            args: {
+              kind: { kind: "label", value: "statement.receipt" },
+              at: { kind: "text", value: "2026-12-01" },
+              id: { kind: "text", value: "3" },
+              detail: { kind: "text", value: "the server's signature does not verify" },
+            },
+          },
+        ],
+      },
     };
     const lines = failures(bad);
     expect(lines).toHaveLength(4);
@@ -63,6 +76,7 @@ describe("verdict and failures", () => {
     expect(lines[2]).toBe(
       "Photo seal.jpg of case NLRTM-1: The original's seal is broken: it was altered, cut short or replaced by another file",
     );
+    expect(lines[3]).toBe("the server's receipt received 2026-12-01 (kept as statement 3) does not verify: the server's signature does not verify");
     expect(verdict(bad)).toBe("4 problems found in 12 events and 1 photo");
     expect(failures({ ...bad, log: { ...bad.log, problems: [{ ...bad.log.problems[0], case: null, device_seq: 12345 }] } })[1]).toBe(
       "Event e-7 (device 01234567, number 12345): gap in the device's chain: number 6 is missing",
@@ -72,6 +86,7 @@ describe("verdict and failures", () => {
     const zh = failures(bad);
     expect(zh[0]).toBe("数据库文件已损坏：wrong # of entries in index cases_by_port");
     expect(zh[1]).toBe("事件 e-7（设备 01234567，序号 7，案件 NLRTM-1）：设备的链有缺口：缺少序号 6");
+    expect(zh[3]).toBe("于 2026-12-01 收到的服务器回执（保存为声明 3）核验未通过：the server's signature does not verify");
     useCatalogue("th");
     expect(failures(bad)[1]).toContain("สายโซ่ของอุปกรณ์ขาดช่วง: ลำดับที่ 6 หายไป");
   });
@@ -140,7 +155,7 @@ describe("serverLines with an alert", () => {
       ...server,
       server_key: "a1b2c3d4e5f6a7b8c9d0",
       checkpoint: { size: 40, received_at: "2026-12-01T10:00:00Z" },
-      alerts: [{ at: "2026-12-01T11:00:00Z", kind: "log_inconsistent", message: "the log shrank" }],
+      alerts: [{ at: "2026-12-01T11:00:00Z", kind: "log_inconsistent", text: { key: "alert.log_inconsistent", args: {} }, message: "the log shrank" }],
     });
     expect(lines[1]).toMatch(/see the alerts above\.$/);
     expect(lines.join(" ")).not.toMatch(/only ever grew/);
@@ -150,7 +165,7 @@ describe("serverLines with an alert", () => {
       ...server,
       server_key: "a1b2c3d4e5f6a7b8c9d0",
       checkpoint: { size: 4, received_at: "2026-12-01T10:00:00Z" },
-      alerts: [{ at: "2026-12-01T11:00:00Z", kind: "server_changed", message: "moved" }],
+      alerts: [{ at: "2026-12-01T11:00:00Z", kind: "server_changed", text: { key: "alert.server_changed", args: {} }, message: "moved" }],
     });
     expect(lines[1]).toMatch(/only ever grew/);
   });
@@ -159,8 +174,20 @@ describe("serverLines with an alert", () => {
       ...server,
       server_key: "a1b2c3d4e5f6a7b8c9d0",
       checkpoint: { size: 4, received_at: "2026-12-01T10:00:00Z" },
-      alerts: [{ at: "2026-12-01T11:00:00Z", kind: "new_epoch", message: "restored" }],
+      alerts: [{ at: "2026-12-01T11:00:00Z", kind: "new_epoch", text: { key: "alert.new_epoch", args: {} }, message: "restored" }],
     });
     expect(lines[1]).toMatch(/only ever grew/);
+  });
+});
+
+describe("alertLine", () => {
+  it("words an alert by its kind in the reader's language, and an unknown kind as recorded", () => {
+    const alert: Alert = { at: "2026-12-01T11:00:00Z", kind: "log_inconsistent", text: { key: "alert.log_inconsistent", args: {} }, message: "the log shrank from 40 to 38" };
+    expect(alertLine(alert)).toMatch(/: A sync found the server's log truncated or rolled back, or rewritten: .* report it to your supervisor\.$/);
+    useCatalogue("th");
+    expect(alertLine(alert)).toContain("บันทึกของเซิร์ฟเวอร์ถูกตัดทอน");
+    useCatalogue("en");
+    const newer: Alert = { ...alert, kind: "moon_phase", text: { key: "alert.other", args: { detail: { kind: "text", value: "the moon is full" } } } };
+    expect(alertLine(newer)).toMatch(/: the moon is full$/);
   });
 });

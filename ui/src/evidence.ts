@@ -1,6 +1,6 @@
 // What the verification screen says: every failure as one line naming what it concerns, and
 // what the sync server has proven of this device's record.
-import type { ServerEvidence, VaultReport, VerifyReport } from "./bindings";
+import type { Alert, ServerEvidence, VaultReport, VerifyReport } from "./bindings";
 import { formatDateTime, formatMessage, t } from "./labels";
 
 export type EvidenceCheck = { log: VerifyReport; vault: VaultReport; server: ServerEvidence };
@@ -17,7 +17,7 @@ export function failures(check: EvidenceCheck): string[] {
         : t("evidence_report.event_problem", { event, device, seq, what });
     }),
     ...check.vault.problems.map((p) => t("evidence_report.photo_problem", { file: p.file_name, case: p.case_number, problem: formatMessage(p.problem) })),
-    ...check.server.problems,
+    ...check.server.problems.map(formatMessage),
   ];
 }
 
@@ -64,6 +64,11 @@ export function refusedLines(log: VerifyReport): string[] {
       ? t("evidence_report.refused_unreadable", { at, reason: formatMessage(r.reason) })
       : t("evidence_report.refused", { at, event: r.event_id, reason: formatMessage(r.reason) });
   });
+}
+
+/** One alert a sync kept: when, and what was found, in the reader's language. */
+export function alertLine(a: Alert): string {
+  return t("evidence_report.alert", { at: formatDateTime(a.at), message: formatMessage(a.text) });
 }
 
 /** Alerts that only say what an operator or the person did: a declared restore, a move to

@@ -192,3 +192,17 @@ refusal-revoked = it was signed by a revoked device after it was revoked, so it 
 refusal-out_of_range = its number or time is out of range
 refusal-own_copy = it is signed as this device, but this device did not write it: a copy of this device's data is in use elsewhere, or this one was restored from an older backup. Tell your administrator
 refusal-unknown = { $detail }
+
+## What a sync found wrong with the server (`alert.*`), or an operator's notice; and the server's statements (`statement.*`).
+alert-log_inconsistent = A sync found the server's log truncated or rolled back, or rewritten: it does not hold what it showed or acknowledged before. Everything here is kept and sync has stopped; report it to your supervisor.
+alert-server_key_changed = The server signed with another key than the one this device trusted at sign-in. Nothing was sent or taken; report it to your supervisor.
+alert-bad_statement = The server sent a statement its key did not sign, or one that contradicts its answer. Sync has stopped; report it to your supervisor.
+alert-server_changed = This device signed in to another sync server and now trusts its key.
+alert-new_epoch = The server's operator declared a restore from a backup: the server's proofs start again from it.
+alert-epoch_mismatch = The server's signed checkpoint names another restore than the one it says it is in. Sync has stopped; report it to your supervisor.
+alert-device_key_mismatch = The server vouches for another key of a device than the one this device holds for it. Sync has stopped; report it to your supervisor.
+alert-other = { $detail }
+statement-receipt = receipt
+statement-checkpoint = checkpoint
+statement-revocation = revocation
+finding-statement_unverified = the server's { $kind } received { $at } (kept as statement { $id }) does not verify: { $detail }

@@ -192,3 +192,17 @@ refusal-revoked = lo firmó un dispositivo revocado después de su revocación, 
 refusal-out_of_range = su número o su hora están fuera de rango
 refusal-own_copy = está firmado como este dispositivo, pero este no lo escribió: una copia de los datos de este dispositivo se usa en otro lugar, o este se restauró desde una copia de seguridad más antigua. Avise a su administrador
 refusal-unknown = { $detail }
+
+## What a sync found wrong with the server (`alert.*`), or an operator's notice; and the server's statements (`statement.*`).
+alert-log_inconsistent = Una sincronización encontró el registro del servidor truncado, revertido o reescrito: no contiene lo que mostró o confirmó antes. Todo lo de aquí se conserva y la sincronización se detuvo; repórtelo a su supervisor.
+alert-server_key_changed = El servidor firmó con otra clave distinta de la que este dispositivo aceptó al iniciar sesión. No se envió ni se recibió nada; repórtelo a su supervisor.
+alert-bad_statement = El servidor envió una declaración que su clave no firmó, o que contradice su respuesta. La sincronización se detuvo; repórtelo a su supervisor.
+alert-server_changed = Este dispositivo inició sesión en otro servidor de sincronización y ahora confía en su clave.
+alert-new_epoch = El operador del servidor declaró una restauración desde una copia de seguridad: las pruebas del servidor comienzan de nuevo desde ella.
+alert-epoch_mismatch = El punto de control firmado del servidor indica otra restauración distinta de la que dice estar. La sincronización se detuvo; repórtelo a su supervisor.
+alert-device_key_mismatch = El servidor avala otra clave de un dispositivo distinta de la que este dispositivo tiene para él. La sincronización se detuvo; repórtelo a su supervisor.
+alert-other = { $detail }
+statement-receipt = acuse de recibo
+statement-checkpoint = punto de control
+statement-revocation = revocación
+finding-statement_unverified = la declaración del servidor ({ $kind }) recibida el { $at } (guardada con el número { $id }) no se verifica: { $detail }

@@ -189,3 +189,17 @@ refusal-revoked = 它由已吊销的设备在吊销后签署，因此不能作�
 refusal-out_of_range = 其序号或时间超出范围
 refusal-own_copy = 它以本设备名义签署，但不是本设备写入的：本设备数据的副本正在别处使用，或本设备是从较旧的备份恢复的。请告知管理员
 refusal-unknown = { $detail }
+
+## What a sync found wrong with the server (`alert.*`), or an operator's notice; and the server's statements (`statement.*`).
+alert-log_inconsistent = 同步发现服务器的日志被截断、回滚或改写：它不再包含先前显示或确认过的内容。本设备上的一切均已保留，同步已停止；请报告您的上级。
+alert-server_key_changed = 服务器使用的签名密钥不是本设备登录时信任的那把。未发送或接收任何内容；请报告您的上级。
+alert-bad_statement = 服务器发送的声明未经其密钥签名，或与其答复相矛盾。同步已停止；请报告您的上级。
+alert-server_changed = 本设备已登录另一台同步服务器，现信任其密钥。
+alert-new_epoch = 服务器运维人员声明已从备份恢复：服务器的证明自此重新开始。
+alert-epoch_mismatch = 服务器签名的检查点所指的恢复与其声称所处的恢复不同。同步已停止；请报告您的上级。
+alert-device_key_mismatch = 服务器为某设备担保的密钥与本设备所持有的该设备密钥不同。同步已停止；请报告您的上级。
+alert-other = { $detail }
+statement-receipt = 回执
+statement-checkpoint = 检查点
+statement-revocation = 吊销声明
+finding-statement_unverified = 于 { $at } 收到的服务器{ $kind }（保存为声明 { $id }）核验未通过：{ $detail }
