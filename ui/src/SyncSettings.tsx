@@ -232,7 +232,7 @@ function SyncFigures({ status }: { status: SyncStatus }) {
       {report && report.photo_problems.length > 0 && (
         <ul className="error">
           {report.photo_problems.map((p, i) => (
-            <li key={i}>{p}</li>
+            <li key={i}>{formatMessage(p)}</li>
           ))}
         </ul>
       )}

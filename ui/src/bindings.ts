@@ -598,9 +598,10 @@ export type SyncReport = { pushed: number, duplicates: number,
  */
 quarantined: number, pulled: number, photos_uploaded: number, photos_downloaded: number, 
 /**
- * Originals that could not be exchanged this time, and why (retried next time).
+ * Originals that could not be exchanged this time, and why (retried next time), as keyed
+ * messages naming the photo by the start of its hash.
  */
-photo_problems: Array<string>, 
+photo_problems: Array<Message>, 
 /**
  * Bytes of push request bodies (events only, no photos).
  */

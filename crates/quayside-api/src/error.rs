@@ -225,9 +225,10 @@ pub(crate) fn sync_error(e: SyncError) -> ApiError {
             ErrorCode::ServerKeyChanged,
             detailed("error.server_key_changed", detail),
         ),
-        SyncError::Revoked(detail) => (
+        // What the server said is for its own logs; the person is told what it means here.
+        SyncError::Revoked(_) => (
             ErrorCode::DeviceRevoked,
-            detailed("error.device_revoked", detail),
+            Message::new("error.device_revoked"),
         ),
         SyncError::Store(e) => return ApiError::from(e),
         SyncError::Photo(e) => return photo_error(ErrorCode::StorageUnavailable, e),

@@ -140,11 +140,17 @@ error-server_failed = The sync server failed on its side. Nothing here is lost; 
 error-not_a_sync_server = The server at { $server } answered HTTP { $status }: check that this is the address of a Quayside sync server.
 error-chain_refused = The server cannot take this device's changes from number { $seq } on: { $why }. They are kept here.
 error-chain_refused_unknown = The server cannot take this device's changes from number { $seq } on ({ $detail }). They are kept here; ask your administrator.
+error-photo_upload_refused = Photo { $photo } was not uploaded: the server refused it (code { $code }). It is tried again at the next sync.
+error-photo_upload_unreadable = Photo { $photo } was not uploaded: its original cannot be read on this device ({ $detail }). Run the evidence check.
+error-photo_upload_failed = Photo { $photo } was not uploaded ({ $detail }). It is tried again at the next sync; if it persists, tell your administrator.
+error-photo_not_uploaded_yet = Photo { $photo } is not on the server yet: the device that took it has not uploaded it. It is fetched at a later sync.
+error-photo_download_refused = Photo { $photo } was not fetched: the server refused it (code { $code }). It is tried again at the next sync.
+error-photo_download_bad = Photo { $photo } from the server was not stored ({ $detail }). It is fetched again at the next sync.
 error-sync_setup = Sync cannot run until this is fixed: { $detail }
 error-sync_protocol = The server answered something this version does not understand ({ $detail }). Sync retries later; if it persists, update the app.
 error-server_log_inconsistent = The server's log does not agree with what it showed or signed before; everything here is kept and sync has stopped. Report it to your supervisor. { $detail }
 error-server_key_changed = The sync server is not the one this device signed in to, or its key was replaced; nothing was sent or taken. { $detail }
-error-device_revoked = This device was revoked: it no longer syncs, and its keys are destroyed here. { $detail }
+error-device_revoked = This device was revoked: it no longer syncs, and its keys are destroyed here.
 
 ## Evidence checks (`finding.*`): what failed about one event. The evidence screen words them in the reader's language; the command-line checks print them in English.
 finding-unreadable = an event (SHA-256 { $hash }) cannot be read: { $detail }

@@ -140,11 +140,17 @@ error-server_failed = El servidor de sincronización falló por su parte. Aquí 
 error-not_a_sync_server = El servidor en { $server } respondió HTTP { $status }: compruebe que es la dirección de un servidor de sincronización de Quayside.
 error-chain_refused = El servidor no puede aceptar los cambios de este dispositivo desde el número { $seq }: { $why }. Se conservan aquí.
 error-chain_refused_unknown = El servidor no puede aceptar los cambios de este dispositivo desde el número { $seq } ({ $detail }). Se conservan aquí; consulte a su administrador.
+error-photo_upload_refused = La foto { $photo } no se subió: el servidor la rechazó (código { $code }). Se reintenta en la próxima sincronización.
+error-photo_upload_unreadable = La foto { $photo } no se subió: su original no se puede leer en este dispositivo ({ $detail }). Ejecute la comprobación de pruebas.
+error-photo_upload_failed = La foto { $photo } no se subió ({ $detail }). Se reintenta en la próxima sincronización; si persiste, avise a su administrador.
+error-photo_not_uploaded_yet = La foto { $photo } aún no está en el servidor: el dispositivo que la tomó no la ha subido. Se descarga en una sincronización posterior.
+error-photo_download_refused = La foto { $photo } no se descargó: el servidor la rechazó (código { $code }). Se reintenta en la próxima sincronización.
+error-photo_download_bad = La foto { $photo } del servidor no se guardó ({ $detail }). Se descarga de nuevo en la próxima sincronización.
 error-sync_setup = La sincronización no puede funcionar hasta corregir esto: { $detail }
 error-sync_protocol = El servidor respondió algo que esta versión no entiende ({ $detail }). La sincronización se reintentará más tarde; si persiste, actualice la aplicación.
 error-server_log_inconsistent = El registro del servidor no coincide con lo que mostró o firmó antes; todo lo de este dispositivo se conserva y la sincronización se detuvo. Repórtelo a su supervisor. { $detail }
 error-server_key_changed = El servidor de sincronización no es aquel en el que este dispositivo inició sesión, o su clave fue reemplazada; no se envió ni se recibió nada. { $detail }
-error-device_revoked = Este dispositivo fue revocado: ya no sincroniza y sus claves se destruyeron aquí. { $detail }
+error-device_revoked = Este dispositivo fue revocado: ya no sincroniza y sus claves se destruyeron aquí.
 
 ## Evidence checks (`finding.*`): what failed about one event. The evidence screen words them in the reader's language; the command-line checks print them in English.
 finding-unreadable = no se puede leer un evento (SHA-256 { $hash }): { $detail }

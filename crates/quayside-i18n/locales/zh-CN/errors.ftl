@@ -137,11 +137,17 @@ error-server_failed = 同步服务器自身出现故障。本设备上的内容�
 error-not_a_sync_server = { $server } 上的服务器返回 HTTP { $status }：请检查这是否为 Quayside 同步服务器的地址。
 error-chain_refused = 服务器无法接收本设备自序号 { $seq } 起的变更：{ $why }。这些变更保留在本设备上。
 error-chain_refused_unknown = 服务器无法接收本设备自序号 { $seq } 起的变更（{ $detail }）。这些变更保留在本设备上；请询问管理员。
+error-photo_upload_refused = 照片 { $photo } 未上传：服务器拒绝了它（代码 { $code }）。下次同步时会重试。
+error-photo_upload_unreadable = 照片 { $photo } 未上传：本设备无法读取其原件（{ $detail }）。请运行证据核验。
+error-photo_upload_failed = 照片 { $photo } 未上传（{ $detail }）。下次同步时会重试；如问题持续，请告知管理员。
+error-photo_not_uploaded_yet = 照片 { $photo } 尚未在服务器上：拍摄它的设备尚未上传。将在以后的同步中取回。
+error-photo_download_refused = 照片 { $photo } 未取回：服务器拒绝了它（代码 { $code }）。下次同步时会重试。
+error-photo_download_bad = 来自服务器的照片 { $photo } 未保存（{ $detail }）。下次同步时会重新取回。
 error-sync_setup = 此问题解决前无法同步：{ $detail }
 error-sync_protocol = 服务器的回应是此版本无法理解的内容（{ $detail }）。同步稍后会重试；如果问题持续，请更新应用。
 error-server_log_inconsistent = 服务器的日志与其先前显示或签署的内容不一致；本设备上的一切均已保留，同步已停止。请报告您的上级。{ $detail }
 error-server_key_changed = 同步服务器不是本设备登录时的那台，或其密钥已被更换；未发送或接收任何内容。{ $detail }
-error-device_revoked = 本设备已被吊销：不再同步，其密钥已在本设备上销毁。{ $detail }
+error-device_revoked = 本设备已被吊销：不再同步，其密钥已在本设备上销毁。
 
 ## Evidence checks (`finding.*`): what failed about one event. The evidence screen words them in the reader's language; the command-line checks print them in English.
 finding-unreadable = 无法读取一个事件（SHA-256 { $hash }）：{ $detail }
