@@ -4,8 +4,9 @@
 // the case by a fragment and exports a PDF that prints them; Spanish and Thai input as typed there.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { freshDataDir, launch, root, setUp } from "./app.mjs";
 
@@ -51,6 +52,9 @@ const VISIBLE_TEXT = `
     }
   }
   return out;`;
+
+/** A valid 1x1 PNG: named .jpg, the import stores it as PNG and says so. */
+const PNG_1PX = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
 /** Month names and day periods as `Intl` writes them in English. */
 const INTL_WORDS = new RegExp(
@@ -122,6 +126,17 @@ test("every screen in the pseudo-locale shows only catalogue text and fits a 102
     await app.type('input[data-field="imo_number"]', "12");
     await app.find('[data-testid="note-imo_number"]');
     await checkScreen(app, "case-detail", typed, problems);
+    // A PNG named .jpg: the import's note on it is Rust's keyed message, worded here. Only the
+    // import's outcome is read: the history it adds words its own lines.
+    const photo = join(tmpdir(), `quayside-pseudo-${process.pid}`, "seal.jpg");
+    mkdirSync(dirname(photo), { recursive: true });
+    writeFileSync(photo, Buffer.from(PNG_1PX, "base64"));
+    await (await app.find('[data-testid="photo-input"]')).sendKeys(photo);
+    await app.click('[data-testid="photo-outcomes"] summary');
+    const outcome = await app.find('[data-testid="photo-outcomes"][open] li[data-ok="true"]');
+    const note = await outcome.getText();
+    assert.match(note, /PNG/, note);
+    for (const word of foreignWords([note], [...typed, "seal.jpg"])) problems.push(`photo-import: ${word}`);
 
     await app.click('[data-testid="open-cases"]');
     await app.find('[data-testid="case-row"]');

@@ -1,8 +1,8 @@
 // The Check evidence screen: the log, the photos and the server's proofs, checked together.
 import { useState } from "react";
 import { callBeside } from "./ipc";
-import { failures, isNotice, refusedLines, serverLines, troubled, verdict, type EvidenceCheck } from "./evidence";
-import { errorText, formatDateTime, t } from "./labels";
+import { alertLine, failures, isNotice, refusedLines, serverLines, troubled, verdict, type EvidenceCheck } from "./evidence";
+import { errorText, t } from "./labels";
 
 /** The verification screen's data: the log, the photos and the server's proofs, checked together. */
 export function useEvidenceCheck(onError: (message: string) => void) {
@@ -50,7 +50,7 @@ export function EvidenceReport(props: { check: EvidenceCheck; onClose: () => voi
         <ul className="alerts">
           {alerts.map((a) => (
             <li key={`${a.at}-${a.kind}`} className={isNotice(a.kind) ? undefined : "error"} data-testid="evidence-alert" data-kind={a.kind}>
-              {t("evidence_report.alert", { at: formatDateTime(a.at), message: a.message })}
+              {alertLine(a)}
             </li>
           ))}
         </ul>

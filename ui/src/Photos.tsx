@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import type { CaseView, Photo } from "./bindings";
 import { attachPhoto, call } from "./ipc";
 import { errorText, formatDateTime, formatMessage, t } from "./labels";
+import { importedText } from "./photoImport";
 import { PhotoViewer } from "./PhotoViewer";
 
 type Outcome = { file: string; ok: boolean; text: string };
@@ -50,8 +51,7 @@ export function Photos(props: {
       } else {
         try {
           const r = await attachPhoto(caseId, file);
-          const done = r.status === "attached" ? t("photos.attached") : t("photos.already_attached");
-          outcome = { file: file.name, ok: true, text: r.note ? t("photos.with_note", { outcome: done, note: r.note }) : done };
+          outcome = { file: file.name, ok: true, text: importedText(r) };
         } catch (e) {
           outcome = { file: file.name, ok: false, text: errorText(e) };
         }

@@ -5,7 +5,7 @@ import type { SyncRefusal, SyncStatus } from "./bindings";
 import { callBeside, CallError } from "./ipc";
 import { Dialog } from "./Dialog";
 import { localTime } from "./format";
-import { errorText, roleLabel, t } from "./labels";
+import { errorText, formatMessage, roleLabel, t } from "./labels";
 import { describeReport, describeSync } from "./syncStatus";
 import type { RunSync as Run } from "./useSyncStatus";
 
@@ -232,7 +232,7 @@ function SyncFigures({ status }: { status: SyncStatus }) {
       {report && report.photo_problems.length > 0 && (
         <ul className="error">
           {report.photo_problems.map((p, i) => (
-            <li key={i}>{p}</li>
+            <li key={i}>{formatMessage(p)}</li>
           ))}
         </ul>
       )}
@@ -249,7 +249,7 @@ function RefusedList({ refused }: { refused: SyncRefusal[] }) {
         {refused.map((r) => (
           <li key={r.event_id} data-event={r.event_id}>
             <strong>{t("sync.refused_change", { seq: String(r.device_seq) })}</strong>{" "}
-            <span className="meta">{t("sync.refused_at", { time: localTime(r.refused_at) })}</span>: {r.reason}
+            <span className="meta">{t("sync.refused_at", { time: localTime(r.refused_at) })}</span>: {formatMessage(r.reason)}
           </li>
         ))}
       </ul>

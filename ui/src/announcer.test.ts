@@ -84,13 +84,16 @@ describe("syncAnnouncement", () => {
   });
 
   it("says a failure at once, and the same failure only once", () => {
-    const failed = status({}, { last_error: "server answered 500" });
-    expect(syncAnnouncement(status(), failed, NOW)).toEqual({ text: "Sync failed: server answered 500", assertive: true });
+    const failed = status({}, { last_error: { key: "error.server_failed", args: {} } });
+    expect(syncAnnouncement(status(), failed, NOW)).toEqual({
+      text: "Sync failed: The sync server failed on its side. Nothing here is lost; sync retries by itself.",
+      assertive: true,
+    });
     expect(syncAnnouncement(failed, failed, NOW)).toBeNull();
   });
 
   it("says refused events at once", () => {
-    const refused = status({ refused: [{ event_id: "e1", device_seq: 4, reason: "forged", refused_at: at(14, 2) }] });
+    const refused = status({ refused: [{ event_id: "e1", device_seq: 4, reason: { key: "refusal.bad_signature", args: {} }, reason_english: "forged", refused_at: at(14, 2) }] });
     expect(syncAnnouncement(status(), refused, NOW)).toMatchObject({ assertive: true, text: expect.stringContaining("1 event refused") });
   });
 });

@@ -11,7 +11,15 @@ export type AddItemArgs = { case_id: string, section: Section, };
 
 export type AddPersonArgs = { name: string, passphrase: string, };
 
-export type Alert = { at: string, kind: string, message: string, };
+export type Alert = { at: string, kind: string, 
+/**
+ * What was found and what to do, keyed by kind (`alert.*`), for the reader's language.
+ */
+text: Message, 
+/**
+ * The finding in English as the sync recorded it, with its numbers and keys: for logs.
+ */
+message: string, };
 
 export type ApiError = { code: ErrorCode, 
 /**
@@ -42,9 +50,10 @@ file_name: string, };
 
 export type AttachResult = { file_name: string, sha256: string, status: AttachStatus, 
 /**
- * Worth telling the person (e.g. stored without a thumbnail, or named as another format).
+ * Worth telling the person, as keyed messages (`notice.import_*`): stored without a
+ * thumbnail and why, named as another format, an altered copy set aside.
  */
-note: string | null, };
+notes: Array<Message>, };
 
 export type AttachStatus = "attached" | "already_attached";
 
@@ -358,9 +367,9 @@ display: DisplayChoice, };
 
 export type LoopState = { syncing: boolean, progress: Progress | null, 
 /**
- * The last sync failed: why, and whether it retries by itself.
+ * The last sync failed: why, as a keyed message (`error.*`), and whether it retries by itself.
  */
-last_error: string | null, last_error_code: SyncErrorCode | null, 
+last_error: Message | null, last_error_code: SyncErrorCode | null, 
 /**
  * The server could not be reached on the last attempt.
  */
@@ -420,7 +429,11 @@ export type Problem = { event_id: string, device_id: string, device_seq: number,
 /**
  * The case's number (its id when the case is not in the projection).
  */
-case: string | null, what: string, };
+case: string | null, 
+/**
+ * What failed, keyed (`finding.*`), for the reader's language.
+ */
+what: Message, };
 
 export type Progress = { phase: Phase, done: number, 
 /**
@@ -444,7 +457,15 @@ export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<Wat
  */
 max_photo_bytes: number, };
 
-export type RefusedEvent = { event_id: string | null, reason: string, received_at: string, };
+export type RefusedEvent = { event_id: string | null, 
+/**
+ * Why, keyed (`refusal.*`), for the reader's language.
+ */
+reason: Message, 
+/**
+ * The same in English, as recorded: for the command-line check and logs.
+ */
+reason_english: string, received_at: string, };
 
 export type ReturnArgs = { case_id: string, comment: string, sections: Array<SectionComment>, };
 
@@ -527,9 +548,10 @@ unproven_events: number, receipts: number, revoked_devices: Array<RevokedDevice>
  */
 alerts: Array<Alert>, 
 /**
- * Statements kept here whose server signature no longer verifies (the store was edited).
+ * Statements kept here whose server signature no longer verifies (the store was edited), as
+ * keyed messages (`finding.statement_unverified`).
  */
-problems: Array<string>, };
+problems: Array<Message>, };
 
 export type SetLanguageArgs = { locale: Locale, 
 /**
@@ -594,7 +616,15 @@ acknowledged: Array<FlagAcknowledgement>, };
 
 export type SyncErrorCode = "invalid_request" | "too_large" | "bad_credentials" | "too_many_attempts" | "unauthorized" | "device_revoked" | "forbidden" | "device_conflict" | "stale_cursor" | "offset_mismatch" | "hash_mismatch" | "not_found" | "internal";
 
-export type SyncRefusal = { event_id: string, device_seq: number, reason: string, refused_at: string, };
+export type SyncRefusal = { event_id: string, device_seq: number, 
+/**
+ * Why, keyed (`refusal.*`) from the server's code, for the reader's language.
+ */
+reason: Message, 
+/**
+ * The server's English reason, for logs.
+ */
+reason_english: string, refused_at: string, };
 
 export type SyncReport = { pushed: number, duplicates: number, 
 /**
@@ -602,9 +632,10 @@ export type SyncReport = { pushed: number, duplicates: number,
  */
 quarantined: number, pulled: number, photos_uploaded: number, photos_downloaded: number, 
 /**
- * Originals that could not be exchanged this time, and why (retried next time).
+ * Originals that could not be exchanged this time, and why (retried next time), as keyed
+ * messages naming the photo by the start of its hash.
  */
-photo_problems: Array<string>, 
+photo_problems: Array<Message>, 
 /**
  * Bytes of push request bodies (events only, no photos).
  */
@@ -693,16 +724,17 @@ not_fetched: Array<VaultProblem>, };
 
 export type VerifyReport = { events: number, devices: number, problems: Array<Problem>, 
 /**
- * What SQLite's own check finds wrong with the file (a damaged page or index), if anything.
+ * What SQLite's own check finds wrong with the file (a damaged page or index), if anything:
+ * `finding.file_damaged`, with SQLite's own words as the detail.
  */
-damage: Array<string>, 
+damage: Array<Message>, 
 /**
  * Events this device refused when they arrived by sync (a forked chain, a forgery, a revoked
  * device): never in the log, kept with the reason.
  */
 refused: Array<RefusedEvent>, };
 
-export type WatchEntry = { hs_prefix: string, material: string, label: string, };
+export type WatchEntry = { hs_prefix: string, material: string, key: string, };
 
 export type WithdrawItemArgs = { case_id: string, item: string, reason: string, };
 

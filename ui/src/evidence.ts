@@ -1,6 +1,6 @@
 // What the verification screen says: every failure as one line naming what it concerns, and
 // what the sync server has proven of this device's record.
-import type { ServerEvidence, VaultReport, VerifyReport } from "./bindings";
+import type { Alert, ServerEvidence, VaultReport, VerifyReport } from "./bindings";
 import { formatDateTime, formatMessage, t } from "./labels";
 
 export type EvidenceCheck = { log: VerifyReport; vault: VaultReport; server: ServerEvidence };
@@ -8,16 +8,16 @@ export type EvidenceCheck = { log: VerifyReport; vault: VaultReport; server: Ser
 /** Every failure, one line each: event (device, number), photo (case), or server statement. */
 export function failures(check: EvidenceCheck): string[] {
   return [
-    ...check.log.damage,
+    ...check.log.damage.map(formatMessage),
     ...check.log.problems.map((p) => {
       // Sequence numbers are identifiers: never grouped like quantities.
-      const [event, device, seq, what] = [p.event_id, p.device_id.slice(0, 8), String(p.device_seq), p.what];
+      const [event, device, seq, what] = [p.event_id, p.device_id.slice(0, 8), String(p.device_seq), formatMessage(p.what)];
       return p.case
         ? t("evidence_report.event_problem_case", { event, device, seq, case: p.case, what })
         : t("evidence_report.event_problem", { event, device, seq, what });
     }),
     ...check.vault.problems.map((p) => t("evidence_report.photo_problem", { file: p.file_name, case: p.case_number, problem: formatMessage(p.problem) })),
-    ...check.server.problems,
+    ...check.server.problems.map(formatMessage),
   ];
 }
 
@@ -61,9 +61,14 @@ export function refusedLines(log: VerifyReport): string[] {
   return log.refused.map((r) => {
     const at = formatDateTime(r.received_at);
     return r.event_id === null
-      ? t("evidence_report.refused_unreadable", { at, reason: r.reason })
-      : t("evidence_report.refused", { at, event: r.event_id, reason: r.reason });
+      ? t("evidence_report.refused_unreadable", { at, reason: formatMessage(r.reason) })
+      : t("evidence_report.refused", { at, event: r.event_id, reason: formatMessage(r.reason) });
   });
+}
+
+/** One alert a sync kept: when, and what was found, in the reader's language. */
+export function alertLine(a: Alert): string {
+  return t("evidence_report.alert", { at: formatDateTime(a.at), message: formatMessage(a.text) });
 }
 
 /** Alerts that only say what an operator or the person did: a declared restore, a move to

@@ -45,14 +45,14 @@ const seconds = (n: number) => n as unknown as bigint;
 
 describe("describeSync", () => {
   it("asks to sign in when signed out, whatever the loop last said", () => {
-    const line = describeSync(status({ account: null, events_waiting: 4 }, { last_error: "old", offline: true }), NOW);
+    const line = describeSync(status({ account: null, events_waiting: 4 }, { last_error: { key: "error.server_failed", args: {} }, offline: true }), NOW);
     expect(line.text).toBe("Not syncing: sign in to a server");
     expect(line).toMatchObject({ tone: "idle", signedIn: false, needsSignIn: true, syncing: false, eventsWaiting: 4 });
   });
 
   it("says offline, what waits and when it retries", () => {
     const line = describeSync(
-      status({ events_waiting: 12, photos_waiting: 3 }, { offline: true, last_error: "cannot be reached", attempts: 3, next_attempt_in_s: seconds(8) }),
+      status({ events_waiting: 12, photos_waiting: 3 }, { offline: true, last_error: { key: "error.offline", args: { server: { kind: "text", value: "https://sync.example" }, detail: { kind: "text", value: "timed out" } } }, attempts: 3, next_attempt_in_s: seconds(8) }),
       NOW,
     );
     expect(line.text).toBe("Offline · 12 events, 3 photos waiting · retry in 8s");
@@ -99,18 +99,26 @@ describe("describeSync", () => {
   });
 
   it("asks to sign in again when the device or user was revoked", () => {
-    const message = "device 0193 was revoked on 2026-11-28: it can no longer sync; ask an admin";
     const line = describeSync(
-      status({ events_waiting: 5 }, { last_error: message, last_error_code: "unauthorized", retries_by_itself: false, attempts: 1 }),
+      status({ events_waiting: 5 }, { last_error: { key: "error.sign_in_again", args: {} }, last_error_code: "unauthorized", retries_by_itself: false, attempts: 1 }),
       NOW,
     );
-    expect(line.text).toBe(`Sign in again: ${message}`);
+    expect(line.text).toBe(
+      "Sign in again: The server no longer accepts this device's sign-in (signed out, or the account was changed): sign in again",
+    );
     expect(line).toMatchObject({ tone: "bad", needsSignIn: true, signedIn: true });
   });
 
   it("shows other errors with the next attempt", () => {
-    const line = describeSync(status({}, { last_error: "The server failed", last_error_code: "internal", next_attempt_in_s: seconds(30) }), NOW);
-    expect(line.text).toBe("Sync failed: The server failed · retry in 30s");
+    const line = describeSync(
+      status({}, { last_error: { key: "error.server_failed", args: {} }, last_error_code: "internal", next_attempt_in_s: seconds(30) }),
+      NOW,
+    );
+    expect(line.text).toBe("Sync failed: The sync server failed on its side. Nothing here is lost; sync retries by itself. · retry in 30s");
+    // The loop's error, worded in the reader's language.
+    useCatalogue("zh-CN");
+    const zh = describeSync(status({}, { last_error: { key: "error.server_failed", args: {} }, last_error_code: "internal", next_attempt_in_s: null }), NOW);
+    expect(zh.text).toContain("同步服务器自身出现故障");
     expect(line.needsSignIn).toBe(false);
   });
 
@@ -129,7 +137,7 @@ describe("describeSync", () => {
   });
 
   it("counts the events the server refused", () => {
-    const refusal = { event_id: "e1", device_seq: 7, reason: "not your port", refused_at: AT_14_02 };
+    const refusal = { event_id: "e1", device_seq: 7, reason: { key: "refusal.port_not_worked", args: {} }, reason_english: "not your port", refused_at: AT_14_02 };
     const line = describeSync(status({ refused: [refusal, { ...refusal, event_id: "e2", device_seq: 8 }] }), NOW);
     expect(line.text).toBe("Synced 14:02 · all sent · 2 events refused");
     expect(line).toMatchObject({ tone: "warn", refused: 2 });

@@ -97,7 +97,8 @@ export function describeSync(status: SyncStatus, now: Date = new Date()): SyncLi
       ...refusedPart(refused),
     ]);
   }
-  const error = activity?.last_error ?? (status.last_error && formatMessage(status.last_error.text));
+  const failure = activity?.last_error ?? status.last_error?.text;
+  const error = failure && formatMessage(failure);
   if (error) {
     const code = activity?.last_error_code;
     if (code && SIGN_IN_AGAIN.includes(code)) return line("bad", [t("sync.sign_in_again_because", { error })], true);

@@ -158,6 +158,14 @@ impl From<StoreError> for ApiError {
     }
 }
 
+/// The protocol's name of an error code (`stale_cursor`), as the server sends it.
+fn wire_code(code: quayside_protocol::ErrorCode) -> String {
+    serde_json::to_value(code)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| format!("{code:?}"))
+}
+
 /// A sync failure as the UI acts on it: sign in again, work offline, or show the message.
 pub(crate) fn sync_error(e: SyncError) -> ApiError {
     use quayside_protocol::ErrorCode as Wire;
@@ -167,24 +175,47 @@ pub(crate) fn sync_error(e: SyncError) -> ApiError {
             ErrorCode::Offline,
             detailed("error.offline", reason).text("server", server),
         ),
-        SyncError::Rejected { code, message, .. } => match code {
+        // The server's code says what happened; its English message is for logs.
+        SyncError::Rejected { code, .. } => match code {
             Wire::BadCredentials => (
                 ErrorCode::SignInFailed,
                 Message::new("error.bad_credentials"),
             ),
             Wire::TooManyAttempts => (
                 ErrorCode::SignInFailed,
-                detailed("error.too_many_sign_ins", message),
+                Message::new("error.too_many_sign_ins"),
             ),
-            Wire::Unauthorized => (
-                ErrorCode::SignInFailed,
-                detailed("error.sign_in_again", message),
-            ),
-            _ => (
+            Wire::Unauthorized => (ErrorCode::SignInFailed, Message::new("error.sign_in_again")),
+            Wire::Forbidden => (ErrorCode::Refused, Message::new("error.server_forbidden")),
+            Wire::DeviceConflict => (ErrorCode::Refused, Message::new("error.device_conflict")),
+            Wire::TooLarge => (ErrorCode::Refused, Message::new("error.server_too_large")),
+            Wire::Internal => (ErrorCode::Refused, Message::new("error.server_failed")),
+            other => (
                 ErrorCode::Refused,
-                detailed("error.server_refused", message),
+                Message::new("error.server_refused").text("code", wire_code(other)),
             ),
         },
+        SyncError::ChainRefused {
+            from_seq,
+            code,
+            reason,
+        } => (
+            ErrorCode::Refused,
+            match quayside_store::refusal_key(code.as_str()) {
+                Some(why) => Message::new("error.chain_refused")
+                    .text("seq", from_seq.to_string())
+                    .label("why", why),
+                None => Message::new("error.chain_refused_unknown")
+                    .text("seq", from_seq.to_string())
+                    .text("detail", reason),
+            },
+        ),
+        SyncError::NotASyncServer { server, status } => (
+            ErrorCode::Refused,
+            Message::new("error.not_a_sync_server")
+                .text("server", server)
+                .text("status", status.to_string()),
+        ),
         SyncError::Setup(detail) => (ErrorCode::Refused, detailed("error.sync_setup", detail)),
         SyncError::Protocol(detail) => {
             (ErrorCode::Refused, detailed("error.sync_protocol", detail))
@@ -197,9 +228,10 @@ pub(crate) fn sync_error(e: SyncError) -> ApiError {
             ErrorCode::ServerKeyChanged,
             detailed("error.server_key_changed", detail),
         ),
-        SyncError::Revoked(detail) => (
+        // What the server said is for its own logs; the person is told what it means here.
+        SyncError::Revoked(_) => (
             ErrorCode::DeviceRevoked,
-            detailed("error.device_revoked", detail),
+            Message::new("error.device_revoked"),
         ),
         SyncError::Store(e) => return ApiError::from(e),
         SyncError::Photo(e) => return photo_error(ErrorCode::StorageUnavailable, e),
@@ -263,4 +295,86 @@ pub(crate) fn photo_error(code: ErrorCode, e: PhotoError) -> ApiError {
         other => detailed("error.vault", other),
     };
     ApiError::new(code, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quayside_i18n::{Catalogue, Locale};
+    use quayside_protocol::{ErrorCode as Wire, RefusalCode};
+
+    /// The message in every language, checked (its key there, every argument given).
+    fn worded(text: &Message) -> Vec<String> {
+        Locale::TRANSLATED
+            .iter()
+            .map(|&locale| {
+                Catalogue::get(locale)
+                    .format_checked(text)
+                    .unwrap_or_else(|e| panic!("{locale:?}: {e}"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_server_refusal_is_worded_from_its_code_never_from_the_servers_english() {
+        let english_from_server = "too many failed sign-ins for ines: wait 15 minutes";
+        for (wire, key) in [
+            (Wire::BadCredentials, "error.bad_credentials"),
+            (Wire::TooManyAttempts, "error.too_many_sign_ins"),
+            (Wire::Unauthorized, "error.sign_in_again"),
+            (Wire::Forbidden, "error.server_forbidden"),
+            (Wire::DeviceConflict, "error.device_conflict"),
+            (Wire::TooLarge, "error.server_too_large"),
+            (Wire::Internal, "error.server_failed"),
+            (Wire::StaleCursor, "error.server_refused"),
+        ] {
+            let error = sync_error(SyncError::Rejected {
+                status: 400,
+                code: wire,
+                message: english_from_server.into(),
+            });
+            assert_eq!(error.text.key, key, "{wire:?}");
+            for words in worded(&error.text) {
+                assert!(!words.contains("wait 15 minutes"), "{wire:?}: {words}");
+            }
+        }
+        // A code with no words of its own is named by its protocol name, the same in every language.
+        let stale = sync_error(SyncError::Rejected {
+            status: 409,
+            code: Wire::StaleCursor,
+            message: String::new(),
+        });
+        assert!(worded(&stale.text)
+            .iter()
+            .all(|w| w.contains("stale_cursor")));
+        let web = sync_error(SyncError::NotASyncServer {
+            server: "https://intranet.example".into(),
+            status: 404,
+        });
+        assert_eq!(web.text.key, "error.not_a_sync_server");
+        assert!(worded(&web.text)[1].contains("https://intranet.example"));
+    }
+
+    #[test]
+    fn a_refused_chain_says_why_in_the_readers_words_or_as_the_server_said_it() {
+        let fork = sync_error(SyncError::ChainRefused {
+            from_seq: 7,
+            code: RefusalCode::Fork,
+            reason: "fork: the server holds event e1 as seq 7".into(),
+        });
+        assert_eq!(fork.text.key, "error.chain_refused");
+        let words = worded(&fork.text);
+        assert!(
+            words[1].contains("7") && words[1].contains("设备数据被复制"),
+            "{}",
+            words[1]
+        );
+        let unknown = sync_error(SyncError::ChainRefused {
+            from_seq: 7,
+            code: RefusalCode::Unknown,
+            reason: "a reason from a newer server".into(),
+        });
+        assert_eq!(unknown.text.key, "error.chain_refused_unknown");
+        assert!(worded(&unknown.text)[3].contains("a reason from a newer server"));
+    }
 }

@@ -7,9 +7,10 @@ use std::collections::BTreeMap;
 use std::io::Cursor;
 
 use quayside_evidence::{write_bundle, BundleInput, BundlePhoto, BundleProof};
+use quayside_i18n::Message;
 use quayside_protocol::statement::server_key;
 use quayside_protocol::SignedStatement;
-use quayside_store::{StoredStatement, VerifyReport};
+use quayside_store::{StatementKind, StoredStatement, VerifyReport};
 use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
@@ -34,8 +35,9 @@ pub struct ServerEvidence {
     /// What syncs found wrong with the server's log (truncated, rewritten, another key) and
     /// restores an admin declared.
     pub alerts: Vec<Alert>,
-    /// Statements kept here whose server signature no longer verifies (the store was edited).
-    pub problems: Vec<String>,
+    /// Statements kept here whose server signature no longer verifies (the store was edited), as
+    /// keyed messages (`finding.statement_unverified`).
+    pub problems: Vec<Message>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -57,23 +59,51 @@ pub struct RevokedDevice {
 pub struct Alert {
     pub at: String,
     pub kind: String,
+    /// What was found and what to do, keyed by kind (`alert.*`), for the reader's language.
+    pub text: Message,
+    /// The finding in English as the sync recorded it, with its numbers and keys: for logs.
     pub message: String,
+}
+
+/// The words of an alert of `kind`. Kinds are the sync client's `ALERT_*`; one this version does
+/// not know (kept by a newer one) shows its English as recorded.
+fn alert_text(kind: &str, message: &str) -> Message {
+    let key = match kind {
+        quayside_sync::ALERT_LOG_INCONSISTENT => "alert.log_inconsistent",
+        quayside_sync::ALERT_SERVER_KEY_CHANGED => "alert.server_key_changed",
+        quayside_sync::ALERT_BAD_STATEMENT => "alert.bad_statement",
+        quayside_sync::ALERT_SERVER_CHANGED => "alert.server_changed",
+        quayside_sync::ALERT_NEW_EPOCH => "alert.new_epoch",
+        quayside_sync::ALERT_EPOCH_MISMATCH => "alert.epoch_mismatch",
+        quayside_sync::ALERT_DEVICE_KEY_MISMATCH => "alert.device_key_mismatch",
+        _ => return Message::new("alert.other").text("detail", message),
+    };
+    Message::new(key)
+}
+
+/// The label key of a kind of server statement.
+fn statement_key(kind: StatementKind) -> &'static str {
+    match kind {
+        StatementKind::Receipt => "statement.receipt",
+        StatementKind::Checkpoint => "statement.checkpoint",
+        StatementKind::Revocation => "statement.revocation",
+    }
 }
 
 fn signed(s: &StoredStatement) -> Result<SignedStatement, String> {
     SignedStatement::from_parts(&s.statement, &s.signature)
 }
 
-/// Why a kept statement does not verify with the key it was kept under, if it does not.
-fn statement_problem(s: &StoredStatement) -> Option<String> {
+/// Why a kept statement does not verify with the key it was kept under, if it does not. The
+/// verifier's own words are technical, so they go as they are, in a keyed frame.
+fn statement_problem(s: &StoredStatement) -> Option<Message> {
     let checked = server_key(&s.server_key).and_then(|key| signed(s)?.verify(&key));
     checked.err().map(|e| {
-        format!(
-            "the server's {} received {} (kept as statement {}): {e}",
-            s.kind.as_str(),
-            s.received_at,
-            s.id
-        )
+        Message::new("finding.statement_unverified")
+            .label("kind", statement_key(s.kind))
+            .text("at", s.received_at.as_str())
+            .text("id", s.id.to_string())
+            .text("detail", e)
     })
 }
 
@@ -89,13 +119,14 @@ impl Api {
         let checkpoint = store.last_checkpoint(&epoch)?;
         let receipts = store.receipts()?;
         let revocations = store.revocation_statements()?;
-        let mut problems: Vec<String> = receipts
+        let mut problems: Vec<(String, Message)> = receipts
             .iter()
             .chain(&revocations)
             .chain(checkpoint.iter())
-            .filter_map(statement_problem)
+            .filter_map(|s| Some((s.received_at.clone(), statement_problem(s)?)))
             .collect();
-        problems.sort();
+        problems.sort_by(|a, b| a.0.cmp(&b.0));
+        let problems = problems.into_iter().map(|(_, p)| p).collect();
         let unproven = quayside_sync::events_unproven(&store).map_err(sync_error)?;
         Ok(ServerEvidence {
             server_key: store.server_key()?,
@@ -118,6 +149,7 @@ impl Api {
                 .log_alerts()?
                 .into_iter()
                 .map(|a| Alert {
+                    text: alert_text(&a.kind, &a.message),
                     at: a.at,
                     kind: a.kind,
                     message: a.message,

@@ -227,6 +227,7 @@ impl Opened {
                 Arc::clone(&self.store),
                 Arc::clone(&self.vault),
                 timing,
+                |e| crate::error::sync_error(e).text,
             ));
         }
     }

@@ -47,8 +47,9 @@ pub struct AttachResult {
     pub file_name: String,
     pub sha256: String,
     pub status: AttachStatus,
-    /// Worth telling the person (e.g. stored without a thumbnail, or named as another format).
-    pub note: Option<String>,
+    /// Worth telling the person, as keyed messages (`notice.import_*`): stored without a
+    /// thumbnail and why, named as another format, an altered copy set aside.
+    pub notes: Vec<Message>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
@@ -190,7 +191,7 @@ impl Api {
             file_name,
             sha256: imported.sha256,
             status,
-            note: imported.note,
+            notes: imported.notes,
         })
     }
 

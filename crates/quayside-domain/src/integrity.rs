@@ -1,12 +1,15 @@
 //! Checking a set of signed events as evidence: every signature, each device's hash chain (gaps,
 //! forks, reordering), replays, events of revoked devices, and approvals against the events they
 //! name. The same checks run on a client store, the server's log and a case-file bundle; each
-//! finding names the event, device, sequence and case. Pure: callers read the records.
+//! finding names the event, device, sequence and case, and says what failed as a keyed message
+//! (`finding.*`): worded in the reader's language on the evidence screen, in English by the
+//! command-line tools. Pure: callers read the records.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
 use ed25519_dalek::VerifyingKey;
+use quayside_i18n::{Catalogue, Message};
 use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
@@ -40,14 +43,15 @@ pub enum Chains {
 }
 
 /// One thing that failed, naming what it concerns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Finding {
     pub event_id: Option<String>,
     pub device_id: Option<String>,
     #[ts(type = "number | null")]
     pub device_seq: Option<u64>,
     pub case_id: Option<String>,
-    pub what: String,
+    /// What failed, keyed (`finding.*`).
+    pub what: Message,
 }
 
 impl fmt::Display for Finding {
@@ -65,11 +69,12 @@ impl fmt::Display for Finding {
         if let Some(c) = &self.case_id {
             named.push(format!("case {c}"));
         }
-        write!(f, "{}: {}", named.join(", "), self.what)
+        let what = Catalogue::english().format(&self.what);
+        write!(f, "{}: {what}", named.join(", "))
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Checked {
     pub events: u64,
     pub devices: u64,
@@ -86,7 +91,15 @@ struct Link {
     prev_hash: String,
 }
 
-fn finding(body: Option<&EventBody>, what: String) -> Finding {
+/// What an event that names others does to them: an approval covers them, any event in a partial
+/// set depends on them. Each has its own findings, so each reads whole in every language.
+#[derive(Clone, Copy)]
+enum Naming {
+    Approves,
+    DependsOn,
+}
+
+fn finding(body: Option<&EventBody>, what: Message) -> Finding {
     Finding {
         event_id: body.map(|b| b.id.to_string()),
         device_id: body.map(|b| b.device_id.to_string()),
@@ -117,7 +130,7 @@ pub fn check_log(
     let mut links: BTreeMap<Uuid, Vec<Link>> = BTreeMap::new();
     let mut ids: HashSet<Uuid> = HashSet::new();
     // (approval, the events it names) and (event, the events it depends on), checked at the end.
-    let mut names: Vec<(EventBody, Vec<Uuid>, &'static str)> = Vec::new();
+    let mut names: Vec<(EventBody, Vec<Uuid>, Naming)> = Vec::new();
     let mut case_of: HashMap<Uuid, Uuid> = HashMap::new();
 
     for record in records {
@@ -125,12 +138,12 @@ pub fn check_log(
         let body: EventBody = match serde_json::from_slice(&record.bytes) {
             Ok(body) => body,
             Err(e) => {
+                // The parser's own words for what is wrong: technical, so they stay as it gives them.
                 checked.findings.push(finding(
                     None,
-                    format!(
-                        "an event (SHA-256 {}) cannot be read: {e}",
-                        body_hash(&record.bytes)
-                    ),
+                    Message::new("finding.unreadable")
+                        .text("hash", body_hash(&record.bytes))
+                        .text("detail", e.to_string()),
                 ));
                 continue;
             }
@@ -139,17 +152,15 @@ pub fn check_log(
             .entry(body.device_id)
             .or_insert_with(|| key(body.device_id));
         let Some(device_key) = device_key else {
-            checked.findings.push(finding(
-                Some(&body),
-                "no public key is known for its device, so its signature cannot be checked".into(),
-            ));
+            checked
+                .findings
+                .push(finding(Some(&body), Message::new("finding.no_key")));
             continue;
         };
-        if let Err(e) = SignedEvent::verify(&record.bytes, &record.signature, &device_key) {
-            checked.findings.push(finding(
-                Some(&body),
-                format!("{e}: the event was changed after it was signed, or forged"),
-            ));
+        if SignedEvent::verify(&record.bytes, &record.signature, &device_key).is_err() {
+            checked
+                .findings
+                .push(finding(Some(&body), Message::new("finding.bad_signature")));
             links.entry(body.device_id).or_default().push(Link {
                 seq: body.device_seq,
                 id: body.id,
@@ -160,31 +171,28 @@ pub fn check_log(
             continue;
         }
         if !ids.insert(body.id) {
-            checked.findings.push(finding(
-                Some(&body),
-                "the event appears twice: a replay".into(),
-            ));
+            checked
+                .findings
+                .push(finding(Some(&body), Message::new("finding.replay")));
             continue;
         }
         if let Some(r) = revoked.get(&body.device_id) {
             if body.device_seq > r.last_valid_seq {
                 checked.findings.push(finding(
                     Some(&body),
-                    format!(
-                        "signed after its device was revoked on {} (its events up to number {} \
-                         stay valid)",
-                        r.revoked_at, r.last_valid_seq
-                    ),
+                    Message::new("finding.after_revocation")
+                        .text("at", r.revoked_at.as_str())
+                        .text("seq", r.last_valid_seq.to_string()),
                 ));
             }
         }
         case_of.insert(body.id, body.case_id);
         match &body.payload {
             Payload::ReviewApproved { covers, .. } => {
-                names.push((body.clone(), covers.clone(), "approves"))
+                names.push((body.clone(), covers.clone(), Naming::Approves))
             }
             _ if chains == Chains::Partial && !body.deps.is_empty() => {
-                names.push((body.clone(), body.deps.clone(), "depends on"))
+                names.push((body.clone(), body.deps.clone(), Naming::DependsOn))
             }
             _ => {}
         }
@@ -200,7 +208,7 @@ pub fn check_log(
 
     for (device, mut chain) in links {
         chain.sort_by_key(|l| l.seq);
-        let named = |l: &Link, what: String| Finding {
+        let named = |l: &Link, what: Message| Finding {
             event_id: Some(l.id.to_string()),
             device_id: Some(device.to_string()),
             device_seq: Some(l.seq),
@@ -212,11 +220,9 @@ pub fn check_log(
             match previous {
                 Some(p) if p.seq == link.seq => checked.findings.push(named(
                     link,
-                    format!(
-                        "two different events claim number {}: the device's chain forked (its data \
-                         folder was copied or restored); the other is event {}",
-                        link.seq, p.id
-                    ),
+                    Message::new("finding.fork")
+                        .text("seq", link.seq.to_string())
+                        .text("other", p.id.to_string()),
                 )),
                 Some(p)
                     if p.seq + 1 == link.seq
@@ -224,61 +230,57 @@ pub fn check_log(
                 {
                     checked.findings.push(named(
                         link,
-                        format!(
-                            "the chain is broken: it does not follow number {} (reordered, \
-                             altered or forked)",
-                            p.seq
-                        ),
+                        Message::new("finding.chain_broken").text("seq", p.seq.to_string()),
                     ))
                 }
                 Some(p) if p.seq + 1 == link.seq => {}
                 Some(p) if chains == Chains::Complete => checked
                     .findings
                     .push(named(link, gap(p.seq + 1, link.seq - 1))),
-                None if chains == Chains::Complete && link.seq == 0 => {
-                    checked.findings.push(named(
-                        link,
-                        "the device's events are numbered from 1, not 0".into(),
-                    ))
-                }
+                None if chains == Chains::Complete && link.seq == 0 => checked
+                    .findings
+                    .push(named(link, Message::new("finding.numbered_from_zero"))),
                 None if chains == Chains::Complete && link.seq != 1 => {
                     checked.findings.push(named(link, gap(1, link.seq - 1)))
                 }
-                None if chains == Chains::Complete && !link.prev_hash.is_empty() => {
-                    checked.findings.push(named(
-                        link,
-                        "the device's first event names a previous one".into(),
-                    ))
-                }
+                None if chains == Chains::Complete && !link.prev_hash.is_empty() => checked
+                    .findings
+                    .push(named(link, Message::new("finding.first_names_previous"))),
                 _ => {}
             }
             previous = Some(link);
         }
     }
 
-    for (body, named, verb) in names {
+    for (body, named, naming) in names {
         for id in named {
-            match case_of.get(&id) {
-                None => checked.findings.push(finding(
-                    Some(&body),
-                    format!("it {verb} event {id}, which is missing"),
-                )),
-                Some(case) if *case != body.case_id => checked.findings.push(finding(
-                    Some(&body),
-                    format!("it {verb} event {id}, which belongs to another case"),
-                )),
-                _ => {}
-            }
+            let key = match (case_of.get(&id), naming) {
+                (None, Naming::Approves) => "finding.approves_missing",
+                (None, Naming::DependsOn) => "finding.depends_on_missing",
+                (Some(case), Naming::Approves) if *case != body.case_id => {
+                    "finding.approves_other_case"
+                }
+                (Some(case), Naming::DependsOn) if *case != body.case_id => {
+                    "finding.depends_on_other_case"
+                }
+                _ => continue,
+            };
+            checked.findings.push(finding(
+                Some(&body),
+                Message::new(key).text("event", id.to_string()),
+            ));
         }
     }
     checked
 }
 
-fn gap(from: u64, to: u64) -> String {
+fn gap(from: u64, to: u64) -> Message {
     if from == to {
-        format!("gap in the device's chain: number {from} is missing")
+        Message::new("finding.gap_one").text("seq", from.to_string())
     } else {
-        format!("gap in the device's chain: numbers {from} to {to} are missing")
+        Message::new("finding.gap")
+            .text("from", from.to_string())
+            .text("to", to.to_string())
     }
 }
 
@@ -361,7 +363,16 @@ mod tests {
         check_log(records, &|id| keys.get(&id).copied(), revoked, chains)
     }
 
+    /// Each finding in English, checked in every language first (its key there, every argument
+    /// it takes given).
     fn whats(c: &Checked) -> Vec<String> {
+        for f in &c.findings {
+            for locale in quayside_i18n::Locale::TRANSLATED {
+                if let Err(e) = Catalogue::get(locale).format_checked(&f.what) {
+                    panic!("{locale:?}: {e}");
+                }
+            }
+        }
         c.findings.iter().map(|f| f.to_string()).collect()
     }
 

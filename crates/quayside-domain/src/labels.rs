@@ -11,7 +11,9 @@
 //! `<list>.<code>` an entry of a code list (see [`crate::reference::CODE_LISTS`]);
 //! `input_hint.<kind>` what to type in an empty box; `hint.<list>.<code>` a code's hint;
 //! `sheet.<name>`, `column.<name>` and `cell.<name>` the words of exported spreadsheets that name
-//! none of the above (see [`table`]); `export.<note>` notes shown with an export (see [`notice`]).
+//! none of the above (see [`table`]); `export.<note>` notes shown with an export (see [`notice`]);
+//! `watch.<hs prefix>` what an entry of the controlled-materials watchlist covers (see
+//! [`crate::reference::WATCHLIST`]).
 
 use quayside_i18n::Catalogue;
 
@@ -142,6 +144,11 @@ mod tests {
         keys.extend(VALUE_KEYS.iter().map(|k| k.to_string()));
         keys.extend(table::KEYS.iter().map(|k| k.to_string()));
         keys.extend(notice::KEYS.iter().map(|k| k.to_string()));
+        keys.extend(
+            crate::reference::WATCHLIST
+                .iter()
+                .map(|w| w.key.to_string()),
+        );
         for (_, list) in CODE_LISTS {
             keys.extend(list.iter().map(|e| e.key.to_string()));
             keys.extend(list.iter().filter_map(|e| e.hint_key.map(str::to_string)));

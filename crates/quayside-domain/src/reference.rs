@@ -186,47 +186,44 @@ pub const CODE_LISTS: &[(&str, &[CodeEntry])] = &[
     ("yes_no", YES_NO),
 ];
 
-/// A watchlist entry: an HS prefix (heading or subheading digits) and the material it controls.
+/// A watchlist entry: an HS prefix (heading or subheading digits), the material it controls and
+/// the label key of what it covers (`watch.<hs prefix>`), worded where it is shown.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct WatchEntry {
     pub hs_prefix: &'static str,
     pub material: &'static str,
-    pub label: &'static str,
+    pub key: &'static str,
 }
 
-const fn watch(hs_prefix: &'static str, material: &'static str, label: &'static str) -> WatchEntry {
+const fn watch(hs_prefix: &'static str, material: &'static str, key: &'static str) -> WatchEntry {
     WatchEntry {
         hs_prefix,
         material,
-        label,
+        key,
     }
 }
 
 /// Controlled materials by HS 2022 subheading (see `docs/domain.md`). 8112.92 is shared with indium, niobium and
 /// vanadium: it is listed because gallium and germanium hide under it, so it flags more than it should.
 pub const WATCHLIST: &[WatchEntry] = &[
-    watch("280530", "rare_earth", "rare-earth metals"),
-    watch("284610", "rare_earth", "cerium compounds"),
-    watch("284690", "rare_earth", "other rare-earth compounds"),
-    watch(
-        "811292",
-        "gallium_germanium",
-        "gallium, germanium unwrought, powder, waste",
-    ),
-    watch("811299", "gallium_germanium", "gallium, germanium wrought"),
-    watch("282560", "gallium_germanium", "germanium oxides"),
-    watch("811010", "antimony", "antimony unwrought, powder"),
-    watch("811020", "antimony", "antimony waste and scrap"),
-    watch("811090", "antimony", "antimony, other"),
-    watch("282580", "antimony", "antimony oxides"),
-    watch("261710", "antimony", "antimony ore"),
-    watch("810110", "tungsten", "tungsten powder"),
-    watch("810194", "tungsten", "tungsten unwrought"),
-    watch("810196", "tungsten", "tungsten wire"),
-    watch("810197", "tungsten", "tungsten waste and scrap"),
-    watch("810199", "tungsten", "tungsten, other"),
-    watch("261100", "tungsten", "tungsten ore"),
-    watch("284180", "tungsten", "tungstates"),
+    watch("280530", "rare_earth", "watch.280530"),
+    watch("284610", "rare_earth", "watch.284610"),
+    watch("284690", "rare_earth", "watch.284690"),
+    watch("811292", "gallium_germanium", "watch.811292"),
+    watch("811299", "gallium_germanium", "watch.811299"),
+    watch("282560", "gallium_germanium", "watch.282560"),
+    watch("811010", "antimony", "watch.811010"),
+    watch("811020", "antimony", "watch.811020"),
+    watch("811090", "antimony", "watch.811090"),
+    watch("282580", "antimony", "watch.282580"),
+    watch("261710", "antimony", "watch.261710"),
+    watch("810110", "tungsten", "watch.810110"),
+    watch("810194", "tungsten", "watch.810194"),
+    watch("810196", "tungsten", "watch.810196"),
+    watch("810197", "tungsten", "watch.810197"),
+    watch("810199", "tungsten", "watch.810199"),
+    watch("261100", "tungsten", "watch.261100"),
+    watch("284180", "tungsten", "watch.284180"),
 ];
 
 /// The watchlist entry an HS code falls under, if any.
@@ -255,6 +252,19 @@ pub fn label_of(list: &[CodeEntry], code: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_watchlist_entry_is_named_by_its_prefix_and_worded_in_every_language() {
+        for w in WATCHLIST {
+            assert_eq!(w.key, format!("watch.{}", w.hs_prefix));
+            for locale in quayside_i18n::Locale::TRANSLATED {
+                let text = quayside_i18n::Catalogue::get(locale).text(w.key);
+                assert!(text.is_some_and(|t| !t.is_empty()), "{locale:?}: {}", w.key);
+            }
+        }
+        let chinese = quayside_i18n::Catalogue::get(quayside_i18n::Locale::ZhCn);
+        assert_eq!(chinese.text("watch.261100").as_deref(), Some("钨矿砂"));
+    }
 
     #[test]
     fn watchlist_matches_subheadings_and_national_extensions() {

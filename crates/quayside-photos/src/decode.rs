@@ -29,9 +29,9 @@ pub(crate) struct Decoded {
 pub(crate) enum NoPreview {
     /// A feature our decoder lacks (arithmetic-coded or hierarchical JPEG, ...), described.
     Unsupported(String),
-    /// Decoding would need more memory than `Limits::max_decode_bytes`; what the image is
-    /// ("progressive JPEG of 10954x10954").
-    TooLarge(String),
+    /// Decoding would need more memory than `Limits::max_decode_bytes` (a progressive JPEG or
+    /// an interlaced PNG this many pixels wide and high).
+    TooLarge { width: u32, height: u32 },
 }
 
 /// The size of the thumbnail for an image of `w` x `h` whose longest side may be `max_side`:
@@ -161,7 +161,10 @@ fn jpeg_inner(
                 dims: Some((w, h)),
                 exif,
                 pixels: None,
-                no_preview: Some(NoPreview::TooLarge(format!("progressive JPEG of {w}x{h}"))),
+                no_preview: Some(NoPreview::TooLarge {
+                    width: w,
+                    height: h,
+                }),
             });
         }
     }
@@ -333,7 +336,10 @@ fn png_inner(
                 dims: Some((w, h)),
                 exif: metadata::from_container(bytes),
                 pixels: None,
-                no_preview: Some(NoPreview::TooLarge(format!("interlaced PNG of {w}x{h}"))),
+                no_preview: Some(NoPreview::TooLarge {
+                    width: w,
+                    height: h,
+                }),
             });
         }
         let mut frame = vec![0u8; size];

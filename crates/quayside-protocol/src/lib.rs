@@ -160,7 +160,84 @@ pub struct Refusal {
     /// The event's id, when its body could be read.
     pub event_id: Option<Uuid>,
     pub device_seq: Option<u64>,
+    /// Why, as a stable code a client words in its person's language. An older server sends
+    /// none: read as `unknown`, with `reason` shown as it is.
+    #[serde(default)]
+    pub code: RefusalCode,
+    /// Why, in English, for logs and operators.
     pub reason: String,
+}
+
+/// Why the server set an event aside (or deferred it). The server stays language-neutral: a client
+/// maps each code to its own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RefusalCode {
+    /// The wire form is broken: the body or signature cannot be taken apart.
+    Malformed,
+    /// The body names no device: it is not an event.
+    NotAnEvent,
+    /// The event is another device's: a device pushes only its own chain.
+    OtherDevice,
+    /// The body does not decode as an event.
+    Undecodable,
+    /// The signature does not verify with the key the device enrolled.
+    BadSignature,
+    /// The event's id is held for another event.
+    IdReused,
+    /// Another event holds this sequence of the device's chain: its data folder was copied or
+    /// restored.
+    Fork,
+    /// The sequence is not a place in the chain (0, or at or below what is held).
+    NotInChain,
+    /// Deferred, not quarantined: the event follows a gap; send again from `acked_seq + 1`.
+    FollowsGap,
+    /// The event does not name the held event before it.
+    ChainBroken,
+    /// The event's clock reading is beyond any date.
+    ClockBroken,
+    /// The event names its author with a higher role than the device's user has.
+    RoleClaimed,
+    /// A review decision by a user who is not a supervisor.
+    NotSupervisor,
+    /// A second `case_opened` of a case.
+    CaseOpenedTwice,
+    /// An event of a case the server has no `case_opened` of.
+    CaseUnknown,
+    /// The case's port is not one the device's user works.
+    PortNotWorked,
+    /// A `photo_attached` whose hash is not a hex SHA-256.
+    BadPhotoHash,
+    /// A code this client does not know (a newer server), or none sent (an older one).
+    #[default]
+    #[serde(other)]
+    Unknown,
+}
+
+impl RefusalCode {
+    /// The code as it travels (`port_not_worked`), for a client to keep.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RefusalCode::Malformed => "malformed",
+            RefusalCode::NotAnEvent => "not_an_event",
+            RefusalCode::OtherDevice => "other_device",
+            RefusalCode::Undecodable => "undecodable",
+            RefusalCode::BadSignature => "bad_signature",
+            RefusalCode::IdReused => "id_reused",
+            RefusalCode::Fork => "fork",
+            RefusalCode::NotInChain => "not_in_chain",
+            RefusalCode::FollowsGap => "follows_gap",
+            RefusalCode::ChainBroken => "chain_broken",
+            RefusalCode::ClockBroken => "clock_broken",
+            RefusalCode::RoleClaimed => "role_claimed",
+            RefusalCode::NotSupervisor => "not_supervisor",
+            RefusalCode::CaseOpenedTwice => "case_opened_twice",
+            RefusalCode::CaseUnknown => "case_unknown",
+            RefusalCode::PortNotWorked => "port_not_worked",
+            RefusalCode::BadPhotoHash => "bad_photo_hash",
+            RefusalCode::Unknown => "unknown",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
@@ -288,7 +365,8 @@ pub struct UploadStatus {
     pub complete: bool,
 }
 
-/// Every error answer has this body; `code` is what a client acts on, `message` what a person reads.
+/// Every error answer has this body; `code` is what a client acts on and words for a person in
+/// their language, `message` the same in English, for logs and operators.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct ErrorBody {
     pub code: ErrorCode,
@@ -335,6 +413,30 @@ pub fn is_sha256(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refusal_code_travels_by_its_name_and_an_unknown_or_missing_one_reads_as_unknown() {
+        for code in [
+            RefusalCode::Malformed,
+            RefusalCode::Fork,
+            RefusalCode::PortNotWorked,
+            RefusalCode::FollowsGap,
+            RefusalCode::Unknown,
+        ] {
+            let json = serde_json::to_value(code).unwrap();
+            assert_eq!(json, code.as_str());
+            assert_eq!(serde_json::from_value::<RefusalCode>(json).unwrap(), code);
+        }
+        let newer: Refusal = serde_json::from_str(
+            r#"{"index":0,"event_id":null,"device_seq":1,"code":"moon_phase","reason":"x"}"#,
+        )
+        .unwrap();
+        assert_eq!(newer.code, RefusalCode::Unknown);
+        let older: Refusal =
+            serde_json::from_str(r#"{"index":0,"event_id":null,"device_seq":1,"reason":"x"}"#)
+                .unwrap();
+        assert_eq!(older.code, RefusalCode::Unknown);
+    }
 
     #[test]
     fn an_event_body_crosses_the_wire_byte_for_byte() {

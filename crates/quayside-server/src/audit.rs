@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use base64::Engine;
 use ed25519_dalek::VerifyingKey;
 use quayside_domain::event::{body_hash, EventBody, Payload};
+use quayside_i18n::{Catalogue, Message};
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncReadExt;
 use uuid::Uuid;
@@ -132,11 +133,11 @@ pub async fn verify(store: &dyn ServerStore, blobs: &dyn BlobStore) -> Result<Re
                 device_id: q.device_id.map(|id| id.to_string()),
                 device_seq: q.device_seq,
                 case_id: None,
-                what: format!(
-                    "quarantined as a fork (#{}, pushed {} by device {}): the device was cloned \
-                     or restored from a copy; {}",
-                    q.id, q.received_at, q.pushed_by, q.reason
-                ),
+                what: Message::new("finding.server_quarantined_fork")
+                    .text("quarantine", q.id.to_string())
+                    .text("at", q.received_at.to_string())
+                    .text("pusher", q.pushed_by.to_string())
+                    .text("reason", q.reason.clone()),
             });
         }
     }
@@ -175,7 +176,7 @@ fn row_findings(event: &StoredEvent) -> Vec<Finding> {
         case_id: Option<Uuid>,
     }
     let header: Header = serde_json::from_slice(&event.body).unwrap_or_default();
-    let finding = |what: String| Finding {
+    let finding = |what: Message| Finding {
         event_id: Some(header.id.map_or(event.id.clone(), |id| id.to_string())),
         device_id: Some(
             header
@@ -193,11 +194,12 @@ fn row_findings(event: &StoredEvent) -> Vec<Finding> {
     let mut findings = Vec::new();
     let actual = body_hash(&event.body);
     if event.hash != actual {
-        findings.push(finding(format!(
-            "the body hashes to {actual}, not to the {} stored with it (log position {}): the \
-             body was changed after the server took it",
-            event.hash, event.place.seq
-        )));
+        findings.push(finding(
+            Message::new("finding.server_body_hash")
+                .text("actual", actual.as_str())
+                .text("stored", event.hash.as_str())
+                .text("position", event.place.seq.to_string()),
+        ));
     }
     let columns = (
         event.id.as_str(),
@@ -216,11 +218,13 @@ fn row_findings(event: &StoredEvent) -> Vec<Finding> {
         || signed.2 != Some(columns.2)
         || signed.3.as_deref() != Some(columns.3);
     if differs && serde_json::from_slice::<serde_json::Value>(&event.body).is_ok() {
-        findings.push(finding(format!(
-            "the log row (event {}, device {}, seq {}, case {}) does not match its signed body: \
-             a column was changed after the server took it",
-            columns.0, columns.1, columns.2, columns.3
-        )));
+        findings.push(finding(
+            Message::new("finding.server_row_differs")
+                .text("event", columns.0)
+                .text("device", columns.1)
+                .text("seq", columns.2.to_string())
+                .text("case", columns.3),
+        ));
     }
     findings
 }
@@ -233,7 +237,8 @@ fn event_line(f: &Finding) -> String {
         or_unknown(f.device_id.as_deref()),
         or_unknown(f.device_seq.map(|v| v.to_string()).as_deref()),
         or_unknown(f.case_id.as_deref()),
-        f.what
+        // A tool for the server's operator: it reports in English, like the logs.
+        Catalogue::english().format(&f.what)
     )
 }
 

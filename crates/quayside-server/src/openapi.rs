@@ -11,10 +11,13 @@ use utoipa::{Modify, OpenApi as _};
     info(
         title = "Quayside sync server",
         description = "Push a device's signed events, pull others', upload and download photo \
-                       originals. Every error answers ErrorBody { code, message }."
+                       originals. Every error answers ErrorBody { code, message }. The server is \
+                       language-neutral: a client words each ErrorCode, and each RefusalCode of \
+                       an event it set aside, in its person's language; message and reason are \
+                       English, for logs and operators."
     ),
     modifiers(&BearerToken),
-    components(schemas(quayside_protocol::ErrorCode))
+    components(schemas(quayside_protocol::ErrorCode, quayside_protocol::RefusalCode))
 )]
 struct Base;
 

@@ -10,7 +10,7 @@ use base64::Engine;
 use ed25519_dalek::VerifyingKey;
 use quayside_domain::cores::map_on_all_cores;
 use quayside_domain::event::{EventError, Payload, Role, SignedEvent};
-use quayside_protocol::{is_sha256, PushResponse, Refusal, WireEvent};
+use quayside_protocol::{is_sha256, PushResponse, Refusal, RefusalCode, WireEvent};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -22,6 +22,7 @@ pub enum Checked {
         index: usize,
         header: Header,
         raw: Raw,
+        code: RefusalCode,
         reason: String,
     },
     /// Signed by the pushing device's key and readable.
@@ -59,20 +60,23 @@ pub fn check(events: &[WireEvent], pusher: Uuid, key: &VerifyingKey) -> Vec<Chec
             signature: wire.signature.clone(),
         };
         let header: Header = serde_json::from_slice(&raw.body).unwrap_or_default();
-        let refuse = |header: Header, raw: Raw, reason: String| Checked::Refused {
-            index,
-            header,
-            raw,
-            reason,
-        };
+        let refuse =
+            |header: Header, raw: Raw, code: RefusalCode, reason: String| Checked::Refused {
+                index,
+                header,
+                raw,
+                code,
+                reason,
+            };
         let (bytes, signature) = match wire.parts() {
             Ok(parts) => parts,
-            Err(why) => return refuse(header, raw, why),
+            Err(why) => return refuse(header, raw, RefusalCode::Malformed, why),
         };
         let Some(device) = header.device_id else {
             return refuse(
                 header,
                 raw,
+                RefusalCode::NotAnEvent,
                 "the body names no readable device_id: it is not an event".into(),
             );
         };
@@ -80,6 +84,7 @@ pub fn check(events: &[WireEvent], pusher: Uuid, key: &VerifyingKey) -> Vec<Chec
             return refuse(
                 header,
                 raw,
+                RefusalCode::OtherDevice,
                 format!(
                     "event of device {device} pushed by device {pusher}: a device may only \
                          push its own chain"
@@ -95,11 +100,13 @@ pub fn check(events: &[WireEvent], pusher: Uuid, key: &VerifyingKey) -> Vec<Chec
             Err(EventError::Decode(why)) => refuse(
                 header,
                 raw,
+                RefusalCode::Undecodable,
                 format!("the body does not decode as an event: {why}"),
             ),
             Err(_) => refuse(
                 header,
                 raw,
+                RefusalCode::BadSignature,
                 format!(
                     "the signature does not verify with the key device {pusher} enrolled: \
                          the body was altered or signed by another key"
@@ -209,6 +216,7 @@ pub struct Quarantined {
     pub in_chain: bool,
     pub hash: String,
     pub raw: Raw,
+    pub code: RefusalCode,
     pub reason: String,
 }
 
@@ -243,6 +251,7 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
             index: q.index,
             event_id: q.event_id,
             device_seq: q.device_seq,
+            code: q.code,
             reason: q.reason.clone(),
         });
         plan.quarantined.push(q);
@@ -253,6 +262,7 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
                 index,
                 header,
                 raw,
+                code,
                 reason,
             } => {
                 let q = Quarantined {
@@ -263,6 +273,7 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
                     in_chain: false,
                     hash: quayside_domain::event::body_hash(&raw.body),
                     raw,
+                    code,
                     reason,
                 };
                 set_aside(&mut plan, q);
@@ -273,16 +284,18 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
         let body = &event.body;
         let hash = event.hash();
         let (id, seq, device) = (body.id, body.device_seq, body.device_id);
-        let quarantine = |in_chain: bool, reason: String, raw: Raw| Quarantined {
-            index,
-            event_id: Some(id),
-            device_id: Some(device),
-            device_seq: Some(seq),
-            in_chain,
-            hash: hash.clone(),
-            raw,
-            reason,
-        };
+        let quarantine =
+            |in_chain: bool, (code, reason): (RefusalCode, String), raw: Raw| Quarantined {
+                index,
+                event_id: Some(id),
+                device_id: Some(device),
+                device_seq: Some(seq),
+                in_chain,
+                hash: hash.clone(),
+                raw,
+                code,
+                reason,
+            };
         if let Some(held) = by_id.get(&id) {
             if held.device_id == device && held.device_seq == seq && held.hash == hash {
                 plan.response.duplicates += 1;
@@ -292,7 +305,10 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
                      event id is never reused",
                     held.device_id, held.device_seq
                 );
-                set_aside(&mut plan, quarantine(false, reason, raw));
+                set_aside(
+                    &mut plan,
+                    quarantine(false, (RefusalCode::IdReused, reason), raw),
+                );
             }
             continue;
         }
@@ -302,7 +318,10 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
                  event with the same seq",
                 held.id
             );
-            set_aside(&mut plan, quarantine(false, reason, raw));
+            set_aside(
+                &mut plan,
+                quarantine(false, (RefusalCode::Fork, reason), raw),
+            );
             continue;
         }
         if seq == 0 || seq <= head_seq {
@@ -310,7 +329,10 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
                 "seq {seq} is not a place in device {device}'s chain (sequences start at 1; the \
                  server holds up to {head_seq})"
             );
-            set_aside(&mut plan, quarantine(false, reason, raw));
+            set_aside(
+                &mut plan,
+                quarantine(false, (RefusalCode::NotInChain, reason), raw),
+            );
             continue;
         }
         if seq > head_seq + 1 {
@@ -318,6 +340,7 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
                 index,
                 event_id: Some(id),
                 device_seq: Some(seq),
+                code: RefusalCode::FollowsGap,
                 reason: format!(
                     "follows a gap: the server holds up to {head_seq}; send again from {}",
                     head_seq + 1
@@ -330,7 +353,10 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
                 "the chain is broken: prev_hash does not name seq {head_seq} as the server holds \
                  it (an earlier event was altered, reordered or forked)"
             );
-            set_aside(&mut plan, quarantine(false, reason, raw));
+            set_aside(
+                &mut plan,
+                quarantine(false, (RefusalCode::ChainBroken, reason), raw),
+            );
             continue;
         }
         // Chain-valid: from here the event moves the head, wherever it ends up.
@@ -383,53 +409,70 @@ fn refusal(
     body: &quayside_domain::event::EventBody,
     cases: &HashMap<Uuid, String>,
     rights: &Rights,
-) -> Option<String> {
+) -> Option<(RefusalCode, String)> {
     if body.hlc.0 > i64::MAX as u64 {
-        return Some(format!(
-            "its clock reading {} is beyond any date: the device's clock is broken",
-            body.hlc.0
+        return Some((
+            RefusalCode::ClockBroken,
+            format!(
+                "its clock reading {} is beyond any date: the device's clock is broken",
+                body.hlc.0
+            ),
         ));
     }
     if !rights.allows_claim(body.author.role) {
-        return Some(format!(
-            "the event names its author as {:?}, but this device's user is {:?}",
-            body.author.role, rights.role
+        return Some((
+            RefusalCode::RoleClaimed,
+            format!(
+                "the event names its author as {:?}, but this device's user is {:?}",
+                body.author.role, rights.role
+            ),
         ));
     }
     if body.payload.is_review() && !rights.may_review() {
-        return Some(
+        return Some((
+            RefusalCode::NotSupervisor,
             "only supervisors may approve, return or close a case: this device's user is not a supervisor"
                 .to_string(),
-        );
+        ));
     }
     let port = match &body.payload {
         Payload::CaseOpened { .. } if cases.contains_key(&body.case_id) => {
-            return Some(format!(
-                "case {} is opened already: a case is opened once",
-                body.case_id
+            return Some((
+                RefusalCode::CaseOpenedTwice,
+                format!(
+                    "case {} is opened already: a case is opened once",
+                    body.case_id
+                ),
             ))
         }
         Payload::CaseOpened { port, .. } => port,
         _ => match cases.get(&body.case_id) {
             Some(port) => port,
             None => {
-                return Some(format!(
-                    "case {} is unknown to the server: no case_opened event of it was accepted",
-                    body.case_id
+                return Some((
+                    RefusalCode::CaseUnknown,
+                    format!(
+                        "case {} is unknown to the server: no case_opened event of it was accepted",
+                        body.case_id
+                    ),
                 ))
             }
         },
     };
     if !rights.works(port) {
-        return Some(format!(
-            "case {} is at port {port}, which this device's user does not work (their ports: {})",
-            body.case_id,
-            rights.ports.as_deref().unwrap_or_default().join(", ")
+        return Some((
+            RefusalCode::PortNotWorked,
+            format!(
+                "case {} is at port {port}, which this device's user does not work (their ports: {})",
+                body.case_id,
+                rights.ports.as_deref().unwrap_or_default().join(", ")
+            ),
         ));
     }
     match &body.payload {
-        Payload::PhotoAttached { sha256, .. } if !is_sha256(sha256) => Some(format!(
-            "photo_attached names {sha256:?}, which is not a hex SHA-256"
+        Payload::PhotoAttached { sha256, .. } if !is_sha256(sha256) => Some((
+            RefusalCode::BadPhotoHash,
+            format!("photo_attached names {sha256:?}, which is not a hex SHA-256"),
         )),
         _ => None,
     }
@@ -516,6 +559,7 @@ mod tests {
         let plan = chain.plan(&[wire[0].clone(), wire[2].clone()], Facts::default(), false);
         assert_eq!(plan.response.acked_seq, 1);
         assert!(plan.response.deferred[0].reason.contains("holds up to 1"));
+        assert_eq!(plan.response.deferred[0].code, RefusalCode::FollowsGap);
         assert!(plan.quarantined.is_empty());
 
         let mut other = Chain::new(2);
@@ -552,6 +596,7 @@ mod tests {
         assert_eq!(plan.response.acked_seq, 3);
         assert!(plan.quarantined[0].in_chain);
         assert!(plan.quarantined[0].reason.contains("only supervisors"));
+        assert_eq!(plan.quarantined[0].code, RefusalCode::NotSupervisor);
         let plan = chain.plan(&wire, Facts::default(), true);
         assert_eq!(plan.response.accepted, 3);
     }
@@ -623,6 +668,7 @@ mod tests {
         let fork = twin.edit();
         let plan = chain.plan(&[fork], facts, false);
         assert!(plan.response.quarantined[0].reason.starts_with("fork"));
+        assert_eq!(plan.response.quarantined[0].code, RefusalCode::Fork);
     }
 
     #[test]
@@ -674,6 +720,10 @@ mod tests {
             plan.quarantined[0].reason
         );
         assert!(plan.quarantined[1].reason.contains("unknown to the server"));
+        assert_eq!(
+            (plan.quarantined[0].code, plan.quarantined[1].code),
+            (RefusalCode::PortNotWorked, RefusalCode::CaseUnknown)
+        );
         assert_eq!(plan.response.acked_seq, 2, "the chain moves on");
 
         // An edit of a known case at another port, and an event claiming a supervisor's role.
@@ -729,6 +779,7 @@ mod tests {
         let wire = [WireEvent::new(&broken.bytes, &broken.signature).unwrap()];
         let plan = chain.plan(&wire, Facts::default(), false);
         assert!(plan.quarantined[0].reason.contains("clock"));
+        assert_eq!(plan.quarantined[0].code, RefusalCode::ClockBroken);
         assert!(plan.quarantined[0].in_chain);
     }
 
@@ -738,5 +789,28 @@ mod tests {
             ports: None,
         };
         plan(check(wire, pusher, key), Facts::default(), &rights)
+    }
+
+    #[test]
+    fn the_openapi_document_names_every_refusal_code() {
+        let document = serde_json::to_value(crate::openapi()).unwrap();
+        let schemas = &document["components"]["schemas"];
+        let listed = schemas["RefusalCode"].to_string();
+        for code in [
+            RefusalCode::Fork,
+            RefusalCode::PortNotWorked,
+            RefusalCode::NotSupervisor,
+            RefusalCode::Unknown,
+        ] {
+            assert!(
+                listed.contains(&format!("\"{}\"", code.as_str())),
+                "{listed}"
+            );
+        }
+        assert!(
+            schemas["Refusal"]["properties"]["code"].is_object(),
+            "{}",
+            schemas["Refusal"]
+        );
     }
 }

@@ -4,7 +4,8 @@
 //! Modules import only modules below them, so the graph is a DAG. At the bottom, leaves that
 //! import nothing of the crate but `error`: `clock`, `columns` (how values sit in columns),
 //! `event_rows` (the `events` table), `facets` (per-case facts, derived), `search` (how text is
-//! read for the search indexes), `migrate`, `device`;
+//! read for the search indexes), `migrate`, `device`, `refusals` (the words for why an event was
+//! set aside);
 //! above them `store` (the handle), `encryption` (SQLCipher's key, and moving a plaintext store into
 //! encrypted form), `case_state` (reading a case back) and `settings`. Each table
 //! has one writer: `projection` alone writes the projection tables, from inside the transaction
@@ -27,6 +28,7 @@ mod people;
 mod projection;
 mod queries;
 mod reader;
+mod refusals;
 mod replicate;
 mod review;
 mod search;
@@ -56,6 +58,7 @@ pub use evidence::{
 pub use people::{Person, PersonDisplay};
 pub use queries::{CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use reader::StoreReader;
+pub use refusals::{refusal_key, refusal_message};
 pub use replicate::IngestReport;
 pub use review::{QueueFilter, QueuedCase};
 pub use stats::{Bucket, RouteCount, Statistics};

@@ -34,7 +34,8 @@ pub struct IngestReport {
 enum Verdict {
     Insert(Box<SignedEvent>),
     Duplicate,
-    Quarantine(Option<Uuid>, String),
+    /// The event's id when readable, the code of why (`refusals`), and the English reason.
+    Quarantine(Option<Uuid>, &'static str, String),
 }
 
 impl Store {
@@ -118,10 +119,10 @@ impl Store {
                     report.inserted += 1;
                 }
                 Verdict::Duplicate => report.duplicates += 1,
-                Verdict::Quarantine(id, reason) => {
+                Verdict::Quarantine(id, code, reason) => {
                     tx.prepare_cached(
-                        "INSERT OR IGNORE INTO quarantine (event_id, body, signature, hash, reason, received_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        "INSERT OR IGNORE INTO quarantine (event_id, body, signature, hash, reason, received_at, code)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                     )?
                     .execute(params![
                             id.map(|id| id.to_string()),
@@ -129,7 +130,8 @@ impl Store {
                             signature.as_slice(),
                             body_hash(bytes),
                             reason,
-                            now
+                            now,
+                            code
                         ])?;
                     let id = id.map_or_else(|| "?".to_string(), |id| id.to_string());
                     report.quarantined.push((id, reason));
@@ -208,12 +210,14 @@ fn judge(conn: &Connection, own: Uuid, bytes: &[u8], checked: Checked) -> Result
         Checked::Unreadable(e) => {
             return Ok(Verdict::Quarantine(
                 None,
+                "undecodable",
                 format!("the event body cannot be read: {e}"),
             ))
         }
         Checked::UnknownDevice(body) => {
             return Ok(Verdict::Quarantine(
                 Some(body.id),
+                "unknown_device",
                 format!(
                     "unknown device {}: no public key is registered for it",
                     body.device_id
@@ -223,6 +227,7 @@ fn judge(conn: &Connection, own: Uuid, bytes: &[u8], checked: Checked) -> Result
         Checked::BadSignature(body) => {
             return Ok(Verdict::Quarantine(
                 Some(body.id),
+                "bad_signature",
                 format!(
                     "the signature does not verify against the key of device {}: \
                      the event was altered or signed by another key",
@@ -233,17 +238,21 @@ fn judge(conn: &Connection, own: Uuid, bytes: &[u8], checked: Checked) -> Result
         Checked::Signed(event) => event,
     };
     let body = &event.body;
-    let set_aside = |reason: String| Ok(Verdict::Quarantine(Some(body.id), reason));
+    let set_aside =
+        |code: &'static str, reason: String| Ok(Verdict::Quarantine(Some(body.id), code, reason));
     let device = body.device_id.to_string();
     let (seq, hlc) = (body.device_seq, body.hlc.0);
     // A revoked device (lost, stolen) signs nothing valid after what the server held when it was
     // revoked: someone else may hold its key.
     if let Some((last_valid, revoked_at)) = revocation(conn, &device)? {
         if seq > last_valid {
-            return set_aside(format!(
-                "device {device} was revoked on {revoked_at}: its events after number \
+            return set_aside(
+                "revoked",
+                format!(
+                    "device {device} was revoked on {revoked_at}: its events after number \
                  {last_valid} are not valid, and this is number {seq}"
-            ));
+                ),
+            );
         }
     }
     let held: Option<Vec<u8>> = conn
@@ -252,14 +261,18 @@ fn judge(conn: &Connection, own: Uuid, bytes: &[u8], checked: Checked) -> Result
         .optional()?;
     if let Some(held) = held {
         if held != bytes {
-            return set_aside("it differs from the held event with the same id".into());
+            return set_aside(
+                "id_reused",
+                "it differs from the held event with the same id".into(),
+            );
         }
         return Ok(Verdict::Duplicate);
     }
     if seq == 0 || i64::try_from(seq).is_err() || i64::try_from(hlc).is_err() {
-        return set_aside(format!(
-            "its device sequence ({seq}) or clock ({hlc}) is out of range"
-        ));
+        return set_aside(
+            "out_of_range",
+            format!("its device sequence ({seq}) or clock ({hlc}) is out of range"),
+        );
     }
     let at = |n: u64| -> Result<Option<(String, Vec<u8>)>> {
         Ok(conn
@@ -268,17 +281,23 @@ fn judge(conn: &Connection, own: Uuid, bytes: &[u8], checked: Checked) -> Result
             .optional()?)
     };
     if let Some((other, _)) = at(seq)? {
-        return set_aside(format!(
-            "fork: device {device} sequence {seq} is already held as another event, {other}"
-        ));
+        return set_aside(
+            "fork",
+            format!(
+                "fork: device {device} sequence {seq} is already held as another event, {other}"
+            ),
+        );
     }
     // Not held, and the sequence is free: this device never wrote it, so another copy of its data
     // folder did. Taking it in would fork our own chain at the next local edit.
     if body.device_id == own {
-        return set_aside(format!(
+        return set_aside(
+            "own_copy",
+            format!(
             "an event signed as this device (sequence {seq}) that this store did not write: a copy \
              of this data folder is in use elsewhere, or this one was restored from an older backup"
-        ));
+        ),
+        );
     }
     // The neighbours held must chain with it, or the device's history has two branches.
     let before = if seq == 1 {
@@ -287,19 +306,25 @@ fn judge(conn: &Connection, own: Uuid, bytes: &[u8], checked: Checked) -> Result
         at(seq - 1)?.map(|(_, b)| body_hash(&b))
     };
     if before.is_some_and(|hash| hash != body.prev_hash) {
-        return set_aside(format!(
-            "fork: it does not follow the held sequence {} of device {device}",
-            seq - 1
-        ));
+        return set_aside(
+            "fork",
+            format!(
+                "fork: it does not follow the held sequence {} of device {device}",
+                seq - 1
+            ),
+        );
     }
     if let Some((next, next_bytes)) = at(seq + 1)? {
         let next: EventBody = serde_json::from_slice(&next_bytes)
             .map_err(|e| StoreError::Refused(format!("held event {next} cannot be read: {e}")))?;
         if next.prev_hash != event.hash() {
-            return set_aside(format!(
-                "fork: the held sequence {} of device {device} does not follow it",
-                seq + 1
-            ));
+            return set_aside(
+                "fork",
+                format!(
+                    "fork: the held sequence {} of device {device} does not follow it",
+                    seq + 1
+                ),
+            );
         }
     }
     Ok(Verdict::Insert(Box::new(event)))

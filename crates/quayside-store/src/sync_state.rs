@@ -2,6 +2,7 @@
 //! aside (with its reason), and the originals the server confirmed it holds. Not evidence: not in
 //! the log.
 
+use quayside_i18n::Message;
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -10,28 +11,41 @@ use uuid::Uuid;
 use crate::clock::rfc3339;
 use crate::columns::from_text;
 use crate::error::Result;
+use crate::refusals::refusal_message;
 use crate::store::Store;
 
 /// An event of this device that the server keeps in quarantine instead of its log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct SyncRefusal {
     pub event_id: Uuid,
     #[ts(type = "number")]
     pub device_seq: i64,
-    pub reason: String,
+    /// Why, keyed (`refusal.*`) from the server's code, for the reader's language.
+    pub reason: Message,
+    /// The server's English reason, for logs.
+    pub reason_english: String,
     pub refused_at: String,
 }
 
 impl Store {
-    pub fn record_sync_refusal(&self, event_id: Uuid, device_seq: u64, reason: &str) -> Result<()> {
+    /// Keep the server's refusal of one of this device's events: its code (`RefusalCode`'s name),
+    /// worded for the person, and its English reason.
+    pub fn record_sync_refusal(
+        &self,
+        event_id: Uuid,
+        device_seq: u64,
+        code: &str,
+        reason: &str,
+    ) -> Result<()> {
         self.conn.execute(
-            "INSERT INTO sync_refused (event_id, device_seq, reason, refused_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (event_id) DO UPDATE SET reason = excluded.reason",
+            "INSERT INTO sync_refused (event_id, device_seq, reason, refused_at, code) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (event_id) DO UPDATE SET reason = excluded.reason, code = excluded.code",
             params![
                 event_id.to_string(),
                 i64::try_from(device_seq).unwrap_or(i64::MAX),
                 reason,
-                rfc3339(self.clock.now())
+                rfc3339(self.clock.now()),
+                code
             ],
         )?;
         Ok(())
@@ -39,13 +53,16 @@ impl Store {
 
     pub fn sync_refusals(&self) -> Result<Vec<SyncRefusal>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT event_id, device_seq, reason, refused_at FROM sync_refused ORDER BY device_seq",
+            "SELECT event_id, device_seq, reason, refused_at, code FROM sync_refused ORDER BY device_seq",
         )?;
         let rows = stmt.query_map([], |r| {
+            let reason: String = r.get(2)?;
+            let code: Option<String> = r.get(4)?;
             Ok(SyncRefusal {
                 event_id: from_text(r.get(0)?)?,
                 device_seq: r.get(1)?,
-                reason: r.get(2)?,
+                reason: refusal_message(code.as_deref(), &reason),
+                reason_english: reason,
                 refused_at: r.get(3)?,
             })
         })?;

@@ -7,12 +7,14 @@ use std::collections::BTreeMap;
 use ed25519_dalek::VerifyingKey;
 use quayside_domain::event::{body_hash, EventBody};
 use quayside_domain::integrity::{check_log, Chains, Record, Revoked};
+use quayside_i18n::Message;
 use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::device::public_key;
 use crate::error::Result;
+use crate::refusals::refusal_message;
 use crate::store::Store;
 use rusqlite::{Connection, OptionalExtension};
 
@@ -25,7 +27,8 @@ pub struct Problem {
     pub device_seq: i64,
     /// The case's number (its id when the case is not in the projection).
     pub case: Option<String>,
-    pub what: String,
+    /// What failed, keyed (`finding.*`), for the reader's language.
+    pub what: Message,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -33,8 +36,9 @@ pub struct VerifyReport {
     pub events: u32,
     pub devices: u32,
     pub problems: Vec<Problem>,
-    /// What SQLite's own check finds wrong with the file (a damaged page or index), if anything.
-    pub damage: Vec<String>,
+    /// What SQLite's own check finds wrong with the file (a damaged page or index), if anything:
+    /// `finding.file_damaged`, with SQLite's own words as the detail.
+    pub damage: Vec<Message>,
     /// Events this device refused when they arrived by sync (a forked chain, a forgery, a revoked
     /// device): never in the log, kept with the reason.
     pub refused: Vec<RefusedEvent>,
@@ -43,7 +47,10 @@ pub struct VerifyReport {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct RefusedEvent {
     pub event_id: Option<String>,
-    pub reason: String,
+    /// Why, keyed (`refusal.*`), for the reader's language.
+    pub reason: Message,
+    /// The same in English, as recorded: for the command-line check and logs.
+    pub reason_english: String,
     pub received_at: String,
 }
 
@@ -76,30 +83,32 @@ pub(crate) fn verify_log(conn: &Connection) -> Result<VerifyReport> {
 }
 
 /// SQLCipher's page check; nothing on a plaintext file.
-fn cipher_damage(conn: &Connection) -> Vec<String> {
+fn cipher_damage(conn: &Connection) -> Vec<Message> {
     let Ok(mut stmt) = conn.prepare("PRAGMA cipher_integrity_check") else {
         return Vec::new();
     };
     let Ok(lines) = stmt.query_map([], |r| r.get::<_, String>(0)) else {
         return Vec::new();
     };
-    lines
-        .filter_map(|line| line.ok())
-        .map(|line| format!("the database file is damaged: {line}"))
-        .collect()
+    lines.filter_map(|line| line.ok()).map(damaged).collect()
+}
+
+/// One line of SQLite's check: its words are technical, so they go as they are, in a keyed frame.
+fn damaged(line: String) -> Message {
+    Message::new("finding.file_damaged").text("detail", line)
 }
 
 fn verify_readable(conn: &Connection) -> Result<VerifyReport> {
     // The file itself first: a flipped byte outside any event (a page header, an index) is named
     // by SQLite's check, one line per damaged place.
-    let damage: Vec<String> = {
+    let damage: Vec<Message> = {
         let mut stmt = conn.prepare("PRAGMA integrity_check")?;
         let lines = stmt.query_map([], |r| r.get::<_, String>(0))?;
         lines
             .collect::<rusqlite::Result<Vec<_>>>()?
             .into_iter()
             .filter(|line| line != "ok")
-            .map(|line| format!("the database file is damaged: {line}"))
+            .map(damaged)
             .collect()
     };
     let mut stmt = conn.prepare(
@@ -125,17 +134,17 @@ fn verify_readable(conn: &Connection) -> Result<VerifyReport> {
         let (id, device, seq, bytes, signature, stored_hash, case_id, hlc, kind) = row?;
         // What the store indexes beside the signed bytes must agree with them: an edited column
         // would change what the projection shows without touching a signature.
-        let mut row_problem = |what: &str| {
+        let mut row_problem = |key: &str| {
             problems.push(Problem {
                 event_id: id.clone(),
                 device_id: device.clone(),
                 device_seq: seq,
                 case: Some(case_id.clone()),
-                what: what.to_string(),
+                what: Message::new(key),
             })
         };
         if body_hash(&bytes) != stored_hash {
-            row_problem("the stored hash does not match the event bytes");
+            row_problem("finding.stored_hash_mismatch");
         }
         if let Ok(b) = serde_json::from_slice::<EventBody>(&bytes) {
             let row_matches = b.id.to_string() == id
@@ -145,9 +154,7 @@ fn verify_readable(conn: &Connection) -> Result<VerifyReport> {
                 && b.hlc.0 as i64 == hlc
                 && b.payload.kind() == kind;
             if !row_matches {
-                row_problem(
-                    "the row's id, case, device, sequence, clock or kind differ from the signed body",
-                );
+                row_problem("finding.row_differs");
             }
         }
         records.push(Record { bytes, signature });
@@ -198,12 +205,23 @@ fn verify_readable(conn: &Connection) -> Result<VerifyReport> {
 }
 
 fn refused_events(conn: &Connection) -> Result<Vec<RefusedEvent>> {
-    let mut stmt =
-        conn.prepare("SELECT event_id, reason, received_at FROM quarantine ORDER BY seq")?;
+    // A copy from before migration 0018 (checked read-only, so never migrated) has no codes.
+    let has_code: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM pragma_table_info('quarantine') WHERE name = 'code')",
+        [],
+        |r| r.get(0),
+    )?;
+    let code = if has_code { "code" } else { "NULL" };
+    let mut stmt = conn.prepare(&format!(
+        "SELECT event_id, reason, received_at, {code} FROM quarantine ORDER BY seq"
+    ))?;
     let rows = stmt.query_map([], |r| {
+        let reason: String = r.get(1)?;
+        let code: Option<String> = r.get(3)?;
         Ok(RefusedEvent {
             event_id: r.get(0)?,
-            reason: r.get(1)?,
+            reason: refusal_message(code.as_deref(), &reason),
+            reason_english: reason,
             received_at: r.get(2)?,
         })
     })?;

@@ -6,6 +6,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use quayside_i18n::Message;
 use quayside_photos::Vault;
 use quayside_protocol::ErrorCode;
 use quayside_store::Store;
@@ -14,6 +15,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::run::{sync_once, Progress, SyncReport};
+use crate::SyncError;
+
+/// How the app words a failed sync for a person: a keyed message, shown in their language.
+pub type DescribeError = fn(SyncError) -> Message;
 
 /// How often and how soon; the app uses the defaults, tests shorten them.
 #[derive(Debug, Clone, Copy)]
@@ -39,12 +44,12 @@ impl Default for Timing {
 }
 
 /// What the loop is doing, for the status bar.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct LoopState {
     pub syncing: bool,
     pub progress: Option<Progress>,
-    /// The last sync failed: why, and whether it retries by itself.
-    pub last_error: Option<String>,
+    /// The last sync failed: why, as a keyed message (`error.*`), and whether it retries by itself.
+    pub last_error: Option<Message>,
     pub last_error_code: Option<ErrorCode>,
     /// The server could not be reached on the last attempt.
     pub offline: bool,
@@ -79,7 +84,12 @@ pub struct SyncLoop {
 
 impl SyncLoop {
     /// Start the loop; it tries once right away (a signed-out device just waits to be told).
-    pub fn spawn(store: Arc<Mutex<Store>>, vault: Arc<Vault>, timing: Timing) -> SyncLoop {
+    pub fn spawn(
+        store: Arc<Mutex<Store>>,
+        vault: Arc<Vault>,
+        timing: Timing,
+        describe: DescribeError,
+    ) -> SyncLoop {
         let shared = Arc::new(Shared {
             state: Mutex::new(Inner {
                 view: LoopState {
@@ -103,7 +113,7 @@ impl SyncLoop {
         let worker = Arc::clone(&shared);
         let thread = thread::Builder::new()
             .name("sync".into())
-            .spawn(move || run(&worker, &store, &vault, timing))
+            .spawn(move || run(&worker, &store, &vault, timing, describe))
             .expect("a thread can be started");
         SyncLoop {
             shared,
@@ -150,7 +160,13 @@ impl Drop for SyncLoop {
     }
 }
 
-fn run(shared: &Shared, store: &Mutex<Store>, vault: &Vault, timing: Timing) {
+fn run(
+    shared: &Shared,
+    store: &Mutex<Store>,
+    vault: &Vault,
+    timing: Timing,
+    describe: DescribeError,
+) {
     loop {
         {
             let mut inner = lock(&shared.state);
@@ -211,12 +227,13 @@ fn run(shared: &Shared, store: &Mutex<Store>, vault: &Vault, timing: Timing) {
             Err(e) => {
                 view.attempts += 1;
                 view.offline = matches!(e, crate::SyncError::Offline { .. });
-                view.last_error = Some(e.to_string());
                 view.last_error_code = e.code();
-                view.retries_by_itself = e.retries();
+                let retries = e.retries();
+                view.retries_by_itself = retries;
+                view.last_error = Some(describe(e));
                 // What a person must fix is tried again on the normal interval, not hammered; a
                 // sync that fails on its push still pulls, so the device keeps receiving.
-                Some(if e.retries() {
+                Some(if retries {
                     backoff(timing, view.attempts)
                 } else {
                     timing.interval

@@ -15,6 +15,18 @@ pub enum SyncError {
         code: ErrorCode,
         message: String,
     },
+    /// An HTTP answer that is not a Quayside error body (a proxy, a web server, a server of
+    /// another version): the address is probably wrong.
+    #[error("The server at {server} answered HTTP {status}; is this the address of a Quayside sync server?")]
+    NotASyncServer { server: String, status: u16 },
+    /// The server cannot take this device's chain from `from_seq` on (a fork, an altered event):
+    /// nothing after it can be taken. Kept locally and shown; an admin has to look.
+    #[error("The server cannot take this device's events from number {from_seq} on: {reason}. They are kept here; ask an admin.")]
+    ChainRefused {
+        from_seq: u64,
+        code: quayside_protocol::RefusalCode,
+        reason: String,
+    },
     /// Something on this device must be fixed first (a trust file that holds no certificate).
     #[error("{0}")]
     Setup(String),
@@ -48,6 +60,7 @@ impl SyncError {
         match self {
             SyncError::NotSignedIn
             | SyncError::Setup(_)
+            | SyncError::ChainRefused { .. }
             | SyncError::LogInconsistent(_)
             | SyncError::ServerKeyChanged(_)
             | SyncError::TlsKeyChanged(_)

@@ -422,13 +422,9 @@ impl Remote {
                 server: self.base.clone(),
                 reason: format!("HTTP {status}"),
             },
-            Err(_) => SyncError::Rejected {
+            Err(_) => SyncError::NotASyncServer {
+                server: self.base.clone(),
                 status,
-                code: ErrorCode::InvalidRequest,
-                message: format!(
-                    "The server at {} answered HTTP {status}; is this the address of a Quayside sync server?",
-                    self.base
-                ),
             },
         })
     }

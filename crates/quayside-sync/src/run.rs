@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use ed25519_dalek::VerifyingKey;
 
+use quayside_i18n::Message;
 use quayside_photos::Vault;
 use quayside_protocol::{
     ErrorCode, PhotoMissing, PhotoQuery, PullResponse, PushResponse, SignedStatement, SyncState,
@@ -45,7 +46,7 @@ pub struct Progress {
     pub total: u64,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct SyncReport {
     pub pushed: usize,
     pub duplicates: usize,
@@ -54,8 +55,9 @@ pub struct SyncReport {
     pub pulled: usize,
     pub photos_uploaded: usize,
     pub photos_downloaded: usize,
-    /// Originals that could not be exchanged this time, and why (retried next time).
-    pub photo_problems: Vec<String>,
+    /// Originals that could not be exchanged this time, and why (retried next time), as keyed
+    /// messages naming the photo by the start of its hash.
+    pub photo_problems: Vec<Message>,
     /// Bytes of push request bodies (events only, no photos).
     #[ts(type = "number")]
     pub event_bytes_sent: u64,
@@ -66,6 +68,20 @@ pub struct SyncReport {
     pub bytes_sent: u64,
     #[ts(type = "number")]
     pub bytes_received: u64,
+}
+
+/// Why one original was not exchanged, keyed, naming the photo by the start of its hash. A lower
+/// layer's own words, when it gives any, go as a `detail` argument, as they are.
+fn photo_problem(key: &'static str, sha: &str) -> Message {
+    Message::new(key).text("photo", sha.get(..12).unwrap_or(sha))
+}
+
+/// The protocol's name of an error code (`not_found`), the same in every language.
+fn wire_code(code: ErrorCode) -> String {
+    serde_json::to_value(code)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| format!("{code:?}"))
 }
 
 /// Sync with the server this device is signed in to, over HTTP.
@@ -286,6 +302,7 @@ impl Sync<'_> {
                     store.record_sync_refusal(
                         index.body.id,
                         index.body.device_seq,
+                        refusal.code.as_str(),
                         &refusal.reason,
                     )?;
                 }
@@ -301,17 +318,12 @@ impl Sync<'_> {
             if response.acked_seq <= acked {
                 // The event after what the server holds was refused outside the chain (a fork, an
                 // altered event): nothing after it can be taken. Kept locally and shown.
-                let why = response
-                    .quarantined
-                    .first()
-                    .or(response.deferred.first())
-                    .map(|r| r.reason.clone())
-                    .unwrap_or_else(|| "no reason given".into());
-                return Err(SyncError::Setup(format!(
-                    "The server cannot take this device's events from number {} on: {why}. They \
-                     are kept here; ask an admin.",
-                    acked + 1
-                )));
+                let why = response.quarantined.first().or(response.deferred.first());
+                return Err(SyncError::ChainRefused {
+                    from_seq: acked + 1,
+                    code: why.map(|r| r.code).unwrap_or_default(),
+                    reason: why.map_or_else(|| "no reason given".into(), |r| r.reason.clone()),
+                });
             }
             acked = response.acked_seq;
         }
@@ -341,16 +353,25 @@ impl Sync<'_> {
                     match self.upload(sha) {
                         Ok(()) => self.report.photos_uploaded += 1,
                         // Refused for this photo only (its event in quarantine, say): the rest go on.
-                        Err(SyncError::Rejected { message, .. }) => {
-                            self.report.photo_problems.push(message);
+                        Err(SyncError::Rejected { code, .. }) => {
+                            self.report.photo_problems.push(
+                                photo_problem("error.photo_upload_refused", sha)
+                                    .text("code", wire_code(code)),
+                            );
                             continue;
                         }
                         Err(SyncError::Photo(e)) => {
-                            self.report.photo_problems.push(e.to_string());
+                            self.report.photo_problems.push(
+                                photo_problem("error.photo_upload_unreadable", sha)
+                                    .text("detail", e.to_string()),
+                            );
                             continue;
                         }
                         Err(SyncError::Setup(message)) => {
-                            self.report.photo_problems.push(message);
+                            self.report.photo_problems.push(
+                                photo_problem("error.photo_upload_failed", sha)
+                                    .text("detail", message),
+                            );
                             continue;
                         }
                         Err(other) => return Err(other),
@@ -472,12 +493,23 @@ impl Sync<'_> {
                         // Came from the server, so the server has it.
                         lock(self.store).mark_photo_uploaded(sha)?;
                     }
-                    Err(e) => self.report.photo_problems.push(e.to_string()),
+                    Err(e) => self.report.photo_problems.push(
+                        photo_problem("error.photo_download_bad", sha)
+                            .text("detail", e.to_string()),
+                    ),
                 },
                 // Not uploaded yet by the device that took it: next time.
-                Err(SyncError::Rejected { message, .. }) => {
-                    self.report.photo_problems.push(message)
-                }
+                Err(SyncError::Rejected {
+                    code: ErrorCode::NotFound,
+                    ..
+                }) => self
+                    .report
+                    .photo_problems
+                    .push(photo_problem("error.photo_not_uploaded_yet", sha)),
+                Err(SyncError::Rejected { code, .. }) => self.report.photo_problems.push(
+                    photo_problem("error.photo_download_refused", sha)
+                        .text("code", wire_code(code)),
+                ),
                 Err(e) => return Err(e),
             }
         }

@@ -176,7 +176,8 @@ pub struct Attached {
     pub sha256: String,
     /// "attached" or "already_attached".
     pub status: String,
-    pub note: Option<String>,
+    /// The import's notes, as the keyed messages the UI words.
+    pub notes: Vec<Value>,
 }
 
 /// Attach a file to a case as the UI does: through `dispatch_with_bytes`, the bytes beside the

@@ -174,8 +174,10 @@ fn check_folder(dir: &std::path::Path, key: Option<&DataKey>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // A tool for whoever checks a data folder: it reports in English, like logs.
+    let english = quayside_i18n::Catalogue::english();
     for line in &log.damage {
-        println!("{line}");
+        println!("{}", english.format(line));
     }
     for p in &log.problems {
         println!(
@@ -187,11 +189,9 @@ fn check_folder(dir: &std::path::Path, key: Option<&DataKey>) -> ExitCode {
                 .as_deref()
                 .map(|c| format!(", case {c}"))
                 .unwrap_or_default(),
-            p.what
+            english.format(&p.what)
         );
     }
-    // A tool for whoever checks a data folder: it reports in English, like logs.
-    let english = quayside_i18n::Catalogue::english();
     for p in &vault.problems {
         println!(
             "photo {} of case {} (SHA-256 {}): {}",
@@ -214,7 +214,7 @@ fn check_folder(dir: &std::path::Path, key: Option<&DataKey>) -> ExitCode {
         println!(
             "refused at sync (not in the log): event {}: {} (received {})",
             r.event_id.as_deref().unwrap_or("?"),
-            r.reason,
+            r.reason_english,
             r.received_at
         );
     }

@@ -8,8 +8,8 @@ use quayside_api::{Api, ErrorCode};
 use serde_json::{json, Value};
 
 use crate::harness::{
-    as_user, attach, call, checker, data_key, jpeg, keyed_connection, open, open_store,
-    setup_with_case,
+    as_user, attach, call, checker, data_key, english_json, jpeg, keyed_connection, open,
+    open_store, setup_with_case,
 };
 
 /// A case with a container number, a note and a photo, in a fresh data folder.
@@ -147,6 +147,31 @@ fn a_store_that_never_synced_has_no_server_evidence_and_no_problems() {
 }
 
 #[test]
+fn alerts_a_sync_kept_are_worded_by_their_kind_and_keep_their_english_for_logs() {
+    let (dir, api, _id, _) = case_with_photo();
+    let store = open_store(dir.path());
+    let shrank = "the server's log shrank from 40 to 38 events since 2026-12-01 10:00 UTC";
+    store
+        .record_log_alert(quayside_sync::ALERT_LOG_INCONSISTENT, shrank)
+        .unwrap();
+    store
+        .record_log_alert("moon_phase", "a kind from a newer version")
+        .unwrap();
+    drop(store);
+    let alerts = call(&api, "server_evidence", json!({}))["alerts"].clone();
+    let alerts = alerts.as_array().unwrap();
+    assert_eq!(alerts.len(), 2, "{alerts:?}");
+    assert_eq!(alerts[0]["text"]["key"], "alert.log_inconsistent");
+    assert!(english_json(&alerts[0]["text"]).contains("report it to your supervisor"));
+    assert_eq!(alerts[0]["message"], shrank);
+    assert_eq!(alerts[1]["text"]["key"], "alert.other");
+    assert_eq!(
+        english_json(&alerts[1]["text"]),
+        "a kind from a newer version"
+    );
+}
+
+#[test]
 fn the_check_command_says_how_to_call_it_and_refuses_what_is_not_a_bundle() {
     let bin = env!("CARGO_BIN_EXE_quayside-check");
     let out = Command::new(bin).output().unwrap();
@@ -222,6 +247,24 @@ fn a_flipped_byte_in_the_database_file_is_named_by_its_event() {
         out.contains(&format!("event {note_event}")) && out.contains("changed after it was signed"),
         "{out}"
     );
+    // The evidence screen gets the same finding keyed, to word in the reader's language.
+    let api = open(dir.path()).unwrap();
+    let report = call(&api, "verify_log", json!({}));
+    let named: Vec<&Value> = report["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["event_id"] == note_event.as_str())
+        .map(|p| &p["what"])
+        .collect();
+    // The stored hash no longer matches the bytes, and the signature no longer verifies.
+    let keys: Vec<&str> = named.iter().map(|w| w["key"].as_str().unwrap()).collect();
+    assert_eq!(
+        keys,
+        ["finding.stored_hash_mismatch", "finding.bad_signature"],
+        "{report:#}"
+    );
+    assert!(english_json(named[1]).contains("changed after it was signed"));
 }
 
 #[test]

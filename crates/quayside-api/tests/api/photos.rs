@@ -6,7 +6,9 @@ use std::process::Command;
 use quayside_api::{Api, ErrorCode};
 use serde_json::{json, Value};
 
-use crate::harness::{attach, checker, english, jpeg, open, open_store, png, setup_with_case};
+use crate::harness::{
+    attach, checker, english, english_json, jpeg, open, open_store, png, setup_with_case,
+};
 
 fn case(api: &Api, id: &str) -> Value {
     api.dispatch("get_case", json!({"case_id": id})).unwrap()
@@ -73,6 +75,27 @@ fn photos_attach_once_per_case_and_are_stored_once() {
         text.contains(r#"{"named":{"key":"change.photo","name":"IMG_0001.jpg"}}"#)
             && text.contains(&first.sha256),
         "{text}"
+    );
+}
+
+#[test]
+fn an_import_note_crosses_as_a_keyed_message() {
+    let (_dir, api, id) = setup_with_case();
+    // A plain import says nothing more than "attached".
+    assert!(attach(&api, &id, "IMG_0001.jpg", &jpeg(1))
+        .unwrap()
+        .notes
+        .is_empty());
+    // A PNG named .jpg is stored as PNG, and the note says so in the reader's words.
+    let renamed = attach(&api, &id, "screenshot.jpg", &png()).unwrap();
+    assert_eq!(renamed.notes.len(), 1);
+    let note = &renamed.notes[0];
+    assert_eq!(note["key"], "notice.import_renamed");
+    assert_eq!(note["args"]["extension"]["value"], "jpg");
+    assert_eq!(note["args"]["format"]["value"], "PNG");
+    assert_eq!(
+        english_json(note),
+        "named .jpg but is a PNG image: stored as PNG"
     );
 }
 

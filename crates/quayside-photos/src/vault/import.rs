@@ -9,6 +9,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use quayside_i18n::Message;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
@@ -36,8 +37,9 @@ pub struct Imported {
     pub exif: PhotoExif,
     /// The same bytes were already in the vault; nothing was written.
     pub already_stored: bool,
-    /// Worth telling the person: a name that disagrees with the content, no thumbnail, ...
-    pub note: Option<String>,
+    /// Worth telling the person, as keyed messages (`notice.import_*`): a name that disagrees with
+    /// the content, no thumbnail and why, an altered copy set aside.
+    pub notes: Vec<Message>,
 }
 
 /// The action a read-only vault refuses, in its message.
@@ -109,7 +111,7 @@ impl Vault {
         let stored = self.store(&sha256, bytes)?;
         let exif = probe.exif.clone();
         let dims = probe.dims;
-        let note = import_note(file_name, media_type, probe.no_preview.as_ref(), &stored);
+        let notes = import_notes(file_name, media_type, probe.no_preview.as_ref(), &stored);
         self.cache_gallery_thumbnail(&sha256, file_name, media_type, probe);
         Ok(Imported {
             sha256,
@@ -119,7 +121,7 @@ impl Vault {
             height: dims.map(|d| d.1),
             exif,
             already_stored: matches!(stored, Stored::Already),
-            note,
+            notes,
         })
     }
 
@@ -251,47 +253,49 @@ impl Vault {
     }
 }
 
-/// What the person should hear about an import that succeeded, joined into one note: a name
+/// What the person should hear about an import that succeeded, one keyed message each: a name
 /// that disagrees with the content, no thumbnail and why, an altered copy set aside.
-fn import_note(
+fn import_notes(
     file_name: &str,
     media_type: MediaType,
     no_preview: Option<&NoPreview>,
     stored: &Stored,
-) -> Option<String> {
+) -> Vec<Message> {
     let mut notes = Vec::new();
+    let format = media_type.label();
     if let Some(ext) = Path::new(file_name).extension().and_then(|e| e.to_str()) {
         if MediaType::from_extension(ext) != Some(media_type) {
-            let label = media_type.label();
-            notes.push(format!(
-                "named .{ext} but is a {label} image: stored as {label}"
-            ));
+            notes.push(
+                Message::new("notice.import_renamed")
+                    .text("extension", ext)
+                    .text("format", format),
+            );
         }
     }
     if media_type == MediaType::Heic {
-        notes.push(
-            "HEIC photo stored and hashed, shown without a thumbnail: this app has no HEIC \
-             decoder (no well-kept one exists in pure Rust)"
-                .to_string(),
-        );
+        // No well-kept HEIC decoder exists in pure Rust.
+        notes.push(Message::new("notice.import_heic"));
     }
     match no_preview {
-        Some(NoPreview::Unsupported(why)) => notes.push(format!(
-            "stored and hashed, shown without a thumbnail: this {} uses a feature the \
-             decoder lacks ({why})",
-            media_type.label()
-        )),
-        Some(NoPreview::TooLarge(what)) => notes.push(format!(
-            "stored and hashed, but too large to preview safely ({what}): no thumbnail"
-        )),
+        // The decoder's own words for the feature: technical, so they stay as it gives them.
+        Some(NoPreview::Unsupported(why)) => notes.push(
+            Message::new("notice.import_unsupported")
+                .text("format", format)
+                .text("detail", why.as_str()),
+        ),
+        Some(NoPreview::TooLarge { width, height }) => notes.push(
+            Message::new("notice.import_too_large_to_preview")
+                .text("format", format)
+                .text("width", width.to_string())
+                .text("height", height.to_string()),
+        ),
         None => {}
     }
     if let Stored::Replaced(kept) = stored {
-        notes.push(format!(
-            "the vault held an altered copy under this hash; it was moved to {} for \
-             examination and the original restored from these bytes",
-            kept.display()
-        ));
+        notes.push(
+            Message::new("notice.import_altered_set_aside")
+                .text("path", kept.display().to_string()),
+        );
     }
-    (!notes.is_empty()).then(|| notes.join("; "))
+    notes
 }

@@ -11,7 +11,8 @@ mod vault;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use quayside_photos::{Limits, PhotoError, Vault};
+use quayside_i18n::{Catalogue, Locale};
+use quayside_photos::{Imported, Limits, PhotoError, Vault};
 use quayside_testkit::fixtures::file_key;
 
 /// Just under the pixel limit: 10954 x 10954 = 119 990 116 pixels.
@@ -102,4 +103,24 @@ fn make_writable(path: &Path) {
     #[allow(clippy::permissions_set_readonly_false)]
     perms.set_readonly(false);
     fs::set_permissions(path, perms).unwrap();
+}
+
+/// The keys of an import's notes, in order.
+fn note_keys(imported: &Imported) -> Vec<&str> {
+    imported.notes.iter().map(|n| n.key.as_str()).collect()
+}
+
+/// An import's notes in English, each checked in every language (key present, arguments as the
+/// message takes them), joined for assertions on their words.
+fn notes_text(imported: &Imported) -> String {
+    for locale in [Locale::En, Locale::ZhCn, Locale::Th, Locale::Es] {
+        for note in &imported.notes {
+            if let Err(e) = Catalogue::get(locale).format_checked(note) {
+                panic!("{locale:?}: {e}");
+            }
+        }
+    }
+    let english = Catalogue::english();
+    let words: Vec<String> = imported.notes.iter().map(|n| english.format(n)).collect();
+    words.join("; ")
 }

@@ -5,7 +5,7 @@ use quayside_photos::{Integrity, Limits, MediaType, PhotoError, Vault};
 use quayside_testkit::fixtures::*;
 use sha2::{Digest, Sha256};
 
-use crate::{refused, unseal_original};
+use crate::{note_keys, notes_text, refused, unseal_original};
 
 #[test]
 fn not_an_image() {
@@ -37,9 +37,10 @@ fn png_named_jpg_is_stored_as_png_with_a_note() {
 
     assert_eq!(imported.media_type, MediaType::Png);
     assert_eq!((imported.width, imported.height), (Some(300), Some(200)));
+    assert_eq!(note_keys(&imported), ["notice.import_renamed"]);
     assert_eq!(
-        imported.note.as_deref(),
-        Some("named .jpg but is a PNG image: stored as PNG")
+        notes_text(&imported),
+        "named .jpg but is a PNG image: stored as PNG"
     );
     assert_eq!(
         unseal_original(&vault.original_path(&imported.sha256), &imported.sha256),
@@ -48,8 +49,16 @@ fn png_named_jpg_is_stored_as_png_with_a_note() {
     // A matching name, or none, earns no note.
     let dir2 = tempfile::tempdir().unwrap();
     let vault2 = Vault::open(dir2.path(), file_key()).unwrap();
-    assert_eq!(vault2.import("screenshot.PNG", &bytes).unwrap().note, None);
-    assert_eq!(vault2.import("screenshot", &bytes).unwrap().note, None);
+    assert!(vault2
+        .import("screenshot.PNG", &bytes)
+        .unwrap()
+        .notes
+        .is_empty());
+    assert!(vault2
+        .import("screenshot", &bytes)
+        .unwrap()
+        .notes
+        .is_empty());
 }
 
 #[test]
@@ -63,7 +72,8 @@ fn heic_is_stored_and_hashed_with_a_note_and_no_thumbnail() {
     assert_eq!(imported.media_type, MediaType::Heic);
     assert_eq!(imported.sha256, hex::encode(Sha256::digest(&bytes)));
     assert_eq!((imported.width, imported.height), (None, None));
-    let note = imported.note.unwrap();
+    assert_eq!(note_keys(&imported), ["notice.import_heic"]);
+    let note = notes_text(&imported);
     assert!(
         note.contains("HEIC") && note.contains("without a thumbnail"),
         "{note}"

@@ -4,7 +4,7 @@
 use quayside_photos::{Limits, MediaType, PhotoError, Vault};
 use quayside_testkit::fixtures::*;
 
-use crate::{refused, NEAR_LIMIT};
+use crate::{note_keys, notes_text, refused, NEAR_LIMIT};
 
 #[test]
 fn images_too_large_to_decode_are_still_checked_for_damage() {
@@ -91,7 +91,7 @@ fn an_unsupported_jpeg_variant_is_checked_before_it_is_stored() {
         .unwrap()
         .import("old-scanner.jpg", &whole)
         .unwrap();
-    assert!(imported.note.unwrap().contains("arithmetic"));
+    assert!(notes_text(&imported).contains("arithmetic"));
     assert_eq!((imported.width, imported.height), (Some(64), Some(48)));
 }
 
@@ -106,7 +106,8 @@ fn a_jpeg_variant_the_decoder_lacks_is_kept_without_a_thumbnail() {
     let imported = vault.import("old-scanner.jpg", &bytes).unwrap();
 
     assert_eq!(imported.media_type, MediaType::Jpeg);
-    let note = imported.note.unwrap();
+    assert_eq!(note_keys(&imported), ["notice.import_unsupported"]);
+    let note = notes_text(&imported);
     assert!(
         note.contains("without a thumbnail") && note.contains("arithmetic"),
         "{note}"

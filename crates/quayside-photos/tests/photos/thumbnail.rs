@@ -6,7 +6,10 @@ use std::fs;
 use quayside_photos::{PhotoError, Vault};
 use quayside_testkit::fixtures::*;
 
-use crate::{make_writable, seal_original, seal_thumbnail, unseal_original, unseal_thumbnail};
+use crate::{
+    make_writable, note_keys, notes_text, seal_original, seal_thumbnail, unseal_original,
+    unseal_thumbnail,
+};
 
 #[test]
 fn thumbnail_of_a_camera_photo_held_upright_is_portrait() {
@@ -160,7 +163,8 @@ fn a_thumbnail_is_made_only_from_the_true_original() {
 
     // Importing the true bytes again sets the imposter aside and drops every thumbnail of it.
     let again = vault.import("seal.jpg", &bytes).unwrap();
-    assert!(again.note.unwrap().contains("altered copy"));
+    assert_eq!(note_keys(&again), ["notice.import_altered_set_aside"]);
+    assert!(notes_text(&again).contains("altered copy"));
     // (assert! rather than assert_eq!: a failure would print two JPEGs byte by byte)
     assert!(
         unseal_thumbnail(&thumbs.join(format!("{sha}-256.jpg")), &sha, 256) == true_256,

@@ -203,7 +203,8 @@ fn events_without_proof_are_those_the_server_holds_and_no_checkpoint_of_the_epoc
     // A new epoch (a declared restore) starts the proofs again.
     assert_eq!(a.events_without_proof("e2", 3, 0, 100).unwrap().len(), 5);
     // An event the server set aside in its quarantine is not in its log: never asked about.
-    a.record_sync_refusal(own[2].body.id, 3, "refused").unwrap();
+    a.record_sync_refusal(own[2].body.id, 3, "fork", "refused")
+        .unwrap();
     assert_eq!(a.events_without_proof("e2", 3, 0, 100).unwrap().len(), 4);
 
     let evidence = a.case_evidence(theirs).unwrap();

@@ -102,6 +102,7 @@ fn a_timeline_stored_with_english_labels_is_rebuilt_with_keyed_ones() {
                DROP TABLE case_search_trigram_terms; DROP TABLE case_search_trigram;
                DROP INDEX cases_by_case_state_sorted; DROP INDEX cases_case_state_queue;
                ALTER TABLE cases DROP COLUMN case_state;
+               ALTER TABLE quarantine DROP COLUMN code; ALTER TABLE sync_refused DROP COLUMN code;
                PRAGMA user_version = 9;"#,
         )
         .unwrap();
@@ -149,7 +150,9 @@ fn a_store_from_before_the_case_state_gets_each_case_state_from_its_log() {
     raw(dir.path())
         .execute_batch(
             "DROP INDEX cases_by_case_state_sorted; DROP INDEX cases_case_state_queue;
-             ALTER TABLE cases DROP COLUMN case_state; PRAGMA user_version = 15;",
+             ALTER TABLE cases DROP COLUMN case_state;
+             ALTER TABLE quarantine DROP COLUMN code; ALTER TABLE sync_refused DROP COLUMN code;
+             PRAGMA user_version = 15;",
         )
         .unwrap();
     let store = Store::open(dir.path()).unwrap();
@@ -181,19 +184,50 @@ fn a_timeline_stored_with_english_values_is_rebuilt_with_keyed_ones() {
     let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
     set(&mut store, case, None, Field::OutcomeCode, "O4");
     let expected = store.timeline(case).unwrap();
-    let schema = Store::schema_version();
     drop(store);
-    // The schema before keyed values kept each side of a change as English text.
+    // Schema 16, before keyed values, kept each side of a change as English text (and had no
+    // refusal codes, which came after).
     raw(dir.path())
-        .execute_batch(&format!(
-            r#"UPDATE timeline SET changes = '[{{"label":[{{"key":"field.outcome_code"}}],"from":null,"to":"O4"}}]';
-               PRAGMA user_version = {};"#,
-            schema - 1
-        ))
+        .execute_batch(
+            r#"UPDATE timeline SET changes = '[{"label":[{"key":"field.outcome_code"}],"from":null,"to":"O4"}]';
+               ALTER TABLE quarantine DROP COLUMN code; ALTER TABLE sync_refused DROP COLUMN code;
+               PRAGMA user_version = 16;"#,
+        )
         .unwrap();
     let store = Store::open(dir.path()).unwrap();
     let timeline = store.timeline(case).unwrap();
     assert_eq!(timeline, expected);
     let to = timeline.last().unwrap().changes[0].to.clone().unwrap();
     assert_eq!(to.english(), "Seized");
+}
+
+#[test]
+fn a_refusal_kept_before_codes_is_shown_with_its_english_reason_and_a_coded_one_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (old, new) = (uuid::Uuid::now_v7(), uuid::Uuid::now_v7());
+    // A row as a store before migration 0018 kept it: a reason and no code.
+    raw(dir.path())
+        .execute(
+            "INSERT INTO sync_refused (event_id, device_seq, reason, refused_at)
+             VALUES (?1, 2, 'case c1 is at port BEANR, which this user does not work', '2026-12-01T10:00:00Z')",
+            [old.to_string()],
+        )
+        .unwrap();
+    store
+        .record_sync_refusal(new, 3, "port_not_worked", "case c2 is at port BEANR")
+        .unwrap();
+    let refused = store.sync_refusals().unwrap();
+    assert_eq!(refused.len(), 2);
+    assert_eq!(refused[0].reason.key, "refusal.unknown");
+    let spanish = quayside_i18n::Catalogue::get(quayside_i18n::Locale::Es);
+    assert_eq!(
+        spanish.format(&refused[0].reason),
+        "case c1 is at port BEANR, which this user does not work"
+    );
+    assert_eq!(refused[1].reason.key, "refusal.port_not_worked");
+    assert!(spanish
+        .format(&refused[1].reason)
+        .starts_with("el caso está en un puerto en el que su cuenta no trabaja"));
+    assert_eq!(refused[1].reason_english, "case c2 is at port BEANR");
 }

@@ -449,7 +449,8 @@ fn bad_events_are_quarantined_with_the_reason_and_the_rest_is_taken_in() {
     assert_eq!(refused.len(), expect.len());
     assert!(refused.iter().any(|r| r.event_id.as_deref()
         == Some(&*b2_events[0].body.id.to_string())
-        && r.reason.contains("fork")));
+        && r.reason_english.contains("fork")
+        && r.reason.key == "refusal.fork"));
 
     // Kept, exactly as received, once: a retried delivery reports them again and stores nothing new.
     let quarantined = |store: &Store| -> Vec<(Vec<u8>, Vec<u8>, String)> {

@@ -239,7 +239,9 @@ fn a_store_from_before_the_trigram_index_is_migrated_and_finds_the_same() {
         .execute_batch(
             "DROP TABLE case_search_trigram_terms; DROP TABLE case_search_trigram;
              DROP INDEX cases_by_case_state_sorted; DROP INDEX cases_case_state_queue;
-             ALTER TABLE cases DROP COLUMN case_state; PRAGMA user_version = 14;",
+             ALTER TABLE cases DROP COLUMN case_state;
+             ALTER TABLE quarantine DROP COLUMN code; ALTER TABLE sync_refused DROP COLUMN code;
+             PRAGMA user_version = 14;",
         )
         .unwrap();
     let store = Store::open(dir).unwrap();

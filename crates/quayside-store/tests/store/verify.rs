@@ -1,6 +1,7 @@
 //! Verifying the log names what was altered, missing or signed after a revocation.
 
 use quayside_domain::fields::Field;
+use quayside_i18n::{Catalogue, Locale, Message};
 use quayside_store::Store;
 
 use crate::common::*;
@@ -40,7 +41,7 @@ fn verification_names_a_flipped_byte_and_a_missing_event() {
         report
             .problems
             .iter()
-            .any(|p| p.event_id == target && p.what.contains("signature")),
+            .any(|p| p.event_id == target && p.what.key == "finding.bad_signature"),
         "{report:?}"
     );
 
@@ -52,7 +53,7 @@ fn verification_names_a_flipped_byte_and_a_missing_event() {
         report
             .problems
             .iter()
-            .any(|p| p.device_seq == 4 && p.what.contains("number 3 is missing")),
+            .any(|p| p.device_seq == 4 && english(&p.what).contains("number 3 is missing")),
         "{report:?}"
     );
 }
@@ -75,9 +76,17 @@ fn verification_names_events_signed_after_the_device_was_revoked() {
     assert_eq!(report.problems.len(), 1, "{report:?}");
     let p = &report.problems[0];
     assert_eq!(p.device_seq, 3);
+    assert_eq!(p.what.key, "finding.after_revocation");
+    let what = english(&p.what);
     assert!(
-        p.what.contains("revoked on 2026-12-01T09:00:00Z") && p.what.contains("up to number 2"),
-        "{p:?}"
+        what.contains("revoked on 2026-12-01T09:00:00Z") && what.contains("up to number 2"),
+        "{what}"
+    );
+    // The evidence screen words it in the reader's language, the dates and numbers kept.
+    let chinese = Catalogue::get(Locale::ZhCn).format(&p.what);
+    assert!(
+        chinese.contains("吊销") && chinese.contains("2026-12-01T09:00:00Z"),
+        "{chinese}"
     );
 }
 
@@ -100,5 +109,16 @@ fn verification_names_row_columns_edited_behind_the_signature() {
     let report = store.verify_log().unwrap();
     assert_eq!(report.problems.len(), 1, "{report:?}");
     assert_eq!(report.problems[0].device_seq, 2);
-    assert!(report.problems[0].what.contains("clock"), "{report:?}");
+    assert_eq!(report.problems[0].what.key, "finding.row_differs");
+    assert!(english(&report.problems[0].what).contains("clock"));
+}
+
+/// A finding in English, checked in every language first: its key there, every argument given.
+fn english(what: &Message) -> String {
+    for locale in Locale::TRANSLATED {
+        if let Err(e) = Catalogue::get(locale).format_checked(what) {
+            panic!("{locale:?}: {e}");
+        }
+    }
+    Catalogue::english().format(what)
 }

@@ -22,7 +22,7 @@ fn imports_a_camera_jpeg_unchanged_with_its_exif() {
     assert_eq!(imported.media_type, MediaType::Jpeg);
     assert_eq!((imported.width, imported.height), (Some(640), Some(480)));
     assert!(!imported.already_stored);
-    assert_eq!(imported.note, None);
+    assert!(imported.notes.is_empty());
     let lat = -(23.0 + 57.0 / 60.0 + 38.40 / 3600.0);
     let lon = -(46.0 + 19.0 / 60.0 + 30.00 / 3600.0);
     let exif = &imported.exif;

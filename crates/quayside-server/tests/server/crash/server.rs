@@ -185,10 +185,10 @@ impl Writer {
             // A photo the other device has not finished sending is fetched at a later sync;
             // the end of the test checks that every photo arrives.
             let result = result.map_err(|e| e.to_string()).and_then(|report| {
-                let problems: Vec<&String> = report
+                let problems: Vec<_> = report
                     .photo_problems
                     .iter()
-                    .filter(|p| !p.contains("has not finished uploading"))
+                    .filter(|p| p.key != "error.photo_not_uploaded_yet")
                     .collect();
                 if problems.is_empty() {
                     Ok(())

@@ -608,7 +608,7 @@ impl World {
                     report
                         .photo_problems
                         .iter()
-                        .map(|p| format!("{}: {p}", self.devices[d].name)),
+                        .map(|p| format!("{}: {p:?}", self.devices[d].name)),
                 );
                 moved += report.pushed
                     + report.pulled

@@ -136,6 +136,14 @@ fn the_background_loop_syncs_after_an_edit_and_retries_until_the_server_is_back(
     });
     assert_eq!(s["events_waiting"], 2);
     assert_eq!(s["activity"]["retries_by_itself"], true);
+    // The loop's last error is a keyed message, for the status bar to word in the person's language.
+    let error: quayside_i18n::Message =
+        serde_json::from_value(s["activity"]["last_error"].clone()).unwrap();
+    assert_eq!(error.key, "error.offline");
+    let chinese = quayside_i18n::Catalogue::get(quayside_i18n::Locale::ZhCn)
+        .format_checked(&error)
+        .unwrap();
+    assert!(chinese.contains(&url), "{chinese}");
 
     // Back on the same address: the loop finishes the job with no new edit and no button.
     let port = url.rsplit(':').next().unwrap();

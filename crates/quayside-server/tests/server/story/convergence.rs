@@ -168,7 +168,17 @@ fn a_case_at_a_port_the_user_does_not_work_is_refused_with_the_reason_and_reache
     let report = ines.sync().unwrap();
     assert_eq!(report.quarantined, 2, "{report:?}");
     let refused = ines.store().sync_refusals().unwrap();
-    assert!(refused[0].reason.contains("port BEANR"), "{refused:?}");
+    assert!(
+        refused[0].reason_english.contains("port BEANR"),
+        "{refused:?}"
+    );
+    // The server's code, worded on this device in the person's language.
+    assert_eq!(refused[0].reason.key, "refusal.port_not_worked");
+    assert_eq!(refused[1].reason.key, "refusal.case_unknown");
+    let thai = quayside_i18n::Catalogue::get(quayside_i18n::Locale::Th)
+        .format_checked(&refused[0].reason)
+        .unwrap();
+    assert!(thai.contains("ท่า"), "{thai}");
     assert_eq!(
         quayside_sync::events_waiting(&ines.store()).unwrap(),
         0,

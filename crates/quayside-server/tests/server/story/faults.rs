@@ -128,6 +128,23 @@ fn an_upload_cut_by_a_server_crash_resumes_and_the_photo_arrives_intact() {
     );
 
     let server = restart(&data, None);
+    // Another device that syncs before the upload is finished is told, in its person's words,
+    // that the photo is not on the server yet.
+    let ivan = Replica::signed_in(&server.url, "ivan", PASSWORD, Role::Inspector);
+    let early = ivan.sync().unwrap();
+    assert_eq!(early.photos_downloaded, 0, "{early:?}");
+    let [problem] = early.photo_problems.as_slice() else {
+        panic!("{early:?}")
+    };
+    assert_eq!(problem.key, "error.photo_not_uploaded_yet");
+    let thai = quayside_i18n::Catalogue::get(quayside_i18n::Locale::Th)
+        .format_checked(problem)
+        .unwrap();
+    assert!(
+        thai.contains(&sha[..12]) && thai.contains("ยังไม่อยู่บนเซิร์ฟเวอร์"),
+        "{thai}"
+    );
+
     relocate(&ines, &server.url);
     let report = ines.sync().unwrap();
     assert_eq!(report.photos_uploaded, 1, "{report:?}");
@@ -137,7 +154,6 @@ fn an_upload_cut_by_a_server_crash_resumes_and_the_photo_arrives_intact() {
     );
     assert!(ines.store().photos_not_uploaded().unwrap().is_empty());
 
-    let ivan = Replica::signed_in(&server.url, "ivan", PASSWORD, Role::Inspector);
     let report = ivan.sync().unwrap();
     assert_eq!(report.photos_downloaded, 1, "{report:?}");
     assert_eq!(ivan.vault.read_original(&sha).unwrap(), photo);
