@@ -342,3 +342,29 @@ for (const [tag, name, port] of [
     }
   });
 }
+
+test("a case is withdrawn with its reason and taken back, with one state in the header", async () => {
+  const dataDir = freshDataDir();
+  const app = await launch(dataDir);
+  try {
+    await setUp(app, "Ines Inspector");
+    await app.click('[data-testid="new-case"]');
+    await app.type('[data-testid="new-case-port"]', "NLRTM");
+    await app.click('[data-testid="new-case-create"]');
+    await app.waitForAttribute('[data-testid="case-state"]', "data-state", /^draft$/);
+    // No status field beside the state: withdrawing is a step, and it asks why.
+    assert.equal((await app.all('[data-testid="case-status"]')).length, 0);
+    await app.click('[data-testid="withdraw-case"]');
+    await app.type('input[aria-label="Why is the case withdrawn?"]', "duplicate of the case opened at the gate");
+    await app.click('form.inline button[type="submit"]');
+    await app.waitForAttribute('[data-testid="case-state"]', "data-state", /^withdrawn$/);
+    await app.waitForText(".cf-meta", /Withdrawn: duplicate of the case opened at the gate/);
+    assert.equal((await app.all('[data-testid="review-panel"]')).length, 0, "no review of a withdrawn case");
+    await app.screenshot("casefile-withdrawn-1024x640.png");
+    await app.click('[data-testid="reopen-case"]');
+    await app.waitForAttribute('[data-testid="case-state"]', "data-state", /^draft$/);
+    await app.find('[data-testid="withdraw-case"]');
+  } finally {
+    await app.kill(dataDir);
+  }
+});

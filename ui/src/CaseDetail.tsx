@@ -7,7 +7,7 @@ import { call, CallError, saveExport } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
 import { Photos } from "./Photos";
-import { errorText, flagLabel, formatDateTime, formatMessage, label, statusLabel, t } from "./labels";
+import { errorText, flagLabel, formatDateTime, formatMessage, label, t } from "./labels";
 import { conflictOf } from "./ConflictNotice";
 import { ChangeReason, ReviewPanel, SectionCommentNote } from "./ReviewPanel";
 import { changedSinceApproval, lockedForReason, maySubmit } from "./reviewStatus";
@@ -346,7 +346,10 @@ export function CaseDetail(props: {
           {error}
         </p>
       )}
-      <ReviewPanel view={view} role={props.role} reference={reference} onSaved={saved} onError={failed} onGoSubmit={() => setSubmitting(true)} />
+      {/* A withdrawn case is reviewed by nobody: the header's state says all there is. */}
+      {view.state !== "withdrawn" && (
+        <ReviewPanel view={view} role={props.role} reference={reference} onSaved={saved} onError={failed} onGoSubmit={() => setSubmitting(true)} />
+      )}
       <ChangeReason view={view} onSaved={reasonGivenNow} onError={failed} focusKey={reasonAsked} />
       <section
         id="case-flags"
@@ -517,54 +520,51 @@ function openConflicts(c: CaseFile) {
   return c.conflicts.filter((k) => k.item === null || live.has(k.item));
 }
 
+/**
+ * Withdrawing a case, or taking it back: a step beside the file, not a second status next to its
+ * state (the header shows the one state). Withdrawing asks why, and the reason is recorded.
+ */
 function StatusControl(props: {
   status: CaseStatus;
   reason: string | null;
   disabled: boolean;
   onChange: (s: CaseStatus, reason: string | null) => void;
 }) {
-  // Only a withdrawal asks why.
-  const [pending, setPending] = useState<"withdrawn" | null>(null);
+  const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState("");
-  if (pending) {
+  if (props.status === "withdrawn") {
+    return (
+      <span className="status-control">
+        {props.reason && <span className="meta">{t("case.withdrawn_because", { reason: props.reason })}</span>}
+        <button type="button" className="quiet" disabled={props.disabled} onClick={() => props.onChange("open", null)} data-testid="reopen-case">
+          {t("case.reopen")}
+        </button>
+      </span>
+    );
+  }
+  if (asking) {
     return (
       <form
         className="inline"
         onSubmit={(e) => {
           e.preventDefault();
-          props.onChange(pending, reason);
-          setPending(null);
+          props.onChange("withdrawn", reason);
+          setAsking(false);
         }}
       >
-        <input autoFocus placeholder={t("case.why_withdrawn")} value={reason} onChange={(e) => setReason(e.target.value)} />
-        <button type="submit">{t("case.confirm")}</button>
-        <button type="button" onClick={() => setPending(null)}>
+        <input autoFocus aria-label={t("case.why_withdrawn")} placeholder={t("case.why_withdrawn")} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <button type="submit" disabled={!reason.trim()}>
+          {t("case.confirm")}
+        </button>
+        <button type="button" onClick={() => setAsking(false)}>
           {t("cases.cancel")}
         </button>
       </form>
     );
   }
   return (
-    <label className="status-control">
-      {t("case.status")}{" "}
-      <select
-        data-testid="case-status"
-        value={props.status}
-        disabled={props.disabled}
-        onChange={(e) => {
-          const s = e.target.value as CaseStatus;
-          if (s === "withdrawn") setPending(s);
-          else props.onChange(s, null);
-        }}
-      >
-        {/* Closing is a step of its own (the review panel's Close), never a change of status. */}
-        {(["open", "withdrawn"] as const).map((s) => (
-          <option key={s} value={s}>
-            {statusLabel(s)}
-          </option>
-        ))}
-      </select>
-      {props.reason && <span className="meta"> ({props.reason})</span>}
-    </label>
+    <button type="button" className="quiet status-control" disabled={props.disabled} onClick={() => setAsking(true)} data-testid="withdraw-case">
+      {t("case.withdraw_case")}
+    </button>
   );
 }

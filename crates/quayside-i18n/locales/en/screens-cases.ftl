@@ -60,7 +60,9 @@ case-opened = { $count ->
     [one] Opened { $date } by { $author } · { $count } recorded change
    *[other] Opened { $date } by { $author } · { $count } recorded changes
 }
-case-status = Status
+case-withdraw_case = Withdraw case…
+case-reopen = Reopen case
+case-withdrawn_because = Withdrawn: { $reason }
 case-why_withdrawn = Why is the case withdrawn?
 case-confirm = Confirm
 case-export_pdf = Export PDF

@@ -60,7 +60,9 @@ case-opened = { $count ->
     [one] Abierto el { $date } por { $author } · { $count } cambio registrado
    *[other] Abierto el { $date } por { $author } · { $count } cambios registrados
 }
-case-status = Estado
+case-withdraw_case = Retirar el caso…
+case-reopen = Reabrir el caso
+case-withdrawn_because = Retirado: { $reason }
 case-why_withdrawn = ¿Por qué se retira el caso?
 case-confirm = Confirmar
 case-export_pdf = Exportar PDF

@@ -59,7 +59,9 @@ case-back = กลับ
 case-opened = { $count ->
    *[other] เปิดเมื่อ { $date } โดย { $author } · บันทึกการเปลี่ยนแปลง { $count } ครั้ง
 }
-case-status = สถานะ
+case-withdraw_case = ยกเลิกคดี…
+case-reopen = เปิดคดีอีกครั้ง
+case-withdrawn_because = ยกเลิกแล้ว: { $reason }
 case-why_withdrawn = เหตุผลที่ยกเลิกคดี
 case-confirm = ยืนยัน
 case-export_pdf = ส่งออก PDF

@@ -59,7 +59,9 @@ case-back = 返回
 case-opened = { $count ->
    *[other] { $author } 于 { $date } 创建 · { $count } 条修改记录
 }
-case-status = 状态
+case-withdraw_case = 撤销案件…
+case-reopen = 重新开启案件
+case-withdrawn_because = 已撤销：{ $reason }
 case-why_withdrawn = 撤销案件的原因？
 case-confirm = 确认
 case-export_pdf = 导出 PDF
