@@ -7,6 +7,8 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$here/app-start.sh" "$@"
 fi
 export QUAYSIDE_APP=$1
+# Setting up a device on a store of many cases encrypts it first: the helpers wait minutes, not seconds.
+export QUAYSIDE_E2E_WAIT_MS=${QUAYSIDE_E2E_WAIT_MS:-300000}
 export TAURI_DRIVER_URL=http://127.0.0.1:4464/
 log=$(mktemp)
 tauri-driver --port 4464 --native-port 4465 >"$log" 2>&1 &
