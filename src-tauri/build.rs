@@ -2,7 +2,13 @@
 //! The app's own commands are declared here, so each is refused unless a capability grants it.
 fn main() {
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
-        tauri_build::AppManifest::new().commands(&["api", "save_export", "show_in_folder"]),
+        tauri_build::AppManifest::new().commands(&[
+            "api",
+            "save_export",
+            "show_in_folder",
+            "pick_photos",
+            "attach_picked_photo",
+        ]),
     ))
     .expect("the app's Tauri context builds");
 }

@@ -1,15 +1,16 @@
 //! The desktop app. All behaviour lives in `quayside-api`; this file finds the data directory,
 //! opens the API, forwards the UI's calls to it, and does what only the desktop can: the native
-//! Save dialog for exports and "Show in folder". The dialogs are opened from here, never by the
-//! web view, so the window's capabilities grant no dialog, file or opener permission at all.
+//! Save dialog for exports, the Open dialog for photos and "Show in folder". The dialogs are
+//! opened from here, never by the web view, so the window's capabilities grant no dialog, file or
+//! opener permission at all, and no path on the disk crosses into the web view.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use quayside_api::{Api, ApiError, ErrorCode, ExportedFile, Message};
+use quayside_api::{Api, ApiError, AttachResult, ErrorCode, ExportedFile, Message, PickedPhoto};
 use tauri::Manager;
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
@@ -166,6 +167,123 @@ fn show_in_folder(
     })
 }
 
+/// Files picked in the Open dialog and not attached yet, by the token the web view holds.
+struct Picks {
+    files: Mutex<HashMap<String, PathBuf>>,
+    /// Where the Open dialog opens: the folder last picked from, else the person's pictures.
+    folder: Mutex<Option<PathBuf>>,
+}
+
+/// The extensions the vault takes, as the Open dialog's filter.
+const PHOTO_EXTENSIONS: [&str; 10] = [
+    "jpg", "jpeg", "png", "heic", "heif", "JPG", "JPEG", "PNG", "HEIC", "HEIF",
+];
+
+/// Ask for photos in the system's Open dialog (`title` and `filter` in the person's language).
+/// Answers a name, size and token per file, in the order picked; nothing when cancelled.
+#[tauri::command]
+async fn pick_photos(
+    app: tauri::AppHandle,
+    picks: tauri::State<'_, Picks>,
+    title: String,
+    filter: String,
+) -> Result<Vec<PickedPhoto>, ApiError> {
+    let chosen = match test_picks() {
+        Some(paths) => paths,
+        None => {
+            let mut dialog = app
+                .dialog()
+                .file()
+                .set_title(title)
+                .add_filter(filter, &PHOTO_EXTENSIONS);
+            if let Some(folder) = picks.folder.lock().unwrap().clone() {
+                dialog = dialog.set_directory(folder);
+            }
+            if let Some(window) = app.get_webview_window("main") {
+                dialog = dialog.set_parent(&window);
+            }
+            tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_files())
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|p| p.into_path().ok())
+                .collect()
+        }
+    };
+    if let Some(folder) = chosen.first().and_then(|p| p.parent()) {
+        *picks.folder.lock().unwrap() = Some(folder.to_path_buf());
+    }
+    let mut files = picks.files.lock().unwrap();
+    Ok(chosen
+        .into_iter()
+        .map(|path| {
+            // 122 random bits from the system: no page can guess another pick's token.
+            let token = uuid::Uuid::new_v4().simple().to_string();
+            let picked = PickedPhoto {
+                token: token.clone(),
+                file_name: path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                size: std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0),
+            };
+            files.insert(token, path);
+            picked
+        })
+        .collect())
+}
+
+/// Attach one picked file to a case; its token is spent either way.
+#[tauri::command]
+async fn attach_picked_photo(
+    state: tauri::State<'_, AppState>,
+    picks: tauri::State<'_, Picks>,
+    case_id: String,
+    token: String,
+) -> Result<AttachResult, ApiError> {
+    let api = state.0.as_ref().map_err(Clone::clone)?;
+    let bad = |detail: &str| {
+        ApiError::new(
+            ErrorCode::InvalidRequest,
+            Message::new("error.malformed_request").text("detail", detail.to_string()),
+        )
+    };
+    let path = picks
+        .files
+        .lock()
+        .unwrap()
+        .remove(&token)
+        .ok_or_else(|| bad("no file was picked under this token"))?;
+    let case_id = case_id
+        .parse::<uuid::Uuid>()
+        .map_err(|_| bad("the case id is no UUID"))?;
+    api.attach_photo_file(case_id, &path)
+}
+
+/// The end-to-end tests' stand-in for the person at the Open dialog, in debug builds only: the
+/// file `--test-picks FILE` names lists the paths to answer with, one per line. Release builds
+/// always ask the person.
+fn test_picks() -> Option<Vec<PathBuf>> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    let mut args = std::env::args().skip(1);
+    let file = loop {
+        if args.next()? == "--test-picks" {
+            break args.next()?;
+        }
+    };
+    let list = std::fs::read_to_string(file).ok()?;
+    Some(
+        list.lines()
+            .filter(|l| !l.is_empty())
+            .map(PathBuf::from)
+            .collect(),
+    )
+}
+
 /// `--data-dir PATH`, then `QUAYSIDE_DATA_DIR`, then the platform's app data directory.
 fn data_dir(app: &tauri::App) -> Result<PathBuf, ApiError> {
     let mut args = std::env::args().skip(1);
@@ -237,6 +355,10 @@ fn main() {
                 folder: Mutex::new(app.path().document_dir().ok()),
                 saved: Mutex::new(HashSet::new()),
             });
+            app.manage(Picks {
+                files: Mutex::new(HashMap::new()),
+                folder: Mutex::new(app.path().picture_dir().ok()),
+            });
             match &state {
                 Ok(api) => {
                     if let Some(dir) = fixed {
@@ -255,7 +377,13 @@ fn main() {
             app.manage(AppState(state));
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![api, save_export, show_in_folder])
+        .invoke_handler(tauri::generate_handler![
+            api,
+            save_export,
+            show_in_folder,
+            pick_photos,
+            attach_picked_photo
+        ])
         .run(tauri::generate_context!())
         .expect("the window system failed to start");
 }

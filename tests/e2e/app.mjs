@@ -24,16 +24,20 @@ export function freshDataDir() {
  * person would see. Exports go straight to `dataDir/exports`, as a kiosk's fixed folder does,
  * unless `saveDialog` is set: then each export asks where to go in the system's Save dialog.
  */
-export async function launch(dataDir, extraArgs = [], { saveDialog = false } = {}) {
+export async function launch(dataDir, extraArgs = [], { saveDialog = false, openDialog = false } = {}) {
   const exportDir = saveDialog ? [] : ["--export-dir", join(dataDir, "exports")];
+  // The files `pickPhotos` answers the Open dialog with (a debug build's stand-in for the person),
+  // unless `openDialog` is set: then the system's Open dialog asks.
+  const picks = `${dataDir}.picks`;
+  const testPicks = openDialog ? [] : ["--test-picks", picks];
   const driver = await new Builder()
     .usingServer(DRIVER)
     .withCapabilities({
       browserName: "wry",
-      "tauri:options": { application: APP, args: ["--data-dir", dataDir, ...exportDir, ...extraArgs] },
+      "tauri:options": { application: APP, args: ["--data-dir", dataDir, ...exportDir, ...testPicks, ...extraArgs] },
     })
     .build();
-  return new Session(driver);
+  return new Session(driver, picks);
 }
 
 /** A read inside a wait: an element React replaced between finding and reading it (the sync badge
@@ -48,8 +52,16 @@ async function fresh(read) {
 }
 
 export class Session {
-  constructor(driver) {
+  constructor(driver, picks) {
     this.driver = driver;
+    this.picks = picks;
+  }
+
+  /** Press "Add photos" and answer the Open dialog with `paths`, as a person picking them would.
+   * `press` presses the button another way (Enter on it, say) instead of a click. */
+  async pickPhotos(paths, press = () => this.click('[data-testid="photo-add"]')) {
+    writeFileSync(this.picks, paths.join("\n"));
+    await press();
   }
 
   async quit() {

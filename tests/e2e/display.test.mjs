@@ -59,7 +59,7 @@ async function fillCase(app, photoDir) {
   await app.waitSaved("", "outcome_code");
   const photo = join(photoDir, "seal 0041.jpg");
   writeFileSync(photo, JPEG);
-  await (await app.find('[data-testid="photo-input"]')).sendKeys(photo);
+  await app.pickPhotos([photo]);
   await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 1, 10_000, "no thumbnail");
 }
 

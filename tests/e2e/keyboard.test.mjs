@@ -174,7 +174,9 @@ test("dialogs hold the keyboard and give it back; shortcuts take a case file fro
     // The photo viewer: the cursor in it, arrows step, Esc closes it and leaves the case open,
     // the cursor back on the thumbnail of the photo shown.
     step = "viewer";
-    await (await app.find('[data-testid="photo-input"]')).sendKeys(`${photoA}\n${photoB}`);
+    // "Add photos" by Enter: the Open dialog answers with two files.
+    await app.driver.executeScript("document.querySelector('[data-testid=\"photo-add\"]').focus()");
+    await app.pickPhotos([photoA, photoB], () => keys(app, Key.ENTER));
     await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 2, 10_000);
     await app.driver.executeScript("document.getElementById('s-photos')?.scrollIntoView()");
     const thumb = `[data-testid="thumb"][data-sha256="${sha256(JPEG)}"]`;

@@ -131,7 +131,7 @@ test("every screen in the pseudo-locale shows only catalogue text and fits a 102
     const photo = join(tmpdir(), `quayside-pseudo-${process.pid}`, "seal.jpg");
     mkdirSync(dirname(photo), { recursive: true });
     writeFileSync(photo, Buffer.from(PNG_1PX, "base64"));
-    await (await app.find('[data-testid="photo-input"]')).sendKeys(photo);
+    await app.pickPhotos([photo]);
     await app.click('[data-testid="photo-outcomes"] summary');
     const outcome = await app.find('[data-testid="photo-outcomes"][open] li[data-ok="true"]');
     const note = await outcome.getText();

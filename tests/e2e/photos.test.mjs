@@ -1,5 +1,7 @@
-// End to end: photos attached through the real app's file input, seen after a relaunch.
+// End to end: photos attached through the real app's Open dialog (the system's, once; its stand-in
+// otherwise), seen after a relaunch.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,8 +39,7 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     await app.click('[data-testid="new-case-create"]');
     await app.find('[data-testid="case-detail"]');
 
-    const input = await app.find('[data-testid="photo-input"]');
-    await input.sendKeys(Object.values(paths).join("\n"));
+    await app.pickPhotos(Object.values(paths));
     await app.waitForText('[data-testid="photo-outcomes"] summary', /^2 of 6 files imported, 4 not imported$/);
     const outcomes = await app.textOf('[data-testid="photo-outcomes"]');
     assert.match(outcomes, /seal 0041\.jpg: attached/);
@@ -124,7 +125,7 @@ test("a 200-photo import keeps the app responsive: a field typed meanwhile is sa
     await app.click('[data-testid="new-case-create"]');
     await app.find('[data-testid="case-detail"]');
 
-    await (await app.find('[data-testid="photo-input"]')).sendKeys(paths.join("\n"));
+    await app.pickPhotos(paths);
     await app.waitForText('[data-testid="photo-progress"]', /^\d+ of 200$/);
     await app.type('input[data-field="vessel_name"]', "MSC ANNA", { leave: true });
     await app.waitSaved("", "vessel_name");
@@ -139,5 +140,70 @@ test("a 200-photo import keeps the app responsive: a field typed meanwhile is sa
     throw e;
   } finally {
     await app.quit();
+  }
+});
+
+/** The system's Open dialog (GTK here), as a person answers it: Ctrl+L for the location, a whole
+ * path typed, Enter; or Esc to cancel. Returns once the dialog has closed (or the keys for Esc are sent). */
+function answerOpenDialog(path) {
+  const xdotool = (...args) => execFileSync("xdotool", args, { timeout: 15_000 }).toString().trim();
+  const dialog = xdotool("search", "--sync", "--onlyvisible", "--name", "^Choose photos").split("\n")[0];
+  xdotool("windowfocus", "--sync", dialog);
+  if (path === null) {
+    xdotool("key", "Escape");
+    return;
+  }
+  xdotool("key", "--clearmodifiers", "ctrl+l");
+  xdotool("type", "--delay", "20", path);
+  // The location's completion may take the first Enter; a person presses again.
+  for (let i = 0; i < 5; i++) {
+    xdotool("sleep", "0.4", "key", "Return");
+    try {
+      execFileSync("xdotool", ["search", "--onlyvisible", "--name", "^Choose photos"]);
+    } catch {
+      return; // no such window left: xdotool says so by failing
+    }
+  }
+}
+
+test("Add photos asks in the system's Open dialog; the page gets a token, never the path", async () => {
+  const dataDir = freshDataDir();
+  const files = freshDataDir();
+  const photo = join(files, "seal 0042.jpg");
+  writeFileSync(photo, JPEG);
+  const app = await launch(dataDir, [], { openDialog: true });
+  try {
+    await setUp(app, "Ines Inspector");
+    await app.click('[data-testid="new-case"]');
+    await app.type('[data-testid="new-case-port"]', "CNSHA");
+    await app.click('[data-testid="new-case-create"]');
+    await app.find('[data-testid="case-detail"]');
+
+    // Cancelled: nothing imported, nothing said.
+    await app.click('[data-testid="photo-add"]');
+    answerOpenDialog(null);
+    await app.driver.wait(async () => (await app.find('[data-testid="photo-add"]')).isEnabled(), 10_000);
+    assert.equal((await app.all('[data-testid="photo-outcomes"]')).length, 0);
+    assert.equal((await app.all('[data-testid="thumb"]')).length, 0);
+
+    await app.click('[data-testid="photo-add"]');
+    answerOpenDialog(photo);
+    await app.waitForText('[data-testid="photo-outcomes"] summary', /^1 of 1 files imported$/);
+    await app.driver.wait(async () => (await app.all('[data-testid="thumb"] img')).length === 1, 10_000);
+    const thumb = await app.find('[data-testid="thumb"]');
+    assert.equal(await thumb.getAttribute("data-sha256"), sha256(JPEG));
+    assert.ok(!(await app.driver.getPageSource()).includes(files), "no path of the disk reaches the page");
+
+    // A page that guesses at tokens gets nothing read from the disk.
+    const refused = await app.driver.executeAsyncScript(`
+      const done = arguments[arguments.length - 1];
+      window.__TAURI_INTERNALS__.invoke("attach_picked_photo", { caseId: "00000000-0000-0000-0000-000000000000", token: "0123" })
+        .then(() => done("attached"), (e) => done(e.message ?? String(e)));`);
+    assert.match(refused, /no file was picked under this token/);
+  } catch (e) {
+    await app.screenshot("failure-open-dialog.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.kill(dataDir);
   }
 });

@@ -241,7 +241,7 @@ export function CaseDetail(props: {
       goTo(e.part, () => {
         if (e.kind === "field") return document.getElementById(`f-${e.item ?? "case"}-${e.fields[0]}`);
         if (e.kind === "custody") return document.getElementById(`custody-${e.item}-from`);
-        if (e.part === "photos") return document.querySelector<HTMLElement>('[data-testid="photo-input"]');
+        if (e.part === "photos") return document.querySelector<HTMLElement>('[data-testid="photo-add"]');
         return document.querySelector<HTMLElement>(`[data-testid="add-${e.part}"]`);
       });
     },

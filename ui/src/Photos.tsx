@@ -1,12 +1,16 @@
 // A case's photo gallery and the import of files into it.
+import { ImagePlus } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
-import type { CaseView, Photo } from "./bindings";
-import { attachPhoto, call } from "./ipc";
+import type { AttachResult, CaseView, Photo } from "./bindings";
+import { attachPhoto, attachPickedPhoto, call, pickPhotos } from "./ipc";
 import { errorText, formatDateTime, formatMessage, t } from "./labels";
 import { importedText } from "./photoImport";
 import { PhotoViewer } from "./PhotoViewer";
 
 type Outcome = { file: string; ok: boolean; text: string };
+
+/** One file to import: picked in the Open dialog (the app reads it) or dropped on the page. */
+type Source = { name: string; size: number; attach(): Promise<AttachResult> };
 
 /** How often the gallery refreshes during a long import: often enough to see it grow. */
 const REFRESH_EVERY = 10;
@@ -31,7 +35,19 @@ export function Photos(props: {
 
   const refresh = () => call("get_case", { case_id: caseId }).then(onSaved).catch(() => undefined);
 
-  async function importFiles(files: File[]) {
+  const dropped = (files: File[]): Source[] =>
+    files.map((file) => ({ name: file.name, size: file.size, attach: () => attachPhoto(caseId, file) }));
+
+  async function pickAndImport() {
+    try {
+      const picked = await pickPhotos(t("photos.pick_title"), t("photos.pick_filter"));
+      await importFiles(picked.map((p) => ({ name: p.file_name, size: p.size, attach: () => attachPickedPhoto(caseId, p.token) })));
+    } catch (e) {
+      setOutcomes([{ file: t("photos.title"), ok: false, text: errorText(e) }]);
+    }
+  }
+
+  async function importFiles(files: Source[]) {
     if (files.length === 0) return;
     if (progress) {
       // One import at a time; say so for each file rather than drop them silently.
@@ -50,7 +66,7 @@ export function Photos(props: {
         outcome = { file: file.name, ok: false, text: t("photos.too_big", { size, limit }) };
       } else {
         try {
-          const r = await attachPhoto(caseId, file);
+          const r = await file.attach();
           outcome = { file: file.name, ok: true, text: importedText(r) };
         } catch (e) {
           outcome = { file: file.name, ok: false, text: errorText(e) };
@@ -82,28 +98,23 @@ export function Photos(props: {
       onDrop={(e) => {
         e.preventDefault();
         setDragging(false);
-        if (!frozen) void importFiles([...e.dataTransfer.files]);
+        if (!frozen) void importFiles(dropped([...e.dataTransfer.files]));
       }}
     >
       <h2>
         {t("photos.title")} <span className="count">{photos.filter((p) => !p.excluded).length}</span>
       </h2>
       <div className="photo-actions">
-        <label className={`button ${frozen || progress ? "disabled" : ""}`}>
+        <button
+          type="button"
+          className="cf-add"
+          disabled={frozen || progress !== null}
+          data-testid="photo-add"
+          onClick={() => void pickAndImport()}
+        >
+          <ImagePlus size={20} />
           {t("photos.add")}
-          <input
-            type="file"
-            multiple
-            accept="image/jpeg,image/png,image/heic,image/heif,.jpg,.jpeg,.png,.heic,.heif"
-            disabled={frozen || progress !== null}
-            data-testid="photo-input"
-            onChange={(e) => {
-              const files = [...(e.target.files ?? [])];
-              e.target.value = "";
-              void importFiles(files);
-            }}
-          />
-        </label>
+        </button>
         <span className="hint">{t("photos.drop")}</span>
       </div>
       {progress && (

@@ -423,6 +423,8 @@ note: Message | null, };
 
 export type PhotoImageArgs = { sha256: string, size: ImageSize, };
 
+export type PickedPhoto = { token: string, file_name: string, size: number, };
+
 export type PortArgs = { port: string, };
 
 export type Problem = { event_id: string, device_id: string, device_seq: number, 

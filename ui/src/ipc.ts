@@ -1,7 +1,7 @@
 // The only module that talks to Tauri. Everything else calls `call` with a typed command name.
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
-import type { ApiError, AttachPhotoArgs, AttachResult, Commands, ExportedFile, Message } from "./bindings";
+import type { ApiError, AttachPhotoArgs, AttachResult, Commands, ExportedFile, Message, PickedPhoto } from "./bindings";
 
 export type CommandName = keyof Commands;
 
@@ -120,6 +120,27 @@ export async function saveExport<K extends ExportCommand>(command: K, args: Comm
   await queue.catch(() => undefined);
   try {
     return (await invoke("save_export", { command, args })) as ExportedFile | null;
+  } catch (e) {
+    throw toCallError(e);
+  }
+}
+
+/**
+ * Ask for photos in the system's Open dialog, opened by the app: the answer names each file and
+ * gives a token to attach it by, never its path. An empty list when the person cancels.
+ */
+export async function pickPhotos(title: string, filter: string): Promise<PickedPhoto[]> {
+  try {
+    return (await invoke("pick_photos", { title, filter })) as PickedPhoto[];
+  } catch (e) {
+    throw toCallError(e);
+  }
+}
+
+/** Attach one file picked in the Open dialog; the app reads it from the disk. Not queued, like `attachPhoto`. */
+export async function attachPickedPhoto(caseId: string, token: string): Promise<AttachResult> {
+  try {
+    return (await invoke("attach_picked_photo", { caseId, token })) as AttachResult;
   } catch (e) {
     throw toCallError(e);
   }

@@ -18,7 +18,9 @@ use crate::args::Done;
 use crate::cases::Direction;
 use crate::commands;
 use crate::error::{ApiError, ErrorCode};
-use crate::photos::{AttachResult, AttachStatus, ImageSize, PhotoImage, VaultProblem, VaultReport};
+use crate::photos::{
+    AttachResult, AttachStatus, ImageSize, PhotoImage, PickedPhoto, VaultProblem, VaultReport,
+};
 use crate::sync::SyncStatus;
 use crate::types::{
     AppInfo, CaseView, FieldCheck, FieldInfo, Input, ReferenceData, SectionInfo, UserProfile,
@@ -34,7 +36,7 @@ pub fn typescript_bindings() -> String {
         Section, Field, CaseStatus, Photo, Exif, Role, FieldValue, Item, CaseFile, Change, ChangeValue, LabelPart, Flag, FlagCode,
         CodeEntry, WatchEntry, Draft, CaseFilter, CaseSort, CaseSummary, TimelineEntry, Problem,
         VerifyReport, ApiError, ErrorCode, UserProfile, AppInfo, CaseView, FieldCheck, Input,
-        FieldInfo, SectionInfo, ReferenceData, Done, Direction, AttachResult, AttachStatus, ImageSize, PhotoImage, VaultReport, VaultProblem,
+        FieldInfo, SectionInfo, ReferenceData, Done, Direction, AttachResult, AttachStatus, ImageSize, PhotoImage, PickedPhoto, VaultReport, VaultProblem,
         Conflict, Rival, ClearedField, SyncStatus, LoopState, Phase, Progress, SyncReport, SyncRefusal,
         quayside_protocol::Account, quayside_protocol::ErrorCode,
         quayside_domain::review::Review, quayside_domain::review::ReviewState,

@@ -42,7 +42,8 @@ pub use bindings::typescript_bindings;
 pub use error::{ApiError, ErrorCode};
 pub use files::ExportedFile;
 pub use photos::{
-    check_photos, AttachPhotoArgs, AttachResult, AttachStatus, VaultProblem, VaultReport,
+    check_photos, AttachPhotoArgs, AttachResult, AttachStatus, PickedPhoto, VaultProblem,
+    VaultReport,
 };
 pub use quayside_i18n::Message;
 pub use review::ReviewQueue;

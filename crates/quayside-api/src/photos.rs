@@ -1,13 +1,16 @@
 //! Photos: attaching files to a case (vault first, then the event), captions, exclusion,
 //! images for the gallery and viewer, and the vault check.
 
+use std::io::Read;
+use std::path::Path;
+
 use base64::Engine;
 use quayside_domain::case::CaseFile;
 use quayside_domain::event::Payload;
 use quayside_domain::photo::{is_sha256, Photo};
 use quayside_domain::values::parse_text;
 use quayside_i18n::Message;
-use quayside_photos::{Integrity, Vault};
+use quayside_photos::{Integrity, PhotoError, Vault};
 use quayside_store::PhotoRef;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -50,6 +53,16 @@ pub struct AttachResult {
     /// Worth telling the person, as keyed messages (`notice.import_*`): stored without a
     /// thumbnail and why, named as another format, an altered copy set aside.
     pub notes: Vec<Message>,
+}
+
+/// A file the person picked in the system's Open dialog, as the web view sees it: a name to show
+/// and a token to attach it by, never its path.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PickedPhoto {
+    pub token: String,
+    pub file_name: String,
+    #[ts(type = "number")]
+    pub size: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
@@ -193,6 +206,53 @@ impl Api {
             status,
             notes: imported.notes,
         })
+    }
+
+    /// Attach a file the person picked in the system's Open dialog, read from its path here so its
+    /// bytes never pass through the web view. A file over the vault's size limit is refused from
+    /// its size alone, before any byte is read; reading stops one byte past the limit in case the
+    /// file grows in between.
+    pub fn attach_photo_file(&self, case_id: Uuid, path: &Path) -> Result<AttachResult, ApiError> {
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let unreadable = |reason: String| {
+            ApiError::new(
+                ErrorCode::InvalidInput,
+                Message::new("photos.unreadable")
+                    .text("file", file_name.clone())
+                    .text("reason", reason),
+            )
+        };
+        let file = std::fs::File::open(path).map_err(|e| unreadable(e.to_string()))?;
+        let meta = file.metadata().map_err(|e| unreadable(e.to_string()))?;
+        if !meta.is_file() {
+            // A folder, a device or a pipe: reading one would hang or mean nothing.
+            return Err(unreadable("not a file".into()));
+        }
+        let limit = self.vault().limits().max_bytes;
+        let too_large = |size: u64| {
+            photo_error(
+                ErrorCode::InvalidInput,
+                PhotoError::TooLarge {
+                    file: file_name.clone(),
+                    size,
+                    limit,
+                },
+            )
+        };
+        if meta.len() > limit {
+            return Err(too_large(meta.len()));
+        }
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        file.take(limit + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| unreadable(e.to_string()))?;
+        if bytes.len() as u64 > limit {
+            return Err(too_large(bytes.len() as u64));
+        }
+        self.attach_photo(case_id, &file_name, &bytes)
     }
 
     /// The `attach_photo` command: [`Api::attach_photo`] with the bytes sent beside the arguments.

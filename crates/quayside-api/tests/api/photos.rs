@@ -477,3 +477,56 @@ fn a_photo_larger_than_any_other_request_attaches_and_bytes_sent_to_another_comm
         1
     );
 }
+
+#[test]
+fn a_photo_picked_from_disk_attaches_by_its_name_and_a_bad_pick_is_refused_before_it_is_read() {
+    let (dir, api, id) = setup_with_case();
+    let id = uuid::Uuid::parse_str(&id).unwrap();
+    let picked = tempfile::tempdir().unwrap();
+    let photo = picked.path().join("IMG_2041.jpg");
+    std::fs::write(&photo, jpeg(7)).unwrap();
+    let attached = api.attach_photo_file(id, &photo).unwrap();
+    assert_eq!(attached.file_name, "IMG_2041.jpg");
+    let view = case(&api, &id.to_string());
+    assert_eq!(view["case"]["photos"][0]["file_name"], "IMG_2041.jpg");
+    assert_eq!(
+        view["case"]["photos"][0]["sha256"],
+        attached.sha256.as_str()
+    );
+
+    // Over the limit by its size alone: a sparse file, so nothing is read or held in memory.
+    let huge = picked.path().join("video.jpg");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(quayside_photos::MAX_PHOTO_BYTES + 1)
+        .unwrap();
+    let err = api.attach_photo_file(id, &huge).unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    assert!(
+        err.message.contains("video.jpg") && err.message.contains("100 MB"),
+        "{}",
+        err.message
+    );
+
+    // A folder, and a file gone since it was picked: each named, with what to do.
+    for (path, why) in [
+        (picked.path().join("DCIM"), "not a file"),
+        (picked.path().join("gone.jpg"), "No such file"),
+    ] {
+        if path.ends_with("DCIM") {
+            std::fs::create_dir(&path).unwrap();
+        }
+        let err = api.attach_photo_file(id, &path).unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidInput);
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            err.message.contains(&name)
+                && err.message.contains(why)
+                && err.message.contains("Nothing was stored"),
+            "{}",
+            err.message
+        );
+    }
+    assert_eq!(case(&api, &id.to_string())["case"]["event_count"], 2);
+    assert_eq!(vault_files(dir.path()), 1);
+}

@@ -205,8 +205,10 @@ custody-future = Later than now: record a handover once it has happened
 
 ## Photos.
 photos-title = Photos
-photos-add = + Add photos
+photos-add = Add photos
 photos-drop = or drop files here
+photos-pick_title = Choose photos to add to the case
+photos-pick_filter = Photos (JPEG, PNG, HEIC)
 photos-progress = { $done } of { $total }
 photos-imported = { $imported } of { $total } files imported
 photos-imported_some = { $imported } of { $total } files imported, { $failed } not imported

@@ -205,8 +205,10 @@ custody-future = Es posterior a ahora: registre la entrega una vez hecha
 
 ## Photos.
 photos-title = Fotos
-photos-add = + Agregar fotos
+photos-add = Agregar fotos
 photos-drop = o suelte los archivos aquí
+photos-pick_title = Elija las fotos que agregará al caso
+photos-pick_filter = Fotos (JPEG, PNG, HEIC)
 photos-progress = { $done } de { $total }
 photos-imported = { $total ->
     [one] { $imported } de { $total } archivo importado

@@ -195,8 +195,10 @@ custody-future = เวลานี้ยังมาไม่ถึง: บั�
 
 ## Photos.
 photos-title = ภาพถ่าย
-photos-add = + เพิ่มภาพถ่าย
+photos-add = เพิ่มภาพถ่าย
 photos-drop = หรือลากไฟล์มาวางที่นี่
+photos-pick_title = เลือกภาพถ่ายที่จะเพิ่มในคดี
+photos-pick_filter = ภาพถ่าย (JPEG, PNG, HEIC)
 photos-progress = { $done } จาก { $total }
 photos-imported = นำเข้าแล้ว { $imported } จาก { $total } ไฟล์
 photos-imported_some = นำเข้าแล้ว { $imported } จาก { $total } ไฟล์ ไม่ได้นำเข้า { $failed } ไฟล์

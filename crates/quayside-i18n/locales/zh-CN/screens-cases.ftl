@@ -194,8 +194,10 @@ custody-future = 晚于当前时间：移交完成后再登记
 
 ## Photos.
 photos-title = 照片
-photos-add = + 添加照片
+photos-add = 添加照片
 photos-drop = 或将文件拖放到此处
+photos-pick_title = 选择要添加到案件的照片
+photos-pick_filter = 照片（JPEG、PNG、HEIC）
 photos-progress = { $done } / { $total }
 photos-imported = 已导入 { $imported } / { $total } 个文件
 photos-imported_some = 已导入 { $imported } / { $total } 个文件，{ $failed } 个未导入
