@@ -74,6 +74,8 @@ export function CaseList(props: {
   };
 
   const exportAs = (format: "csv" | "xlsx") => exported.run(() => saveExport("export_cases", { filter: everyPage(filter), format }));
+  // Only the listed cases marked shareable and approved: the app says so if there are none.
+  const exportForPartners = () => exported.run(() => saveExport("export_partner_cases", { filter: everyPage(filter), format: "csv" }));
 
   return (
     <main className="list">
@@ -85,6 +87,9 @@ export function CaseList(props: {
         </button>
         <button onClick={() => exportAs("xlsx")} disabled={exported.busy || total === 0} data-testid="export-xlsx">
           {t("cases.export_xlsx")}
+        </button>
+        <button onClick={exportForPartners} disabled={exported.busy || total === 0} data-testid="export-partner">
+          {t("cases.export_partner")}
         </button>
         <button onClick={() => void evidence.run()} disabled={evidence.checking} data-testid="check-evidence">
           {evidence.checking ? t("cases.checking") : t("cases.check_evidence")}

@@ -21,7 +21,7 @@ function section(name: Section, fields: Field[], required: Field[] = []): Sectio
 }
 
 const SECTIONS: SectionInfo[] = [
-  section("case", ["port", "legal_basis", "case_notes"], ["port"]),
+  section("case", ["port", "legal_basis", "location_type", "customs_procedure", "case_notes"], ["port"]),
   section("declaration", ["declaration_number", "transport_document", "declared_description", "declared_hs_code", "declared_quantity", "declared_weight", "declared_value", "declared_origin", "risk_lane"]),
   section("transport", ["transport_mode", "vessel_name", "imo_number", "voyage", "container_number", "size_type"]),
   section("seals", ["seal_number", "seal_state"]),
@@ -71,8 +71,8 @@ function newCase(over: Partial<CaseFile> = {}): CaseFile {
 describe("a section of fields", () => {
   it("expects the rule's fields and the domain's required ones", () => {
     const p = sectionProgress(newCase(), info("case"));
-    expect(p.expectations.map((e) => (e.kind === "field" ? e.fields : e.kind))).toEqual([["port"], ["legal_basis"]]);
-    expect([p.done, p.total]).toEqual([1, 2]);
+    expect(p.expectations.map((e) => (e.kind === "field" ? e.fields : e.kind))).toEqual([["port"], ["legal_basis"], ["location_type"], ["customs_procedure"]]);
+    expect([p.done, p.total]).toEqual([1, 4]);
     expect(partState(p)).toBe("partial");
   });
 
@@ -166,7 +166,7 @@ describe("the whole case", () => {
     const c = caseCompleteness(newCase(), SECTIONS);
     expect(c.parts.map((p) => p.part)).toEqual([...SECTIONS.map((s) => s.section), "photos"]);
     expect(c.done).toBe(1); // the port
-    expect(c.total).toBe(2 + 5 + 2 + 1 + 1 + 1 + 1 + 1 + 2 + 1);
+    expect(c.total).toBe(4 + 5 + 2 + 1 + 1 + 1 + 1 + 1 + 2 + 1);
     expect(firstIncomplete(c)).toBe("case");
     expect(percent(c.done, c.total)).toBe(5);
   });
@@ -176,6 +176,8 @@ describe("the whole case", () => {
       fields: fields({
         port: "NLRTM",
         legal_basis: "Customs Act art. 12",
+        location_type: "seaport",
+        customs_procedure: "export",
         declaration_number: "D1",
         declared_description: "Solder paste",
         declared_hs_code: "3810.10",

@@ -43,7 +43,8 @@ const HELD_AS_EVIDENCE = new Set(["O4", "O5"]);
  * their entries to be filled in. Evidence is expected once the outcome is a seizure.
  */
 export const RULES: Record<Section, Rule> = {
-  case: { fields: () => [["port"], ["legal_basis"]] },
+  // Where and under which procedure: what partner agencies count seizures by.
+  case: { fields: () => [["port"], ["legal_basis"], ["location_type"], ["customs_procedure"]] },
   declaration: {
     fields: () => [["declaration_number"], ["declared_description"], ["declared_hs_code"], ["declared_quantity", "declared_weight"], ["declared_origin"]],
   },

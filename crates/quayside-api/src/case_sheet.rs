@@ -3,6 +3,11 @@
 //! and flags. A value that is a code has its label in the exporter's language and, in the column
 //! after it, the code itself, so the sheet can be filtered in any language and compared across
 //! them. Parties' personal data (names, identity numbers, addresses) is never a column.
+//!
+//! The partner sheet is what may leave the agency (the fields the WCO's Customs Enforcement Network
+//! asks for): only codes, numbers, dates and identifiers of goods and transport. No name, identity
+//! number or address, no officer, and no free text, which can hold any of them; offenders are
+//! counted by role, nationality, year of birth and gender.
 
 use quayside_domain::case::CaseFile;
 use quayside_domain::fields::{Field, Section};
@@ -134,10 +139,6 @@ fn columns() -> Vec<Column> {
 fn row(words: &Catalogue, summary: &CaseSummary, case: &CaseFile) -> Vec<Value> {
     let text = |v: Option<&str>| Value::Text(v.map(str::to_string));
     let joined = |v: Vec<String>| Value::Text((!v.is_empty()).then(|| v.join("; ")));
-    let found: Vec<f64> = case
-        .live_items(Section::GoodsFound)
-        .filter_map(|g| kilograms(g.value(Field::GoodsWeight)))
-        .collect();
     let flags: Vec<String> = summary.flags.iter().map(|f| f.label_key()).collect();
     let mut row = vec![
         text(Some(&summary.case_number)),
@@ -151,8 +152,8 @@ fn row(words: &Catalogue, summary: &CaseSummary, case: &CaseFile) -> Vec<Value> 
         joined(values(case, Field::DeclaredHsCode)),
         joined(values(case, Field::GoodsHsCode)),
         Value::Coded(coded(words, case, Field::GoodsMaterial)),
-        Value::Number(kilograms(case.value(Field::DeclaredWeight))),
-        Value::Number((!found.is_empty()).then(|| found.iter().sum())),
+        Value::Number(declared_kg(case)),
+        Value::Number(found_kg(case)),
         Value::Coded(coded(words, case, Field::OutcomeCode)),
         Value::Coded(coded(words, case, Field::ConcealmentMethod)),
         Value::Coded(coded(words, case, Field::DetectionMethods)),
@@ -168,8 +169,130 @@ fn row(words: &Catalogue, summary: &CaseSummary, case: &CaseFile) -> Vec<Value> 
 
 /// The sheet of `cases`, each with its case file, headed and labelled in `words`' language.
 pub(crate) fn case_sheet(words: &Catalogue, cases: &[(CaseSummary, CaseFile)]) -> Sheet {
+    sheet(words, table::SHEET_CASES, columns(), cases, row)
+}
+
+/// The partner sheet of `cases`: those the caller already chose as shareable.
+pub(crate) fn partner_sheet(words: &Catalogue, cases: &[(CaseSummary, CaseFile)]) -> Sheet {
+    sheet(
+        words,
+        table::SHEET_PARTNER,
+        partner_columns(),
+        cases,
+        partner_row,
+    )
+}
+
+fn partner_columns() -> Vec<Column> {
+    let plain = |key: &str| Column::Plain(key.to_string());
+    let coded = |key: &str| Column::Coded(key.to_string());
+    let mut columns = vec![
+        plain(t::CASE_NUMBER),
+        plain(&Field::Port.label_key()),
+        plain(table::OPENED_AT),
+        coded(&Field::LocationType.label_key()),
+        coded(&Field::CustomsProcedure.label_key()),
+        coded(&Field::TransportMode.label_key()),
+        plain(&Field::ContainerNumber.label_key()),
+        plain(&Field::ImoNumber.label_key()),
+        plain(&Field::DeclaredHsCode.label_key()),
+        plain(&Field::GoodsHsCode.label_key()),
+        coded(&Field::GoodsMaterial.label_key()),
+        plain(table::DECLARED_KG),
+        plain(table::FOUND_KG),
+        coded(&Field::ConcealmentMethod.label_key()),
+        coded(&Field::DetectionMethods.label_key()),
+        plain(&Field::DeclaredOrigin.label_key()),
+    ];
+    columns.extend(ROUTE_LEGS.iter().map(|role| plain(&route_role_key(role))));
+    columns.extend([
+        coded(&Field::OutcomeCode.label_key()),
+        coded(table::FLAGS),
+        plain(table::OFFENDERS),
+    ]);
+    columns
+}
+
+fn partner_row(words: &Catalogue, summary: &CaseSummary, case: &CaseFile) -> Vec<Value> {
+    let text = |v: Option<&str>| Value::Text(v.map(str::to_string));
+    let joined = |v: Vec<String>| Value::Text((!v.is_empty()).then(|| v.join("; ")));
+    let flags: Vec<String> = summary.flags.iter().map(|f| f.label_key()).collect();
+    let mut row = vec![
+        text(Some(&summary.case_number)),
+        text(Some(&summary.port)),
+        text(Some(&summary.opened_at)),
+        Value::Coded(coded(words, case, Field::LocationType)),
+        Value::Coded(coded(words, case, Field::CustomsProcedure)),
+        Value::Coded(coded(words, case, Field::TransportMode)),
+        text(case.value(Field::ContainerNumber)),
+        text(case.value(Field::ImoNumber)),
+        joined(values(case, Field::DeclaredHsCode)),
+        joined(values(case, Field::GoodsHsCode)),
+        Value::Coded(coded(words, case, Field::GoodsMaterial)),
+        Value::Number(declared_kg(case)),
+        Value::Number(found_kg(case)),
+        Value::Coded(coded(words, case, Field::ConcealmentMethod)),
+        Value::Coded(coded(words, case, Field::DetectionMethods)),
+        text(case.value(Field::DeclaredOrigin)),
+    ];
+    row.extend(ROUTE_LEGS.iter().map(|role| Value::Text(legs(case, role))));
+    row.extend([
+        Value::Coded(coded(words, case, Field::OutcomeCode)),
+        Value::Coded(keyed(words, &flags)),
+        joined(offenders(words, case)),
+    ]);
+    row
+}
+
+/// Each natural person among the parties, without their name: "Consignor: CN, 1975, Male". A
+/// company is no offender profile.
+fn offenders(words: &Catalogue, case: &CaseFile) -> Vec<String> {
+    case.live_items(Section::Parties)
+        .filter(|p| p.value(Field::PartyKind) == Some("person"))
+        .map(|p| {
+            let label = |field: Field| p.value(field).map(|v| field_value_text(words, field, v));
+            let traits: Vec<String> = [
+                p.value(Field::PartyNationality).map(str::to_string),
+                p.value(Field::PartyBirthYear).map(str::to_string),
+                label(Field::PartyGender),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            let role =
+                label(Field::PartyRole).unwrap_or_else(|| words.text_or_key(table::NOT_RECORDED));
+            if traits.is_empty() {
+                role
+            } else {
+                format!("{role}: {}", traits.join(", "))
+            }
+        })
+        .collect()
+}
+
+fn declared_kg(case: &CaseFile) -> Option<f64> {
+    kilograms(case.value(Field::DeclaredWeight))
+}
+
+fn found_kg(case: &CaseFile) -> Option<f64> {
+    let found: Vec<f64> = case
+        .live_items(Section::GoodsFound)
+        .filter_map(|g| kilograms(g.value(Field::GoodsWeight)))
+        .collect();
+    (!found.is_empty()).then(|| found.iter().sum())
+}
+
+type RowOf = fn(&Catalogue, &CaseSummary, &CaseFile) -> Vec<Value>;
+
+fn sheet(
+    words: &Catalogue,
+    name_key: &str,
+    columns: Vec<Column>,
+    cases: &[(CaseSummary, CaseFile)],
+    row: RowOf,
+) -> Sheet {
     let mut headers = Vec::new();
-    for column in columns() {
+    for column in columns {
         match column {
             Column::Plain(key) => headers.push(words.text_or_key(&key)),
             Column::Coded(key) => {
@@ -201,7 +324,7 @@ pub(crate) fn case_sheet(words: &Catalogue, cases: &[(CaseSummary, CaseFile)]) -
         })
         .collect();
     Sheet {
-        name: words.text_or_key(table::SHEET_CASES),
+        name: words.text_or_key(name_key),
         headers,
         rows,
     }

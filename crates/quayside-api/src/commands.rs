@@ -137,6 +137,7 @@ commands! {
     review_queue(QueueFilter) -> ReviewQueue;
     export_case_pdf(CaseArgs) -> ExportedFile;
     export_cases(ExportCasesArgs) -> ExportedFile;
+    export_partner_cases(ExportCasesArgs) -> ExportedFile;
     export_statistics(ExportStatisticsArgs) -> ExportedFile;
     evidence_from_goods(EvidenceFromGoodsArgs) -> CaseView;
     record_custody(CustodyArgs) -> CaseView;

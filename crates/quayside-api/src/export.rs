@@ -7,22 +7,23 @@ use quayside_domain::case::CaseFile;
 use quayside_domain::event::{body_hash, Payload};
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::flags::FlagCode;
-use quayside_domain::labels::table;
+use quayside_domain::labels::{notice, table};
 use quayside_domain::reference::ROUTE_ROLES;
 use quayside_domain::review::ReviewDecision;
+use quayside_domain::state::CaseState;
 use quayside_domain::timeline::{self as t, LabelPart};
 use quayside_export::{
     display_time, display_value, CaseDocument, Cell, EventDigest, ExportError, PdfFonts, PhotoPage,
     Sheet,
 };
 use quayside_i18n::{Catalogue, Locale, Message};
-use quayside_store::{Bucket, CaseFilter, Statistics};
+use quayside_store::{Bucket, CaseFilter, CaseSummary, Statistics};
 use serde::Deserialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::args::CaseArgs;
-use crate::case_sheet::case_sheet;
+use crate::case_sheet::{case_sheet, partner_sheet};
 use crate::error::{ApiError, ErrorCode};
 use crate::files::{file_safe, write_new, ExportedFile};
 use crate::renditions::PDF_PHOTO_SIDE;
@@ -319,6 +320,19 @@ fn pdf_fonts(dir: Option<&PathBuf>) -> Result<PdfFonts, ApiError> {
     })
 }
 
+fn write_sheet(
+    dir: &std::path::Path,
+    stem: &str,
+    sheet: quayside_export::Sheet,
+    format: TableFormat,
+) -> Result<ExportedFile, ApiError> {
+    let (bytes, ext) = match format {
+        TableFormat::Csv => (quayside_export::csv(&sheet).map_err(failed)?, "csv"),
+        TableFormat::Xlsx => (quayside_export::xlsx(&[sheet]).map_err(failed)?, "xlsx"),
+    };
+    write_new(dir, &file_safe(stem), ext, &bytes)
+}
+
 impl Api {
     /// The signed-in person's catalogue: what they export is in their language (English when
     /// nobody chose one).
@@ -393,32 +407,60 @@ impl Api {
     }
 
     pub(crate) fn export_cases(&self, args: ExportCasesArgs) -> Result<ExportedFile, ApiError> {
-        // The whole filtered list, whatever page the screen shows.
+        let (cases, now) = self.filtered_cases(args.filter)?;
+        let sheet = case_sheet(self.export_words()?, &cases);
+        let stem = format!("cases {}", now.format("%Y-%m-%d %H%M%S"));
+        write_sheet(&self.export_dir(), &stem, sheet, args.format)
+    }
+
+    /// The cases of the list that may leave the agency, as the partner sheet: marked shareable and
+    /// approved (or closed) by a supervisor. None of them is no file but a message saying why.
+    pub(crate) fn export_partner_cases(
+        &self,
+        args: ExportCasesArgs,
+    ) -> Result<ExportedFile, ApiError> {
+        let (cases, now) = self.filtered_cases(args.filter)?;
+        let listed = cases.len();
+        let shareable: Vec<_> = cases
+            .into_iter()
+            .filter(|(summary, case)| {
+                case.value(Field::Shareable) == Some("yes")
+                    && matches!(summary.state, CaseState::Approved | CaseState::Closed)
+            })
+            .collect();
+        if shareable.is_empty() {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                Message::new("error.nothing_to_share").number("listed", listed as f64),
+            ));
+        }
+        let sheet = partner_sheet(self.export_words()?, &shareable);
+        let stem = format!("partner cases {}", now.format("%Y-%m-%d %H%M%S"));
+        let mut file = write_sheet(&self.export_dir(), &stem, sheet, args.format)?;
+        file.notice_key = notice::EXPORT_PARTNER.to_string();
+        Ok(file)
+    }
+
+    /// The whole filtered list, whatever page the screen shows, each case with its file.
+    fn filtered_cases(
+        &self,
+        filter: CaseFilter,
+    ) -> Result<(Vec<(CaseSummary, CaseFile)>, chrono::DateTime<chrono::Utc>), ApiError> {
         let filter = CaseFilter {
             limit: None,
             offset: 0,
-            ..self.typed_filter(args.filter)?
+            ..self.typed_filter(filter)?
         };
-        let words = self.export_words()?;
-        let (cases, now) = {
-            let store = self.store();
-            let cases = store
-                .list_cases(&filter)?
-                .into_iter()
-                .map(|summary| {
-                    let (case, _) = store.case(summary.id)?;
-                    Ok((summary, case))
-                })
-                .collect::<Result<Vec<_>, ApiError>>()?;
-            (cases, store.now())
-        };
-        let sheet = case_sheet(words, &cases);
-        let (bytes, ext) = match args.format {
-            TableFormat::Csv => (quayside_export::csv(&sheet).map_err(failed)?, "csv"),
-            TableFormat::Xlsx => (quayside_export::xlsx(&[sheet]).map_err(failed)?, "xlsx"),
-        };
-        let stem = format!("cases {}", now.format("%Y-%m-%d %H%M%S"));
-        write_new(&self.export_dir(), &file_safe(&stem), ext, &bytes)
+        let store = self.store();
+        let cases = store
+            .list_cases(&filter)?
+            .into_iter()
+            .map(|summary| {
+                let (case, _) = store.case(summary.id)?;
+                Ok((summary, case))
+            })
+            .collect::<Result<Vec<_>, ApiError>>()?;
+        Ok((cases, store.now()))
     }
 
     pub(crate) fn export_statistics(

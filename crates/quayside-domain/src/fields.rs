@@ -10,7 +10,9 @@ use crate::identifiers::{
 };
 use crate::input::{fold_letters_and_digits, plain_value, InputConventions};
 use crate::reference::{self as r, CodeEntry};
-use crate::values::{parse_datetime, parse_money, parse_quantity, parse_text, parse_weight};
+use crate::values::{
+    parse_birth_year, parse_datetime, parse_money, parse_quantity, parse_text, parse_weight,
+};
 use crate::Invalid;
 
 /// A part of the case file. List sections hold items (seals, legs, lines, ...); the others hold fields.
@@ -99,6 +101,8 @@ pub enum FieldKind {
     Quantity,
     Money,
     DateTime,
+    /// A person's year of birth, four digits.
+    BirthYear,
     Code(&'static [CodeEntry]),
     /// Several codes of one list, stored as a space-separated canonical list in list order.
     Codes(&'static [CodeEntry]),
@@ -106,7 +110,7 @@ pub enum FieldKind {
 
 impl FieldKind {
     /// Every kind with an input hint, for the catalogue's completeness test.
-    pub const HINTED: [FieldKind; 9] = [
+    pub const HINTED: [FieldKind; 10] = [
         FieldKind::Container,
         FieldKind::Imo,
         FieldKind::Locode,
@@ -116,6 +120,7 @@ impl FieldKind {
         FieldKind::Quantity,
         FieldKind::Money,
         FieldKind::DateTime,
+        FieldKind::BirthYear,
     ];
 
     /// The key of what to type, shown in an empty box (`input_hint.<kind>`), where there is one.
@@ -130,6 +135,7 @@ impl FieldKind {
             FieldKind::Quantity => "input_hint.quantity",
             FieldKind::Money => "input_hint.money",
             FieldKind::DateTime => "input_hint.date_time",
+            FieldKind::BirthYear => "input_hint.birth_year",
             FieldKind::Text { .. } | FieldKind::Code(_) | FieldKind::Codes(_) => return None,
         })
     }
@@ -156,6 +162,8 @@ macro_rules! fields {
 fields! {
     Port => (Case, FieldKind::Locode),
     LegalBasis => (Case, SHORT),
+    LocationType => (Case, FieldKind::Code(r::LOCATION_TYPES)),
+    CustomsProcedure => (Case, FieldKind::Code(r::CUSTOMS_PROCEDURES)),
     CaseNotes => (Case, LONG),
 
     DeclarationNumber => (Declaration, SHORT),
@@ -213,6 +221,9 @@ fields! {
     PartyName => (Parties, SHORT),
     PartyIdentifier => (Parties, SHORT),
     PartyCountry => (Parties, FieldKind::Country),
+    PartyNationality => (Parties, FieldKind::Country),
+    PartyBirthYear => (Parties, FieldKind::BirthYear),
+    PartyGender => (Parties, FieldKind::Code(r::GENDERS)),
     PartyAddress => (Parties, LONG),
 
     OutcomeCode => (Outcome, FieldKind::Code(r::OUTCOMES)),
@@ -289,6 +300,7 @@ pub fn parse_field(
             chrono::Duration::hours(r::FUTURE_TOLERANCE_HOURS),
             typed,
         )?,
+        FieldKind::BirthYear => parse_birth_year(text, now, typed)?,
         FieldKind::Code(list) => parse_code(list, &plain())?.to_string(),
         FieldKind::Codes(list) => parse_codes(list, &plain())?,
     };

@@ -20,9 +20,11 @@ use quayside_i18n::Catalogue;
 /// The keys of notes shown with a command's result.
 pub mod notice {
     /// Every key below, for the catalogue's completeness test.
-    pub const KEYS: &[&str] = &[EXPORT_PERSONAL_DATA];
-    /// Shown with every exported file (PDF, CSV, XLSX, case-file bundle).
+    pub const KEYS: &[&str] = &[EXPORT_PERSONAL_DATA, EXPORT_PARTNER];
+    /// Shown with every exported file (PDF, CSV, XLSX, case-file bundle) but the partner sheet.
     pub const EXPORT_PERSONAL_DATA: &str = "export.personal_data";
+    /// Shown with the partner sheet: what it holds and what it leaves out.
+    pub const EXPORT_PARTNER: &str = "export.partner";
 }
 
 /// The keys of spreadsheet words: exports name them by these, never by English of their own.
@@ -51,6 +53,8 @@ pub mod table {
         DECLARED_KG,
         FOUND_KG,
         CODE_COLUMN,
+        SHEET_PARTNER,
+        OFFENDERS,
     ];
     pub const SHEET_CASES: &str = "sheet.cases";
     pub const SHEET_TOTALS: &str = "sheet.totals";
@@ -76,6 +80,10 @@ pub mod table {
     pub const FOUND_KG: &str = "column.found_kg";
     /// The column of codes beside a column of their labels: "Outcome (code)".
     pub const CODE_COLUMN: &str = "column.code";
+    /// The sheet that may leave the agency.
+    pub const SHEET_PARTNER: &str = "sheet.partner";
+    /// Natural persons among the parties, by role, nationality, year of birth and gender.
+    pub const OFFENDERS: &str = "column.offenders";
 }
 
 /// The English text of a key, if the catalogue has it.

@@ -167,6 +167,29 @@ pub const YES_NO: &[CodeEntry] = codes!("yes_no":
     "no",
 );
 
+/// The customs procedure the goods were declared under (as the WCO's Customs Enforcement Network
+/// records it).
+pub const CUSTOMS_PROCEDURES: &[CodeEntry] = codes!("customs_procedure":
+    "export",
+    "import",
+    "transit",
+);
+
+/// Where the goods were inspected.
+pub const LOCATION_TYPES: &[CodeEntry] = codes!("location_type":
+    "seaport",
+    "airport",
+    "land_border",
+    "postal_centre",
+);
+
+/// A party's gender, for a natural person: what partner agencies count offenders by.
+pub const GENDERS: &[CodeEntry] = codes!("gender":
+    "female",
+    "male",
+    "unknown",
+);
+
 /// Every code list under its key prefix: what the label catalogue is checked against.
 pub const CODE_LISTS: &[(&str, &[CodeEntry])] = &[
     ("concealment", CONCEALMENT),
@@ -184,6 +207,9 @@ pub const CODE_LISTS: &[(&str, &[CodeEntry])] = &[
     ("risk_lane", RISK_LANES),
     ("identified_by", IDENTIFIED_BY),
     ("yes_no", YES_NO),
+    ("customs_procedure", CUSTOMS_PROCEDURES),
+    ("location_type", LOCATION_TYPES),
+    ("gender", GENDERS),
 ];
 
 /// A watchlist entry: an HS prefix (heading or subheading digits), the material it controls and

@@ -798,6 +798,64 @@ pub fn parse_date(input: &str, typed: InputConventions) -> Result<NaiveDate, Inv
     Ok(date)
 }
 
+/// The earliest year of birth taken: anyone earlier would be over 120 at any case.
+const EARLIEST_BIRTH_YEAR: i32 = 1900;
+
+/// Parses a year of birth ("1975"; "2518" in the Buddhist era, for who counts in it) into the
+/// year of the Common Era. Buddhist-era years of birth (2443 and later) are centuries after any
+/// Common-Era year of birth, so the era is read from the year itself and a stored year reads back
+/// to itself whatever the conventions.
+pub fn parse_birth_year(
+    input: &str,
+    now: NaiveDateTime,
+    typed: InputConventions,
+) -> Result<String, Invalid> {
+    let plain = plain_value(input);
+    let text = plain.trim();
+    let this_year = now.year();
+    let range = || {
+        let (from, to) = if typed.buddhist_era {
+            let offset = BUDDHIST_ERA_OFFSET as i32;
+            (EARLIEST_BIRTH_YEAR + offset, this_year + offset)
+        } else {
+            (EARLIEST_BIRTH_YEAR, this_year)
+        };
+        Invalid::new(
+            Message::new("invalid.birth_year_range")
+                .text("text", text)
+                .text("from", year_text(from as u32))
+                .text("to", year_text(to as u32)),
+        )
+    };
+    if text.len() != 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Invalid::new(
+            Message::new("invalid.birth_year_shape")
+                .text("text", text)
+                .text(
+                    "example",
+                    year_text(
+                        1975 + if typed.buddhist_era {
+                            BUDDHIST_ERA_OFFSET
+                        } else {
+                            0
+                        },
+                    ),
+                ),
+        ));
+    }
+    let typed_year: i32 = text.parse().map_err(|_| range())?;
+    let buddhist_from = EARLIEST_BIRTH_YEAR + BUDDHIST_ERA_OFFSET as i32;
+    let year = if typed.buddhist_era && typed_year >= buddhist_from {
+        typed_year - BUDDHIST_ERA_OFFSET as i32
+    } else {
+        typed_year
+    };
+    if !(EARLIEST_BIRTH_YEAR..=this_year).contains(&year) {
+        return Err(range());
+    }
+    Ok(year.to_string())
+}
+
 /// Trims free text and checks it: no control characters except line breaks and tabs, at most
 /// `max_chars` characters. Windows line breaks (CR LF), as pasted, become plain line breaks.
 pub fn parse_text(input: &str, max_chars: usize) -> Result<String, Invalid> {
@@ -1402,5 +1460,37 @@ mod tests {
             message.contains("6 characters") && message.contains("at most 5"),
             "{message}"
         );
+    }
+
+    // --- years of birth ---
+
+    #[test]
+    fn a_year_of_birth_is_four_digits_up_to_this_year_in_either_era() {
+        let now = NaiveDate::from_ymd_opt(2026, 12, 6)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        assert_eq!(parse_birth_year("1975", now, EN).unwrap(), "1975");
+        assert_eq!(parse_birth_year(" １９７５ ", now, EN).unwrap(), "1975");
+        // A Thai inspector counting in the Buddhist era types 2518 or Thai digits; a year of the
+        // Common Era they type, or that was stored, still reads as itself.
+        assert_eq!(parse_birth_year("2518", now, TH_BE).unwrap(), "1975");
+        assert_eq!(parse_birth_year("๒๕๑๘", now, TH_BE).unwrap(), "1975");
+        assert_eq!(parse_birth_year("1975", now, TH_BE).unwrap(), "1975");
+        assert_eq!(parse_birth_year("2026", now, EN).unwrap(), "2026");
+
+        let future = err(parse_birth_year("2027", now, EN));
+        assert!(future.contains("from 1900 to 2026"), "{future}");
+        let be_future = err(parse_birth_year("2570", now, TH_BE));
+        assert!(be_future.contains("from 2443 to 2569"), "{be_future}");
+        // 2518 typed by someone counting in the Common Era is not silently converted.
+        assert!(err(parse_birth_year("2518", now, EN)).contains("from 1900 to 2026"));
+        assert!(err(parse_birth_year("1899", now, EN)).contains("1899"));
+        let shape = err(parse_birth_year("75", now, EN));
+        assert!(
+            shape.contains("four digits") && shape.contains("'75'"),
+            "{shape}"
+        );
+        assert!(err(parse_birth_year("12/3/1975", now, EN)).contains("type the year alone"));
     }
 }

@@ -693,3 +693,123 @@ fn the_case_list_has_every_column_a_supervisor_filters_on_with_labels_and_codes(
         assert!(!all.contains("Keizersgracht"));
     }
 }
+
+/// The partner sheet's CSV, read back: headers, and each row by header.
+fn partner_csv(api: &Api) -> Result<(Vec<String>, Vec<Vec<String>>), quayside_api::ApiError> {
+    let file: serde_json::Value = api.dispatch(
+        "export_partner_cases",
+        json!({"filter": {}, "format": "csv"}),
+    )?;
+    assert_eq!(file["notice_key"], "export.partner");
+    let bytes = std::fs::read(file["path"].as_str().unwrap()).unwrap();
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    Ok((headers, rows))
+}
+
+#[test]
+fn the_partner_sheet_holds_only_shareable_approved_cases_and_nothing_personal() {
+    let (_dir, api) = setup();
+    let shared = case_with_party(&api, "THLCH", "Somchai Jaidee");
+    let kept = case_with_party(&api, "THLCH", "Wanida Srisuk");
+    let unreviewed = case_with_party(&api, "THLCH", "Kittisak Boonmee");
+    let set = |id: &str, item: Option<&str>, field: &str, text: &str| {
+        call(
+            &api,
+            "set_field",
+            json!({"case_id": id, "item": item, "field": field, "text": text}),
+        );
+    };
+    for id in [&shared, &kept, &unreviewed] {
+        set(id, None, "location_type", "seaport");
+        set(id, None, "customs_procedure", "export");
+        set(
+            id,
+            None,
+            "outcome_notes",
+            "Handed to prosecutor Niran Thongdee",
+        );
+    }
+    let party = call(&api, "get_case", json!({"case_id": shared}))["case"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["section"] == "parties")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    set(&shared, Some(&party), "party_role", "driver");
+    set(&shared, Some(&party), "party_kind", "person");
+    set(&shared, Some(&party), "party_nationality", "CN");
+    set(&shared, Some(&party), "party_birth_year", "1975");
+    set(&shared, Some(&party), "party_gender", "male");
+    set(&shared, None, "shareable", "yes");
+    set(&kept, None, "shareable", "no");
+    set(&unreviewed, None, "shareable", "yes");
+
+    // Nothing approved yet: no file, and the message says what makes a case shareable.
+    let err = partner_csv(&api).unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    assert!(
+        err.message.contains("None of the 3 cases") && err.message.contains("approved"),
+        "{}",
+        err.message
+    );
+
+    for id in [&shared, &kept] {
+        submit(&api, id);
+    }
+    as_user(&api, "Sara Supervisor", "supervisor");
+    for id in [&shared, &kept] {
+        let view = call(&api, "get_case", json!({"case_id": id}));
+        call(
+            &api,
+            "approve_case",
+            json!({"case_id": id, "head": view["case"]["head"], "event_count": view["case"]["event_count"]}),
+        );
+    }
+    let (headers, rows) = partner_csv(&api).unwrap();
+    assert_eq!(rows.len(), 1, "only the approved case marked shareable");
+    let cell = |header: &str| {
+        let at = headers.iter().position(|h| h == header);
+        rows[0][at.unwrap_or_else(|| panic!("no column {header} in {headers:?}"))].clone()
+    };
+    let number = call(&api, "get_case", json!({"case_id": shared}))["case"]["case_number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(cell("Case number"), number);
+    assert_eq!(cell("Type of location"), "Seaport");
+    assert_eq!(cell("Type of location (code)"), "seaport");
+    assert_eq!(cell("Customs procedure (code)"), "export");
+    assert_eq!(cell("Container number (ISO 6346)"), "MSCU1234566");
+    assert_eq!(
+        cell("Offenders (role: nationality, year of birth, gender)"),
+        "Driver: CN, 1975, Male"
+    );
+    let whole = format!("{headers:?}{rows:?}");
+    for personal in [
+        "Somchai",
+        "ID-778899",
+        "Keizersgracht",
+        "prosecutor",
+        "Ines Inspector",
+        "Sara Supervisor",
+        "present at the inspection",
+    ] {
+        assert!(
+            !whole.contains(personal),
+            "{personal} left the agency: {whole}"
+        );
+    }
+}

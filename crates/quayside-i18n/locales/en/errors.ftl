@@ -85,6 +85,7 @@ notice-import_altered_set_aside = the vault held an altered copy under this hash
 
 ## Exports and case-file bundles.
 error-export_not_saved = The export could not be saved in { $folder }: { $detail }. Check that the folder exists and may be written to
+error-nothing_to_share = None of the { $listed } cases listed may be shared: a case goes to partner agencies once "May be shared with partner agencies" is Yes in its outcome and a supervisor has approved it. Nothing was exported.
 error-cannot_show_folder = No file manager could show the folder ({ $detail }). The file is at { $path }: open it from there
 error-pdf_fonts = The PDF cannot be made: { $detail }. Reinstall Quayside to restore its fonts
 error-zoom_range = Choose a zoom from { $min }% to { $max }% (asked for { $asked }%)

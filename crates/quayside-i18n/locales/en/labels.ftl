@@ -29,6 +29,8 @@ item-evidence = Evidence item
 
 ## Fields.
 field-port = Port of inspection (UN/LOCODE)
+field-location_type = Type of location
+field-customs_procedure = Customs procedure
 field-legal_basis = Legal basis
 field-case_notes = Notes
 field-declaration_number = Declaration number
@@ -77,6 +79,9 @@ field-party_kind = Person or company
 field-party_name = Name
 field-party_identifier = Identity or registration number
 field-party_country = Country
+field-party_nationality = Nationality
+field-party_birth_year = Year of birth
+field-party_gender = Gender
 field-party_address = Address
 field-outcome_code = Outcome
 field-shareable = May be shared with partner agencies
@@ -269,6 +274,16 @@ identified_by-lab = Laboratory
 identified_by-documents = Documents
 yes_no-yes = Yes
 yes_no-no = No
+customs_procedure-export = Export
+customs_procedure-import = Import
+customs_procedure-transit = Transit
+location_type-seaport = Seaport
+location_type-airport = Airport
+location_type-land_border = Land border
+location_type-postal_centre = Postal or express centre
+gender-female = Female
+gender-male = Male
+gender-unknown = Not known
 
 ## Spreadsheet exports: sheet names, and column headings that are no field, code or kind.
 sheet-cases = Cases
@@ -292,10 +307,13 @@ column-iso_week = ISO week
 column-declared_kg = Declared weight (kg)
 column-found_kg = Weight found (kg)
 column-code = { $column } (code)
+sheet-partner = For partner agencies
+column-offenders = Offenders (role: nationality, year of birth, gender)
 cell-not_recorded = (not recorded)
 
 ## Notes shown with a result.
 export-personal_data = This file holds personal data. Keep it on an encrypted drive, share it only with those entitled to it, and delete it when it is no longer needed.
+export-partner = Only cases marked "May be shared with partner agencies" and approved by a supervisor. No names, identity numbers, addresses, officers or free text: offenders are given by role, nationality, year of birth and gender.
 
 ## Hints shown beside a code list's entries.
 hint-concealment-C1 = false description, false HS code, short-declared quantity, undervaluation
@@ -325,3 +343,4 @@ input_hint-weight = e.g. 1250 kg
 input_hint-quantity = e.g. 40 cartons
 input_hint-money = e.g. 12000 USD
 input_hint-date_time = YYYY-MM-DD HH:MM
+input_hint-birth_year = four digits, e.g. 1975

@@ -5,6 +5,7 @@
 cases-title = Cases
 cases-export_csv = Export CSV
 cases-export_xlsx = Export XLSX
+cases-export_partner = Partner sheet (CSV)
 cases-check_evidence = Check evidence
 cases-checking = Checking…
 cases-new_case = New case

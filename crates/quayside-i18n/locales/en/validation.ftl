@@ -35,6 +35,8 @@ invalid-country_empty = Enter the country as its two-letter ISO code, e.g. TH fo
 invalid-country_shape = A country code is two letters (ISO 3166), e.g. TH for Thailand, but '{ $text }' is not: use the code, not the name
 invalid-country_unassigned = { $code } is not an assigned ISO 3166 country code: check the spelling
 invalid-country_uk = { $code } is not an assigned ISO 3166 country code: check the spelling (the United Kingdom is GB)
+invalid-birth_year_shape = A year of birth is four digits, e.g. { $example }, but '{ $text }' is not: type the year alone
+invalid-birth_year_range = { $text } is not a year of birth this app takes: give a year from { $from } to { $to }
 invalid-currency_empty = Enter the currency as its three-letter code, e.g. USD or EUR
 invalid-currency_shape = A currency is a three-letter code, e.g. USD, EUR or THB, but '{ $text }' is not: use the code, not a symbol or name
 

@@ -85,6 +85,7 @@ notice-import_altered_set_aside = el almacén tenía una copia alterada con este
 
 ## Exports and case-file bundles.
 error-export_not_saved = No se pudo guardar la exportación en { $folder }: { $detail }. Verifique que la carpeta existe y que se puede escribir en ella
+error-nothing_to_share = Ninguno de los { $listed } casos de la lista se puede compartir: un caso va a organismos asociados cuando "Se puede compartir con organismos asociados" es Sí en su resultado y un supervisor lo ha aprobado. No se exportó nada.
 error-cannot_show_folder = Ningún administrador de archivos pudo mostrar la carpeta ({ $detail }). El archivo está en { $path }: ábralo desde allí
 error-pdf_fonts = No se puede generar el PDF: { $detail }. Reinstale Quayside para restaurar sus fuentes
 error-zoom_range = Elija un zoom de { $min } % a { $max } % (se pidió { $asked } %)

@@ -29,6 +29,8 @@ item-evidence = Indicio
 
 ## Fields.
 field-port = Puerto de inspección (UN/LOCODE)
+field-location_type = Tipo de lugar
+field-customs_procedure = Régimen aduanero
 field-legal_basis = Fundamento legal
 field-case_notes = Observaciones
 field-declaration_number = Número de pedimento
@@ -77,6 +79,9 @@ field-party_kind = Persona física o moral
 field-party_name = Nombre o razón social
 field-party_identifier = Número de identificación o registro
 field-party_country = País
+field-party_nationality = Nacionalidad
+field-party_birth_year = Año de nacimiento
+field-party_gender = Sexo
 field-party_address = Domicilio
 field-outcome_code = Resultado
 field-shareable = Puede compartirse con autoridades asociadas
@@ -269,6 +274,16 @@ identified_by-lab = Laboratorio
 identified_by-documents = Documentos
 yes_no-yes = Sí
 yes_no-no = No
+customs_procedure-export = Exportación
+customs_procedure-import = Importación
+customs_procedure-transit = Tránsito
+location_type-seaport = Puerto marítimo
+location_type-airport = Aeropuerto
+location_type-land_border = Frontera terrestre
+location_type-postal_centre = Centro postal o de mensajería
+gender-female = Mujer
+gender-male = Hombre
+gender-unknown = No se sabe
 
 ## Spreadsheet exports: sheet names, and column headings that are no field, code or kind.
 sheet-cases = Casos
@@ -292,10 +307,13 @@ column-iso_week = Semana ISO
 column-declared_kg = Peso declarado (kg)
 column-found_kg = Peso hallado (kg)
 column-code = { $column } (código)
+sheet-partner = Para organismos asociados
+column-offenders = Infractores (función: nacionalidad, año de nacimiento, sexo)
 cell-not_recorded = (sin registrar)
 
 ## Notes shown with a result.
 export-personal_data = Este archivo contiene datos personales. Guárdelo en una unidad cifrada, compártalo solo con quienes estén autorizados y elimínelo cuando ya no sea necesario.
+export-partner = Solo casos marcados "Se puede compartir con organismos asociados" y aprobados por un supervisor. Sin nombres, números de identidad, domicilios, funcionarios ni texto libre: los infractores figuran por función, nacionalidad, año de nacimiento y sexo.
 
 ## Hints shown beside a code list's entries.
 hint-concealment-C1 = descripción falsa, fracción arancelaria falsa, cantidad declarada de menos, subvaluación
@@ -325,3 +343,4 @@ input_hint-weight = p. ej. 1250 kg
 input_hint-quantity = p. ej. 40 cajas
 input_hint-money = p. ej. 12000 USD
 input_hint-date_time = dd/mm/aaaa hh:mm, p. ej. 6/12/2026 14:05
+input_hint-birth_year = cuatro dígitos, p. ej. 1975

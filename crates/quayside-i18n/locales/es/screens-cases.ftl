@@ -5,6 +5,7 @@
 cases-title = Casos
 cases-export_csv = Exportar CSV
 cases-export_xlsx = Exportar XLSX
+cases-export_partner = Hoja para asociados (CSV)
 cases-check_evidence = Verificar integridad
 cases-checking = Verificando…
 cases-new_case = Nuevo caso

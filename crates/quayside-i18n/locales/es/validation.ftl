@@ -35,6 +35,8 @@ invalid-country_empty = Escriba el país con su código ISO de dos letras, p. ej
 invalid-country_shape = Un código de país tiene dos letras (ISO 3166), p. ej. MX para México, pero '{ $text }' no lo es: use el código, no el nombre
 invalid-country_unassigned = { $code } no es un código de país ISO 3166 asignado: revise cómo está escrito
 invalid-country_uk = { $code } no es un código de país ISO 3166 asignado: revise cómo está escrito (el Reino Unido es GB)
+invalid-birth_year_shape = Un año de nacimiento tiene cuatro dígitos, p. ej. { $example }, pero '{ $text }' no: escriba solo el año
+invalid-birth_year_range = { $text } no es un año de nacimiento que la aplicación acepte: indique un año de { $from } a { $to }
 invalid-currency_empty = Escriba la moneda con su código de tres letras, p. ej. MXN o USD
 invalid-currency_shape = Una moneda es un código de tres letras, p. ej. MXN, USD o EUR, pero '{ $text }' no lo es: use el código, no un símbolo ni un nombre
 

@@ -29,6 +29,8 @@ item-evidence = ของกลาง
 
 ## Fields.
 field-port = ท่าที่ตรวจ (UN/LOCODE)
+field-location_type = ประเภทสถานที่
+field-customs_procedure = พิธีการศุลกากร
 field-legal_basis = ฐานอำนาจตามกฎหมาย
 field-case_notes = หมายเหตุ
 field-declaration_number = เลขที่ใบขนสินค้า
@@ -77,6 +79,9 @@ field-party_kind = บุคคลธรรมดาหรือนิติบ�
 field-party_name = ชื่อ
 field-party_identifier = เลขประจำตัวหรือเลขทะเบียน
 field-party_country = ประเทศ
+field-party_nationality = สัญชาติ
+field-party_birth_year = ปีเกิด
+field-party_gender = เพศ
 field-party_address = ที่อยู่
 field-outcome_code = ผลการดำเนินการ
 field-shareable = แบ่งปันกับหน่วยงานพันธมิตรได้
@@ -266,6 +271,16 @@ identified_by-lab = ห้องปฏิบัติการ
 identified_by-documents = เอกสาร
 yes_no-yes = ใช่
 yes_no-no = ไม่ใช่
+customs_procedure-export = ส่งออก
+customs_procedure-import = นำเข้า
+customs_procedure-transit = ผ่านแดน
+location_type-seaport = ท่าเรือ
+location_type-airport = ท่าอากาศยาน
+location_type-land_border = ด่านชายแดนทางบก
+location_type-postal_centre = ศูนย์ไปรษณีย์หรือพัสดุด่วน
+gender-female = หญิง
+gender-male = ชาย
+gender-unknown = ไม่ทราบ
 
 ## Spreadsheet exports: sheet names, and column headings that are no field, code or kind.
 sheet-cases = คดี
@@ -289,10 +304,13 @@ column-iso_week = สัปดาห์ ISO
 column-declared_kg = น้ำหนักที่สำแดง (กก.)
 column-found_kg = น้ำหนักที่ตรวจพบ (กก.)
 column-code = { $column } (รหัส)
+sheet-partner = สำหรับหน่วยงานพันธมิตร
+column-offenders = ผู้กระทำผิด (บทบาท: สัญชาติ ปีเกิด เพศ)
 cell-not_recorded = (ไม่ได้บันทึก)
 
 ## Notes shown with a result.
 export-personal_data = ไฟล์นี้มีข้อมูลส่วนบุคคล โปรดเก็บไว้ในไดรฟ์ที่เข้ารหัส แบ่งปันเฉพาะแก่ผู้มีสิทธิ์ และลบทิ้งเมื่อไม่จำเป็นต้องใช้อีกต่อไป
+export-partner = เฉพาะคดีที่ระบุว่า "แบ่งปันกับหน่วยงานพันธมิตรได้" และหัวหน้าอนุมัติแล้ว ไม่มีชื่อ เลขประจำตัว ที่อยู่ เจ้าหน้าที่ หรือข้อความอิสระ ผู้กระทำผิดแสดงเป็นบทบาท สัญชาติ ปีเกิด และเพศ
 
 ## Hints shown beside a code list's entries.
 hint-concealment-C1 = สำแดงชนิดสินค้าเท็จ, พิกัดศุลกากรเท็จ, สำแดงปริมาณต่ำกว่าจริง, สำแดงราคาต่ำกว่าจริง
@@ -322,3 +340,4 @@ input_hint-weight = เช่น 1250 kg
 input_hint-quantity = เช่น 40 กล่อง
 input_hint-money = เช่น 12000 USD
 input_hint-date_time = วว/ดด/ปปปป ชช:นน เช่น 6/12/2026 14:05
+input_hint-birth_year = ตัวเลขสี่หลัก เช่น 2518 หรือ 1975

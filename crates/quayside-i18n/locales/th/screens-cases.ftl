@@ -5,6 +5,7 @@
 cases-title = คดี
 cases-export_csv = ส่งออก CSV
 cases-export_xlsx = ส่งออก XLSX
+cases-export_partner = แผ่นงานสำหรับพันธมิตร (CSV)
 cases-check_evidence = ตรวจสอบหลักฐาน
 cases-checking = กำลังตรวจสอบ…
 cases-new_case = คดีใหม่

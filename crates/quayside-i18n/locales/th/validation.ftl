@@ -35,6 +35,8 @@ invalid-country_empty = กรอกประเทศเป็นรหัส I
 invalid-country_shape = รหัสประเทศเป็นตัวอักษรสองตัว (ISO 3166) เช่น TH สำหรับประเทศไทย แต่ '{ $text }' ไม่ใช่: ใช้รหัส ไม่ใช่ชื่อประเทศ
 invalid-country_unassigned = { $code } ไม่ใช่รหัสประเทศ ISO 3166 ที่กำหนดไว้: ตรวจสอบการสะกด
 invalid-country_uk = { $code } ไม่ใช่รหัสประเทศ ISO 3166 ที่กำหนดไว้: ตรวจสอบการสะกด (สหราชอาณาจักรคือ GB)
+invalid-birth_year_shape = ปีเกิดเป็นตัวเลขสี่หลัก เช่น { $example } แต่ '{ $text }' ไม่ใช่: พิมพ์เฉพาะปี
+invalid-birth_year_range = { $text } ไม่ใช่ปีเกิดที่แอปรับได้: ระบุปีตั้งแต่ { $from } ถึง { $to }
 invalid-currency_empty = กรอกสกุลเงินเป็นรหัสตัวอักษรสามตัว เช่น USD หรือ THB
 invalid-currency_shape = สกุลเงินเป็นรหัสตัวอักษรสามตัว เช่น USD, EUR หรือ THB แต่ '{ $text }' ไม่ใช่: ใช้รหัส ไม่ใช่สัญลักษณ์หรือชื่อ
 

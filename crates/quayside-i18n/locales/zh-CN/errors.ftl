@@ -84,6 +84,7 @@ notice-import_altered_set_aside = 存储库中此哈希下存有一份被更改�
 
 ## Exports and case-file bundles.
 error-export_not_saved = 导出文件无法保存到 { $folder }：{ $detail }。请检查该文件夹是否存在且可写入
+error-nothing_to_share = 所列 { $listed } 个案件均不可共享：案件须在处理结果中将“可与合作机构共享”设为“是”，并经主管批准后，方可提供给合作机构。未导出任何内容。
 error-cannot_show_folder = 没有文件管理器能显示该文件夹（{ $detail }）。文件位于 { $path }：请从该位置打开
 error-pdf_fonts = 无法生成 PDF：{ $detail }。请重新安装 Quayside 以恢复其字体
 error-zoom_range = 请选择 { $min }% 到 { $max }% 之间的缩放比例（请求的是 { $asked }%）

@@ -29,6 +29,8 @@ item-evidence = 证据物品
 
 ## Fields.
 field-port = 查验口岸（UN/LOCODE）
+field-location_type = 地点类型
+field-customs_procedure = 海关监管方式
 field-legal_basis = 法律依据
 field-case_notes = 备注
 field-declaration_number = 报关单号
@@ -77,6 +79,9 @@ field-party_kind = 个人或企业
 field-party_name = 姓名/名称
 field-party_identifier = 证件号码或注册号
 field-party_country = 国家（地区）
+field-party_nationality = 国籍
+field-party_birth_year = 出生年份
+field-party_gender = 性别
 field-party_address = 地址
 field-outcome_code = 处理结果
 field-shareable = 可与合作机构共享
@@ -266,6 +271,16 @@ identified_by-lab = 实验室
 identified_by-documents = 单证
 yes_no-yes = 是
 yes_no-no = 否
+customs_procedure-export = 出口
+customs_procedure-import = 进口
+customs_procedure-transit = 转关/过境
+location_type-seaport = 海港
+location_type-airport = 机场
+location_type-land_border = 陆路口岸
+location_type-postal_centre = 邮件或快件中心
+gender-female = 女
+gender-male = 男
+gender-unknown = 不详
 
 ## Spreadsheet exports: sheet names, and column headings that are no field, code or kind.
 sheet-cases = 案件
@@ -289,10 +304,13 @@ column-iso_week = ISO周
 column-declared_kg = 申报重量（千克）
 column-found_kg = 查获重量（千克）
 column-code = { $column }（代码）
+sheet-partner = 供合作机构
+column-offenders = 违法人员（角色：国籍、出生年份、性别）
 cell-not_recorded = （未记录）
 
 ## Notes shown with a result.
 export-personal_data = 本文件含有个人信息。请存放于加密存储设备，仅与有权知悉者共享，不再需要时予以删除。
+export-partner = 仅含标为“可与合作机构共享”且经主管批准的案件。不含姓名、身份证件号码、地址、执法人员或自由文本：违法人员仅按角色、国籍、出生年份和性别列出。
 
 ## Hints shown beside a code list's entries.
 hint-concealment-C1 = 伪报品名、伪报商品编码、少报数量、低报价格
@@ -322,3 +340,4 @@ input_hint-weight = 例如 1250 kg
 input_hint-quantity = 例如 40 箱
 input_hint-money = 例如 12000 USD
 input_hint-date_time = 2026/12/6 14:05 或 2026年12月6日
+input_hint-birth_year = 四位数字，例如 1975

@@ -5,6 +5,7 @@
 cases-title = 案件
 cases-export_csv = 导出 CSV
 cases-export_xlsx = 导出 XLSX
+cases-export_partner = 合作机构表（CSV）
 cases-check_evidence = 核验证据
 cases-checking = 正在核验…
 cases-new_case = 新建案件

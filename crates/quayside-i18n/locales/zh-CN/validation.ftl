@@ -35,6 +35,8 @@ invalid-country_empty = 请输入国家（地区）的两字母 ISO 代码，例
 invalid-country_shape = 国家（地区）代码是两个字母（ISO 3166），例如泰国为 TH，但“{ $text }”不是：请填代码，不要填名称
 invalid-country_unassigned = { $code } 不是已分配的 ISO 3166 国家代码：请检查拼写
 invalid-country_uk = { $code } 不是已分配的 ISO 3166 国家代码：请检查拼写（英国是 GB）
+invalid-birth_year_shape = 出生年份为四位数字，例如 { $example }，但“{ $text }”不是：请只填写年份
+invalid-birth_year_range = { $text } 不是本应用接受的出生年份：请填写 { $from } 至 { $to } 之间的年份
 invalid-currency_empty = 请输入币种的三字母代码，例如 USD 或 EUR
 invalid-currency_shape = 币种是三字母代码，例如 USD、EUR 或 THB，但“{ $text }”不是：请填代码，不要填符号或名称
 
