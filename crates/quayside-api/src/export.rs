@@ -320,6 +320,9 @@ fn pdf_fonts(dir: Option<&PathBuf>) -> Result<PdfFonts, ApiError> {
     })
 }
 
+/// A case of a list, with its case file.
+type ListedCase = (CaseSummary, CaseFile);
+
 fn write_sheet(
     dir: &std::path::Path,
     stem: &str,
@@ -445,7 +448,7 @@ impl Api {
     fn filtered_cases(
         &self,
         filter: CaseFilter,
-    ) -> Result<(Vec<(CaseSummary, CaseFile)>, chrono::DateTime<chrono::Utc>), ApiError> {
+    ) -> Result<(Vec<ListedCase>, chrono::DateTime<chrono::Utc>), ApiError> {
         let filter = CaseFilter {
             limit: None,
             offset: 0,
