@@ -423,6 +423,8 @@ note: Message | null, };
 
 export type PhotoImageArgs = { sha256: string, size: ImageSize, };
 
+export type PlaceItemArgs = { case_id: string, item: string, after: string | null, };
+
 export type PortArgs = { port: string, };
 
 export type Problem = { event_id: string, device_id: string, device_seq: number, 
@@ -466,6 +468,8 @@ reason: Message,
  * The same in English, as recorded: for the command-line check and logs.
  */
 reason_english: string, received_at: string, };
+
+export type RestoreItemArgs = { case_id: string, item: string, };
 
 export type ReturnArgs = { case_id: string, comment: string, sections: Array<SectionComment>, };
 
@@ -764,6 +768,8 @@ export type Commands = {
   add_item: { args: AddItemArgs; result: CaseView };
   withdraw_item: { args: WithdrawItemArgs; result: CaseView };
   move_item: { args: MoveItemArgs; result: CaseView };
+  place_item: { args: PlaceItemArgs; result: CaseView };
+  restore_item: { args: RestoreItemArgs; result: CaseView };
   attach_photo: { args: AttachPhotoArgs; result: AttachResult };
   photo_image: { args: PhotoImageArgs; result: PhotoImage };
   set_photo_caption: { args: PhotoCaptionArgs; result: CaseView };
