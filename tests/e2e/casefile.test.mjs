@@ -1,6 +1,7 @@
 // End to end: the case file an inspector finishes at the quay. A seizure recorded by keyboard alone
 // (focus lands in each new entry), sections that fold, a header that stays in view, entries named
-// as groups, the first-case guide, submitting from the header, the read-only file after it; axe
+// as groups, a move and a withdrawal each undone in one press, the first-case guide, submitting
+// from the header, the read-only file after it; axe
 // finds nothing on the filled file; screenshots at 1024x640 and 1280x800.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -205,6 +206,56 @@ test("an inspector records a seizure in the case file by keyboard, folds it, sub
     await press(app, Key.ESCAPE);
     assert.equal((await app.all(`${goods(1)} [data-testid="withdraw-reason"]`)).length, 0, "Escape cancels");
     await app.find('[data-testid="case-detail"]');
+
+    // A move or a withdrawal is taken back with one press, from a notice beside the entry that
+    // stays until the case changes again (the move up above is still offered).
+    const noticeText = (n) => app.textOf(`${goods(n)} .entry-notice-text`);
+    assert.equal(await noticeText(0), "Goods found 1 moved up.");
+    await app.click(`${goods(0)} [data-testid="entry-actions"]`);
+    await app.click(`${goods(0)} [data-testid="move-down"]`);
+    await app.waitForValue(`${goods(1)} textarea[data-field="goods_description"]`, "Germanium powder in tile adhesive bags");
+    await app.waitForText(`${goods(1)} .entry-notice-text`, /^Goods found 2 moved down\.$/);
+    assert.equal((await app.all('[data-testid="entry-notice"]')).length, 1, "only the last step is offered");
+    await app.waitForText('[data-testid="live-polite"]', /Goods found 2 moved down\./);
+    await press(app, Key.ESCAPE);
+    await shot(app, "moved-notice-1024x640");
+    const undoSize = await app.driver.executeScript(
+      `const r = document.querySelector(arguments[0]).getBoundingClientRect(); return [r.width, r.height];`,
+      `${goods(1)} [data-testid="entry-undo"]`,
+    );
+    assert.ok(undoSize[0] >= 44 && undoSize[1] >= 44, `Undo is ${undoSize} px`);
+    await app.click(`${goods(1)} [data-testid="entry-undo"]`);
+    await app.waitForValue(`${goods(0)} textarea[data-field="goods_description"]`, "Germanium powder in tile adhesive bags");
+    await app.waitForValue(`${goods(1)} textarea[data-field="goods_description"]`, "Gallium ingots in solder paste tins");
+    await app.driver.wait(async () => (await active(app)).item === "0" && (await active(app)).section === "goods_found", 5_000, "the cursor goes to the entry moved back");
+    assert.equal((await app.all('[data-testid="entry-notice"]')).length, 0, "nothing left to undo");
+    await app.waitForText('[data-testid="live-polite"]', /Goods found 1 moved back\./);
+
+    await app.click(`${goods(1)} [data-testid="entry-actions"]`);
+    await app.click(`${goods(1)} [data-testid="withdraw-start"]`);
+    await press(app, "entered on the wrong case", Key.ENTER);
+    await app.waitForText(`${goods(1)} .entry-notice-text`, /^Goods found 2 withdrawn\.$/);
+    assert.equal((await app.all(`${goods(1)} textarea`)).length, 0, "withdrawn: no boxes");
+    await app.driver.wait(async () => (await active(app)).item === "1", 5_000, "the cursor stays with the withdrawn entry");
+    await app.driver.executeScript(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" })`, goods(1));
+    await shot(app, "withdrawn-notice-1024x640");
+    assert.deepEqual(await axeViolations(app), [], "axe finds nothing with the notice shown");
+    await app.click(`${goods(1)} [data-testid="entry-undo"]`);
+    await app.waitForValue(`${goods(1)} textarea[data-field="goods_description"]`, "Gallium ingots in solder paste tins");
+    await app.waitForValue(`${goods(1)} input[data-field="goods_weight"]`, "38.5 kg");
+    await app.driver.wait(async () => (await active(app)).item === "1" && (await active(app)).field === "goods_description", 5_000, "the cursor goes to the restored entry");
+    await app.waitForText('[data-testid="live-polite"]', /Goods found 2 restored\./);
+
+    // Withdrawn and the notice closed, the entry can still be restored later.
+    await app.click(`${goods(1)} [data-testid="entry-actions"]`);
+    await app.click(`${goods(1)} [data-testid="withdraw-start"]`);
+    await press(app, "entered on the wrong case", Key.ENTER);
+    await app.click(`${goods(1)} [data-testid="entry-notice-close"]`);
+    assert.equal((await app.all('[data-testid="entry-notice"]')).length, 0);
+    await app.click(`${goods(1)} [data-testid="restore-item"]`);
+    await app.waitForValue(`${goods(1)} input[data-field="goods_weight"]`, "38.5 kg");
+    const history = await app.textOf('[data-testid="timeline"]');
+    assert.match(history, /Goods found 2: withdrawn: entered on the wrong case → restored/);
 
     // Sections fold and unfold, by their heading and from the section menu.
     const fold = '[data-testid="fold-declaration"]';

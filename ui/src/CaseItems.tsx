@@ -1,7 +1,8 @@
 // A list section of the case file (seals, goods found, parties, ...): each entry a named group of
-// fields, its rarer actions (reorder, withdraw) in a menu of its own, set apart from the others.
+// fields, its rarer actions (reorder, withdraw) in a menu of its own, set apart from the others;
+// the last move or withdrawal is taken back with one press, and a withdrawn entry restored.
 import { useEffect, useId, useRef, useState } from "react";
-import { ArrowDown, ArrowUp, Ban, EllipsisVertical, PackageCheck, Plus } from "lucide-react";
+import { ArrowDown, ArrowUp, Ban, EllipsisVertical, PackageCheck, Plus, RotateCcw, Undo2, X } from "lucide-react";
 import type { CaseView, Direction, Field, Item, SectionInfo } from "./bindings";
 import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
@@ -9,6 +10,7 @@ import { conflictOf } from "./ConflictNotice";
 import { CustodyChain } from "./CustodyChain";
 import { SectionCommentNote } from "./ReviewPanel";
 import { codeLabel, intlTag, itemLabel, t } from "./labels";
+import { announce } from "./announcer";
 import { optionText } from "./statistics";
 
 /** Where the cursor goes once the screen shows a change: an entry of `section` (its first field, or `field`). */
@@ -41,6 +43,25 @@ export function entryTitle(info: SectionInfo, item: Item, number: number): strin
   return t("casefile.item_title", { name, detail });
 }
 
+/**
+ * A step on an entry that one press takes back: a move (undone by putting the entry back after
+ * `after`, the entry it stood after, withdrawn ones counted) or a withdrawal. `count` is the case's
+ * event count the step left: once the case changes again, the step is no longer offered.
+ */
+type Undoable = { item: string; count: number } & ({ kind: "move"; direction: Direction; after: string | null } | { kind: "withdraw" });
+
+/** The entry's place in its list, counted from one: what its name says. */
+function numberOf(view: CaseView, section: SectionInfo["section"], item: string): number {
+  return view.case.items.filter((i) => i.section === section).findIndex((i) => i.id === item) + 1;
+}
+
+/** What a step did, in words: "Seal 2 withdrawn.", "Seal 1 moved up." */
+function doneText(info: SectionInfo, step: Undoable, number: number): string {
+  const name = entryName(info, number);
+  if (step.kind === "withdraw") return t("casefile.entry_withdrawn", { name });
+  return step.direction === "up" ? t("casefile.entry_moved_up", { name }) : t("casefile.entry_moved_down", { name });
+}
+
 type Shared = {
   view: CaseView;
   readOnly: boolean;
@@ -56,8 +77,32 @@ type Shared = {
 export function ListSection(props: Shared & { info: SectionInfo; needsEntry: boolean }) {
   const { info, view } = props;
   const caseId = view.case.id;
+  // The last move or withdrawal here. It is offered while the case stays as that step left it, or
+  // until the person closes it: never on a timer, as a gloved hand may take a while to reach it.
+  const [step, setStep] = useState<Undoable | null>(null);
   const items = view.case.items.filter((i) => i.section === info.section);
   const live = items.filter((i) => !i.withdrawn);
+  const offered = step && step.count === view.case.event_count && !props.readOnly ? step : null;
+  const done = (v: CaseView, next: Undoable) => {
+    setStep(next);
+    announce(doneText(info, next, numberOf(v, info.section, next.item)));
+  };
+  // Taking a step back (or restoring an entry withdrawn earlier): the cursor goes to the entry.
+  const takeBack = (request: Promise<CaseView>, item: string, moved: boolean) =>
+    request
+      .then((v) => {
+        props.onSaved(v);
+        props.onFocus({ item, section: info.section });
+        const name = entryName(info, numberOf(v, info.section, item));
+        announce(moved ? t("casefile.entry_moved_back", { name }) : t("casefile.entry_restored", { name }));
+      })
+      .catch(props.onError);
+  const undo = (u: Undoable) =>
+    takeBack(
+      u.kind === "move" ? call("place_item", { case_id: caseId, item: u.item, after: u.after }) : call("restore_item", { case_id: caseId, item: u.item }),
+      u.item,
+      u.kind === "move",
+    );
   // One entry per press; the button is not disabled meanwhile, as that would drop the cursor.
   const adding = useRef(false);
   const add = () => {
@@ -79,7 +124,19 @@ export function ListSection(props: Shared & { info: SectionInfo; needsEntry: boo
         <p className="cf-empty">{props.needsEntry ? t("casefile.no_entry_expected") : t("casefile.no_entry")}</p>
       )}
       {items.map((item, index) => (
-        <ItemCard key={item.id} {...props} item={item} index={index} last={index === items.length - 1} />
+        <ItemCard
+          key={item.id}
+          {...props}
+          item={item}
+          index={index}
+          last={index === items.length - 1}
+          previous={items[index - 1]?.id ?? null}
+          step={offered?.item === item.id ? offered : null}
+          onStep={done}
+          onUndo={undo}
+          onCloseStep={() => setStep(null)}
+          onRestore={() => takeBack(call("restore_item", { case_id: caseId, item: item.id }), item.id, false)}
+        />
       ))}
       {!props.readOnly && (
         <button type="button" className="cf-add" onClick={add} data-testid={`add-${info.section}`}>
@@ -91,7 +148,22 @@ export function ListSection(props: Shared & { info: SectionInfo; needsEntry: boo
   );
 }
 
-function ItemCard(props: Shared & { info: SectionInfo; item: Item; index: number; last: boolean }) {
+function ItemCard(
+  props: Shared & {
+    info: SectionInfo;
+    item: Item;
+    index: number;
+    last: boolean;
+    /** The entry before this one in its list (withdrawn ones too): where an undone move puts it back. */
+    previous: string | null;
+    /** The step just taken on this entry, while it can be taken back. */
+    step: Undoable | null;
+    onStep: (v: CaseView, step: Undoable) => void;
+    onUndo: (step: Undoable) => Pending;
+    onCloseStep: () => void;
+    onRestore: () => Pending;
+  },
+) {
   const { item, info, view, focus, onFocus } = props;
   const number = props.index + 1;
   const name = entryName(info, number);
@@ -99,6 +171,13 @@ function ItemCard(props: Shared & { info: SectionInfo; item: Item; index: number
   const titleId = `item-${item.id}-title`;
   const card = useRef<HTMLDivElement>(null);
   const [withdrawing, setWithdrawing] = useState(false);
+  // One restore per press (a second would find the entry no longer withdrawn).
+  const restoring = useRef(false);
+  const restore = () => {
+    if (restoring.current) return;
+    restoring.current = true;
+    void props.onRestore().finally(() => (restoring.current = false));
+  };
 
   // The change this entry was waiting for is on screen: put the cursor where it was asked for.
   useEffect(() => {
@@ -111,7 +190,21 @@ function ItemCard(props: Shared & { info: SectionInfo; item: Item; index: number
   }, [focus, item.id, onFocus]);
 
   const move = (direction: Direction) =>
-    call("move_item", { case_id: view.case.id, item: item.id, direction }).then(props.onSaved).catch(props.onError);
+    call("move_item", { case_id: view.case.id, item: item.id, direction })
+      .then((v) => {
+        props.onSaved(v);
+        // At either end nothing moved, and there is nothing to take back.
+        if (v.case.event_count !== view.case.event_count)
+          props.onStep(v, { kind: "move", item: item.id, direction, after: props.previous, count: v.case.event_count });
+      })
+      .catch(props.onError);
+  // Closed: the cursor stays with the entry (its menu button, or the withdrawn entry itself).
+  const closeStep = () => {
+    props.onCloseStep();
+    (card.current?.querySelector<HTMLElement>('[data-testid="entry-actions"]') ?? card.current)?.focus();
+  };
+  const step = props.step;
+  const notice = step && <EntryNotice text={doneText(info, step, number)} onUndo={() => props.onUndo(step)} onClose={closeStep} />;
   const seal = () =>
     call("evidence_from_goods", { case_id: view.case.id, goods: item.id })
       .then((v) => {
@@ -129,6 +222,14 @@ function ItemCard(props: Shared & { info: SectionInfo; item: Item; index: number
           {title}
         </h3>
         <p>{t("case.item_withdrawn", { name, reason: item.withdrawn })}</p>
+        {notice}
+        {/* Just withdrawn, the notice's Undo does this; later, Restore takes the withdrawal back. */}
+        {!props.readOnly && !step && (
+          <button type="button" className="item-restore" onClick={restore} data-testid="restore-item">
+            <RotateCcw size={20} />
+            {t("casefile.restore", { name })}
+          </button>
+        )}
       </div>
     );
   }
@@ -142,6 +243,7 @@ function ItemCard(props: Shared & { info: SectionInfo; item: Item; index: number
           <EntryMenu name={name} first={props.index === 0} last={props.last} onMove={move} onWithdraw={() => setWithdrawing(true)} />
         )}
       </div>
+      {notice}
       {withdrawing && (
         <WithdrawForm
           name={name}
@@ -150,6 +252,9 @@ function ItemCard(props: Shared & { info: SectionInfo; item: Item; index: number
             call("withdraw_item", { case_id: view.case.id, item: item.id, reason })
               .then((v) => {
                 props.onSaved(v);
+                // Closed, so that the entry comes back without it once restored.
+                setWithdrawing(false);
+                props.onStep(v, { kind: "withdraw", item: item.id, count: v.case.event_count });
                 // The card becomes the withdrawn line: keep the cursor there, not lost at the top.
                 onFocus({ item: item.id, section: info.section });
               })
@@ -282,6 +387,35 @@ function EntryMenu(props: { name: string; first: boolean; last: boolean; onMove:
           {t("case.withdraw_start")}
         </button>
       </div>
+    </div>
+  );
+}
+
+/**
+ * What was just done to an entry, beside it, with the one press that takes it back. Screen readers
+ * hear it through the polite live region (`announce`), so it is not a live region itself.
+ */
+function EntryNotice(props: { text: string; onUndo: () => Pending; onClose: () => void }) {
+  const id = useId();
+  // One undo per press; the button is not disabled meanwhile, as that would drop the cursor.
+  const pending = useRef(false);
+  const undo = () => {
+    if (pending.current) return;
+    pending.current = true;
+    void props.onUndo().finally(() => (pending.current = false));
+  };
+  return (
+    <div className="entry-notice" data-testid="entry-notice">
+      <span id={id} className="entry-notice-text">
+        {props.text}
+      </span>
+      <button type="button" aria-describedby={id} onClick={undo} data-testid="entry-undo">
+        <Undo2 size={20} />
+        {t("casefile.undo")}
+      </button>
+      <button type="button" className="icon" aria-label={t("casefile.notice_close")} onClick={props.onClose} data-testid="entry-notice-close">
+        <X size={20} />
+      </button>
     </div>
   );
 }

@@ -425,6 +425,8 @@ export type PhotoImageArgs = { sha256: string, size: ImageSize, };
 
 export type PickedPhoto = { token: string, file_name: string, size: number, };
 
+export type PlaceItemArgs = { case_id: string, item: string, after: string | null, };
+
 export type PortArgs = { port: string, };
 
 export type Problem = { event_id: string, device_id: string, device_seq: number, 
@@ -468,6 +470,8 @@ reason: Message,
  * The same in English, as recorded: for the command-line check and logs.
  */
 reason_english: string, received_at: string, };
+
+export type RestoreItemArgs = { case_id: string, item: string, };
 
 export type ReturnArgs = { case_id: string, comment: string, sections: Array<SectionComment>, };
 
@@ -766,6 +770,8 @@ export type Commands = {
   add_item: { args: AddItemArgs; result: CaseView };
   withdraw_item: { args: WithdrawItemArgs; result: CaseView };
   move_item: { args: MoveItemArgs; result: CaseView };
+  place_item: { args: PlaceItemArgs; result: CaseView };
+  restore_item: { args: RestoreItemArgs; result: CaseView };
   attach_photo: { args: AttachPhotoArgs; result: AttachResult };
   photo_image: { args: PhotoImageArgs; result: PhotoImage };
   set_photo_caption: { args: PhotoCaptionArgs; result: CaseView };

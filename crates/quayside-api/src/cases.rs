@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::args::{CaseArgs, Done, PortArgs};
 use crate::error::{ApiError, ErrorCode};
-use crate::guards::{closed, live_item, reason_text};
+use crate::guards::{closed, entry, live_item, reason_text, withdrawn_item};
 use crate::types::CaseView;
 use crate::Api;
 
@@ -43,6 +43,24 @@ pub struct WithdrawItemArgs {
     pub case_id: Uuid,
     pub item: Uuid,
     pub reason: String,
+}
+
+/// An entry to take back from withdrawal.
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct RestoreItemArgs {
+    pub case_id: Uuid,
+    pub item: Uuid,
+}
+
+/// Where to put an entry back: right after `after`, an entry of its list (withdrawn ones count),
+/// or first when None.
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceItemArgs {
+    pub case_id: Uuid,
+    pub item: Uuid,
+    pub after: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
@@ -166,6 +184,62 @@ impl Api {
                     section,
                     item: args.item,
                     reason,
+                },
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Take a withdrawal back, as the same step withdrawing is (a withdrawn or closed case
+    /// refuses it; a case in review asks why): the entry is live again where it stood.
+    pub(crate) fn restore_item(&self, args: RestoreItemArgs) -> Result<CaseView, ApiError> {
+        self.change_case(args.case_id, |store, case, author| {
+            let section = withdrawn_item(case, args.item)?.section;
+            store.append(
+                author,
+                args.case_id,
+                Payload::ItemRestored {
+                    section,
+                    item: args.item,
+                },
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Put an entry right after another of its list, or first: how a move is undone, so the
+    /// entry is back exactly where it stood, withdrawn entries around it included. Where it
+    /// already stands, nothing is recorded.
+    pub(crate) fn place_item(&self, args: PlaceItemArgs) -> Result<CaseView, ApiError> {
+        self.change_case(args.case_id, |store, case, author| {
+            let section = live_item(case, args.item, None)?.section;
+            if let Some(after) = args.after {
+                if after == args.item {
+                    return Err(ApiError::new(
+                        ErrorCode::InvalidRequest,
+                        Message::new("error.entry_after_itself"),
+                    ));
+                }
+                entry(case, after, Some(section))?;
+            }
+            let list: Vec<Uuid> = (case.items.iter())
+                .filter(|i| i.section == section)
+                .map(|i| i.id)
+                .collect();
+            let at = list
+                .iter()
+                .position(|id| *id == args.item)
+                .expect("an entry of this section");
+            if at.checked_sub(1).map(|i| list[i]) == args.after {
+                return Ok(());
+            }
+            store.append(
+                author,
+                args.case_id,
+                Payload::ItemMoved {
+                    section,
+                    item: args.item,
+                    after: args.after,
                 },
             )?;
             Ok(())

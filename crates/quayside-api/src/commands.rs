@@ -13,7 +13,8 @@ use crate::analysis::CaseCount;
 use crate::app::CheckFieldArgs;
 use crate::args::{CaseArgs, Done, NoArgs, PortArgs};
 use crate::cases::{
-    AddItemArgs, DraftArgs, FieldTextArgs, MoveItemArgs, SetStatusArgs, WithdrawItemArgs,
+    AddItemArgs, DraftArgs, FieldTextArgs, MoveItemArgs, PlaceItemArgs, RestoreItemArgs,
+    SetStatusArgs, WithdrawItemArgs,
 };
 use crate::custody::{CustodyArgs, EvidenceFromGoodsArgs};
 use crate::error::{ApiError, ErrorCode};
@@ -113,6 +114,8 @@ commands! {
     add_item(AddItemArgs) -> CaseView;
     withdraw_item(WithdrawItemArgs) -> CaseView;
     move_item(MoveItemArgs) -> CaseView;
+    place_item(PlaceItemArgs) -> CaseView;
+    restore_item(RestoreItemArgs) -> CaseView;
     attach_photo(AttachPhotoArgs, bytes) -> AttachResult = attach_sent_photo;
     photo_image(PhotoImageArgs) -> PhotoImage;
     set_photo_caption(PhotoCaptionArgs) -> CaseView;

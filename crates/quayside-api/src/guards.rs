@@ -15,14 +15,13 @@ use crate::Api;
 
 const MAX_REASON_CHARS: usize = 1000;
 
-/// An entry of the case that has not been withdrawn (and is in `section`, when given).
-pub(crate) fn live_item(
+/// An entry of the case, withdrawn or not (in `section`, when given).
+pub(crate) fn entry(
     case: &CaseFile,
     id: Uuid,
     section: Option<Section>,
 ) -> Result<&Item, ApiError> {
-    let item = case
-        .items
+    case.items
         .iter()
         .find(|i| i.id == id && section.is_none_or(|s| s == i.section))
         .ok_or_else(|| {
@@ -30,11 +29,32 @@ pub(crate) fn live_item(
                 ErrorCode::NotFound,
                 Message::new("error.no_such_entry").text("id", id.to_string()),
             )
-        })?;
+        })
+}
+
+/// An entry of the case that has not been withdrawn (and is in `section`, when given).
+pub(crate) fn live_item(
+    case: &CaseFile,
+    id: Uuid,
+    section: Option<Section>,
+) -> Result<&Item, ApiError> {
+    let item = entry(case, id, section)?;
     if item.withdrawn.is_some() {
         return Err(ApiError::new(
             ErrorCode::Refused,
             Message::new("error.entry_withdrawn"),
+        ));
+    }
+    Ok(item)
+}
+
+/// An entry of the case that was withdrawn: the only kind a restore takes back.
+pub(crate) fn withdrawn_item(case: &CaseFile, id: Uuid) -> Result<&Item, ApiError> {
+    let item = entry(case, id, None)?;
+    if item.withdrawn.is_none() {
+        return Err(ApiError::new(
+            ErrorCode::Refused,
+            Message::new("error.entry_not_withdrawn"),
         ));
     }
     Ok(item)

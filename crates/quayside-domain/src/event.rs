@@ -94,6 +94,11 @@ pub enum Payload {
         item: Uuid,
         reason: String,
     },
+    /// Take a withdrawal back: the entry is live again where it stood, with its values.
+    ItemRestored {
+        section: Section,
+        item: Uuid,
+    },
     PhotoAttached {
         sha256: String,
         size: u64,
@@ -161,6 +166,7 @@ impl Payload {
         "item_added",
         "item_moved",
         "item_withdrawn",
+        "item_restored",
         "photo_attached",
         "photo_caption_set",
         "photo_excluded",
@@ -186,6 +192,7 @@ impl Payload {
             Payload::ItemAdded { .. } => "item_added",
             Payload::ItemMoved { .. } => "item_moved",
             Payload::ItemWithdrawn { .. } => "item_withdrawn",
+            Payload::ItemRestored { .. } => "item_restored",
             Payload::PhotoAttached { .. } => "photo_attached",
             Payload::PhotoCaptionSet { .. } => "photo_caption_set",
             Payload::PhotoExcluded { .. } => "photo_excluded",

@@ -216,6 +216,80 @@ fn items_are_labelled_by_position_and_withdrawn_not_erased() {
 }
 
 #[test]
+fn a_withdrawn_item_is_restored_where_it_stood_with_its_values() {
+    let mut s = Script::new();
+    let a = s.add(Section::Seals, &[(Field::SealNumber, "A1")]);
+    let b = s.add(Section::Seals, &[(Field::SealNumber, "B2")]);
+    let c = s.add(Section::Seals, &[(Field::SealNumber, "C3")]);
+    s.apply(Payload::ItemWithdrawn {
+        section: Section::Seals,
+        item: b,
+        reason: "typed twice".into(),
+    })
+    .unwrap();
+    let order =
+        |s: &Script| -> Vec<Uuid> { s.case.live_items(Section::Seals).map(|i| i.id).collect() };
+    assert_eq!(order(&s), vec![a, c]);
+
+    let changes = s
+        .apply(Payload::ItemRestored {
+            section: Section::Seals,
+            item: b,
+        })
+        .unwrap();
+    assert_eq!(order(&s), vec![a, b, c], "back where it stood");
+    let restored = s.case.items.iter().find(|i| i.id == b).unwrap();
+    assert_eq!(restored.withdrawn, None);
+    assert_eq!(restored.value(Field::SealNumber), Some("B2"), "values kept");
+    assert_eq!(changes[0].english_label(), "Seal 2");
+    assert_eq!(
+        changes[0]
+            .from
+            .as_ref()
+            .map(ChangeValue::english)
+            .as_deref(),
+        Some("withdrawn: typed twice")
+    );
+    assert_eq!(changes[0].to, Some(ChangeValue::key("change.restored")));
+    assert_eq!(changes[0].to.as_ref().unwrap().english(), "restored");
+
+    // Only a withdrawn entry of this case and section can be restored; a refusal changes nothing.
+    let before = s.case.clone();
+    assert_eq!(
+        s.apply(Payload::ItemRestored {
+            section: Section::Seals,
+            item: b,
+        }),
+        Err(FoldError::NotWithdrawn("Seal 2".into()))
+    );
+    let ghost = Uuid::now_v7();
+    assert_eq!(
+        s.apply(Payload::ItemRestored {
+            section: Section::Seals,
+            item: ghost,
+        }),
+        Err(FoldError::NoSuchItem("Seal".into(), ghost))
+    );
+    s.apply(Payload::ItemWithdrawn {
+        section: Section::Seals,
+        item: a,
+        reason: "wrong container".into(),
+    })
+    .unwrap();
+    let withdrawn = s.case.clone();
+    assert_eq!(
+        s.apply(Payload::ItemRestored {
+            section: Section::Route,
+            item: a,
+        }),
+        Err(FoldError::NoSuchItem("Route leg".into(), a)),
+        "the section named must be the entry's"
+    );
+    assert_eq!(s.case, withdrawn);
+    assert_ne!(withdrawn, before);
+}
+
+#[test]
 fn bad_events_are_refused_and_leave_the_case_unchanged() {
     let mut s = Script::new();
     let before = s.case.clone();
@@ -383,6 +457,12 @@ fn withdrawn_goods_raise_no_flags() {
     })
     .unwrap();
     assert!(s.flag_codes().is_empty());
+    s.apply(Payload::ItemRestored {
+        section: Section::GoodsFound,
+        item: g,
+    })
+    .unwrap();
+    assert!(!s.flag_codes().is_empty(), "restored goods count again");
 }
 
 #[test]
@@ -946,6 +1026,13 @@ fn custody_of_an_unknown_or_withdrawn_item_is_refused() {
     .unwrap();
     let err = s.apply(payload(bag)).unwrap_err();
     assert!(err.to_string().contains("withdrawn"), "{err}");
+    s.apply(Payload::ItemRestored {
+        section: Section::Evidence,
+        item: bag,
+    })
+    .unwrap();
+    s.apply(payload(bag)).unwrap();
+    assert_eq!(s.case.custody.len(), before.custody.len() + 1);
 }
 
 mod lifecycle;

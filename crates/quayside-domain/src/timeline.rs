@@ -86,6 +86,7 @@ pub const VALUE_KEYS: &[&str] = &[
     ADDED,
     POSITION,
     WITHDRAWN,
+    RESTORED,
     PHOTO_ATTACHED,
     PHOTO_EXCLUDED,
     STATUS_REASON,
@@ -100,6 +101,7 @@ pub const VALUE_KEYS: &[&str] = &[
 pub const ADDED: &str = "change.added";
 pub const POSITION: &str = "change.position";
 pub const WITHDRAWN: &str = "change.withdrawn";
+pub const RESTORED: &str = "change.restored";
 pub const PHOTO_ATTACHED: &str = "change.photo_attached";
 pub const PHOTO_EXCLUDED: &str = "change.photo_excluded";
 pub const STATUS_REASON: &str = "change.status_reason";

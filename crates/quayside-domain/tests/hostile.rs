@@ -149,6 +149,7 @@ fn payload() -> impl Strategy<Value = Payload> {
                 after,
             }
         }),
+        (section(), uuid()).prop_map(|(section, item)| Payload::ItemRestored { section, item }),
         (
             "[0-9a-f]{64}",
             any::<u64>(),

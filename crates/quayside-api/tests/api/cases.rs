@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 
 use crate::harness::{
     call, data_key, english_json, fails, fresh, open, open_case, open_locked, setup, signed_in,
+    submit,
 };
 
 #[test]
@@ -296,6 +297,112 @@ fn items_are_withdrawn_with_a_reason_and_then_frozen() {
 }
 
 #[test]
+fn a_withdrawn_entry_is_restored_in_one_step_with_its_values() {
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
+    let mut seals = Vec::new();
+    for number in ["S100", "S200"] {
+        let view = call(&api, "add_item", json!({"case_id": id, "section": "seals"}));
+        let seal = view["case"]["items"].as_array().unwrap().last().unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        call(
+            &api,
+            "set_field",
+            json!({"case_id": id, "item": seal, "field": "seal_number", "text": number}),
+        );
+        seals.push(seal);
+    }
+    call(
+        &api,
+        "withdraw_item",
+        json!({"case_id": id, "item": seals[0], "reason": "wrong container"}),
+    );
+    let view = call(
+        &api,
+        "restore_item",
+        json!({"case_id": id, "item": seals[0]}),
+    );
+    let first = &view["case"]["items"][0];
+    assert_eq!(first["id"], seals[0].as_str(), "back in its place");
+    assert_eq!(first["withdrawn"], Value::Null);
+    assert_eq!(first["fields"]["seal_number"]["value"], "S100");
+    let timeline = call(&api, "timeline", json!({"case_id": id}));
+    let last = timeline.as_array().unwrap().last().unwrap();
+    assert_eq!(last["kind"], "item_restored");
+    // Live again: it takes edits.
+    let view = call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "item": seals[0], "field": "seal_number", "text": "S101"}),
+    );
+    assert_eq!(
+        view["case"]["items"][0]["fields"]["seal_number"]["value"],
+        "S101"
+    );
+
+    let count = view["case"]["event_count"].clone();
+    let err = fails(
+        &api,
+        "restore_item",
+        json!({"case_id": id, "item": seals[1]}),
+    );
+    assert_eq!(err.code, ErrorCode::Refused);
+    assert_eq!(err.text.key, "error.entry_not_withdrawn");
+    assert!(
+        err.message.contains("nothing to restore"),
+        "{}",
+        err.message
+    );
+    let ghost = uuid::Uuid::now_v7().to_string();
+    let err = fails(&api, "restore_item", json!({"case_id": id, "item": ghost}));
+    assert_eq!(err.code, ErrorCode::NotFound);
+    assert_eq!(err.text.key, "error.no_such_entry");
+    let err = fails(&api, "restore_item", json!({"case_id": id}));
+    assert_eq!(err.code, ErrorCode::InvalidRequest);
+    let view = call(&api, "get_case", json!({"case_id": id}));
+    assert_eq!(
+        view["case"]["event_count"], count,
+        "refusals record nothing"
+    );
+}
+
+#[test]
+fn restoring_an_entry_of_a_submitted_case_asks_why_as_withdrawing_does() {
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
+    let view = call(&api, "add_item", json!({"case_id": id, "section": "seals"}));
+    let seal = view["case"]["items"][0]["id"].as_str().unwrap().to_string();
+    call(
+        &api,
+        "withdraw_item",
+        json!({"case_id": id, "item": seal, "reason": "duplicate"}),
+    );
+    submit(&api, &id);
+    let err = fails(&api, "restore_item", json!({"case_id": id, "item": seal}));
+    assert_eq!(err.code, ErrorCode::ReasonRequired, "{err:?}");
+    call(
+        &api,
+        "set_change_reason",
+        json!({"case_id": id, "reason": "not a duplicate after all"}),
+    );
+    let view = call(&api, "restore_item", json!({"case_id": id, "item": seal}));
+    assert_eq!(view["case"]["items"][0]["withdrawn"], Value::Null);
+    let timeline = call(&api, "timeline", json!({"case_id": id}));
+    let last = timeline.as_array().unwrap().last().unwrap();
+    assert_eq!(last["kind"], "item_restored");
+    assert!(
+        last["changes"]
+            .to_string()
+            .contains("not a duplicate after all"),
+        "{last}"
+    );
+}
+
+#[test]
 fn withdrawing_a_case_needs_a_reason_and_closing_is_not_a_status_change() {
     let (_dir, api) = fresh();
     signed_in(&api);
@@ -433,6 +540,11 @@ fn a_withdrawn_case_is_frozen_until_reopened() {
             "withdraw_item",
             json!({"case_id": id, "item": seal, "reason": "x"}),
         ),
+        ("restore_item", json!({"case_id": id, "item": seal})),
+        (
+            "place_item",
+            json!({"case_id": id, "item": seal, "after": null}),
+        ),
     ] {
         let err = fails(&api, command, args);
         assert_eq!(err.code, ErrorCode::Refused, "{command}");
@@ -518,4 +630,95 @@ fn route_legs_move_up_and_down_and_stay_put_at_the_ends() {
         json!({"case_id": id, "item": legs[0], "direction": "sideways"}),
     );
     assert_eq!(err.code, ErrorCode::InvalidRequest);
+}
+
+#[test]
+fn a_move_is_undone_by_placing_the_entry_back_where_it_stood() {
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let id = open_case(&api, "nl rtm");
+    let mut legs = Vec::new();
+    for _ in 0..4 {
+        let view = call(&api, "add_item", json!({"case_id": id, "section": "route"}));
+        let leg = view["case"]["items"].as_array().unwrap().last().unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        legs.push(leg);
+    }
+    let seal = call(&api, "add_item", json!({"case_id": id, "section": "seals"}))["case"]["items"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let view = call(
+        &api,
+        "withdraw_item",
+        json!({"case_id": id, "item": legs[2], "reason": "entered twice"}),
+    );
+    let order = |view: &Value| -> Vec<String> {
+        view["case"]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["section"] == "route")
+            .map(|i| i["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let before = order(&view);
+    // Moving the last leg up passes the withdrawn one: moving it down again would not put the
+    // withdrawn leg back in its place, placing it after its old neighbour does.
+    let moved = call(
+        &api,
+        "move_item",
+        json!({"case_id": id, "item": legs[3], "direction": "up"}),
+    );
+    assert_ne!(order(&moved), before);
+    let view = call(
+        &api,
+        "place_item",
+        json!({"case_id": id, "item": legs[3], "after": legs[2]}),
+    );
+    assert_eq!(order(&view), before);
+    let count = view["case"]["event_count"].clone();
+    let view = call(
+        &api,
+        "place_item",
+        json!({"case_id": id, "item": legs[3], "after": legs[2]}),
+    );
+    assert_eq!(
+        view["case"]["event_count"], count,
+        "already there: nothing recorded"
+    );
+    let view = call(
+        &api,
+        "place_item",
+        json!({"case_id": id, "item": legs[1], "after": null}),
+    );
+    assert_eq!(order(&view)[0], legs[1], "none puts it first");
+
+    let err = fails(
+        &api,
+        "place_item",
+        json!({"case_id": id, "item": legs[0], "after": legs[0]}),
+    );
+    assert_eq!(err.code, ErrorCode::InvalidRequest);
+    assert_eq!(err.text.key, "error.entry_after_itself");
+    let err = fails(
+        &api,
+        "place_item",
+        json!({"case_id": id, "item": legs[0], "after": seal}),
+    );
+    assert_eq!(err.code, ErrorCode::NotFound, "another list's entry");
+    assert_eq!(err.text.key, "error.no_such_entry");
+    let err = fails(
+        &api,
+        "place_item",
+        json!({"case_id": id, "item": legs[2], "after": null}),
+    );
+    assert_eq!(err.code, ErrorCode::Refused, "a withdrawn entry stays put");
+    assert_eq!(err.text.key, "error.entry_withdrawn");
 }

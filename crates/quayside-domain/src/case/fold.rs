@@ -131,6 +131,7 @@ impl CaseFile {
                     )),
                 )]
             }
+            Payload::ItemRestored { section, item } => self.restore_item(*section, *item)?,
             Payload::StatusSet { status, reason } => {
                 let from = ChangeValue::key(self.status.label_key());
                 self.status = *status;

@@ -1,4 +1,5 @@
-//! The entries of list sections: their order, how they are moved, and how the timeline names them.
+//! The entries of list sections: their order, how they are moved and restored, and how the
+//! timeline names them.
 
 use quayside_i18n::Message;
 use uuid::Uuid;
@@ -54,6 +55,31 @@ impl CaseFile {
             vec![label],
             Some(position(from)),
             Some(position(to)),
+        )])
+    }
+
+    /// Take back a withdrawal: the entry never left its place, so it is live there again, with
+    /// the values it had. Only a withdrawn entry can be restored.
+    pub(super) fn restore_item(
+        &mut self,
+        section: Section,
+        item: Uuid,
+    ) -> Result<Vec<Change>, FoldError> {
+        let label = self.item_label(section, item)?;
+        let entry = self
+            .items
+            .iter_mut()
+            .find(|i| i.id == item)
+            .expect("labelled above");
+        let Some(reason) = entry.withdrawn.take() else {
+            return Err(FoldError::NotWithdrawn(label.english()));
+        };
+        Ok(vec![change(
+            vec![label],
+            Some(ChangeValue::Message(
+                Message::new(t::WITHDRAWN).text("reason", reason),
+            )),
+            Some(ChangeValue::key(t::RESTORED)),
         )])
     }
 

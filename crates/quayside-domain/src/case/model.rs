@@ -100,6 +100,8 @@ pub enum FoldError {
     Review(#[from] ReviewError),
     #[error("{0} was withdrawn: it can no longer change hands")]
     Withdrawn(String),
+    #[error("{0} is not withdrawn: there is nothing to restore")]
+    NotWithdrawn(String),
     #[error("the case was closed: a closed case takes no more changes")]
     Closed,
     #[error("only an approved case can be closed; this one is {0}")]

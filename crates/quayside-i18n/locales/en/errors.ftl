@@ -14,7 +14,9 @@ error-internal = Something went wrong inside Quayside: { $detail }
 ## Cases and their entries.
 error-no_such_case = There is no case { $id } on this device
 error-no_such_entry = There is no entry { $id } in this case
-error-entry_withdrawn = This entry was withdrawn: it can no longer be changed
+error-entry_withdrawn = This entry was withdrawn: restore it to change it
+error-entry_not_withdrawn = This entry is not withdrawn: there is nothing to restore
+error-entry_after_itself = An entry cannot be put after itself: name another entry of its list, or none to put it first
 error-case_withdrawn = This case was withdrawn: set its status back to open to edit it
 error-reason_empty = Give a reason: it is kept in the case file
 error-reason_too_long = The reason is too long: at most { $max } characters

@@ -134,6 +134,15 @@ casefile-entry_actions = Move or withdraw { $name }
 casefile-no_entry = Nothing recorded.
 casefile-no_entry_expected = Nothing recorded yet: a reviewer expects at least one.
 casefile-withdraw_question = Withdraw { $name }? It stays in the case file, marked withdrawn, with your reason.
+# What was just done to an entry, offered to be taken back: "Seal 2 withdrawn."
+casefile-entry_withdrawn = { $name } withdrawn.
+casefile-entry_moved_up = { $name } moved up.
+casefile-entry_moved_down = { $name } moved down.
+casefile-entry_moved_back = { $name } moved back.
+casefile-entry_restored = { $name } restored.
+casefile-undo = Undo
+casefile-notice_close = Close this notice
+casefile-restore = Restore { $name }
 casefile-guide_title = Your first seizure files
 casefile-guide_count = { $done } of { $total } done
 casefile-guide_intro = A seizure file needs these. Each is ticked once a reviewer would find it complete; press one to go there.

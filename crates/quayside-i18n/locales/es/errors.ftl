@@ -14,7 +14,9 @@ error-internal = Algo falló dentro de Quayside: { $detail }
 ## Cases and their entries.
 error-no_such_case = No hay ningún caso { $id } en este dispositivo
 error-no_such_entry = No hay ninguna entrada { $id } en este caso
-error-entry_withdrawn = Esta entrada fue retirada: ya no se puede modificar
+error-entry_withdrawn = Esta entrada fue retirada: restablézcala para modificarla
+error-entry_not_withdrawn = Esta entrada no está retirada: no hay nada que restablecer
+error-entry_after_itself = Una entrada no puede ir después de sí misma: indique otra entrada de su lista, o ninguna para ponerla primero
 error-case_withdrawn = Este caso fue retirado: vuelva a ponerlo en estado Abierto para editarlo
 error-reason_empty = Indique un motivo: se conserva en el expediente
 error-reason_too_long = El motivo es demasiado largo: { $max } caracteres como máximo

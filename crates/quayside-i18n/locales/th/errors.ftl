@@ -14,7 +14,9 @@ error-internal = เกิดข้อผิดพลาดภายใน Quays
 ## Cases and their entries.
 error-no_such_case = ไม่มีคดี { $id } ในอุปกรณ์นี้
 error-no_such_entry = ไม่มีรายการ { $id } ในคดีนี้
-error-entry_withdrawn = รายการนี้ถูกถอนแล้ว: แก้ไขไม่ได้อีก
+error-entry_withdrawn = รายการนี้ถูกถอนแล้ว: กู้คืนก่อนจึงจะแก้ไขได้
+error-entry_not_withdrawn = รายการนี้ยังไม่ถูกถอน: ไม่มีอะไรให้กู้คืน
+error-entry_after_itself = วางรายการไว้หลังตัวเองไม่ได้: ระบุรายการอื่นในรายการเดียวกัน หรือไม่ระบุเพื่อวางไว้เป็นรายการแรก
 error-case_withdrawn = คดีนี้ถูกถอนแล้ว: เปลี่ยนสถานะกลับเป็น "เปิดอยู่" ก่อนจึงจะแก้ไขได้
 error-reason_empty = ระบุเหตุผล: เหตุผลจะถูกเก็บไว้ในสำนวนคดี
 error-reason_too_long = เหตุผลยาวเกินไป: ไม่เกิน { $max } อักขระ

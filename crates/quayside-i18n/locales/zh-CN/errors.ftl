@@ -14,7 +14,9 @@ error-internal = Quayside 内部出错：{ $detail }
 ## Cases and their entries.
 error-no_such_case = 本设备上没有案件 { $id }
 error-no_such_entry = 本案件中没有条目 { $id }
-error-entry_withdrawn = 此条目已撤回：不能再修改
+error-entry_withdrawn = 此条目已撤回：请先恢复再修改
+error-entry_not_withdrawn = 此条目未撤回：无需恢复
+error-entry_after_itself = 条目不能放在自己之后：请指定同一列表中的另一条目，或不指定以放在最前
 error-case_withdrawn = 此案件已撤回：请先把状态改回“办理中”再编辑
 error-reason_empty = 请填写理由：理由会保存在案卷中
 error-reason_too_long = 理由太长：最多 { $max } 个字符

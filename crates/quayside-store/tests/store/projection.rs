@@ -74,6 +74,13 @@ fn generate(store: &mut Store, rng: &mut StdRng, cases: usize) {
                             reason: "entered by mistake".into(),
                         },
                     );
+                    if rng.random_bool(0.3) {
+                        let _ = store.append(
+                            &inspector(),
+                            case,
+                            Payload::ItemRestored { section, item },
+                        );
+                    }
                 }
                 10 if items.len() >= 2 => {
                     let (section, item) = items[rng.random_range(0..items.len())];

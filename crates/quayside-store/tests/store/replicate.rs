@@ -780,3 +780,58 @@ fn a_large_batch_checked_on_every_core_keeps_its_order_and_its_verdicts() {
         "a second pass holds them all"
     );
 }
+
+#[test]
+fn an_entry_restored_on_two_devices_at_once_is_restored_once_and_both_agree() {
+    let (a_dir, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (clock_a, clock_b) = (
+        TestClock::at(noon()),
+        TestClock::at(noon() + Duration::milliseconds(500)),
+    );
+    let (mut a, mut b) = (open(a_dir.path(), &clock_a), open(b_dir.path(), &clock_b));
+    introduce(&mut a, &b);
+    introduce(&mut b, &a);
+    let case = a.open_case(&inspector(), "NLRTM").unwrap().id;
+    let seal = add(&mut a, case, Section::Seals);
+    set(&mut a, case, Some(seal), Field::SealNumber, "S100");
+    a.append(
+        &inspector(),
+        case,
+        Payload::ItemWithdrawn {
+            section: Section::Seals,
+            item: seal,
+            reason: "entered twice".into(),
+        },
+    )
+    .unwrap();
+    b.ingest(&wire(&a.outgoing(0, 100).unwrap())).unwrap();
+    let a_sent = a.device_head().unwrap().0;
+
+    // Offline, both take the withdrawal back.
+    let restore = Payload::ItemRestored {
+        section: Section::Seals,
+        item: seal,
+    };
+    clock_a.advance(Duration::seconds(1));
+    a.append(&inspector(), case, restore.clone()).unwrap();
+    clock_b.advance(Duration::seconds(1));
+    b.append(&inspector(), case, restore).unwrap();
+
+    let to_a = a.ingest(&wire(&push_all(&b, 0))).unwrap();
+    let to_b = b.ingest(&wire(&push_all(&a, a_sent))).unwrap();
+    assert!(to_a.quarantined.is_empty() && to_b.quarantined.is_empty());
+    assert_eq!(a.projection_dump().unwrap(), b.projection_dump().unwrap());
+    let (folded, _) = a.case(case).unwrap();
+    let live: Vec<_> = folded.live_items(Section::Seals).collect();
+    assert_eq!(live.len(), 1, "restored, once");
+    assert_eq!(live[0].value(Field::SealNumber), Some("S100"));
+    // The later restore found nothing withdrawn: kept and shown, not folded.
+    let refused: Vec<_> = (a.timeline(case).unwrap().into_iter())
+        .filter_map(|e| e.refused.map(|r| (e.kind, r)))
+        .collect();
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].0, "item_restored");
+    assert!(refused[0].1.contains("not withdrawn"), "{}", refused[0].1);
+    assert_clean(&a);
+    assert_clean(&b);
+}

@@ -278,6 +278,16 @@ impl ModelCase {
                 let at = self.position(*item);
                 self.items[at].withdrawn = Some(reason.clone());
             }
+            // Only a withdrawn item is restored; it is live again where it stands.
+            Payload::ItemRestored { section, item } => {
+                if !self.in_section(*item, *section) {
+                    return false;
+                }
+                let at = self.position(*item);
+                if self.items[at].withdrawn.take().is_none() {
+                    return false;
+                }
+            }
             Payload::PhotoAttached {
                 sha256,
                 file_name,

@@ -50,6 +50,7 @@ fn change() -> impl Strategy<Value = Change> {
             .prop_map(|(item, field, value)| Change::SetItem { item, field, value }),
         1 => (0..4usize, option::of(0..4usize)).prop_map(|(item, after)| Change::Move { item, after }),
         1 => (0..4usize).prop_map(|item| Change::Withdraw { item }),
+        1 => (0..4usize).prop_map(|item| Change::Restore { item }),
         1 => (0..3usize).prop_map(|status| Change::Status { status }),
         1 => (0..3usize).prop_map(|photo| Change::Attach { photo }),
         1 => (0..3usize, option::of(0..2usize))

@@ -123,6 +123,10 @@ pub enum Change {
     Withdraw {
         item: usize,
     },
+    /// Restore the n-th withdrawn item; with none withdrawn, the n-th item (refused).
+    Restore {
+        item: usize,
+    },
     Status {
         status: usize,
     },
@@ -218,6 +222,20 @@ pub fn plan(case: &ModelCase, author: &Author, change: &Change) -> Option<(Paylo
                 section: item.section,
                 item: item.id,
                 reason: "entered twice".into(),
+            };
+            (payload, head)
+        }
+        Change::Restore { item } => {
+            let withdrawn: Vec<&ModelItem> = (case.items.iter())
+                .filter(|i| i.withdrawn.is_some())
+                .collect();
+            let item = match withdrawn.len() {
+                0 => nth(item)?,
+                n => withdrawn[item % n],
+            };
+            let payload = Payload::ItemRestored {
+                section: item.section,
+                item: item.id,
             };
             (payload, head)
         }
