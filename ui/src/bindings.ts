@@ -305,7 +305,7 @@ details: Array<Message>, };
 
 export type FlagAcknowledgement = { code: FlagCode, details: Array<Message>, };
 
-export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "origin_not_on_route" | "custody_break";
+export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "origin_not_on_route" | "origin_relabelled" | "undeclared_transshipment" | "custody_break";
 
 export type IdleLockArgs = { minutes: number, };
 

@@ -22,19 +22,27 @@ pub enum FlagCode {
     HsHeadingMismatch,
     /// Total weight found is off the declared weight by more than the tolerance.
     WeightDiscrepancy,
-    /// The declared origin country is on none of the route legs.
+    /// The declared origin country is on none of the route legs, and no leg establishes another.
     OriginNotOnRoute,
+    /// The route's origin, as established by the inspection, is another country than the one
+    /// declared.
+    OriginRelabelled,
+    /// Goods were transshipped in a third country: neither the declared origin nor the
+    /// destination, and on no declared leg.
+    UndeclaredTransshipment,
     /// An evidence item whose holder is unknown: never handed to anyone, or handed on by someone
     /// who was not holding it.
     CustodyBreak,
 }
 
 impl FlagCode {
-    pub const ALL: [FlagCode; 5] = [
+    pub const ALL: [FlagCode; 7] = [
         FlagCode::ControlledUndeclared,
         FlagCode::HsHeadingMismatch,
         FlagCode::WeightDiscrepancy,
         FlagCode::OriginNotOnRoute,
+        FlagCode::OriginRelabelled,
+        FlagCode::UndeclaredTransshipment,
         FlagCode::CustodyBreak,
     ];
 
@@ -151,26 +159,124 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
         }
     }
 
-    if let Some(origin) = case.value(Field::DeclaredOrigin) {
-        let countries: Vec<&str> = case
-            .live_items(Section::Route)
-            .filter_map(|leg| leg.value(Field::LegLocode))
-            .map(locode_country)
-            .collect();
-        if !countries.is_empty() && !countries.contains(&origin) {
-            out.push(Flag {
-                code: FlagCode::OriginNotOnRoute,
-                details: vec![Message::new("discrepancy.origin_not_on_route")
-                    .text("origin", origin)
-                    .text("route", countries.join(" → "))],
-            });
-        }
-    }
+    out.extend(route_flags(case));
     let breaks = crate::custody::breaks(case);
     if !breaks.is_empty() {
         out.push(Flag {
             code: FlagCode::CustodyBreak,
             details: breaks.into_iter().map(|b| b.text).collect(),
+        });
+    }
+    out
+}
+
+/// One live leg of the route, as recorded: its place, role and basis (each may be missing).
+struct Leg<'a> {
+    locode: &'a str,
+    role: Option<&'a str>,
+    basis: Option<&'a str>,
+}
+
+impl Leg<'_> {
+    fn country(&self) -> &str {
+        locode_country(self.locode)
+    }
+
+    fn is(&self, role: &str) -> bool {
+        self.role == Some(role)
+    }
+
+    /// Found by the inspection (documents, findings), not taken from the declaration. A leg
+    /// whose basis is not given is evidence of nothing either way.
+    fn established(&self) -> bool {
+        self.basis == Some("established")
+    }
+
+    fn declared(&self) -> bool {
+        self.basis == Some("declared")
+    }
+}
+
+/// What the route says against the declared origin: the origin the inspection established, or
+/// the declared origin missing from the route, and transshipments in third countries nobody
+/// declared. One fact raises one flag: an established origin leg settles where the goods come
+/// from, so the declared origin is then not also looked for on the route.
+fn route_flags(case: &CaseFile) -> Vec<Flag> {
+    let legs: Vec<Leg> = case
+        .live_items(Section::Route)
+        .filter_map(|leg| {
+            Some(Leg {
+                locode: leg.value(Field::LegLocode)?,
+                role: leg.value(Field::LegRole),
+                basis: leg.value(Field::LegBasis),
+            })
+        })
+        .collect();
+    let declared_origin = case.value(Field::DeclaredOrigin);
+    let established_origins: Vec<&Leg> = legs
+        .iter()
+        .filter(|l| l.is("origin") && l.established())
+        .collect();
+    let mut out = Vec::new();
+
+    if let Some(origin) = declared_origin {
+        if established_origins.is_empty() {
+            let countries: Vec<&str> = legs.iter().map(Leg::country).collect();
+            if !countries.is_empty() && !countries.contains(&origin) {
+                out.push(Flag {
+                    code: FlagCode::OriginNotOnRoute,
+                    details: vec![Message::new("discrepancy.origin_not_on_route")
+                        .text("origin", origin)
+                        .text("route", countries.join(" → "))],
+                });
+            }
+        } else {
+            let details: Vec<Message> = established_origins
+                .iter()
+                .filter(|l| l.country() != origin)
+                .map(|l| {
+                    Message::new("discrepancy.origin_relabelled")
+                        .text("declared", origin)
+                        .text("established", l.country())
+                        .text("place", l.locode)
+                })
+                .collect();
+            if !details.is_empty() {
+                out.push(Flag {
+                    code: FlagCode::OriginRelabelled,
+                    details,
+                });
+            }
+        }
+    }
+
+    // Countries the goods may pass through without saying anything new: the declared origin,
+    // where they go, every country the declaration names, and where they come from (a
+    // relabelled origin is its own flag).
+    let accounted: BTreeSet<&str> = declared_origin
+        .into_iter()
+        .chain(
+            legs.iter()
+                .filter(|l| l.is("destination") || l.is("origin") || l.declared())
+                .map(Leg::country),
+        )
+        .collect();
+    let mut places = BTreeSet::new();
+    let details: Vec<Message> = legs
+        .iter()
+        .filter(|l| l.is("transshipment") && l.established())
+        .filter(|l| !accounted.contains(l.country()))
+        .filter(|l| places.insert(l.locode))
+        .map(|l| {
+            Message::new("discrepancy.undeclared_transshipment")
+                .text("place", l.locode)
+                .text("country", l.country())
+        })
+        .collect();
+    if !details.is_empty() {
+        out.push(Flag {
+            code: FlagCode::UndeclaredTransshipment,
+            details,
         });
     }
     out

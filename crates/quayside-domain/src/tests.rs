@@ -370,6 +370,124 @@ fn origin_must_appear_on_the_route() {
     let _ = leg;
 }
 
+/// A route leg: place, role and basis.
+fn leg<'a>(place: &'a str, role: &'a str, basis: &'a str) -> [(Field, &'a str); 3] {
+    [
+        (Field::LegLocode, place),
+        (Field::LegRole, role),
+        (Field::LegBasis, basis),
+    ]
+}
+
+#[test]
+fn an_established_origin_other_than_the_declared_one_is_a_relabelled_origin() {
+    // Declared Thai, shipped from Shanghai, through Laem Chabang, to Los Angeles.
+    let mut s = Script::new();
+    s.set(Field::DeclaredOrigin, "TH");
+    s.add(Section::Route, &leg("CNSHA", "origin", "established"));
+    s.add(Section::Route, &leg("THLCH", "transshipment", "declared"));
+    s.add(Section::Route, &leg("USLAX", "destination", "declared"));
+    assert_eq!(s.flag_codes(), vec![FlagCode::OriginRelabelled]);
+    assert_eq!(
+        flags(&s.case)[0].english(),
+        "Declared origin TH; route establishes CN (CNSHA)"
+    );
+}
+
+#[test]
+fn an_origin_only_declared_or_the_same_as_declared_is_not_relabelled() {
+    // The origin leg as the declaration gives it is no finding: only the old check applies.
+    let mut s = Script::new();
+    s.set(Field::DeclaredOrigin, "TH");
+    s.add(Section::Route, &leg("CNSHA", "origin", "declared"));
+    s.add(Section::Route, &leg("THLCH", "transshipment", "declared"));
+    assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+
+    let mut same = Script::new();
+    same.set(Field::DeclaredOrigin, "TH");
+    same.add(Section::Route, &leg("THBKK", "origin", "established"));
+    same.add(Section::Route, &leg("USLAX", "destination", "declared"));
+    assert!(same.flag_codes().is_empty(), "{:?}", same.flag_codes());
+
+    // Nothing declared to compare with.
+    let mut undeclared = Script::new();
+    undeclared.add(Section::Route, &leg("CNSHA", "origin", "established"));
+    assert!(undeclared.flag_codes().is_empty());
+}
+
+#[test]
+fn a_relabelled_origin_is_one_flag_not_two() {
+    // TH is on no leg and CN is established: one fact, so only the relabelled origin is raised.
+    let mut s = Script::new();
+    s.set(Field::DeclaredOrigin, "TH");
+    s.add(Section::Route, &leg("CNSHA", "origin", "established"));
+    s.add(Section::Route, &leg("NLRTM", "destination", "declared"));
+    assert_eq!(s.flag_codes(), vec![FlagCode::OriginRelabelled]);
+}
+
+#[test]
+fn a_transshipment_in_a_third_country_nobody_declared_is_flagged() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredOrigin, "CN");
+    s.add(Section::Route, &leg("CNSHA", "origin", "declared"));
+    let manzanillo = s.add(
+        Section::Route,
+        &leg("MXZLO", "transshipment", "established"),
+    );
+    s.add(Section::Route, &leg("USLAX", "destination", "declared"));
+    assert_eq!(s.flag_codes(), vec![FlagCode::UndeclaredTransshipment]);
+    let english = flags(&s.case)[0].english();
+    assert!(
+        english.starts_with("Goods were transshipped at MXZLO (MX)"),
+        "{english}"
+    );
+
+    // The same port on the declaration: nothing new.
+    s.add(Section::Route, &leg("MXZLO", "transit", "declared"));
+    assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+    let _ = manzanillo;
+}
+
+#[test]
+fn transshipment_in_the_origin_or_destination_country_or_unproven_is_not_flagged() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredOrigin, "CN");
+    s.add(Section::Route, &leg("CNSHA", "origin", "declared"));
+    // In the declared origin's country, in the destination's, and one whose basis nobody gave.
+    s.add(
+        Section::Route,
+        &leg("CNNGB", "transshipment", "established"),
+    );
+    s.add(
+        Section::Route,
+        &leg("USOAK", "transshipment", "established"),
+    );
+    s.add(
+        Section::Route,
+        &[
+            (Field::LegLocode, "KRPUS"),
+            (Field::LegRole, "transshipment"),
+        ],
+    );
+    s.add(Section::Route, &leg("USLAX", "destination", "declared"));
+    assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+}
+
+#[test]
+fn withdrawn_legs_say_nothing_about_the_route() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredOrigin, "TH");
+    let leg = s.add(Section::Route, &leg("CNSHA", "origin", "established"));
+    assert_eq!(s.flag_codes(), vec![FlagCode::OriginRelabelled]);
+    s.apply(Payload::ItemWithdrawn {
+        section: Section::Route,
+        item: leg,
+        reason: "entered on the wrong case".into(),
+    })
+    .unwrap();
+    assert!(s.flag_codes().is_empty());
+}
+
 #[test]
 fn withdrawn_goods_raise_no_flags() {
     let mut s = Script::new();

@@ -693,3 +693,44 @@ fn the_case_list_has_every_column_a_supervisor_filters_on_with_labels_and_codes(
         assert!(!all.contains("Keizersgracht"));
     }
 }
+
+#[test]
+fn the_pdf_names_a_relabelled_origin_and_an_undeclared_transshipment() {
+    let (_dir, api) = setup();
+    let id = call(&api, "open_case", json!({"port": "THLCH"}))["case"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "declared_origin", "text": "TH"}),
+    );
+    for (place, role, basis) in [
+        ("CNSHA", "origin", "established"),
+        ("VNSGN", "transshipment", "established"),
+        ("USLAX", "destination", "declared"),
+    ] {
+        let view = call(&api, "add_item", json!({"case_id": id, "section": "route"}));
+        let leg = view["case"]["items"].as_array().unwrap().last().unwrap()["id"].clone();
+        for (field, text) in [
+            ("leg_locode", place),
+            ("leg_role", role),
+            ("leg_basis", basis),
+        ] {
+            call(
+                &api,
+                "set_field",
+                json!({"case_id": id, "item": leg, "field": field, "text": text}),
+            );
+        }
+    }
+    let flat = exported_text(&api, &id);
+    assert!(flat.contains("Origin relabelled"), "{flat}");
+    assert!(
+        flat.contains("Declared origin TH; route establishes CN (CNSHA)"),
+        "{flat}"
+    );
+    assert!(flat.contains("Undeclared transshipment"), "{flat}");
+    assert!(flat.contains("transshipped at VNSGN (VN)"), "{flat}");
+}

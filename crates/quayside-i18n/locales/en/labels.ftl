@@ -108,6 +108,8 @@ flag-controlled_undeclared = Controlled material undeclared
 flag-hs_heading_mismatch = HS heading differs
 flag-weight_discrepancy = Weight differs
 flag-origin_not_on_route = Origin not on route
+flag-origin_relabelled = Origin relabelled
+flag-undeclared_transshipment = Undeclared transshipment
 flag-custody_break = Custody chain broken
 
 ## The role an author signs with.

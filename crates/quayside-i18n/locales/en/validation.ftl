@@ -129,5 +129,7 @@ discrepancy-hs_heading_mismatch = HS heading found ({ $found }) differs from the
 discrepancy-weight = Weight found { $found } kg differs from declared { $declared } kg by { $percent }% (tolerance { $tolerance }%)
 discrepancy-weight_none_declared = Weight found { $found } kg, but the declared weight is 0 kg
 discrepancy-origin_not_on_route = Declared origin { $origin } is on no leg of the route ({ $route })
+discrepancy-origin_relabelled = Declared origin { $declared }; route establishes { $established } ({ $place })
+discrepancy-undeclared_transshipment = Goods were transshipped at { $place } ({ $country }): a country that is neither the declared origin nor the destination, and no declared leg of the route passes through it
 discrepancy-custody_unheld = { $item } { $name }: nobody is recorded as holding it
 discrepancy-custody_handover = { $item } { $name }: { $holder } held it from { $held_at }, but { $from } handed it to { $to } at { $at }

@@ -108,6 +108,8 @@ flag-controlled_undeclared = Material controlado no declarado
 flag-hs_heading_mismatch = Partida arancelaria distinta
 flag-weight_discrepancy = Peso distinto
 flag-origin_not_on_route = Origen fuera de la ruta
+flag-origin_relabelled = Origen reetiquetado
+flag-undeclared_transshipment = Transbordo no declarado
 flag-custody_break = Cadena de custodia interrumpida
 
 ## The role an author signs with.

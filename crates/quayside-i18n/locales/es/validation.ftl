@@ -129,5 +129,7 @@ discrepancy-hs_heading_mismatch = La partida encontrada ({ $found }) difiere de 
 discrepancy-weight = El peso encontrado, { $found } kg, difiere del declarado, { $declared } kg, en { $percent } % (tolerancia { $tolerance } %)
 discrepancy-weight_none_declared = Se encontraron { $found } kg, pero el peso declarado es 0 kg
 discrepancy-origin_not_on_route = El origen declarado, { $origin }, no está en ningún tramo de la ruta ({ $route })
+discrepancy-origin_relabelled = Origen declarado { $declared }; la ruta establece { $established } ({ $place })
+discrepancy-undeclared_transshipment = La mercancía se transbordó en { $place } ({ $country }): un país que no es el origen declarado ni el destino, y ningún tramo declarado de la ruta pasa por él
 discrepancy-custody_unheld = { $item } { $name }: no consta que nadie lo tenga
 discrepancy-custody_handover = { $item } { $name }: { $holder } lo tenía desde { $held_at }, pero { $from } lo entregó a { $to } el { $at }

@@ -108,6 +108,8 @@ flag-controlled_undeclared = ไม่สำแดงสินค้าควบ
 flag-hs_heading_mismatch = ประเภทพิกัดไม่ตรงกัน
 flag-weight_discrepancy = น้ำหนักไม่ตรงกัน
 flag-origin_not_on_route = ประเทศต้นกำเนิดไม่อยู่ในเส้นทาง
+flag-origin_relabelled = เปลี่ยนประเทศต้นกำเนิด
+flag-undeclared_transshipment = ถ่ายลำโดยไม่สำแดง
 flag-custody_break = ห่วงโซ่การครอบครองขาดตอน
 
 ## The role an author signs with.

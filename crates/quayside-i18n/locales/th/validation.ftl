@@ -129,5 +129,7 @@ discrepancy-hs_heading_mismatch = ประเภทพิกัดที่พ�
 discrepancy-weight = น้ำหนักที่พบ { $found } kg ต่างจากที่สำแดง { $declared } kg อยู่ { $percent }% (เกณฑ์ยอมรับ { $tolerance }%)
 discrepancy-weight_none_declared = น้ำหนักที่พบ { $found } kg แต่น้ำหนักที่สำแดงคือ 0 kg
 discrepancy-origin_not_on_route = ประเทศต้นกำเนิดที่สำแดง { $origin } ไม่อยู่ในช่วงใดของเส้นทาง ({ $route })
+discrepancy-origin_relabelled = ประเทศต้นกำเนิดที่สำแดงคือ { $declared } แต่เส้นทางพิสูจน์ได้ว่าคือ { $established } ({ $place })
+discrepancy-undeclared_transshipment = สินค้าถูกถ่ายลำที่ { $place } ({ $country }) ซึ่งไม่ใช่ประเทศต้นกำเนิดที่สำแดงหรือประเทศปลายทาง และไม่มีช่วงใดของเส้นทางที่สำแดงผ่านประเทศนี้
 discrepancy-custody_unheld = { $item } { $name }: ไม่มีบันทึกว่าผู้ใดครอบครอง
 discrepancy-custody_handover = { $item } { $name }: { $holder } ครอบครองตั้งแต่ { $held_at } แต่ { $from } ส่งมอบให้ { $to } เมื่อ { $at }

@@ -108,6 +108,8 @@ flag-controlled_undeclared = 管制物项未申报
 flag-hs_heading_mismatch = 税目不符
 flag-weight_discrepancy = 重量不符
 flag-origin_not_on_route = 原产国不在运输路线上
+flag-origin_relabelled = 原产地改标
+flag-undeclared_transshipment = 未申报转运
 flag-custody_break = 保管链中断
 
 ## The role an author signs with.

@@ -129,5 +129,7 @@ discrepancy-hs_heading_mismatch = 实际货物的品目（{ $found }）与申报
 discrepancy-weight = 实际重量 { $found } kg 与申报的 { $declared } kg 相差 { $percent }%（允许误差 { $tolerance }%）
 discrepancy-weight_none_declared = 实际重量 { $found } kg，但申报重量为 0 kg
 discrepancy-origin_not_on_route = 申报原产国（地区）{ $origin } 不在运输路线的任何一段上（{ $route }）
+discrepancy-origin_relabelled = 申报原产国（地区）为 { $declared }；运输路线查明为 { $established }（{ $place }）
+discrepancy-undeclared_transshipment = 货物在 { $place }（{ $country }）转运：该国家（地区）既不是申报原产国（地区），也不是目的地，申报的路线也不经过该地
 discrepancy-custody_unheld = { $item } { $name }：没有记录由谁保管
 discrepancy-custody_handover = { $item } { $name }：自 { $held_at } 起由 { $holder } 保管，但在 { $at } 由 { $from } 交给了 { $to }
