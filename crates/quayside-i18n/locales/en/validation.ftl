@@ -1,11 +1,23 @@
 # Why a value was refused (`invalid.*`), what a valid one was found to be (`valid.*`), and the
 # details of discrepancy flags (`discrepancy.*`). Each says what is wrong and how to fix it.
-# Variables hold what was typed or a code, shown as given; `$length` and `$count` are numbers.
+# Variables hold what was typed or a code, shown as given; `$length`, `$count` and `$position`
+# are numbers.
 
 ## Container numbers (ISO 6346).
 invalid-container_empty = Enter the container number: 4 letters and 7 digits, e.g. CSQU3054383
 invalid-container_length = A container number has 11 characters (4 letters, 7 digits, e.g. CSQU3054383) but { $number } has { $length }: check for a missing or extra character
-invalid-container_not_plain = { $number } contains a character that is not a plain letter or digit: a container number has 4 letters A-Z and 7 digits, e.g. CSQU3054383
+invalid-container_not_plain = The container number has { $character } { $position ->
+    [1] at the start
+   *[other] at position { $position }, after { $before }
+}, which is not a plain letter or digit: a container number has 4 letters A-Z and 7 digits, e.g. CSQU3054383
+invalid-container_look_alike = The container number has { $character } { $position ->
+    [1] at the start
+   *[other] at position { $position }, after { $before }
+}: it looks like { $plain } but is a letter of another alphabet; type { $plain } in its place
+invalid-container_invisible = The container number has an invisible character, { $character }, { $position ->
+    [1] at the start
+   *[other] at position { $position }, after { $before }
+}: delete it and check the number (it came with text copied from elsewhere)
 invalid-container_owner = The owner code '{ $owner }' of { $number } must be three letters: check for a digit read in place of a letter, e.g. 0 for O
 invalid-container_category = The fourth character of { $number } is '{ $character }' but must be U, J or Z (the equipment category): re-read it on the container door
 invalid-container_serial = The serial number '{ $serial }' of { $number } must be six digits: check for a letter read in place of a digit, e.g. O for 0
@@ -24,7 +36,7 @@ valid-imo_check_digit = IMO check digit is correct
 
 ## UN/LOCODEs, countries and currencies.
 invalid-locode_empty = Enter the UN/LOCODE: country code and three characters, e.g. NLRTM for Rotterdam
-invalid-locode_not_plain = { $code } contains '{ $character }', which is not a plain letter A-Z or digit: retype it (a look-alike letter from another alphabet may have been pasted in)
+invalid-locode_not_plain = Character { $position } of the UN/LOCODE is { $character }, which is not a plain letter A-Z or digit: type the code again (a look-alike letter from another alphabet or an invisible character may have been pasted in)
 invalid-locode_length = A UN/LOCODE has 5 characters (2-letter country, 3 for the place, e.g. NLRTM) but { $code } has { $length }: check for a missing or extra character
 invalid-locode_country_letters = A UN/LOCODE starts with a two-letter country code, but { $code } starts with '{ $country }': e.g. NL in NLRTM
 invalid-locode_country_unassigned = { $code } starts with '{ $country }', which is not an assigned ISO 3166 country code: check the first two letters

@@ -1,11 +1,23 @@
 # Why a value was refused (`invalid.*`), what a valid one was found to be (`valid.*`), and the
 # details of discrepancy flags (`discrepancy.*`). Each says what is wrong and how to fix it.
-# Variables hold what was typed or a code, shown as given; `$length` and `$count` are numbers.
+# Variables hold what was typed or a code, shown as given; `$length`, `$count` and `$position`
+# are numbers.
 
 ## Container numbers (ISO 6346).
 invalid-container_empty = 请输入集装箱号：4 个字母加 7 位数字，例如 CSQU3054383
 invalid-container_length = 集装箱号应有 11 个字符（4 个字母、7 位数字，例如 CSQU3054383），但 { $number } 有 { $length } 个：请检查是否漏输或多输了字符
-invalid-container_not_plain = { $number } 含有非普通字母或数字的字符：集装箱号由 4 个字母 A-Z 和 7 位数字组成，例如 CSQU3054383
+invalid-container_not_plain = 集装箱号{ $position ->
+    [1] 开头
+   *[other] 第 { $position } 个字符处（{ $before } 之后）
+}是 { $character }，它不是普通字母或数字：集装箱号由 4 个字母 A-Z 和 7 位数字组成，例如 CSQU3054383
+invalid-container_look_alike = 集装箱号{ $position ->
+    [1] 开头
+   *[other] 第 { $position } 个字符处（{ $before } 之后）
+}是 { $character }：它看起来像 { $plain }，但属于其他文字的字母；请改为输入 { $plain }
+invalid-container_invisible = 集装箱号{ $position ->
+    [1] 开头
+   *[other] 第 { $position } 个字符处（{ $before } 之后）
+}有一个不可见字符 { $character }：请删除它并核对号码（它是随复制的文字一起粘贴进来的）
 invalid-container_owner = { $number } 的箱主代码“{ $owner }”必须是三个字母：请检查是否把字母误读成了数字，例如把 O 读成 0
 invalid-container_category = { $number } 的第四个字符是“{ $character }”，但必须是 U、J 或 Z（设备类别代码）：请在箱门上重新核对
 invalid-container_serial = { $number } 的箱号“{ $serial }”必须是六位数字：请检查是否把数字误读成了字母，例如把 0 读成 O
@@ -24,7 +36,7 @@ valid-imo_check_digit = IMO 校验码正确
 
 ## UN/LOCODEs, countries and currencies.
 invalid-locode_empty = 请输入 UN/LOCODE：国家代码加三个字符，例如鹿特丹为 NLRTM
-invalid-locode_not_plain = { $code } 含有“{ $character }”，它不是普通字母 A-Z 或数字：请重新输入（可能粘贴进了其他文字中形似的字母）
+invalid-locode_not_plain = UN/LOCODE 的第 { $position } 个字符是 { $character }，它不是普通字母 A-Z 或数字：请重新输入代码（可能粘贴进了其他文字中形似的字母或不可见字符）
 invalid-locode_length = UN/LOCODE 有 5 个字符（2 个字母的国家代码、3 个字符的地点代码，例如 NLRTM），但 { $code } 有 { $length } 个：请检查是否漏输或多输了字符
 invalid-locode_country_letters = UN/LOCODE 以两个字母的国家代码开头，但 { $code } 以“{ $country }”开头：例如 NLRTM 中的 NL
 invalid-locode_country_unassigned = { $code } 以“{ $country }”开头，这不是已分配的 ISO 3166 国家代码：请检查前两个字母
