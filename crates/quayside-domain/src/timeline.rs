@@ -85,6 +85,7 @@ pub const ACKNOWLEDGED: &str = "change.acknowledged";
 pub const VALUE_KEYS: &[&str] = &[
     ADDED,
     POSITION,
+    ENTRY,
     WITHDRAWN,
     PHOTO_ATTACHED,
     PHOTO_EXCLUDED,
@@ -99,6 +100,8 @@ pub const VALUE_KEYS: &[&str] = &[
 ];
 pub const ADDED: &str = "change.added";
 pub const POSITION: &str = "change.position";
+/// Another entry of the case, by name: "Declared line 1".
+pub const ENTRY: &str = "change.entry";
 pub const WITHDRAWN: &str = "change.withdrawn";
 pub const PHOTO_ATTACHED: &str = "change.photo_attached";
 pub const PHOTO_EXCLUDED: &str = "change.photo_excluded";

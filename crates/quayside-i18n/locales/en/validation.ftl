@@ -124,6 +124,8 @@ invalid-text_too_long = The text is { $length } characters long but at most { $m
 ## Fields and code lists.
 invalid-required = { $field } is required
 invalid-not_in_list = "{ $text }" is not in the list: choose one of { $codes }
+invalid-item_choice = Choose the { $item } from the list: the value given is not one of its entries
+invalid-item_not_in_case = That { $item } is not in this case or has been withdrawn: choose one from the list
 
 ## Filters of the case list.
 invalid-filter_opened_from = Opened from: '{ $text }' is not a date: use YYYY-MM-DD, e.g. 2026-02-01
@@ -140,6 +142,13 @@ discrepancy-controlled_undeclared = Controlled material found ({ $material }) bu
 discrepancy-hs_heading_mismatch = HS heading found ({ $found }) differs from the declared heading ({ $declared })
 discrepancy-weight = Weight found { $found } kg differs from declared { $declared } kg by { $percent }% (tolerance { $tolerance }%)
 discrepancy-weight_none_declared = Weight found { $found } kg, but the declared weight is 0 kg
+discrepancy-line_weight = Weight found { $found } kg against { $declared } kg declared on line { $line } ({ $description }): { $percent }% off (tolerance { $tolerance }%)
+discrepancy-quantity = { $found } { $unit } found against { $declared } declared
+discrepancy-line_quantity = { $found } { $unit } found against { $declared } declared on line { $line } ({ $description })
+discrepancy-commingling = { $found } kg of { $material } found within declared line { $line } ({ $description }, { $declared } kg)
+discrepancy-commingling_found = { $found } kg of { $material } found within declared line { $line } ({ $description })
+discrepancy-commingling_unweighed = { $material } found within declared line { $line } ({ $description })
+discrepancy-line_undescribed = not described
 discrepancy-origin_not_on_route = Declared origin { $origin } is on no leg of the route ({ $route })
 discrepancy-origin_relabelled = Declared origin { $declared }; route establishes { $established } ({ $place })
 discrepancy-undeclared_transshipment = Goods were transshipped at { $place } ({ $country }): a country that is neither the declared origin nor the destination, and no declared leg of the route passes through it

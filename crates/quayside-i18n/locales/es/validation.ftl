@@ -124,6 +124,8 @@ invalid-text_too_long = El texto tiene { $length } caracteres, pero se admiten {
 ## Fields and code lists.
 invalid-required = { $field } es obligatorio
 invalid-not_in_list = "{ $text }" no está en la lista: elija uno de { $codes }
+invalid-item_choice = Elija la { $item } de la lista: el valor dado no es ninguna de sus entradas
+invalid-item_not_in_case = Esa { $item } no está en este caso o fue retirada: elija una de la lista
 
 ## Filters of the case list.
 invalid-filter_opened_from = Abierto desde: '{ $text }' no es una fecha: use AAAA-MM-DD, p. ej. 2026-02-01
@@ -140,6 +142,13 @@ discrepancy-controlled_undeclared = Se encontró material controlado ({ $materia
 discrepancy-hs_heading_mismatch = La partida encontrada ({ $found }) difiere de la partida declarada ({ $declared })
 discrepancy-weight = El peso encontrado, { $found } kg, difiere del declarado, { $declared } kg, en { $percent } % (tolerancia { $tolerance } %)
 discrepancy-weight_none_declared = Se encontraron { $found } kg, pero el peso declarado es 0 kg
+discrepancy-line_weight = Peso encontrado { $found } kg frente a { $declared } kg declarados en la partida { $line } ({ $description }): { $percent } % de diferencia (tolerancia { $tolerance } %)
+discrepancy-quantity = { $found } { $unit } encontrados frente a { $declared } declarados
+discrepancy-line_quantity = { $found } { $unit } encontrados frente a { $declared } declarados en la partida { $line } ({ $description })
+discrepancy-commingling = { $found } kg de { $material } encontrados dentro de la partida declarada { $line } ({ $description }, { $declared } kg)
+discrepancy-commingling_found = { $found } kg de { $material } encontrados dentro de la partida declarada { $line } ({ $description })
+discrepancy-commingling_unweighed = { $material } encontrado dentro de la partida declarada { $line } ({ $description })
+discrepancy-line_undescribed = sin descripción
 discrepancy-origin_not_on_route = El origen declarado, { $origin }, no está en ningún tramo de la ruta ({ $route })
 discrepancy-origin_relabelled = Origen declarado { $declared }; la ruta establece { $established } ({ $place })
 discrepancy-undeclared_transshipment = La mercancía se transbordó en { $place } ({ $country }): un país que no es el origen declarado ni el destino, y ningún tramo declarado de la ruta pasa por él

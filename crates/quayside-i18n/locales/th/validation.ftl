@@ -124,6 +124,8 @@ invalid-text_too_long = ข้อความยาว { $length } อักข�
 ## Fields and code lists.
 invalid-required = ต้องกรอก{ $field }
 invalid-not_in_list = "{ $text }" ไม่อยู่ในรายการ: เลือกหนึ่งใน { $codes }
+invalid-item_choice = เลือก{ $item }จากรายการ: ค่าที่ให้มาไม่ใช่รายการใดในนั้น
+invalid-item_not_in_case = { $item }นั้นไม่อยู่ในคดีนี้หรือถูกถอนแล้ว: เลือกจากรายการ
 
 ## Filters of the case list.
 invalid-filter_opened_from = เปิดตั้งแต่: '{ $text }' ไม่ใช่วันที่: ใช้ YYYY-MM-DD เช่น 2026-02-01
@@ -140,6 +142,13 @@ discrepancy-controlled_undeclared = พบสินค้าควบคุม (
 discrepancy-hs_heading_mismatch = ประเภทพิกัดที่พบ ({ $found }) ต่างจากประเภทพิกัดที่สำแดง ({ $declared })
 discrepancy-weight = น้ำหนักที่พบ { $found } kg ต่างจากที่สำแดง { $declared } kg อยู่ { $percent }% (เกณฑ์ยอมรับ { $tolerance }%)
 discrepancy-weight_none_declared = น้ำหนักที่พบ { $found } kg แต่น้ำหนักที่สำแดงคือ 0 kg
+discrepancy-line_weight = น้ำหนักที่พบ { $found } กก. เทียบกับที่สำแดง { $declared } กก. ในรายการที่ { $line } ({ $description }): ต่างกัน { $percent }% (เกณฑ์ { $tolerance }%)
+discrepancy-quantity = พบ { $found } { $unit } เทียบกับที่สำแดง { $declared }
+discrepancy-line_quantity = พบ { $found } { $unit } เทียบกับที่สำแดง { $declared } ในรายการที่ { $line } ({ $description })
+discrepancy-commingling = พบ{ $material } { $found } กก. ปะปนในรายการที่สำแดงที่ { $line } ({ $description }, { $declared } กก.)
+discrepancy-commingling_found = พบ{ $material } { $found } กก. ปะปนในรายการที่สำแดงที่ { $line } ({ $description })
+discrepancy-commingling_unweighed = พบ{ $material }ปะปนในรายการที่สำแดงที่ { $line } ({ $description })
+discrepancy-line_undescribed = ไม่มีรายละเอียด
 discrepancy-origin_not_on_route = ประเทศต้นกำเนิดที่สำแดง { $origin } ไม่อยู่ในช่วงใดของเส้นทาง ({ $route })
 discrepancy-origin_relabelled = ประเทศต้นกำเนิดที่สำแดงคือ { $declared } แต่เส้นทางพิสูจน์ได้ว่าคือ { $established } ({ $place })
 discrepancy-undeclared_transshipment = สินค้าถูกถ่ายลำที่ { $place } ({ $country }) ซึ่งไม่ใช่ประเทศต้นกำเนิดที่สำแดงหรือประเทศปลายทาง และไม่มีช่วงใดของเส้นทางที่สำแดงผ่านประเทศนี้

@@ -124,6 +124,8 @@ invalid-text_too_long = 文本有 { $length } 个字符，但最多允许 { $max
 ## Fields and code lists.
 invalid-required = { $field }为必填项
 invalid-not_in_list = “{ $text }”不在列表中：请从以下选择：{ $codes }
+invalid-item_choice = 请从列表中选择{ $item }：所给的值不是其中的条目
+invalid-item_not_in_case = 该{ $item }不在本案件中或已撤回：请从列表中选择
 
 ## Filters of the case list.
 invalid-filter_opened_from = 创建日期自：“{ $text }”不是日期：请用 YYYY-MM-DD，例如 2026-02-01
@@ -140,6 +142,13 @@ discrepancy-controlled_undeclared = 查获管制物项（{ $material }），但�
 discrepancy-hs_heading_mismatch = 实际货物的品目（{ $found }）与申报品目（{ $declared }）不符
 discrepancy-weight = 实际重量 { $found } kg 与申报的 { $declared } kg 相差 { $percent }%（允许误差 { $tolerance }%）
 discrepancy-weight_none_declared = 实际重量 { $found } kg，但申报重量为 0 kg
+discrepancy-line_weight = 第 { $line } 项申报（{ $description }）申报重量 { $declared } 千克，查获 { $found } 千克：相差 { $percent }%（允差 { $tolerance }%）
+discrepancy-quantity = 申报 { $declared }，查获 { $found } { $unit }
+discrepancy-line_quantity = 第 { $line } 项申报（{ $description }）申报 { $declared }，查获 { $found } { $unit }
+discrepancy-commingling = 在第 { $line } 项申报（{ $description }，{ $declared } 千克）中查获 { $found } 千克{ $material }
+discrepancy-commingling_found = 在第 { $line } 项申报（{ $description }）中查获 { $found } 千克{ $material }
+discrepancy-commingling_unweighed = 在第 { $line } 项申报（{ $description }）中查获{ $material }
+discrepancy-line_undescribed = 无描述
 discrepancy-origin_not_on_route = 申报原产国（地区）{ $origin } 不在运输路线的任何一段上（{ $route }）
 discrepancy-origin_relabelled = 申报原产国（地区）为 { $declared }；运输路线查明为 { $established }（{ $place }）
 discrepancy-undeclared_transshipment = 货物在 { $place }（{ $country }）转运：该国家（地区）既不是申报原产国（地区），也不是目的地，申报的路线也不经过该地
