@@ -62,6 +62,8 @@ test("an inspector records a case, the app is killed, and everything is there af
     await app.waitSaved(goods, "goods_declared_line");
     await app.waitForText('[data-testid="flags"] [data-flag="commingling"]', /1,?450 kg of Rare-earth.*declared line 1 \(Solder paste in tins, 1,?000 kg\)/);
     await app.driver.wait(async () => (await app.all('[data-testid="flags"] [data-flag="weight_discrepancy"]')).length === 0, 5000);
+    await app.reveal(link);
+    await app.screenshot("goods-declared-line.png");
 
     // Half-typed when the power goes: kept as a draft.
     await app.type('input[data-field="imo_number"]', "9074720");
