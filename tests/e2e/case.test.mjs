@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { Key } from "selenium-webdriver";
+import { By, Key } from "selenium-webdriver";
 import { freshDataDir, launch, setUp, relaunch, passphraseOf } from "./app.mjs";
 
 const goods = '[data-section="goods_found"] [data-item="0"]';
@@ -50,6 +50,21 @@ test("an inspector records a case, the app is killed, and everything is there af
     await app.waitForText('[data-testid="flags"] [data-flag="controlled_undeclared"]', /Rare-earth/);
     await app.waitForText('[data-testid="flags"] [data-flag="weight_discrepancy"]', /1,?450 kg.*1,?000 kg/);
 
+    // Found within the declared paste, chosen by the line's name: the rare earth is hidden in
+    // line 1, which is not a difference in the paste's weight.
+    const link = await app.find(`${goods} select[data-field="goods_declared_line"]`);
+    await app.reveal(link);
+    const choices = await link.findElements(By.css("option"));
+    const names = await Promise.all(choices.map((o) => o.getText()));
+    const chosen = names.indexOf("Declared line 1: Solder paste in tins");
+    assert.ok(chosen > 0, `the paste is offered by name: ${names.join(" | ")}`);
+    await choices[chosen].click();
+    await app.waitSaved(goods, "goods_declared_line");
+    await app.waitForText('[data-testid="flags"] [data-flag="commingling"]', /1,?450 kg of Rare-earth.*declared line 1 \(Solder paste in tins, 1,?000 kg\)/);
+    await app.driver.wait(async () => (await app.all('[data-testid="flags"] [data-flag="weight_discrepancy"]')).length === 0, 5000);
+    await app.reveal(link);
+    await app.screenshot("goods-declared-line.png");
+
     // Half-typed when the power goes: kept as a draft.
     await app.type('input[data-field="imo_number"]', "9074720");
     await app.waitForText('[data-testid="state-imo_number"]', /draft, not saved/);
@@ -87,6 +102,7 @@ test("an inspector records a case, the app is killed, and everything is there af
     const timeline = await app.textOf('[data-testid="timeline"]');
     assert.match(timeline, /Container number \(ISO 6346\): CSQU3054383/);
     assert.match(timeline, /Goods found 1 · HS code found: 2805\.30/);
+    assert.match(timeline, /Goods found 1 · Found within or in place of: Declared line 1/);
     assert.match(timeline, /Ines Inspector \(Inspector\)/);
     assert.doesNotMatch(timeline, /CSQU3054384/, "the invalid number was never recorded");
   } catch (e) {

@@ -6,6 +6,7 @@ import { ArrowDown, ArrowUp, Ban, EllipsisVertical, PackageCheck, Plus, RotateCc
 import type { CaseView, Direction, Field, Item, SectionInfo } from "./bindings";
 import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
+import { entryChoices } from "./entries";
 import { conflictOf } from "./ConflictNotice";
 import { CustodyChain } from "./CustodyChain";
 import { SectionCommentNote } from "./ReviewPanel";
@@ -274,6 +275,7 @@ function ItemCard(
             saved={item.fields[f.field]?.value ?? null}
             draft={view.drafts.find((d) => d.item === item.id && d.field === f.field)?.text}
             conflict={conflictOf(view.case.conflicts, item.id, f.field)}
+            entries={f.entries_of ? entryChoices(view, f.entries_of) : undefined}
             onSaved={props.onSaved}
           />
         ))}

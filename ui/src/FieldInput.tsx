@@ -6,9 +6,11 @@ import { toggleCode } from "./format";
 import { codeHint, codeLabel, errorText, formatMessage, intlTag, label, t } from "./labels";
 import { optionText } from "./statistics";
 import { ConflictNotice } from "./ConflictNotice";
+import type { EntryChoice } from "./entries";
 import { ReasonPromptContext } from "./reasonPrompt";
 
 type Note = { tone: "ok" | "bad" | "info"; text: string } | null;
+
 
 const CHECK_DELAY_MS = 120; // live feedback while typing
 const SAVE_DELAY_MS = 500; // autosave (or draft) once typing pauses
@@ -32,6 +34,8 @@ export function FieldInput(props: {
   readOnly?: boolean;
   /** A reviewer expects this filled and it is not (nor a field that would do instead). */
   expected?: boolean;
+  /** For a link to another entry: the entries to choose from. */
+  entries?: EntryChoice[];
   onSaved: (view: CaseView) => void;
 }) {
   const { caseId, item, info, saved, onSaved } = props;
@@ -196,7 +200,7 @@ export function FieldInput(props: {
   if (readOnly) {
     control = (
       <div id={id} className={`value${empty ? " not-filled" : ""}`} data-field={info.field} data-readonly="true" aria-labelledby={`${id}-label`} aria-describedby={describedBy}>
-        {empty ? t("form.not_filled") : shownValue(info, shown)}
+        {empty ? t("form.not_filled") : shownValue(info, shown, props.entries)}
       </div>
     );
   } else if (info.input === "choice") {
@@ -213,6 +217,28 @@ export function FieldInput(props: {
         {info.options.map((o) => (
           <option key={o.code} value={o.code} title={codeHint(o)}>
             {optionText({ code: o.code, label: codeLabel(o) })}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (info.input === "entry_choice") {
+    // A link kept to an entry no longer offered (withdrawn since) stays shown, as its id says nothing.
+    const entries = props.entries ?? [];
+    const gone = text !== "" && !entries.some((e) => e.id === text);
+    control = (
+      <select
+        id={id}
+        data-field={info.field}
+        value={text}
+        onChange={(e) => edit(e.target.value, true)}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+      >
+        <option value="">—</option>
+        {gone && <option value={text}>{t("form.entry_gone")}</option>}
+        {entries.map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.name}
           </option>
         ))}
       </select>
@@ -314,7 +340,8 @@ export function FieldInput(props: {
 }
 
 /** A stored value as a person reads it: a code's label, several codes' labels, else the text. */
-function shownValue(info: FieldInfo, text: string): string {
+function shownValue(info: FieldInfo, text: string, entries?: EntryChoice[]): string {
+  if (info.input === "entry_choice") return entries?.find((e) => e.id === text)?.name ?? t("form.entry_gone");
   const named = (code: string) => {
     const o = info.options.find((x) => x.code === code);
     return o ? optionText({ code: o.code, label: codeLabel(o) }) : code;

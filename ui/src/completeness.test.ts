@@ -13,6 +13,7 @@ function section(name: Section, fields: Field[], required: Field[] = []): Sectio
     input: "text",
     input_hint_key: null,
     options: [],
+    entries_of: null,
     personal: false,
     required: required.includes(field),
   });

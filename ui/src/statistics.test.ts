@@ -22,6 +22,7 @@ const reference = {
           input: "choice",
           input_hint_key: null,
           options: [{ code: "C3", key: "concealment.C3", hint_key: null }],
+          entries_of: null,
           personal: false,
           required: false,
         },

@@ -2,7 +2,7 @@
 //! timeline, and the case list.
 
 use quayside_domain::event::{CaseStatus, Payload};
-use quayside_domain::fields::{parse_field, Field, Section};
+use quayside_domain::fields::{parse_field, Field, FieldKind, Section};
 use quayside_domain::state::CaseState;
 use quayside_i18n::Message;
 use quayside_store::{CaseFilter, CaseSummary, TimelineEntry};
@@ -141,6 +141,17 @@ impl Api {
                     ))
                 }
             };
+            // A link to another entry holds only an entry of this case that stands.
+            if let (FieldKind::ItemOf(target), Some(id)) = (args.field.kind(), value.as_deref()) {
+                let linked = case.live_items(target).any(|i| i.id.to_string() == id);
+                if !linked {
+                    return Err(ApiError::invalid(
+                        args.field,
+                        Message::new("invalid.item_not_in_case")
+                            .label("item", target.item_key().unwrap_or_default()),
+                    ));
+                }
+            }
             // Saving the value already there records nothing: the log holds changes only. In a
             // conflict it settles the conflict, so it is recorded.
             if current != value.as_deref() || case.conflict(args.item, args.field).is_some() {

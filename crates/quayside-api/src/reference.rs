@@ -11,6 +11,7 @@ fn info(field: Field) -> FieldInfo {
         FieldKind::Code(list) => (Input::Choice, list.to_vec()),
         FieldKind::Codes(list) => (Input::MultiChoice, list.to_vec()),
         FieldKind::Text { max_chars } if max_chars > 200 => (Input::LongText, Vec::new()),
+        FieldKind::ItemOf(_) => (Input::EntryChoice, Vec::new()),
         _ => (Input::Text, Vec::new()),
     };
     FieldInfo {
@@ -20,6 +21,10 @@ fn info(field: Field) -> FieldInfo {
         input,
         input_hint_key: kind.input_hint_key().map(str::to_string),
         options,
+        entries_of: match kind {
+            FieldKind::ItemOf(section) => Some(section),
+            _ => None,
+        },
         personal: field.is_personal(),
         required: field.is_required(),
     }

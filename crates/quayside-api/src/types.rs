@@ -59,6 +59,8 @@ pub enum Input {
     LongText,
     Choice,
     MultiChoice,
+    /// One entry of another list section of the case (`FieldInfo.entries_of`), chosen by name.
+    EntryChoice,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -71,6 +73,8 @@ pub struct FieldInfo {
     /// What to type, shown in an empty box: a catalogue key (`input_hint.<kind>`).
     pub input_hint_key: Option<String>,
     pub options: Vec<CodeEntry>,
+    /// For an entry choice: the section whose live entries are the choices.
+    pub entries_of: Option<Section>,
     pub personal: bool,
     pub required: bool,
 }

@@ -106,6 +106,9 @@ pub enum FieldKind {
     Code(&'static [CodeEntry]),
     /// Several codes of one list, stored as a space-separated canonical list in list order.
     Codes(&'static [CodeEntry]),
+    /// An entry of another list section of the same case, by its id: chosen from that
+    /// section's entries, never typed.
+    ItemOf(Section),
 }
 
 impl FieldKind {
@@ -136,7 +139,10 @@ impl FieldKind {
             FieldKind::Money => "input_hint.money",
             FieldKind::DateTime => "input_hint.date_time",
             FieldKind::BirthYear => "input_hint.birth_year",
-            FieldKind::Text { .. } | FieldKind::Code(_) | FieldKind::Codes(_) => return None,
+            FieldKind::Text { .. }
+            | FieldKind::Code(_)
+            | FieldKind::Codes(_)
+            | FieldKind::ItemOf(_) => return None,
         })
     }
 }
@@ -196,6 +202,9 @@ fields! {
     LineWeight => (DeclaredLines, FieldKind::Weight),
 
     GoodsDescription => (GoodsFound, LONG),
+    // The declared line these goods were found within or in place of: goods are compared with
+    // the line they belong to.
+    GoodsDeclaredLine => (GoodsFound, FieldKind::ItemOf(Section::DeclaredLines)),
     GoodsHsCode => (GoodsFound, FieldKind::HsCode),
     GoodsMaterial => (GoodsFound, FieldKind::Code(r::MATERIALS)),
     GoodsForm => (GoodsFound, FieldKind::Code(r::FORMS)),
@@ -303,6 +312,7 @@ pub fn parse_field(
         FieldKind::BirthYear => parse_birth_year(text, now, typed)?,
         FieldKind::Code(list) => parse_code(list, &plain())?.to_string(),
         FieldKind::Codes(list) => parse_codes(list, &plain())?,
+        FieldKind::ItemOf(section) => parse_item_id(section, text)?,
     };
     Ok(Some(canonical))
 }
@@ -317,6 +327,19 @@ fn parse_code(list: &'static [CodeEntry], text: &str) -> Result<&'static str, In
                 Message::new("invalid.not_in_list")
                     .text("text", text)
                     .text("codes", codes.join(", ")),
+            )
+        })
+}
+
+/// An entry's id, as the choice of entries gives it. Whether the case has that entry is for
+/// the caller to check: this sees no case.
+fn parse_item_id(section: Section, text: &str) -> Result<String, Invalid> {
+    uuid::Uuid::try_parse(text)
+        .map(|id| id.hyphenated().to_string())
+        .map_err(|_| {
+            Invalid::new(
+                Message::new("invalid.item_choice")
+                    .label("item", section.item_key().unwrap_or_default()),
             )
         })
 }

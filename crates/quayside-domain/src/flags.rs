@@ -1,12 +1,12 @@
 //! Discrepancy flags: what the goods found and the route say against the declaration.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use quayside_i18n::Message;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::case::CaseFile;
+use crate::case::{CaseFile, Item};
 use crate::fields::{Field, Section};
 use crate::identifiers::{locode_country, parse_hs_code};
 use crate::input::InputConventions;
@@ -20,21 +20,37 @@ pub enum FlagCode {
     ControlledUndeclared,
     /// A found HS heading matches no declared heading.
     HsHeadingMismatch,
-    /// Total weight found is off the declared weight by more than the tolerance.
+    /// Weight found is off the declared weight by more than the tolerance: per declared line
+    /// against the goods found linked to it, or in total where no goods are linked.
     WeightDiscrepancy,
-    /// The declared origin country is on none of the route legs.
+    /// A count found differs from the count declared in the same unit: per declared line, or in
+    /// total where no goods are linked.
+    QuantityDiscrepancy,
+    /// Controlled material found within (or in place of) a declared line of other goods.
+    Commingling,
+    /// The declared origin country is on none of the route legs, and no leg establishes another.
     OriginNotOnRoute,
+    /// The route's origin, as established by the inspection, is another country than the one
+    /// declared.
+    OriginRelabelled,
+    /// Goods were transshipped in a third country: neither the declared origin nor the
+    /// destination, and on no declared leg.
+    UndeclaredTransshipment,
     /// An evidence item whose holder is unknown: never handed to anyone, or handed on by someone
     /// who was not holding it.
     CustodyBreak,
 }
 
 impl FlagCode {
-    pub const ALL: [FlagCode; 5] = [
+    pub const ALL: [FlagCode; 9] = [
         FlagCode::ControlledUndeclared,
         FlagCode::HsHeadingMismatch,
         FlagCode::WeightDiscrepancy,
+        FlagCode::QuantityDiscrepancy,
+        FlagCode::Commingling,
         FlagCode::OriginNotOnRoute,
+        FlagCode::OriginRelabelled,
+        FlagCode::UndeclaredTransshipment,
         FlagCode::CustodyBreak,
     ];
 
@@ -80,20 +96,7 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
     let mut out = Vec::new();
 
     // Materials by their label keys, so each is named in the reader's language.
-    let controlled_found: BTreeSet<&str> = goods
-        .iter()
-        .filter_map(|g| {
-            let by_hs = g
-                .value(Field::GoodsHsCode)
-                .and_then(digits)
-                .and_then(|d| watched(&d));
-            match (by_hs, g.value(Field::GoodsMaterial)) {
-                (Some(w), _) => material_key(w.material),
-                (None, Some(m)) if m != "none" => material_key(m),
-                _ => None,
-            }
-        })
-        .collect();
+    let controlled_found: BTreeSet<&str> = goods.iter().filter_map(|g| controlled(g)).collect();
     let controlled_declared = declared_hs.iter().any(|d| watched(d).is_some());
     if !controlled_found.is_empty() && !controlled_declared {
         out.push(Flag {
@@ -124,53 +127,342 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
         }
     }
 
-    let declared_kg = case.value(Field::DeclaredWeight).and_then(kg).or_else(|| {
-        sum(case
-            .live_items(Section::DeclaredLines)
-            .map(|i| i.value(Field::LineWeight)))
-    });
-    let found_kg = sum(goods.iter().map(|g| g.value(Field::GoodsWeight)));
-    if let (Some(declared), Some(found)) = (declared_kg, found_kg) {
-        let off = (found - declared).abs();
-        if off > declared * WEIGHT_TOLERANCE {
-            let tolerance = (WEIGHT_TOLERANCE * 100.0).round();
-            let detail = if declared > 0.0 {
-                Message::new("discrepancy.weight")
-                    .number("found", round(found))
-                    .number("declared", round(declared))
-                    .number("percent", (off / declared * 100.0).round())
-                    .number("tolerance", tolerance)
-            } else {
-                // No share of nothing: say that nothing was declared.
-                Message::new("discrepancy.weight_none_declared").number("found", round(found))
-            };
-            out.push(Flag {
-                code: FlagCode::WeightDiscrepancy,
-                details: vec![detail],
-            });
-        }
-    }
-
-    if let Some(origin) = case.value(Field::DeclaredOrigin) {
-        let countries: Vec<&str> = case
-            .live_items(Section::Route)
-            .filter_map(|leg| leg.value(Field::LegLocode))
-            .map(locode_country)
-            .collect();
-        if !countries.is_empty() && !countries.contains(&origin) {
-            out.push(Flag {
-                code: FlagCode::OriginNotOnRoute,
-                details: vec![Message::new("discrepancy.origin_not_on_route")
-                    .text("origin", origin)
-                    .text("route", countries.join(" → "))],
-            });
-        }
-    }
+    out.extend(goods_against_declaration(case, &goods));
+    out.extend(route_flags(case));
     let breaks = crate::custody::breaks(case);
     if !breaks.is_empty() {
         out.push(Flag {
             code: FlagCode::CustodyBreak,
             details: breaks.into_iter().map(|b| b.text).collect(),
+        });
+    }
+    out
+}
+
+/// The controlled material an entry of goods found is, by its label key: by its HS code on the
+/// watchlist, else by the material chosen.
+fn controlled(goods: &Item) -> Option<&'static str> {
+    let by_hs = goods
+        .value(Field::GoodsHsCode)
+        .and_then(digits)
+        .and_then(|d| watched(&d));
+    match (by_hs, goods.value(Field::GoodsMaterial)) {
+        (Some(w), _) => material_key(w.material),
+        (None, Some(m)) if m != "none" => material_key(m),
+        _ => None,
+    }
+}
+
+/// A declared line as flags name it: its number among the section's entries (as the case file
+/// shows it) and what it is.
+struct Line<'a> {
+    item: &'a Item,
+    number: usize,
+    /// Goods found linked to this line.
+    goods: Vec<&'a Item>,
+}
+
+impl Line<'_> {
+    /// What the line declares, short: its description's first line, else its HS code.
+    fn description(&self, message: Message) -> Message {
+        const LONGEST: usize = 60;
+        let described = self
+            .item
+            .value(Field::LineDescription)
+            .and_then(|d| d.lines().map(str::trim).find(|l| !l.is_empty()));
+        match (described, self.item.value(Field::LineHsCode)) {
+            (Some(text), _) if text.chars().count() > LONGEST => {
+                let cut: String = text.chars().take(LONGEST - 1).collect();
+                message.text("description", format!("{}…", cut.trim_end()))
+            }
+            (Some(text), _) => message.text("description", text),
+            (None, Some(hs)) => message.text("description", format!("HS {hs}")),
+            (None, None) => message.label("description", "discrepancy.line_undescribed"),
+        }
+    }
+
+    fn is_controlled(&self) -> bool {
+        self.item
+            .value(Field::LineHsCode)
+            .and_then(digits)
+            .is_some_and(|d| watched(&d).is_some())
+    }
+}
+
+/// Weight, count and kind of the goods found against what was declared. Goods linked to a
+/// declared line are compared with that line; only when none is linked are the totals compared.
+/// Controlled material found within a line of other goods is commingling, not a weight
+/// discrepancy: the weight of what was hidden says nothing about the declared goods.
+fn goods_against_declaration(case: &CaseFile, goods: &[&Item]) -> Vec<Flag> {
+    let mut lines: Vec<Line> = case
+        .items
+        .iter()
+        .filter(|i| i.section == Section::DeclaredLines)
+        .enumerate()
+        .filter(|(_, i)| i.withdrawn.is_none())
+        .map(|(at, item)| Line {
+            item,
+            number: at + 1,
+            goods: Vec::new(),
+        })
+        .collect();
+    for g in goods {
+        let link = g.value(Field::GoodsDeclaredLine);
+        if let Some(line) = lines
+            .iter_mut()
+            .find(|l| link.is_some_and(|id| l.item.id.to_string() == id))
+        {
+            line.goods.push(g);
+        }
+    }
+    let any_linked = lines.iter().any(|l| !l.goods.is_empty());
+    let mut weight = Vec::new();
+    let mut quantity = Vec::new();
+    let mut commingling = Vec::new();
+
+    if any_linked {
+        for line in lines.iter().filter(|l| !l.goods.is_empty()) {
+            // Controlled material within a line of other goods: by material, with its weight.
+            let mut hidden: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
+            if !line.is_controlled() {
+                for g in &line.goods {
+                    if let Some(material) = controlled(g) {
+                        hidden.entry(material).or_default().push(g);
+                    }
+                }
+            }
+            for (material, found) in &hidden {
+                let found_kg = sum(found.iter().map(|g| g.value(Field::GoodsWeight)));
+                let declared_kg = line.item.value(Field::LineWeight).and_then(kg);
+                let message = match (found_kg, declared_kg) {
+                    (Some(found), Some(declared)) => Message::new("discrepancy.commingling")
+                        .number("found", round(found))
+                        .number("declared", round(declared)),
+                    (Some(found), None) => {
+                        Message::new("discrepancy.commingling_found").number("found", round(found))
+                    }
+                    (None, _) => Message::new("discrepancy.commingling_unweighed"),
+                };
+                commingling.push(
+                    line.description(
+                        message
+                            .label("material", *material)
+                            .number("line", line.number as f64),
+                    ),
+                );
+            }
+            let declared_goods: Vec<&Item> = line
+                .goods
+                .iter()
+                .copied()
+                .filter(|g| !hidden.values().flatten().any(|h| h.id == g.id))
+                .collect();
+            if hidden.is_empty() {
+                let found = sum(declared_goods.iter().map(|g| g.value(Field::GoodsWeight)));
+                let declared = line.item.value(Field::LineWeight).and_then(kg);
+                if let Some(message) = compare_weights(declared, found, "discrepancy.line_weight") {
+                    weight.push(match message.key.as_str() {
+                        "discrepancy.line_weight" => {
+                            line.description(message.number("line", line.number as f64))
+                        }
+                        _ => message,
+                    });
+                }
+            }
+            let declared = line.item.value(Field::LineQuantity).and_then(count);
+            if let Some(message) = compare_counts(
+                declared,
+                declared_goods.iter().map(|g| g.value(Field::GoodsQuantity)),
+                "discrepancy.line_quantity",
+            ) {
+                quantity.push(line.description(message.number("line", line.number as f64)));
+            }
+        }
+    } else {
+        let declared_kg = case
+            .value(Field::DeclaredWeight)
+            .and_then(kg)
+            .or_else(|| sum(lines.iter().map(|l| l.item.value(Field::LineWeight))));
+        let found_kg = sum(goods.iter().map(|g| g.value(Field::GoodsWeight)));
+        weight.extend(compare_weights(declared_kg, found_kg, "discrepancy.weight"));
+        let declared = case.value(Field::DeclaredQuantity).and_then(count);
+        quantity.extend(compare_counts(
+            declared,
+            goods.iter().map(|g| g.value(Field::GoodsQuantity)),
+            "discrepancy.quantity",
+        ));
+    }
+
+    [
+        (FlagCode::WeightDiscrepancy, weight),
+        (FlagCode::QuantityDiscrepancy, quantity),
+        (FlagCode::Commingling, commingling),
+    ]
+    .into_iter()
+    .filter(|(_, details)| !details.is_empty())
+    .map(|(code, details)| Flag { code, details })
+    .collect()
+}
+
+/// The weight found against the weight declared, when it is off by more than the tolerance:
+/// `key` with the weights and the share, or, when nothing was declared, that it was nothing.
+fn compare_weights(declared: Option<f64>, found: Option<f64>, key: &str) -> Option<Message> {
+    let (declared, found) = (declared?, found?);
+    let off = (found - declared).abs();
+    if off <= declared * WEIGHT_TOLERANCE {
+        return None;
+    }
+    Some(if declared > 0.0 {
+        Message::new(key)
+            .number("found", round(found))
+            .number("declared", round(declared))
+            .number("percent", (off / declared * 100.0).round())
+            .number("tolerance", (WEIGHT_TOLERANCE * 100.0).round())
+    } else {
+        // No share of nothing: say that nothing was declared.
+        Message::new("discrepancy.weight_none_declared").number("found", round(found))
+    })
+}
+
+/// The count found in the declared count's unit against it, when they differ. Counts in other
+/// units are not compared (cartons with pieces say nothing); none in the unit, nothing to say.
+fn compare_counts<'a>(
+    declared: Option<(f64, &str)>,
+    found: impl Iterator<Item = Option<&'a str>>,
+    key: &str,
+) -> Option<Message> {
+    let (declared, unit) = declared?;
+    let same_unit: Vec<f64> = found
+        .flatten()
+        .filter_map(count)
+        .filter(|(_, u)| *u == unit)
+        .map(|(n, _)| n)
+        .collect();
+    if same_unit.is_empty() {
+        return None;
+    }
+    let found: f64 = same_unit.iter().sum();
+    ((found - declared).abs() > 1e-9).then(|| {
+        Message::new(key)
+            .number("found", found)
+            .number("declared", declared)
+            .text("unit", unit)
+    })
+}
+
+/// A stored quantity ("1200 pcs"): its number and unit word.
+fn count(quantity: &str) -> Option<(f64, &str)> {
+    let (number, unit) = quantity.split_once(' ')?;
+    Some((number.parse().ok()?, unit))
+}
+
+/// One live leg of the route, as recorded: its place, role and basis (each may be missing).
+struct Leg<'a> {
+    locode: &'a str,
+    role: Option<&'a str>,
+    basis: Option<&'a str>,
+}
+
+impl Leg<'_> {
+    fn country(&self) -> &str {
+        locode_country(self.locode)
+    }
+
+    fn is(&self, role: &str) -> bool {
+        self.role == Some(role)
+    }
+
+    /// Found by the inspection (documents, findings), not taken from the declaration. A leg
+    /// whose basis is not given is evidence of nothing either way.
+    fn established(&self) -> bool {
+        self.basis == Some("established")
+    }
+
+    fn declared(&self) -> bool {
+        self.basis == Some("declared")
+    }
+}
+
+/// What the route says against the declared origin: the origin the inspection established, or
+/// the declared origin missing from the route, and transshipments in third countries nobody
+/// declared. One fact raises one flag: an established origin leg settles where the goods come
+/// from, so the declared origin is then not also looked for on the route.
+fn route_flags(case: &CaseFile) -> Vec<Flag> {
+    let legs: Vec<Leg> = case
+        .live_items(Section::Route)
+        .filter_map(|leg| {
+            Some(Leg {
+                locode: leg.value(Field::LegLocode)?,
+                role: leg.value(Field::LegRole),
+                basis: leg.value(Field::LegBasis),
+            })
+        })
+        .collect();
+    let declared_origin = case.value(Field::DeclaredOrigin);
+    let established_origins: Vec<&Leg> = legs
+        .iter()
+        .filter(|l| l.is("origin") && l.established())
+        .collect();
+    let mut out = Vec::new();
+
+    if let Some(origin) = declared_origin {
+        if established_origins.is_empty() {
+            let countries: Vec<&str> = legs.iter().map(Leg::country).collect();
+            if !countries.is_empty() && !countries.contains(&origin) {
+                out.push(Flag {
+                    code: FlagCode::OriginNotOnRoute,
+                    details: vec![Message::new("discrepancy.origin_not_on_route")
+                        .text("origin", origin)
+                        .text("route", countries.join(" → "))],
+                });
+            }
+        } else {
+            let details: Vec<Message> = established_origins
+                .iter()
+                .filter(|l| l.country() != origin)
+                .map(|l| {
+                    Message::new("discrepancy.origin_relabelled")
+                        .text("declared", origin)
+                        .text("established", l.country())
+                        .text("place", l.locode)
+                })
+                .collect();
+            if !details.is_empty() {
+                out.push(Flag {
+                    code: FlagCode::OriginRelabelled,
+                    details,
+                });
+            }
+        }
+    }
+
+    // Countries the goods may pass through without saying anything new: the declared origin,
+    // where they go, every country the declaration names, and where they come from (a
+    // relabelled origin is its own flag).
+    let accounted: BTreeSet<&str> = declared_origin
+        .into_iter()
+        .chain(
+            legs.iter()
+                .filter(|l| l.is("destination") || l.is("origin") || l.declared())
+                .map(Leg::country),
+        )
+        .collect();
+    let mut places = BTreeSet::new();
+    let details: Vec<Message> = legs
+        .iter()
+        .filter(|l| l.is("transshipment") && l.established())
+        .filter(|l| !accounted.contains(l.country()))
+        .filter(|l| places.insert(l.locode))
+        .map(|l| {
+            Message::new("discrepancy.undeclared_transshipment")
+                .text("place", l.locode)
+                .text("country", l.country())
+        })
+        .collect();
+    if !details.is_empty() {
+        out.push(Flag {
+            code: FlagCode::UndeclaredTransshipment,
+            details,
         });
     }
     out

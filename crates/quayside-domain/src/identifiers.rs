@@ -46,6 +46,128 @@ fn compact(input: &str, separators: &[char]) -> String {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Characters that do not belong: pasted in unseen, or letters of another alphabet
+// ---------------------------------------------------------------------------------------------
+
+/// Characters text copied from documents, e-mail and chat brings along unseen, by their Unicode
+/// names: shown as nothing, they can only be named.
+const INVISIBLE: &[(char, &str)] = &[
+    ('\u{00AD}', "SOFT HYPHEN"),
+    ('\u{034F}', "COMBINING GRAPHEME JOINER"),
+    ('\u{180E}', "MONGOLIAN VOWEL SEPARATOR"),
+    ('\u{200B}', "ZERO WIDTH SPACE"),
+    ('\u{200C}', "ZERO WIDTH NON-JOINER"),
+    ('\u{200D}', "ZERO WIDTH JOINER"),
+    ('\u{200E}', "LEFT-TO-RIGHT MARK"),
+    ('\u{200F}', "RIGHT-TO-LEFT MARK"),
+    ('\u{202A}', "LEFT-TO-RIGHT EMBEDDING"),
+    ('\u{202B}', "RIGHT-TO-LEFT EMBEDDING"),
+    ('\u{202C}', "POP DIRECTIONAL FORMATTING"),
+    ('\u{202D}', "LEFT-TO-RIGHT OVERRIDE"),
+    ('\u{202E}', "RIGHT-TO-LEFT OVERRIDE"),
+    ('\u{2060}', "WORD JOINER"),
+    ('\u{2066}', "LEFT-TO-RIGHT ISOLATE"),
+    ('\u{2067}', "RIGHT-TO-LEFT ISOLATE"),
+    ('\u{2068}', "FIRST STRONG ISOLATE"),
+    ('\u{2069}', "POP DIRECTIONAL ISOLATE"),
+    ('\u{FEFF}', "ZERO WIDTH NO-BREAK SPACE"),
+];
+
+/// Cyrillic and Greek letters drawn like Latin ones, by their Unicode names, with the Latin
+/// capital each is taken for: a Russian or Greek keyboard, or a number copied from such a
+/// document, gives a code that looks right and is not.
+const LOOK_ALIKES: &[(char, &str, char)] = &[
+    ('\u{0405}', "CYRILLIC CAPITAL LETTER DZE", 'S'),
+    (
+        '\u{0406}',
+        "CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I",
+        'I',
+    ),
+    ('\u{0408}', "CYRILLIC CAPITAL LETTER JE", 'J'),
+    ('\u{0410}', "CYRILLIC CAPITAL LETTER A", 'A'),
+    ('\u{0412}', "CYRILLIC CAPITAL LETTER VE", 'B'),
+    ('\u{0415}', "CYRILLIC CAPITAL LETTER IE", 'E'),
+    ('\u{041A}', "CYRILLIC CAPITAL LETTER KA", 'K'),
+    ('\u{041C}', "CYRILLIC CAPITAL LETTER EM", 'M'),
+    ('\u{041D}', "CYRILLIC CAPITAL LETTER EN", 'H'),
+    ('\u{041E}', "CYRILLIC CAPITAL LETTER O", 'O'),
+    ('\u{0420}', "CYRILLIC CAPITAL LETTER ER", 'P'),
+    ('\u{0421}', "CYRILLIC CAPITAL LETTER ES", 'C'),
+    ('\u{0422}', "CYRILLIC CAPITAL LETTER TE", 'T'),
+    ('\u{0425}', "CYRILLIC CAPITAL LETTER HA", 'X'),
+    ('\u{04AE}', "CYRILLIC CAPITAL LETTER STRAIGHT U", 'Y'),
+    ('\u{0430}', "CYRILLIC SMALL LETTER A", 'A'),
+    ('\u{0435}', "CYRILLIC SMALL LETTER IE", 'E'),
+    ('\u{043E}', "CYRILLIC SMALL LETTER O", 'O'),
+    ('\u{0440}', "CYRILLIC SMALL LETTER ER", 'P'),
+    ('\u{0441}', "CYRILLIC SMALL LETTER ES", 'C'),
+    ('\u{0443}', "CYRILLIC SMALL LETTER U", 'Y'),
+    ('\u{0445}', "CYRILLIC SMALL LETTER HA", 'X'),
+    ('\u{0455}', "CYRILLIC SMALL LETTER DZE", 'S'),
+    (
+        '\u{0456}',
+        "CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I",
+        'I',
+    ),
+    ('\u{0458}', "CYRILLIC SMALL LETTER JE", 'J'),
+    ('\u{0391}', "GREEK CAPITAL LETTER ALPHA", 'A'),
+    ('\u{0392}', "GREEK CAPITAL LETTER BETA", 'B'),
+    ('\u{0395}', "GREEK CAPITAL LETTER EPSILON", 'E'),
+    ('\u{0396}', "GREEK CAPITAL LETTER ZETA", 'Z'),
+    ('\u{0397}', "GREEK CAPITAL LETTER ETA", 'H'),
+    ('\u{0399}', "GREEK CAPITAL LETTER IOTA", 'I'),
+    ('\u{039A}', "GREEK CAPITAL LETTER KAPPA", 'K'),
+    ('\u{039C}', "GREEK CAPITAL LETTER MU", 'M'),
+    ('\u{039D}', "GREEK CAPITAL LETTER NU", 'N'),
+    ('\u{039F}', "GREEK CAPITAL LETTER OMICRON", 'O'),
+    ('\u{03A1}', "GREEK CAPITAL LETTER RHO", 'P'),
+    ('\u{03A4}', "GREEK CAPITAL LETTER TAU", 'T'),
+    ('\u{03A5}', "GREEK CAPITAL LETTER UPSILON", 'Y'),
+    ('\u{03A7}', "GREEK CAPITAL LETTER CHI", 'X'),
+    ('\u{03BF}', "GREEK SMALL LETTER OMICRON", 'O'),
+];
+
+/// A character a code may not hold, described so a person can find it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Stray {
+    /// Shows as nothing: its code point and name ("U+200B ZERO WIDTH SPACE").
+    Invisible(String),
+    /// Drawn like a Latin capital: its code point and name, and that capital.
+    LookAlike(String, char),
+    /// Anything else: the character itself and its code point ("'Ç' (U+00C7)").
+    Other(String),
+}
+
+impl Stray {
+    fn of(c: char) -> Stray {
+        let point = format!("U+{:04X}", u32::from(c));
+        if let Some((_, name)) = INVISIBLE.iter().find(|(i, _)| *i == c) {
+            Stray::Invisible(format!("{point} {name}"))
+        } else if c.is_control() {
+            Stray::Invisible(point)
+        } else if let Some((_, name, latin)) = LOOK_ALIKES.iter().find(|(l, ..)| *l == c) {
+            Stray::LookAlike(format!("{point} {name}"), *latin)
+        } else {
+            Stray::Other(format!("'{c}' ({point})"))
+        }
+    }
+
+    fn described(&self) -> &str {
+        match self {
+            Stray::Invisible(d) | Stray::LookAlike(d, _) | Stray::Other(d) => d,
+        }
+    }
+}
+
+/// The first character of `code` that is not ASCII: what it is, its position (from 1) and the
+/// characters before it, so the message can say where to look.
+fn first_stray(code: &str) -> Option<(Stray, usize, String)> {
+    code.chars().enumerate().find_map(|(at, c)| {
+        (!c.is_ascii()).then(|| (Stray::of(c), at + 1, code.chars().take(at).collect()))
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
 // Container numbers, ISO 6346
 // ---------------------------------------------------------------------------------------------
 
@@ -144,18 +266,29 @@ pub fn parse_container_number(input: &str) -> Result<ContainerNumber, Invalid> {
     if compacted.is_empty() {
         return Err(Invalid::new(Message::new("invalid.container_empty")));
     }
-    let length = compacted.chars().count();
-    // Non-ASCII letters cannot be part of a container number; count them as wrong characters below.
+    // Before the length: an invisible character would be counted, a look-alike taken for a
+    // letter, and the person told of a length or letter they cannot see.
+    if let Some((stray, position, before)) = first_stray(&compacted) {
+        let message = match &stray {
+            Stray::Invisible(_) => Message::new("invalid.container_invisible"),
+            Stray::LookAlike(_, latin) => {
+                Message::new("invalid.container_look_alike").text("plain", latin.to_string())
+            }
+            Stray::Other(_) => Message::new("invalid.container_not_plain"),
+        };
+        return Err(Invalid::new(
+            message
+                .text("character", stray.described())
+                .number("position", position as f64)
+                .text("before", before),
+        ));
+    }
+    let length = compacted.len();
     if length != 10 && length != 11 {
         return Err(Invalid::new(
             Message::new("invalid.container_length")
                 .text("number", &compacted)
                 .number("length", length as f64),
-        ));
-    }
-    if !compacted.is_ascii() {
-        return Err(Invalid::new(
-            Message::new("invalid.container_not_plain").text("number", &compacted),
         ));
     }
     let bytes = compacted.as_bytes();
@@ -196,10 +329,19 @@ pub fn parse_container_number(input: &str) -> Result<ContainerNumber, Invalid> {
 // IMO ship numbers
 // ---------------------------------------------------------------------------------------------
 
-/// Parses an IMO ship number ("9074729", "IMO 9074729", "imo9074729") into its seven digits.
+/// Parses an IMO ship number ("9074729", "IMO 9074729", "imo9074729", "IMO No. 9074729") into
+/// its seven digits.
 pub fn parse_imo(input: &str) -> Result<String, Invalid> {
-    let compacted = compact(input, &['-', '.', ':']);
-    let digits = compacted.strip_prefix("IMO").unwrap_or(&compacted);
+    let compacted = compact(input, &['-', '.', ':', '#']);
+    // Certificates write "IMO No. 9074729" (German ones "IMO-Nr."): the word for number goes
+    // with the prefix.
+    let digits = match compacted.strip_prefix("IMO") {
+        Some(rest) => ["NO", "NR"]
+            .iter()
+            .find_map(|word| rest.strip_prefix(word))
+            .unwrap_or(rest),
+        None => &compacted,
+    };
     if digits.is_empty() {
         return Err(Invalid::new(Message::new("invalid.imo_empty")));
     }
@@ -249,11 +391,11 @@ pub fn parse_locode(input: &str) -> Result<String, Invalid> {
     if compacted.is_empty() {
         return Err(Invalid::new(Message::new("invalid.locode_empty")));
     }
-    if let Some(c) = compacted.chars().find(|c| !c.is_ascii()) {
+    if let Some((stray, position, _)) = first_stray(&compacted) {
         return Err(Invalid::new(
             Message::new("invalid.locode_not_plain")
-                .text("code", &compacted)
-                .text("character", c.to_string()),
+                .text("character", stray.described())
+                .number("position", position as f64),
         ));
     }
     let length = compacted.chars().count();
@@ -602,7 +744,76 @@ mod tests {
     #[test]
     fn refuses_non_ascii_characters() {
         let message = err(parse_container_number("ÇSQU3054383"));
-        assert!(message.contains("not a plain letter or digit"), "{message}");
+        assert_eq!(
+            message,
+            "The container number has 'Ç' (U+00C7) at the start, which is not a plain letter or \
+             digit: a container number has 4 letters A-Z and 7 digits, e.g. CSQU3054383"
+        );
+    }
+
+    #[test]
+    fn an_invisible_character_is_named_where_it_is_not_counted() {
+        // Pasted from an e-mail: twelve characters, of which eleven can be seen.
+        let message = err(parse_container_number("CSQU\u{200B}3054383"));
+        assert_eq!(
+            message,
+            "The container number has an invisible character, U+200B ZERO WIDTH SPACE, at \
+             position 5, after CSQU: delete it and check the number (it came with text copied \
+             from elsewhere)"
+        );
+        let message = err(parse_container_number("\u{FEFF}CSQU3054383"));
+        assert!(
+            message.contains("U+FEFF ZERO WIDTH NO-BREAK SPACE, at the start"),
+            "{message}"
+        );
+        // Spaces and dashes typed between the groups are not counted in the position.
+        let message = err(parse_container_number("CSQU 305438\u{2060}-3"));
+        assert!(
+            message.contains("at position 11, after CSQU305438"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_look_alike_letter_is_named_with_the_letter_it_passes_for() {
+        let message = err(parse_container_number("CSQU3\u{41E}54383"));
+        assert_eq!(
+            message,
+            "The container number has U+041E CYRILLIC CAPITAL LETTER O at position 6, after \
+             CSQU3: it looks like O but is a letter of another alphabet; type O in its place"
+        );
+        let message = err(parse_container_number("\u{0421}SQU3054383"));
+        assert!(
+            message.contains("U+0421 CYRILLIC CAPITAL LETTER ES at the start")
+                && message.contains("type C in its place"),
+            "{message}"
+        );
+        let message = err(parse_container_number("CSQU305438\u{3BF}"));
+        assert!(message.contains("GREEK SMALL LETTER OMICRON"), "{message}");
+    }
+
+    #[test]
+    fn stray_characters_are_worded_in_every_language() {
+        let refusals = [
+            parse_container_number("CSQU\u{200B}3054383").unwrap_err(),
+            parse_container_number("\u{200B}CSQU3054383").unwrap_err(),
+            parse_container_number("CSQU3\u{41E}54383").unwrap_err(),
+            parse_container_number("ÇSQU3054383").unwrap_err(),
+            parse_locode("NL\u{200B}RTM").unwrap_err(),
+        ];
+        for locale in quayside_i18n::Locale::TRANSLATED {
+            let words = quayside_i18n::Catalogue::get(locale);
+            for refusal in &refusals {
+                let text = words
+                    .format_checked(&refusal.text)
+                    .unwrap_or_else(|problem| panic!("{locale:?}: {problem}"));
+                let Some(quayside_i18n::Arg::Text(character)) = refusal.text.args.get("character")
+                else {
+                    panic!("names the character: {refusal:?}")
+                };
+                assert!(text.contains(character.as_str()), "{locale:?}: {text}");
+            }
+        }
     }
 
     // --- IMO ---
@@ -615,6 +826,11 @@ mod tests {
             "imo9074729",
             "IMO: 9074729",
             " IMO-9074729 ",
+            "IMO No. 9074729",
+            "IMO no 9074729",
+            "imo no.9074729",
+            "IMO Nr. 9074729",
+            "IMO #9074729",
         ] {
             assert_eq!(parse_imo(typed).unwrap(), "9074729", "{typed}");
         }
@@ -644,6 +860,9 @@ mod tests {
     #[test]
     fn refuses_imo_with_letters_or_nothing() {
         assert!(err(parse_imo("IMO 90747A9")).contains("other characters"));
+        // The word for number belongs after the prefix only.
+        assert!(err(parse_imo("No. 9074729")).contains("other characters"));
+        assert!(err(parse_imo("IMO No.")).contains("Enter the IMO number"));
         assert!(err(parse_imo("IMO")).contains("Enter the IMO number"));
         assert!(err(parse_imo("")).contains("Enter the IMO number"));
     }
@@ -738,6 +957,47 @@ mod tests {
         assert!(err(parse_locode("NLRTMX")).contains("has 6"));
         assert!(err(parse_locode("NLRTÖ")).contains("not a plain letter"));
         assert!(err(parse_locode(" ")).contains("Enter the UN/LOCODE"));
+    }
+
+    #[test]
+    fn a_stray_character_in_a_locode_is_named_and_placed() {
+        assert_eq!(
+            err(parse_locode("NL\u{200B}RTM")),
+            "Character 3 of the UN/LOCODE is U+200B ZERO WIDTH SPACE, which is not a plain \
+             letter A-Z or digit: type the code again (a look-alike letter from another alphabet \
+             or an invisible character may have been pasted in)"
+        );
+        assert!(err(parse_locode("NLR\u{422}M")).contains("U+0422 CYRILLIC CAPITAL LETTER TE"));
+    }
+
+    #[test]
+    fn locode_refusals_have_no_stray_spaces_in_any_language() {
+        let refusals = [
+            "",
+            "NLRT\u{200B}",
+            "NLRT",
+            "N1RTM",
+            "XXRTM",
+            "UKLON",
+            "NLR0M",
+            "NLR_M",
+        ]
+        .map(|typed| parse_locode(typed).unwrap_err());
+        for locale in quayside_i18n::Locale::TRANSLATED {
+            let words = quayside_i18n::Catalogue::get(locale);
+            for refusal in &refusals {
+                let text = words.format_checked(&refusal.text).unwrap();
+                let stray = [
+                    "  ", " :", " ,", " )", "( ", " ：", " ，", "（ ", " ）", "“ ", " ”",
+                ]
+                .into_iter()
+                .find(|s| text.contains(s));
+                assert!(
+                    stray.is_none() && text.trim() == text,
+                    "{locale:?}: {stray:?} in {text:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -444,6 +444,306 @@ fn origin_must_appear_on_the_route() {
     let _ = leg;
 }
 
+/// A route leg: place, role and basis.
+fn leg<'a>(place: &'a str, role: &'a str, basis: &'a str) -> [(Field, &'a str); 3] {
+    [
+        (Field::LegLocode, place),
+        (Field::LegRole, role),
+        (Field::LegBasis, basis),
+    ]
+}
+
+#[test]
+fn an_established_origin_other_than_the_declared_one_is_a_relabelled_origin() {
+    // Declared Thai, shipped from Shanghai, through Laem Chabang, to Los Angeles.
+    let mut s = Script::new();
+    s.set(Field::DeclaredOrigin, "TH");
+    s.add(Section::Route, &leg("CNSHA", "origin", "established"));
+    s.add(Section::Route, &leg("THLCH", "transshipment", "declared"));
+    s.add(Section::Route, &leg("USLAX", "destination", "declared"));
+    assert_eq!(s.flag_codes(), vec![FlagCode::OriginRelabelled]);
+    assert_eq!(
+        flags(&s.case)[0].english(),
+        "Declared origin TH; route establishes CN (CNSHA)"
+    );
+}
+
+#[test]
+fn an_origin_only_declared_or_the_same_as_declared_is_not_relabelled() {
+    // The origin leg as the declaration gives it is no finding: only the old check applies.
+    let mut s = Script::new();
+    s.set(Field::DeclaredOrigin, "TH");
+    s.add(Section::Route, &leg("CNSHA", "origin", "declared"));
+    s.add(Section::Route, &leg("THLCH", "transshipment", "declared"));
+    assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+
+    let mut same = Script::new();
+    same.set(Field::DeclaredOrigin, "TH");
+    same.add(Section::Route, &leg("THBKK", "origin", "established"));
+    same.add(Section::Route, &leg("USLAX", "destination", "declared"));
+    assert!(same.flag_codes().is_empty(), "{:?}", same.flag_codes());
+
+    // Nothing declared to compare with.
+    let mut undeclared = Script::new();
+    undeclared.add(Section::Route, &leg("CNSHA", "origin", "established"));
+    assert!(undeclared.flag_codes().is_empty());
+}
+
+#[test]
+fn a_relabelled_origin_is_one_flag_not_two() {
+    // TH is on no leg and CN is established: one fact, so only the relabelled origin is raised.
+    let mut s = Script::new();
+    s.set(Field::DeclaredOrigin, "TH");
+    s.add(Section::Route, &leg("CNSHA", "origin", "established"));
+    s.add(Section::Route, &leg("NLRTM", "destination", "declared"));
+    assert_eq!(s.flag_codes(), vec![FlagCode::OriginRelabelled]);
+}
+
+#[test]
+fn a_transshipment_in_a_third_country_nobody_declared_is_flagged() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredOrigin, "CN");
+    s.add(Section::Route, &leg("CNSHA", "origin", "declared"));
+    let manzanillo = s.add(
+        Section::Route,
+        &leg("MXZLO", "transshipment", "established"),
+    );
+    s.add(Section::Route, &leg("USLAX", "destination", "declared"));
+    assert_eq!(s.flag_codes(), vec![FlagCode::UndeclaredTransshipment]);
+    let english = flags(&s.case)[0].english();
+    assert!(
+        english.starts_with("Goods were transshipped at MXZLO (MX)"),
+        "{english}"
+    );
+
+    // The same port on the declaration: nothing new.
+    s.add(Section::Route, &leg("MXZLO", "transit", "declared"));
+    assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+    let _ = manzanillo;
+}
+
+#[test]
+fn transshipment_in_the_origin_or_destination_country_or_unproven_is_not_flagged() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredOrigin, "CN");
+    s.add(Section::Route, &leg("CNSHA", "origin", "declared"));
+    // In the declared origin's country, in the destination's, and one whose basis nobody gave.
+    s.add(
+        Section::Route,
+        &leg("CNNGB", "transshipment", "established"),
+    );
+    s.add(
+        Section::Route,
+        &leg("USOAK", "transshipment", "established"),
+    );
+    s.add(
+        Section::Route,
+        &[
+            (Field::LegLocode, "KRPUS"),
+            (Field::LegRole, "transshipment"),
+        ],
+    );
+    s.add(Section::Route, &leg("USLAX", "destination", "declared"));
+    assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+}
+
+#[test]
+fn withdrawn_legs_say_nothing_about_the_route() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredOrigin, "TH");
+    let leg = s.add(Section::Route, &leg("CNSHA", "origin", "established"));
+    assert_eq!(s.flag_codes(), vec![FlagCode::OriginRelabelled]);
+    s.apply(Payload::ItemWithdrawn {
+        section: Section::Route,
+        item: leg,
+        reason: "entered on the wrong case".into(),
+    })
+    .unwrap();
+    assert!(s.flag_codes().is_empty());
+}
+
+#[test]
+fn controlled_powder_within_declared_tiles_is_commingling_not_a_weight_discrepancy() {
+    let mut s = Script::new();
+    let tiles = s.add(
+        Section::DeclaredLines,
+        &[
+            (Field::LineDescription, "Ceramic tiles"),
+            (Field::LineHsCode, "6907.21"),
+            (Field::LineWeight, "18000 kg"),
+        ],
+    );
+    let tiles = tiles.to_string();
+    s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsMaterial, "gallium_germanium"),
+            (Field::GoodsWeight, "2400 kg"),
+            (Field::GoodsDeclaredLine, &tiles),
+        ],
+    );
+    // Against the declared weight, 2,400 kg is 87% off: the old false alarm. Linked, the powder
+    // is what it is: controlled material hidden in the tiles.
+    assert_eq!(
+        s.flag_codes(),
+        vec![FlagCode::ControlledUndeclared, FlagCode::Commingling]
+    );
+    let commingling = flags(&s.case).pop().unwrap();
+    assert_eq!(
+        commingling.english(),
+        "2400 kg of Gallium, germanium found within declared line 1 (Ceramic tiles, 18000 kg)"
+    );
+}
+
+#[test]
+fn goods_are_weighed_against_the_line_they_are_linked_to() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredWeight, "20000 kg");
+    let tiles = s.add(
+        Section::DeclaredLines,
+        &[
+            (Field::LineDescription, "Ceramic tiles"),
+            (Field::LineWeight, "18000 kg"),
+        ],
+    );
+    let tiles = tiles.to_string();
+    s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsWeight, "17500 kg"),
+            (Field::GoodsDeclaredLine, &tiles),
+        ],
+    );
+    // 17,500 of 18,000 kg is within 5% of the line; the declaration's 20,000 kg is not compared.
+    assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+    s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsWeight, "1500 kg"),
+            (Field::GoodsDeclaredLine, &tiles),
+        ],
+    );
+    assert_eq!(s.flag_codes(), vec![FlagCode::WeightDiscrepancy]);
+    assert_eq!(
+        flags(&s.case)[0].english(),
+        "Weight found 19000 kg against 18000 kg declared on line 1 (Ceramic tiles): 6% off \
+         (tolerance 5%)"
+    );
+}
+
+#[test]
+fn controlled_material_within_a_line_declaring_it_is_no_commingling() {
+    let mut s = Script::new();
+    let line = s.add(
+        Section::DeclaredLines,
+        &[
+            (Field::LineHsCode, "8112.92"),
+            (Field::LineWeight, "500 kg"),
+        ],
+    );
+    let line = line.to_string();
+    s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsMaterial, "gallium_germanium"),
+            (Field::GoodsWeight, "505 kg"),
+            (Field::GoodsDeclaredLine, &line),
+        ],
+    );
+    assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+}
+
+#[test]
+fn counts_are_compared_per_line_in_the_same_unit() {
+    let mut s = Script::new();
+    let line = s.add(
+        Section::DeclaredLines,
+        &[
+            (Field::LineDescription, "LED panels"),
+            (Field::LineQuantity, "1200 pieces"),
+        ],
+    );
+    let line = line.to_string();
+    s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsQuantity, "1500 pieces"),
+            (Field::GoodsDeclaredLine, &line),
+        ],
+    );
+    assert_eq!(s.flag_codes(), vec![FlagCode::QuantityDiscrepancy]);
+    assert_eq!(
+        flags(&s.case)[0].english(),
+        "1500 pieces found against 1200 declared on line 1 (LED panels)"
+    );
+
+    // Cartons say nothing about pieces; the same count says nothing at all.
+    let mut other_unit = Script::new();
+    let line = other_unit.add(
+        Section::DeclaredLines,
+        &[(Field::LineQuantity, "1200 pieces")],
+    );
+    let line = line.to_string();
+    other_unit.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsQuantity, "40 cartons"),
+            (Field::GoodsDeclaredLine, &line),
+        ],
+    );
+    other_unit.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsQuantity, "1200 pieces"),
+            (Field::GoodsDeclaredLine, &line),
+        ],
+    );
+    assert!(
+        other_unit.flag_codes().is_empty(),
+        "{:?}",
+        other_unit.flag_codes()
+    );
+}
+
+#[test]
+fn with_nothing_linked_the_totals_are_compared() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredQuantity, "1200 pcs");
+    s.add(Section::GoodsFound, &[(Field::GoodsQuantity, "1500 pcs")]);
+    assert_eq!(s.flag_codes(), vec![FlagCode::QuantityDiscrepancy]);
+    assert_eq!(
+        flags(&s.case)[0].english(),
+        "1500 pcs found against 1200 declared"
+    );
+}
+
+#[test]
+fn a_link_to_a_withdrawn_line_counts_as_no_link() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredWeight, "18000 kg");
+    let tiles = s.add(Section::DeclaredLines, &[(Field::LineWeight, "18000 kg")]);
+    let link = tiles.to_string();
+    s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsMaterial, "antimony"),
+            (Field::GoodsWeight, "2400 kg"),
+            (Field::GoodsDeclaredLine, &link),
+        ],
+    );
+    assert!(s.flag_codes().contains(&FlagCode::Commingling));
+    s.apply(Payload::ItemWithdrawn {
+        section: Section::DeclaredLines,
+        item: tiles,
+        reason: "typed twice".into(),
+    })
+    .unwrap();
+    assert_eq!(
+        s.flag_codes(),
+        vec![FlagCode::ControlledUndeclared, FlagCode::WeightDiscrepancy]
+    );
+}
+
 #[test]
 fn withdrawn_goods_raise_no_flags() {
     let mut s = Script::new();

@@ -85,6 +85,7 @@ pub const ACKNOWLEDGED: &str = "change.acknowledged";
 pub const VALUE_KEYS: &[&str] = &[
     ADDED,
     POSITION,
+    ENTRY,
     WITHDRAWN,
     RESTORED,
     PHOTO_ATTACHED,
@@ -100,6 +101,8 @@ pub const VALUE_KEYS: &[&str] = &[
 ];
 pub const ADDED: &str = "change.added";
 pub const POSITION: &str = "change.position";
+/// Another entry of the case, by name: "Declared line 1".
+pub const ENTRY: &str = "change.entry";
 pub const WITHDRAWN: &str = "change.withdrawn";
 pub const RESTORED: &str = "change.restored";
 pub const PHOTO_ATTACHED: &str = "change.photo_attached";

@@ -4,6 +4,8 @@
 use quayside_api::ErrorCode;
 use serde_json::{json, Value};
 
+mod patterns;
+
 use crate::harness::{
     call, data_key, english_json, fails, fresh, open, open_case, open_locked, setup, signed_in,
     submit,

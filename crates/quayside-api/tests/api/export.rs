@@ -812,4 +812,97 @@ fn the_partner_sheet_holds_only_shareable_approved_cases_and_nothing_personal() 
             "{personal} left the agency: {whole}"
         );
     }
+
+#[test]
+fn the_pdf_names_a_relabelled_origin_and_an_undeclared_transshipment() {
+    let (_dir, api) = setup();
+    let id = call(&api, "open_case", json!({"port": "THLCH"}))["case"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "declared_origin", "text": "TH"}),
+    );
+    for (place, role, basis) in [
+        ("CNSHA", "origin", "established"),
+        ("VNSGN", "transshipment", "established"),
+        ("USLAX", "destination", "declared"),
+    ] {
+        let view = call(&api, "add_item", json!({"case_id": id, "section": "route"}));
+        let leg = view["case"]["items"].as_array().unwrap().last().unwrap()["id"].clone();
+        for (field, text) in [
+            ("leg_locode", place),
+            ("leg_role", role),
+            ("leg_basis", basis),
+        ] {
+            call(
+                &api,
+                "set_field",
+                json!({"case_id": id, "item": leg, "field": field, "text": text}),
+            );
+        }
+    }
+    let flat = exported_text(&api, &id);
+    assert!(flat.contains("Origin relabelled"), "{flat}");
+    assert!(
+        flat.contains("Declared origin TH; route establishes CN (CNSHA)"),
+        "{flat}"
+    );
+    assert!(flat.contains("Undeclared transshipment"), "{flat}");
+    assert!(flat.contains("transshipped at VNSGN (VN)"), "{flat}");
+}
+
+#[test]
+fn the_pdf_names_the_declared_line_goods_were_found_within_and_the_commingling() {
+    let (_dir, api) = setup();
+    let id = call(&api, "open_case", json!({"port": "CNSHA"}))["case"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let add = |section: &str, fields: &[(&str, &str)]| {
+        let view = call(&api, "add_item", json!({"case_id": id, "section": section}));
+        let item = view["case"]["items"].as_array().unwrap().last().unwrap()["id"].clone();
+        for (field, text) in fields {
+            call(
+                &api,
+                "set_field",
+                json!({"case_id": id, "item": item, "field": field, "text": text}),
+            );
+        }
+        item.as_str().unwrap().to_string()
+    };
+    let tiles = add(
+        "declared_lines",
+        &[
+            ("line_description", "Ceramic tiles"),
+            ("line_weight", "18000 kg"),
+        ],
+    );
+    add(
+        "goods_found",
+        &[
+            ("goods_material", "antimony"),
+            ("goods_weight", "2400 kg"),
+            ("goods_declared_line", tiles.as_str()),
+        ],
+    );
+    let flat = exported_text(&api, &id);
+    assert!(
+        flat.contains("Controlled material within other goods"),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("2400 kg of Antimony found within declared line 1 (Ceramic tiles, 18000 kg)"),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("Found within or in place of Declared line 1"),
+        "{flat}"
+    );
+    assert!(
+        !flat.contains(&tiles),
+        "the line's id is not printed: {flat}"
+    );
 }

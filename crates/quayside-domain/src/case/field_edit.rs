@@ -1,13 +1,14 @@
 //! A field edit: the new value, and the conflict it opens (a value its author had not seen stays
 //! beside it) or settles (it names every value it saw). Also which events an edit must name.
 
+use quayside_i18n::Message;
 use uuid::Uuid;
 
 use super::conflict::{ClearedField, Conflict, Rival};
 use super::describe::change;
 use super::model::{CaseFile, FieldValue, FoldError};
 use crate::event::EventBody;
-use crate::fields::Field;
+use crate::fields::{Field, FieldKind};
 use crate::timeline::{self as t, Change, ChangeValue, LabelPart};
 
 impl CaseFile {
@@ -124,8 +125,27 @@ impl CaseFile {
                 fields.remove(&field)
             }
         };
-        let side = |value: Option<String>| value.map(|value| ChangeValue::Field { field, value });
+        let side = |value: Option<String>| value.map(|value| self.field_change_value(field, value));
         Ok(vec![change(label, side(from), side(value.clone()))])
+    }
+
+    /// A side of a field's change. A link to another entry is recorded as that entry's name
+    /// ("Declared line 1"), since its id says nothing to a reader; the name is the entry's place
+    /// when the link was made.
+    fn field_change_value(&self, field: Field, value: String) -> ChangeValue {
+        if let FieldKind::ItemOf(section) = field.kind() {
+            let position = Uuid::try_parse(&value)
+                .map(|id| self.position(section, id))
+                .unwrap_or(0);
+            if let (Some(item), true) = (section.item_key(), position > 0) {
+                return ChangeValue::Message(
+                    Message::new(t::ENTRY)
+                        .label("item", item)
+                        .number("number", position as f64),
+                );
+            }
+        }
+        ChangeValue::Field { field, value }
     }
 
     /// The event whose value an edit of this field replaces, if any.

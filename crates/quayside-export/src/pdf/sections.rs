@@ -2,7 +2,7 @@
 //! section with its fields and items.
 
 use quayside_domain::case::{CaseFile, Item};
-use quayside_domain::fields::{Field, Section};
+use quayside_domain::fields::{Field, FieldKind, Section};
 use quayside_domain::flags::Flag;
 use quayside_i18n::Message;
 
@@ -162,12 +162,12 @@ impl Writer<'_> {
                 self.note(INDENT, &self.text("pdf.no_details"));
             }
             for (field, value) in fields {
-                self.field(
-                    INDENT,
-                    &field_label(self.words, field),
-                    &display_value(self.words, field, value),
-                    VALUE,
-                );
+                // A link to another entry is named as the case file names that entry.
+                let shown = match (field.kind(), uuid::Uuid::try_parse(value)) {
+                    (FieldKind::ItemOf(_), Ok(id)) => item_label(self.words, case, id),
+                    _ => display_value(self.words, field, value),
+                };
+                self.field(INDENT, &field_label(self.words, field), &shown, VALUE);
                 if case.conflict(Some(item.id), field).is_some() {
                     self.field(INDENT, "", &self.text("pdf.in_conflict"), NOTE);
                 }

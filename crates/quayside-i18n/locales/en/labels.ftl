@@ -58,6 +58,7 @@ field-line_hs_code = HS code
 field-line_quantity = Quantity
 field-line_weight = Weight
 field-goods_description = Description
+field-goods_declared_line = Found within or in place of
 field-goods_hs_code = HS code found
 field-goods_material = Controlled material
 field-goods_form = Form
@@ -113,7 +114,11 @@ event-undecodable = Unreadable event
 flag-controlled_undeclared = Controlled material undeclared
 flag-hs_heading_mismatch = HS heading differs
 flag-weight_discrepancy = Weight differs
+flag-quantity_discrepancy = Quantity differs
+flag-commingling = Controlled material within other goods
 flag-origin_not_on_route = Origin not on route
+flag-origin_relabelled = Origin relabelled
+flag-undeclared_transshipment = Undeclared transshipment
 flag-custody_break = Custody chain broken
 
 ## The role an author signs with.
@@ -156,6 +161,7 @@ change-conflict_settled = conflict settled
 change-acknowledged = Flag acknowledged
 change-added = added
 change-position = position { $position }
+change-entry = { $item } { $number }
 change-withdrawn = withdrawn: { $reason }
 change-restored = restored
 change-photo_attached = attached (SHA-256 { $sha256 })

@@ -170,6 +170,7 @@ form-needs_reason = Not saved yet: say above why you are changing this case, the
 form-not_saved = Not saved yet: { $reason }
 form-expected = expected
 form-not_filled = not filled
+form-entry_gone = an entry withdrawn since
 
 ## A field edited on several devices at once.
 conflict-label = Conflicting values

@@ -1,11 +1,23 @@
 # Why a value was refused (`invalid.*`), what a valid one was found to be (`valid.*`), and the
 # details of discrepancy flags (`discrepancy.*`). Each says what is wrong and how to fix it.
-# Variables hold what was typed or a code, shown as given; `$length` and `$count` are numbers.
+# Variables hold what was typed or a code, shown as given; `$length`, `$count` and `$position`
+# are numbers.
 
 ## Container numbers (ISO 6346).
 invalid-container_empty = Enter the container number: 4 letters and 7 digits, e.g. CSQU3054383
 invalid-container_length = A container number has 11 characters (4 letters, 7 digits, e.g. CSQU3054383) but { $number } has { $length }: check for a missing or extra character
-invalid-container_not_plain = { $number } contains a character that is not a plain letter or digit: a container number has 4 letters A-Z and 7 digits, e.g. CSQU3054383
+invalid-container_not_plain = The container number has { $character } { $position ->
+    [1] at the start
+   *[other] at position { $position }, after { $before }
+}, which is not a plain letter or digit: a container number has 4 letters A-Z and 7 digits, e.g. CSQU3054383
+invalid-container_look_alike = The container number has { $character } { $position ->
+    [1] at the start
+   *[other] at position { $position }, after { $before }
+}: it looks like { $plain } but is a letter of another alphabet; type { $plain } in its place
+invalid-container_invisible = The container number has an invisible character, { $character }, { $position ->
+    [1] at the start
+   *[other] at position { $position }, after { $before }
+}: delete it and check the number (it came with text copied from elsewhere)
 invalid-container_owner = The owner code '{ $owner }' of { $number } must be three letters: check for a digit read in place of a letter, e.g. 0 for O
 invalid-container_category = The fourth character of { $number } is '{ $character }' but must be U, J or Z (the equipment category): re-read it on the container door
 invalid-container_serial = The serial number '{ $serial }' of { $number } must be six digits: check for a letter read in place of a digit, e.g. O for 0
@@ -24,7 +36,7 @@ valid-imo_check_digit = IMO check digit is correct
 
 ## UN/LOCODEs, countries and currencies.
 invalid-locode_empty = Enter the UN/LOCODE: country code and three characters, e.g. NLRTM for Rotterdam
-invalid-locode_not_plain = { $code } contains '{ $character }', which is not a plain letter A-Z or digit: retype it (a look-alike letter from another alphabet may have been pasted in)
+invalid-locode_not_plain = Character { $position } of the UN/LOCODE is { $character }, which is not a plain letter A-Z or digit: type the code again (a look-alike letter from another alphabet or an invisible character may have been pasted in)
 invalid-locode_length = A UN/LOCODE has 5 characters (2-letter country, 3 for the place, e.g. NLRTM) but { $code } has { $length }: check for a missing or extra character
 invalid-locode_country_letters = A UN/LOCODE starts with a two-letter country code, but { $code } starts with '{ $country }': e.g. NL in NLRTM
 invalid-locode_country_unassigned = { $code } starts with '{ $country }', which is not an assigned ISO 3166 country code: check the first two letters
@@ -114,6 +126,8 @@ invalid-text_too_long = The text is { $length } characters long but at most { $m
 ## Fields and code lists.
 invalid-required = { $field } is required
 invalid-not_in_list = "{ $text }" is not in the list: choose one of { $codes }
+invalid-item_choice = Choose the { $item } from the list: the value given is not one of its entries
+invalid-item_not_in_case = That { $item } is not in this case or has been withdrawn: choose one from the list
 
 ## Filters of the case list.
 invalid-filter_opened_from = Opened from: '{ $text }' is not a date: use YYYY-MM-DD, e.g. 2026-02-01
@@ -130,6 +144,15 @@ discrepancy-controlled_undeclared = Controlled material found ({ $material }) bu
 discrepancy-hs_heading_mismatch = HS heading found ({ $found }) differs from the declared heading ({ $declared })
 discrepancy-weight = Weight found { $found } kg differs from declared { $declared } kg by { $percent }% (tolerance { $tolerance }%)
 discrepancy-weight_none_declared = Weight found { $found } kg, but the declared weight is 0 kg
+discrepancy-line_weight = Weight found { $found } kg against { $declared } kg declared on line { $line } ({ $description }): { $percent }% off (tolerance { $tolerance }%)
+discrepancy-quantity = { $found } { $unit } found against { $declared } declared
+discrepancy-line_quantity = { $found } { $unit } found against { $declared } declared on line { $line } ({ $description })
+discrepancy-commingling = { $found } kg of { $material } found within declared line { $line } ({ $description }, { $declared } kg)
+discrepancy-commingling_found = { $found } kg of { $material } found within declared line { $line } ({ $description })
+discrepancy-commingling_unweighed = { $material } found within declared line { $line } ({ $description })
+discrepancy-line_undescribed = not described
 discrepancy-origin_not_on_route = Declared origin { $origin } is on no leg of the route ({ $route })
+discrepancy-origin_relabelled = Declared origin { $declared }; route establishes { $established } ({ $place })
+discrepancy-undeclared_transshipment = Goods were transshipped at { $place } ({ $country }): a country that is neither the declared origin nor the destination, and no declared leg of the route passes through it
 discrepancy-custody_unheld = { $item } { $name }: nobody is recorded as holding it
 discrepancy-custody_handover = { $item } { $name }: { $holder } held it from { $held_at }, but { $from } handed it to { $to } at { $at }

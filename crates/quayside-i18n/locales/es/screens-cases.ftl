@@ -169,6 +169,7 @@ form-needs_reason = Aún sin guardar: indique arriba por qué modifica este caso
 form-not_saved = Aún sin guardar: { $reason }
 form-expected = esperado
 form-not_filled = sin llenar
+form-entry_gone = una entrada retirada después
 
 ## A field edited on several devices at once.
 conflict-label = Valores en conflicto

@@ -1,11 +1,23 @@
 # Why a value was refused (`invalid.*`), what a valid one was found to be (`valid.*`), and the
 # details of discrepancy flags (`discrepancy.*`). Each says what is wrong and how to fix it.
-# Variables hold what was typed or a code, shown as given; `$length` and `$count` are numbers.
+# Variables hold what was typed or a code, shown as given; `$length`, `$count` and `$position`
+# are numbers.
 
 ## Container numbers (ISO 6346).
 invalid-container_empty = Escriba el número de contenedor: 4 letras y 7 dígitos, p. ej. CSQU3054383
 invalid-container_length = Un número de contenedor tiene 11 caracteres (4 letras y 7 dígitos, p. ej. CSQU3054383), pero { $number } tiene { $length }: revise si falta o sobra un carácter
-invalid-container_not_plain = { $number } contiene un carácter que no es una letra ni un dígito simple: un número de contenedor tiene 4 letras de la A a la Z y 7 dígitos, p. ej. CSQU3054383
+invalid-container_not_plain = El número de contenedor tiene { $character } { $position ->
+    [1] al principio
+   *[other] en la posición { $position }, después de { $before }
+}, que no es una letra ni un dígito simple: un número de contenedor tiene 4 letras de la A a la Z y 7 dígitos, p. ej. CSQU3054383
+invalid-container_look_alike = El número de contenedor tiene { $character } { $position ->
+    [1] al principio
+   *[other] en la posición { $position }, después de { $before }
+}: se parece a { $plain }, pero es una letra de otro alfabeto; escriba { $plain } en su lugar
+invalid-container_invisible = El número de contenedor tiene un carácter invisible, { $character }, { $position ->
+    [1] al principio
+   *[other] en la posición { $position }, después de { $before }
+}: bórrelo y revise el número (vino con texto copiado de otro lugar)
 invalid-container_owner = El código de propietario '{ $owner }' de { $number } debe ser de tres letras: revise si leyó un dígito en lugar de una letra, p. ej. 0 por O
 invalid-container_category = El cuarto carácter de { $number } es '{ $character }', pero debe ser U, J o Z (la categoría del equipo): vuelva a leerlo en la puerta del contenedor
 invalid-container_serial = El número de serie '{ $serial }' de { $number } debe ser de seis dígitos: revise si leyó una letra en lugar de un dígito, p. ej. O por 0
@@ -24,7 +36,7 @@ valid-imo_check_digit = El dígito verificador IMO es correcto
 
 ## UN/LOCODEs, countries and currencies.
 invalid-locode_empty = Escriba el UN/LOCODE: el código del país y tres caracteres, p. ej. MXZLO para Manzanillo
-invalid-locode_not_plain = { $code } contiene '{ $character }', que no es una letra de la A a la Z ni un dígito simple: vuelva a escribirlo (puede haberse pegado una letra parecida de otro alfabeto)
+invalid-locode_not_plain = El carácter { $position } del UN/LOCODE es { $character }, que no es una letra de la A a la Z ni un dígito simple: vuelva a escribir el código (puede haberse pegado una letra parecida de otro alfabeto o un carácter invisible)
 invalid-locode_length = Un UN/LOCODE tiene 5 caracteres (2 del país y 3 del lugar, p. ej. MXZLO), pero { $code } tiene { $length }: revise si falta o sobra un carácter
 invalid-locode_country_letters = Un UN/LOCODE empieza con un código de país de dos letras, pero { $code } empieza con '{ $country }': p. ej. MX en MXZLO
 invalid-locode_country_unassigned = { $code } empieza con '{ $country }', que no es un código de país ISO 3166 asignado: revise las dos primeras letras
@@ -114,6 +126,8 @@ invalid-text_too_long = El texto tiene { $length } caracteres, pero se admiten {
 ## Fields and code lists.
 invalid-required = { $field } es obligatorio
 invalid-not_in_list = "{ $text }" no está en la lista: elija uno de { $codes }
+invalid-item_choice = Elija la { $item } de la lista: el valor dado no es ninguna de sus entradas
+invalid-item_not_in_case = Esa { $item } no está en este caso o fue retirada: elija una de la lista
 
 ## Filters of the case list.
 invalid-filter_opened_from = Abierto desde: '{ $text }' no es una fecha: use AAAA-MM-DD, p. ej. 2026-02-01
@@ -130,6 +144,15 @@ discrepancy-controlled_undeclared = Se encontró material controlado ({ $materia
 discrepancy-hs_heading_mismatch = La partida encontrada ({ $found }) difiere de la partida declarada ({ $declared })
 discrepancy-weight = El peso encontrado, { $found } kg, difiere del declarado, { $declared } kg, en { $percent } % (tolerancia { $tolerance } %)
 discrepancy-weight_none_declared = Se encontraron { $found } kg, pero el peso declarado es 0 kg
+discrepancy-line_weight = Peso encontrado { $found } kg frente a { $declared } kg declarados en la partida { $line } ({ $description }): { $percent } % de diferencia (tolerancia { $tolerance } %)
+discrepancy-quantity = { $found } { $unit } encontrados frente a { $declared } declarados
+discrepancy-line_quantity = { $found } { $unit } encontrados frente a { $declared } declarados en la partida { $line } ({ $description })
+discrepancy-commingling = { $found } kg de { $material } encontrados dentro de la partida declarada { $line } ({ $description }, { $declared } kg)
+discrepancy-commingling_found = { $found } kg de { $material } encontrados dentro de la partida declarada { $line } ({ $description })
+discrepancy-commingling_unweighed = { $material } encontrado dentro de la partida declarada { $line } ({ $description })
+discrepancy-line_undescribed = sin descripción
 discrepancy-origin_not_on_route = El origen declarado, { $origin }, no está en ningún tramo de la ruta ({ $route })
+discrepancy-origin_relabelled = Origen declarado { $declared }; la ruta establece { $established } ({ $place })
+discrepancy-undeclared_transshipment = La mercancía se transbordó en { $place } ({ $country }): un país que no es el origen declarado ni el destino, y ningún tramo declarado de la ruta pasa por él
 discrepancy-custody_unheld = { $item } { $name }: no consta que nadie lo tenga
 discrepancy-custody_handover = { $item } { $name }: { $holder } lo tenía desde { $held_at }, pero { $from } lo entregó a { $to } el { $at }

@@ -58,6 +58,7 @@ field-line_hs_code = พิกัดศุลกากร
 field-line_quantity = ปริมาณ
 field-line_weight = น้ำหนัก
 field-goods_description = รายละเอียด
+field-goods_declared_line = พบปะปนในหรือแทนรายการที่สำแดง
 field-goods_hs_code = พิกัดศุลกากรที่ตรวจพบ
 field-goods_material = สินค้าควบคุม
 field-goods_form = ลักษณะ
@@ -113,7 +114,11 @@ event-undecodable = เหตุการณ์ที่อ่านไม่ไ
 flag-controlled_undeclared = ไม่สำแดงสินค้าควบคุม
 flag-hs_heading_mismatch = ประเภทพิกัดไม่ตรงกัน
 flag-weight_discrepancy = น้ำหนักไม่ตรงกัน
+flag-quantity_discrepancy = จำนวนไม่ตรง
+flag-commingling = วัสดุควบคุมปะปนในสินค้าอื่น
 flag-origin_not_on_route = ประเทศต้นกำเนิดไม่อยู่ในเส้นทาง
+flag-origin_relabelled = เปลี่ยนประเทศต้นกำเนิด
+flag-undeclared_transshipment = ถ่ายลำโดยไม่สำแดง
 flag-custody_break = ห่วงโซ่การครอบครองขาดตอน
 
 ## The role an author signs with.
@@ -156,6 +161,7 @@ change-conflict_settled = แก้ไขข้อขัดแย้งแล้
 change-acknowledged = รับทราบข้อบ่งชี้แล้ว
 change-added = เพิ่มแล้ว
 change-position = ลำดับที่ { $position }
+change-entry = { $item } { $number }
 change-withdrawn = ถอนแล้ว: { $reason }
 change-restored = กู้คืนแล้ว
 change-photo_attached = แนบแล้ว (SHA-256 { $sha256 })

@@ -164,6 +164,7 @@ form-needs_reason = ยังไม่บันทึก: ระบุเหต�
 form-not_saved = ยังไม่บันทึก: { $reason }
 form-expected = ควรกรอก
 form-not_filled = ยังไม่ได้กรอก
+form-entry_gone = รายการที่ถูกถอนไปแล้ว
 
 ## A field edited on several devices at once.
 conflict-label = ค่าที่ขัดแย้งกัน

@@ -1,11 +1,23 @@
 # Why a value was refused (`invalid.*`), what a valid one was found to be (`valid.*`), and the
 # details of discrepancy flags (`discrepancy.*`). Each says what is wrong and how to fix it.
-# Variables hold what was typed or a code, shown as given; `$length` and `$count` are numbers.
+# Variables hold what was typed or a code, shown as given; `$length`, `$count` and `$position`
+# are numbers.
 
 ## Container numbers (ISO 6346).
 invalid-container_empty = กรอกหมายเลขตู้คอนเทนเนอร์: ตัวอักษร 4 ตัวและตัวเลข 7 หลัก เช่น CSQU3054383
 invalid-container_length = หมายเลขตู้คอนเทนเนอร์มี 11 อักขระ (ตัวอักษร 4 ตัว ตัวเลข 7 หลัก เช่น CSQU3054383) แต่ { $number } มี { $length } อักขระ: ตรวจดูว่าขาดหรือเกินไปหนึ่งตัวหรือไม่
-invalid-container_not_plain = { $number } มีอักขระที่ไม่ใช่ตัวอักษรหรือตัวเลขธรรมดา: หมายเลขตู้คอนเทนเนอร์มีตัวอักษร A-Z 4 ตัวและตัวเลข 7 หลัก เช่น CSQU3054383
+invalid-container_not_plain = หมายเลขตู้คอนเทนเนอร์มี { $character } { $position ->
+    [1] ที่ต้นหมายเลข
+   *[other] ที่ตำแหน่ง { $position } ต่อจาก { $before }
+} ซึ่งไม่ใช่ตัวอักษรหรือตัวเลขธรรมดา: หมายเลขตู้คอนเทนเนอร์มีตัวอักษร A-Z 4 ตัวและตัวเลข 7 หลัก เช่น CSQU3054383
+invalid-container_look_alike = หมายเลขตู้คอนเทนเนอร์มี { $character } { $position ->
+    [1] ที่ต้นหมายเลข
+   *[other] ที่ตำแหน่ง { $position } ต่อจาก { $before }
+}: ดูเหมือน { $plain } แต่เป็นตัวอักษรของอักษรอื่น ให้พิมพ์ { $plain } แทน
+invalid-container_invisible = หมายเลขตู้คอนเทนเนอร์มีอักขระที่มองไม่เห็น { $character } { $position ->
+    [1] ที่ต้นหมายเลข
+   *[other] ที่ตำแหน่ง { $position } ต่อจาก { $before }
+}: ลบออกแล้วตรวจสอบหมายเลข (อักขระนี้ติดมากับข้อความที่คัดลอกมา)
 invalid-container_owner = รหัสเจ้าของ '{ $owner }' ของ { $number } ต้องเป็นตัวอักษรสามตัว: ตรวจดูว่าอ่านตัวอักษรเป็นตัวเลขหรือไม่ เช่น O เป็น 0
 invalid-container_category = อักขระตัวที่สี่ของ { $number } คือ '{ $character }' แต่ต้องเป็น U, J หรือ Z (ประเภทอุปกรณ์): อ่านใหม่จากประตูตู้
 invalid-container_serial = หมายเลขลำดับ '{ $serial }' ของ { $number } ต้องเป็นตัวเลขหกหลัก: ตรวจดูว่าอ่านตัวเลขเป็นตัวอักษรหรือไม่ เช่น 0 เป็น O
@@ -24,7 +36,7 @@ valid-imo_check_digit = เลขตรวจสอบ IMO ถูกต้อง
 
 ## UN/LOCODEs, countries and currencies.
 invalid-locode_empty = กรอก UN/LOCODE: รหัสประเทศและอักขระสามตัว เช่น THLCH สำหรับแหลมฉบัง
-invalid-locode_not_plain = { $code } มี '{ $character }' ซึ่งไม่ใช่ตัวอักษร A-Z หรือตัวเลขธรรมดา: พิมพ์ใหม่ (อาจวางตัวอักษรที่หน้าตาคล้ายกันจากอักษรอื่นเข้ามา)
+invalid-locode_not_plain = อักขระตัวที่ { $position } ของ UN/LOCODE คือ { $character } ซึ่งไม่ใช่ตัวอักษร A-Z หรือตัวเลขธรรมดา: พิมพ์รหัสใหม่ (อาจวางตัวอักษรที่หน้าตาคล้ายกันจากอักษรอื่นหรืออักขระที่มองไม่เห็นเข้ามา)
 invalid-locode_length = UN/LOCODE มี 5 อักขระ (รหัสประเทศ 2 ตัว สถานที่ 3 ตัว เช่น THLCH) แต่ { $code } มี { $length } อักขระ: ตรวจดูว่าขาดหรือเกินไปหนึ่งตัวหรือไม่
 invalid-locode_country_letters = UN/LOCODE ขึ้นต้นด้วยรหัสประเทศตัวอักษรสองตัว แต่ { $code } ขึ้นต้นด้วย '{ $country }': เช่น TH ใน THLCH
 invalid-locode_country_unassigned = { $code } ขึ้นต้นด้วย '{ $country }' ซึ่งไม่ใช่รหัสประเทศ ISO 3166 ที่กำหนดไว้: ตรวจสอบตัวอักษรสองตัวแรก
@@ -114,6 +126,8 @@ invalid-text_too_long = ข้อความยาว { $length } อักข�
 ## Fields and code lists.
 invalid-required = ต้องกรอก{ $field }
 invalid-not_in_list = "{ $text }" ไม่อยู่ในรายการ: เลือกหนึ่งใน { $codes }
+invalid-item_choice = เลือก{ $item }จากรายการ: ค่าที่ให้มาไม่ใช่รายการใดในนั้น
+invalid-item_not_in_case = { $item }นั้นไม่อยู่ในคดีนี้หรือถูกถอนแล้ว: เลือกจากรายการ
 
 ## Filters of the case list.
 invalid-filter_opened_from = เปิดตั้งแต่: '{ $text }' ไม่ใช่วันที่: ใช้ YYYY-MM-DD เช่น 2026-02-01
@@ -130,6 +144,15 @@ discrepancy-controlled_undeclared = พบสินค้าควบคุม (
 discrepancy-hs_heading_mismatch = ประเภทพิกัดที่พบ ({ $found }) ต่างจากประเภทพิกัดที่สำแดง ({ $declared })
 discrepancy-weight = น้ำหนักที่พบ { $found } kg ต่างจากที่สำแดง { $declared } kg อยู่ { $percent }% (เกณฑ์ยอมรับ { $tolerance }%)
 discrepancy-weight_none_declared = น้ำหนักที่พบ { $found } kg แต่น้ำหนักที่สำแดงคือ 0 kg
+discrepancy-line_weight = น้ำหนักที่พบ { $found } กก. เทียบกับที่สำแดง { $declared } กก. ในรายการที่ { $line } ({ $description }): ต่างกัน { $percent }% (เกณฑ์ { $tolerance }%)
+discrepancy-quantity = พบ { $found } { $unit } เทียบกับที่สำแดง { $declared }
+discrepancy-line_quantity = พบ { $found } { $unit } เทียบกับที่สำแดง { $declared } ในรายการที่ { $line } ({ $description })
+discrepancy-commingling = พบ{ $material } { $found } กก. ปะปนในรายการที่สำแดงที่ { $line } ({ $description }, { $declared } กก.)
+discrepancy-commingling_found = พบ{ $material } { $found } กก. ปะปนในรายการที่สำแดงที่ { $line } ({ $description })
+discrepancy-commingling_unweighed = พบ{ $material }ปะปนในรายการที่สำแดงที่ { $line } ({ $description })
+discrepancy-line_undescribed = ไม่มีรายละเอียด
 discrepancy-origin_not_on_route = ประเทศต้นกำเนิดที่สำแดง { $origin } ไม่อยู่ในช่วงใดของเส้นทาง ({ $route })
+discrepancy-origin_relabelled = ประเทศต้นกำเนิดที่สำแดงคือ { $declared } แต่เส้นทางพิสูจน์ได้ว่าคือ { $established } ({ $place })
+discrepancy-undeclared_transshipment = สินค้าถูกถ่ายลำที่ { $place } ({ $country }) ซึ่งไม่ใช่ประเทศต้นกำเนิดที่สำแดงหรือประเทศปลายทาง และไม่มีช่วงใดของเส้นทางที่สำแดงผ่านประเทศนี้
 discrepancy-custody_unheld = { $item } { $name }: ไม่มีบันทึกว่าผู้ใดครอบครอง
 discrepancy-custody_handover = { $item } { $name }: { $holder } ครอบครองตั้งแต่ { $held_at } แต่ { $from } ส่งมอบให้ { $to } เมื่อ { $at }

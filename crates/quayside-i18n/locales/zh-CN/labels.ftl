@@ -58,6 +58,7 @@ field-line_hs_code = 商品编码
 field-line_quantity = 数量
 field-line_weight = 重量
 field-goods_description = 货物描述
+field-goods_declared_line = 夹藏于或顶替的申报商品项
 field-goods_hs_code = 实际商品编码
 field-goods_material = 管制物项
 field-goods_form = 形态
@@ -113,7 +114,11 @@ event-undecodable = 无法读取的事件
 flag-controlled_undeclared = 管制物项未申报
 flag-hs_heading_mismatch = 税目不符
 flag-weight_discrepancy = 重量不符
+flag-quantity_discrepancy = 数量不符
+flag-commingling = 管制物项夹藏于其他货物中
 flag-origin_not_on_route = 原产国不在运输路线上
+flag-origin_relabelled = 原产地改标
+flag-undeclared_transshipment = 未申报转运
 flag-custody_break = 保管链中断
 
 ## The role an author signs with.
@@ -156,6 +161,7 @@ change-conflict_settled = 冲突已解决
 change-acknowledged = 已确认的差异标记
 change-added = 已添加
 change-position = 第 { $position } 位
+change-entry = { $item } { $number }
 change-withdrawn = 已撤回：{ $reason }
 change-restored = 已恢复
 change-photo_attached = 已附加（SHA-256 { $sha256 }）

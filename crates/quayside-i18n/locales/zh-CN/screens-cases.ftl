@@ -164,6 +164,7 @@ form-needs_reason = 尚未保存：请在上方说明修改本案的原因，随
 form-not_saved = 尚未保存：{ $reason }
 form-expected = 应填
 form-not_filled = 未填写
+form-entry_gone = 已撤回的条目
 
 ## A field edited on several devices at once.
 conflict-label = 冲突的值

@@ -1,11 +1,23 @@
 # Why a value was refused (`invalid.*`), what a valid one was found to be (`valid.*`), and the
 # details of discrepancy flags (`discrepancy.*`). Each says what is wrong and how to fix it.
-# Variables hold what was typed or a code, shown as given; `$length` and `$count` are numbers.
+# Variables hold what was typed or a code, shown as given; `$length`, `$count` and `$position`
+# are numbers.
 
 ## Container numbers (ISO 6346).
 invalid-container_empty = 请输入集装箱号：4 个字母加 7 位数字，例如 CSQU3054383
 invalid-container_length = 集装箱号应有 11 个字符（4 个字母、7 位数字，例如 CSQU3054383），但 { $number } 有 { $length } 个：请检查是否漏输或多输了字符
-invalid-container_not_plain = { $number } 含有非普通字母或数字的字符：集装箱号由 4 个字母 A-Z 和 7 位数字组成，例如 CSQU3054383
+invalid-container_not_plain = 集装箱号{ $position ->
+    [1] 开头
+   *[other] 第 { $position } 个字符处（{ $before } 之后）
+}是 { $character }，它不是普通字母或数字：集装箱号由 4 个字母 A-Z 和 7 位数字组成，例如 CSQU3054383
+invalid-container_look_alike = 集装箱号{ $position ->
+    [1] 开头
+   *[other] 第 { $position } 个字符处（{ $before } 之后）
+}是 { $character }：它看起来像 { $plain }，但属于其他文字的字母；请改为输入 { $plain }
+invalid-container_invisible = 集装箱号{ $position ->
+    [1] 开头
+   *[other] 第 { $position } 个字符处（{ $before } 之后）
+}有一个不可见字符 { $character }：请删除它并核对号码（它是随复制的文字一起粘贴进来的）
 invalid-container_owner = { $number } 的箱主代码“{ $owner }”必须是三个字母：请检查是否把字母误读成了数字，例如把 O 读成 0
 invalid-container_category = { $number } 的第四个字符是“{ $character }”，但必须是 U、J 或 Z（设备类别代码）：请在箱门上重新核对
 invalid-container_serial = { $number } 的箱号“{ $serial }”必须是六位数字：请检查是否把数字误读成了字母，例如把 0 读成 O
@@ -24,7 +36,7 @@ valid-imo_check_digit = IMO 校验码正确
 
 ## UN/LOCODEs, countries and currencies.
 invalid-locode_empty = 请输入 UN/LOCODE：国家代码加三个字符，例如鹿特丹为 NLRTM
-invalid-locode_not_plain = { $code } 含有“{ $character }”，它不是普通字母 A-Z 或数字：请重新输入（可能粘贴进了其他文字中形似的字母）
+invalid-locode_not_plain = UN/LOCODE 的第 { $position } 个字符是 { $character }，它不是普通字母 A-Z 或数字：请重新输入代码（可能粘贴进了其他文字中形似的字母或不可见字符）
 invalid-locode_length = UN/LOCODE 有 5 个字符（2 个字母的国家代码、3 个字符的地点代码，例如 NLRTM），但 { $code } 有 { $length } 个：请检查是否漏输或多输了字符
 invalid-locode_country_letters = UN/LOCODE 以两个字母的国家代码开头，但 { $code } 以“{ $country }”开头：例如 NLRTM 中的 NL
 invalid-locode_country_unassigned = { $code } 以“{ $country }”开头，这不是已分配的 ISO 3166 国家代码：请检查前两个字母
@@ -114,6 +126,8 @@ invalid-text_too_long = 文本有 { $length } 个字符，但最多允许 { $max
 ## Fields and code lists.
 invalid-required = { $field }为必填项
 invalid-not_in_list = “{ $text }”不在列表中：请从以下选择：{ $codes }
+invalid-item_choice = 请从列表中选择{ $item }：所给的值不是其中的条目
+invalid-item_not_in_case = 该{ $item }不在本案件中或已撤回：请从列表中选择
 
 ## Filters of the case list.
 invalid-filter_opened_from = 创建日期自：“{ $text }”不是日期：请用 YYYY-MM-DD，例如 2026-02-01
@@ -130,6 +144,15 @@ discrepancy-controlled_undeclared = 查获管制物项（{ $material }），但�
 discrepancy-hs_heading_mismatch = 实际货物的品目（{ $found }）与申报品目（{ $declared }）不符
 discrepancy-weight = 实际重量 { $found } kg 与申报的 { $declared } kg 相差 { $percent }%（允许误差 { $tolerance }%）
 discrepancy-weight_none_declared = 实际重量 { $found } kg，但申报重量为 0 kg
+discrepancy-line_weight = 第 { $line } 项申报（{ $description }）申报重量 { $declared } 千克，查获 { $found } 千克：相差 { $percent }%（允差 { $tolerance }%）
+discrepancy-quantity = 申报 { $declared }，查获 { $found } { $unit }
+discrepancy-line_quantity = 第 { $line } 项申报（{ $description }）申报 { $declared }，查获 { $found } { $unit }
+discrepancy-commingling = 在第 { $line } 项申报（{ $description }，{ $declared } 千克）中查获 { $found } 千克{ $material }
+discrepancy-commingling_found = 在第 { $line } 项申报（{ $description }）中查获 { $found } 千克{ $material }
+discrepancy-commingling_unweighed = 在第 { $line } 项申报（{ $description }）中查获{ $material }
+discrepancy-line_undescribed = 无描述
 discrepancy-origin_not_on_route = 申报原产国（地区）{ $origin } 不在运输路线的任何一段上（{ $route }）
+discrepancy-origin_relabelled = 申报原产国（地区）为 { $declared }；运输路线查明为 { $established }（{ $place }）
+discrepancy-undeclared_transshipment = 货物在 { $place }（{ $country }）转运：该国家（地区）既不是申报原产国（地区），也不是目的地，申报的路线也不经过该地
 discrepancy-custody_unheld = { $item } { $name }：没有记录由谁保管
 discrepancy-custody_handover = { $item } { $name }：自 { $held_at } 起由 { $holder } 保管，但在 { $at } 由 { $from } 交给了 { $to }

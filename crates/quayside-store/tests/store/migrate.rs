@@ -231,3 +231,40 @@ fn a_refusal_kept_before_codes_is_shown_with_its_english_reason_and_a_coded_one_
         .starts_with("el caso está en un puerto en el que su cuenta no trabaja"));
     assert_eq!(refused[1].reason_english, "case c2 is at port BEANR");
 }
+
+#[test]
+fn flags_stored_under_the_old_rules_are_derived_again_from_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "THLCH").unwrap().id;
+    set(&mut store, case, None, Field::DeclaredOrigin, "TH");
+    for (place, role, basis) in [
+        ("CNSHA", "origin", "established"),
+        ("THLCH", "transshipment", "declared"),
+    ] {
+        let leg = add(&mut store, case, Section::Route);
+        set(&mut store, case, Some(leg), Field::LegLocode, place);
+        set(&mut store, case, Some(leg), Field::LegRole, role);
+        set(&mut store, case, Some(leg), Field::LegBasis, basis);
+    }
+    let expected = store.projection_dump().unwrap();
+    drop(store);
+    // Schema 18 asked only whether TH is on some leg: it is, so nothing was flagged.
+    raw(dir.path())
+        .execute_batch(
+            "UPDATE cases SET flags = ''; DELETE FROM case_flags; PRAGMA user_version = 18;",
+        )
+        .unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.projection_dump().unwrap(), expected);
+    let flagged = store
+        .list_cases(&quayside_store::CaseFilter {
+            flagged_only: true,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(
+        flagged[0].flags,
+        [quayside_domain::flags::FlagCode::OriginRelabelled]
+    );
+}

@@ -1,0 +1,306 @@
+//! What smugglers do, recorded through the commands as the UI records it: each pattern raises
+//! exactly the flags it should, worded to say what was compared, and no false one.
+
+use quayside_api::Api;
+use serde_json::{json, Value};
+
+use crate::harness::{call, english_json, open_case, setup};
+
+/// A case being recorded through the command surface.
+struct Recording<'a> {
+    api: &'a Api,
+    id: String,
+    view: Value,
+}
+
+impl<'a> Recording<'a> {
+    fn open(api: &'a Api, port: &str) -> Self {
+        let id = open_case(api, port);
+        let view = call(api, "get_case", json!({"case_id": id}));
+        Recording { api, id, view }
+    }
+
+    fn set(&mut self, field: &str, text: &str) -> &mut Self {
+        self.view = call(
+            self.api,
+            "set_field",
+            json!({"case_id": self.id, "field": field, "text": text}),
+        );
+        self
+    }
+
+    /// Adds an item to `section` with its fields; returns the item's id.
+    fn add(&mut self, section: &str, fields: &[(&str, &str)]) -> String {
+        let view = call(
+            self.api,
+            "add_item",
+            json!({"case_id": self.id, "section": section}),
+        );
+        let item = view["case"]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .rev()
+            .find(|i| i["section"] == section)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        for (field, text) in fields {
+            self.view = call(
+                self.api,
+                "set_field",
+                json!({"case_id": self.id, "item": item, "field": field, "text": text}),
+            );
+        }
+        item
+    }
+
+    fn leg(&mut self, place: &str, role: &str, basis: &str) {
+        self.add(
+            "route",
+            &[
+                ("leg_locode", place),
+                ("leg_role", role),
+                ("leg_basis", basis),
+            ],
+        );
+    }
+
+    /// The flags raised now: each code with its details in English.
+    fn flags(&self) -> Vec<(String, String)> {
+        self.view["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let details: Vec<String> = f["details"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(english_json)
+                    .collect();
+                (f["code"].as_str().unwrap().to_string(), details.join("; "))
+            })
+            .collect()
+    }
+
+    fn codes(&self) -> Vec<String> {
+        self.flags().into_iter().map(|(code, _)| code).collect()
+    }
+
+    /// The codes the case list shows for this case.
+    fn listed_codes(&self) -> Value {
+        let list = call(self.api, "list_cases", json!({"flagged_only": true}));
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == self.id.as_str())
+            .map_or(json!([]), |c| c["flags"].clone())
+    }
+}
+
+#[test]
+fn an_origin_relabelled_through_laem_chabang_raises_that_flag_only() {
+    let (_dir, api) = setup();
+    let mut case = Recording::open(&api, "THLCH");
+    case.set("declared_origin", "TH")
+        .set("declared_description", "Gallium ingots of Thai origin");
+    case.leg("CNSHA", "origin", "established");
+    case.leg("THLCH", "transshipment", "declared");
+    case.leg("USLAX", "destination", "declared");
+    assert_eq!(
+        case.flags(),
+        [(
+            "origin_relabelled".to_string(),
+            "Declared origin TH; route establishes CN (CNSHA)".to_string()
+        )]
+    );
+    assert_eq!(case.listed_codes(), json!(["origin_relabelled"]));
+}
+
+#[test]
+fn a_transshipment_through_manzanillo_nobody_declared_raises_that_flag_only() {
+    let (_dir, api) = setup();
+    let mut case = Recording::open(&api, "MXZLO");
+    case.set("declared_origin", "CN");
+    case.leg("CNSHA", "origin", "declared");
+    case.leg("MXZLO", "transshipment", "established");
+    case.leg("USLAX", "destination", "declared");
+    assert_eq!(case.codes(), ["undeclared_transshipment"]);
+    let details = &case.flags()[0].1;
+    assert!(
+        details.starts_with("Goods were transshipped at MXZLO (MX)"),
+        "{details}"
+    );
+    assert_eq!(case.listed_codes(), json!(["undeclared_transshipment"]));
+}
+
+/// A declared line and the goods found within it, linked as the inspector links them.
+fn found_within(case: &mut Recording, line: &str, fields: &[(&str, &str)]) -> String {
+    let mut all = fields.to_vec();
+    all.push(("goods_declared_line", line));
+    case.add("goods_found", &all)
+}
+
+#[test]
+fn gallium_powder_found_as_declared_solder_paste_is_undeclared_and_commingled() {
+    let (_dir, api) = setup();
+    let mut case = Recording::open(&api, "CNSHA");
+    let paste = case.add(
+        "declared_lines",
+        &[
+            ("line_description", "Solder paste"),
+            ("line_hs_code", "3810.10"),
+            ("line_weight", "500 kg"),
+        ],
+    );
+    found_within(
+        &mut case,
+        &paste,
+        &[
+            ("goods_description", "Grey powder in the paste drums"),
+            ("goods_material", "gallium_germanium"),
+            ("goods_form", "powder"),
+            ("goods_weight", "120 kg"),
+        ],
+    );
+    // 120 kg against 500 kg declared would be 76% off: no weight flag, the powder is its own.
+    assert_eq!(
+        case.flags(),
+        [
+            (
+                "controlled_undeclared".to_string(),
+                "Controlled material found (Gallium, germanium) but nothing declared is on the \
+                 watchlist"
+                    .to_string()
+            ),
+            (
+                "commingling".to_string(),
+                "120 kg of Gallium, germanium found within declared line 1 (Solder paste, 500 kg)"
+                    .to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn controlled_powder_hidden_in_declared_tiles_is_commingling_only() {
+    let (_dir, api) = setup();
+    let mut case = Recording::open(&api, "THLCH");
+    case.set("declared_weight", "18500 kg");
+    let tiles = case.add(
+        "declared_lines",
+        &[
+            ("line_description", "Ceramic tiles"),
+            ("line_hs_code", "6907.21"),
+            ("line_weight", "18000 kg"),
+        ],
+    );
+    // Tungsten declared on a line of its own (under licence): what was hidden is not undeclared
+    // as a material, it is in the wrong place.
+    case.add(
+        "declared_lines",
+        &[
+            ("line_description", "Tungsten powder, licensed"),
+            ("line_hs_code", "8101.10"),
+            ("line_weight", "500 kg"),
+        ],
+    );
+    found_within(
+        &mut case,
+        &tiles,
+        &[("goods_hs_code", "6907.21"), ("goods_weight", "15600 kg")],
+    );
+    found_within(
+        &mut case,
+        &tiles,
+        &[
+            ("goods_material", "tungsten"),
+            ("goods_form", "powder"),
+            ("goods_weight", "2400 kg"),
+        ],
+    );
+    assert_eq!(
+        case.flags(),
+        [(
+            "commingling".to_string(),
+            "2400 kg of Tungsten found within declared line 1 (Ceramic tiles, 18000 kg)"
+                .to_string()
+        )]
+    );
+    assert_eq!(case.listed_codes(), json!(["commingling"]));
+}
+
+#[test]
+fn more_pieces_found_than_declared_on_the_line_is_a_quantity_discrepancy() {
+    let (_dir, api) = setup();
+    let mut case = Recording::open(&api, "MXZLO");
+    let panels = case.add(
+        "declared_lines",
+        &[
+            ("line_description", "LED panels"),
+            ("line_hs_code", "8541.41"),
+            ("line_quantity", "1,200 pieces"),
+            ("line_weight", "900 kg"),
+        ],
+    );
+    found_within(
+        &mut case,
+        &panels,
+        &[
+            ("goods_hs_code", "8541.41"),
+            ("goods_quantity", "1500 pieces"),
+            ("goods_weight", "910 kg"),
+        ],
+    );
+    assert_eq!(
+        case.flags(),
+        [(
+            "quantity_discrepancy".to_string(),
+            "1500 pieces found against 1200 declared on line 1 (LED panels)".to_string()
+        )]
+    );
+}
+
+#[test]
+fn goods_link_only_to_a_declared_line_of_the_same_case_that_stands() {
+    let (_dir, api) = setup();
+    let mut other = Recording::open(&api, "NLRTM");
+    let elsewhere = other.add("declared_lines", &[("line_description", "Tiles")]);
+    let mut case = Recording::open(&api, "NLRTM");
+    let goods = case.add("goods_found", &[]);
+    let link = |target: &str| {
+        crate::harness::fails(
+            &api,
+            "set_field",
+            json!({"case_id": case.id, "item": goods, "field": "goods_declared_line", "text": target}),
+        )
+    };
+    let err = link(&elsewhere);
+    assert_eq!(err.code, quayside_api::ErrorCode::InvalidInput);
+    assert_eq!(
+        err.message,
+        "That Declared line is not in this case or has been withdrawn: choose one from the list"
+    );
+    let err = link("line 1");
+    assert_eq!(err.code, quayside_api::ErrorCode::InvalidInput);
+    assert_eq!(
+        err.message,
+        "Choose the Declared line from the list: the value given is not one of its entries"
+    );
+}
+
+#[test]
+fn a_link_reads_as_the_declared_lines_name_in_the_timeline() {
+    let (_dir, api) = setup();
+    let mut case = Recording::open(&api, "NLRTM");
+    let line = case.add("declared_lines", &[("line_description", "Tiles")]);
+    found_within(&mut case, &line, &[]);
+    let timeline = call(&api, "timeline", json!({"case_id": case.id}));
+    let last = timeline.as_array().unwrap().last().unwrap();
+    assert_eq!(
+        english_json(&last["changes"][0]["to"]["message"]),
+        "Declared line 1"
+    );
+}

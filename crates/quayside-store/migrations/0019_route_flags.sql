@@ -1,0 +1,3 @@
+-- No schema change: the flags are derived by new rules (an origin the route establishes, a
+-- transshipment nobody declared, goods compared per declared line). Applying this marks the
+-- projection stale, so every case's flags are derived again from its log.
