@@ -265,7 +265,7 @@ sha256: string,
  */
 notice_key: string, };
 
-export type Field = "port" | "legal_basis" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "seal_number" | "seal_state" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_declared_line" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "concealment_method" | "concealment_description" | "concealment_location" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_address" | "outcome_code" | "shareable" | "outcome_notes" | "evidence_number" | "evidence_description" | "evidence_quantity";
+export type Field = "port" | "legal_basis" | "location_type" | "customs_procedure" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "seal_number" | "seal_state" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_declared_line" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "concealment_method" | "concealment_description" | "concealment_location" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_nationality" | "party_birth_year" | "party_gender" | "party_address" | "outcome_code" | "shareable" | "outcome_notes" | "evidence_number" | "evidence_description" | "evidence_quantity";
 
 export type FieldCheck = { valid: boolean, 
 /**
@@ -427,6 +427,10 @@ note: Message | null, };
 
 export type PhotoImageArgs = { sha256: string, size: ImageSize, };
 
+export type PickedPhoto = { token: string, file_name: string, size: number, };
+
+export type PlaceItemArgs = { case_id: string, item: string, after: string | null, };
+
 export type PortArgs = { port: string, };
 
 export type Problem = { event_id: string, device_id: string, device_seq: number, 
@@ -470,6 +474,8 @@ reason: Message,
  * The same in English, as recorded: for the command-line check and logs.
  */
 reason_english: string, received_at: string, };
+
+export type RestoreItemArgs = { case_id: string, item: string, };
 
 export type ReturnArgs = { case_id: string, comment: string, sections: Array<SectionComment>, };
 
@@ -768,6 +774,8 @@ export type Commands = {
   add_item: { args: AddItemArgs; result: CaseView };
   withdraw_item: { args: WithdrawItemArgs; result: CaseView };
   move_item: { args: MoveItemArgs; result: CaseView };
+  place_item: { args: PlaceItemArgs; result: CaseView };
+  restore_item: { args: RestoreItemArgs; result: CaseView };
   attach_photo: { args: AttachPhotoArgs; result: AttachResult };
   photo_image: { args: PhotoImageArgs; result: PhotoImage };
   set_photo_caption: { args: PhotoCaptionArgs; result: CaseView };
@@ -792,6 +800,7 @@ export type Commands = {
   review_queue: { args: QueueFilter; result: ReviewQueue };
   export_case_pdf: { args: CaseArgs; result: ExportedFile };
   export_cases: { args: ExportCasesArgs; result: ExportedFile };
+  export_partner_cases: { args: ExportCasesArgs; result: ExportedFile };
   export_statistics: { args: ExportStatisticsArgs; result: ExportedFile };
   evidence_from_goods: { args: EvidenceFromGoodsArgs; result: CaseView };
   record_custody: { args: CustodyArgs; result: CaseView };

@@ -812,6 +812,7 @@ fn the_partner_sheet_holds_only_shareable_approved_cases_and_nothing_personal() 
             "{personal} left the agency: {whole}"
         );
     }
+}
 
 #[test]
 fn the_pdf_names_a_relabelled_origin_and_an_undeclared_transshipment() {
