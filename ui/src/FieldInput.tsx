@@ -11,7 +11,6 @@ import { ReasonPromptContext } from "./reasonPrompt";
 
 type Note = { tone: "ok" | "bad" | "info"; text: string } | null;
 
-
 const CHECK_DELAY_MS = 120; // live feedback while typing
 const SAVE_DELAY_MS = 500; // autosave (or draft) once typing pauses
 // Long text is kept as a draft at once but recorded only after a longer pause (or on leaving the
@@ -230,6 +229,8 @@ export function FieldInput(props: {
         id={id}
         data-field={info.field}
         value={text}
+        // Nothing to choose yet (no entry to link to): out of the Tab order, so the keyboard goes on.
+        disabled={!entries.length && text === ""}
         onChange={(e) => edit(e.target.value, true)}
         aria-invalid={invalid}
         aria-describedby={describedBy}
