@@ -84,6 +84,9 @@ test("the dashboard follows the list's filters, counts what the list counts, and
     assert.doesNotMatch(csv, new RegExp(released), "the export follows the filter");
     await app.click('[data-testid="export-xlsx"]');
     await exportedFile(app, "xlsx");
+    // Nothing listed is marked shareable and approved: no partner sheet, and the screen says why.
+    await app.click('[data-testid="export-partner"]');
+    await app.waitForText('[data-testid="export-result"]', /None of the 1 cases listed may be shared[\s\S]*approved/);
 
     // A country that is not two letters is marked, not applied.
     await app.type('[data-testid="filter-country"]', "CHN");
