@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 
 import type { CaseFilter, CaseState, ReferenceData } from "./bindings";
 import { cleared, dayText, narrowingCount, refine, typedCountry, typedDay, typedPort, type Typed } from "./caseFilter";
 import { CODE_FIELDS, codeList, optionText } from "./statistics";
-import { stateLabel, t } from "./labels";
+import { flagLabel, stateLabel, t } from "./labels";
 import { CASE_STATES } from "./reviewStatus";
 import { ariaKeys } from "./shortcuts";
 
@@ -86,6 +86,17 @@ export function FilterBar(props: {
         onValue={(country) => set({ country })}
         narrow
       />
+      <label>
+        {t("filter.flag")}
+        <select data-testid="filter-flag" value={filter.flag ?? ""} onChange={(e) => set({ flag: e.target.value || null })}>
+          <option value="">{t("filter.all")}</option>
+          {reference.flags.map((code) => (
+            <option key={code} value={code}>
+              {flagLabel(code)}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="check">
         <input
           type="checkbox"

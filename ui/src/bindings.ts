@@ -98,7 +98,11 @@ export type CaseFilter = {
 /**
  * Where the cases stand (draft, submitted, ..., closed, withdrawn).
  */
-state?: CaseState | null, flagged_only: boolean, sort: CaseSort, descending: boolean, 
+state?: CaseState | null, flagged_only: boolean, 
+/**
+ * A discrepancy flag the case raises ("origin_relabelled").
+ */
+flag?: string | null, sort: CaseSort, descending: boolean, 
 /**
  * Words to find anywhere in the case file (numbers, seals, parties, descriptions, notes,
  * captions), all of them: each as a prefix, and Chinese, Japanese, Thai, Lao, Khmer or
@@ -463,7 +467,11 @@ export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<Wat
 /**
  * Largest photo file accepted, in bytes: the UI refuses bigger ones before reading them.
  */
-max_photo_bytes: number, };
+max_photo_bytes: number, 
+/**
+ * Every discrepancy flag, in code order: what the list can be filtered by.
+ */
+flags: Array<FlagCode>, };
 
 export type RefusedEvent = { event_id: string | null, 
 /**

@@ -48,6 +48,7 @@ export function narrowingCount(filter: CaseFilter): number {
     filter.detection,
     filter.outcome,
     filter.country,
+    filter.flag,
   ].filter((v) => v !== null && v !== undefined && String(v).trim() !== "").length;
   return given + (filter.flagged_only ? 1 : 0);
 }

@@ -16,7 +16,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::case_state::{case_exists, load_case};
-use crate::columns::{from_json, from_text};
+use crate::columns::{from_json, from_text, to_text};
 use crate::error::{Result, StoreError};
 use crate::facets;
 use crate::search::{search_query, SearchQuery};
@@ -76,6 +76,10 @@ pub struct CaseFilter {
     pub state: Option<CaseState>,
     #[serde(default)]
     pub flagged_only: bool,
+    /// A discrepancy flag the case raises ("origin_relabelled").
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub flag: Option<String>,
     #[serde(default)]
     pub sort: CaseSort,
     #[serde(default)]
@@ -226,6 +230,24 @@ pub(crate) fn filter_clause(
     }
     if filter.flagged_only {
         clause.and("c.flags <> ''", []);
+    }
+    if let Some(text) = given(&filter.flag) {
+        let codes: Vec<String> = FlagCode::ALL.iter().map(to_text).collect();
+        let code = codes
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(text))
+            .ok_or_else(|| {
+                invalid(
+                    Message::new("invalid.filter_flag")
+                        .text("text", text)
+                        .text("codes", codes.join(", ")),
+                )
+            })?;
+        // The flag's row, by the case's key: one lookup per case.
+        clause.and(
+            "EXISTS (SELECT 1 FROM case_flags f WHERE f.case_id = c.id AND f.code = ?)",
+            [Value::from(code.clone())],
+        );
     }
     if let Some(text) = given(&filter.search) {
         match search_query(text) {

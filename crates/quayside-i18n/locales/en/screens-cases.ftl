@@ -51,6 +51,7 @@ filter-outcome = Outcome
 filter-country = Country on route
 filter-country_placeholder = CN
 filter-country_hint = Two letters (ISO 3166), such as CN
+filter-flag = Flag
 filter-flagged = Flagged only
 filter-clear = Clear filters
 

@@ -137,6 +137,7 @@ invalid-filter_concealment = '{ $text }' is not a concealment method: choose one
 invalid-filter_material = '{ $text }' is not a material: choose one of { $codes }
 invalid-filter_detection = '{ $text }' is not a detection method: choose one of { $codes }
 invalid-filter_outcome = '{ $text }' is not an outcome: choose one of { $codes }
+invalid-filter_flag = '{ $text }' is not a flag: choose one of { $codes }
 
 ## Discrepancy flags: what the goods found, the route and the chain of custody say against the
 ## declaration. Weights are in kilograms, `$percent` and `$tolerance` in per cent.

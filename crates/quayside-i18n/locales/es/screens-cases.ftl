@@ -51,6 +51,7 @@ filter-outcome = Resultado
 filter-country = País en la ruta
 filter-country_placeholder = CN
 filter-country_hint = Dos letras (ISO 3166), como CN
+filter-flag = Alerta
 filter-flagged = Solo con alertas
 filter-clear = Quitar filtros
 

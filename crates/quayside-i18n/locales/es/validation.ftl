@@ -137,6 +137,7 @@ invalid-filter_concealment = '{ $text }' no es un método de ocultamiento: elija
 invalid-filter_material = '{ $text }' no es un material: elija uno de { $codes }
 invalid-filter_detection = '{ $text }' no es un método de detección: elija uno de { $codes }
 invalid-filter_outcome = '{ $text }' no es un resultado: elija uno de { $codes }
+invalid-filter_flag = '{ $text }' no es una alerta: elija una de { $codes }
 
 ## Discrepancy flags: what the goods found, the route and the chain of custody say against the
 ## declaration. Weights are in kilograms, `$percent` and `$tolerance` in per cent.

@@ -51,6 +51,7 @@ filter-outcome = ผลการดำเนินการ
 filter-country = ประเทศในเส้นทาง
 filter-country_placeholder = CN
 filter-country_hint = ตัวอักษร 2 ตัว (ISO 3166) เช่น CN
+filter-flag = ข้อสังเกต
 filter-flagged = เฉพาะที่มีข้อสังเกต
 filter-clear = ล้างตัวกรอง
 

@@ -137,6 +137,7 @@ invalid-filter_concealment = '{ $text }' ไม่ใช่วิธีการ
 invalid-filter_material = '{ $text }' ไม่ใช่ประเภทสินค้าควบคุม: เลือกหนึ่งใน { $codes }
 invalid-filter_detection = '{ $text }' ไม่ใช่วิธีการตรวจพบ: เลือกหนึ่งใน { $codes }
 invalid-filter_outcome = '{ $text }' ไม่ใช่ผลการดำเนินการ: เลือกหนึ่งใน { $codes }
+invalid-filter_flag = '{ $text }' ไม่ใช่ข้อสังเกต: เลือกหนึ่งใน { $codes }
 
 ## Discrepancy flags: what the goods found, the route and the chain of custody say against the
 ## declaration. Weights are in kilograms, `$percent` and `$tolerance` in per cent.

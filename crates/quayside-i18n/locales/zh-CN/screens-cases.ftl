@@ -51,6 +51,7 @@ filter-outcome = 处理结果
 filter-country = 途经国家（地区）
 filter-country_placeholder = CN
 filter-country_hint = 两个字母（ISO 3166），例如 CN
+filter-flag = 预警标记
 filter-flagged = 仅看有异常标记的
 filter-clear = 清除筛选
 

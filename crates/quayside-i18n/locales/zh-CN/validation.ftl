@@ -137,6 +137,7 @@ invalid-filter_concealment = “{ $text }”不是藏匿方式：请从以下选
 invalid-filter_material = “{ $text }”不是管制物项类别：请从以下选择：{ $codes }
 invalid-filter_detection = “{ $text }”不是查获方式：请从以下选择：{ $codes }
 invalid-filter_outcome = “{ $text }”不是处理结果：请从以下选择：{ $codes }
+invalid-filter_flag = “{ $text }”不是预警标记：请从以下选择：{ $codes }
 
 ## Discrepancy flags: what the goods found, the route and the chain of custody say against the
 ## declaration. Weights are in kilograms, `$percent` and `$tolerance` in per cent.

@@ -2,7 +2,10 @@
 
 use chrono::Duration;
 use quayside_domain::event::Payload;
+use std::collections::BTreeSet;
+
 use quayside_domain::fields::{Field, Section};
+use quayside_domain::flags::FlagCode;
 use quayside_domain::state::CaseState;
 use quayside_store::{CaseFilter, CaseSort, Store, StoreError};
 use uuid::Uuid;
@@ -320,6 +323,36 @@ fn pages_are_disjoint_and_cover_every_case_in_every_sort_and_direction() {
 }
 
 #[test]
+fn a_flag_selects_the_cases_that_raise_it() {
+    let t = five();
+    let listed = t.f.store.list_cases(&CaseFilter::default()).unwrap();
+    let mut narrowed = 0;
+    for code in FlagCode::ALL {
+        let name = serde_json::to_value(code)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string();
+        let raising: BTreeSet<Uuid> = listed
+            .iter()
+            .filter(|c| c.flags.contains(&code))
+            .map(|c| c.id)
+            .collect();
+        // Typed in capitals, as a label would not be: the code is read either way.
+        let chosen = filter(|f| f.flag = Some(name.to_uppercase()));
+        assert_eq!(t.f.ids(&chosen), raising, "{name}");
+        assert_eq!(
+            t.f.store.statistics(&chosen).unwrap().total_cases,
+            raising.len() as u64
+        );
+        if !raising.is_empty() && raising.len() < listed.len() {
+            narrowed += 1;
+        }
+    }
+    assert!(narrowed > 0, "some flag selects some cases and not others");
+}
+
+#[test]
 fn filters_that_cannot_be_read_are_refused_with_what_to_type() {
     let t = five();
     let s = |v: &str| Some(v.to_string());
@@ -369,6 +402,10 @@ fn filters_that_cannot_be_read_are_refused_with_what_to_type() {
     refused(filter(|f| f.outcome = s("O11")), "O10");
     refused(filter(|f| f.country = s("China")), "two letters");
     refused(filter(|f| f.port = s("Rotterdam")), "UN/LOCODE");
+    refused(
+        filter(|f| f.flag = s("smuggled")),
+        "'smuggled' is not a flag: choose one of controlled_undeclared",
+    );
     // A search selects the cases counted, as it selects the list's.
     let searched = filter(|f| f.search = s("EU3333"));
     let stats = t.f.store.statistics(&searched).unwrap();
