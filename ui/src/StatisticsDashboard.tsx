@@ -1,10 +1,10 @@
 // The statistics screen: charts and tables of the cases the list's filters select.
 import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { CaseFilter, ReferenceData, Statistics } from "./bindings";
+import type { CaseFilter, FlagCode, ReferenceData, Statistics } from "./bindings";
 import { call, CallError, saveExport } from "./ipc";
 import { statisticsFilter } from "./caseFilter";
-import { errorText, formatNumber, label, t } from "./labels";
+import { errorText, flagLabel, formatNumber, label, t } from "./labels";
 import { axisTicks, axisWidth, CODE_FIELDS, codeList, fitLabel, kilograms, labelled, overTime, routePart, textEm, type LabelledBucket } from "./statistics";
 import { FilterBar } from "./FilterBar";
 import { ExportResult, useExport } from "./ExportResult";
@@ -120,6 +120,12 @@ export function StatisticsDashboard(props: {
             testid="stats-by-detection"
             rows={labelled(stats.by_detection, list(CODE_FIELDS.detection))}
             note={t("stats.note_detection")}
+          />
+          <BucketChart
+            title={t("stats.by_flag")}
+            testid="stats-by-flag"
+            rows={stats.by_flag.map((b) => ({ ...b, label: b.key ? flagLabel(b.key as FlagCode) : t("stats.no_flag") }))}
+            note={t("stats.note_flag")}
           />
           <OverTime period={period} onPeriod={setPeriod} rows={overTime(period === "week" ? stats.by_week : stats.by_month)} />
           <Routes stats={stats} />

@@ -617,6 +617,11 @@ total_cases: number, total_seized_kg: number,
  */
 by_concealment: Array<Bucket>, by_material: Array<Bucket>, by_outcome: Array<Bucket>, by_detection: Array<Bucket>, 
 /**
+ * By discrepancy flag (codes as `FlagCode` names them), in code order, cases with none
+ * under "": a case with several flags counts under each, its kilograms split evenly.
+ */
+by_flag: Array<Bucket>, 
+/**
  * By the week (ISO 8601) and month the case was opened (UTC), in time order.
  */
 by_week: Array<Bucket>, by_month: Array<Bucket>, 

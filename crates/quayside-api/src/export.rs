@@ -198,11 +198,7 @@ fn bucket_sheet(
             .iter()
             .map(|b| {
                 vec![
-                    Cell::Text(if b.key.is_empty() {
-                        label(table::NOT_RECORDED)
-                    } else {
-                        show(&b.key)
-                    }),
+                    Cell::Text(show(&b.key)),
                     Cell::Number(b.cases as f64),
                     Cell::Number(b.seized_kg),
                 ]
@@ -223,7 +219,21 @@ pub(crate) fn shared_statistics(words: &Catalogue, stats: &Statistics) -> Vec<Sh
             Cell::Number(stats.total_seized_kg),
         ]],
     };
-    let plain = |k: &str| k.to_string();
+    // "" is the bucket of cases with no value; of cases with no flag, for flags.
+    let plain = |k: &str| {
+        if k.is_empty() {
+            words.text_or_key(table::NOT_RECORDED)
+        } else {
+            k.to_string()
+        }
+    };
+    let flag = |k: &str| {
+        if k.is_empty() {
+            words.text_or_key(table::NO_FLAG)
+        } else {
+            words.text_or_key(&format!("flag.{k}"))
+        }
+    };
     vec![
         totals,
         field_bucket_sheet(
@@ -249,6 +259,13 @@ pub(crate) fn shared_statistics(words: &Catalogue, stats: &Statistics) -> Vec<Sh
             table::SHEET_BY_DETECTION,
             Field::DetectionMethods,
             &stats.by_detection,
+        ),
+        bucket_sheet(
+            words,
+            table::SHEET_BY_FLAG,
+            table::FLAGS,
+            &stats.by_flag,
+            flag,
         ),
         bucket_sheet(
             words,
@@ -292,7 +309,11 @@ pub(crate) fn shared_statistics(words: &Catalogue, stats: &Statistics) -> Vec<Sh
 /// A sheet of counts per code of `field`, headed by the field's label, codes shown by theirs.
 fn field_bucket_sheet(words: &Catalogue, name: &str, field: Field, buckets: &[Bucket]) -> Sheet {
     bucket_sheet(words, name, &field.label_key(), buckets, |k| {
-        display_value(words, field, k)
+        if k.is_empty() {
+            words.text_or_key(table::NOT_RECORDED)
+        } else {
+            display_value(words, field, k)
+        }
     })
 }
 

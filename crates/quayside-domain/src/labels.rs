@@ -55,6 +55,8 @@ pub mod table {
         CODE_COLUMN,
         SHEET_PARTNER,
         OFFENDERS,
+        SHEET_BY_FLAG,
+        NO_FLAG,
     ];
     pub const SHEET_CASES: &str = "sheet.cases";
     pub const SHEET_TOTALS: &str = "sheet.totals";
@@ -84,6 +86,9 @@ pub mod table {
     pub const SHEET_PARTNER: &str = "sheet.partner";
     /// Natural persons among the parties, by role, nationality, year of birth and gender.
     pub const OFFENDERS: &str = "column.offenders";
+    pub const SHEET_BY_FLAG: &str = "sheet.by_flag";
+    /// The bucket of cases that raise no flag.
+    pub const NO_FLAG: &str = "cell.no_flag";
 }
 
 /// The English text of a key, if the catalogue has it.

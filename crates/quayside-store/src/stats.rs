@@ -1,5 +1,5 @@
 //! Statistics for supervisors and analysts: cases and kilograms seized by concealment, material,
-//! outcome, detection method, week, month and route, over the cases a list filter selects.
+//! outcome, detection method, flag, week, month and route, over the cases a list filter selects.
 //!
 //! Personal data stays out of the figures: they come only from `cases` (its derived columns,
 //! through the `cases_for_statistics` index, never `state`) and `case_facets`. A text search, like
@@ -9,12 +9,14 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, NaiveDate};
+use quayside_domain::flags::FlagCode;
 use quayside_domain::reference::{self, CodeEntry};
 use rusqlite::params_from_iter;
 use rusqlite::types::{Type, Value};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::columns::to_text;
 use crate::error::Result;
 use crate::facets;
 use crate::queries::{filter_clause, CaseFilter, Probe};
@@ -57,6 +59,9 @@ pub struct Statistics {
     pub by_material: Vec<Bucket>,
     pub by_outcome: Vec<Bucket>,
     pub by_detection: Vec<Bucket>,
+    /// By discrepancy flag (codes as `FlagCode` names them), in code order, cases with none
+    /// under "": a case with several flags counts under each, its kilograms split evenly.
+    pub by_flag: Vec<Bucket>,
     /// By the week (ISO 8601) and month the case was opened (UTC), in time order.
     pub by_week: Vec<Bucket>,
     pub by_month: Vec<Bucket>,
@@ -170,6 +175,7 @@ impl Store {
             buckets(self.shared_facet(facets::DETECTION, &selected, &clause.params)?),
             reference::DETECTION,
         );
+        let by_flag = self.flag_buckets(&clause.sql, &clause.params)?;
 
         // Weeks and months from days: ISO weeks are computed here, not by SQLite's strftime.
         let mut weeks: BTreeMap<String, Tally> = BTreeMap::new();
@@ -215,6 +221,7 @@ impl Store {
             by_material,
             by_outcome: in_list_order(buckets(outcomes), reference::OUTCOMES),
             by_detection,
+            by_flag,
             by_week: buckets(weeks),
             by_month: buckets(months),
             routes,
@@ -223,6 +230,42 @@ impl Store {
 }
 
 impl Store {
+    /// Cases and kg per flag, from the flag rows' codes (never their messages, which may name a
+    /// holder) and the cases' derived columns.
+    fn flag_buckets(&self, selected: &str, params: &[Value]) -> Result<Vec<Bucket>> {
+        let sql = format!(
+            "SELECT f.code, count(*), total(c.seized_kg / n.flags)
+             FROM case_flags f
+             JOIN cases c ON c.id = f.case_id
+             JOIN (SELECT case_id, count(*) AS flags FROM case_flags GROUP BY case_id) n
+               ON n.case_id = f.case_id
+             WHERE {selected}
+             GROUP BY f.code
+             UNION ALL
+             SELECT '', count(*), total(c.seized_kg) FROM cases c
+             WHERE c.flags = '' AND ({selected})"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(params.iter().chain(params.iter())))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let cases: i64 = row.get(1)?;
+            if cases > 0 {
+                out.push(Bucket {
+                    key: row.get(0)?,
+                    cases: cases as u64,
+                    seized_kg: row.get(2)?,
+                });
+            }
+        }
+        let order: Vec<String> = FlagCode::ALL.iter().map(to_text).collect();
+        out.sort_by_key(|b| {
+            let at = order.iter().position(|c| *c == b.key);
+            (b.key.is_empty(), at.is_none(), at, b.key.clone())
+        });
+        Ok(out)
+    }
+
     /// Cases and kg per material: a material row carries the kg of the case's goods lines of that
     /// material (goods with none are under ""), so the rows add up to the cases' seized kg.
     fn material_facet(&self, selected: &str, params: &[Value]) -> Result<Vec<(String, Tally)>> {

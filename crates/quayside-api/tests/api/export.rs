@@ -189,6 +189,12 @@ fn the_shared_statistics_hold_no_party_data_and_match_the_counts() {
     let row = materials.rows().nth(1).unwrap();
     assert_eq!(row[0].to_string(), "Antimony", "labels, not codes");
     assert_eq!(row[1].to_string(), "3");
+    // Antimony found and nothing declared: every case raises the same flag, counted by its label.
+    let flags = book.worksheet_range("By flag").unwrap();
+    let row = flags.rows().nth(1).unwrap();
+    assert_eq!(row[0].to_string(), "Controlled material undeclared");
+    assert_eq!(row[1].to_string(), "3");
+    assert_eq!(row[2].to_string(), "3750");
 
     // The same filter as the list: one port.
     let file = call(

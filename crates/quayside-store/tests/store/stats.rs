@@ -51,6 +51,7 @@ fn assert_statistics_match_the_list(store: &Store, filter: &CaseFilter) -> Stati
         &stats.by_material,
         &stats.by_concealment,
         &stats.by_detection,
+        &stats.by_flag,
     ] {
         assert!(
             close(
@@ -79,6 +80,15 @@ fn assert_statistics_match_the_list(store: &Store, filter: &CaseFilter) -> Stati
     }
     for b in stats.by_outcome.iter().filter(|b| !b.key.is_empty()) {
         assert_eq!(b.cases, narrowed(&|f| f.outcome = Some(b.key.clone())));
+    }
+    for b in &stats.by_flag {
+        let flagged = narrowed(&|f| f.flagged_only = true);
+        let expected = if b.key.is_empty() {
+            stats.total_cases - flagged
+        } else {
+            narrowed(&|f| f.flag = Some(b.key.clone()))
+        };
+        assert_eq!(b.cases, expected, "{b:?}");
     }
     stats
 }
