@@ -480,7 +480,10 @@ fn reference_data_lists_every_section_with_its_fields_and_choices() {
     let sections = data["sections"].as_array().unwrap();
     assert_eq!(sections.len(), 14);
     // A unit's link is chosen from the units' entries; its kind from the code list.
-    let goods = sections.iter().find(|s| s["section"] == "goods_found").unwrap();
+    let goods = sections
+        .iter()
+        .find(|s| s["section"] == "goods_found")
+        .unwrap();
     let unit = goods["fields"]
         .as_array()
         .unwrap()
