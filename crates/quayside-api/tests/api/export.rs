@@ -937,3 +937,45 @@ fn the_pdf_names_the_declared_line_goods_were_found_within_and_the_commingling()
         "the line's id is not printed: {flat}"
     );
 }
+
+#[test]
+fn the_pdf_lists_the_transport_units_and_names_the_unit_goods_were_found_in() {
+    let (_dir, api) = setup();
+    let id = call(&api, "open_case", json!({"port": "THLCH"}))["case"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let add = |section: &str, fields: &[(&str, &str)]| {
+        let view = call(&api, "add_item", json!({"case_id": id, "section": section}));
+        let item = view["case"]["items"].as_array().unwrap().last().unwrap()["id"].clone();
+        for (field, text) in fields {
+            call(
+                &api,
+                "set_field",
+                json!({"case_id": id, "item": item, "field": field, "text": text}),
+            );
+        }
+        item.as_str().unwrap().to_string()
+    };
+    add(
+        "units",
+        &[("unit_kind", "container"), ("unit_number", "CSQU3054383")],
+    );
+    let uld = add(
+        "units",
+        &[("unit_kind", "uld"), ("unit_number", "AKE12345CX")],
+    );
+    add(
+        "goods_found",
+        &[
+            ("goods_material", "gallium_germanium"),
+            ("goods_unit", uld.as_str()),
+        ],
+    );
+    let flat = exported_text(&api, &id);
+    assert!(flat.contains("Transport units"), "{flat}");
+    assert!(flat.contains("Unit number CSQU3054383"), "{flat}");
+    assert!(flat.contains("Unit number AKE12345CX"), "{flat}");
+    assert!(flat.contains("Found in unit Unit 2"), "{flat}");
+    assert!(!flat.contains(&uld), "the unit's id is not printed: {flat}");
+}
