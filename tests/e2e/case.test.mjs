@@ -8,6 +8,7 @@ import { freshDataDir, launch, setUp, relaunch, passphraseOf } from "./app.mjs";
 
 const goods = '[data-section="goods_found"] [data-item="0"]';
 const line = '[data-section="declared_lines"] [data-item="0"]';
+const unit = (n) => `[data-section="units"] [data-item="${n}"]`;
 
 test("an inspector records a case, the app is killed, and everything is there after a relaunch", async () => {
   const dataDir = freshDataDir();
@@ -65,6 +66,32 @@ test("an inspector records a case, the app is killed, and everything is there af
     await app.reveal(link);
     await app.screenshot("goods-declared-line.png");
 
+    // The load went on in two units: the container, and a parcel whose number is checked as a
+    // postal item's (a wrong S10 check digit is named with the right one). The goods were found
+    // in the parcel, chosen by the unit's name.
+    await app.click('[data-testid="add-units"]');
+    await app.choose(`${unit(0)} select[data-field="unit_kind"]`, "container");
+    await app.waitSaved(unit(0), "unit_kind");
+    await app.type(`${unit(0)} input[data-field="unit_number"]`, "CSQU3054383", { leave: true });
+    await app.waitSaved(unit(0), "unit_number");
+    await app.click('[data-testid="add-units"]');
+    await app.choose(`${unit(1)} select[data-field="unit_kind"]`, "postal");
+    await app.waitSaved(unit(1), "unit_kind");
+    await app.type(`${unit(1)} input[data-field="unit_number"]`, "RR123456784CN");
+    await app.waitForText(`${unit(1)} [data-testid="note-unit_number"]`, /should be 5/);
+    await app.type(`${unit(1)} input[data-field="unit_number"]`, "rr 123456785 cn", { leave: true });
+    await app.waitSaved(unit(1), "unit_number");
+    const inUnit = await app.find(`${goods} select[data-field="goods_unit"]`);
+    await app.reveal(inUnit);
+    const units = await inUnit.findElements(By.css("option"));
+    const unitNames = await Promise.all(units.map((o) => o.getText()));
+    const parcel = unitNames.indexOf("Unit 2: Postal item RR123456785CN");
+    assert.ok(parcel > 0, `the parcel is offered by name: ${unitNames.join(" | ")}`);
+    await units[parcel].click();
+    await app.waitSaved(goods, "goods_unit");
+    await app.reveal(inUnit);
+    await app.screenshot("goods-unit.png");
+
     // Half-typed when the power goes: kept as a draft.
     await app.type('input[data-field="imo_number"]', "9074720");
     await app.waitForText('[data-testid="state-imo_number"]', /draft, not saved/);
@@ -89,6 +116,9 @@ test("an inspector records a case, the app is killed, and everything is there af
     // Search as you type: by a word of the declared goods, then by something in no case.
     await app.type('[data-testid="case-search"]', "solder");
     await app.waitForText('[data-testid="case-row"]', new RegExp(caseNumber));
+    // By the parcel's number, as any unit's.
+    await app.type('[data-testid="case-search"]', "RR123456785CN");
+    await app.waitForText('[data-testid="case-row"]', new RegExp(caseNumber));
     await app.type('[data-testid="case-search"]', 'ceramic "tiles');
     await app.waitForText(".empty", /No cases match/);
     await app.type('[data-testid="case-search"]', "");
@@ -103,6 +133,7 @@ test("an inspector records a case, the app is killed, and everything is there af
     assert.match(timeline, /Container number \(ISO 6346\): CSQU3054383/);
     assert.match(timeline, /Goods found 1 · HS code found: 2805\.30/);
     assert.match(timeline, /Goods found 1 · Found within or in place of: Declared line 1/);
+    assert.match(timeline, /Goods found 1 · Found in unit: Unit 2/);
     assert.match(timeline, /Ines Inspector \(Inspector\)/);
     assert.doesNotMatch(timeline, /CSQU3054384/, "the invalid number was never recorded");
   } catch (e) {

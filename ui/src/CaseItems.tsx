@@ -21,6 +21,7 @@ type Pending = Promise<void>;
 
 /** The field whose value tells entries apart in their names ("Party 2: Shipper"). */
 const DISTINGUISHED_BY: Partial<Record<SectionInfo["section"], Field>> = {
+  units: "unit_number",
   seals: "seal_number",
   route: "leg_role",
   samples: "sample_seal",

@@ -83,7 +83,7 @@ export function FieldInput(props: {
   useEffect(() => {
     const draft = props.draft;
     if (draft === undefined) return;
-    call("check_field", { field: info.field, text: draft })
+    call("check_field", { field: info.field, text: draft, case_id: caseId, item })
       .then((r) => {
         if (r.valid) {
           setState("dirty");
@@ -101,7 +101,7 @@ export function FieldInput(props: {
 
   function check(value: string) {
     const seq = ++checkSeq.current;
-    call("check_field", { field: info.field, text: value })
+    call("check_field", { field: info.field, text: value, case_id: caseId, item })
       .then((r) => {
         if (seq !== checkSeq.current) return; // a newer keystroke already asked
         if (!r.valid) setNote({ tone: "bad", text: r.text ? formatMessage(r.text) : t("form.not_valid") });

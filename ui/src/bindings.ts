@@ -187,7 +187,12 @@ export type ChangeReasonArgs = { case_id: string, reason: string, };
 
 export type ChangeValue = { "text": string } | { "field": { field: Field, value: string, } } | { "key": string } | { "message": Message };
 
-export type CheckFieldArgs = { field: Field, text: string, };
+export type CheckFieldArgs = { field: Field, text: string, 
+/**
+ * The case and entry the value is typed in, for a field checked by another of its entry's
+ * fields (a unit's number, by the unit's kind).
+ */
+case_id?: string | null, item?: string | null, };
 
 export type CheckpointSeen = { size: number, received_at: string, };
 
@@ -269,7 +274,7 @@ sha256: string,
  */
 notice_key: string, };
 
-export type Field = "port" | "legal_basis" | "location_type" | "customs_procedure" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "seal_number" | "seal_state" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_declared_line" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "concealment_method" | "concealment_description" | "concealment_location" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_nationality" | "party_birth_year" | "party_gender" | "party_address" | "outcome_code" | "shareable" | "outcome_notes" | "evidence_number" | "evidence_description" | "evidence_quantity";
+export type Field = "port" | "legal_basis" | "location_type" | "customs_procedure" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "unit_kind" | "unit_number" | "seal_number" | "seal_state" | "seal_unit" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_declared_line" | "goods_unit" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "concealment_method" | "concealment_description" | "concealment_location" | "concealment_unit" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_nationality" | "party_birth_year" | "party_gender" | "party_address" | "outcome_code" | "shareable" | "outcome_notes" | "evidence_number" | "evidence_description" | "evidence_quantity";
 
 export type FieldCheck = { valid: boolean, 
 /**
@@ -533,7 +538,7 @@ export type Role = "inspector" | "supervisor" | "admin" | "other";
 
 export type RouteCount = { origin: string, transshipment: string, destination: string, cases: number, seized_kg: number, };
 
-export type Section = "case" | "declaration" | "transport" | "seals" | "route" | "declared_lines" | "goods_found" | "samples" | "concealments" | "detection" | "parties" | "outcome" | "evidence";
+export type Section = "case" | "declaration" | "transport" | "units" | "seals" | "route" | "declared_lines" | "goods_found" | "samples" | "concealments" | "detection" | "parties" | "outcome" | "evidence";
 
 export type SectionComment = { section: Section, comment: string, };
 

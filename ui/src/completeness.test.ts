@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { CaseFile, Field, FieldInfo, Item, Section, SectionInfo } from "./bindings";
 import { caseCompleteness, firstIncomplete, guideSteps, numbering, partState, percent, photosProgress, RULES, sectionProgress } from "./completeness";
 
-const LISTS: Section[] = ["seals", "route", "declared_lines", "goods_found", "samples", "concealments", "parties", "evidence"];
+const LISTS: Section[] = ["units", "seals", "route", "declared_lines", "goods_found", "samples", "concealments", "parties", "evidence"];
 
 function section(name: Section, fields: Field[], required: Field[] = []): SectionInfo {
   const info = (field: Field): FieldInfo => ({
@@ -25,7 +25,8 @@ const SECTIONS: SectionInfo[] = [
   section("case", ["port", "legal_basis", "location_type", "customs_procedure", "case_notes"], ["port"]),
   section("declaration", ["declaration_number", "transport_document", "declared_description", "declared_hs_code", "declared_quantity", "declared_weight", "declared_value", "declared_origin", "risk_lane"]),
   section("transport", ["transport_mode", "vessel_name", "imo_number", "voyage", "container_number", "size_type"]),
-  section("seals", ["seal_number", "seal_state"]),
+  section("units", ["unit_kind", "unit_number"]),
+  section("seals", ["seal_number", "seal_state", "seal_unit"]),
   section("route", ["leg_locode", "leg_role", "leg_basis"]),
   section("declared_lines", ["line_description", "line_hs_code", "line_quantity", "line_weight"]),
   section("goods_found", ["goods_description", "goods_hs_code", "goods_material", "goods_form", "goods_quantity", "goods_weight", "goods_identified_by", "goods_discrepancy"]),
@@ -99,6 +100,25 @@ describe("a section of fields", () => {
     expect(asked("sea")).toEqual(["transport_mode", "vessel_name", "container_number"]);
     expect(asked("air")).toEqual(["transport_mode"]);
     expect(asked("road")).toEqual(["transport_mode", "container_number"]);
+  });
+
+  it("takes a unit listed for the case's container number, and asks a ULD or parcel by air or post", () => {
+    const containerDone = (c: CaseFile) =>
+      sectionProgress(c, info("transport")).expectations.find((e) => e.kind === "field" && e.fields.includes("container_number"))?.done;
+    const sea = fields({ transport_mode: "sea" });
+    expect(containerDone(newCase({ fields: sea }))).toBe(false);
+    expect(containerDone(newCase({ fields: fields({ transport_mode: "sea", container_number: "CSQU3054383" }) }))).toBe(true);
+    const unit = item("u1", "units", { unit_kind: "container", unit_number: "MSKU9070323" });
+    expect(containerDone(newCase({ fields: sea, items: [unit] }))).toBe(true);
+    // A withdrawn unit stands for nothing.
+    expect(containerDone(newCase({ fields: sea, items: [{ ...unit, withdrawn: "typed twice" }] }))).toBe(false);
+    // Units are optional beside a container number, expected by air or post.
+    expect(partState(sectionProgress(newCase({ fields: sea }), info("units")))).toBe("optional");
+    const air = newCase({ fields: fields({ transport_mode: "air" }) });
+    expect(sectionProgress(air, info("units")).expectations).toEqual([{ kind: "entry", part: "units", done: false }]);
+    const uld = item("u2", "units", { unit_kind: "uld" });
+    const p = sectionProgress({ ...air, items: [uld] }, info("units"));
+    expect(p.expectations.map((e) => e.done)).toEqual([true, true, false]);
   });
 });
 

@@ -29,11 +29,15 @@ type Rule = {
   entry?: Field[][];
   /** Each live entry needs someone recorded as holding it. */
   held?: boolean;
+  /** A choice of the section's own fields that something elsewhere in the case satisfies too. */
+  satisfiedBy?: (c: CaseFile, fields: Field[]) => boolean;
 };
 
 const valueOf = (c: CaseFile, field: Field) => c.fields[field]?.value ?? null;
 // No container moves by air or post; a vessel only by sea.
 const NO_CONTAINER = new Set(["air", "postal"]);
+// A unit listed stands in for the case's container number.
+const hasUnit = (c: CaseFile) => c.items.some((i) => i.section === "units" && !i.withdrawn);
 // Seized or confiscated goods are held as evidence.
 const HELD_AS_EVIDENCE = new Set(["O4", "O5"]);
 
@@ -53,10 +57,15 @@ export const RULES: Record<Section, Rule> = {
       const mode = valueOf(c, "transport_mode");
       const out: Field[][] = [["transport_mode"]];
       if (mode === "sea") out.push(["vessel_name"]);
+      // The case's one container number (as cases were recorded before units), or a unit listed:
+      // whose own entry then asks for its number.
       if (!mode || !NO_CONTAINER.has(mode)) out.push(["container_number"]);
       return out;
     },
+    satisfiedBy: (c, fields) => fields.includes("container_number") && hasUnit(c),
   },
+  // By air or post the goods travelled in a ULD or as a postal item: one is expected.
+  units: { needsEntry: (c) => NO_CONTAINER.has(valueOf(c, "transport_mode") ?? ""), entry: [["unit_kind"], ["unit_number"]] },
   seals: { entry: [["seal_number"], ["seal_state"]] },
   route: { needsEntry: () => true, entry: [["leg_locode"], ["leg_role"]] },
   declared_lines: { entry: [["line_description"], ["line_quantity", "line_weight"]] },
@@ -87,7 +96,8 @@ export function sectionProgress(c: CaseFile, info: SectionInfo): PartProgress {
   const out: Expectation[] = [];
   if (!info.is_list) {
     for (const fields of withRequired(rule.fields?.(c) ?? [], info)) {
-      out.push({ kind: "field", part, item: null, number: null, fields, done: fields.some((f) => valueOf(c, f) !== null) });
+      const done = fields.some((f) => valueOf(c, f) !== null) || (rule.satisfiedBy?.(c, fields) ?? false);
+      out.push({ kind: "field", part, item: null, number: null, fields, done });
     }
     return progress(part, out);
   }

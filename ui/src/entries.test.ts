@@ -31,4 +31,22 @@ describe("entryChoices", () => {
     const choices = entryChoices(view([line("a", "Tiles", "typed twice"), line("b", "Solder paste")]), "declared_lines");
     expect(choices).toEqual([{ id: "b", name: "Declared line 2: Solder paste" }]);
   });
+  it("names each unit by its kind and number", () => {
+    const unit = (id: string, kind: string | null, number: string | null, withdrawn: string | null = null): Item => {
+      const fields: Item["fields"] = {};
+      const at = { event_id: "e", author: "A", at: "2026-11-28T12:00:00Z" };
+      if (kind) fields.unit_kind = { value: kind, ...at };
+      if (number) fields.unit_number = { value: number, ...at };
+      return { id, section: "units", fields, withdrawn };
+    };
+    const choices = entryChoices(
+      view([unit("a", "container", "CSQU3054383"), unit("b", "postal", "RR123456785CN", "wrong case"), unit("c", "uld", null), unit("d", null, null)]),
+      "units",
+    );
+    expect(choices).toEqual([
+      { id: "a", name: "Unit 1: Container CSQU3054383" },
+      { id: "c", name: "Unit 3: Air unit load device (ULD)" },
+      { id: "d", name: "Unit 4" },
+    ]);
+  });
 });

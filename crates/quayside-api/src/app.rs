@@ -1,9 +1,10 @@
 //! The app around the cases: who is signed in (and their usual port), what the app is, the form
 //! the UI renders and the live check of a value as it is typed.
 
-use quayside_domain::fields::{describe_valid, parse_field, Field};
+use quayside_domain::fields::{describe_valid, parse_field, parse_field_of, Field};
 use serde::Deserialize;
 use ts_rs::TS;
+use uuid::Uuid;
 
 use crate::args::{NoArgs, PortArgs};
 use crate::error::ApiError;
@@ -17,6 +18,14 @@ use crate::Api;
 pub struct CheckFieldArgs {
     pub field: Field,
     pub text: String,
+    /// The case and entry the value is typed in, for a field checked by another of its entry's
+    /// fields (a unit's number, by the unit's kind).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub case_id: Option<Uuid>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub item: Option<Uuid>,
 }
 
 impl Api {
@@ -52,7 +61,16 @@ impl Api {
     }
 
     pub(crate) fn check_field(&self, args: CheckFieldArgs) -> Result<FieldCheck, ApiError> {
-        let checked = parse_field(args.field, &args.text, self.now(), self.conventions()?);
+        let (now, typed) = (self.now(), self.conventions()?);
+        let case = match args.case_id {
+            Some(id) => Some(self.store().case(id)?.0),
+            None => None,
+        };
+        let entry = case
+            .as_ref()
+            .zip(args.item)
+            .and_then(|(case, id)| case.items.iter().find(|i| i.id == id));
+        let checked = parse_field_of(args.field, &args.text, now, typed, entry);
         Ok(match checked {
             Ok(value) => FieldCheck {
                 valid: true,

@@ -5,7 +5,8 @@
 //! them. Parties' personal data (names, identity numbers, addresses) is never a column.
 //!
 //! The partner sheet is what may leave the agency (the fields the WCO's Customs Enforcement Network
-//! asks for): only codes, numbers, dates and identifiers of goods and transport. No name, identity
+//! asks for): only codes, numbers, dates and identifiers of goods and transport (transport units
+//! included). No name, identity
 //! number or address, no officer, and no free text, which can hold any of them; offenders are
 //! counted by role, nationality, year of birth and gender.
 
@@ -88,6 +89,24 @@ fn kilograms(weight: Option<&str>) -> Option<f64> {
         .map(|(w, _)| w.kg)
 }
 
+/// The case's transport units, each as its kind and number: "Container: CSQU3054383; Postal
+/// item: RR123456785CN". Numbers identify transport, not people, so the partner sheet has them too.
+fn units(words: &Catalogue, case: &CaseFile) -> Option<String> {
+    let units: Vec<String> = case
+        .live_items(Section::Units)
+        .filter_map(|unit| {
+            let kind = unit
+                .value(Field::UnitKind)
+                .map(|k| field_value_text(words, Field::UnitKind, k));
+            match (kind, unit.value(Field::UnitNumber)) {
+                (Some(kind), Some(number)) => Some(format!("{kind}: {number}")),
+                (kind, number) => kind.or(number.map(str::to_string)),
+            }
+        })
+        .collect();
+    (!units.is_empty()).then(|| units.join("; "))
+}
+
 /// The route's places of one role (origin, transshipment, destination), UN/LOCODEs.
 fn legs(case: &CaseFile, role: &str) -> Option<String> {
     let places: Vec<&str> = case
@@ -120,6 +139,7 @@ fn columns() -> Vec<Column> {
         plain(table::OPENED_BY),
         coded(t::STATUS),
         plain(&Field::ContainerNumber.label_key()),
+        plain(&Section::Units.label_key()),
         plain(&Field::DeclaredDescription.label_key()),
         plain(&Field::DeclaredHsCode.label_key()),
         plain(&Field::GoodsHsCode.label_key()),
@@ -148,6 +168,7 @@ fn row(words: &Catalogue, summary: &CaseSummary, case: &CaseFile) -> Vec<Value> 
         text(Some(&summary.opened_by)),
         Value::Coded(keyed(words, &[summary.state.label_key()])),
         text(summary.container_number.as_deref()),
+        Value::Text(units(words, case)),
         text(summary.declared_description.as_deref()),
         joined(values(case, Field::DeclaredHsCode)),
         joined(values(case, Field::GoodsHsCode)),
@@ -194,6 +215,7 @@ fn partner_columns() -> Vec<Column> {
         coded(&Field::CustomsProcedure.label_key()),
         coded(&Field::TransportMode.label_key()),
         plain(&Field::ContainerNumber.label_key()),
+        plain(&Section::Units.label_key()),
         plain(&Field::ImoNumber.label_key()),
         plain(&Field::DeclaredHsCode.label_key()),
         plain(&Field::GoodsHsCode.label_key()),
@@ -225,6 +247,7 @@ fn partner_row(words: &Catalogue, summary: &CaseSummary, case: &CaseFile) -> Vec
         Value::Coded(coded(words, case, Field::CustomsProcedure)),
         Value::Coded(coded(words, case, Field::TransportMode)),
         text(case.value(Field::ContainerNumber)),
+        Value::Text(units(words, case)),
         text(case.value(Field::ImoNumber)),
         joined(values(case, Field::DeclaredHsCode)),
         joined(values(case, Field::GoodsHsCode)),

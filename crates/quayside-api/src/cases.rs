@@ -2,8 +2,10 @@
 //! timeline, and the case list.
 
 use quayside_domain::event::{CaseStatus, Payload};
-use quayside_domain::fields::{parse_field, Field, FieldKind, Section};
+use quayside_domain::fields::{parse_field, parse_field_of, Field, FieldKind, Section};
+use quayside_domain::reference as r;
 use quayside_domain::state::CaseState;
+use quayside_domain::unit_numbers::parse_unit_number;
 use quayside_i18n::Message;
 use quayside_store::{CaseFilter, CaseSummary, TimelineEntry};
 use serde::Deserialize;
@@ -119,13 +121,19 @@ impl Api {
     }
 
     pub(crate) fn set_field(&self, args: FieldTextArgs) -> Result<CaseView, ApiError> {
-        let value = parse_field(args.field, &args.text, self.now(), self.conventions()?)
-            .map_err(|e| ApiError::invalid(args.field, e.text))?;
+        let (now, typed) = (self.now(), self.conventions()?);
         self.change_case(args.case_id, |store, case, author| {
             let section = args.field.section();
+            let entry = match (args.item, section.is_list()) {
+                (Some(id), true) => Some(live_item(case, id, Some(section))?),
+                _ => None,
+            };
+            // Read beside its entry: a unit's number is checked by the unit's kind.
+            let value = parse_field_of(args.field, &args.text, now, typed, entry)
+                .map_err(|e| ApiError::invalid(args.field, e.text))?;
             let current = match (args.item, section.is_list()) {
                 (None, false) => case.value(args.field),
-                (Some(id), true) => live_item(case, id, Some(section))?.value(args.field),
+                (Some(_), true) => entry.and_then(|e| e.value(args.field)),
                 (None, true) => {
                     return Err(ApiError::new(
                         ErrorCode::InvalidRequest,
@@ -150,6 +158,22 @@ impl Api {
                         Message::new("invalid.item_not_in_case")
                             .label("item", target.item_key().unwrap_or_default()),
                     ));
+                }
+            }
+            // A unit's kind changes only to one its number is valid for: a number is never left
+            // standing unchecked under a kind it was not read by.
+            if let (Field::UnitKind, Some(kind), Some(unit)) = (args.field, value.as_deref(), entry)
+            {
+                if let Some(number) = unit.value(Field::UnitNumber) {
+                    if parse_unit_number(Some(kind), number).as_deref() != Ok(number) {
+                        let label = r::UNIT_KINDS.iter().find(|e| e.code == kind);
+                        return Err(ApiError::invalid(
+                            args.field,
+                            Message::new("invalid.unit_number_other_kind")
+                                .text("number", number)
+                                .label("kind", label.map_or(kind, |e| e.key)),
+                        ));
+                    }
                 }
             }
             // Saving the value already there records nothing: the log holds changes only. In a

@@ -5,11 +5,13 @@ use quayside_i18n::Message;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::case::Item;
 use crate::identifiers::{
     parse_container_number, parse_country, parse_hs_code, parse_imo, parse_locode,
 };
 use crate::input::{fold_letters_and_digits, plain_value, InputConventions};
 use crate::reference::{self as r, CodeEntry};
+use crate::unit_numbers::parse_unit_number;
 use crate::values::{
     parse_birth_year, parse_datetime, parse_money, parse_quantity, parse_text, parse_weight,
 };
@@ -22,6 +24,8 @@ pub enum Section {
     Case,
     Declaration,
     Transport,
+    /// The containers, trailers, air unit load devices and postal items the goods travelled in.
+    Units,
     Seals,
     Route,
     DeclaredLines,
@@ -36,10 +40,11 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 13] = [
+    pub const ALL: [Section; 14] = [
         Section::Case,
         Section::Declaration,
         Section::Transport,
+        Section::Units,
         Section::Seals,
         Section::Route,
         Section::DeclaredLines,
@@ -56,7 +61,8 @@ impl Section {
     pub fn is_list(self) -> bool {
         matches!(
             self,
-            Section::Seals
+            Section::Units
+                | Section::Seals
                 | Section::Route
                 | Section::DeclaredLines
                 | Section::GoodsFound
@@ -106,6 +112,8 @@ pub enum FieldKind {
     Code(&'static [CodeEntry]),
     /// Several codes of one list, stored as a space-separated canonical list in list order.
     Codes(&'static [CodeEntry]),
+    /// A transport unit's number, checked by the unit's kind (`unit_numbers.rs`).
+    UnitNumber,
     /// An entry of another list section of the same case, by its id: chosen from that
     /// section's entries, never typed.
     ItemOf(Section),
@@ -142,6 +150,7 @@ impl FieldKind {
             FieldKind::Text { .. }
             | FieldKind::Code(_)
             | FieldKind::Codes(_)
+            | FieldKind::UnitNumber
             | FieldKind::ItemOf(_) => return None,
         })
     }
@@ -189,8 +198,13 @@ fields! {
     ContainerNumber => (Transport, FieldKind::Container),
     SizeType => (Transport, SHORT),
 
+    UnitKind => (Units, FieldKind::Code(r::UNIT_KINDS)),
+    UnitNumber => (Units, FieldKind::UnitNumber),
+
     SealNumber => (Seals, SHORT),
     SealState => (Seals, FieldKind::Code(r::SEAL_STATES)),
+    // The unit a seal closed, goods were found in, or a concealment was built into.
+    SealUnit => (Seals, FieldKind::ItemOf(Section::Units)),
 
     LegLocode => (Route, FieldKind::Locode),
     LegRole => (Route, FieldKind::Code(r::ROUTE_ROLES)),
@@ -205,6 +219,7 @@ fields! {
     // The declared line these goods were found within or in place of: goods are compared with
     // the line they belong to.
     GoodsDeclaredLine => (GoodsFound, FieldKind::ItemOf(Section::DeclaredLines)),
+    GoodsUnit => (GoodsFound, FieldKind::ItemOf(Section::Units)),
     GoodsHsCode => (GoodsFound, FieldKind::HsCode),
     GoodsMaterial => (GoodsFound, FieldKind::Code(r::MATERIALS)),
     GoodsForm => (GoodsFound, FieldKind::Code(r::FORMS)),
@@ -221,6 +236,7 @@ fields! {
     ConcealmentMethod => (Concealments, FieldKind::Code(r::CONCEALMENT)),
     ConcealmentDescription => (Concealments, LONG),
     ConcealmentLocation => (Concealments, SHORT),
+    ConcealmentUnit => (Concealments, FieldKind::ItemOf(Section::Units)),
 
     DetectionMethods => (Detection, FieldKind::Codes(r::DETECTION)),
     DetectionNotes => (Detection, LONG),
@@ -280,6 +296,19 @@ pub fn parse_field(
     now: NaiveDateTime,
     typed: InputConventions,
 ) -> Result<Option<String>, Invalid> {
+    parse_field_of(field, text, now, typed, None)
+}
+
+/// `parse_field` for a field of `item`, the entry it is typed in: a field checked by another of
+/// its entry's fields (a unit's number, by the unit's kind) reads that field there. Without an
+/// entry, such a field has nothing to be checked by and is refused, saying what to fill first.
+pub fn parse_field_of(
+    field: Field,
+    text: &str,
+    now: NaiveDateTime,
+    typed: InputConventions,
+    item: Option<&Item>,
+) -> Result<Option<String>, Invalid> {
     let text = text.trim();
     if text.is_empty() {
         return if field.is_required() {
@@ -312,6 +341,16 @@ pub fn parse_field(
         FieldKind::BirthYear => parse_birth_year(text, now, typed)?,
         FieldKind::Code(list) => parse_code(list, &plain())?.to_string(),
         FieldKind::Codes(list) => parse_codes(list, &plain())?,
+        FieldKind::UnitNumber => {
+            let kind = item.and_then(|i| i.value(Field::UnitKind));
+            // A plate is free text (Chinese and Thai plates hold their region's name): folded
+            // like text; the numbers of the other kinds are identifiers, read in plain characters.
+            let typed_text = match kind {
+                Some("container" | "uld" | "postal") => plain(),
+                _ => fold_letters_and_digits(text),
+            };
+            parse_unit_number(kind, &typed_text)?
+        }
         FieldKind::ItemOf(section) => parse_item_id(section, text)?,
     };
     Ok(Some(canonical))
@@ -369,6 +408,14 @@ pub fn describe_valid(field: Field, canonical: &str) -> Option<Message> {
             Some(Message::new("valid.container_check_digit").text("digit", &canonical[10..]))
         }
         FieldKind::Imo => Some(Message::new("valid.imo_check_digit")),
+        // Said of a number that passes the S10 or ISO 6346 check, as those are the kinds with a
+        // check digit.
+        FieldKind::UnitNumber if crate::unit_numbers::parse_s10(canonical).is_ok() => {
+            Some(Message::new("valid.s10_check_digit").text("digit", &canonical[10..11]))
+        }
+        FieldKind::UnitNumber if parse_container_number(canonical).is_ok() => {
+            Some(Message::new("valid.container_check_digit").text("digit", &canonical[10..]))
+        }
         FieldKind::HsCode => {
             let digits: String = canonical.chars().filter(char::is_ascii_digit).collect();
             r::watched(&digits)
@@ -563,6 +610,82 @@ mod tests {
         );
         assert_eq!(english(Field::GoodsHsCode, "8543.70"), None);
         assert_eq!(english(Field::OutcomeCode, "O4").as_deref(), Some("Seized"));
+    }
+
+    fn unit(kind: Option<&str>) -> Item {
+        let mut fields = crate::case::Fields::new();
+        if let Some(kind) = kind {
+            fields.insert(
+                Field::UnitKind,
+                crate::case::FieldValue {
+                    value: kind.to_string(),
+                    event_id: uuid::Uuid::nil(),
+                    author: "Ines".to_string(),
+                    at: "2026-11-28T12:00:00Z".to_string(),
+                },
+            );
+        }
+        Item {
+            id: uuid::Uuid::nil(),
+            section: Section::Units,
+            fields,
+            withdrawn: None,
+        }
+    }
+
+    #[test]
+    fn a_units_number_is_checked_by_the_kind_beside_it() {
+        let number = |kind, text: &str| {
+            parse_field_of(Field::UnitNumber, text, now(), EN, Some(&unit(kind)))
+                .map_err(|e| e.to_string())
+        };
+        assert_eq!(
+            number(Some("container"), "ＣＳＱＵ３０５４３８３"),
+            Ok(Some("CSQU3054383".into()))
+        );
+        assert_eq!(
+            number(Some("postal"), "rr 123456785 cn"),
+            Ok(Some("RR123456785CN".into()))
+        );
+        assert_eq!(
+            number(Some("uld"), "AKE 12345 CX"),
+            Ok(Some("AKE12345CX".into()))
+        );
+        assert_eq!(
+            number(Some("trailer"), "ＴＨ 70-1234"),
+            Ok(Some("TH 70-1234".into()))
+        );
+        assert_eq!(
+            number(Some("container"), "CSQU3054384"),
+            Err("Check digit is 4 but should be 3 for CSQU305438: re-read the number on the container door".into())
+        );
+        assert!(number(None, "AKE12345CX")
+            .unwrap_err()
+            .contains("Choose the kind of unit first"));
+        // Without its entry a unit's number has no kind to be read by.
+        assert!(parse_field(Field::UnitNumber, "AKE12345CX", now(), EN).is_err());
+        assert_eq!(number(None, " "), Ok(None));
+    }
+
+    #[test]
+    fn a_units_valid_number_names_its_check_digit() {
+        let english = |value| {
+            describe_valid(Field::UnitNumber, value).map(|m| {
+                quayside_i18n::Catalogue::english()
+                    .format_checked(&m)
+                    .unwrap_or_else(|problem| panic!("{problem}"))
+            })
+        };
+        assert_eq!(
+            english("RR123456785CN").as_deref(),
+            Some("UPU S10 check digit 5 is correct")
+        );
+        assert_eq!(
+            english("CSQU3054383").as_deref(),
+            Some("ISO 6346 check digit 3 is correct")
+        );
+        assert_eq!(english("AKE12345CX"), None);
+        assert_eq!(english("粤B·12345"), None);
     }
 
     #[test]

@@ -30,14 +30,14 @@ const COUNTRY_CODES: [&str; 249] = [
     "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
-fn is_assigned_country(code: &str) -> bool {
+pub(crate) fn is_assigned_country(code: &str) -> bool {
     COUNTRY_CODES.binary_search(&code).is_ok()
 }
 
 /// Uppercases ASCII letters and drops the characters in `separators` and all whitespace. Other
 /// characters stay as they are, so the parsers refuse them: Unicode uppercasing would turn 'ſ',
 /// 'ı', 'ß' or 'ﬁ' into plain letters and accept a number nobody wrote.
-fn compact(input: &str, separators: &[char]) -> String {
+pub(crate) fn compact(input: &str, separators: &[char]) -> String {
     input
         .chars()
         .filter(|c| !c.is_whitespace() && !separators.contains(c))
@@ -129,7 +129,7 @@ const LOOK_ALIKES: &[(char, &str, char)] = &[
 
 /// A character a code may not hold, described so a person can find it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Stray {
+pub(crate) enum Stray {
     /// Shows as nothing: its code point and name ("U+200B ZERO WIDTH SPACE").
     Invisible(String),
     /// Drawn like a Latin capital: its code point and name, and that capital.
@@ -152,7 +152,7 @@ impl Stray {
         }
     }
 
-    fn described(&self) -> &str {
+    pub(crate) fn described(&self) -> &str {
         match self {
             Stray::Invisible(d) | Stray::LookAlike(d, _) | Stray::Other(d) => d,
         }
@@ -161,7 +161,7 @@ impl Stray {
 
 /// The first character of `code` that is not ASCII: what it is, its position (from 1) and the
 /// characters before it, so the message can say where to look.
-fn first_stray(code: &str) -> Option<(Stray, usize, String)> {
+pub(crate) fn first_stray(code: &str) -> Option<(Stray, usize, String)> {
     code.chars().enumerate().find_map(|(at, c)| {
         (!c.is_ascii()).then(|| (Stray::of(c), at + 1, code.chars().take(at).collect()))
     })

@@ -25,6 +25,7 @@ pub mod reference;
 pub mod review;
 pub mod state;
 pub mod timeline;
+pub mod unit_numbers;
 pub mod values;
 
 pub use invalid::Invalid;

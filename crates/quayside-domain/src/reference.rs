@@ -121,6 +121,15 @@ pub const ROUTE_BASIS: &[CodeEntry] = codes!("route_basis":
     "established" => hint,
 );
 
+/// What carries the goods: one entry of a case's transport units, whose number is checked by its
+/// kind (`docs/domain.md`, "Transport units").
+pub const UNIT_KINDS: &[CodeEntry] = codes!("unit_kind":
+    "container",
+    "trailer",
+    "uld" => hint,
+    "postal" => hint,
+);
+
 pub const SEAL_STATES: &[CodeEntry] = codes!("seal_state":
     "intact",
     "broken",
@@ -200,6 +209,7 @@ pub const CODE_LISTS: &[(&str, &[CodeEntry])] = &[
     ("transport_mode", TRANSPORT_MODES),
     ("route_role", ROUTE_ROLES),
     ("route_basis", ROUTE_BASIS),
+    ("unit_kind", UNIT_KINDS),
     ("seal_state", SEAL_STATES),
     ("sample_method", SAMPLE_METHODS),
     ("party_role", PARTY_ROLES),

@@ -1072,7 +1072,7 @@ fn a_case_moves_through_submission_return_and_approval() {
         Section::Transport
     );
     // The decision, then the section's comment as typed, under the section's label.
-    assert_eq!(changes[1].english_label(), "Review · Transport unit");
+    assert_eq!(changes[1].english_label(), "Review · Transport");
     assert_eq!(changes[1].to, Some(ChangeValue::text("add the IMO number")));
 
     s.set(Field::ImoNumber, "9074729");

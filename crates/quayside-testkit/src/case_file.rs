@@ -5,7 +5,7 @@
 use chrono::NaiveDateTime;
 use quayside_domain::case::CaseFile;
 use quayside_domain::event::{body_hash as sha256, Author, EventBody, Payload, Role};
-use quayside_domain::fields::{parse_field, Field, Section};
+use quayside_domain::fields::{parse_field, parse_field_of, Field, Section};
 use quayside_domain::hlc::Hlc;
 use quayside_domain::input::InputConventions;
 use quayside_domain::photo::Exif;
@@ -179,7 +179,10 @@ impl Recorder {
         let item = Uuid::now_v7();
         self.apply(Payload::ItemAdded { section, item });
         for (field, text) in fields {
-            let value = parse_field(*field, text, now(), InputConventions::STORED).unwrap();
+            // Read beside its entry, as the API reads it: a unit's number by the unit's kind.
+            let entry = self.case.items.iter().find(|i| i.id == item);
+            let value =
+                parse_field_of(*field, text, now(), InputConventions::STORED, entry).unwrap();
             self.apply(Payload::FieldSet {
                 item: Some(item),
                 field: *field,

@@ -5,6 +5,7 @@ use quayside_api::ErrorCode;
 use serde_json::{json, Value};
 
 mod patterns;
+mod units;
 
 use crate::harness::{
     call, data_key, english_json, fails, fresh, open, open_case, open_locked, setup, signed_in,
@@ -477,7 +478,20 @@ fn reference_data_lists_every_section_with_its_fields_and_choices() {
     let (_dir, api) = setup();
     let data = call(&api, "reference_data", json!({}));
     let sections = data["sections"].as_array().unwrap();
-    assert_eq!(sections.len(), 13);
+    assert_eq!(sections.len(), 14);
+    // A unit's link is chosen from the units' entries; its kind from the code list.
+    let goods = sections
+        .iter()
+        .find(|s| s["section"] == "goods_found")
+        .unwrap();
+    let unit = goods["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "goods_unit")
+        .unwrap();
+    assert_eq!(unit["input"], "entry_choice");
+    assert_eq!(unit["entries_of"], "units");
     let outcome = sections.iter().find(|s| s["section"] == "outcome").unwrap();
     let code = outcome["fields"]
         .as_array()

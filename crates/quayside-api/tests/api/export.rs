@@ -600,6 +600,11 @@ fn the_case_list_has_every_column_a_supervisor_filters_on_with_labels_and_codes(
     set(Some(&goods), "goods_weight", "750 kg");
     let concealment = add("concealments");
     set(Some(&concealment), "concealment_method", "C2");
+    for (kind, number) in [("container", "MSCU1000070"), ("postal", "RR123456785CN")] {
+        let unit = add("units");
+        set(Some(&unit), "unit_kind", kind);
+        set(Some(&unit), "unit_number", number);
+    }
     for (locode, role) in [
         ("CNSHA", "origin"),
         ("MYPKG", "transshipment"),
@@ -627,6 +632,7 @@ fn the_case_list_has_every_column_a_supervisor_filters_on_with_labels_and_codes(
             words("change.status"),
             code("change.status"),
             words("field.container_number"),
+            words("section.units"),
             words("field.declared_description"),
             words("field.declared_hs_code"),
             words("field.goods_hs_code"),
@@ -656,6 +662,14 @@ fn the_case_list_has_every_column_a_supervisor_filters_on_with_labels_and_codes(
         assert_eq!(cell("change.status"), words("state.draft"));
         assert_eq!(code_of("change.status"), "draft");
         assert_eq!(cell("field.declared_hs_code"), "6907.21");
+        assert_eq!(
+            cell("section.units"),
+            format!(
+                "{}: MSCU1000070; {}: RR123456785CN",
+                words("unit_kind.container"),
+                words("unit_kind.postal")
+            )
+        );
         assert_eq!(cell("field.goods_hs_code"), "8101.10");
         // Both goods entries: the antimony of the party case and the tungsten.
         assert_eq!(
@@ -759,6 +773,21 @@ fn the_partner_sheet_holds_only_shareable_approved_cases_and_nothing_personal() 
     set(&shared, Some(&party), "party_nationality", "CN");
     set(&shared, Some(&party), "party_birth_year", "1975");
     set(&shared, Some(&party), "party_gender", "male");
+    // A transport unit's number identifies transport, not a person: it may be shared.
+    let unit = call(
+        &api,
+        "add_item",
+        json!({"case_id": shared, "section": "units"}),
+    )["case"]["items"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    set(&shared, Some(&unit), "unit_kind", "postal");
+    set(&shared, Some(&unit), "unit_number", "RR123456785CN");
     set(&shared, None, "shareable", "yes");
     set(&kept, None, "shareable", "no");
     set(&unreviewed, None, "shareable", "yes");
@@ -799,6 +828,7 @@ fn the_partner_sheet_holds_only_shareable_approved_cases_and_nothing_personal() 
     assert_eq!(cell("Type of location (code)"), "seaport");
     assert_eq!(cell("Customs procedure (code)"), "export");
     assert_eq!(cell("Container number (ISO 6346)"), "MSCU1234566");
+    assert_eq!(cell("Transport units"), "Postal item: RR123456785CN");
     assert_eq!(
         cell("Offenders (role: nationality, year of birth, gender)"),
         "Driver: CN, 1975, Male"
@@ -912,4 +942,46 @@ fn the_pdf_names_the_declared_line_goods_were_found_within_and_the_commingling()
         !flat.contains(&tiles),
         "the line's id is not printed: {flat}"
     );
+}
+
+#[test]
+fn the_pdf_lists_the_transport_units_and_names_the_unit_goods_were_found_in() {
+    let (_dir, api) = setup();
+    let id = call(&api, "open_case", json!({"port": "THLCH"}))["case"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let add = |section: &str, fields: &[(&str, &str)]| {
+        let view = call(&api, "add_item", json!({"case_id": id, "section": section}));
+        let item = view["case"]["items"].as_array().unwrap().last().unwrap()["id"].clone();
+        for (field, text) in fields {
+            call(
+                &api,
+                "set_field",
+                json!({"case_id": id, "item": item, "field": field, "text": text}),
+            );
+        }
+        item.as_str().unwrap().to_string()
+    };
+    add(
+        "units",
+        &[("unit_kind", "container"), ("unit_number", "CSQU3054383")],
+    );
+    let uld = add(
+        "units",
+        &[("unit_kind", "uld"), ("unit_number", "AKE12345CX")],
+    );
+    add(
+        "goods_found",
+        &[
+            ("goods_material", "gallium_germanium"),
+            ("goods_unit", uld.as_str()),
+        ],
+    );
+    let flat = exported_text(&api, &id);
+    assert!(flat.contains("Transport units"), "{flat}");
+    assert!(flat.contains("Unit number CSQU3054383"), "{flat}");
+    assert!(flat.contains("Unit number AKE12345CX"), "{flat}");
+    assert!(flat.contains("Found in unit Unit 2"), "{flat}");
+    assert!(!flat.contains(&uld), "the unit's id is not printed: {flat}");
 }

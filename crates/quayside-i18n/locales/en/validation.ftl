@@ -34,6 +34,22 @@ invalid-imo_mmsi = An IMO number has 7 digits but { $digits } has { $length } (9
 invalid-imo_check_digit = Check digit is { $given } but should be { $expected } for IMO { $first_six }: re-read the IMO number on the ship's certificate or hull
 valid-imo_check_digit = IMO check digit is correct
 
+## Transport units: numbers by kind (IATA ULD, UPU S10; containers as above).
+invalid-unit_kind_first = Choose the kind of unit first (container, trailer, ULD or postal item): its number is checked by its kind
+invalid-unit_number_other_kind = { $number } is not a valid number for the kind chosen ({ $kind }): correct or clear the unit's number first, then change its kind
+invalid-unit_number_not_plain = The number has { $character } as character { $position }, which is not a plain letter or digit: retype it with letters A-Z and digits 0-9
+invalid-uld_length = A ULD number has 9 or 10 characters (3 letters, 4 or 5 digits and the 2-character airline code, e.g. AKE12345CX) but { $number } has { $length }: check for a missing or extra character
+invalid-uld_type = The type code '{ $type }' of { $number } must be three letters, e.g. AKE: check for a digit read in place of a letter, e.g. 0 for O
+invalid-uld_serial = The serial number '{ $serial }' of { $number } must be 4 or 5 digits: check for a letter read in place of a digit, e.g. O for 0
+invalid-uld_owner = The airline code '{ $owner }' at the end of { $number } must be 2 letters, or a letter and a digit, e.g. CX: re-read the plate on the unit
+invalid-s10_length = A postal item number has 13 characters (2 letters, 8 digits, a check digit and a 2-letter country code, e.g. RR123456785CN) but { $number } has { $length }: check for a missing or extra character
+invalid-s10_service = The service code '{ $service }' at the start of { $number } must be two letters, e.g. RR: check for a digit read in place of a letter
+invalid-s10_serial = The serial number '{ $serial }' of { $number } must be eight digits: check for a letter read in place of a digit, e.g. O for 0
+invalid-s10_country = The country code '{ $country }' at the end of { $number } is not an ISO 3166 country: re-read the last two letters on the label
+invalid-s10_no_check_digit = { $number } has no check digit: add it after the eight digits: it should be { $expected } ({ $corrected }), but copy it from the label to be sure
+invalid-s10_check_digit_letter = The check digit of { $number } is '{ $character }' but must be a digit (here { $expected }): re-read the number on the label
+invalid-s10_check_digit = Check digit is { $given } but should be { $expected } for { $number }: re-read the number on the label
+valid-s10_check_digit = UPU S10 check digit { $digit } is correct
 ## UN/LOCODEs, countries and currencies.
 invalid-locode_empty = Enter the UN/LOCODE: country code and three characters, e.g. NLRTM for Rotterdam
 invalid-locode_not_plain = Character { $position } of the UN/LOCODE is { $character }, which is not a plain letter A-Z or digit: type the code again (a look-alike letter from another alphabet or an invisible character may have been pasted in)

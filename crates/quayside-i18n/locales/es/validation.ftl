@@ -34,6 +34,22 @@ invalid-imo_mmsi = Un número IMO tiene 7 dígitos, pero { $digits } tiene { $le
 invalid-imo_check_digit = El dígito verificador es { $given }, pero para IMO { $first_six } debería ser { $expected }: vuelva a leer el número IMO en el certificado o en el casco del buque
 valid-imo_check_digit = El dígito verificador IMO es correcto
 
+## Unidades de transporte: números según el tipo (ULD de IATA, S10 de la UPU; contenedores como arriba).
+invalid-unit_kind_first = Elija primero el tipo de unidad (contenedor, remolque, ULD o envío postal): su número se verifica según el tipo
+invalid-unit_number_other_kind = { $number } no es un número válido para el tipo elegido ({ $kind }): corrija o borre primero el número de la unidad y luego cambie el tipo
+invalid-unit_number_not_plain = El número tiene { $character } como carácter { $position }, que no es una letra ni un dígito simple: vuelva a escribirlo con letras A-Z y dígitos 0-9
+invalid-uld_length = Un número ULD tiene 9 o 10 caracteres (3 letras, 4 o 5 dígitos y el código de aerolínea de 2 caracteres, p. ej. AKE12345CX), pero { $number } tiene { $length }: revise si falta o sobra un carácter
+invalid-uld_type = El código de tipo '{ $type }' de { $number } debe ser de tres letras, p. ej. AKE: revise si leyó un dígito en lugar de una letra, p. ej. 0 por O
+invalid-uld_serial = El número de serie '{ $serial }' de { $number } debe ser de 4 o 5 dígitos: revise si leyó una letra en lugar de un dígito, p. ej. O por 0
+invalid-uld_owner = El código de aerolínea '{ $owner }' al final de { $number } debe ser de 2 letras, o una letra y un dígito, p. ej. CX: vuelva a leer la placa de la unidad
+invalid-s10_length = Un número de envío postal tiene 13 caracteres (2 letras, 8 dígitos, un dígito verificador y el código de país de 2 letras, p. ej. RR123456785CN), pero { $number } tiene { $length }: revise si falta o sobra un carácter
+invalid-s10_service = El código de servicio '{ $service }' al inicio de { $number } debe ser de dos letras, p. ej. RR: revise si leyó un dígito en lugar de una letra
+invalid-s10_serial = El número de serie '{ $serial }' de { $number } debe ser de ocho dígitos: revise si leyó una letra en lugar de un dígito, p. ej. O por 0
+invalid-s10_country = El código de país '{ $country }' al final de { $number } no es un país de ISO 3166: vuelva a leer las dos últimas letras en la etiqueta
+invalid-s10_no_check_digit = { $number } no tiene dígito verificador: agréguelo después de los ocho dígitos; debería ser { $expected } ({ $corrected }), pero cópielo de la etiqueta para asegurarse
+invalid-s10_check_digit_letter = El dígito verificador de { $number } es '{ $character }', pero debe ser un dígito (aquí { $expected }): vuelva a leer el número en la etiqueta
+invalid-s10_check_digit = El dígito verificador es { $given }, pero para { $number } debería ser { $expected }: vuelva a leer el número en la etiqueta
+valid-s10_check_digit = El dígito verificador S10 de la UPU { $digit } es correcto
 ## UN/LOCODEs, countries and currencies.
 invalid-locode_empty = Escriba el UN/LOCODE: el código del país y tres caracteres, p. ej. MXZLO para Manzanillo
 invalid-locode_not_plain = El carácter { $position } del UN/LOCODE es { $character }, que no es una letra de la A a la Z ni un dígito simple: vuelva a escribir el código (puede haberse pegado una letra parecida de otro alfabeto o un carácter invisible)

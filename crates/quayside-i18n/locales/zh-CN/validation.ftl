@@ -34,6 +34,22 @@ invalid-imo_mmsi = IMO 编号应有 7 位数字，但 { $digits } 有 { $length 
 invalid-imo_check_digit = 校验码是 { $given }，但 IMO { $first_six } 的校验码应为 { $expected }：请在船舶证书或船体上重新核对 IMO 编号
 valid-imo_check_digit = IMO 校验码正确
 
+## 运输单元：按类型核对编号（IATA 集装器、UPU S10；集装箱同上）。
+invalid-unit_kind_first = 请先选择单元类型（集装箱、挂车、航空集装器或邮件）：编号按类型核对
+invalid-unit_number_other_kind = { $number } 不是有效的{ $kind }编号：请先更正或清除该单元的编号，再更改类型
+invalid-unit_number_not_plain = 编号的第 { $position } 个字符是 { $character }，不是普通字母或数字：请用字母 A-Z 和数字 0-9 重新输入
+invalid-uld_length = 集装器编号应有 9 或 10 个字符（3 个字母、4 或 5 位数字和 2 个字符的航空公司代码，例如 AKE12345CX），但 { $number } 有 { $length } 个：请检查是否漏输或多输了字符
+invalid-uld_type = { $number } 的类型代码“{ $type }”必须是三个字母，例如 AKE：请检查是否把字母误读成了数字，例如把 O 读成 0
+invalid-uld_serial = { $number } 的序号“{ $serial }”必须是 4 或 5 位数字：请检查是否把数字误读成了字母，例如把 0 读成 O
+invalid-uld_owner = { $number } 末尾的航空公司代码“{ $owner }”必须是 2 个字母，或一个字母加一位数字，例如 CX：请在集装器铭牌上重新核对
+invalid-s10_length = 邮件号应有 13 个字符（2 个字母、8 位数字、1 位校验码和 2 个字母的国家代码，例如 RR123456785CN），但 { $number } 有 { $length } 个：请检查是否漏输或多输了字符
+invalid-s10_service = { $number } 开头的业务代码“{ $service }”必须是两个字母，例如 RR：请检查是否把字母误读成了数字
+invalid-s10_serial = { $number } 的序号“{ $serial }”必须是八位数字：请检查是否把数字误读成了字母，例如把 0 读成 O
+invalid-s10_country = { $number } 末尾的国家代码“{ $country }”不是 ISO 3166 国家：请在面单上重新核对最后两个字母
+invalid-s10_no_check_digit = { $number } 缺少校验码：请在八位数字后补上，应为 { $expected }（{ $corrected }），但请以面单上的号码为准
+invalid-s10_check_digit_letter = { $number } 的校验码是“{ $character }”，但必须是数字（此处应为 { $expected }）：请在面单上重新核对号码
+invalid-s10_check_digit = 校验码是 { $given }，但 { $number } 的校验码应为 { $expected }：请在面单上重新核对号码
+valid-s10_check_digit = UPU S10 校验码 { $digit } 正确
 ## UN/LOCODEs, countries and currencies.
 invalid-locode_empty = 请输入 UN/LOCODE：国家代码加三个字符，例如鹿特丹为 NLRTM
 invalid-locode_not_plain = UN/LOCODE 的第 { $position } 个字符是 { $character }，它不是普通字母 A-Z 或数字：请重新输入代码（可能粘贴进了其他文字中形似的字母或不可见字符）

@@ -7,20 +7,20 @@ use serde_json::{json, Value};
 use crate::harness::{call, english_json, open_case, setup};
 
 /// A case being recorded through the command surface.
-struct Recording<'a> {
-    api: &'a Api,
-    id: String,
-    view: Value,
+pub(super) struct Recording<'a> {
+    pub(super) api: &'a Api,
+    pub(super) id: String,
+    pub(super) view: Value,
 }
 
 impl<'a> Recording<'a> {
-    fn open(api: &'a Api, port: &str) -> Self {
+    pub(super) fn open(api: &'a Api, port: &str) -> Self {
         let id = open_case(api, port);
         let view = call(api, "get_case", json!({"case_id": id}));
         Recording { api, id, view }
     }
 
-    fn set(&mut self, field: &str, text: &str) -> &mut Self {
+    pub(super) fn set(&mut self, field: &str, text: &str) -> &mut Self {
         self.view = call(
             self.api,
             "set_field",
@@ -29,8 +29,18 @@ impl<'a> Recording<'a> {
         self
     }
 
+    /// Sets `field` of the entry `item`.
+    pub(super) fn set_in(&mut self, item: &str, field: &str, text: &str) -> &mut Self {
+        self.view = call(
+            self.api,
+            "set_field",
+            json!({"case_id": self.id, "item": item, "field": field, "text": text}),
+        );
+        self
+    }
+
     /// Adds an item to `section` with its fields; returns the item's id.
-    fn add(&mut self, section: &str, fields: &[(&str, &str)]) -> String {
+    pub(super) fn add(&mut self, section: &str, fields: &[(&str, &str)]) -> String {
         let view = call(
             self.api,
             "add_item",
