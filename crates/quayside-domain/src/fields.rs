@@ -11,7 +11,8 @@ use crate::identifiers::{
 use crate::input::{fold_letters_and_digits, plain_value, InputConventions};
 use crate::reference::{self as r, CodeEntry};
 use crate::values::{
-    parse_birth_year, parse_datetime, parse_money, parse_quantity, parse_text, parse_weight,
+    parse_birth_year, parse_datetime, parse_mass_percent, parse_money, parse_quantity, parse_text,
+    parse_weight,
 };
 use crate::Invalid;
 
@@ -27,6 +28,9 @@ pub enum Section {
     DeclaredLines,
     GoodsFound,
     Samples,
+    /// Analyser readings: one element's mass share in one sample, typed or imported from a
+    /// handheld analyser's export.
+    Readings,
     Concealments,
     Detection,
     Parties,
@@ -36,7 +40,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 13] = [
+    pub const ALL: [Section; 14] = [
         Section::Case,
         Section::Declaration,
         Section::Transport,
@@ -45,6 +49,7 @@ impl Section {
         Section::DeclaredLines,
         Section::GoodsFound,
         Section::Samples,
+        Section::Readings,
         Section::Concealments,
         Section::Detection,
         Section::Parties,
@@ -61,6 +66,7 @@ impl Section {
                 | Section::DeclaredLines
                 | Section::GoodsFound
                 | Section::Samples
+                | Section::Readings
                 | Section::Concealments
                 | Section::Parties
                 | Section::Evidence
@@ -101,6 +107,8 @@ pub enum FieldKind {
     Quantity,
     Money,
     DateTime,
+    /// A mass share in percent, 0 to 100 with up to four decimals ("38.2"), as analysers report.
+    MassPercent,
     /// A person's year of birth, four digits.
     BirthYear,
     Code(&'static [CodeEntry]),
@@ -113,7 +121,7 @@ pub enum FieldKind {
 
 impl FieldKind {
     /// Every kind with an input hint, for the catalogue's completeness test.
-    pub const HINTED: [FieldKind; 10] = [
+    pub const HINTED: [FieldKind; 11] = [
         FieldKind::Container,
         FieldKind::Imo,
         FieldKind::Locode,
@@ -123,6 +131,7 @@ impl FieldKind {
         FieldKind::Quantity,
         FieldKind::Money,
         FieldKind::DateTime,
+        FieldKind::MassPercent,
         FieldKind::BirthYear,
     ];
 
@@ -138,6 +147,7 @@ impl FieldKind {
             FieldKind::Quantity => "input_hint.quantity",
             FieldKind::Money => "input_hint.money",
             FieldKind::DateTime => "input_hint.date_time",
+            FieldKind::MassPercent => "input_hint.mass_percent",
             FieldKind::BirthYear => "input_hint.birth_year",
             FieldKind::Text { .. }
             | FieldKind::Code(_)
@@ -217,6 +227,17 @@ fields! {
     SampleMethod => (Samples, FieldKind::Code(r::SAMPLE_METHODS)),
     SampleTakenAt => (Samples, FieldKind::DateTime),
     SampleResult => (Samples, LONG),
+
+    // The sample the reading was taken on: readings are named by their sample in flags.
+    ReadingSample => (Readings, FieldKind::ItemOf(Section::Samples)),
+    ReadingInstrumentMake => (Readings, SHORT),
+    ReadingInstrumentModel => (Readings, SHORT),
+    ReadingInstrumentSerial => (Readings, SHORT),
+    ReadingId => (Readings, SHORT),
+    ReadingTakenAt => (Readings, FieldKind::DateTime),
+    ReadingElement => (Readings, FieldKind::Code(r::ELEMENTS)),
+    ReadingMassPercent => (Readings, FieldKind::MassPercent),
+    ReadingUncertainty => (Readings, FieldKind::MassPercent),
 
     ConcealmentMethod => (Concealments, FieldKind::Code(r::CONCEALMENT)),
     ConcealmentDescription => (Concealments, LONG),
@@ -309,6 +330,7 @@ pub fn parse_field(
             chrono::Duration::hours(r::FUTURE_TOLERANCE_HOURS),
             typed,
         )?,
+        FieldKind::MassPercent => parse_mass_percent(text, typed)?,
         FieldKind::BirthYear => parse_birth_year(text, now, typed)?,
         FieldKind::Code(list) => parse_code(list, &plain())?.to_string(),
         FieldKind::Codes(list) => parse_codes(list, &plain())?,
@@ -563,6 +585,46 @@ mod tests {
         );
         assert_eq!(english(Field::GoodsHsCode, "8543.70"), None);
         assert_eq!(english(Field::OutcomeCode, "O4").as_deref(), Some("Seized"));
+    }
+
+    #[test]
+    fn mass_shares_are_read_with_the_persons_decimal_mark() {
+        let es = InputConventions::new(Locale::Es);
+        let read = |text, typed| parse_field(Field::ReadingMassPercent, text, now(), typed);
+        assert_eq!(read("38.2", EN), Ok(Some("38.2".into())));
+        assert_eq!(read("38,2 %", es), Ok(Some("38.2".into())));
+        assert_eq!(read("０.０１５０", EN), Ok(Some("0.015".into())));
+        assert_eq!(read("100", EN), Ok(Some("100".into())));
+        assert_eq!(read("0", EN), Ok(Some("0".into())));
+        let refused = |text, typed| read(text, typed).unwrap_err().to_string();
+        assert_eq!(
+            refused("100.5", EN),
+            "'100.5' is more than 100 %: give the element's share of the sample in per cent, \
+             from 0 to 100"
+        );
+        assert_eq!(
+            refused("38.25125", EN),
+            "'38.25125' has more than 4 decimals: round it to 4, e.g. 38.2512"
+        );
+        assert_eq!(
+            refused("38,25125", es),
+            "'38,25125' has more than 4 decimals: round it to 4, e.g. 38,2512"
+        );
+        assert!(refused("-2", EN).starts_with("A mass share cannot be negative"));
+        assert_eq!(
+            refused("<LOD", EN),
+            "'<LOD' means the element was not detected: leave the mass % empty, or withdraw \
+             this reading"
+        );
+        assert!(refused("abc", EN).starts_with("'abc' is not a number"));
+    }
+
+    #[test]
+    fn elements_are_chosen_by_symbol_or_name() {
+        let read = |text| parse_field(Field::ReadingElement, text, now(), EN);
+        assert_eq!(read("ga"), Ok(Some("Ga".into())));
+        assert_eq!(read("Neodymium"), Ok(Some("Nd".into())));
+        assert!(read("Xx").is_err());
     }
 
     #[test]
