@@ -477,7 +477,19 @@ fn reference_data_lists_every_section_with_its_fields_and_choices() {
     let (_dir, api) = setup();
     let data = call(&api, "reference_data", json!({}));
     let sections = data["sections"].as_array().unwrap();
-    assert_eq!(sections.len(), 13);
+    assert_eq!(sections.len(), 14);
+    let readings = sections
+        .iter()
+        .find(|s| s["section"] == "readings")
+        .unwrap();
+    let sample = readings["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "reading_sample")
+        .unwrap();
+    assert_eq!(sample["input"], "entry_choice");
+    assert_eq!(sample["entries_of"], "samples");
     let outcome = sections.iter().find(|s| s["section"] == "outcome").unwrap();
     let code = outcome["fields"]
         .as_array()
