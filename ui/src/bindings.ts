@@ -21,6 +21,12 @@ text: Message,
  */
 message: string, };
 
+export type AnalyserColumns = { headers: Array<string>, meanings: Array<ColumnMeaning>, preview: Array<Array<string>>, 
+/**
+ * Rows of readings in the file.
+ */
+rows: number, };
+
 export type AnalyserColumnsArgs = { case_id: string, file_name: string, };
 
 export type ApiError = { code: ErrorCode, 
@@ -472,6 +478,20 @@ total: number, };
 export type QueueFilter = { port?: string | null, inspector?: string | null, };
 
 export type QueuedCase = { id: string, case_number: string, port: string, state: CaseState, queued_at: string, submitted_by: string | null, container_number: string | null, declared_description: string | null, flag_count: number, };
+
+export type ReadingsImport = { written: boolean, 
+/**
+ * Rows whose readings were added.
+ */
+rows_imported: number, readings_added: number, 
+/**
+ * Values the analyser did not detect ("<LOD", "ND"): no reading is added for them.
+ */
+not_detected: number, 
+/**
+ * Each bad row by its line in the file: "line 7: Ga is 'abc', not a number ...".
+ */
+bad_rows: Array<Message>, case: CaseView, };
 
 export type RecoverArgs = { recovery_key: string, 
 /**

@@ -9,6 +9,7 @@ export type EntryChoice = { id: string; name: string };
 /** The field whose value says what an entry is, where one does. */
 const DESCRIBED_BY: Partial<Record<Section, Field>> = {
   declared_lines: "line_description",
+  samples: "sample_seal",
 };
 
 /** The entries a link to `section` chooses from: each that stands, by its name and what it is ("Declared line 1: Ceramic tiles"). */
