@@ -1,3 +1,5 @@
+// The mapping step of an analyser import: what the API recognised is shown, the person's changes
+// are sent back exactly, and a choice the import would refuse is caught first.
 import { describe, expect, it } from "vitest";
 import type { CodeEntry, ColumnMeaning } from "./bindings";
 import { choicesFrom, choicesOffered, elementsChosenTwice, meaningsFrom, readsAnElement } from "./readingsImport";
