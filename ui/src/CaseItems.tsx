@@ -9,6 +9,7 @@ import { FieldInput } from "./FieldInput";
 import { entryChoices } from "./entries";
 import { conflictOf } from "./ConflictNotice";
 import { CustodyChain } from "./CustodyChain";
+import { ReadingsImport } from "./ReadingsImport";
 import { SectionCommentNote } from "./ReviewPanel";
 import { codeLabel, intlTag, itemLabel, t } from "./labels";
 import { announce } from "./announcer";
@@ -25,6 +26,7 @@ const DISTINGUISHED_BY: Partial<Record<SectionInfo["section"], Field>> = {
   seals: "seal_number",
   route: "leg_role",
   samples: "sample_seal",
+  readings: "reading_element",
   parties: "party_role",
   evidence: "evidence_number",
 };
@@ -146,6 +148,7 @@ export function ListSection(props: Shared & { info: SectionInfo; needsEntry: boo
           {t("case.add_item", { item: itemLabel(info).toLocaleLowerCase(intlTag()) })}
         </button>
       )}
+      {!props.readOnly && info.section === "readings" && <ReadingsImport view={view} info={info} onSaved={props.onSaved} onError={props.onError} />}
     </>
   );
 }

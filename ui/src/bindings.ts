@@ -21,6 +21,14 @@ text: Message,
  */
 message: string, };
 
+export type AnalyserColumns = { headers: Array<string>, meanings: Array<ColumnMeaning>, preview: Array<Array<string>>, 
+/**
+ * Rows of readings in the file.
+ */
+rows: number, };
+
+export type AnalyserColumnsArgs = { case_id: string, file_name: string, };
+
 export type ApiError = { code: ErrorCode, 
 /**
  * What the person reads: a key and its arguments, put into words in their language.
@@ -206,6 +214,10 @@ export type CodeEntry = { code: string, key: string,
  */
 hint_key: string | null, };
 
+export type ColumnMeaning = { column: number, role: ColumnRole, element?: string | null, };
+
+export type ColumnRole = "reading_id" | "time" | "instrument_serial" | "instrument_model" | "instrument_make" | "element" | "uncertainty";
+
 export type Conflict = { item: string | null, field: Field, 
 /**
  * In fold order: the last one is the winner.
@@ -274,7 +286,7 @@ sha256: string,
  */
 notice_key: string, };
 
-export type Field = "port" | "legal_basis" | "location_type" | "customs_procedure" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "unit_kind" | "unit_number" | "seal_number" | "seal_state" | "seal_unit" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_declared_line" | "goods_unit" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "concealment_method" | "concealment_description" | "concealment_location" | "concealment_unit" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_nationality" | "party_birth_year" | "party_gender" | "party_address" | "outcome_code" | "shareable" | "outcome_notes" | "evidence_number" | "evidence_description" | "evidence_quantity";
+export type Field = "port" | "legal_basis" | "location_type" | "customs_procedure" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "unit_kind" | "unit_number" | "seal_number" | "seal_state" | "seal_unit" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_declared_line" | "goods_unit" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "reading_sample" | "reading_instrument_make" | "reading_instrument_model" | "reading_instrument_serial" | "reading_id" | "reading_taken_at" | "reading_element" | "reading_mass_percent" | "reading_uncertainty" | "concealment_method" | "concealment_description" | "concealment_location" | "concealment_unit" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_nationality" | "party_birth_year" | "party_gender" | "party_address" | "outcome_code" | "shareable" | "outcome_notes" | "evidence_number" | "evidence_description" | "evidence_quantity";
 
 export type FieldCheck = { valid: boolean, 
 /**
@@ -318,11 +330,25 @@ details: Array<Message>, };
 
 export type FlagAcknowledgement = { code: FlagCode, details: Array<Message>, };
 
-export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "quantity_discrepancy" | "commingling" | "origin_not_on_route" | "origin_relabelled" | "undeclared_transshipment" | "custody_break";
+export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "quantity_discrepancy" | "commingling" | "analyser_controlled" | "origin_not_on_route" | "origin_relabelled" | "undeclared_transshipment" | "custody_break";
 
 export type IdleLockArgs = { minutes: number, };
 
 export type ImageSize = "thumbnail" | "preview" | "original";
+
+export type ImportReadingsArgs = { case_id: string, file_name: string, 
+/**
+ * The sample the readings were taken on: an entry of the case's samples.
+ */
+sample: string, meanings: Array<ColumnMeaning>, 
+/**
+ * Typed by the person when the file does not say (Vanta exports name no make).
+ */
+instrument_make?: string | null, instrument_model?: string | null, 
+/**
+ * The person agreed to import the good rows and leave out the bad ones named before.
+ */
+skip_bad_rows: boolean, };
 
 export type Input = "text" | "long_text" | "choice" | "multi_choice" | "entry_choice";
 
@@ -462,6 +488,20 @@ export type QueueFilter = { port?: string | null, inspector?: string | null, };
 
 export type QueuedCase = { id: string, case_number: string, port: string, state: CaseState, queued_at: string, submitted_by: string | null, container_number: string | null, declared_description: string | null, flag_count: number, };
 
+export type ReadingsImport = { written: boolean, 
+/**
+ * Rows whose readings were added.
+ */
+rows_imported: number, readings_added: number, 
+/**
+ * Values the analyser did not detect ("<LOD", "ND"): no reading is added for them.
+ */
+not_detected: number, 
+/**
+ * Each bad row by its line in the file: "line 7: Ga is 'abc', not a number ...".
+ */
+bad_rows: Array<Message>, case: CaseView, };
+
 export type RecoverArgs = { recovery_key: string, 
 /**
  * The new passphrase of the person who set the device up.
@@ -538,7 +578,7 @@ export type Role = "inspector" | "supervisor" | "admin" | "other";
 
 export type RouteCount = { origin: string, transshipment: string, destination: string, cases: number, seized_kg: number, };
 
-export type Section = "case" | "declaration" | "transport" | "units" | "seals" | "route" | "declared_lines" | "goods_found" | "samples" | "concealments" | "detection" | "parties" | "outcome" | "evidence";
+export type Section = "case" | "declaration" | "transport" | "units" | "seals" | "route" | "declared_lines" | "goods_found" | "samples" | "readings" | "concealments" | "detection" | "parties" | "outcome" | "evidence";
 
 export type SectionComment = { section: Section, comment: string, };
 
@@ -795,6 +835,8 @@ export type Commands = {
   place_item: { args: PlaceItemArgs; result: CaseView };
   restore_item: { args: RestoreItemArgs; result: CaseView };
   attach_photo: { args: AttachPhotoArgs; result: AttachResult };
+  analyser_columns: { args: AnalyserColumnsArgs; result: AnalyserColumns };
+  import_readings: { args: ImportReadingsArgs; result: ReadingsImport };
   photo_image: { args: PhotoImageArgs; result: PhotoImage };
   set_photo_caption: { args: PhotoCaptionArgs; result: CaseView };
   exclude_photo: { args: ExcludePhotoArgs; result: CaseView };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { CaseFile, Field, FieldInfo, Item, Section, SectionInfo } from "./bindings";
 import { caseCompleteness, firstIncomplete, guideSteps, numbering, partState, percent, photosProgress, RULES, sectionProgress } from "./completeness";
 
-const LISTS: Section[] = ["units", "seals", "route", "declared_lines", "goods_found", "samples", "concealments", "parties", "evidence"];
+const LISTS: Section[] = ["units", "seals", "route", "declared_lines", "goods_found", "samples", "readings", "concealments", "parties", "evidence"];
 
 function section(name: Section, fields: Field[], required: Field[] = []): SectionInfo {
   const info = (field: Field): FieldInfo => ({
@@ -31,6 +31,7 @@ const SECTIONS: SectionInfo[] = [
   section("declared_lines", ["line_description", "line_hs_code", "line_quantity", "line_weight"]),
   section("goods_found", ["goods_description", "goods_hs_code", "goods_material", "goods_form", "goods_quantity", "goods_weight", "goods_identified_by", "goods_discrepancy"]),
   section("samples", ["sample_seal", "sample_method", "sample_taken_at", "sample_result"]),
+  section("readings", ["reading_sample", "reading_element", "reading_mass_percent", "reading_uncertainty"]),
   section("concealments", ["concealment_method", "concealment_description", "concealment_location"]),
   section("detection", ["detection_methods", "detection_notes"]),
   section("parties", ["party_role", "party_kind", "party_name", "party_identifier", "party_country", "party_address"]),

@@ -71,6 +71,7 @@ export const RULES: Record<Section, Rule> = {
   declared_lines: { entry: [["line_description"], ["line_quantity", "line_weight"]] },
   goods_found: { needsEntry: () => true, entry: [["goods_description"], ["goods_material"], ["goods_quantity", "goods_weight"]] },
   samples: { entry: [["sample_seal"], ["sample_method"], ["sample_taken_at"]] },
+  readings: { entry: [["reading_sample"], ["reading_element"], ["reading_mass_percent"]] },
   concealments: { needsEntry: () => true, entry: [["concealment_method"], ["concealment_location"]] },
   detection: { fields: () => [["detection_methods"]] },
   parties: { needsEntry: () => true, entry: [["party_role"], ["party_name"]] },

@@ -7,7 +7,7 @@ import { label, t } from "./labels";
 /** An entry a link field may name: its id, stored, and its name, shown. */
 export type EntryChoice = { id: string; name: string };
 
-/** What an entry is, where its fields say: a declared line's description, a unit's kind and number. */
+/** What an entry is, where its fields say: a declared line's description, a sample's seal, a unit's kind and number. */
 const DESCRIBED_BY: Partial<Record<Section, (entry: Item) => string | undefined>> = {
   declared_lines: (entry) => entry.fields.line_description?.value.split("\n")[0].trim(),
   units: (entry) => {
@@ -16,6 +16,7 @@ const DESCRIBED_BY: Partial<Record<Section, (entry: Item) => string | undefined>
     const parts = [kind ? label(`unit_kind.${kind}`) : undefined, number].filter((p) => p);
     return parts.length ? parts.join(" ") : undefined;
   },
+  samples: (entry) => entry.fields.sample_seal?.value,
 };
 
 /** The entries a link to `section` chooses from: each that stands, by its name and what it is ("Declared line 1: Ceramic tiles", "Unit 2: Postal item RR123456785CN"). */

@@ -72,6 +72,28 @@ export async function attachPhoto(caseId: string, file: File): Promise<AttachRes
   }
 }
 
+/** The commands that take a file's bytes beside their arguments (besides `attach_photo`). */
+type FileCommand = "analyser_columns" | "import_readings";
+
+/**
+ * Send a file's bytes to a command that reads one (an analyser's CSV export), raw as a photo's go.
+ * It waits in the queue of edits: an import writes to the case.
+ */
+export function callWithFile<K extends FileCommand>(command: K, args: Commands[K]["args"], bytes: Uint8Array): Promise<Commands[K]["result"]> {
+  const run = async () => {
+    try {
+      return (await invoke("api", bytes, {
+        headers: { "x-command": command, "x-args": encodeURIComponent(JSON.stringify(args)) },
+      })) as Commands[K]["result"];
+    } catch (e) {
+      throw toCallError(e);
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
 const lockedListeners = new Set<(message: string) => void>();
 
 /** Be told when any call finds the app locked (on demand elsewhere, or after an idle time). */

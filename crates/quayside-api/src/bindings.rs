@@ -50,6 +50,8 @@ pub fn typescript_bindings() -> String {
         crate::session::LockPhase, crate::session::LockState, crate::session::SetUpResult,
         quayside_i18n::Locale, quayside_i18n::Message, quayside_i18n::Arg, crate::language::CatalogueFiles,
         crate::types::DisplayChoice, crate::types::Theme, crate::types::Density,
+        crate::analyser::ColumnRole, crate::analyser::ColumnMeaning, crate::analyser::AnalyserColumns,
+        crate::analyser::ReadingsImport,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

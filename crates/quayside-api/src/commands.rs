@@ -9,6 +9,7 @@ use quayside_store::{
 use serde::de::DeserializeOwned;
 use ts_rs::TS;
 
+use crate::analyser::{AnalyserColumns, AnalyserColumnsArgs, ImportReadingsArgs, ReadingsImport};
 use crate::analysis::CaseCount;
 use crate::app::CheckFieldArgs;
 use crate::args::{CaseArgs, Done, NoArgs, PortArgs};
@@ -117,6 +118,8 @@ commands! {
     place_item(PlaceItemArgs) -> CaseView;
     restore_item(RestoreItemArgs) -> CaseView;
     attach_photo(AttachPhotoArgs, bytes) -> AttachResult = attach_sent_photo;
+    analyser_columns(AnalyserColumnsArgs, bytes) -> AnalyserColumns;
+    import_readings(ImportReadingsArgs, bytes) -> ReadingsImport;
     photo_image(PhotoImageArgs) -> PhotoImage;
     set_photo_caption(PhotoCaptionArgs) -> CaseView;
     exclude_photo(ExcludePhotoArgs) -> CaseView;

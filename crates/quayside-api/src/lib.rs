@@ -14,6 +14,7 @@ mod settings;
 mod types;
 
 // Handlers, one module per job; they import leaves only, never each other.
+mod analyser;
 mod analysis;
 mod app;
 mod cases;

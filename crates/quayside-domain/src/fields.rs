@@ -13,7 +13,8 @@ use crate::input::{fold_letters_and_digits, plain_value, InputConventions};
 use crate::reference::{self as r, CodeEntry};
 use crate::unit_numbers::parse_unit_number;
 use crate::values::{
-    parse_birth_year, parse_datetime, parse_money, parse_quantity, parse_text, parse_weight,
+    parse_birth_year, parse_datetime, parse_mass_percent, parse_money, parse_quantity, parse_text,
+    parse_weight,
 };
 use crate::Invalid;
 
@@ -31,6 +32,9 @@ pub enum Section {
     DeclaredLines,
     GoodsFound,
     Samples,
+    /// Analyser readings: one element's mass share in one sample, typed or imported from a
+    /// handheld analyser's export.
+    Readings,
     Concealments,
     Detection,
     Parties,
@@ -40,7 +44,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 14] = [
+    pub const ALL: [Section; 15] = [
         Section::Case,
         Section::Declaration,
         Section::Transport,
@@ -50,6 +54,7 @@ impl Section {
         Section::DeclaredLines,
         Section::GoodsFound,
         Section::Samples,
+        Section::Readings,
         Section::Concealments,
         Section::Detection,
         Section::Parties,
@@ -67,6 +72,7 @@ impl Section {
                 | Section::DeclaredLines
                 | Section::GoodsFound
                 | Section::Samples
+                | Section::Readings
                 | Section::Concealments
                 | Section::Parties
                 | Section::Evidence
@@ -107,6 +113,8 @@ pub enum FieldKind {
     Quantity,
     Money,
     DateTime,
+    /// A mass share in percent, 0 to 100 with up to four decimals ("38.2"), as analysers report.
+    MassPercent,
     /// A person's year of birth, four digits.
     BirthYear,
     Code(&'static [CodeEntry]),
@@ -121,7 +129,7 @@ pub enum FieldKind {
 
 impl FieldKind {
     /// Every kind with an input hint, for the catalogue's completeness test.
-    pub const HINTED: [FieldKind; 10] = [
+    pub const HINTED: [FieldKind; 11] = [
         FieldKind::Container,
         FieldKind::Imo,
         FieldKind::Locode,
@@ -131,6 +139,7 @@ impl FieldKind {
         FieldKind::Quantity,
         FieldKind::Money,
         FieldKind::DateTime,
+        FieldKind::MassPercent,
         FieldKind::BirthYear,
     ];
 
@@ -146,6 +155,7 @@ impl FieldKind {
             FieldKind::Quantity => "input_hint.quantity",
             FieldKind::Money => "input_hint.money",
             FieldKind::DateTime => "input_hint.date_time",
+            FieldKind::MassPercent => "input_hint.mass_percent",
             FieldKind::BirthYear => "input_hint.birth_year",
             FieldKind::Text { .. }
             | FieldKind::Code(_)
@@ -232,6 +242,17 @@ fields! {
     SampleMethod => (Samples, FieldKind::Code(r::SAMPLE_METHODS)),
     SampleTakenAt => (Samples, FieldKind::DateTime),
     SampleResult => (Samples, LONG),
+
+    // The sample the reading was taken on: readings are named by their sample in flags.
+    ReadingSample => (Readings, FieldKind::ItemOf(Section::Samples)),
+    ReadingInstrumentMake => (Readings, SHORT),
+    ReadingInstrumentModel => (Readings, SHORT),
+    ReadingInstrumentSerial => (Readings, SHORT),
+    ReadingId => (Readings, SHORT),
+    ReadingTakenAt => (Readings, FieldKind::DateTime),
+    ReadingElement => (Readings, FieldKind::Code(r::ELEMENTS)),
+    ReadingMassPercent => (Readings, FieldKind::MassPercent),
+    ReadingUncertainty => (Readings, FieldKind::MassPercent),
 
     ConcealmentMethod => (Concealments, FieldKind::Code(r::CONCEALMENT)),
     ConcealmentDescription => (Concealments, LONG),
@@ -338,6 +359,7 @@ pub fn parse_field_of(
             chrono::Duration::hours(r::FUTURE_TOLERANCE_HOURS),
             typed,
         )?,
+        FieldKind::MassPercent => parse_mass_percent(text, typed)?,
         FieldKind::BirthYear => parse_birth_year(text, now, typed)?,
         FieldKind::Code(list) => parse_code(list, &plain())?.to_string(),
         FieldKind::Codes(list) => parse_codes(list, &plain())?,
@@ -686,6 +708,46 @@ mod tests {
         );
         assert_eq!(english("AKE12345CX"), None);
         assert_eq!(english("粤B·12345"), None);
+    }
+
+    #[test]
+    fn mass_shares_are_read_with_the_persons_decimal_mark() {
+        let es = InputConventions::new(Locale::Es);
+        let read = |text, typed| parse_field(Field::ReadingMassPercent, text, now(), typed);
+        assert_eq!(read("38.2", EN), Ok(Some("38.2".into())));
+        assert_eq!(read("38,2 %", es), Ok(Some("38.2".into())));
+        assert_eq!(read("０.０１５０", EN), Ok(Some("0.015".into())));
+        assert_eq!(read("100", EN), Ok(Some("100".into())));
+        assert_eq!(read("0", EN), Ok(Some("0".into())));
+        let refused = |text, typed| read(text, typed).unwrap_err().to_string();
+        assert_eq!(
+            refused("100.5", EN),
+            "'100.5' is more than 100 %: give the element's share of the sample in per cent, \
+             from 0 to 100"
+        );
+        assert_eq!(
+            refused("38.25125", EN),
+            "'38.25125' has more than 4 decimals: round it to 4, e.g. 38.2512"
+        );
+        assert_eq!(
+            refused("38,25125", es),
+            "'38,25125' has more than 4 decimals: round it to 4, e.g. 38,2512"
+        );
+        assert!(refused("-2", EN).starts_with("A mass share cannot be negative"));
+        assert_eq!(
+            refused("<LOD", EN),
+            "'<LOD' means the element was not detected: leave the mass % empty, or withdraw \
+             this reading"
+        );
+        assert!(refused("abc", EN).starts_with("'abc' is not a number"));
+    }
+
+    #[test]
+    fn elements_are_chosen_by_symbol_or_name() {
+        let read = |text| parse_field(Field::ReadingElement, text, now(), EN);
+        assert_eq!(read("ga"), Ok(Some("Ga".into())));
+        assert_eq!(read("Neodymium"), Ok(Some("Nd".into())));
+        assert!(read("Xx").is_err());
     }
 
     #[test]

@@ -10,7 +10,10 @@ use crate::case::{CaseFile, Item};
 use crate::fields::{Field, Section};
 use crate::identifiers::{locode_country, parse_hs_code};
 use crate::input::InputConventions;
-use crate::reference::{material_key, watched, WEIGHT_TOLERANCE};
+use crate::reference::{
+    composition_of, material_key, watched, Composition, ANALYSER_THRESHOLD_PERCENT,
+    CONTROLLED_ELEMENTS, ELEMENTS, WEIGHT_TOLERANCE,
+};
 use crate::values::parse_weight;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -28,6 +31,9 @@ pub enum FlagCode {
     QuantityDiscrepancy,
     /// Controlled material found within (or in place of) a declared line of other goods.
     Commingling,
+    /// An analyser read a controlled element above the threshold in goods declared as something
+    /// whose composition excludes it.
+    AnalyserControlled,
     /// The declared origin country is on none of the route legs, and no leg establishes another.
     OriginNotOnRoute,
     /// The route's origin, as established by the inspection, is another country than the one
@@ -42,12 +48,13 @@ pub enum FlagCode {
 }
 
 impl FlagCode {
-    pub const ALL: [FlagCode; 9] = [
+    pub const ALL: [FlagCode; 10] = [
         FlagCode::ControlledUndeclared,
         FlagCode::HsHeadingMismatch,
         FlagCode::WeightDiscrepancy,
         FlagCode::QuantityDiscrepancy,
         FlagCode::Commingling,
+        FlagCode::AnalyserControlled,
         FlagCode::OriginNotOnRoute,
         FlagCode::OriginRelabelled,
         FlagCode::UndeclaredTransshipment,
@@ -128,6 +135,7 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
     }
 
     out.extend(goods_against_declaration(case, &goods));
+    out.extend(analyser_readings(case));
     out.extend(route_flags(case));
     let breaks = crate::custody::breaks(case);
     if !breaks.is_empty() {
@@ -354,6 +362,88 @@ fn compare_counts<'a>(
 fn count(quantity: &str) -> Option<(f64, &str)> {
     let (number, unit) = quantity.split_once(' ')?;
     Some((number.parse().ok()?, unit))
+}
+
+/// Analyser readings against what was declared: a controlled element read above the threshold
+/// where every declared HS code is of goods whose composition is known and excludes it. A
+/// declared code of unknown composition, or one that may contain the element, says nothing, so
+/// tin and lead in solder paste, or gallium in a declared gallium line, raise nothing.
+fn analyser_readings(case: &CaseFile) -> Vec<Flag> {
+    let declared: Vec<(&str, Option<&'static Composition>)> = case
+        .value(Field::DeclaredHsCode)
+        .into_iter()
+        .chain(
+            case.live_items(Section::DeclaredLines)
+                .filter_map(|i| i.value(Field::LineHsCode)),
+        )
+        .map(|hs| (hs, digits(hs).and_then(|d| composition_of(&d))))
+        .collect();
+    let Some((first_hs, Some(first))) = declared.first().copied() else {
+        return Vec::new();
+    };
+    let excluded = |symbol: &str| {
+        declared
+            .iter()
+            .all(|(_, c)| c.is_some_and(|c| !c.elements.contains(&symbol)))
+    };
+    let readings = case
+        .items
+        .iter()
+        .filter(|i| i.section == Section::Readings)
+        .enumerate()
+        .filter(|(_, i)| i.withdrawn.is_none());
+    let mut details = Vec::new();
+    for (at, reading) in readings {
+        let (Some(symbol), Some(percent)) = (
+            reading.value(Field::ReadingElement),
+            reading.value(Field::ReadingMassPercent),
+        ) else {
+            continue;
+        };
+        let over = percent
+            .parse::<f64>()
+            .is_ok_and(|p| p > ANALYSER_THRESHOLD_PERCENT);
+        if !over || !CONTROLLED_ELEMENTS.contains(&symbol) || !excluded(symbol) {
+            continue;
+        }
+        let Some(element) = ELEMENTS.iter().find(|e| e.code == symbol) else {
+            continue;
+        };
+        let sample = reading
+            .value(Field::ReadingSample)
+            .and_then(|id| sample_number(case, id));
+        let message = match sample {
+            Some(n) => Message::new("discrepancy.analyser_controlled").number("sample", n as f64),
+            None => Message::new("discrepancy.analyser_controlled_reading")
+                .number("reading", (at + 1) as f64),
+        };
+        details.push(
+            message
+                .text("percent", percent)
+                .text("symbol", symbol)
+                .label("element", element.key)
+                .text("hs", first_hs)
+                .label("goods", first.key),
+        );
+    }
+    if details.is_empty() {
+        return Vec::new();
+    }
+    vec![Flag {
+        code: FlagCode::AnalyserControlled,
+        details,
+    }]
+}
+
+/// A sample's number among the samples (as the case file shows it), if it stands.
+fn sample_number(case: &CaseFile, id: &str) -> Option<usize> {
+    let samples: Vec<&Item> = case
+        .items
+        .iter()
+        .filter(|i| i.section == Section::Samples)
+        .collect();
+    let at = samples.iter().position(|i| i.id.to_string() == id)?;
+    samples[at].withdrawn.is_none().then_some(at + 1)
 }
 
 /// One live leg of the route, as recorded: its place, role and basis (each may be missing).

@@ -13,7 +13,8 @@
 //! `sheet.<name>`, `column.<name>` and `cell.<name>` the words of exported spreadsheets that name
 //! none of the above (see [`table`]); `export.<note>` notes shown with an export (see [`notice`]);
 //! `watch.<hs prefix>` what an entry of the controlled-materials watchlist covers (see
-//! [`crate::reference::WATCHLIST`]).
+//! [`crate::reference::WATCHLIST`]); `composition.<hs prefix>` what declared goods of known
+//! composition are (see [`crate::reference::COMPOSITIONS`]).
 
 use quayside_i18n::Catalogue;
 
@@ -161,6 +162,11 @@ mod tests {
             crate::reference::WATCHLIST
                 .iter()
                 .map(|w| w.key.to_string()),
+        );
+        keys.extend(
+            crate::reference::COMPOSITIONS
+                .iter()
+                .map(|c| c.key.to_string()),
         );
         for (_, list) in CODE_LISTS {
             keys.extend(list.iter().map(|e| e.key.to_string()));

@@ -199,6 +199,105 @@ pub const GENDERS: &[CodeEntry] = codes!("gender":
     "unknown",
 );
 
+/// Elements a handheld analyser reports, by symbol: the controlled ones (gallium, germanium,
+/// antimony, tungsten, scandium, yttrium and the lanthanides) and the metals they are found with
+/// or passed off as. Each is keyed `element.<symbol>` and named in every language.
+pub const ELEMENTS: &[CodeEntry] = codes!("element":
+    "Ga", "Ge", "Sb", "W", "Sc", "Y",
+    "La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu",
+    "Sn", "Pb", "Cu", "Zn", "Fe", "Ni", "Co", "Ag", "Bi", "In", "Si", "Al",
+);
+
+/// The elements whose export is controlled: an analyser reading of one of them above
+/// [`ANALYSER_THRESHOLD_PERCENT`] in goods declared as something without it is flagged.
+pub const CONTROLLED_ELEMENTS: &[&str] = &[
+    "Ga", "Ge", "Sb", "W", "Sc", "Y", "La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy",
+    "Ho", "Er", "Tm", "Yb", "Lu",
+];
+
+/// A controlled element read at or below this mass share is not flagged: handheld XRF reads
+/// traces and impurities at a few tenths of a percent, and alloys carry them (`docs/domain.md`).
+pub const ANALYSER_THRESHOLD_PERCENT: f64 = 1.0;
+
+/// Declared goods whose composition is known well enough to say which elements they contain:
+/// an HS heading or subheading, the key of what it covers (`composition.<hs prefix>`) and the
+/// element symbols it plausibly contains. Sources are named in `docs/domain.md`.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Composition {
+    pub hs_prefix: &'static str,
+    pub key: &'static str,
+    pub elements: &'static [&'static str],
+}
+
+const fn composition(
+    hs_prefix: &'static str,
+    key: &'static str,
+    elements: &'static [&'static str],
+) -> Composition {
+    Composition {
+        hs_prefix,
+        key,
+        elements,
+    }
+}
+
+/// Declared goods and what they are made of. The most specific prefix is listed first.
+pub const COMPOSITIONS: &[Composition] = &[
+    // Solder paste and fluxes: tin-lead or tin-silver-copper, with bismuth or indium in low-melt
+    // grades.
+    composition(
+        "381010",
+        "composition.381010",
+        &["Sn", "Pb", "Ag", "Cu", "Bi", "In", "Sb", "Zn"],
+    ),
+    // Tin and its articles.
+    composition(
+        "8001",
+        "composition.8001",
+        &["Sn", "Pb", "Cu", "Sb", "Ag", "Bi"],
+    ),
+    composition(
+        "8003",
+        "composition.8003",
+        &["Sn", "Pb", "Ag", "Cu", "Bi", "Sb"],
+    ),
+    composition("8007", "composition.8007", &["Sn", "Pb", "Cu", "Sb"]),
+    // Refined copper and copper alloys (brass, bronze).
+    composition(
+        "7403",
+        "composition.7403",
+        &["Cu", "Zn", "Sn", "Pb", "Ni", "Al", "Fe", "Si"],
+    ),
+    // Zinc, unwrought.
+    composition("7901", "composition.7901", &["Zn", "Al", "Cu", "Pb", "Fe"]),
+    // Aluminium, unwrought.
+    composition(
+        "7601",
+        "composition.7601",
+        &["Al", "Si", "Fe", "Cu", "Zn", "Ni"],
+    ),
+    // Nickel, unwrought.
+    composition("7502", "composition.7502", &["Ni", "Co", "Fe", "Cu"]),
+    // Ferro-silicon and other ferro-alloys without controlled elements.
+    composition("720221", "composition.720221", &["Fe", "Si", "Al"]),
+    composition("720229", "composition.720229", &["Fe", "Si", "Al"]),
+    // Ceramic tiles: silicates of aluminium, with iron in the body.
+    composition("6907", "composition.6907", &["Si", "Al", "Fe", "Zn", "Pb"]),
+    // Copper ores and concentrates.
+    composition(
+        "2603",
+        "composition.2603",
+        &["Cu", "Fe", "Zn", "Pb", "Ag", "Co", "Ni"],
+    ),
+];
+
+/// What the declared HS code (its digits) is made of, if the table says.
+pub fn composition_of(hs_digits: &str) -> Option<&'static Composition> {
+    COMPOSITIONS
+        .iter()
+        .find(|c| hs_digits.starts_with(c.hs_prefix))
+}
+
 /// Every code list under its key prefix: what the label catalogue is checked against.
 pub const CODE_LISTS: &[(&str, &[CodeEntry])] = &[
     ("concealment", CONCEALMENT),
@@ -220,6 +319,7 @@ pub const CODE_LISTS: &[(&str, &[CodeEntry])] = &[
     ("customs_procedure", CUSTOMS_PROCEDURES),
     ("location_type", LOCATION_TYPES),
     ("gender", GENDERS),
+    ("element", ELEMENTS),
 ];
 
 /// A watchlist entry: an HS prefix (heading or subheading digits), the material it controls and

@@ -1336,3 +1336,100 @@ fn custody_of_an_unknown_or_withdrawn_item_is_refused() {
 }
 
 mod lifecycle;
+
+/// A case declaring `hs` with one sample, and a reading of `element` at `percent` on it.
+fn solder_paste_reading(hs: &str, element: &str, percent: &str) -> Script {
+    let mut s = Script::new();
+    s.set(Field::DeclaredHsCode, hs);
+    let sample = s.add(Section::Samples, &[(Field::SampleMethod, "xrf")]);
+    let sample = sample.to_string();
+    s.add(
+        Section::Readings,
+        &[
+            (Field::ReadingSample, &sample),
+            (Field::ReadingElement, element),
+            (Field::ReadingMassPercent, percent),
+        ],
+    );
+    s
+}
+
+#[test]
+fn gallium_read_in_declared_solder_paste_is_flagged_in_a_sentence() {
+    let s = solder_paste_reading("3810.10", "Ga", "38.2");
+    assert_eq!(s.flag_codes(), vec![FlagCode::AnalyserControlled]);
+    assert_eq!(
+        flags(&s.case)[0].english(),
+        "The analyser read 38.2 % Ga in sample 1; the declaration (3810.10 solder paste) \
+         contains no Gallium"
+    );
+}
+
+#[test]
+fn tin_and_lead_in_solder_paste_raise_no_flag() {
+    for (element, percent) in [("Sn", "62.5"), ("Pb", "36.1"), ("Ag", "2")] {
+        let s = solder_paste_reading("3810.10", element, percent);
+        assert!(s.flag_codes().is_empty(), "{element}: {:?}", s.flag_codes());
+    }
+}
+
+#[test]
+fn a_controlled_element_at_or_below_the_threshold_is_a_trace_not_a_flag() {
+    assert!(solder_paste_reading("3810.10", "Ga", "1")
+        .flag_codes()
+        .is_empty());
+    assert!(solder_paste_reading("3810.10", "Ge", "0.35")
+        .flag_codes()
+        .is_empty());
+    assert_eq!(
+        solder_paste_reading("3810.10", "Ge", "1.0001").flag_codes(),
+        vec![FlagCode::AnalyserControlled]
+    );
+}
+
+#[test]
+fn a_declaration_of_unknown_or_controlled_composition_says_nothing_against_a_reading() {
+    // Gallium declared: what it is read to be is what was declared.
+    assert!(solder_paste_reading("8112.92", "Ga", "99.9")
+        .flag_codes()
+        .is_empty());
+    // No composition known for LED panels: nothing to compare.
+    assert!(solder_paste_reading("8543.70", "Ga", "40")
+        .flag_codes()
+        .is_empty());
+    // One declared line of unknown composition beside the solder paste may hold the gallium.
+    let mut s = solder_paste_reading("3810.10", "Ga", "38.2");
+    s.add(Section::DeclaredLines, &[(Field::LineHsCode, "8543.70")]);
+    assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+}
+
+#[test]
+fn a_reading_without_its_sample_is_named_by_its_own_number() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredHsCode, "8001.10");
+    s.add(
+        Section::Readings,
+        &[
+            (Field::ReadingElement, "Nd"),
+            (Field::ReadingMassPercent, "24"),
+        ],
+    );
+    assert_eq!(
+        flags(&s.case)[0].english(),
+        "The analyser read 24 % Nd in reading 1 (no sample named); the declaration (8001.10 \
+         unwrought tin) contains no Neodymium"
+    );
+}
+
+#[test]
+fn a_withdrawn_reading_raises_nothing() {
+    let mut s = solder_paste_reading("3810.10", "Ga", "38.2");
+    let reading = s.case.live_items(Section::Readings).next().unwrap().id;
+    s.apply(Payload::ItemWithdrawn {
+        section: Section::Readings,
+        item: reading,
+        reason: "reading of the calibration coupon".into(),
+    })
+    .unwrap();
+    assert!(s.flag_codes().is_empty());
+}

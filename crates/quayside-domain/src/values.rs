@@ -406,6 +406,52 @@ pub fn parse_money(input: &str, typed: InputConventions) -> Result<String, Inval
     Ok(format!("{}.{:0<2} {currency}", decimal.int, decimal.frac))
 }
 
+/// Most decimals of a mass share: handheld analysers report to 4 (0.0001 % is 1 ppm).
+const MASS_PERCENT_DECIMALS: usize = 4;
+
+/// What analysers write for an element they did not detect (below the limit of detection).
+const NOT_DETECTED: &[&str] = &["<lod", "< lod", "nd", "n.d.", "n/d", "bdl", "<dl", "-"];
+
+/// Whether an analyser's cell says the element was not detected ("<LOD", "ND").
+pub fn not_detected(text: &str) -> bool {
+    NOT_DETECTED.contains(&text.trim().to_lowercase().as_str())
+}
+
+/// Parses a mass share in percent ("38.2", "38,2 %" in Spanish, "0.0150") into "38.2": 0 to 100,
+/// at most four decimals, read with the person's decimal mark. An optional `%` is dropped.
+pub fn parse_mass_percent(input: &str, typed: InputConventions) -> Result<String, Invalid> {
+    let input = plain_value(input);
+    let input = input.trim();
+    let number = input.strip_suffix('%').unwrap_or(input).trim();
+    if not_detected(number) {
+        return Err(Invalid::new(
+            Message::new("invalid.mass_percent_not_detected").text("text", number),
+        ));
+    }
+    let decimal = parse_decimal(number, typed).map_err(|problem| {
+        number_invalid(
+            problem,
+            number,
+            "38.25",
+            typed,
+            "invalid.mass_percent_negative",
+        )
+    })?;
+    if decimal.frac.len() > MASS_PERCENT_DECIMALS {
+        return Err(Invalid::new(
+            Message::new("invalid.mass_percent_decimals")
+                .text("number", number)
+                .text("example", typed.example("38.2512")),
+        ));
+    }
+    if decimal.value() > 100.0 {
+        return Err(Invalid::new(
+            Message::new("invalid.mass_percent_over").text("number", number),
+        ));
+    }
+    Ok(decimal.text())
+}
+
 /// The months by their label keys, January first: named in the reader's language.
 const MONTH_KEYS: [&str; 12] = [
     "month.january",

@@ -78,6 +78,38 @@ impl Store {
         self.write(author, case_id, |_| Ok(payload), Some((item, field)))
     }
 
+    /// Append several events to a case in one transaction: all of them, or, when the fold
+    /// refuses one, none. For an import, which must not leave half its rows written.
+    pub fn append_all(
+        &mut self,
+        author: &Author,
+        case_id: Uuid,
+        payloads: Vec<Payload>,
+    ) -> Result<CaseFile> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut case = None;
+        for payload in payloads {
+            let wall = self.clock.now();
+            case = Some(write_in(
+                &tx,
+                &self.device,
+                wall,
+                author,
+                case_id,
+                |_| Ok(payload),
+                None,
+            )?);
+        }
+        let case = match case {
+            Some(case) => case,
+            None => load_case(&tx, case_id)?.ok_or(StoreError::CaseNotFound(case_id))?,
+        };
+        tx.commit()?;
+        Ok(case)
+    }
+
     fn write(
         &mut self,
         author: &Author,
@@ -89,68 +121,15 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (last_seq, last_hash, last_hlc): (i64, String, i64) = tx.query_row(
-            "SELECT last_seq, last_hash, hlc FROM local_device WHERE singleton = 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
-        let payload = payload(&tx)?;
-        let current = load_case(&tx, case_id)?;
-        let reason = match &current {
-            Some(case) if !payload.is_review_step() => {
-                let reason = change_reason(&tx, case)?;
-                if reason.is_none() && case.review.state.needs_reason() {
-                    return Err(StoreError::ReasonRequired(case.review.state));
-                }
-                reason
-            }
-            _ => None,
-        };
-        let deps = match (&current, &payload) {
-            (None, Payload::CaseOpened { .. }) => Vec::new(),
-            (None, _) => return Err(StoreError::CaseNotFound(case_id)),
-            (Some(case), Payload::FieldSet { item, field, .. }) => {
-                let mut deps = vec![case.head];
-                deps.extend(
-                    case.field_heads(*item, *field)
-                        .into_iter()
-                        .filter(|e| *e != case.head),
-                );
-                deps
-            }
-            (Some(case), _) => vec![case.head],
-        };
-        let hlc = Hlc(last_hlc as u64).tick(wall.timestamp_millis().max(0) as u64);
-        let body = EventBody {
-            id: Uuid::now_v7(),
+        let case = write_in(
+            &tx,
+            &self.device,
+            wall,
+            author,
             case_id,
-            device_id: self.device.id,
-            device_seq: last_seq as u64 + 1,
-            author: author.clone(),
-            hlc,
-            wall_time: rfc3339(wall),
-            deps,
-            prev_hash: last_hash,
             payload,
-            reason,
-        };
-        let event = SignedEvent::sign(body, &self.device.key);
-        insert_event(&tx, &event, &rfc3339(wall))?;
-        let case = projection::fold_event(&tx, current, &event.body)?;
-        tx.execute(
-            "UPDATE local_device SET last_seq = ?1, last_hash = ?2, hlc = ?3 WHERE singleton = 1",
-            params![
-                event.body.device_seq as i64,
-                event.hash(),
-                event.body.hlc.0 as i64
-            ],
+            draft_done,
         )?;
-        if event.body.payload.is_review_step() {
-            forget_change_reason(&tx, case_id)?;
-        }
-        if let Some((item, field)) = draft_done {
-            discard_draft(&tx, case_id, item, field)?;
-        }
         tx.commit()?;
         Ok(case)
     }
@@ -175,4 +154,80 @@ impl Store {
             |r| Ok((r.get::<_, i64>(0)? as u64, Hlc(r.get::<_, i64>(1)? as u64))),
         )?)
     }
+}
+
+/// Append one event inside `tx`: the device's sequence, chain and clock move, the event is
+/// stored and folded, and what it settles is dropped.
+fn write_in(
+    tx: &Transaction,
+    device: &crate::device::Device,
+    wall: chrono::DateTime<chrono::Utc>,
+    author: &Author,
+    case_id: Uuid,
+    payload: impl FnOnce(&Transaction) -> Result<Payload>,
+    draft_done: Option<(Option<Uuid>, Field)>,
+) -> Result<CaseFile> {
+    let (last_seq, last_hash, last_hlc): (i64, String, i64) = tx.query_row(
+        "SELECT last_seq, last_hash, hlc FROM local_device WHERE singleton = 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let payload = payload(tx)?;
+    let current = load_case(tx, case_id)?;
+    let reason = match &current {
+        Some(case) if !payload.is_review_step() => {
+            let reason = change_reason(tx, case)?;
+            if reason.is_none() && case.review.state.needs_reason() {
+                return Err(StoreError::ReasonRequired(case.review.state));
+            }
+            reason
+        }
+        _ => None,
+    };
+    let deps = match (&current, &payload) {
+        (None, Payload::CaseOpened { .. }) => Vec::new(),
+        (None, _) => return Err(StoreError::CaseNotFound(case_id)),
+        (Some(case), Payload::FieldSet { item, field, .. }) => {
+            let mut deps = vec![case.head];
+            deps.extend(
+                case.field_heads(*item, *field)
+                    .into_iter()
+                    .filter(|e| *e != case.head),
+            );
+            deps
+        }
+        (Some(case), _) => vec![case.head],
+    };
+    let hlc = Hlc(last_hlc as u64).tick(wall.timestamp_millis().max(0) as u64);
+    let body = EventBody {
+        id: Uuid::now_v7(),
+        case_id,
+        device_id: device.id,
+        device_seq: last_seq as u64 + 1,
+        author: author.clone(),
+        hlc,
+        wall_time: rfc3339(wall),
+        deps,
+        prev_hash: last_hash,
+        payload,
+        reason,
+    };
+    let event = SignedEvent::sign(body, &device.key);
+    insert_event(tx, &event, &rfc3339(wall))?;
+    let case = projection::fold_event(tx, current, &event.body)?;
+    tx.execute(
+        "UPDATE local_device SET last_seq = ?1, last_hash = ?2, hlc = ?3 WHERE singleton = 1",
+        params![
+            event.body.device_seq as i64,
+            event.hash(),
+            event.body.hlc.0 as i64
+        ],
+    )?;
+    if event.body.payload.is_review_step() {
+        forget_change_reason(tx, case_id)?;
+    }
+    if let Some((item, field)) = draft_done {
+        discard_draft(tx, case_id, item, field)?;
+    }
+    Ok(case)
 }

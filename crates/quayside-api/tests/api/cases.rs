@@ -492,6 +492,18 @@ fn reference_data_lists_every_section_with_its_fields_and_choices() {
         .unwrap();
     assert_eq!(unit["input"], "entry_choice");
     assert_eq!(unit["entries_of"], "units");
+    let readings = sections
+        .iter()
+        .find(|s| s["section"] == "readings")
+        .unwrap();
+    let sample = readings["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "reading_sample")
+        .unwrap();
+    assert_eq!(sample["input"], "entry_choice");
+    assert_eq!(sample["entries_of"], "samples");
     let outcome = sections.iter().find(|s| s["section"] == "outcome").unwrap();
     let code = outcome["fields"]
         .as_array()

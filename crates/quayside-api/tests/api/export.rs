@@ -985,3 +985,52 @@ fn the_pdf_lists_the_transport_units_and_names_the_unit_goods_were_found_in() {
     assert!(flat.contains("Found in unit Unit 2"), "{flat}");
     assert!(!flat.contains(&uld), "the unit's id is not printed: {flat}");
 }
+
+#[test]
+fn the_pdf_names_the_sample_a_reading_was_taken_on_and_the_analyser_flag() {
+    let (_dir, api) = setup();
+    let id = call(&api, "open_case", json!({"port": "CNSHA"}))["case"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "declared_hs_code", "text": "3810.10"}),
+    );
+    let add = |section: &str, fields: &[(&str, &str)]| {
+        let view = call(&api, "add_item", json!({"case_id": id, "section": section}));
+        let item = view["case"]["items"].as_array().unwrap().last().unwrap()["id"].clone();
+        for (field, text) in fields {
+            call(
+                &api,
+                "set_field",
+                json!({"case_id": id, "item": item, "field": field, "text": text}),
+            );
+        }
+        item.as_str().unwrap().to_string()
+    };
+    let sample = add("samples", &[("sample_method", "xrf")]);
+    add(
+        "readings",
+        &[
+            ("reading_sample", sample.as_str()),
+            ("reading_element", "Ga"),
+            ("reading_mass_percent", "38.2"),
+        ],
+    );
+    let flat = exported_text(&api, &id);
+    assert!(
+        flat.contains("Controlled element read by the analyser"),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("The analyser read 38.2 % Ga in sample 1"),
+        "{flat}"
+    );
+    assert!(flat.contains("Sample 1"), "{flat}");
+    assert!(
+        !flat.contains(&sample),
+        "the sample's id is not printed: {flat}"
+    );
+}

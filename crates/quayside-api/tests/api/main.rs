@@ -3,6 +3,7 @@
 
 mod harness;
 
+mod analyser;
 mod analysis;
 mod bindings;
 mod cases;

@@ -3,7 +3,7 @@
 
 ## The call itself: a bug in the caller, not the person's doing.
 error-no_such_command = There is no command "{ $command }"
-error-takes_no_file = { $command } takes no file; only attach_photo does
+error-takes_no_file = { $command } takes no file; only attach_photo, analyser_columns and import_readings do
 error-bad_arguments = bad arguments for { $command }: { $detail }
 error-request_too_large = The request is { $size } bytes; the limit is { $limit }
 error-malformed_request = The app sent a request Quayside cannot read ({ $detail }): restart Quayside; if it happens again, report it
@@ -223,3 +223,15 @@ statement-receipt = receipt
 statement-checkpoint = checkpoint
 statement-revocation = revocation
 finding-statement_unverified = the server's { $kind } received { $at } (kept as statement { $id }) does not verify: { $detail }
+## Importing a handheld analyser's export (CSV). `$line` is the line in the file.
+analyser-unreadable = { $file } cannot be read as a CSV file ({ $reason }): export the readings from the analyser as CSV and choose that file. Nothing was imported.
+analyser-too_large = { $file } is larger than { $limit } MB, more than an analyser's export: choose the CSV file of the readings. Nothing was imported.
+analyser-empty = { $file } holds no readings: it needs a row of column names and then a row per reading. Nothing was imported.
+analyser-column_missing = Column { $column } is not in the file, which has { $count } columns: choose the columns' meanings again
+analyser-unknown_element = '{ $element }' is not an element in the list: choose the element from the list
+analyser-element_twice = Two columns are marked as { $element }: mark one of them, and the other as its uncertainty or as not read
+analyser-no_element_column = No column is marked as an element: for each column of mass %, choose the element it reads
+analyser-bad_number = line { $line }: { $column } is '{ $text }', not a number from 0 to 100 with at most 4 decimals
+analyser-bad_time = line { $line }: { $column } is '{ $text }', not a date and time: correct the file, or mark that column as not read
+analyser-bad_text = line { $line }: { $column } is '{ $text }', which cannot be kept: at most 200 characters, no control characters
+analyser-bad_instrument = The instrument's make or model is too long or holds control characters: at most 200 characters

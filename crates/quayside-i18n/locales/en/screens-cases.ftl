@@ -264,3 +264,37 @@ export_result-cancelled = Not saved: the Save dialog was closed without choosing
 
 ## A call the app did not answer.
 ipc-no_answer = The app did not answer: { $reason }
+## Importing an analyser's export (CSV) into the readings.
+import_readings-title = Import an analyser export (CSV)
+import_readings-choose = Choose the CSV file the analyser exported
+import_readings-found = { $file }: { $count ->
+    [one] 1 reading
+   *[other] { $count } readings
+}. Check what each column holds, then import.
+import_readings-column = Column
+import_readings-holds = Holds
+import_readings-first_rows = First rows
+import_readings-not_read = Not read
+import_readings-role_reading_id = Reading number
+import_readings-role_time = Date or time
+import_readings-role_instrument_serial = Instrument serial number
+import_readings-role_instrument_make = Instrument make
+import_readings-role_instrument_model = Instrument model
+import_readings-role_element = { $label } (mass %)
+import_readings-role_uncertainty = { $label }, uncertainty (±)
+import_readings-sample = Sample the readings were taken on
+import_readings-no_sample = Add the sample first: every reading is of a sample.
+import_readings-element_twice = { $label } is chosen for two columns: choose it for one of them.
+import_readings-no_element = Choose the element of at least one column.
+import_readings-import = Import readings
+import_readings-cancel = Cancel
+import_readings-done = From { $total } rows: { $count ->
+    [one] 1 reading added.
+   *[other] { $count } readings added.
+}
+import_readings-not_detected = { $count ->
+    [one] 1 value was not detected (<LOD, ND) and added nothing.
+   *[other] { $count } values were not detected (<LOD, ND) and added nothing.
+}
+import_readings-bad_rows = These rows cannot be read, so nothing was imported. Correct the file, or import the other rows and leave these out:
+import_readings-skip_bad = Import the other rows and leave these out

@@ -3,7 +3,7 @@
 
 ## The call itself: a bug in the caller, not the person's doing.
 error-no_such_command = No existe el comando "{ $command }"
-error-takes_no_file = { $command } no recibe archivos; solo attach_photo los recibe
+error-takes_no_file = { $command } no recibe archivos; solo attach_photo, analyser_columns e import_readings los reciben
 error-bad_arguments = argumentos incorrectos para { $command }: { $detail }
 error-request_too_large = La solicitud tiene { $size } bytes; el límite es { $limit }
 error-malformed_request = La aplicación envió una solicitud que Quayside no puede leer ({ $detail }): reinicie Quayside; si vuelve a ocurrir, repórtelo
@@ -223,3 +223,15 @@ statement-receipt = acuse de recibo
 statement-checkpoint = punto de control
 statement-revocation = revocación
 finding-statement_unverified = la declaración del servidor ({ $kind }) recibida el { $at } (guardada con el número { $id }) no se verifica: { $detail }
+## Importar la exportación de un analizador portátil (CSV). `$line` es la línea del archivo.
+analyser-unreadable = { $file } no se puede leer como archivo CSV ({ $reason }): exporte las lecturas del analizador como CSV y elija ese archivo. No se importó nada.
+analyser-too_large = { $file } pesa más de { $limit } MB, más que una exportación de analizador: elija el archivo CSV de las lecturas. No se importó nada.
+analyser-empty = { $file } no contiene lecturas: necesita una fila con los nombres de las columnas y luego una fila por lectura. No se importó nada.
+analyser-column_missing = La columna { $column } no está en el archivo, que tiene { $count } columnas: vuelva a elegir el significado de las columnas
+analyser-unknown_element = '{ $element }' no es un elemento de la lista: elija el elemento de la lista
+analyser-element_twice = Hay dos columnas marcadas como { $element }: marque una y la otra como su incertidumbre o como no leída
+analyser-no_element_column = Ninguna columna está marcada como elemento: para cada columna de % en masa, elija el elemento que mide
+analyser-bad_number = línea { $line }: { $column } es '{ $text }', no un número de 0 a 100 con 4 decimales como máximo
+analyser-bad_time = línea { $line }: { $column } es '{ $text }', no una fecha y hora: corrija el archivo o marque esa columna como no leída
+analyser-bad_text = línea { $line }: { $column } es '{ $text }', que no se puede guardar: 200 caracteres como máximo, sin caracteres de control
+analyser-bad_instrument = La marca o el modelo del equipo es demasiado largo o tiene caracteres de control: 200 caracteres como máximo

@@ -266,3 +266,37 @@ export_result-cancelled = No se guardó: el diálogo Guardar se cerró sin elegi
 
 ## A call the app did not answer.
 ipc-no_answer = La aplicación no respondió: { $reason }
+## Importar la exportación de un analizador (CSV) a las lecturas.
+import_readings-title = Importar una exportación del analizador (CSV)
+import_readings-choose = Elija el archivo CSV que exportó el analizador
+import_readings-found = { $file }: { $count ->
+    [one] 1 lectura
+   *[other] { $count } lecturas
+}. Revise qué contiene cada columna y luego importe.
+import_readings-column = Columna
+import_readings-holds = Contiene
+import_readings-first_rows = Primeras filas
+import_readings-not_read = No se lee
+import_readings-role_reading_id = Número de lectura
+import_readings-role_time = Fecha u hora
+import_readings-role_instrument_serial = Número de serie del equipo
+import_readings-role_instrument_make = Marca del equipo
+import_readings-role_instrument_model = Modelo del equipo
+import_readings-role_element = { $label } (% en masa)
+import_readings-role_uncertainty = { $label }, incertidumbre (±)
+import_readings-sample = Muestra en la que se tomaron las lecturas
+import_readings-no_sample = Agregue primero la muestra: cada lectura es de una muestra.
+import_readings-element_twice = { $label } está elegido para dos columnas: elíjalo para una sola.
+import_readings-no_element = Elija el elemento de al menos una columna.
+import_readings-import = Importar lecturas
+import_readings-cancel = Cancelar
+import_readings-done = De { $total } filas: { $count ->
+    [one] 1 lectura agregada.
+   *[other] { $count } lecturas agregadas.
+}
+import_readings-not_detected = { $count ->
+    [one] 1 valor no se detectó (<LOD, ND) y no agregó nada.
+   *[other] { $count } valores no se detectaron (<LOD, ND) y no agregaron nada.
+}
+import_readings-bad_rows = Estas filas no se pueden leer, así que no se importó nada. Corrija el archivo o importe las demás filas y deje estas fuera:
+import_readings-skip_bad = Importar las demás filas y dejar estas fuera

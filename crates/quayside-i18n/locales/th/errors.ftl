@@ -3,7 +3,7 @@
 
 ## The call itself: a bug in the caller, not the person's doing.
 error-no_such_command = ไม่มีคำสั่ง "{ $command }"
-error-takes_no_file = { $command } ไม่รับไฟล์ มีเพียง attach_photo ที่รับ
+error-takes_no_file = { $command } ไม่รับไฟล์ มีเพียง attach_photo, analyser_columns และ import_readings ที่รับ
 error-bad_arguments = อาร์กิวเมนต์ของ { $command } ไม่ถูกต้อง: { $detail }
 error-request_too_large = คำขอมีขนาด { $size } ไบต์ ขีดจำกัดคือ { $limit }
 error-malformed_request = แอปส่งคำขอที่ Quayside อ่านไม่ได้ ({ $detail }): เริ่ม Quayside ใหม่ หากเกิดขึ้นอีกให้แจ้ง
@@ -219,3 +219,15 @@ statement-receipt = ใบรับ
 statement-checkpoint = จุดตรวจสอบ
 statement-revocation = คำประกาศเพิกถอน
 finding-statement_unverified = { $kind } ของเซิร์ฟเวอร์ที่ได้รับเมื่อ { $at } (เก็บไว้เป็นคำรับรอง { $id }) ตรวจสอบไม่ผ่าน: { $detail }
+## การนำเข้าไฟล์ส่งออกของเครื่องวิเคราะห์แบบพกพา (CSV) `$line` คือบรรทัดในไฟล์
+analyser-unreadable = อ่าน { $file } เป็นไฟล์ CSV ไม่ได้ ({ $reason }): ส่งออกผลการวัดจากเครื่องวิเคราะห์เป็น CSV แล้วเลือกไฟล์นั้น ไม่มีการนำเข้าสิ่งใด
+analyser-too_large = { $file } ใหญ่เกิน { $limit } MB ซึ่งใหญ่กว่าไฟล์ส่งออกของเครื่องวิเคราะห์: เลือกไฟล์ CSV ของผลการวัด ไม่มีการนำเข้าสิ่งใด
+analyser-empty = { $file } ไม่มีผลการวัด: ต้องมีแถวชื่อคอลัมน์ แล้วตามด้วยหนึ่งแถวต่อหนึ่งผลการวัด ไม่มีการนำเข้าสิ่งใด
+analyser-column_missing = ไม่มีคอลัมน์ที่ { $column } ในไฟล์ซึ่งมี { $count } คอลัมน์: เลือกความหมายของคอลัมน์ใหม่
+analyser-unknown_element = '{ $element }' ไม่ใช่ธาตุในรายการ: เลือกธาตุจากรายการ
+analyser-element_twice = มีสองคอลัมน์ที่ระบุเป็น{ $element }: ระบุเพียงคอลัมน์เดียว และระบุอีกคอลัมน์เป็นค่าความไม่แน่นอนหรือไม่อ่าน
+analyser-no_element_column = ยังไม่มีคอลัมน์ใดระบุเป็นธาตุ: เลือกธาตุที่วัดสำหรับแต่ละคอลัมน์ร้อยละโดยมวล
+analyser-bad_number = บรรทัด { $line }: { $column } เป็น '{ $text }' ไม่ใช่ตัวเลข 0 ถึง 100 ที่มีทศนิยมไม่เกิน 4 ตำแหน่ง
+analyser-bad_time = บรรทัด { $line }: { $column } เป็น '{ $text }' ไม่ใช่วันที่และเวลา: แก้ไขไฟล์ หรือระบุคอลัมน์นั้นว่าไม่อ่าน
+analyser-bad_text = บรรทัด { $line }: { $column } เป็น '{ $text }' ซึ่งเก็บไม่ได้: ไม่เกิน 200 ตัวอักษร และไม่มีอักขระควบคุม
+analyser-bad_instrument = ยี่ห้อหรือรุ่นของเครื่องยาวเกินไปหรือมีอักขระควบคุม: ไม่เกิน 200 ตัวอักษร

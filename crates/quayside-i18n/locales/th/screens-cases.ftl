@@ -253,3 +253,28 @@ export_result-cancelled = ไม่ได้บันทึก: ปิดหน�
 
 ## A call the app did not answer.
 ipc-no_answer = แอปไม่ตอบสนอง: { $reason }
+## การนำเข้าไฟล์ส่งออกของเครื่องวิเคราะห์ (CSV) เป็นผลการวัด
+import_readings-title = นำเข้าไฟล์ส่งออกของเครื่องวิเคราะห์ (CSV)
+import_readings-choose = เลือกไฟล์ CSV ที่เครื่องวิเคราะห์ส่งออก
+import_readings-found = { $file }: { $count } ผลการวัด ตรวจสอบว่าแต่ละคอลัมน์เก็บอะไร แล้วจึงนำเข้า
+import_readings-column = คอลัมน์
+import_readings-holds = เก็บ
+import_readings-first_rows = แถวแรก ๆ
+import_readings-not_read = ไม่อ่าน
+import_readings-role_reading_id = หมายเลขการวัด
+import_readings-role_time = วันที่หรือเวลา
+import_readings-role_instrument_serial = หมายเลขประจำเครื่อง
+import_readings-role_instrument_make = ยี่ห้อเครื่อง
+import_readings-role_instrument_model = รุ่นเครื่อง
+import_readings-role_element = { $label } (ร้อยละโดยมวล)
+import_readings-role_uncertainty = { $label } ความไม่แน่นอน (±)
+import_readings-sample = ตัวอย่างที่วัด
+import_readings-no_sample = เพิ่มตัวอย่างก่อน: ผลการวัดทุกรายการเป็นของตัวอย่าง
+import_readings-element_twice = เลือก { $label } ไว้สองคอลัมน์: เลือกเพียงคอลัมน์เดียว
+import_readings-no_element = เลือกธาตุอย่างน้อยหนึ่งคอลัมน์
+import_readings-import = นำเข้าผลการวัด
+import_readings-cancel = ยกเลิก
+import_readings-done = เพิ่มผลการวัด { $count } รายการจาก { $total } แถว
+import_readings-not_detected = { $count } ค่าตรวจไม่พบ (<LOD, ND) จึงไม่ได้เพิ่ม
+import_readings-bad_rows = อ่านแถวเหล่านี้ไม่ได้ จึงไม่ได้นำเข้าสิ่งใด แก้ไขไฟล์ หรือนำเข้าแถวอื่นโดยเว้นแถวเหล่านี้:
+import_readings-skip_bad = นำเข้าแถวอื่นและเว้นแถวเหล่านี้

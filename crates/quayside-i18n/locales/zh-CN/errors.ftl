@@ -3,7 +3,7 @@
 
 ## The call itself: a bug in the caller, not the person's doing.
 error-no_such_command = 没有命令“{ $command }”
-error-takes_no_file = { $command } 不接收文件；只有 attach_photo 接收
+error-takes_no_file = { $command } 不接收文件；只有 attach_photo、analyser_columns 和 import_readings 接收
 error-bad_arguments = { $command } 的参数有误：{ $detail }
 error-request_too_large = 请求有 { $size } 字节；上限为 { $limit }
 error-malformed_request = 应用发送了 Quayside 无法读取的请求（{ $detail }）：请重新启动 Quayside；如再次发生，请报告
@@ -219,3 +219,15 @@ statement-receipt = 回执
 statement-checkpoint = 检查点
 statement-revocation = 吊销声明
 finding-statement_unverified = 于 { $at } 收到的服务器{ $kind }（保存为声明 { $id }）核验未通过：{ $detail }
+## 导入手持式分析仪的导出文件（CSV）。`$line` 为文件中的行号。
+analyser-unreadable = 无法将 { $file } 读取为 CSV 文件（{ $reason }）：请从分析仪将读数导出为 CSV 并选择该文件。未导入任何内容。
+analyser-too_large = { $file } 超过 { $limit } MB，大于分析仪的导出文件：请选择读数的 CSV 文件。未导入任何内容。
+analyser-empty = { $file } 中没有读数：需要一行列名，然后每个读数一行。未导入任何内容。
+analyser-column_missing = 文件只有 { $count } 列，没有第 { $column } 列：请重新选择各列的含义
+analyser-unknown_element = '{ $element }' 不是列表中的元素：请从列表中选择元素
+analyser-element_twice = 有两列都标为{ $element }：请只标其中一列，另一列标为其不确定度或不读取
+analyser-no_element_column = 没有标为元素的列：请为每个质量百分比列选择其测得的元素
+analyser-bad_number = 第 { $line } 行：{ $column } 为 '{ $text }'，不是 0 至 100、最多 4 位小数的数字
+analyser-bad_time = 第 { $line } 行：{ $column } 为 '{ $text }'，不是日期和时间：请更正文件，或将该列标为不读取
+analyser-bad_text = 第 { $line } 行：{ $column } 为 '{ $text }'，无法保存：最多 200 个字符，且不含控制字符
+analyser-bad_instrument = 仪器品牌或型号过长或含有控制字符：最多 200 个字符

@@ -252,3 +252,28 @@ export_result-cancelled = 未保存：“保存”对话框已关闭，未选择
 
 ## A call the app did not answer.
 ipc-no_answer = 应用未响应：{ $reason }
+## 将分析仪导出文件（CSV）导入为读数。
+import_readings-title = 导入分析仪导出文件（CSV）
+import_readings-choose = 选择分析仪导出的 CSV 文件
+import_readings-found = { $file }：{ $count } 个读数。请核对每列的内容，然后导入。
+import_readings-column = 列
+import_readings-holds = 内容
+import_readings-first_rows = 前几行
+import_readings-not_read = 不读取
+import_readings-role_reading_id = 读数编号
+import_readings-role_time = 日期或时间
+import_readings-role_instrument_serial = 仪器序列号
+import_readings-role_instrument_make = 仪器品牌
+import_readings-role_instrument_model = 仪器型号
+import_readings-role_element = { $label }（质量百分比）
+import_readings-role_uncertainty = { $label } 不确定度（±）
+import_readings-sample = 读数所属样品
+import_readings-no_sample = 请先添加样品：每个读数都属于一个样品。
+import_readings-element_twice = { $label } 被选给了两列：请只选给其中一列。
+import_readings-no_element = 请至少为一列选择元素。
+import_readings-import = 导入读数
+import_readings-cancel = 取消
+import_readings-done = 从 { $total } 行中添加了 { $count } 个读数。
+import_readings-not_detected = { $count } 个值未检出（<LOD、ND），未添加。
+import_readings-bad_rows = 以下行无法读取，因此未导入任何内容。请更正文件，或导入其他行并略过这些行：
+import_readings-skip_bad = 导入其他行并略过这些行

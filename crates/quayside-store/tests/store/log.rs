@@ -3,7 +3,7 @@
 
 use chrono::{Duration, Utc};
 use quayside_domain::event::{CaseStatus, Payload};
-use quayside_domain::fields::Field;
+use quayside_domain::fields::{Field, Section};
 use quayside_store::{Store, StoreError};
 use uuid::Uuid;
 
@@ -123,6 +123,50 @@ fn a_refused_write_leaves_nothing_behind() {
     // The next good write takes the next sequence number: no hole where the refused one was.
     set(&mut store, case, None, Field::VesselName, "OK");
     assert_eq!(store.device_head().unwrap().0, before.1 .0 + 1);
+    assert!(store.verify_log().unwrap().problems.is_empty());
+}
+
+#[test]
+fn events_appended_together_are_written_all_or_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    let before = (store.event_count().unwrap(), store.device_head().unwrap());
+    let reading = Uuid::now_v7();
+    let added = Payload::ItemAdded {
+        section: Section::Readings,
+        item: reading,
+    };
+    let element = Payload::FieldSet {
+        item: Some(reading),
+        field: Field::ReadingElement,
+        value: Some("Ga".into()),
+    };
+    // The last one names an entry that does not exist: the fold refuses it, and with it the rest.
+    let stray = Payload::FieldSet {
+        item: Some(Uuid::now_v7()),
+        field: Field::ReadingMassPercent,
+        value: Some("38.2".into()),
+    };
+    let err = store
+        .append_all(
+            &inspector(),
+            case,
+            vec![added.clone(), element.clone(), stray],
+        )
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Refused(_)), "{err:?}");
+    assert_eq!(
+        (store.event_count().unwrap(), store.device_head().unwrap()),
+        before
+    );
+
+    let written = store
+        .append_all(&inspector(), case, vec![added, element])
+        .unwrap();
+    assert_eq!(written.live_items(Section::Readings).count(), 1);
+    assert_eq!(store.event_count().unwrap(), before.0 + 2);
+    assert_eq!(store.device_head().unwrap().0, before.1 .0 + 2);
     assert!(store.verify_log().unwrap().problems.is_empty());
 }
 
