@@ -19,7 +19,7 @@ use tauri_plugin_opener::OpenerExt;
 struct AppState(Result<Api, ApiError>);
 
 /// The one command the UI calls. A JSON body is `{command, args}`; a raw body is a file's bytes
-/// (`attach_photo`), with the command and its JSON arguments in headers, so a photo crosses
+/// (a dropped photo, an analyser CSV), with the command and its JSON arguments in headers, so it crosses
 /// without base64. Either way it goes to `Api::dispatch_with_bytes`. Async so database work never
 /// blocks the window's thread.
 #[tauri::command]

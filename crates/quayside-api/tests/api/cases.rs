@@ -478,7 +478,7 @@ fn reference_data_lists_every_section_with_its_fields_and_choices() {
     let (_dir, api) = setup();
     let data = call(&api, "reference_data", json!({}));
     let sections = data["sections"].as_array().unwrap();
-    assert_eq!(sections.len(), 14);
+    assert_eq!(sections.len(), 15);
     // A unit's link is chosen from the units' entries; its kind from the code list.
     let goods = sections
         .iter()
