@@ -100,22 +100,22 @@ export function ReadingsImport(props: { view: CaseView; info: SectionInfo; onSav
 
   return (
     <div className="readings-import" data-testid="readings-import">
-      <label className="cf-add readings-import-file" htmlFor={`${id}-file`}>
+      {/* The file box covers its label, so the whole button is the target and shows the focus. */}
+      <label className="cf-add readings-import-file">
         <FileUp size={20} />
         {t("import_readings.title")}
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,.txt,text/csv"
+          data-testid="readings-import-file"
+          aria-label={t("import_readings.choose")}
+          onChange={(e) => {
+            void choose(e.target.files?.[0]);
+            e.target.value = "";
+          }}
+        />
       </label>
-      <input
-        id={`${id}-file`}
-        className="cf-sr"
-        type="file"
-        accept=".csv,.txt,text/csv"
-        data-testid="readings-import-file"
-        aria-label={t("import_readings.choose")}
-        onChange={(e) => {
-          void choose(e.target.files?.[0]);
-          e.target.value = "";
-        }}
-      />
       {outcome?.written && (
         <p className="note good" data-testid="readings-import-done">
           {t("import_readings.done", { count: outcome.readings_added, total: outcome.rows_imported })}
