@@ -360,6 +360,23 @@ pub const WATCHLIST: &[WatchEntry] = &[
     watch("810199", "tungsten", "watch.810199"),
     watch("261100", "tungsten", "watch.261100"),
     watch("284180", "tungsten", "watch.284180"),
+    // Tariff lines of China's export-control announcements (MOFCOM/GAC 2023 No. 23, 2024 No. 33,
+    // 2025 No. 10, 2025 No. 18) whose subheadings hold far more than the controlled goods: watched
+    // at 10 digits, so they match China's export code and nothing else of the subheading.
+    watch("2825901200", "tungsten", "watch.2825901200"),
+    watch("2825901910", "tungsten", "watch.2825901910"),
+    watch("2825901920", "tungsten", "watch.2825901920"),
+    watch("2849902000", "tungsten", "watch.2849902000"),
+    watch("3824999922", "rare_earth", "watch.3824999922"),
+    watch("8486909110", "rare_earth", "watch.8486909110"),
+    watch("2825909001", "gallium_germanium", "watch.2825909001"),
+    watch("2850001901", "gallium_germanium", "watch.2850001901"),
+    watch("2853904030", "gallium_germanium", "watch.2853904030"),
+    watch("2853909026", "gallium_germanium", "watch.2853909026"),
+    watch("2853909029", "gallium_germanium", "watch.2853909029"),
+    watch("2842909024", "gallium_germanium", "watch.2842909024"),
+    watch("2931900032", "antimony", "watch.2931900032"),
+    watch("2850009020", "antimony", "watch.2850009020"),
 ];
 
 /// The watchlist entry an HS code falls under, if any.
@@ -414,6 +431,27 @@ mod tests {
             watched("8101").is_none(),
             "a heading alone is not a watched subheading"
         );
+    }
+
+    #[test]
+    fn announced_tariff_lines_match_only_at_their_ten_digits() {
+        assert_eq!(watched("2825901200").unwrap().material, "tungsten");
+        assert_eq!(watched("2849902000").unwrap().material, "tungsten");
+        assert_eq!(watched("8486909110").unwrap().material, "rare_earth");
+        assert_eq!(watched("2853909026").unwrap().material, "gallium_germanium");
+        assert_eq!(watched("2850009020").unwrap().material, "antimony");
+        // The rest of those subheadings is not controlled: other oxides, other semiconductor
+        // equipment parts, other chemical preparations.
+        for other in [
+            "282590",
+            "2825901100",
+            "848690",
+            "8486909900",
+            "382499",
+            "3824999999",
+        ] {
+            assert!(watched(other).is_none(), "{other}");
+        }
     }
 
     #[test]
