@@ -48,7 +48,7 @@ export type ApproveArgs = { case_id: string,
  */
 head: string, event_count: number, comment?: string | null, };
 
-export type Arg = { "kind": "text", "value": string } | { "kind": "number", "value": number } | { "kind": "label", "value": string };
+export type Arg = { "kind": "text", "value": string } | { "kind": "number", "value": number } | { "kind": "label", "value": string } | { "kind": "words", "value": { [key in string]: string } };
 
 export type AttachPhotoArgs = { case_id: string, 
 /**
@@ -96,7 +96,12 @@ custody: Array<CustodyRecord>,
  * Who closed the case, when, and their note: set by the close step, after which the case
  * takes no more changes.
  */
-closed: ReviewDecision | null, updated_at: string, event_count: number, 
+closed: ReviewDecision | null, 
+/**
+ * The control list the case is judged by, as its last `control_list_applied` names it; None:
+ * the list built into the app.
+ */
+control_list: ListRef | null, updated_at: string, event_count: number, 
 /**
  * The latest event folded in: what the next local edit has seen.
  */
@@ -175,7 +180,15 @@ export type CaseView = {
 /**
  * Where the case stands, status and review in one: what the header shows.
  */
-state: CaseState, case: CaseFile, flags: Array<Flag>, drafts: Array<Draft>, 
+state: CaseState, case: CaseFile, flags: Array<Flag>, 
+/**
+ * The outcome the flags point to, offered and never set (`OutcomeCode` stays the person's).
+ */
+suggested_outcome: SuggestedOutcome | null, 
+/**
+ * The control list the flags were judged by.
+ */
+control_list: CaseControlList, drafts: Array<Draft>, 
 /**
  * Why this user is changing a case that was submitted or approved (each change carries it).
  */
@@ -286,7 +299,7 @@ sha256: string,
  */
 notice_key: string, };
 
-export type Field = "port" | "legal_basis" | "location_type" | "customs_procedure" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "unit_kind" | "unit_number" | "seal_number" | "seal_state" | "seal_unit" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_declared_line" | "goods_unit" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "reading_sample" | "reading_instrument_make" | "reading_instrument_model" | "reading_instrument_serial" | "reading_id" | "reading_taken_at" | "reading_element" | "reading_mass_percent" | "reading_uncertainty" | "concealment_method" | "concealment_description" | "concealment_location" | "concealment_unit" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_nationality" | "party_birth_year" | "party_gender" | "party_address" | "outcome_code" | "shareable" | "outcome_notes" | "evidence_number" | "evidence_description" | "evidence_quantity";
+export type Field = "port" | "legal_basis" | "location_type" | "customs_procedure" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "export_licence_number" | "export_licence_authority" | "export_licence_valid_until" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "unit_kind" | "unit_number" | "seal_number" | "seal_state" | "seal_unit" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "goods_description" | "goods_declared_line" | "goods_unit" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "reading_sample" | "reading_instrument_make" | "reading_instrument_model" | "reading_instrument_serial" | "reading_id" | "reading_taken_at" | "reading_element" | "reading_mass_percent" | "reading_uncertainty" | "concealment_method" | "concealment_description" | "concealment_location" | "concealment_unit" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_nationality" | "party_birth_year" | "party_gender" | "party_address" | "outcome_code" | "shareable" | "outcome_notes" | "evidence_number" | "evidence_description" | "evidence_quantity";
 
 export type FieldCheck = { valid: boolean, 
 /**
@@ -330,7 +343,7 @@ details: Array<Message>, };
 
 export type FlagAcknowledgement = { code: FlagCode, details: Array<Message>, };
 
-export type FlagCode = "controlled_undeclared" | "hs_heading_mismatch" | "weight_discrepancy" | "quantity_discrepancy" | "commingling" | "analyser_controlled" | "origin_not_on_route" | "origin_relabelled" | "undeclared_transshipment" | "custody_break";
+export type FlagCode = "controlled_undeclared" | "controlled_without_licence" | "hs_heading_mismatch" | "weight_discrepancy" | "quantity_discrepancy" | "commingling" | "analyser_controlled" | "origin_not_on_route" | "origin_relabelled" | "undeclared_transshipment" | "custody_break";
 
 export type IdleLockArgs = { minutes: number, };
 
@@ -834,6 +847,8 @@ export type Commands = {
   move_item: { args: MoveItemArgs; result: CaseView };
   place_item: { args: PlaceItemArgs; result: CaseView };
   restore_item: { args: RestoreItemArgs; result: CaseView };
+  apply_control_list: { args: CaseArgs; result: CaseView };
+  control_list: { args: NoArgs; result: ControlList };
   attach_photo: { args: AttachPhotoArgs; result: AttachResult };
   analyser_columns: { args: AnalyserColumnsArgs; result: AnalyserColumns };
   import_readings: { args: ImportReadingsArgs; result: ReadingsImport };

@@ -106,7 +106,8 @@ export function formatMessage(message: Message): string {
   const args: Record<string, string | number> = {};
   for (const [name, arg] of Object.entries(message.args)) {
     if (!arg) continue;
-    args[name] = arg.kind === "label" ? label(arg.value) : arg.value;
+    if (arg.kind === "words") args[name] = arg.value[currentLocale()] ?? arg.value.en ?? "";
+    else args[name] = arg.kind === "label" ? label(arg.value) : arg.value;
   }
   return t(message.key, args);
 }

@@ -2,6 +2,7 @@
 //! single list: it drives dispatch and the TypeScript command map, so the two cannot drift apart.
 //! Handlers live in the modules named after what they do; this module only routes to them.
 
+use quayside_domain::control_list::ControlList;
 use quayside_i18n::Message;
 use quayside_store::{
     CaseFilter, CaseSummary, QueueFilter, Statistics, TimelineEntry, VerifyReport,
@@ -117,6 +118,8 @@ commands! {
     move_item(MoveItemArgs) -> CaseView;
     place_item(PlaceItemArgs) -> CaseView;
     restore_item(RestoreItemArgs) -> CaseView;
+    apply_control_list(CaseArgs) -> CaseView;
+    control_list(NoArgs) -> ControlList;
     attach_photo(AttachPhotoArgs, bytes) -> AttachResult = attach_sent_photo;
     analyser_columns(AnalyserColumnsArgs, bytes) -> AnalyserColumns;
     import_readings(ImportReadingsArgs, bytes) -> ReadingsImport;

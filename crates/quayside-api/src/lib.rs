@@ -18,6 +18,7 @@ mod analyser;
 mod analysis;
 mod app;
 mod cases;
+mod control_list;
 mod custody;
 mod display;
 mod evidence;
@@ -181,6 +182,11 @@ impl Api {
         let (case, flags) = store.case(case_id)?;
         Ok(CaseView {
             state: case.state(),
+            control_list: control_list::CaseControlList {
+                version: case.control_list.as_ref().map_or(1, |l| l.version),
+                newest: store.control_list_version()?,
+            },
+            suggested_outcome: quayside_domain::flags::suggested_outcome(&flags),
             case,
             flags,
             drafts: store.drafts(case_id)?,

@@ -116,7 +116,8 @@ impl Api {
             }
             // Every flag open now, as it stands now: one changed since the screen was read is
             // shown again to be acknowledged.
-            let open = flags(case);
+            let list = store.control_list_of(case)?;
+            let open = flags(case, &list);
             let missing = unacknowledged(&open, &args.acknowledged);
             if !missing.is_empty() {
                 return Err(ApiError::new(

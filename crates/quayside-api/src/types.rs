@@ -3,7 +3,7 @@
 use quayside_domain::case::CaseFile;
 use quayside_domain::event::Role;
 use quayside_domain::fields::{Field, Section};
-use quayside_domain::flags::Flag;
+use quayside_domain::flags::{Flag, SuggestedOutcome};
 use quayside_domain::reference::{CodeEntry, WatchEntry};
 use quayside_domain::state::CaseState;
 use quayside_i18n::Message;
@@ -36,6 +36,10 @@ pub struct CaseView {
     pub state: CaseState,
     pub case: CaseFile,
     pub flags: Vec<Flag>,
+    /// The outcome the flags point to, offered and never set (`OutcomeCode` stays the person's).
+    pub suggested_outcome: Option<SuggestedOutcome>,
+    /// The control list the flags were judged by.
+    pub control_list: crate::control_list::CaseControlList,
     pub drafts: Vec<Draft>,
     /// Why this user is changing a case that was submitted or approved (each change carries it).
     pub change_reason: Option<String>,

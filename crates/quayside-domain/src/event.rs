@@ -153,6 +153,13 @@ pub enum Payload {
     CaseClosed {
         note: Option<String>,
     },
+    /// The case is judged by this version of the control list from now on: recorded when a case
+    /// is opened under a list newer than the one built in, and when a person moves an open case
+    /// to a newer list. `digest` is the SHA-256 of the list's content.
+    ControlListApplied {
+        version: u32,
+        digest: String,
+    },
     #[serde(other)]
     Unknown,
 }
@@ -176,6 +183,7 @@ impl Payload {
         "review_approved",
         "review_returned",
         "case_closed",
+        "control_list_applied",
         "unknown",
         "undecodable",
     ];
@@ -202,6 +210,7 @@ impl Payload {
             Payload::ReviewApproved { .. } => "review_approved",
             Payload::ReviewReturned { .. } => "review_returned",
             Payload::CaseClosed { .. } => "case_closed",
+            Payload::ControlListApplied { .. } => "control_list_applied",
             Payload::Unknown => "unknown",
         }
     }

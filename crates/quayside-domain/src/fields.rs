@@ -13,7 +13,7 @@ use crate::input::{fold_letters_and_digits, plain_value, InputConventions};
 use crate::reference::{self as r, CodeEntry};
 use crate::unit_numbers::parse_unit_number;
 use crate::values::{
-    parse_birth_year, parse_datetime, parse_mass_percent, parse_money, parse_quantity, parse_text,
+    parse_any_date, parse_birth_year, parse_datetime, parse_mass_percent, parse_money, parse_quantity, parse_text,
     parse_weight,
 };
 use crate::Invalid;
@@ -113,6 +113,8 @@ pub enum FieldKind {
     Quantity,
     Money,
     DateTime,
+    /// A day, past or future (a licence's expiry), with no time.
+    Date,
     /// A mass share in percent, 0 to 100 with up to four decimals ("38.2"), as analysers report.
     MassPercent,
     /// A person's year of birth, four digits.
@@ -129,7 +131,7 @@ pub enum FieldKind {
 
 impl FieldKind {
     /// Every kind with an input hint, for the catalogue's completeness test.
-    pub const HINTED: [FieldKind; 11] = [
+    pub const HINTED: [FieldKind; 12] = [
         FieldKind::Container,
         FieldKind::Imo,
         FieldKind::Locode,
@@ -139,6 +141,7 @@ impl FieldKind {
         FieldKind::Quantity,
         FieldKind::Money,
         FieldKind::DateTime,
+        FieldKind::Date,
         FieldKind::MassPercent,
         FieldKind::BirthYear,
     ];
@@ -155,6 +158,7 @@ impl FieldKind {
             FieldKind::Quantity => "input_hint.quantity",
             FieldKind::Money => "input_hint.money",
             FieldKind::DateTime => "input_hint.date_time",
+            FieldKind::Date => "input_hint.date",
             FieldKind::MassPercent => "input_hint.mass_percent",
             FieldKind::BirthYear => "input_hint.birth_year",
             FieldKind::Text { .. }
@@ -200,6 +204,10 @@ fields! {
     DeclaredValue => (Declaration, FieldKind::Money),
     DeclaredOrigin => (Declaration, FieldKind::Country),
     RiskLane => (Declaration, FieldKind::Code(r::RISK_LANES)),
+    // The export licence the goods were declared under, where the control list requires one.
+    ExportLicenceNumber => (Declaration, SHORT),
+    ExportLicenceAuthority => (Declaration, SHORT),
+    ExportLicenceValidUntil => (Declaration, FieldKind::Date),
 
     TransportMode => (Transport, FieldKind::Code(r::TRANSPORT_MODES)),
     VesselName => (Transport, SHORT),
@@ -359,6 +367,7 @@ pub fn parse_field_of(
             chrono::Duration::hours(r::FUTURE_TOLERANCE_HOURS),
             typed,
         )?,
+        FieldKind::Date => parse_any_date(text, typed)?,
         FieldKind::MassPercent => parse_mass_percent(text, typed)?,
         FieldKind::BirthYear => parse_birth_year(text, now, typed)?,
         FieldKind::Code(list) => parse_code(list, &plain())?.to_string(),

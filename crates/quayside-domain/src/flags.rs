@@ -7,11 +7,12 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::case::{CaseFile, Item};
+use crate::control_list::ControlList;
 use crate::fields::{Field, Section};
 use crate::identifiers::{locode_country, parse_hs_code};
 use crate::input::InputConventions;
 use crate::reference::{
-    composition_of, material_key, watched, Composition, ANALYSER_THRESHOLD_PERCENT,
+    composition_of, material_key, Composition, ANALYSER_THRESHOLD_PERCENT,
     CONTROLLED_ELEMENTS, ELEMENTS, WEIGHT_TOLERANCE,
 };
 use crate::values::parse_weight;
@@ -21,6 +22,9 @@ use crate::values::parse_weight;
 pub enum FlagCode {
     /// Goods found fall under the watchlist while nothing declared does.
     ControlledUndeclared,
+    /// Goods are declared under a control-list entry that needs an export licence, and no licence
+    /// is recorded, or the one recorded had expired by the inspection.
+    ControlledWithoutLicence,
     /// A found HS heading matches no declared heading.
     HsHeadingMismatch,
     /// Weight found is off the declared weight by more than the tolerance: per declared line
@@ -48,8 +52,9 @@ pub enum FlagCode {
 }
 
 impl FlagCode {
-    pub const ALL: [FlagCode; 10] = [
+    pub const ALL: [FlagCode; 11] = [
         FlagCode::ControlledUndeclared,
+        FlagCode::ControlledWithoutLicence,
         FlagCode::HsHeadingMismatch,
         FlagCode::WeightDiscrepancy,
         FlagCode::QuantityDiscrepancy,
@@ -88,8 +93,9 @@ impl Flag {
     }
 }
 
-/// Every flag the case raises, in code order. Values are canonical (validated before they were stored).
-pub fn flags(case: &CaseFile) -> Vec<Flag> {
+/// Every flag the case raises, judged by `list` (the control list the case names), in code order.
+/// Values are canonical (validated before they were stored).
+pub fn flags(case: &CaseFile, control: &ControlList) -> Vec<Flag> {
     let declared_hs: Vec<String> = case
         .value(Field::DeclaredHsCode)
         .into_iter()
@@ -103,8 +109,9 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
     let mut out = Vec::new();
 
     // Materials by their label keys, so each is named in the reader's language.
-    let controlled_found: BTreeSet<&str> = goods.iter().filter_map(|g| controlled(g)).collect();
-    let controlled_declared = declared_hs.iter().any(|d| watched(d).is_some());
+    let controlled_found: BTreeSet<&str> =
+        goods.iter().filter_map(|g| controlled(g, control)).collect();
+    let controlled_declared = declared_hs.iter().any(|d| control.entry_for(d).is_some());
     if !controlled_found.is_empty() && !controlled_declared {
         out.push(Flag {
             code: FlagCode::ControlledUndeclared,
@@ -134,7 +141,8 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
         }
     }
 
-    out.extend(goods_against_declaration(case, &goods));
+    out.extend(without_licence(case, &declared_hs, control));
+    out.extend(goods_against_declaration(case, &goods, control));
     out.extend(analyser_readings(case));
     out.extend(route_flags(case));
     let breaks = crate::custody::breaks(case);
@@ -144,18 +152,102 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
             details: breaks.into_iter().map(|b| b.text).collect(),
         });
     }
+    out.sort_by_key(|f| f.code);
     out
+}
+
+/// The outcome a case's flags point to, offered to the person deciding and never set for them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SuggestedOutcome {
+    /// An outcome code (`outcome.<code>`).
+    pub code: String,
+    /// The flags it follows from.
+    pub because: Vec<FlagCode>,
+}
+
+/// Controlled material found undeclared, hidden in other goods or read by an analyser where the
+/// declaration excludes it points to seizure (O4); controlled goods declared as such but without a
+/// valid licence, to holding them until one is shown (O3). Anything else suggests nothing: the
+/// flags alone do not say.
+pub fn suggested_outcome(flags: &[Flag]) -> Option<SuggestedOutcome> {
+    const SEIZURE: [FlagCode; 3] = [
+        FlagCode::ControlledUndeclared,
+        FlagCode::Commingling,
+        FlagCode::AnalyserControlled,
+    ];
+    let raised = |codes: &[FlagCode]| -> Vec<FlagCode> {
+        flags
+            .iter()
+            .map(|f| f.code)
+            .filter(|c| codes.contains(c))
+            .collect()
+    };
+    let seizure = raised(&SEIZURE);
+    if !seizure.is_empty() {
+        return Some(SuggestedOutcome {
+            code: "O4".into(),
+            because: seizure,
+        });
+    }
+    let licence = raised(&[FlagCode::ControlledWithoutLicence]);
+    (!licence.is_empty()).then(|| SuggestedOutcome {
+        code: "O3".into(),
+        because: licence,
+    })
+}
+
+/// Goods declared under a control-list entry that needs a licence, without a valid one: one detail
+/// per entry, naming it in the reader's language.
+fn without_licence(case: &CaseFile, declared_hs: &[String], list: &ControlList) -> Option<Flag> {
+    let mut entries = Vec::new();
+    for code in declared_hs {
+        if let Some(entry) = list.entry_for(code).filter(|e| e.licence_required) {
+            if !entries.iter().any(|e: &&crate::control_list::ControlEntry| e.id == entry.id) {
+                entries.push(entry);
+            }
+        }
+    }
+    if entries.is_empty() {
+        return None;
+    }
+    let licence = case.value(Field::ExportLicenceNumber);
+    let until = case.value(Field::ExportLicenceValidUntil);
+    // The inspection's day: when the case was opened (RFC 3339, so its first ten characters).
+    let inspected = case.opened_at.get(..10).unwrap_or_default();
+    let details: Vec<Message> = match (licence, until) {
+        (None, _) => entries
+            .iter()
+            .map(|e| {
+                Message::new("discrepancy.no_licence")
+                    .words("name", e.names.clone())
+                    .text("entry", e.id.clone())
+                    .number("version", list.version)
+            })
+            .collect(),
+        // Canonical days (YYYY-MM-DD) compare as text.
+        (Some(licence), Some(until)) if until < inspected => vec![Message::new(
+            "discrepancy.licence_expired",
+        )
+        .text("licence", licence)
+        .text("until", until)
+        .text("inspected", inspected)],
+        _ => Vec::new(),
+    };
+    (!details.is_empty()).then_some(Flag {
+        code: FlagCode::ControlledWithoutLicence,
+        details,
+    })
 }
 
 /// The controlled material an entry of goods found is, by its label key: by its HS code on the
 /// watchlist, else by the material chosen.
-fn controlled(goods: &Item) -> Option<&'static str> {
+fn controlled(goods: &Item, list: &ControlList) -> Option<&'static str> {
     let by_hs = goods
         .value(Field::GoodsHsCode)
         .and_then(digits)
-        .and_then(|d| watched(&d));
+        .and_then(|d| list.entry_for(&d).map(|e| e.material.clone()));
     match (by_hs, goods.value(Field::GoodsMaterial)) {
-        (Some(w), _) => material_key(w.material),
+        (Some(material), _) => material_key(&material),
         (None, Some(m)) if m != "none" => material_key(m),
         _ => None,
     }
@@ -189,11 +281,11 @@ impl Line<'_> {
         }
     }
 
-    fn is_controlled(&self) -> bool {
+    fn is_controlled(&self, list: &ControlList) -> bool {
         self.item
             .value(Field::LineHsCode)
             .and_then(digits)
-            .is_some_and(|d| watched(&d).is_some())
+            .is_some_and(|d| list.entry_for(&d).is_some())
     }
 }
 
@@ -201,7 +293,7 @@ impl Line<'_> {
 /// declared line are compared with that line; only when none is linked are the totals compared.
 /// Controlled material found within a line of other goods is commingling, not a weight
 /// discrepancy: the weight of what was hidden says nothing about the declared goods.
-fn goods_against_declaration(case: &CaseFile, goods: &[&Item]) -> Vec<Flag> {
+fn goods_against_declaration(case: &CaseFile, goods: &[&Item], list: &ControlList) -> Vec<Flag> {
     let mut lines: Vec<Line> = case
         .items
         .iter()
@@ -232,9 +324,9 @@ fn goods_against_declaration(case: &CaseFile, goods: &[&Item]) -> Vec<Flag> {
         for line in lines.iter().filter(|l| !l.goods.is_empty()) {
             // Controlled material within a line of other goods: by material, with its weight.
             let mut hidden: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
-            if !line.is_controlled() {
+            if !line.is_controlled(list) {
                 for g in &line.goods {
-                    if let Some(material) = controlled(g) {
+                    if let Some(material) = controlled(g, list) {
                         hidden.entry(material).or_default().push(g);
                     }
                 }

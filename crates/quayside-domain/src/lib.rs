@@ -9,6 +9,7 @@
 )]
 
 pub mod case;
+pub mod control_list;
 pub mod cores;
 pub mod custody;
 pub mod event;

@@ -3,6 +3,7 @@
 use uuid::Uuid;
 
 use crate::case::{CaseFile, FoldError};
+use crate::control_list::ControlList;
 use crate::event::{Author, CaseStatus, EventBody, Payload, Role};
 use crate::fields::{Field, Section};
 use crate::flags::{flags, FlagCode};
@@ -87,7 +88,7 @@ impl Script {
     }
 
     fn flag_codes(&self) -> Vec<FlagCode> {
-        flags(&self.case).into_iter().map(|f| f.code).collect()
+        flags(&self.case, ControlList::built_in()).into_iter().map(|f| f.code).collect()
     }
 }
 
@@ -346,6 +347,7 @@ fn controlled_material_under_a_harmless_declaration_is_flagged() {
     // Declared honestly: no controlled-undeclared flag.
     let mut honest = Script::new();
     honest.set(Field::DeclaredHsCode, "2805.30");
+    honest.set(Field::ExportLicenceNumber, "EL-2026-0417");
     honest.add(Section::GoodsFound, &[(Field::GoodsHsCode, "2805.30")]);
     assert!(honest.flag_codes().is_empty(), "{:?}", honest.flag_codes());
 }
@@ -358,7 +360,7 @@ fn a_material_class_alone_is_enough_to_flag() {
         &[(Field::GoodsMaterial, "gallium_germanium")],
     );
     assert_eq!(s.flag_codes(), vec![FlagCode::ControlledUndeclared]);
-    let message = &flags(&s.case)[0].english();
+    let message = &flags(&s.case, ControlList::built_in())[0].english();
     assert!(message.contains("(Gallium, germanium)"), "{message}");
     let mut none = Script::new();
     none.add(Section::GoodsFound, &[(Field::GoodsMaterial, "none")]);
@@ -377,7 +379,7 @@ fn heading_mismatch_compares_four_digit_headings_of_lines_and_declaration() {
     s.add(Section::GoodsFound, &[(Field::GoodsHsCode, "8101.94")]);
     s.add(Section::GoodsFound, &[(Field::GoodsHsCode, "8101.94")]);
     s.add(Section::DeclaredLines, &[(Field::LineHsCode, "6907.40")]);
-    let f = flags(&s.case);
+    let f = flags(&s.case, ControlList::built_in());
     let mismatch = f
         .iter()
         .find(|f| f.code == FlagCode::HsHeadingMismatch)
@@ -398,7 +400,7 @@ fn weight_is_flagged_only_beyond_the_tolerance() {
         "4% is within 5%"
     );
     s.add(Section::GoodsFound, &[(Field::GoodsWeight, "20 kg")]);
-    let f = flags(&s.case);
+    let f = flags(&s.case, ControlList::built_in());
     let w = f
         .iter()
         .find(|f| f.code == FlagCode::WeightDiscrepancy)
@@ -463,7 +465,7 @@ fn an_established_origin_other_than_the_declared_one_is_a_relabelled_origin() {
     s.add(Section::Route, &leg("USLAX", "destination", "declared"));
     assert_eq!(s.flag_codes(), vec![FlagCode::OriginRelabelled]);
     assert_eq!(
-        flags(&s.case)[0].english(),
+        flags(&s.case, ControlList::built_in())[0].english(),
         "Declared origin TH; route establishes CN (CNSHA)"
     );
 }
@@ -510,7 +512,7 @@ fn a_transshipment_in_a_third_country_nobody_declared_is_flagged() {
     );
     s.add(Section::Route, &leg("USLAX", "destination", "declared"));
     assert_eq!(s.flag_codes(), vec![FlagCode::UndeclaredTransshipment]);
-    let english = flags(&s.case)[0].english();
+    let english = flags(&s.case, ControlList::built_in())[0].english();
     assert!(
         english.starts_with("Goods were transshipped at MXZLO (MX)"),
         "{english}"
@@ -588,7 +590,7 @@ fn controlled_powder_within_declared_tiles_is_commingling_not_a_weight_discrepan
         s.flag_codes(),
         vec![FlagCode::ControlledUndeclared, FlagCode::Commingling]
     );
-    let commingling = flags(&s.case).pop().unwrap();
+    let commingling = flags(&s.case, ControlList::built_in()).pop().unwrap();
     assert_eq!(
         commingling.english(),
         "2400 kg of Gallium, germanium found within declared line 1 (Ceramic tiles, 18000 kg)"
@@ -625,7 +627,7 @@ fn goods_are_weighed_against_the_line_they_are_linked_to() {
     );
     assert_eq!(s.flag_codes(), vec![FlagCode::WeightDiscrepancy]);
     assert_eq!(
-        flags(&s.case)[0].english(),
+        flags(&s.case, ControlList::built_in())[0].english(),
         "Weight found 19000 kg against 18000 kg declared on line 1 (Ceramic tiles): 6% off \
          (tolerance 5%)"
     );
@@ -634,6 +636,7 @@ fn goods_are_weighed_against_the_line_they_are_linked_to() {
 #[test]
 fn controlled_material_within_a_line_declaring_it_is_no_commingling() {
     let mut s = Script::new();
+    s.set(Field::ExportLicenceNumber, "EL-2026-0417");
     let line = s.add(
         Section::DeclaredLines,
         &[
@@ -673,7 +676,7 @@ fn counts_are_compared_per_line_in_the_same_unit() {
     );
     assert_eq!(s.flag_codes(), vec![FlagCode::QuantityDiscrepancy]);
     assert_eq!(
-        flags(&s.case)[0].english(),
+        flags(&s.case, ControlList::built_in())[0].english(),
         "1500 pieces found against 1200 declared on line 1 (LED panels)"
     );
 
@@ -712,7 +715,7 @@ fn with_nothing_linked_the_totals_are_compared() {
     s.add(Section::GoodsFound, &[(Field::GoodsQuantity, "1500 pcs")]);
     assert_eq!(s.flag_codes(), vec![FlagCode::QuantityDiscrepancy]);
     assert_eq!(
-        flags(&s.case)[0].english(),
+        flags(&s.case, ControlList::built_in())[0].english(),
         "1500 pcs found against 1200 declared"
     );
 }
@@ -1252,7 +1255,7 @@ fn evidence_custody_is_a_chain_and_a_break_in_it_is_flagged() {
         [FlagCode::CustodyBreak],
         "nobody holds it yet"
     );
-    assert!(flags(&s.case)[0].english().contains("EV-0001"));
+    assert!(flags(&s.case, ControlList::built_in())[0].english().contains("EV-0001"));
 
     handover(
         &mut s,
@@ -1270,7 +1273,7 @@ fn evidence_custody_is_a_chain_and_a_break_in_it_is_flagged() {
         "2026-11-28 18:00",
     );
     handover(&mut s, bag, "Sam Keeper", "Lab Courier", "2026-11-28 15:00");
-    assert!(s.flag_codes().is_empty(), "{:?}", flags(&s.case));
+    assert!(s.flag_codes().is_empty(), "{:?}", flags(&s.case, ControlList::built_in()));
     let holders: Vec<&str> = crate::custody::chain(&s.case, bag)
         .iter()
         .map(|r| r.to.as_str())
@@ -1284,7 +1287,7 @@ fn evidence_custody_is_a_chain_and_a_break_in_it_is_flagged() {
         "Court clerk",
         "2026-11-29 09:00",
     );
-    let flag = &flags(&s.case)[0];
+    let flag = &flags(&s.case, ControlList::built_in())[0];
     assert_eq!(flag.code, FlagCode::CustodyBreak);
     assert!(
         flag.english().contains("Forensic lab held it"),
@@ -1359,7 +1362,7 @@ fn gallium_read_in_declared_solder_paste_is_flagged_in_a_sentence() {
     let s = solder_paste_reading("3810.10", "Ga", "38.2");
     assert_eq!(s.flag_codes(), vec![FlagCode::AnalyserControlled]);
     assert_eq!(
-        flags(&s.case)[0].english(),
+        flags(&s.case, ControlList::built_in())[0].english(),
         "The analyser read 38.2 % Ga in sample 1; the declaration (3810.10 solder paste) \
          contains no Gallium"
     );
@@ -1389,10 +1392,12 @@ fn a_controlled_element_at_or_below_the_threshold_is_a_trace_not_a_flag() {
 
 #[test]
 fn a_declaration_of_unknown_or_controlled_composition_says_nothing_against_a_reading() {
-    // Gallium declared: what it is read to be is what was declared.
-    assert!(solder_paste_reading("8112.92", "Ga", "99.9")
-        .flag_codes()
-        .is_empty());
+    // Gallium declared: what it is read to be is what was declared (the licence is another
+    // question).
+    assert_eq!(
+        solder_paste_reading("8112.92", "Ga", "99.9").flag_codes(),
+        vec![FlagCode::ControlledWithoutLicence]
+    );
     // No composition known for LED panels: nothing to compare.
     assert!(solder_paste_reading("8543.70", "Ga", "40")
         .flag_codes()
@@ -1415,7 +1420,7 @@ fn a_reading_without_its_sample_is_named_by_its_own_number() {
         ],
     );
     assert_eq!(
-        flags(&s.case)[0].english(),
+        flags(&s.case, ControlList::built_in())[0].english(),
         "The analyser read 24 % Nd in reading 1 (no sample named); the declaration (8001.10 \
          unwrought tin) contains no Neodymium"
     );
@@ -1432,4 +1437,115 @@ fn a_withdrawn_reading_raises_nothing() {
     })
     .unwrap();
     assert!(s.flag_codes().is_empty());
+}
+
+#[test]
+fn controlled_goods_declared_without_a_licence_are_flagged_naming_the_entry() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredHsCode, "8101.94");
+    s.add(
+        Section::DeclaredLines,
+        &[(Field::LineHsCode, "2825.60"), (Field::LineWeight, "20 kg")],
+    );
+    assert_eq!(s.flag_codes(), vec![FlagCode::ControlledWithoutLicence]);
+    let flag = &flags(&s.case, ControlList::built_in())[0];
+    assert_eq!(flag.details.len(), 2, "one detail per control-list entry");
+    assert_eq!(
+        flag.english(),
+        "Tungsten: ores, metal, oxides, carbides and tungstates (entry CN-2025-10-1C117.d of \
+         control list 1) is declared with no export licence recorded: record the licence, or \
+         hold the goods until one is shown; Germanium and its compounds (entry \
+         CN-2023-23-germanium of control list 1) is declared with no export licence recorded: \
+         record the licence, or hold the goods until one is shown"
+    );
+    let chinese = quayside_i18n::Catalogue::get(quayside_i18n::Locale::ZhCn);
+    assert!(flag.details_text(chinese).starts_with("钨相关物项"));
+
+    // A licence recorded, valid on the day of the inspection: nothing to flag.
+    let opened = s.case.opened_at[..10].to_string();
+    s.set(Field::ExportLicenceNumber, "EL-2026-0417");
+    assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+    s.set(Field::ExportLicenceValidUntil, &opened);
+    assert!(s.flag_codes().is_empty(), "valid through the day of the inspection");
+
+    // Expired the day before the inspection.
+    s.set(Field::ExportLicenceValidUntil, "2020-01-31");
+    assert_eq!(s.flag_codes(), vec![FlagCode::ControlledWithoutLicence]);
+    assert_eq!(
+        flags(&s.case, ControlList::built_in())[0].english(),
+        format!(
+            "Export licence EL-2026-0417 was valid until 2020-01-31, before the inspection on \
+             {opened}"
+        )
+    );
+}
+
+#[test]
+fn goods_declared_outside_the_list_need_no_licence() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredHsCode, "3810.10");
+    assert!(s.flag_codes().is_empty());
+    // A 10-digit announced line is controlled; another line of its subheading is not.
+    s.set(Field::DeclaredHsCode, "2825.90.11.00");
+    assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+    s.set(Field::DeclaredHsCode, "2825.90.12.00");
+    assert_eq!(s.flag_codes(), vec![FlagCode::ControlledWithoutLicence]);
+}
+
+#[test]
+fn a_published_list_changes_what_is_controlled() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredHsCode, "8505.11");
+    assert!(s.flag_codes().is_empty());
+    let mut list = ControlList::built_in().clone();
+    list.version = 2;
+    list.entries[4].lines.push("850511".into());
+    let f = flags(&s.case, &list);
+    assert_eq!(f.len(), 1);
+    assert!(f[0].english().contains("of control list 2"), "{}", f[0].english());
+}
+
+#[test]
+fn the_outcome_suggested_follows_the_flags_and_is_never_set() {
+    use crate::flags::suggested_outcome;
+    let mut s = Script::new();
+    s.set(Field::DeclaredHsCode, "8101.94");
+    let suggested = suggested_outcome(&flags(&s.case, ControlList::built_in())).unwrap();
+    assert_eq!(suggested.code, "O3");
+    assert_eq!(suggested.because, vec![FlagCode::ControlledWithoutLicence]);
+    assert!(s.case.value(Field::OutcomeCode).is_none());
+
+    // Controlled material found undeclared: seizure, whatever else.
+    s.add(Section::GoodsFound, &[(Field::GoodsHsCode, "2805.30")]);
+    s.set(Field::DeclaredHsCode, "3810.10");
+    let suggested = suggested_outcome(&flags(&s.case, ControlList::built_in())).unwrap();
+    assert_eq!(suggested.code, "O4");
+    assert_eq!(suggested.because, vec![FlagCode::ControlledUndeclared]);
+
+    // A weight off alone suggests nothing.
+    let mut w = Script::new();
+    w.set(Field::DeclaredWeight, "100 kg");
+    w.add(Section::GoodsFound, &[(Field::GoodsWeight, "150 kg")]);
+    assert_eq!(w.flag_codes(), vec![FlagCode::WeightDiscrepancy]);
+    assert!(suggested_outcome(&flags(&w.case, ControlList::built_in())).is_none());
+}
+
+#[test]
+fn applying_a_list_is_recorded_and_a_bad_digest_refused() {
+    let mut s = Script::new();
+    assert!(s.case.control_list.is_none());
+    let list = ControlList::built_in();
+    s.apply(Payload::ControlListApplied {
+        version: 2,
+        digest: list.digest(),
+    })
+    .unwrap();
+    assert_eq!(s.case.control_list.as_ref().unwrap().version, 2);
+    assert!(s
+        .apply(Payload::ControlListApplied {
+            version: 3,
+            digest: "not a digest".into(),
+        })
+        .is_err());
+    assert_eq!(s.case.control_list.as_ref().unwrap().version, 2);
 }

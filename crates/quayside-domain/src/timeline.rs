@@ -67,6 +67,7 @@ pub const CHANGE_KEYS: &[&str] = &[
     CONFLICT,
     CONFLICT_SETTLED,
     ACKNOWLEDGED,
+    CONTROL_LIST,
 ];
 pub const CASE_NUMBER: &str = "change.case_number";
 pub const STATUS: &str = "change.status";
@@ -80,6 +81,8 @@ pub const CONFLICT: &str = "change.conflict";
 pub const CONFLICT_SETTLED: &str = "change.conflict_settled";
 /// A discrepancy flag the inspector acknowledged on submitting.
 pub const ACKNOWLEDGED: &str = "change.acknowledged";
+/// The control list a case is judged by.
+pub const CONTROL_LIST: &str = "change.control_list";
 
 /// The `change.*` keys a change's value may hold, bare or as a message's key.
 pub const VALUE_KEYS: &[&str] = &[
@@ -98,6 +101,7 @@ pub const VALUE_KEYS: &[&str] = &[
     REVIEW_APPROVED,
     REVIEW_APPROVED_COMMENT,
     REVIEW_UNCOVERED,
+    CONTROL_LIST_VERSION,
 ];
 pub const ADDED: &str = "change.added";
 pub const POSITION: &str = "change.position";
@@ -115,6 +119,7 @@ pub const REVIEW_RETURNED: &str = "change.review_returned";
 pub const REVIEW_APPROVED: &str = "change.review_approved";
 pub const REVIEW_APPROVED_COMMENT: &str = "change.review_approved_comment";
 pub const REVIEW_UNCOVERED: &str = "change.review_uncovered";
+pub const CONTROL_LIST_VERSION: &str = "change.control_list_version";
 
 /// One side of a change, kept so that it is worded where it is shown, in the reader's language:
 /// what a person typed stays exactly as typed; codes and the app's own words travel as keys.

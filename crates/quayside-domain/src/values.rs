@@ -844,6 +844,23 @@ pub fn parse_date(input: &str, typed: InputConventions) -> Result<NaiveDate, Inv
     Ok(date)
 }
 
+/// Years a stored day (a licence's expiry) may lie in: outside them a year was mistyped.
+pub const DAY_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
+
+/// Parses a day, past or future, into its canonical form (YYYY-MM-DD).
+pub fn parse_any_date(input: &str, typed: InputConventions) -> Result<String, Invalid> {
+    let date = parse_date(input, typed)?;
+    if !DAY_YEARS.contains(&date.year()) {
+        return Err(Invalid::new(
+            Message::new("invalid.date_year_range")
+                .text("year", date.year().to_string())
+                .text("from", DAY_YEARS.start().to_string())
+                .text("to", DAY_YEARS.end().to_string()),
+        ));
+    }
+    Ok(date.format("%Y-%m-%d").to_string())
+}
+
 /// The earliest year of birth taken: anyone earlier would be over 120 at any case.
 const EARLIEST_BIRTH_YEAR: i32 = 1900;
 

@@ -195,6 +195,13 @@ impl Catalogue {
                 Arg::Text(text) => FluentValue::from(text.clone()),
                 Arg::Number(number) => FluentValue::from(*number),
                 Arg::Label(key) => FluentValue::from(self.text_or_key(key)),
+                Arg::Words(by_tag) => FluentValue::from(
+                    by_tag
+                        .get(self.locale.tag())
+                        .or_else(|| by_tag.get("en"))
+                        .cloned()
+                        .unwrap_or_default(),
+                ),
             };
             args.set(name.clone(), value);
         }

@@ -23,6 +23,9 @@ pub enum Arg {
     Number(f64),
     /// A catalogue key whose text, in the reader's language, is the argument ("Seal number").
     Label(String),
+    /// Words that come as data in several languages (a published control list's entry names), by
+    /// language tag: shown in the reader's language, else in English.
+    Words(BTreeMap<String, String>),
 }
 
 impl Message {
@@ -36,6 +39,12 @@ impl Message {
     /// Adds a text argument.
     pub fn text(mut self, name: &str, value: impl Into<String>) -> Message {
         self.args.insert(name.to_string(), Arg::Text(value.into()));
+        self
+    }
+
+    /// Adds words given in several languages, by language tag (`en` required).
+    pub fn words(mut self, name: &str, by_tag: BTreeMap<String, String>) -> Message {
+        self.args.insert(name.to_string(), Arg::Words(by_tag));
         self
     }
 

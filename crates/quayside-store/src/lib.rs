@@ -15,6 +15,7 @@
 mod case_state;
 mod clock;
 mod columns;
+mod control_lists;
 mod device;
 mod drafts;
 mod encryption;
@@ -45,6 +46,7 @@ use quayside_keys::DataKey;
 use rusqlite::Connection;
 
 pub use clock::{Clock, SystemClock};
+pub use control_lists::ReceivedList;
 pub use device::{short_id, Device};
 pub use drafts::Draft;
 pub use encryption::{database_file, encrypt_in_place, DatabaseFile};

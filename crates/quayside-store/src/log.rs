@@ -12,7 +12,10 @@ use quayside_domain::hlc::Hlc;
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use uuid::Uuid;
 
+use quayside_domain::control_list::ControlList;
+
 use crate::case_state::load_case;
+use crate::control_lists;
 use crate::clock::rfc3339;
 use crate::drafts::discard as discard_draft;
 use crate::error::{Result, StoreError};
@@ -28,7 +31,13 @@ impl Store {
         let now = self.clock.now();
         let case_id = Uuid::now_v7();
         let short_id = self.device.short_id.clone();
-        self.write(
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let case = write_in(
+            &tx,
+            &self.device,
+            now,
             author,
             case_id,
             |tx| {
@@ -55,7 +64,49 @@ impl Store {
                 })
             },
             None,
-        )
+        )?;
+        // Judged by the newest list held; the built-in one needs no event to say so.
+        let list = control_lists::newest(&tx)?;
+        let case = if list.version > ControlList::built_in().version {
+            write_in(
+                &tx,
+                &self.device,
+                now,
+                author,
+                case_id,
+                |_| {
+                    Ok(Payload::ControlListApplied {
+                        version: list.version,
+                        digest: list.digest(),
+                    })
+                },
+                None,
+            )?
+        } else {
+            case
+        };
+        tx.commit()?;
+        Ok(case)
+    }
+
+    /// Judge an open case by the newest control list held from now on. None when it is judged by
+    /// that list already.
+    pub fn apply_newest_control_list(
+        &mut self,
+        author: &Author,
+        case_id: Uuid,
+    ) -> Result<Option<CaseFile>> {
+        let list = control_lists::newest(&self.conn)?;
+        let case = load_case(&self.conn, case_id)?.ok_or(StoreError::CaseNotFound(case_id))?;
+        let current = case.control_list.as_ref().map_or(1, |l| l.version);
+        if current >= list.version {
+            return Ok(None);
+        }
+        let payload = Payload::ControlListApplied {
+            version: list.version,
+            digest: list.digest(),
+        };
+        self.write(author, case_id, |_| Ok(payload), None).map(Some)
     }
 
     /// Append one event to an existing case. A payload the fold refuses writes nothing.

@@ -14,6 +14,7 @@ use rusqlite::{params, Connection, TransactionBehavior};
 use uuid::Uuid;
 
 use crate::columns::to_text;
+use crate::control_lists;
 use crate::device::parse_uuid;
 use crate::error::{Result, StoreError};
 use crate::event_rows::{case_events, StoredEvent};
@@ -63,7 +64,8 @@ fn split_personal(case: &CaseFile) -> (CaseFile, Vec<(Uuid, Field, FieldValue)>,
 }
 
 fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Result<()> {
-    let flags = flags(case);
+    let list = control_lists::of_case(conn, case.control_list.as_ref())?;
+    let flags = flags(case, &list);
     let codes: Vec<String> = flags.iter().map(|f| to_text(&f.code)).collect();
     let (public, personal, personal_conflicts) = split_personal(case);
     let state = serde_json::to_string(&public).expect("case files always serialize");

@@ -489,8 +489,35 @@ impl Store {
 
     pub fn case(&self, id: Uuid) -> Result<(CaseFile, Vec<Flag>)> {
         let case = load_case(&self.conn, id)?.ok_or(StoreError::CaseNotFound(id))?;
-        let flags = flags(&case);
+        let list = crate::control_lists::of_case(&self.conn, case.control_list.as_ref())?;
+        let flags = flags(&case, &list);
         Ok((case, flags))
+    }
+
+    /// The control list a case is judged by.
+    pub fn control_list_of(
+        &self,
+        case: &CaseFile,
+    ) -> Result<std::sync::Arc<quayside_domain::control_list::ControlList>> {
+        crate::control_lists::of_case(&self.conn, case.control_list.as_ref())
+    }
+
+    /// The newest control list held: new cases are opened under it.
+    pub fn newest_control_list(
+        &self,
+    ) -> Result<std::sync::Arc<quayside_domain::control_list::ControlList>> {
+        crate::control_lists::newest(&self.conn)
+    }
+
+    /// Keep a control list the server published (its signature checked by the caller). True when
+    /// this device did not hold that version yet.
+    pub fn keep_control_list(&self, received: &crate::ReceivedList) -> Result<bool> {
+        crate::control_lists::keep(&self.conn, received, &crate::clock::rfc3339(self.clock.now()))
+    }
+
+    /// The highest control-list version held (1: only the built-in list).
+    pub fn control_list_version(&self) -> Result<u32> {
+        crate::control_lists::newest_version(&self.conn)
     }
 
     /// Every photo any case refers to, excluded ones too (they are still evidence).

@@ -50,6 +50,7 @@ impl CaseFile {
             },
             custody: Vec::new(),
             closed: None,
+            control_list: None,
             updated_at: event.wall_time.clone(),
             event_count: 1,
             head: event.id,
@@ -268,6 +269,27 @@ impl CaseFile {
                     vec![LabelPart::key(t::STATUS)],
                     Some(from),
                     Some(to),
+                )]
+            }
+            Payload::ControlListApplied { version, digest } => {
+                if !is_sha256(digest) {
+                    return Err(FoldError::BadListDigest(digest.clone()));
+                }
+                let from = self
+                    .control_list
+                    .as_ref()
+                    .map_or(1, |l| l.version);
+                self.control_list = Some(crate::control_list::ListRef {
+                    version: *version,
+                    digest: digest.clone(),
+                });
+                let version_of = |v: u32| {
+                    ChangeValue::Message(Message::new(t::CONTROL_LIST_VERSION).number("version", v))
+                };
+                vec![change(
+                    vec![LabelPart::key(t::CONTROL_LIST)],
+                    Some(version_of(from)),
+                    Some(version_of(*version)),
                 )]
             }
             // Each flag the inspector acknowledged, with what it said then, in the reader's words.

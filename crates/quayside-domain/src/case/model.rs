@@ -64,6 +64,10 @@ pub struct CaseFile {
     /// takes no more changes.
     #[serde(default)]
     pub closed: Option<ReviewDecision>,
+    /// The control list the case is judged by, as its last `control_list_applied` names it; None:
+    /// the list built into the app.
+    #[serde(default)]
+    pub control_list: Option<crate::control_list::ListRef>,
     pub updated_at: String,
     pub event_count: u32,
     /// The latest event folded in: what the next local edit has seen.
@@ -92,6 +96,8 @@ pub enum FoldError {
     WrongCase,
     #[error("{0:?} is not a SHA-256 in hex")]
     BadPhotoHash(String),
+    #[error("{0:?} is not a list digest: a SHA-256 in hex")]
+    BadListDigest(String),
     #[error("the photo {0} is already attached to this case")]
     PhotoAlreadyAttached(String),
     #[error("no photo {0} in this case")]

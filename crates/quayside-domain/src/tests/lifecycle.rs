@@ -190,7 +190,7 @@ fn flagged() -> Script {
 #[test]
 fn a_submission_must_acknowledge_each_open_flag_as_it_stands() {
     let mut s = flagged();
-    let open = flags(&s.case);
+    let open = flags(&s.case, ControlList::built_in());
     assert_eq!(open.len(), 1);
     assert_eq!(unacknowledged(&open, &[]).len(), 1);
     let acks: Vec<FlagAcknowledgement> = open.iter().map(FlagAcknowledgement::of).collect();
@@ -198,7 +198,7 @@ fn a_submission_must_acknowledge_each_open_flag_as_it_stands() {
 
     // The weight changes after the inspector read the flag: its details differ, ask again.
     s.add(Section::GoodsFound, &[(Field::GoodsWeight, "100 kg")]);
-    let now = flags(&s.case);
+    let now = flags(&s.case, ControlList::built_in());
     assert_eq!(unacknowledged(&now, &acks).len(), 1);
     let other = FlagAcknowledgement {
         code: FlagCode::OriginNotOnRoute,
@@ -215,7 +215,7 @@ fn a_submission_must_acknowledge_each_open_flag_as_it_stands() {
 fn the_submission_signs_the_acknowledged_flags_and_the_timeline_shows_them() {
     let mut s = flagged();
     let acks: Vec<FlagAcknowledgement> =
-        flags(&s.case).iter().map(FlagAcknowledgement::of).collect();
+        flags(&s.case, ControlList::built_in()).iter().map(FlagAcknowledgement::of).collect();
     let changes = s
         .apply(Payload::ReviewSubmitted {
             comment: None,

@@ -43,6 +43,7 @@ handover-condition = Condition of the seal and packaging
 error-supervisor_only = Only a supervisor can approve, return or close a case: ask one to review it
 error-already_waiting = This case is already waiting for review
 error-already_approved = This case is approved: any change you make sends it back to review
+error-control_list_current = This case is judged by the newest control list already (version { $version })
 error-changed_while_reading = The case changed while you were reading it: look at what changed, then approve again
 error-four_eyes = You submitted or changed this case since its last approval: another supervisor must approve it
 error-return_comment = Say what the inspector should change (up to 1000 characters)

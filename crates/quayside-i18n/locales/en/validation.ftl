@@ -123,6 +123,7 @@ invalid-date_day = { $date } is not a date: { $month } { $year } has { $days } d
 invalid-date_too_early = { $date } is before 1990, which is implausible here: check the year
 invalid-date_future = { $date } is in the future: check the date and time
 invalid-date_not_a_day = '{ $text }' has more than a day: give the day alone, e.g. { $day }
+invalid-date_year_range = The year { $year } is not a likely date here: give a year from { $from } to { $to }
 invalid-time_hour = Hour { $hour } does not exist: hours go from 00 to 23 (HH:MM)
 invalid-time_minute = Minute { $minute } does not exist: minutes go from 00 to 59 (HH:MM)
 invalid-time_second = Second { $second } does not exist: seconds go from 00 to 59
@@ -162,6 +163,8 @@ invalid-filter_flag = '{ $text }' is not a flag: choose one of { $codes }
 ## Discrepancy flags: what the goods found, the route and the chain of custody say against the
 ## declaration. Weights are in kilograms, `$percent` and `$tolerance` in per cent.
 discrepancy-controlled_undeclared = Controlled material found ({ $material }) but nothing declared is on the watchlist
+discrepancy-no_licence = { $name } (entry { $entry } of control list { $version }) is declared with no export licence recorded: record the licence, or hold the goods until one is shown
+discrepancy-licence_expired = Export licence { $licence } was valid until { $until }, before the inspection on { $inspected }
 discrepancy-hs_heading_mismatch = HS heading found ({ $found }) differs from the declared heading ({ $declared })
 discrepancy-weight = Weight found { $found } kg differs from declared { $declared } kg by { $percent }% (tolerance { $tolerance }%)
 discrepancy-weight_none_declared = Weight found { $found } kg, but the declared weight is 0 kg

@@ -43,6 +43,7 @@ handover-condition = Estado del candado y del embalaje
 error-supervisor_only = Solo un supervisor puede aprobar, devolver o cerrar un caso: pida a uno que lo revise
 error-already_waiting = Este caso ya está en espera de revisión
 error-already_approved = Este caso está aprobado: cualquier cambio lo devuelve a revisión
+error-control_list_current = Este caso ya se evalúa con la lista de control más reciente (versión { $version })
 error-changed_while_reading = El caso cambió mientras lo leía: revise lo que cambió y vuelva a aprobarlo
 error-four_eyes = Usted envió o modificó este caso desde su última aprobación: debe aprobarlo otro supervisor
 error-return_comment = Indique qué debe corregir el inspector (hasta 1000 caracteres)

@@ -123,6 +123,7 @@ invalid-date_day = { $date } no es una fecha: { $month } de { $year } tiene { $d
 invalid-date_too_early = { $date } es anterior a 1990, lo que no es creíble aquí: revise el año
 invalid-date_future = { $date } está en el futuro: revise la fecha y la hora
 invalid-date_not_a_day = '{ $text }' es más que un día: escriba solo el día, p. ej. { $day }
+invalid-date_year_range = El año { $year } no es una fecha probable aquí: indique un año entre { $from } y { $to }
 invalid-time_hour = La hora { $hour } no existe: las horas van de 00 a 23 (HH:MM)
 invalid-time_minute = El minuto { $minute } no existe: los minutos van de 00 a 59 (HH:MM)
 invalid-time_second = El segundo { $second } no existe: los segundos van de 00 a 59
@@ -162,6 +163,8 @@ invalid-filter_flag = '{ $text }' no es una alerta: elija una de { $codes }
 ## Discrepancy flags: what the goods found, the route and the chain of custody say against the
 ## declaration. Weights are in kilograms, `$percent` and `$tolerance` in per cent.
 discrepancy-controlled_undeclared = Se encontró material controlado ({ $material }), pero nada de lo declarado está en la lista de vigilancia
+discrepancy-no_licence = { $name } (entrada { $entry } de la lista de control { $version }) se declaró sin licencia de exportación registrada: registre la licencia o retenga la mercancía hasta que se presente
+discrepancy-licence_expired = La licencia de exportación { $licence } era válida hasta el { $until }, antes de la inspección del { $inspected }
 discrepancy-hs_heading_mismatch = La partida encontrada ({ $found }) difiere de la partida declarada ({ $declared })
 discrepancy-weight = El peso encontrado, { $found } kg, difiere del declarado, { $declared } kg, en { $percent } % (tolerancia { $tolerance } %)
 discrepancy-weight_none_declared = Se encontraron { $found } kg, pero el peso declarado es 0 kg

@@ -123,6 +123,7 @@ invalid-date_day = { $date } ไม่ใช่วันที่ที่มี
 invalid-date_too_early = { $date } ก่อนปี 1990 ซึ่งเป็นไปไม่ได้ในที่นี้: ตรวจสอบปี
 invalid-date_future = { $date } เป็นเวลาในอนาคต: ตรวจสอบวันที่และเวลา
 invalid-date_not_a_day = '{ $text }' มีมากกว่าวันที่: ระบุเฉพาะวันที่ เช่น { $day }
+invalid-date_year_range = ปี { $year } ไม่น่าจะถูกต้อง: ระบุปีตั้งแต่ { $from } ถึง { $to }
 invalid-time_hour = ไม่มีชั่วโมงที่ { $hour }: ชั่วโมงมีตั้งแต่ 00 ถึง 23 (HH:MM)
 invalid-time_minute = ไม่มีนาทีที่ { $minute }: นาทีมีตั้งแต่ 00 ถึง 59 (HH:MM)
 invalid-time_second = ไม่มีวินาทีที่ { $second }: วินาทีมีตั้งแต่ 00 ถึง 59
@@ -162,6 +163,8 @@ invalid-filter_flag = '{ $text }' ไม่ใช่ข้อสังเกต:
 ## Discrepancy flags: what the goods found, the route and the chain of custody say against the
 ## declaration. Weights are in kilograms, `$percent` and `$tolerance` in per cent.
 discrepancy-controlled_undeclared = พบสินค้าควบคุม ({ $material }) แต่ไม่มีรายการที่สำแดงอยู่ในรายการเฝ้าระวัง
+discrepancy-no_licence = { $name } (รายการ { $entry } ของบัญชีควบคุมฉบับที่ { $version }) สำแดงโดยไม่มีการบันทึกใบอนุญาตส่งออก: บันทึกใบอนุญาต หรือกักสินค้าไว้จนกว่าจะแสดงใบอนุญาต
+discrepancy-licence_expired = ใบอนุญาตส่งออก { $licence } ใช้ได้ถึง { $until } ก่อนการตรวจเมื่อ { $inspected }
 discrepancy-hs_heading_mismatch = ประเภทพิกัดที่พบ ({ $found }) ต่างจากประเภทพิกัดที่สำแดง ({ $declared })
 discrepancy-weight = น้ำหนักที่พบ { $found } kg ต่างจากที่สำแดง { $declared } kg อยู่ { $percent }% (เกณฑ์ยอมรับ { $tolerance }%)
 discrepancy-weight_none_declared = น้ำหนักที่พบ { $found } kg แต่น้ำหนักที่สำแดงคือ 0 kg

@@ -43,6 +43,7 @@ handover-condition = 封志及包装状况
 error-supervisor_only = 只有审核主管才能批准、退回或结案：请找一位审核主管审核
 error-already_waiting = 此案件已在等待审核
 error-already_approved = 此案件已审核通过：任何修改都会使其退回审核
+error-control_list_current = 此案件已按最新的管制清单判断（第 { $version } 版）
 error-changed_while_reading = 您查看期间案件发生了变化：请查看变化内容后再批准
 error-four_eyes = 自上次批准以来，您提交或修改过此案件：须由另一位审核主管批准
 error-return_comment = 请说明查验关员应修改什么（最多 1000 个字符）

@@ -123,6 +123,7 @@ invalid-date_day = { $date } 不是有效日期：{ $year } 年{ $month }只有 
 invalid-date_too_early = { $date } 早于 1990 年，这里不可能出现：请检查年份
 invalid-date_future = { $date } 是将来的时间：请检查日期和时间
 invalid-date_not_a_day = “{ $text }”不只是一天：请只填日期，例如 { $day }
+invalid-date_year_range = { $year } 年不像是此处的日期：请填 { $from } 至 { $to } 年之间的年份
 invalid-time_hour = 不存在 { $hour } 时：小时为 00 至 23（HH:MM）
 invalid-time_minute = 不存在 { $minute } 分：分钟为 00 至 59（HH:MM）
 invalid-time_second = 不存在 { $second } 秒：秒为 00 至 59
@@ -162,6 +163,8 @@ invalid-filter_flag = “{ $text }”不是预警标记：请从以下选择：{
 ## Discrepancy flags: what the goods found, the route and the chain of custody say against the
 ## declaration. Weights are in kilograms, `$percent` and `$tolerance` in per cent.
 discrepancy-controlled_undeclared = 查获管制物项（{ $material }），但申报的商品均不在监控清单上
+discrepancy-no_licence = { $name }（管制清单第 { $version } 版条目 { $entry }）申报时未记录出口许可证：请记录许可证，或扣留货物直至出示许可证
+discrepancy-licence_expired = 出口许可证 { $licence } 有效期至 { $until }，早于 { $inspected } 的查验
 discrepancy-hs_heading_mismatch = 实际货物的品目（{ $found }）与申报品目（{ $declared }）不符
 discrepancy-weight = 实际重量 { $found } kg 与申报的 { $declared } kg 相差 { $percent }%（允许误差 { $tolerance }%）
 discrepancy-weight_none_declared = 实际重量 { $found } kg，但申报重量为 0 kg
