@@ -81,7 +81,9 @@ pub enum ListError {
     Id(String),
     #[error("entry {0:?} appears twice")]
     DuplicateId(String),
-    #[error("entry {0:?}: {1:?} is not a material (rare_earth, gallium_germanium, antimony, tungsten)")]
+    #[error(
+        "entry {0:?}: {1:?} is not a material (rare_earth, gallium_germanium, antimony, tungsten)"
+    )]
     Material(String, String),
     #[error("entry {0:?}: an English name (`names.en`) is required")]
     NoEnglishName(String),
@@ -111,7 +113,8 @@ impl ControlList {
         Ok(list)
     }
 
-    fn check(&self) -> Result<(), ListError> {
+    /// Whether the list is one a case can be judged by (`parse` checks this too).
+    pub fn check(&self) -> Result<(), ListError> {
         if self.version == 0 {
             return Err(ListError::NoVersion);
         }
@@ -191,10 +194,13 @@ impl ControlList {
                     .map(|len| (len, e))
             })
             // The first entry wins a tie: lists name the primary entry first.
-            .fold(None, |best: Option<(usize, &ControlEntry)>, (len, e)| match best {
-                Some((b, _)) if b >= len => best,
-                _ => Some((len, e)),
-            })
+            .fold(
+                None,
+                |best: Option<(usize, &ControlEntry)>, (len, e)| match best {
+                    Some((b, _)) if b >= len => best,
+                    _ => Some((len, e)),
+                },
+            )
             .map(|(_, e)| e)
     }
 }
@@ -248,8 +254,14 @@ mod tests {
     fn the_longest_line_decides_and_other_codes_match_nothing() {
         let list = ControlList::built_in();
         assert_eq!(list.entry_for("8101940010").unwrap().material, "tungsten");
-        assert_eq!(list.entry_for("2825901200").unwrap().id, "CN-2025-10-1C117.d");
-        assert_eq!(list.entry_for("2825600000").unwrap().id, "CN-2023-23-germanium");
+        assert_eq!(
+            list.entry_for("2825901200").unwrap().id,
+            "CN-2025-10-1C117.d"
+        );
+        assert_eq!(
+            list.entry_for("2825600000").unwrap().id,
+            "CN-2023-23-germanium"
+        );
         // Shared subheadings go to the entry listed first.
         assert_eq!(list.entry_for("811292").unwrap().id, "CN-2023-23-gallium");
         for other in ["381010", "282590", "2825901100", "8486909900", "8101"] {
@@ -300,7 +312,10 @@ mod tests {
         ));
         assert!(matches!(
             with(|v| {
-                v["entries"][0]["names"].as_object_mut().unwrap().remove("en");
+                v["entries"][0]["names"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("en");
             }),
             Err(ListError::NoEnglishName(_))
         ));

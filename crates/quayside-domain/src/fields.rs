@@ -13,8 +13,8 @@ use crate::input::{fold_letters_and_digits, plain_value, InputConventions};
 use crate::reference::{self as r, CodeEntry};
 use crate::unit_numbers::parse_unit_number;
 use crate::values::{
-    parse_any_date, parse_birth_year, parse_datetime, parse_mass_percent, parse_money, parse_quantity, parse_text,
-    parse_weight,
+    parse_any_date, parse_birth_year, parse_datetime, parse_mass_percent, parse_money,
+    parse_quantity, parse_text, parse_weight,
 };
 use crate::Invalid;
 

@@ -12,8 +12,8 @@ use crate::fields::{Field, Section};
 use crate::identifiers::{locode_country, parse_hs_code};
 use crate::input::InputConventions;
 use crate::reference::{
-    composition_of, material_key, Composition, ANALYSER_THRESHOLD_PERCENT,
-    CONTROLLED_ELEMENTS, ELEMENTS, WEIGHT_TOLERANCE,
+    composition_of, material_key, Composition, ANALYSER_THRESHOLD_PERCENT, CONTROLLED_ELEMENTS,
+    ELEMENTS, WEIGHT_TOLERANCE,
 };
 use crate::values::parse_weight;
 
@@ -109,8 +109,10 @@ pub fn flags(case: &CaseFile, control: &ControlList) -> Vec<Flag> {
     let mut out = Vec::new();
 
     // Materials by their label keys, so each is named in the reader's language.
-    let controlled_found: BTreeSet<&str> =
-        goods.iter().filter_map(|g| controlled(g, control)).collect();
+    let controlled_found: BTreeSet<&str> = goods
+        .iter()
+        .filter_map(|g| controlled(g, control))
+        .collect();
     let controlled_declared = declared_hs.iter().any(|d| control.entry_for(d).is_some());
     if !controlled_found.is_empty() && !controlled_declared {
         out.push(Flag {
@@ -202,7 +204,10 @@ fn without_licence(case: &CaseFile, declared_hs: &[String], list: &ControlList) 
     let mut entries = Vec::new();
     for code in declared_hs {
         if let Some(entry) = list.entry_for(code).filter(|e| e.licence_required) {
-            if !entries.iter().any(|e: &&crate::control_list::ControlEntry| e.id == entry.id) {
+            if !entries
+                .iter()
+                .any(|e: &&crate::control_list::ControlEntry| e.id == entry.id)
+            {
                 entries.push(entry);
             }
         }
@@ -225,12 +230,12 @@ fn without_licence(case: &CaseFile, declared_hs: &[String], list: &ControlList) 
             })
             .collect(),
         // Canonical days (YYYY-MM-DD) compare as text.
-        (Some(licence), Some(until)) if until < inspected => vec![Message::new(
-            "discrepancy.licence_expired",
-        )
-        .text("licence", licence)
-        .text("until", until)
-        .text("inspected", inspected)],
+        (Some(licence), Some(until)) if until < inspected => {
+            vec![Message::new("discrepancy.licence_expired")
+                .text("licence", licence)
+                .text("until", until)
+                .text("inspected", inspected)]
+        }
         _ => Vec::new(),
     };
     (!details.is_empty()).then_some(Flag {

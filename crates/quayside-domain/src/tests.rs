@@ -88,7 +88,10 @@ impl Script {
     }
 
     fn flag_codes(&self) -> Vec<FlagCode> {
-        flags(&self.case, ControlList::built_in()).into_iter().map(|f| f.code).collect()
+        flags(&self.case, ControlList::built_in())
+            .into_iter()
+            .map(|f| f.code)
+            .collect()
     }
 }
 
@@ -1255,7 +1258,9 @@ fn evidence_custody_is_a_chain_and_a_break_in_it_is_flagged() {
         [FlagCode::CustodyBreak],
         "nobody holds it yet"
     );
-    assert!(flags(&s.case, ControlList::built_in())[0].english().contains("EV-0001"));
+    assert!(flags(&s.case, ControlList::built_in())[0]
+        .english()
+        .contains("EV-0001"));
 
     handover(
         &mut s,
@@ -1273,7 +1278,11 @@ fn evidence_custody_is_a_chain_and_a_break_in_it_is_flagged() {
         "2026-11-28 18:00",
     );
     handover(&mut s, bag, "Sam Keeper", "Lab Courier", "2026-11-28 15:00");
-    assert!(s.flag_codes().is_empty(), "{:?}", flags(&s.case, ControlList::built_in()));
+    assert!(
+        s.flag_codes().is_empty(),
+        "{:?}",
+        flags(&s.case, ControlList::built_in())
+    );
     let holders: Vec<&str> = crate::custody::chain(&s.case, bag)
         .iter()
         .map(|r| r.to.as_str())
@@ -1466,7 +1475,10 @@ fn controlled_goods_declared_without_a_licence_are_flagged_naming_the_entry() {
     s.set(Field::ExportLicenceNumber, "EL-2026-0417");
     assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
     s.set(Field::ExportLicenceValidUntil, &opened);
-    assert!(s.flag_codes().is_empty(), "valid through the day of the inspection");
+    assert!(
+        s.flag_codes().is_empty(),
+        "valid through the day of the inspection"
+    );
 
     // Expired the day before the inspection.
     s.set(Field::ExportLicenceValidUntil, "2020-01-31");
@@ -1502,7 +1514,11 @@ fn a_published_list_changes_what_is_controlled() {
     list.entries[4].lines.push("850511".into());
     let f = flags(&s.case, &list);
     assert_eq!(f.len(), 1);
-    assert!(f[0].english().contains("of control list 2"), "{}", f[0].english());
+    assert!(
+        f[0].english().contains("of control list 2"),
+        "{}",
+        f[0].english()
+    );
 }
 
 #[test]

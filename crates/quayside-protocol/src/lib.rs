@@ -13,7 +13,9 @@ use base64::Engine;
 use quayside_domain::event::Role;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-pub use statement::{Checkpoint, Enrollment, Receipt, Revocation, SignedStatement, Statement};
+pub use statement::{
+    Checkpoint, ControlListPublished, Enrollment, Receipt, Revocation, SignedStatement, Statement,
+};
 use ts_rs::TS;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -144,7 +146,21 @@ pub struct SyncState {
     /// does not say so, and gets plain bodies.
     #[serde(default)]
     pub accepts_gzip: bool,
+    /// The newest control list the server publishes (0: none beyond the one built into the app).
+    /// A device holding an older one fetches the rest (`GET /v1/control-lists`).
+    #[serde(default)]
+    pub control_list_version: u32,
 }
+
+/// `GET /v1/control-lists?after=N`: published control lists above version N, oldest first, each a
+/// signed `Statement::ControlList`. At most `CONTROL_LISTS_PER_PAGE`; ask again after the last.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ControlListsPage {
+    pub lists: Vec<SignedStatement>,
+}
+
+/// How many lists one `GET /v1/control-lists` answer holds at most.
+pub const CONTROL_LISTS_PER_PAGE: usize = 8;
 
 /// `POST /v1/events`: a batch of this device's own events, in sequence order.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

@@ -20,6 +20,7 @@ pub enum Statement {
     Checkpoint(Checkpoint),
     Revocation(Revocation),
     Enrollment(Enrollment),
+    ControlList(ControlListPublished),
 }
 
 /// The server took a device's chain up to `acked_seq`, whose event hashes to `head_hash`.
@@ -61,6 +62,16 @@ pub struct Enrollment {
     pub public_key: String,
     pub username: String,
     pub enrolled_at: String,
+}
+
+/// An admin published this control list: the server's signature covers every entry, so a device
+/// takes a list only from the server it enrolled with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ControlListPublished {
+    /// The list whole (`version`, `published`, `entries`; see docs/domain.md, "Control lists").
+    #[schema(value_type = Object)]
+    pub list: quayside_domain::control_list::ControlList,
+    pub published_at: String,
 }
 
 /// A statement as signed: its JSON bytes verbatim and the server's ed25519 signature (base64).

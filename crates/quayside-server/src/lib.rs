@@ -6,6 +6,7 @@
 //! - `storage`: the `ServerStore` trait and its SQLite and PostgreSQL backends; `blobs`: photo
 //!   bytes in files.
 //! - `push`: deciding a pushed batch (backend-independent); `cursor`: the pull cursor.
+//! - `publish_list`: an admin's control list checked, signed and kept for devices.
 //! - `server_key`: the key that signs receipts, checkpoints and revocations; `log_cache`: the
 //!   log's Merkle tree, derived from the store; `audit`: the `verify` command's checks.
 //! - `auth`: bearer tokens, passwords, the sign-in lockout; `error`: the one error answer.
@@ -22,6 +23,7 @@ pub mod listen;
 pub mod log_cache;
 pub mod openapi;
 pub mod private;
+pub mod publish_list;
 pub mod published;
 pub mod push;
 pub mod routes;

@@ -112,7 +112,9 @@ fn by_version(conn: &Connection, version: u32) -> Result<Arc<ControlList>> {
         return Ok(list.clone());
     }
     let list = Arc::new(ControlList::parse(&text).map_err(|e| {
-        StoreError::Refused(format!("the stored control list {version} cannot be read: {e}"))
+        StoreError::Refused(format!(
+            "the stored control list {version} cannot be read: {e}"
+        ))
     })?);
     cache()
         .lock()

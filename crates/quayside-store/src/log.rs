@@ -15,8 +15,8 @@ use uuid::Uuid;
 use quayside_domain::control_list::ControlList;
 
 use crate::case_state::load_case;
-use crate::control_lists;
 use crate::clock::rfc3339;
+use crate::control_lists;
 use crate::drafts::discard as discard_draft;
 use crate::error::{Result, StoreError};
 use crate::event_rows::{case_events, insert_event, StoredEvent};

@@ -512,7 +512,11 @@ impl Store {
     /// Keep a control list the server published (its signature checked by the caller). True when
     /// this device did not hold that version yet.
     pub fn keep_control_list(&self, received: &crate::ReceivedList) -> Result<bool> {
-        crate::control_lists::keep(&self.conn, received, &crate::clock::rfc3339(self.clock.now()))
+        crate::control_lists::keep(
+            &self.conn,
+            received,
+            &crate::clock::rfc3339(self.clock.now()),
+        )
     }
 
     /// The highest control-list version held (1: only the built-in list).

@@ -211,6 +211,10 @@ impl Sync<'_> {
             };
             (chain_problem(&store, &state)?, lost)
         };
+        // Before events come in: a case opened elsewhere under a newer list is judged by it.
+        if let Some(key) = &self.key {
+            evidence::take_control_lists(self.remote, self.store, key, &state)?;
+        }
         self.epoch = state.epoch.clone();
         self.acked = state.device_seq;
         // A chain the server cannot take (a clone, a restored folder, a fork) must not stop this

@@ -275,10 +275,7 @@ impl CaseFile {
                 if !is_sha256(digest) {
                     return Err(FoldError::BadListDigest(digest.clone()));
                 }
-                let from = self
-                    .control_list
-                    .as_ref()
-                    .map_or(1, |l| l.version);
+                let from = self.control_list.as_ref().map_or(1, |l| l.version);
                 self.control_list = Some(crate::control_list::ListRef {
                     version: *version,
                     digest: digest.clone(),

@@ -214,8 +214,10 @@ fn a_submission_must_acknowledge_each_open_flag_as_it_stands() {
 #[test]
 fn the_submission_signs_the_acknowledged_flags_and_the_timeline_shows_them() {
     let mut s = flagged();
-    let acks: Vec<FlagAcknowledgement> =
-        flags(&s.case, ControlList::built_in()).iter().map(FlagAcknowledgement::of).collect();
+    let acks: Vec<FlagAcknowledgement> = flags(&s.case, ControlList::built_in())
+        .iter()
+        .map(FlagAcknowledgement::of)
+        .collect();
     let changes = s
         .apply(Payload::ReviewSubmitted {
             comment: None,

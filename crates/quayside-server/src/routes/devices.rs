@@ -176,6 +176,7 @@ pub async fn sync_state(
         server_key: state.key.public_hex(),
         revocations,
         accepts_gzip: true,
+        control_list_version: state.store.control_list_version().await?,
     }))
 }
 

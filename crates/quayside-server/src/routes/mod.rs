@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod checkpoint;
+pub mod control_lists;
 pub mod devices;
 pub mod events;
 pub mod meta;
@@ -60,6 +61,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(devices::enroll))
         .routes(routes!(devices::sync_state))
         .routes(routes!(devices::enrollments))
+        .routes(routes!(control_lists::control_lists))
         .routes((sign_out_schemas, sign_out_paths, sign_out))
         .routes((wipe_schemas, wipe_paths, wipe))
         .routes((event_schemas, event_paths, events))

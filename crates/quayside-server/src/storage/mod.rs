@@ -328,10 +328,28 @@ pub trait ServerStore: Send + Sync + 'static {
     async fn log_events(&self, after: LogPlace, limit: usize) -> Result<Vec<StoredEvent>>;
 
     async fn photo_ref(&self, sha256: &str) -> Result<Option<PhotoRef>>;
+
+    /// Keep a control list an admin published, signed. Conflict when its version is not above
+    /// every version held.
+    async fn publish_control_list(&self, list: PublishedList) -> Result<()>;
+    /// Up to `limit` published lists above version `after`, in version order.
+    async fn control_lists(&self, after: u32, limit: usize) -> Result<Vec<PublishedList>>;
+    /// The highest version published (0: none).
+    async fn control_list_version(&self) -> Result<u32>;
+}
+
+/// A control list as published: its version, the signed statement's JSON verbatim and the
+/// server's signature over it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublishedList {
+    pub version: u32,
+    pub statement: String,
+    pub signature: String,
+    pub published_at: String,
 }
 
 /// `impl ServerStore for $backend` as one call per method into the backend's module that owns the
-/// concern (`accounts`, `devices`, `push`, `pull`, `log`, `quarantine`, `photos`). Each backend
+/// concern (`accounts`, `devices`, `push`, `pull`, `log`, `quarantine`, `photos`, `control_lists`). Each backend
 /// has modules of those names with functions of the trait's names, so the mapping is written once.
 macro_rules! delegate_to_modules {
     ($backend:ty) => {
@@ -432,6 +450,25 @@ macro_rules! delegate_to_modules {
 
             async fn photo_ref(&self, sha256: &str) -> Result<Option<PhotoRef>> {
                 photos::photo_ref(self, sha256).await
+            }
+
+            async fn publish_control_list(
+                &self,
+                list: $crate::storage::PublishedList,
+            ) -> Result<()> {
+                control_lists::publish_control_list(self, list).await
+            }
+
+            async fn control_lists(
+                &self,
+                after: u32,
+                limit: usize,
+            ) -> Result<Vec<$crate::storage::PublishedList>> {
+                control_lists::control_lists(self, after, limit).await
+            }
+
+            async fn control_list_version(&self) -> Result<u32> {
+                control_lists::control_list_version(self).await
             }
         }
     };

@@ -11,13 +11,15 @@
 //! One module a job: `alert` at the bottom, `statement` (verify and keep one signed statement)
 //! over it, then the server key (`pinning`), `revocation`, `receipt`, `epoch`, `checkpoint`
 //! (consistency), `inclusion` (an answer's proofs), `prove` (which events to ask about, over
-//! `checkpoint` and `inclusion`) and `enrollment` (device keys the server vouches for).
+//! `checkpoint` and `inclusion`), `enrollment` (device keys the server vouches for) and
+//! `control_list` (the control lists it published).
 //!
 //! [`SyncError::LogInconsistent`]: crate::SyncError::LogInconsistent
 //! [`SyncError::ServerKeyChanged`]: crate::SyncError::ServerKeyChanged
 
 mod alert;
 mod checkpoint;
+mod control_list;
 mod enrollment;
 mod epoch;
 mod inclusion;
@@ -35,6 +37,7 @@ pub use alert::{
     ALERT_NEW_EPOCH, ALERT_SERVER_CHANGED, ALERT_SERVER_KEY_CHANGED,
 };
 pub(crate) use checkpoint::checkpoint_statement;
+pub(crate) use control_list::take_control_lists;
 pub(crate) use enrollment::anchor_device_keys;
 pub(crate) use epoch::{check_signed_epoch, record_new_epoch};
 pub use pinning::fingerprint;

@@ -38,6 +38,12 @@ pub enum Command {
         #[command(subcommand)]
         command: DeviceCommand,
     },
+    /// Control lists: what needs an export licence. Devices fetch a published list at their next
+    /// sync and open new cases under it.
+    ControlList {
+        #[command(subcommand)]
+        command: ControlListCommand,
+    },
     /// List the events set aside, with the reasons.
     Quarantine,
     /// Give the log a new identity after restoring a backup: every client pulls again from the start.
@@ -95,6 +101,15 @@ pub enum DeviceCommand {
     Revoke {
         device_id: Uuid,
     },
+}
+
+#[derive(Subcommand)]
+pub enum ControlListCommand {
+    /// Check, sign and publish a list (JSON as docs/domain.md describes it; its version above
+    /// every one published).
+    Publish { file: PathBuf },
+    /// List the published versions.
+    List,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -17,7 +17,7 @@ use quayside_server::server_key::ServerKey;
 use quayside_server::storage::postgres::redact;
 use quayside_server::{audit, listen, now_text, open_backend, published, router_over, AppState};
 
-use crate::args::{Cli, Command, DeviceCommand, UserCommand};
+use crate::args::{Cli, Command, ControlListCommand, DeviceCommand, UserCommand};
 use crate::new_user::new_user;
 
 fn main() -> ExitCode {
@@ -132,6 +132,27 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                 );
             }
         }
+        Command::ControlList { command } => {
+            match command {
+                ControlListCommand::Publish { file } => {
+                    let text = read_list(&file)?;
+                    let key = ServerKey::load_or_create(&cli.data_dir)?;
+                    let version = quayside_server::publish_list::publish_control_list(
+                        store.as_ref(),
+                        &key,
+                        &text,
+                        &now_text(),
+                    )
+                    .await?;
+                    println!("published control list version {version}: devices take it at their next sync");
+                }
+                ControlListCommand::List => {
+                    for list in store.control_lists(0, usize::MAX).await.map_err(text)? {
+                        println!("{}\t{}", list.version, list.published_at);
+                    }
+                }
+            }
+        }
         Command::NewEpoch => {
             let epoch = store.new_epoch().await.map_err(text)?;
             println!("new epoch {epoch}: every client pulls again from the start");
@@ -199,4 +220,15 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A list file, read up to one byte past the largest list taken, so a huge file is not read whole.
+fn read_list(path: &std::path::Path) -> Result<String, String> {
+    use std::io::Read;
+    let limit = quayside_domain::control_list::MAX_LIST_BYTES as u64 + 1;
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit).read_to_string(&mut text))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(text)
 }

@@ -9,6 +9,7 @@
 //! `quarantine`, `photos`.
 
 mod accounts;
+mod control_lists;
 mod devices;
 mod log;
 mod photos;

@@ -17,6 +17,7 @@ use crate::storage::{Result, StoreError};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0001_initial.sql"),
     include_str!("../../../migrations/postgres/0002_sign_out_and_wipe.sql"),
+    include_str!("../../../migrations/postgres/0003_control_lists.sql"),
 ];
 
 /// Key of the advisory lock held while migrating ("quayside" in ASCII).

@@ -14,6 +14,7 @@ use crate::storage::{Result, StoreError};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0001_initial.sql"),
     include_str!("../../../migrations/0002_sign_out_and_wipe.sql"),
+    include_str!("../../../migrations/0003_control_lists.sql"),
 ];
 
 /// Idle read connections kept open.

@@ -10,6 +10,7 @@
 
 mod accounts;
 mod connection;
+mod control_lists;
 mod devices;
 mod log;
 mod photos;

@@ -3,6 +3,7 @@
 
 mod app;
 mod bundle;
+mod control_lists;
 mod convergence;
 mod evidence;
 mod faults;
