@@ -15,6 +15,7 @@ import { ReasonPromptContext } from "./reasonPrompt";
 import { ExportResult, useExport } from "./ExportResult";
 import { caseCompleteness, firstIncomplete, partState, RULES, type Expectation, type Part, type PartProgress } from "./completeness";
 import { CaseSection, partId, toggleId, type Foldable } from "./CaseSection";
+import { FlagAdvice } from "./FlagAdvice";
 import { ListSection, type FocusRequest } from "./CaseItems";
 import { CaseHeader, showNewState, SubmitPanel } from "./CaseHeader";
 import { CaseGuide } from "./CaseGuide";
@@ -367,6 +368,7 @@ export function CaseDetail(props: {
             </div>
           ))
         )}
+        <FlagAdvice view={view} locked={locked} onAct={act} />
       </section>
       {guideFor && (
         <CaseGuide

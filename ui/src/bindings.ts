@@ -80,6 +80,13 @@ seized_kg: number, };
 
 export type CaseArgs = { case_id: string, };
 
+export type CaseControlList = { version: number, 
+/**
+ * The newest version this device holds: higher than `version` when the case may be moved
+ * onto a newer list.
+ */
+newest: number, };
+
 export type CaseCount = { total: number, };
 
 export type CaseFile = { id: string, case_number: string, opened_at: string, opened_by: string, status: CaseStatus, status_reason: string | null, fields: { [key in Field]?: FieldValue }, items: Array<Item>, photos: Array<Photo>, conflicts: Array<Conflict>, 
@@ -237,6 +244,45 @@ export type Conflict = { item: string | null, field: Field,
  */
 values: Array<Rival>, };
 
+export type ControlEntry = { 
+/**
+ * The entry's reference, as the list's source numbers it (`CN-2025-10-1C117.d`).
+ */
+id: string, 
+/**
+ * The controlled material (`material.<code>`).
+ */
+material: string, 
+/**
+ * The entry's name by language tag (`en`, `zh-CN`, `th`, `es`): English is required, the
+ * others fall back to it. A published list brings its own words, so they are data, not
+ * catalogue keys.
+ */
+names: { [key in string]: string }, 
+/**
+ * Where the entry comes from: the announcement and item.
+ */
+source: string, 
+/**
+ * Whether export needs a licence.
+ */
+licence_required: boolean, 
+/**
+ * Tariff lines by their digits: a 6-digit subheading, or an 8- or 10-digit national line,
+ * matched as a prefix of the code declared or found.
+ */
+lines: Array<string>, };
+
+export type ControlList = { 
+/**
+ * 1 is the list the app ships; each published list has a higher version than any before it.
+ */
+version: number, 
+/**
+ * The day it was published (YYYY-MM-DD).
+ */
+published: string, entries: Array<ControlEntry>, };
+
 export type CustodyArgs = { case_id: string, item: string, from: string, to: string, place: string, 
 /**
  * When the goods changed hands, e.g. "2026-11-28 14:30".
@@ -372,6 +418,8 @@ export type Item = { id: string, section: Section, fields: { [key in Field]?: Fi
 withdrawn: string | null, };
 
 export type LabelPart = { "key": string } | { "named": { key: string, name: string, } };
+
+export type ListRef = { version: number, digest: string, };
 
 export type Locale = "en" | "zh-CN" | "th" | "es" | "en-XA";
 
@@ -694,6 +742,16 @@ export type SubmitArgs = { case_id: string, comment?: string | null,
  * submission is refused.
  */
 acknowledged: Array<FlagAcknowledgement>, };
+
+export type SuggestedOutcome = { 
+/**
+ * An outcome code (`outcome.<code>`).
+ */
+code: string, 
+/**
+ * The flags it follows from.
+ */
+because: Array<FlagCode>, };
 
 export type SyncErrorCode = "invalid_request" | "too_large" | "bad_credentials" | "too_many_attempts" | "unauthorized" | "device_revoked" | "forbidden" | "device_conflict" | "stale_cursor" | "offset_mismatch" | "hash_mismatch" | "not_found" | "internal";
 

@@ -5,7 +5,7 @@
 //! import nothing of the crate but `error`: `clock`, `columns` (how values sit in columns),
 //! `event_rows` (the `events` table), `facets` (per-case facts, derived), `search` (how text is
 //! read for the search indexes), `migrate`, `device`, `refusals` (the words for why an event was
-//! set aside);
+//! set aside), `control_lists` (the lists the server published);
 //! above them `store` (the handle), `encryption` (SQLCipher's key, and moving a plaintext store into
 //! encrypted form), `case_state` (reading a case back) and `settings`. Each table
 //! has one writer: `projection` alone writes the projection tables, from inside the transaction

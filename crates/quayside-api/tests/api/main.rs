@@ -7,6 +7,7 @@ mod analyser;
 mod analysis;
 mod bindings;
 mod cases;
+mod control_list;
 mod custody;
 mod display;
 mod evidence;

@@ -284,7 +284,10 @@ fn realistic_case() -> Fixture {
         changes: vec![],
         refused: Some("names an item that is not in this case".into()),
     });
-    let flags = flags(&r.case);
+    let flags = flags(
+        &r.case,
+        quayside_domain::control_list::ControlList::built_in(),
+    );
     Fixture {
         recorder: r,
         flags,

@@ -72,6 +72,10 @@ case-export_bundle = Export evidence bundle
 case-export_bundle_title = The case's signed events, photos and the server's proofs in one file anyone can check offline with quayside-check
 case-flags = Discrepancy flags
 case-no_flags = No discrepancy flags
+case-suggested_outcome = The flags point to: { $outcome } ({ $flags }). A suggestion: the decision is yours.
+case-use_suggested_outcome = Record this outcome
+case-control_list = Judged by control list { $version }
+case-control_list_apply = Use control list { $version }
 case-sections = Sections
 case-timeline = Timeline
 # $item is one entry of the section, in lower case ("seal").

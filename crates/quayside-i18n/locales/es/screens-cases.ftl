@@ -72,6 +72,10 @@ case-export_bundle = Exportar paquete de evidencias
 case-export_bundle_title = Los eventos firmados del caso, sus fotos y las pruebas del servidor en un solo archivo que cualquiera puede verificar sin conexión con quayside-check
 case-flags = Alertas de discrepancia
 case-no_flags = Sin alertas de discrepancia
+case-suggested_outcome = Los indicadores apuntan a: { $outcome } ({ $flags }). Es una sugerencia: la decisión es suya.
+case-use_suggested_outcome = Registrar este resultado
+case-control_list = Evaluado con la lista de control { $version }
+case-control_list_apply = Usar la lista de control { $version }
 case-sections = Secciones
 case-timeline = Historial
 # $item is one entry of the section, in lower case ("seal").

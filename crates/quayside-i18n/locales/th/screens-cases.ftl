@@ -71,6 +71,10 @@ case-export_bundle = ส่งออกชุดหลักฐาน
 case-export_bundle_title = เหตุการณ์ที่ลงลายมือชื่อแล้วของคดี ภาพถ่าย และหลักฐานยืนยันจากเซิร์ฟเวอร์ รวมในไฟล์เดียวที่ผู้ใดก็ตรวจสอบแบบออฟไลน์ได้ด้วย quayside-check
 case-flags = ข้อสังเกตความไม่ตรงกัน
 case-no_flags = ไม่มีข้อสังเกตความไม่ตรงกัน
+case-suggested_outcome = ธงบ่งชี้ว่า: { $outcome } ({ $flags }) เป็นเพียงข้อเสนอแนะ ผู้ตัดสินใจคือคุณ
+case-use_suggested_outcome = บันทึกผลนี้
+case-control_list = ตัดสินตามบัญชีควบคุมฉบับที่ { $version }
+case-control_list_apply = ใช้บัญชีควบคุมฉบับที่ { $version }
 case-sections = หมวด
 case-timeline = ประวัติการบันทึก
 # $item is one entry of the section, in lower case ("seal").

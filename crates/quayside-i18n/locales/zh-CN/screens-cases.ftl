@@ -71,6 +71,10 @@ case-export_bundle = 导出证据包
 case-export_bundle_title = 案件已签名的事件、照片及服务器的证明合为一个文件，任何人均可用 quayside-check 离线核验
 case-flags = 异常标记
 case-no_flags = 无异常标记
+case-suggested_outcome = 标记提示的处理结果：{ $outcome }（{ $flags }）。仅为建议，由您决定。
+case-use_suggested_outcome = 记录此处理结果
+case-control_list = 按第 { $version } 版管制清单判断
+case-control_list_apply = 改用第 { $version } 版管制清单
 case-sections = 栏目
 case-timeline = 操作记录
 # $item is one entry of the section, in lower case ("seal").

@@ -75,6 +75,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/v1/devices"),
     ("get", "/v1/sync"),
     ("post", "/v1/enrollments"),
+    ("get", "/v1/control-lists"),
     ("post", "/v1/sign-out"),
     ("post", "/v1/devices/{device_id}/wipe-confirmation"),
     ("post", "/v1/events"),
@@ -124,6 +125,7 @@ fn the_openapi_document_lists_every_route_and_every_listed_route_answers() {
         "EnrollmentsRequest",
         "EnrollmentsResponse",
         "WipeConfirmation",
+        "ControlListsPage",
     ] {
         assert!(
             document["components"]["schemas"][schema].is_object(),

@@ -209,6 +209,7 @@ fn controlled_powder_hidden_in_declared_tiles_is_commingling_only() {
     );
     // Tungsten declared on a line of its own (under licence): what was hidden is not undeclared
     // as a material, it is in the wrong place.
+    case.set("export_licence_number", "MOFCOM-EL-2026-0088");
     case.add(
         "declared_lines",
         &[

@@ -182,3 +182,45 @@ fn a_list_the_server_key_did_not_sign_is_not_taken() {
         assert!(flags(&ines, case).is_empty());
     }
 }
+
+#[test]
+fn the_route_pages_lists_and_refuses_what_it_cannot_read() {
+    let server = Server::start();
+    server.add_user("ines", "inspector", "NLRTM");
+    let device = crate::common::Device::enroll(&server, "ines", Role::Inspector);
+    let token = Some(device.token.as_str());
+    server
+        .get("/v1/control-lists", None)
+        .error(401, "unauthorized");
+    let bad = server.get("/v1/control-lists?after=two", token);
+    assert!(bad.error(400, "invalid_request").contains("a list version"));
+    let none = server.get("/v1/control-lists", token).json();
+    assert_eq!(none["lists"], serde_json::json!([]));
+    assert_eq!(
+        server.get("/v1/sync", token).json()["control_list_version"],
+        0
+    );
+
+    for version in 2..=11 {
+        let published = publish(&server, &list_with_magnets(version));
+        assert!(published.status.success(), "{}", text(&published.stderr));
+    }
+    assert_eq!(
+        server.get("/v1/sync", token).json()["control_list_version"],
+        11
+    );
+    let first = server.get("/v1/control-lists?after=1", token).json();
+    let lists = first["lists"].as_array().unwrap();
+    assert_eq!(lists.len(), quayside_protocol::CONTROL_LISTS_PER_PAGE);
+    let rest = server.get("/v1/control-lists?after=9", token).json();
+    assert_eq!(rest["lists"].as_array().unwrap().len(), 2);
+    let statement: serde_json::Value =
+        serde_json::from_str(rest["lists"][1]["statement"].to_string().as_str()).unwrap();
+    assert_eq!(statement["kind"], "control_list");
+    assert_eq!(statement["list"]["version"], 11);
+
+    // A device that never synced takes all ten, a page at a time.
+    let ines = Replica::signed_in(&server.url, "ines", PASSWORD, Role::Inspector);
+    ines.sync().unwrap();
+    assert_eq!(ines.store().control_list_version().unwrap(), 11);
+}
