@@ -89,7 +89,7 @@ export type CaseFile = { id: string, case_number: string, opened_at: string, ope
  */
 cleared: Array<ClearedField>, review: Review, 
 /**
- * Handovers of evidence items, in fold order (`custody::chain` gives an item's in time order).
+ * Handovers of evidence items and samples, in fold order (`custody::chain` gives an item's in time order).
  */
 custody: Array<CustodyRecord>, 
 /**
@@ -224,7 +224,11 @@ export type Conflict = { item: string | null, field: Field,
  */
 values: Array<Rival>, };
 
-export type CustodyArgs = { case_id: string, item: string, from: string, to: string, place: string, 
+export type CustodyArgs = { case_id: string, 
+/**
+ * A live entry of the evidence or samples section.
+ */
+item: string, from: string, to: string, place: string, 
 /**
  * When the goods changed hands, e.g. "2026-11-28 14:30".
  */

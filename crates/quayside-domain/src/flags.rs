@@ -42,8 +42,8 @@ pub enum FlagCode {
     /// Goods were transshipped in a third country: neither the declared origin nor the
     /// destination, and on no declared leg.
     UndeclaredTransshipment,
-    /// An evidence item whose holder is unknown: never handed to anyone, or handed on by someone
-    /// who was not holding it.
+    /// An evidence item or sample whose holder is unknown: never handed to anyone, or handed on
+    /// by someone who was not holding it.
     CustodyBreak,
 }
 
