@@ -119,8 +119,11 @@ pub fn flags(case: &CaseFile) -> Vec<Flag> {
 
     let declared_headings: BTreeSet<&str> = declared_hs.iter().map(|d| &d[..4]).collect();
     if !declared_headings.is_empty() {
+        // Controlled material hidden within a line of other goods has a heading of its own; the
+        // commingling flag names it with its line, so its heading is not a second flag.
         let odd: BTreeSet<&str> = goods
             .iter()
+            .filter(|g| !commingled(case, g))
             .filter_map(|g| g.value(Field::GoodsHsCode))
             .filter(|hs| digits(hs).is_some_and(|d| !declared_headings.contains(&d[..4])))
             .collect();
@@ -161,6 +164,23 @@ fn controlled(goods: &Item) -> Option<&'static str> {
     }
 }
 
+/// Whether goods found are controlled material linked to a live declared line of other goods
+/// (one whose HS code is not on the watchlist): what the commingling flag names.
+fn commingled(case: &CaseFile, goods: &Item) -> bool {
+    controlled(goods).is_some()
+        && goods.value(Field::GoodsDeclaredLine).is_some_and(|link| {
+            case.live_items(Section::DeclaredLines)
+                .any(|line| line.id.to_string() == link && !declares_controlled(line))
+        })
+}
+
+/// Whether a declared line's HS code is on the watchlist.
+fn declares_controlled(line: &Item) -> bool {
+    line.value(Field::LineHsCode)
+        .and_then(digits)
+        .is_some_and(|d| watched(&d).is_some())
+}
+
 /// A declared line as flags name it: its number among the section's entries (as the case file
 /// shows it) and what it is.
 struct Line<'a> {
@@ -190,10 +210,7 @@ impl Line<'_> {
     }
 
     fn is_controlled(&self) -> bool {
-        self.item
-            .value(Field::LineHsCode)
-            .and_then(digits)
-            .is_some_and(|d| watched(&d).is_some())
+        declares_controlled(self.item)
     }
 }
 

@@ -389,6 +389,66 @@ fn heading_mismatch_compares_four_digit_headings_of_lines_and_declaration() {
 }
 
 #[test]
+fn controlled_goods_hidden_within_a_line_are_commingling_not_also_a_heading_mismatch() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredHsCode, "9618.00");
+    let line = s.add(
+        Section::DeclaredLines,
+        &[
+            (Field::LineDescription, "Plastic display mannequins"),
+            (Field::LineHsCode, "9618.00"),
+        ],
+    );
+    let line = line.to_string();
+    s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsHsCode, "9618.00"),
+            (Field::GoodsDeclaredLine, &line),
+        ],
+    );
+    // Antimony ingots inside the mannequins, classified as found: one fact, named by commingling
+    // with its line and by the material nobody declared.
+    s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsHsCode, "8110.10"),
+            (Field::GoodsMaterial, "antimony"),
+            (Field::GoodsDeclaredLine, &line),
+        ],
+    );
+    assert_eq!(
+        s.flag_codes(),
+        [FlagCode::ControlledUndeclared, FlagCode::Commingling]
+    );
+    // Goods of another heading that are not controlled, within the same line, still are.
+    s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsHsCode, "2402.20"),
+            (Field::GoodsDeclaredLine, &line),
+        ],
+    );
+    let found = flags(&s.case);
+    let mismatch = found
+        .iter()
+        .find(|f| f.code == FlagCode::HsHeadingMismatch)
+        .expect("cigarettes are a heading nobody declared");
+    assert_eq!(
+        mismatch.english(),
+        "HS heading found (2402.20) differs from the declared heading (9618)"
+    );
+    // So is the controlled heading when the goods are linked to no line.
+    let mut unlinked = Script::new();
+    unlinked.set(Field::DeclaredHsCode, "9618.00");
+    unlinked.add(Section::GoodsFound, &[(Field::GoodsHsCode, "8110.10")]);
+    assert_eq!(
+        unlinked.flag_codes(),
+        [FlagCode::ControlledUndeclared, FlagCode::HsHeadingMismatch]
+    );
+}
+
+#[test]
 fn weight_is_flagged_only_beyond_the_tolerance() {
     let mut s = Script::new();
     s.set(Field::DeclaredWeight, "1 t");
@@ -1520,6 +1580,17 @@ fn a_declaration_of_unknown_or_controlled_composition_says_nothing_against_a_rea
     let mut s = solder_paste_reading("3810.10", "Ga", "38.2");
     s.add(Section::DeclaredLines, &[(Field::LineHsCode, "8543.70")]);
     assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+}
+
+#[test]
+fn a_metal_read_in_a_sample_from_declared_bottled_water_is_flagged() {
+    let s = solder_paste_reading("2201.10", "Ge", "99.1");
+    assert_eq!(s.flag_codes(), vec![FlagCode::AnalyserControlled]);
+    assert_eq!(
+        flags(&s.case)[0].english(),
+        "The analyser read 99.1 % Ge in sample 1; the declaration (2201.10 waters, including \
+         mineral and aerated waters) contains no Germanium"
+    );
 }
 
 #[test]
