@@ -1,11 +1,13 @@
 // End to end: goods found are sealed as evidence and handed on; the chain shows who holds them,
-// and a handover by someone who did not hold the item is flagged.
+// and a handover by someone who did not hold the item is flagged. A sample is handed to the lab
+// through the same form.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { freshDataDir, launch, setUp } from "./app.mjs";
 
 const goods = '[data-section="goods_found"] [data-item="0"]';
 const evidence = '[data-section="evidence"] [data-item="0"]';
+const sample = '[data-section="samples"] [data-item="0"]';
 
 test("goods sealed as evidence change hands, and a break in the chain is flagged", async () => {
   const app = await launch(freshDataDir());
@@ -59,6 +61,24 @@ test("goods sealed as evidence change hands, and a break in the chain is flagged
     await app.click(`${evidence} [data-testid="custody-save"]`);
     await app.waitForText('[data-testid="flags"] [data-flag="custody_break"]', /Sam Keeper held it.*Someone Else handed it/);
     await app.screenshot("custody.png");
+
+    // A sample sealed for the lab is evidence too: nobody holds it until it is handed over.
+    await app.click('[data-testid="add-samples"]');
+    await app.type(`${sample} input[data-field="sample_seal"]`, "SB-0042", { leave: true });
+    await app.waitSaved(sample, "sample_seal");
+    await app.waitForText(`${sample} [data-testid="custody-chain"]`, /Nobody is recorded as holding this item/);
+    await app.waitForText('[data-testid="flags"] [data-flag="custody_break"]', /Sample SB-0042: nobody is recorded/);
+    await app.type(`${sample} [data-testid="custody-from"]`, "Ines Inspector");
+    await app.type(`${sample} [data-testid="custody-to"]`, "Customs laboratory");
+    await app.type(`${sample} [data-testid="custody-place"]`, "Quay 4");
+    await app.type(`${sample} [data-testid="custody-condition"]`, "bag SB-0042 sealed");
+    await app.click(`${sample} [data-testid="custody-save"]`);
+    await app.waitForText(`${sample} [data-testid="custody-row"]`, /Ines Inspector → Customs laboratory, Quay 4/);
+    await app.waitForAttribute(`${sample} [data-testid="custody-chain"]`, "data-holder", /^Customs laboratory$/);
+    const breaks = await app.textOf('[data-testid="flags"] [data-flag="custody_break"]');
+    assert.doesNotMatch(breaks, /Sample/, "the sample's chain holds");
+    await app.reveal(await app.find(`${sample} [data-testid="custody-chain"]`));
+    await app.screenshot("custody-sample.png");
   } finally {
     await app.quit();
   }

@@ -292,7 +292,7 @@ function ItemCard(
           </button>
         </div>
       )}
-      {info.section === "evidence" && (
+      {(info.section === "evidence" || info.section === "samples") && (
         <CustodyChain
           caseId={view.case.id}
           item={item.id}

@@ -1,4 +1,5 @@
-// An evidence item's chain of custody on the case screen: handovers, who holds it, the next handover.
+// An evidence item's or a sample's chain of custody on the case screen: handovers, who holds it,
+// the next handover.
 import { useRef, useState } from "react";
 import type { CaseView, CustodyRecord } from "./bindings";
 import { call, CallError } from "./ipc";
@@ -6,11 +7,11 @@ import { errorText, formatMessage, t } from "./labels";
 import { afterHandover, currentHolder, custodyRow, holderLine, itemChain, newHandoverForm, senderText, type HandoverForm } from "./custody";
 import { firstProblem, handoverProblems, MAX_CHARS, type Box, type Problem } from "./handover";
 
-/** An evidence item's handovers in time order, who holds it now, and a form to record the next one. */
+/** An evidence item's or a sample's handovers in time order, who holds it now, and a form to record the next one. */
 export function CustodyChain(props: {
   caseId: string;
   item: string;
-  /** "Evidence item 2", to tell one item's form from another's for screen readers. */
+  /** "Evidence item 2" or "Sample 1", to tell one item's form from another's for screen readers. */
   name: string;
   records: CustodyRecord[];
   userName: string | null;

@@ -96,7 +96,7 @@ export type CaseFile = { id: string, case_number: string, opened_at: string, ope
  */
 cleared: Array<ClearedField>, review: Review, 
 /**
- * Handovers of evidence items, in fold order (`custody::chain` gives an item's in time order).
+ * Handovers of evidence items and samples, in fold order (`custody::chain` gives an item's in time order).
  */
 custody: Array<CustodyRecord>, 
 /**
@@ -283,7 +283,11 @@ version: number,
  */
 published: string, entries: Array<ControlEntry>, };
 
-export type CustodyArgs = { case_id: string, item: string, from: string, to: string, place: string, 
+export type CustodyArgs = { case_id: string, 
+/**
+ * A live entry of the evidence or samples section.
+ */
+item: string, from: string, to: string, place: string, 
 /**
  * When the goods changed hands, e.g. "2026-11-28 14:30".
  */

@@ -174,6 +174,24 @@ describe("a list section", () => {
   });
 });
 
+describe("samples", () => {
+  it("expect each sample filled in and held by someone, as it leaves sealed for a lab", () => {
+    const taken = newCase({ items: [item("s1", "samples", { sample_seal: "SB-1", sample_method: "xrf", sample_taken_at: "2026-11-28 10:00" })] });
+    const p = sectionProgress(taken, info("samples"));
+    expect(p.expectations.map((e) => [e.kind, e.done])).toEqual([
+      ["field", true],
+      ["field", true],
+      ["field", true],
+      ["custody", false],
+    ]);
+    const held = {
+      ...taken,
+      custody: [{ item: "s1", from: "Ines", to: "Port lab", place: "Quay", at: "2026-11-28 14:30", condition: "sealed", event_id: "e2", device_id: "d", recorded_by: "Lab" }],
+    } as CaseFile;
+    expect(partState(sectionProgress(held, info("samples")))).toBe("complete");
+  });
+});
+
 describe("the photos", () => {
   it("need one photo that is not excluded", () => {
     const photo = (excluded: string | null) => ({ sha256: "ab", file_name: "a.jpg", excluded }) as unknown as CaseFile["photos"][number];

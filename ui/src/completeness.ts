@@ -44,7 +44,8 @@ const HELD_AS_EVIDENCE = new Set(["O4", "O5"]);
 /**
  * What a reviewer expects, per section. Lists a seizure cannot lack (route, goods found,
  * concealment, parties) need an entry; the others (seals, declared lines, samples) only ask
- * their entries to be filled in. Evidence is expected once the outcome is a seizure.
+ * their entries to be filled in. Evidence is expected once the outcome is a seizure. Evidence
+ * items and samples (sealed for a lab) each expect someone recorded as holding them.
  */
 export const RULES: Record<Section, Rule> = {
   // Where and under which procedure: what partner agencies count seizures by.
@@ -70,7 +71,7 @@ export const RULES: Record<Section, Rule> = {
   route: { needsEntry: () => true, entry: [["leg_locode"], ["leg_role"]] },
   declared_lines: { entry: [["line_description"], ["line_quantity", "line_weight"]] },
   goods_found: { needsEntry: () => true, entry: [["goods_description"], ["goods_material"], ["goods_quantity", "goods_weight"]] },
-  samples: { entry: [["sample_seal"], ["sample_method"], ["sample_taken_at"]] },
+  samples: { entry: [["sample_seal"], ["sample_method"], ["sample_taken_at"]], held: true },
   readings: { entry: [["reading_sample"], ["reading_element"], ["reading_mass_percent"]] },
   concealments: { needsEntry: () => true, entry: [["concealment_method"], ["concealment_location"]] },
   detection: { fields: () => [["detection_methods"]] },

@@ -1,7 +1,7 @@
-//! Evidence and its chain of custody: evidence items made from goods found, and handovers recorded
-//! on the receiving person's device.
+//! Evidence and its chain of custody: evidence items made from goods found, and handovers of
+//! evidence items and samples recorded on the receiving person's device.
 
-use quayside_domain::custody::parse_handover_time;
+use quayside_domain::custody::{self, parse_handover_time};
 use quayside_domain::event::Payload;
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::values::parse_text;
@@ -29,6 +29,7 @@ pub struct EvidenceFromGoodsArgs {
 #[serde(deny_unknown_fields)]
 pub struct CustodyArgs {
     pub case_id: Uuid,
+    /// A live entry of the evidence or samples section.
     pub item: Uuid,
     pub from: String,
     pub to: String,
@@ -111,13 +112,14 @@ impl Api {
             .naive_local();
         let at = parse_handover_time(&args.at, local_now, typed).map_err(ApiError::from)?;
         self.change_case(args.case_id, |store, case, author| {
-            if !case
-                .live_items(Section::Evidence)
-                .any(|i| i.id == args.item)
+            // Evidence items and samples change hands, while they stand.
+            if !custody::CUSTODY_SECTIONS
+                .iter()
+                .any(|s| case.live_items(*s).any(|i| i.id == args.item))
             {
                 return Err(ApiError::new(
                     ErrorCode::NotFound,
-                    Message::new("error.no_such_evidence_item"),
+                    Message::new("error.no_such_custody_item"),
                 ));
             }
             store.append(

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use quayside_domain::case::CaseFile;
 use quayside_domain::event::{body_hash, Payload};
-use quayside_domain::fields::{Field, Section};
+use quayside_domain::fields::Field;
 use quayside_domain::flags::FlagCode;
 use quayside_domain::labels::{notice, table};
 use quayside_domain::reference::ROUTE_ROLES;
@@ -122,49 +122,51 @@ fn review_lines(words: &Catalogue, case: &CaseFile) -> Vec<(String, String)> {
     lines
 }
 
-/// Each evidence item's chain, in the order the goods moved, then any break in it.
+/// Each sample's and evidence item's chain, in the order the goods moved, then any break in it.
 fn custody_lines(words: &Catalogue, case: &CaseFile) -> Vec<String> {
-    use quayside_domain::custody::{breaks, chain};
+    use quayside_domain::custody::{breaks, chain, seal_number, CUSTODY_SECTIONS};
     let mut lines = Vec::new();
-    for (n, item) in case
-        .items
-        .iter()
-        .filter(|i| i.section == Section::Evidence)
-        .enumerate()
-    {
-        let mut head = LabelPart::item(Section::Evidence, n + 1).text(words);
-        if let Some(number) = item.value(Field::EvidenceNumber) {
-            head = say(
-                words,
-                Message::new("pdf.custody_item_number")
-                    .text("item", head)
-                    .text("number", number),
-            );
-        }
-        if let Some(reason) = &item.withdrawn {
-            head = say(
-                words,
-                Message::new("pdf.custody_item_withdrawn")
-                    .text("item", head)
-                    .text("reason", reason.clone()),
-            );
-        }
-        lines.push(head);
-        for r in chain(case, item.id) {
-            let handover = say(
-                words,
-                Message::new("pdf.custody_handover")
-                    .text("at", r.at.clone())
-                    .text("from", r.from.clone())
-                    .text("to", r.to.clone())
-                    .text("place", r.place.clone())
-                    .text("condition", r.condition.clone())
-                    .text("recorder", r.recorded_by.clone())
-                    .text("device", r.device_id.to_string())
-                    .text("event", r.event_id.to_string()),
-            );
-            // Indented under its item.
-            lines.push(format!("  {handover}"));
+    for section in CUSTODY_SECTIONS {
+        for (n, item) in case
+            .items
+            .iter()
+            .filter(|i| i.section == section)
+            .enumerate()
+        {
+            let mut head = LabelPart::item(section, n + 1).text(words);
+            if let Some(number) = seal_number(item) {
+                head = say(
+                    words,
+                    Message::new("pdf.custody_item_number")
+                        .text("item", head)
+                        .text("number", number),
+                );
+            }
+            if let Some(reason) = &item.withdrawn {
+                head = say(
+                    words,
+                    Message::new("pdf.custody_item_withdrawn")
+                        .text("item", head)
+                        .text("reason", reason.clone()),
+                );
+            }
+            lines.push(head);
+            for r in chain(case, item.id) {
+                let handover = say(
+                    words,
+                    Message::new("pdf.custody_handover")
+                        .text("at", r.at.clone())
+                        .text("from", r.from.clone())
+                        .text("to", r.to.clone())
+                        .text("place", r.place.clone())
+                        .text("condition", r.condition.clone())
+                        .text("recorder", r.recorded_by.clone())
+                        .text("device", r.device_id.to_string())
+                        .text("event", r.event_id.to_string()),
+                );
+                // Indented under its item.
+                lines.push(format!("  {handover}"));
+            }
         }
     }
     lines.extend(breaks(case).into_iter().map(|b| {

@@ -1,5 +1,6 @@
-//! Chain of custody of evidence items: who handed each item to whom, where, when and in what
-//! condition. The receiving person's device records (and so signs) each handover.
+//! Chain of custody of evidence items and samples: who handed each item to whom, where, when and
+//! in what condition. The receiving person's device records (and so signs) each handover. A
+//! sample leaves the container in a sealed bag for a lab, so it is evidence with a chain too.
 
 use quayside_i18n::Message;
 use serde::{Deserialize, Serialize};
@@ -8,12 +9,31 @@ use uuid::Uuid;
 
 use chrono::{Duration, NaiveDateTime};
 
-use crate::case::CaseFile;
 pub use crate::case::CustodyRecord;
+use crate::case::{CaseFile, Item};
 use crate::fields::{Field, Section};
 use crate::input::InputConventions;
 use crate::values::parse_datetime;
 use crate::Invalid;
+
+/// The sections whose entries change hands: evidence items and samples, in the order their
+/// chains are read (the case file's order).
+pub const CUSTODY_SECTIONS: [Section; 2] = [Section::Samples, Section::Evidence];
+
+/// Whether entries of `section` have a chain of custody.
+pub fn holds_custody(section: Section) -> bool {
+    CUSTODY_SECTIONS.contains(&section)
+}
+
+/// The number on an entry's bag or seal, which is what a person finds it by: an evidence item's
+/// bag or seal number, a sample's seal number.
+pub fn seal_number(item: &Item) -> Option<&str> {
+    match item.section {
+        Section::Evidence => item.value(Field::EvidenceNumber),
+        Section::Samples => item.value(Field::SampleSeal),
+        _ => None,
+    }
+}
 
 /// How far past the recording device's clock a handover's time may be: a watch a little ahead.
 pub const HANDOVER_CLOCK_MARGIN_MINUTES: i64 = 5;
@@ -51,38 +71,44 @@ pub fn chain(case: &CaseFile, item: Uuid) -> Vec<&CustodyRecord> {
     records
 }
 
-/// Every break in the chains of the case's live evidence items, in item order.
+/// Every break in the chains of the case's live evidence items and samples, samples first (the
+/// case file's order), then in item order.
 pub fn breaks(case: &CaseFile) -> Vec<CustodyBreak> {
     let mut out = Vec::new();
-    for (n, item) in case.live_items(Section::Evidence).enumerate() {
-        // Named by the number on its bag or seal, which is what a person finds it by.
-        let name = item
-            .value(Field::EvidenceNumber)
-            .map_or_else(|| (n + 1).to_string(), str::to_string);
-        let about = |key: &str| {
-            Message::new(key)
-                .label("item", "item.evidence")
-                .text("name", &name)
+    for section in CUSTODY_SECTIONS {
+        let Some(item_key) = section.item_key() else {
+            continue;
         };
-        let records = chain(case, item.id);
-        if records.is_empty() {
-            out.push(CustodyBreak {
-                item: item.id,
-                text: about("discrepancy.custody_unheld"),
-            });
-        }
-        for pair in records.windows(2) {
-            let (before, after) = (pair[0], pair[1]);
-            if !same_person(&before.to, &after.from) {
+        // Numbered among all the section's entries, withdrawn ones too, as the case file shows.
+        let entries = case.items.iter().filter(|i| i.section == section);
+        for (n, item) in entries.enumerate().filter(|(_, i)| i.withdrawn.is_none()) {
+            // Named by the number on its bag or seal, else by its number in the case file.
+            let name = seal_number(item).map_or_else(|| (n + 1).to_string(), str::to_string);
+            let about = |key: &str| {
+                Message::new(key)
+                    .label("item", &item_key)
+                    .text("name", &name)
+            };
+            let records = chain(case, item.id);
+            if records.is_empty() {
                 out.push(CustodyBreak {
                     item: item.id,
-                    text: about("discrepancy.custody_handover")
-                        .text("holder", &before.to)
-                        .text("held_at", &before.at)
-                        .text("from", &after.from)
-                        .text("to", &after.to)
-                        .text("at", &after.at),
+                    text: about("discrepancy.custody_unheld"),
                 });
+            }
+            for pair in records.windows(2) {
+                let (before, after) = (pair[0], pair[1]);
+                if !same_person(&before.to, &after.from) {
+                    out.push(CustodyBreak {
+                        item: item.id,
+                        text: about("discrepancy.custody_handover")
+                            .text("holder", &before.to)
+                            .text("held_at", &before.at)
+                            .text("from", &after.from)
+                            .text("to", &after.to)
+                            .text("at", &after.at),
+                    });
+                }
             }
         }
     }

@@ -119,8 +119,8 @@ pub enum Payload {
         status: CaseStatus,
         reason: Option<String>,
     },
-    /// An evidence item changed hands. Recorded on the receiving person's device, so its
-    /// signature is theirs.
+    /// An evidence item or a sample changed hands. Recorded on the receiving person's device,
+    /// so its signature is theirs.
     CustodyTransferred {
         item: Uuid,
         from: String,

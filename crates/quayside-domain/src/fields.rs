@@ -31,6 +31,8 @@ pub enum Section {
     Route,
     DeclaredLines,
     GoodsFound,
+    /// Samples taken for analysis: each leaves sealed for a lab, with a chain of custody kept
+    /// in `CaseFile.custody` as an evidence item's is.
     Samples,
     /// Analyser readings: one element's mass share in one sample, typed or imported from a
     /// handheld analyser's export.

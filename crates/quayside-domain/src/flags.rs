@@ -46,8 +46,8 @@ pub enum FlagCode {
     /// Goods were transshipped in a third country: neither the declared origin nor the
     /// destination, and on no declared leg.
     UndeclaredTransshipment,
-    /// An evidence item whose holder is unknown: never handed to anyone, or handed on by someone
-    /// who was not holding it.
+    /// An evidence item or sample whose holder is unknown: never handed to anyone, or handed on
+    /// by someone who was not holding it.
     CustodyBreak,
 }
 
@@ -128,8 +128,11 @@ pub fn flags(case: &CaseFile, control: &ControlList) -> Vec<Flag> {
 
     let declared_headings: BTreeSet<&str> = declared_hs.iter().map(|d| &d[..4]).collect();
     if !declared_headings.is_empty() {
+        // Controlled material hidden within a line of other goods has a heading of its own; the
+        // commingling flag names it with its line, so its heading is not a second flag.
         let odd: BTreeSet<&str> = goods
             .iter()
+            .filter(|g| !commingled(case, g, control))
             .filter_map(|g| g.value(Field::GoodsHsCode))
             .filter(|hs| digits(hs).is_some_and(|d| !declared_headings.contains(&d[..4])))
             .collect();
@@ -258,6 +261,23 @@ fn controlled(goods: &Item, list: &ControlList) -> Option<&'static str> {
     }
 }
 
+/// Whether goods found are controlled material linked to a live declared line of other goods
+/// (one whose HS code is not on the control list): what the commingling flag names.
+fn commingled(case: &CaseFile, goods: &Item, list: &ControlList) -> bool {
+    controlled(goods, list).is_some()
+        && goods.value(Field::GoodsDeclaredLine).is_some_and(|link| {
+            case.live_items(Section::DeclaredLines)
+                .any(|line| line.id.to_string() == link && !declares_controlled(line, list))
+        })
+}
+
+/// Whether a declared line's HS code falls under the control list.
+fn declares_controlled(line: &Item, list: &ControlList) -> bool {
+    line.value(Field::LineHsCode)
+        .and_then(digits)
+        .is_some_and(|d| list.entry_for(&d).is_some())
+}
+
 /// A declared line as flags name it: its number among the section's entries (as the case file
 /// shows it) and what it is.
 struct Line<'a> {
@@ -287,10 +307,7 @@ impl Line<'_> {
     }
 
     fn is_controlled(&self, list: &ControlList) -> bool {
-        self.item
-            .value(Field::LineHsCode)
-            .and_then(digits)
-            .is_some_and(|d| list.entry_for(&d).is_some())
+        declares_controlled(self.item, list)
     }
 }
 

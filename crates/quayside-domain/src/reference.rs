@@ -289,6 +289,10 @@ pub const COMPOSITIONS: &[Composition] = &[
         "composition.2603",
         &["Cu", "Fe", "Zn", "Pb", "Ag", "Co", "Ni"],
     ),
+    // Waters, mineral and aerated: dissolved salts (calcium, magnesium, sodium) make well under
+    // 1 % of their mass, so no element an analyser reads above the threshold is theirs. A bottle
+    // of "water" that reads as a metal holds something else.
+    composition("2201", "composition.2201", &[]),
 ];
 
 /// What the declared HS code (its digits) is made of, if the table says.

@@ -394,6 +394,66 @@ fn heading_mismatch_compares_four_digit_headings_of_lines_and_declaration() {
 }
 
 #[test]
+fn controlled_goods_hidden_within_a_line_are_commingling_not_also_a_heading_mismatch() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredHsCode, "9618.00");
+    let line = s.add(
+        Section::DeclaredLines,
+        &[
+            (Field::LineDescription, "Plastic display mannequins"),
+            (Field::LineHsCode, "9618.00"),
+        ],
+    );
+    let line = line.to_string();
+    s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsHsCode, "9618.00"),
+            (Field::GoodsDeclaredLine, &line),
+        ],
+    );
+    // Antimony ingots inside the mannequins, classified as found: one fact, named by commingling
+    // with its line and by the material nobody declared.
+    s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsHsCode, "8110.10"),
+            (Field::GoodsMaterial, "antimony"),
+            (Field::GoodsDeclaredLine, &line),
+        ],
+    );
+    assert_eq!(
+        s.flag_codes(),
+        [FlagCode::ControlledUndeclared, FlagCode::Commingling]
+    );
+    // Goods of another heading that are not controlled, within the same line, still are.
+    s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsHsCode, "2402.20"),
+            (Field::GoodsDeclaredLine, &line),
+        ],
+    );
+    let found = flags(&s.case, ControlList::built_in());
+    let mismatch = found
+        .iter()
+        .find(|f| f.code == FlagCode::HsHeadingMismatch)
+        .expect("cigarettes are a heading nobody declared");
+    assert_eq!(
+        mismatch.english(),
+        "HS heading found (2402.20) differs from the declared heading (9618)"
+    );
+    // So is the controlled heading when the goods are linked to no line.
+    let mut unlinked = Script::new();
+    unlinked.set(Field::DeclaredHsCode, "9618.00");
+    unlinked.add(Section::GoodsFound, &[(Field::GoodsHsCode, "8110.10")]);
+    assert_eq!(
+        unlinked.flag_codes(),
+        [FlagCode::ControlledUndeclared, FlagCode::HsHeadingMismatch]
+    );
+}
+
+#[test]
 fn weight_is_flagged_only_beyond_the_tolerance() {
     let mut s = Script::new();
     s.set(Field::DeclaredWeight, "1 t");
@@ -1347,6 +1407,121 @@ fn custody_of_an_unknown_or_withdrawn_item_is_refused() {
     assert_eq!(s.case.custody.len(), before.custody.len() + 1);
 }
 
+#[test]
+fn a_sample_is_a_custody_item_named_by_its_seal_else_its_number() {
+    let mut s = Script::new();
+    let bag = s.add(Section::Samples, &[(Field::SampleSeal, "SB-0042")]);
+    assert_eq!(
+        s.flag_codes(),
+        [FlagCode::CustodyBreak],
+        "nobody holds it yet"
+    );
+    assert_eq!(
+        flags(&s.case, ControlList::built_in())[0].english(),
+        "Sample SB-0042: nobody is recorded as holding it"
+    );
+
+    handover(
+        &mut s,
+        bag,
+        "Ines Inspector",
+        "Lab courier",
+        "2026-11-28 15:00",
+    );
+    handover(
+        &mut s,
+        bag,
+        "Lab courier",
+        "Forensic lab",
+        "2026-11-28 18:00",
+    );
+    assert!(
+        s.flag_codes().is_empty(),
+        "{:?}",
+        flags(&s.case, ControlList::built_in())
+    );
+    let holders: Vec<&str> = crate::custody::chain(&s.case, bag)
+        .iter()
+        .map(|r| r.to.as_str())
+        .collect();
+    assert_eq!(holders, ["Lab courier", "Forensic lab"]);
+
+    // A sample with no seal number is named by its number in the case file, withdrawn entries
+    // counted, as the case file numbers them.
+    let mistaken = s.add(Section::Samples, &[]);
+    s.apply(Payload::ItemWithdrawn {
+        section: Section::Samples,
+        item: mistaken,
+        reason: "added twice".into(),
+    })
+    .unwrap();
+    s.add(Section::Samples, &[(Field::SampleMethod, "icp_ms")]);
+    assert_eq!(
+        flags(&s.case, ControlList::built_in())[0].english(),
+        "Sample 3: nobody is recorded as holding it"
+    );
+
+    // Handed on by someone who was not holding it, beside an evidence item nobody holds: both
+    // named, samples first as the case file lists them.
+    handover(
+        &mut s,
+        bag,
+        "Someone Else",
+        "Court clerk",
+        "2026-11-29 09:00",
+    );
+    s.add(Section::Evidence, &[(Field::EvidenceNumber, "EV-7")]);
+    let details: Vec<String> = flags(&s.case, ControlList::built_in())[0]
+        .details
+        .iter()
+        .map(|m| quayside_i18n::Catalogue::english().format(m))
+        .collect();
+    assert_eq!(
+        details,
+        [
+            "Sample SB-0042: Forensic lab held it from 2026-11-28 18:00, but Someone Else \
+             handed it to Court clerk at 2026-11-29 09:00",
+            "Sample 3: nobody is recorded as holding it",
+            "Evidence item EV-7: nobody is recorded as holding it",
+        ]
+    );
+}
+
+#[test]
+fn a_withdrawn_sample_can_no_longer_change_hands_and_breaks_nothing() {
+    let mut s = Script::new();
+    let bag = s.add(Section::Samples, &[(Field::SampleSeal, "SB-1")]);
+    s.apply(Payload::ItemWithdrawn {
+        section: Section::Samples,
+        item: bag,
+        reason: "sample spoilt".into(),
+    })
+    .unwrap();
+    assert!(s.flag_codes().is_empty());
+    let payload = Payload::CustodyTransferred {
+        item: bag,
+        from: "A".into(),
+        to: "B".into(),
+        place: "P".into(),
+        at: "2026-11-28 13:00".into(),
+        condition: "ok".into(),
+    };
+    let err = s.apply(payload).unwrap_err();
+    assert!(err.to_string().contains("withdrawn"), "{err}");
+    // Readings are not items that change hands.
+    let reading = s.add(Section::Readings, &[]);
+    assert!(s
+        .apply(Payload::CustodyTransferred {
+            item: reading,
+            from: "A".into(),
+            to: "B".into(),
+            place: "P".into(),
+            at: "2026-11-28 13:00".into(),
+            condition: "ok".into(),
+        })
+        .is_err());
+}
+
 mod lifecycle;
 
 /// A case declaring `hs` with one sample, and a reading of `element` at `percent` on it.
@@ -1354,6 +1529,14 @@ fn solder_paste_reading(hs: &str, element: &str, percent: &str) -> Script {
     let mut s = Script::new();
     s.set(Field::DeclaredHsCode, hs);
     let sample = s.add(Section::Samples, &[(Field::SampleMethod, "xrf")]);
+    // Sealed and handed to the lab, so its chain holds and only the reading can raise a flag.
+    handover(
+        &mut s,
+        sample,
+        "Ines Inspector",
+        "Port lab",
+        "2026-11-28 15:00",
+    );
     let sample = sample.to_string();
     s.add(
         Section::Readings,
@@ -1415,6 +1598,17 @@ fn a_declaration_of_unknown_or_controlled_composition_says_nothing_against_a_rea
     let mut s = solder_paste_reading("3810.10", "Ga", "38.2");
     s.add(Section::DeclaredLines, &[(Field::LineHsCode, "8543.70")]);
     assert!(s.flag_codes().is_empty(), "{:?}", s.flag_codes());
+}
+
+#[test]
+fn a_metal_read_in_a_sample_from_declared_bottled_water_is_flagged() {
+    let s = solder_paste_reading("2201.10", "Ge", "99.1");
+    assert_eq!(s.flag_codes(), vec![FlagCode::AnalyserControlled]);
+    assert_eq!(
+        flags(&s.case, ControlList::built_in())[0].english(),
+        "The analyser read 99.1 % Ge in sample 1; the declaration (2201.10 waters, including \
+         mineral and aerated waters) contains no Germanium"
+    );
 }
 
 #[test]

@@ -37,7 +37,8 @@ fn import(api: &Api, case: &str, csv: &str, args: Value) -> Result<Value, quaysi
     api.dispatch_with_bytes("import_readings", all, csv.as_bytes())
 }
 
-/// A case declaring solder paste, with one sample; the sample's id.
+/// A case declaring solder paste, with one sample handed to the lab (so its chain of custody
+/// holds and only readings raise flags); the sample's id.
 fn solder_paste_case(api: &Api, case: &str) -> String {
     call(
         api,
@@ -49,7 +50,7 @@ fn solder_paste_case(api: &Api, case: &str) -> String {
         "add_item",
         json!({"case_id": case, "section": "samples"}),
     );
-    view["case"]["items"]
+    let sample = view["case"]["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -57,7 +58,14 @@ fn solder_paste_case(api: &Api, case: &str) -> String {
         .unwrap()["id"]
         .as_str()
         .unwrap()
-        .to_string()
+        .to_string();
+    call(
+        api,
+        "record_custody",
+        json!({"case_id": case, "item": sample, "from": "Ines Inspector", "to": "Port lab",
+               "place": "Shanghai customs lab", "at": "2026-11-28 10:30", "condition": "sealed"}),
+    );
+    sample
 }
 
 fn readings(view: &Value) -> Vec<&Value> {

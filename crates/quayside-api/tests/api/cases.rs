@@ -5,6 +5,7 @@ use quayside_api::ErrorCode;
 use serde_json::{json, Value};
 
 mod patterns;
+mod scenarios;
 mod units;
 
 use crate::harness::{

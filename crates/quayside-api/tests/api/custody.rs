@@ -122,3 +122,76 @@ fn evidence_is_made_from_goods_found_and_its_custody_recorded_and_checked() {
         "in the timeline"
     );
 }
+
+#[test]
+fn a_sample_sealed_for_the_lab_is_handed_over_and_its_chain_checked() {
+    let (_dir, api) = fresh();
+    signed_in(&api);
+    let case = open_case(&api, "th lch");
+    let add = |section: &str| {
+        let view = call(
+            &api,
+            "add_item",
+            json!({"case_id": case, "section": section}),
+        );
+        view["case"]["items"].as_array().unwrap().last().unwrap()["id"].clone()
+    };
+    let sample = add("samples");
+    for (field, text) in [("sample_seal", "SB-0042"), ("sample_method", "icp_ms")] {
+        call(
+            &api,
+            "set_field",
+            json!({"case_id": case, "item": sample, "field": field, "text": text}),
+        );
+    }
+    let view = call(&api, "get_case", json!({"case_id": case}));
+    let breaks: Vec<String> = view["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "custody_break")
+        .flat_map(|f| f["details"].as_array().unwrap().iter().map(english_json))
+        .collect();
+    assert_eq!(breaks, ["Sample SB-0042: nobody is recorded as holding it"]);
+
+    let handover = |item: &serde_json::Value, from: &str, to: &str| {
+        json!({"case_id": case, "item": item, "from": from, "to": to,
+               "place": "Laem Chabang customs lab", "at": "2026-11-27 16:00",
+               "condition": "bag SB-0042 sealed"})
+    };
+    let view = call(
+        &api,
+        "record_custody",
+        handover(&sample, "Ines Inspector", "Customs laboratory"),
+    );
+    assert_eq!(view["case"]["custody"][0]["item"], sample);
+    assert_eq!(view["case"]["custody"][0]["to"], "Customs laboratory");
+    assert!(
+        !view["flags"].to_string().contains("custody_break"),
+        "{}",
+        view["flags"]
+    );
+    let timeline = call(&api, "timeline", json!({"case_id": case}));
+    let last = timeline.as_array().unwrap().last().unwrap();
+    assert_eq!(
+        last["changes"][0]["label"],
+        json!([{"named": {"key": "item.samples", "name": "1"}}, {"key": "change.custody"}])
+    );
+
+    // A reading is not handed over (its sample is), and a withdrawn sample no longer is.
+    let reading = add("readings");
+    let err = fails(&api, "record_custody", handover(&reading, "A", "B"));
+    assert_eq!(err.code, ErrorCode::NotFound, "{err:?}");
+    assert_eq!(
+        err.message,
+        "No such evidence item or sample in this case (withdrawn, or never added): a handover \
+         names an evidence item or a sample"
+    );
+    call(
+        &api,
+        "withdraw_item",
+        json!({"case_id": case, "item": sample, "reason": "bag torn"}),
+    );
+    let err = fails(&api, "record_custody", handover(&sample, "A", "B"));
+    assert_eq!(err.code, ErrorCode::NotFound, "{err:?}");
+}

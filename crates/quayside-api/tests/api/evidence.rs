@@ -336,3 +336,46 @@ fn a_bundle_exported_by_a_device_that_wrote_nothing_in_the_case_verifies() {
     assert_eq!(code, Some(0), "{out}");
     assert!(out.contains("4 events from 1 devices, 1 photos"), "{out}");
 }
+
+#[test]
+fn a_bundle_carries_a_samples_handovers_as_it_carries_an_evidence_items() {
+    let (dir, api, id) = setup_with_case();
+    api.set_export_dir(dir.path().join("exports"));
+    let view = call(
+        &api,
+        "add_item",
+        json!({"case_id": id, "section": "samples"}),
+    );
+    let sample = view["case"]["items"][0]["id"].as_str().unwrap().to_string();
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "item": sample, "field": "sample_seal", "text": "SB-0042"}),
+    );
+    let view = call(
+        &api,
+        "record_custody",
+        json!({"case_id": id, "item": sample, "from": "Ines Inspector",
+               "to": "Customs laboratory", "place": "Laem Chabang", "at": "2026-11-27 16:00",
+               "condition": "bag SB-0042 sealed"}),
+    );
+    let handover = view["case"]["custody"][0]["event_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (path, _) = export(&api, &id);
+    let (code, out) = check(&path);
+    assert_eq!(code, Some(0), "{out}");
+    // The handover as signed, naming the sample, beside the case's other events.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut signed = String::new();
+    for n in 0..zip.len() {
+        let mut entry = zip.by_index(n).unwrap();
+        if entry.name().unwrap().contains(&handover) {
+            std::io::Read::read_to_string(&mut entry, &mut signed).unwrap();
+        }
+    }
+    assert!(signed.contains("custody_transferred"), "{signed}");
+    assert!(signed.contains(&sample), "{signed}");
+    assert!(signed.contains("Customs laboratory"), "{signed}");
+}

@@ -271,6 +271,56 @@ fn the_pdf_shows_each_evidence_items_chain_of_custody_and_its_breaks() {
 }
 
 #[test]
+fn the_pdf_shows_a_samples_chain_as_it_shows_an_evidence_items() {
+    let (_dir, api) = setup();
+    let id = call(&api, "open_case", json!({"port": "THLCH"}))["case"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let add = |section: &str, number: (&str, &str)| {
+        let view = call(&api, "add_item", json!({"case_id": id, "section": section}));
+        let item = view["case"]["items"].as_array().unwrap().last().unwrap()["id"].clone();
+        call(
+            &api,
+            "set_field",
+            json!({"case_id": id, "item": item, "field": number.0, "text": number.1}),
+        );
+        item
+    };
+    let sample = add("samples", ("sample_seal", "SB-0042"));
+    let bag = add("evidence", ("evidence_number", "EV-0007"));
+    for (item, from, to, at) in [
+        (&sample, "Ines Inspector", "Lab courier", "2026-11-27 16:00"),
+        (
+            &sample,
+            "Lab courier",
+            "Customs laboratory",
+            "2026-11-27 18:30",
+        ),
+        (&bag, "Ines Inspector", "Sam Keeper", "2026-11-27 17:00"),
+    ] {
+        call(
+            &api,
+            "record_custody",
+            json!({"case_id": id, "item": item, "from": from, "to": to,
+                   "place": "Laem Chabang", "at": at, "condition": "sealed"}),
+        );
+    }
+    let flat = exported_text(&api, &id);
+    let sample_at = flat.find("Sample 1 (SB-0042)").expect(&flat);
+    let courier = flat
+        .find("2026-11-27 16:00: Ines Inspector → Lab courier")
+        .expect(&flat);
+    let lab = flat.find("Lab courier → Customs laboratory").expect(&flat);
+    let bag_at = flat.find("Evidence item 1 (EV-0007)").expect(&flat);
+    assert!(
+        sample_at < courier && courier < lab && lab < bag_at,
+        "the sample's handovers under it, in time order, then the evidence item: {flat}"
+    );
+    assert!(!flat.contains("Custody chain broken"), "{flat}");
+}
+
+#[test]
 fn a_case_file_pdf_prints_chinese_and_thai_names_in_the_fonts_the_app_ships() {
     let (_dir, api) = setup();
     let id = case_with_party(&api, "CNSHK", "深圳华鑫贸易有限公司");

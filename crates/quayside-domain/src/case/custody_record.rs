@@ -1,10 +1,10 @@
-//! One handover of an evidence item, as the case file records it.
+//! One handover of an evidence item or a sample, as the case file records it.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-/// One handover of an evidence item, as the receiving person's device signed it. Part of the case
+/// One handover of an evidence item or a sample, as the receiving person's device signed it. Part of the case
 /// file (the fold records it); `custody` reads chains and breaks out of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct CustodyRecord {

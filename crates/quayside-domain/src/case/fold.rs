@@ -212,7 +212,14 @@ impl CaseFile {
                 at,
                 condition,
             } => {
-                let label = self.item_label(Section::Evidence, *item)?;
+                // Evidence items and samples change hands; an id of anything else is refused as
+                // no evidence item.
+                let section = self
+                    .items
+                    .iter()
+                    .find(|i| i.id == *item && crate::custody::holds_custody(i.section))
+                    .map_or(Section::Evidence, |i| i.section);
+                let label = self.item_label(section, *item)?;
                 if self
                     .items
                     .iter()

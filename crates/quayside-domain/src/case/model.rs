@@ -57,7 +57,7 @@ pub struct CaseFile {
     pub cleared: Vec<ClearedField>,
     #[serde(default)]
     pub review: Review,
-    /// Handovers of evidence items, in fold order (`custody::chain` gives an item's in time order).
+    /// Handovers of evidence items and samples, in fold order (`custody::chain` gives an item's in time order).
     #[serde(default)]
     pub custody: Vec<CustodyRecord>,
     /// Who closed the case, when, and their note: set by the close step, after which the case

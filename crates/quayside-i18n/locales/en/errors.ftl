@@ -31,7 +31,7 @@ error-refused = The change was refused: { $detail }
 
 ## Evidence items and handovers. `$box` is the name of a box of the handover form, below.
 error-no_such_goods = No such goods-found entry in this case (withdrawn, or never added)
-error-no_such_evidence_item = No such evidence item in this case (withdrawn, or never added)
+error-no_such_custody_item = No such evidence item or sample in this case (withdrawn, or never added): a handover names an evidence item or a sample
 error-handover_required = { $box } is required for a handover
 error-handover_too_long = { $box } is { $length } characters long but at most { $max } are allowed: shorten it
 handover-from = Handed over by

@@ -288,6 +288,7 @@ composition-720221 = ferro-silicon
 composition-720229 = other ferro-silicon
 composition-6907 = ceramic tiles
 composition-2603 = copper ores and concentrates
+composition-2201 = waters, including mineral and aerated waters
 form-ingot = Ingot
 form-powder = Powder
 form-oxide = Oxide

@@ -201,7 +201,7 @@ timeline-change = { $label }: { $from } → { $to }
 timeline-change_set = { $label }: { $to }
 timeline-change_cleared = { $label }: { $from } → (cleared)
 
-## An evidence item's chain of custody.
+## The chain of custody of an evidence item or a sample.
 custody-title = Chain of custody
 custody-row = { $at } — { $from } → { $to }, { $place }, { $condition } (recorded by { $recorder })
 custody-held_by = Held by: { $holder }

@@ -31,7 +31,7 @@ error-refused = Se rechazó el cambio: { $detail }
 
 ## Evidence items and handovers. `$box` is the name of a box of the handover form, below.
 error-no_such_goods = No existe esa mercancía encontrada en este caso (retirada, o nunca agregada)
-error-no_such_evidence_item = No existe ese indicio en este caso (retirado, o nunca agregado)
+error-no_such_custody_item = No existe ese indicio ni esa muestra en este caso (retirado, o nunca agregado): una entrega se registra para un indicio o una muestra
 error-handover_required = "{ $box }" es obligatorio para una entrega
 error-handover_too_long = "{ $box }" tiene { $length } caracteres, pero se admiten { $max } como máximo: acórtelo
 handover-from = Entregado por

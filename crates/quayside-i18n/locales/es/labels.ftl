@@ -288,6 +288,7 @@ composition-720221 = ferrosilicio
 composition-720229 = los demás ferrosilicios
 composition-6907 = baldosas cerámicas
 composition-2603 = minerales de cobre y sus concentrados
+composition-2201 = agua, incluida el agua mineral y la gaseada
 form-ingot = Lingote
 form-powder = Polvo
 form-oxide = Óxido

@@ -200,11 +200,11 @@ timeline-change = { $label }: { $from } → { $to }
 timeline-change_set = { $label }: { $to }
 timeline-change_cleared = { $label }: { $from } → (borrado)
 
-## An evidence item's chain of custody.
+## The chain of custody of an evidence item or a sample.
 custody-title = Cadena de custodia
 custody-row = { $at } — { $from } → { $to }, { $place }, { $condition } (registró { $recorder })
 custody-held_by = En poder de: { $holder }
-custody-nobody = No consta quién tiene este indicio
+custody-nobody = No consta quién lo tiene
 custody-form_title = Registrar una entrega
 custody-form_label = Registrar una entrega de { $name }
 custody-from = Entregado por

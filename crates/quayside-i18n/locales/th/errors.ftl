@@ -31,7 +31,7 @@ error-refused = การแก้ไขถูกปฏิเสธ: { $detail }
 
 ## Evidence items and handovers. `$box` is the name of a box of the handover form, below.
 error-no_such_goods = ไม่มีรายการของที่พบนี้ในคดี (ถูกถอนแล้ว หรือไม่เคยเพิ่ม)
-error-no_such_evidence_item = ไม่มีของกลางนี้ในคดี (ถูกถอนแล้ว หรือไม่เคยเพิ่ม)
+error-no_such_custody_item = ไม่มีของกลางหรือตัวอย่างนี้ในคดี (ถูกถอนแล้ว หรือไม่เคยเพิ่ม): การส่งมอบต้องระบุของกลางหรือตัวอย่าง
 error-handover_required = ต้องกรอก "{ $box }" สำหรับการส่งมอบ
 error-handover_too_long = "{ $box }" ยาว { $length } อักขระ แต่อนุญาตไม่เกิน { $max }: ตัดให้สั้นลง
 handover-from = ผู้ส่งมอบ

@@ -285,6 +285,7 @@ composition-720221 = เฟอร์โรซิลิคอน
 composition-720229 = เฟอร์โรซิลิคอนอื่น ๆ
 composition-6907 = กระเบื้องเซรามิก
 composition-2603 = สินแร่ทองแดงและหัวแร่
+composition-2201 = น้ำ รวมถึงน้ำแร่และน้ำอัดลม
 form-ingot = แท่งโลหะ (อินกอต)
 form-powder = ผง
 form-oxide = ออกไซด์

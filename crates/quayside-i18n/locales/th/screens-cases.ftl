@@ -189,11 +189,11 @@ timeline-change = { $label }: { $from } → { $to }
 timeline-change_set = { $label }: { $to }
 timeline-change_cleared = { $label }: { $from } → (ลบค่าแล้ว)
 
-## An evidence item's chain of custody.
+## The chain of custody of an evidence item or a sample.
 custody-title = ห่วงโซ่การครอบครอง
 custody-row = { $at } — { $from } → { $to }, { $place }, { $condition } (บันทึกโดย { $recorder })
 custody-held_by = ผู้ครอบครอง: { $holder }
-custody-nobody = ยังไม่มีบันทึกผู้ครอบครองของกลางนี้
+custody-nobody = ยังไม่มีบันทึกผู้ครอบครองสิ่งนี้
 custody-form_title = บันทึกการส่งมอบ
 custody-form_label = บันทึกการส่งมอบ{ $name }
 custody-from = ผู้ส่งมอบ

@@ -31,7 +31,7 @@ error-refused = 修改被拒绝：{ $detail }
 
 ## Evidence items and handovers. `$box` is the name of a box of the handover form, below.
 error-no_such_goods = 本案件中没有该实际货物条目（已撤回或从未添加）
-error-no_such_evidence_item = 本案件中没有该证据物品（已撤回或从未添加）
+error-no_such_custody_item = 本案件中没有该证据物品或样品（已撤回或从未添加）：移交须针对证据物品或样品
 error-handover_required = 交接时必须填写“{ $box }”
 error-handover_too_long = “{ $box }”有 { $length } 个字符，但最多允许 { $max } 个：请删减
 handover-from = 移交人

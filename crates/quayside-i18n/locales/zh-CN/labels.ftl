@@ -285,6 +285,7 @@ composition-720221 = 硅铁
 composition-720229 = 其他硅铁
 composition-6907 = 陶瓷砖
 composition-2603 = 铜矿砂及其精矿
+composition-2201 = 水，包括矿泉水及汽水
 form-ingot = 锭
 form-powder = 粉末
 form-oxide = 氧化物

@@ -189,11 +189,11 @@ timeline-change = { $label }：{ $from } → { $to }
 timeline-change_set = { $label }：{ $to }
 timeline-change_cleared = { $label }：{ $from } →（已清空）
 
-## An evidence item's chain of custody.
+## The chain of custody of an evidence item or a sample.
 custody-title = 保管链
 custody-row = { $at } — { $from } → { $to }，{ $place }，{ $condition }（记录人：{ $recorder }）
 custody-held_by = 现保管人：{ $holder }
-custody-nobody = 尚无此证据物品的保管人记录
+custody-nobody = 尚无此物品的保管人记录
 custody-form_title = 登记移交
 custody-form_label = 登记{ $name }的移交
 custody-from = 移交人
