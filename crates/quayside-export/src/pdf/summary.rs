@@ -18,6 +18,10 @@ impl Writer<'_> {
     pub(super) fn summary(&mut self, doc: &CaseDocument) {
         self.flags(doc.flags);
         let case = doc.case;
+        // What the flags were judged by: a list published later does not judge this case.
+        let version = case.control_list.as_ref().map_or(1, |l| l.version);
+        let judged = self.say(Message::new("pdf.control_list").number("version", version));
+        self.note(0.0, &judged);
         self.heading(&self.text("pdf.summary_findings"));
         let goods = self.goods_lines(case);
         let goods = if goods.is_empty() {

@@ -578,6 +578,7 @@ fn an_empty_case_says_nothing_was_recorded() {
         "No custody events recorded.",
         "No review recorded.",
         "No discrepancy flags raised.",
+        "Flags judged by control list 1.",
         "No unsettled conflicts",
         "Generated not a time by Ñandú",
         "王伟号",

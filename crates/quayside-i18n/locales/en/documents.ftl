@@ -35,6 +35,7 @@ pdf-goods_line = { $count ->
 }
 pdf-flags = Discrepancy flags
 pdf-no_flags = No discrepancy flags raised.
+pdf-control_list = Flags judged by control list { $version }.
 pdf-flag = { $flag }: { $details }
 pdf-conflicts = Unsettled conflicts
 pdf-no_conflicts = No unsettled conflicts: every field has a single value.

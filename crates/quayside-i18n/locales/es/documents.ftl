@@ -38,6 +38,7 @@ pdf-goods_line = { $count ->
 }
 pdf-flags = Alertas de discrepancia
 pdf-no_flags = Sin alertas de discrepancia.
+pdf-control_list = Indicadores evaluados con la lista de control { $version }.
 pdf-flag = { $flag }: { $details }
 pdf-conflicts = Conflictos sin resolver
 pdf-no_conflicts = Sin conflictos por resolver: cada campo tiene un solo valor.

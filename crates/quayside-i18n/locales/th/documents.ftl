@@ -34,6 +34,7 @@ pdf-goods_line = { $count ->
 }
 pdf-flags = ข้อสังเกตความไม่ตรงกัน
 pdf-no_flags = ไม่มีข้อสังเกตความไม่ตรงกัน
+pdf-control_list = ธงตัดสินตามบัญชีควบคุมฉบับที่ { $version }
 pdf-flag = { $flag }: { $details }
 pdf-conflicts = ข้อขัดแย้งที่ยังไม่ได้แก้ไข
 pdf-no_conflicts = ไม่มีข้อขัดแย้งที่ยังไม่ได้แก้ไข: ทุกช่องข้อมูลมีค่าเดียว

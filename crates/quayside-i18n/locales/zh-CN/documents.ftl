@@ -34,6 +34,7 @@ pdf-goods_line = { $count ->
 }
 pdf-flags = 异常标记
 pdf-no_flags = 未发现异常。
+pdf-control_list = 标记按第 { $version } 版管制清单判断。
 pdf-flag = { $flag }：{ $details }
 pdf-conflicts = 未解决的冲突
 pdf-no_conflicts = 没有未解决的冲突：每个字段只有一个值。
