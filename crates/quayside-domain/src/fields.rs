@@ -451,8 +451,9 @@ pub fn describe_valid(field: Field, canonical: &str) -> Option<Message> {
         }
         FieldKind::HsCode => {
             let digits: String = canonical.chars().filter(char::is_ascii_digit).collect();
-            r::watched(&digits)
-                .and_then(|w| r::material_key(w.material))
+            crate::control_list::ControlList::built_in()
+                .entry_for(&digits)
+                .and_then(|e| r::material_key(&e.material))
                 .map(|key| Message::new("valid.hs_watched").label("material", key))
         }
         // The code's own label: what the code stands for.

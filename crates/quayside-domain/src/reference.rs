@@ -84,6 +84,10 @@ pub const MATERIALS: &[CodeEntry] = codes!("material":
     "gallium_germanium" => hint,
     "antimony" => hint,
     "tungsten" => hint,
+    "tellurium" => hint,
+    "bismuth" => hint,
+    "molybdenum" => hint,
+    "indium" => hint,
     "none",
 );
 

@@ -452,6 +452,37 @@ pub fn parse_mass_percent(input: &str, typed: InputConventions) -> Result<String
     Ok(decimal.text())
 }
 
+/// Parses a concentration in parts per million, as analysers report traces and geochemical modes,
+/// into mass % (1 % = 10,000 ppm), rounded to the four decimals a mass % keeps (1 ppm).
+pub fn parse_ppm_as_mass_percent(input: &str, typed: InputConventions) -> Result<String, Invalid> {
+    let input = plain_value(input);
+    let number = input.trim();
+    let number = number.strip_suffix("ppm").unwrap_or(number).trim();
+    if not_detected(number) {
+        return Err(Invalid::new(
+            Message::new("invalid.mass_percent_not_detected").text("text", number),
+        ));
+    }
+    let decimal = parse_decimal(number, typed).map_err(|problem| {
+        number_invalid(
+            problem,
+            number,
+            "382500",
+            typed,
+            "invalid.mass_percent_negative",
+        )
+    })?;
+    let percent = decimal.value() / 10_000.0;
+    if percent > 100.0 {
+        return Err(Invalid::new(
+            Message::new("invalid.mass_percent_over").text("number", number),
+        ));
+    }
+    let text = format!("{percent:.4}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    Ok(text.to_string())
+}
+
 /// The months by their label keys, January first: named in the reader's language.
 const MONTH_KEYS: [&str; 12] = [
     "month.january",
@@ -959,6 +990,19 @@ mod tests {
         quayside_i18n::Catalogue::english()
             .format_checked(&invalid.text)
             .unwrap_or_else(|problem| panic!("{problem}"))
+    }
+
+    #[test]
+    fn parts_per_million_are_read_as_mass_percent() {
+        assert_eq!(parse_ppm_as_mass_percent("382500", EN).unwrap(), "38.25");
+        assert_eq!(parse_ppm_as_mass_percent("1 ppm", EN).unwrap(), "0.0001");
+        assert_eq!(parse_ppm_as_mass_percent("12.5", EN).unwrap(), "0.0013");
+        assert_eq!(parse_ppm_as_mass_percent("1000000", EN).unwrap(), "100");
+        assert_eq!(parse_ppm_as_mass_percent("0", EN).unwrap(), "0");
+        assert!(err(parse_ppm_as_mass_percent("1000001", EN)).contains("100"));
+        assert!(parse_ppm_as_mass_percent("-5", EN).is_err());
+        assert!(parse_ppm_as_mass_percent("<LOD", EN).is_err());
+        assert!(parse_ppm_as_mass_percent("abc", EN).is_err());
     }
 
     fn weight(input: &str) -> (f64, String) {
