@@ -4,7 +4,7 @@
 // the person says to leave those out.
 import { useId, useState } from "react";
 import { FileUp } from "lucide-react";
-import type { AnalyserColumns, CaseView, CodeEntry, ReadingsImport as ImportResult, SectionInfo } from "./bindings";
+import type { AnalyserColumns, CaseView, Concentration, CodeEntry, ReadingsImport as ImportResult, SectionInfo } from "./bindings";
 import { callWithFile, CallError } from "./ipc";
 import { entryChoices } from "./entries";
 import { codeLabel, formatMessage, label, t } from "./labels";
@@ -43,6 +43,7 @@ export function ReadingsImport(props: { view: CaseView; info: SectionInfo; onSav
   const [sample, setSample] = useState("");
   const [make, setMake] = useState("");
   const [model, setModel] = useState("");
+  const [concentration, setConcentration] = useState<Concentration>("percent");
   const [outcome, setOutcome] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -54,6 +55,7 @@ export function ReadingsImport(props: { view: CaseView; info: SectionInfo; onSav
       const columns = await callWithFile("analyser_columns", { case_id: caseId, file_name: file.name }, bytes);
       setRead({ file: file.name, bytes, columns });
       setChoices(choicesFrom(columns.headers.length, columns.meanings));
+      setConcentration(columns.concentration);
       setSample((s) => s || samples[0]?.id || "");
     } catch (e) {
       if (e instanceof CallError) props.onError(e);
@@ -73,6 +75,7 @@ export function ReadingsImport(props: { view: CaseView; info: SectionInfo; onSav
         instrument_make: make || null,
         instrument_model: model || null,
         skip_bad_rows: skipBadRows,
+        concentration,
       },
       read.bytes,
     )
@@ -148,6 +151,20 @@ export function ReadingsImport(props: { view: CaseView; info: SectionInfo; onSav
               {label("field.reading_instrument_model")}
             </label>
             <input id={`${id}-model`} value={model} onChange={(e) => setModel(e.target.value)} />
+          </div>
+          <div className="field">
+            <label className="field-label" htmlFor={`${id}-unit`}>
+              {t("import_readings.concentration")}
+            </label>
+            <select
+              id={`${id}-unit`}
+              data-testid="readings-import-concentration"
+              value={concentration}
+              onChange={(e) => setConcentration(e.target.value as Concentration)}
+            >
+              <option value="percent">{t("import_readings.unit_percent")}</option>
+              <option value="ppm">{t("import_readings.unit_ppm")}</option>
+            </select>
           </div>
           <div className="readings-import-table">
             <table>

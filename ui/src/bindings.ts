@@ -25,7 +25,12 @@ export type AnalyserColumns = { headers: Array<string>, meanings: Array<ColumnMe
 /**
  * Rows of readings in the file.
  */
-rows: number, };
+rows: number, 
+/**
+ * The unit the headers say the concentrations are in (`ppm` in an element's header), else
+ * mass %: offered to the person, who confirms or changes it.
+ */
+concentration: Concentration, };
 
 export type AnalyserColumnsArgs = { case_id: string, file_name: string, };
 
@@ -238,6 +243,8 @@ export type ColumnMeaning = { column: number, role: ColumnRole, element?: string
 
 export type ColumnRole = "reading_id" | "time" | "instrument_serial" | "instrument_model" | "instrument_make" | "element" | "uncertainty";
 
+export type Concentration = "percent" | "ppm";
+
 export type Conflict = { item: string | null, field: Field, 
 /**
  * In fold order: the last one is the winner.
@@ -411,7 +418,11 @@ instrument_make?: string | null, instrument_model?: string | null,
 /**
  * The person agreed to import the good rows and leave out the bad ones named before.
  */
-skip_bad_rows: boolean, };
+skip_bad_rows: boolean, 
+/**
+ * The unit of the concentrations; mass % when not given.
+ */
+concentration: Concentration, };
 
 export type Input = "text" | "long_text" | "choice" | "multi_choice" | "entry_choice";
 

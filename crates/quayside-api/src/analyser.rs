@@ -8,7 +8,7 @@ use quayside_domain::event::Payload;
 use quayside_domain::fields::{parse_field, Field, Section};
 use quayside_domain::input::InputConventions;
 use quayside_domain::reference::ELEMENTS;
-use quayside_domain::values::{not_detected, parse_mass_percent};
+use quayside_domain::values::{not_detected, parse_mass_percent, parse_ppm_as_mass_percent};
 use quayside_i18n::Message;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -40,6 +40,16 @@ pub enum ColumnRole {
     Uncertainty,
 }
 
+/// The unit the export's concentrations are in: mass % (alloy modes) or parts per million
+/// (geochemical and soil modes, and traces). Readings are kept in mass % either way.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Concentration {
+    #[default]
+    Percent,
+    Ppm,
+}
+
 /// One column's meaning: the column by its place (from 0), what it holds and, for an element or
 /// its uncertainty, the element's symbol. A column with no meaning is not read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -67,6 +77,9 @@ pub struct AnalyserColumns {
     pub preview: Vec<Vec<String>>,
     /// Rows of readings in the file.
     pub rows: u32,
+    /// The unit the headers say the concentrations are in (`ppm` in an element's header), else
+    /// mass %: offered to the person, who confirms or changes it.
+    pub concentration: Concentration,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -87,6 +100,9 @@ pub struct ImportReadingsArgs {
     /// The person agreed to import the good rows and leave out the bad ones named before.
     #[serde(default)]
     pub skip_bad_rows: bool,
+    /// The unit of the concentrations; mass % when not given.
+    #[serde(default)]
+    pub concentration: Concentration,
 }
 
 /// What an import did. With bad rows and no consent to skip them, nothing is written and the
@@ -112,7 +128,17 @@ impl Api {
     ) -> Result<AnalyserColumns, ApiError> {
         self.view(args.case_id)?;
         let table = Table::read(&args.file_name, bytes)?;
+        let concentration = if table
+            .headers
+            .iter()
+            .any(|h| h.to_lowercase().contains("ppm"))
+        {
+            Concentration::Ppm
+        } else {
+            Concentration::Percent
+        };
         Ok(AnalyserColumns {
+            concentration,
             meanings: recognise(&table.headers),
             preview: table
                 .rows
@@ -133,7 +159,10 @@ impl Api {
         let table = Table::read(&args.file_name, bytes)?;
         check_meanings(&args.meanings, table.headers.len())?;
         let typed = self.conventions()?;
-        let numbers = table.number_conventions(typed);
+        let numbers = ValuesAs {
+            numbers: table.number_conventions(typed),
+            concentration: args.concentration,
+        };
         let now = self.now();
         let short = |field: Field, text: Option<&str>| -> Result<Option<String>, ()> {
             match text {
@@ -393,6 +422,13 @@ fn meaning_of(header: &str) -> Option<(ColumnRole, Option<String>)> {
         return Some((role, None));
     }
     let (first, rest) = plain.split_once(' ').unwrap_or((&plain, ""));
+    // The unit in a header ("Ga ppm") is the file's, chosen once for all its columns.
+    let rest = rest
+        .split(' ')
+        .filter(|w| *w != "ppm")
+        .collect::<Vec<_>>()
+        .join(" ");
+    let rest = rest.as_str();
     let element = ELEMENTS
         .iter()
         .find(|e| e.code.eq_ignore_ascii_case(first) || e.label().eq_ignore_ascii_case(first))?;
@@ -453,13 +489,29 @@ struct Row {
     not_detected: u32,
 }
 
+/// How the file's values are written: its number conventions and the unit of its concentrations.
+#[derive(Clone, Copy)]
+struct ValuesAs {
+    numbers: InputConventions,
+    concentration: Concentration,
+}
+
+impl ValuesAs {
+    fn mass_percent(self, text: &str) -> Result<String, quayside_domain::Invalid> {
+        match self.concentration {
+            Concentration::Percent => parse_mass_percent(text, self.numbers),
+            Concentration::Ppm => parse_ppm_as_mass_percent(text, self.numbers),
+        }
+    }
+}
+
 /// Read one row, or say what is wrong with it, by its line.
 fn read_row(
     headers: &[String],
     meanings: &[ColumnMeaning],
     cells: &[String],
     line: u64,
-    numbers: InputConventions,
+    numbers: ValuesAs,
     now: chrono::NaiveDateTime,
     typed: InputConventions,
 ) -> Result<Row, Message> {
@@ -506,13 +558,15 @@ fn read_row(
             not_detected_count += u32::from(!value.is_empty());
             continue;
         }
-        let percent = parse_mass_percent(value, numbers)
+        let percent = numbers
+            .mass_percent(value)
             .map_err(|_| bad("analyser.bad_number", meaning.column, value))?;
         let uncertainty = match of(ColumnRole::Uncertainty)
             .find(|u| u.element.as_deref() == Some(symbol.as_str()))
         {
             Some(u) if !cell(u.column).is_empty() && !not_detected(cell(u.column)) => Some(
-                parse_mass_percent(cell(u.column), numbers)
+                numbers
+                    .mass_percent(cell(u.column))
                     .map_err(|_| bad("analyser.bad_number", u.column, cell(u.column)))?,
             ),
             _ => None,

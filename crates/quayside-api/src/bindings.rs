@@ -51,7 +51,8 @@ pub fn typescript_bindings() -> String {
         quayside_i18n::Locale, quayside_i18n::Message, quayside_i18n::Arg, crate::language::CatalogueFiles,
         crate::types::DisplayChoice, crate::types::Theme, crate::types::Density,
         crate::analyser::ColumnRole, crate::analyser::ColumnMeaning, crate::analyser::AnalyserColumns,
-        crate::analyser::ReadingsImport, quayside_domain::control_list::ControlList,
+        crate::analyser::ReadingsImport, crate::analyser::Concentration,
+        quayside_domain::control_list::ControlList,
         quayside_domain::control_list::ControlEntry, quayside_domain::control_list::ListRef,
         quayside_domain::flags::SuggestedOutcome, crate::control_list::CaseControlList,
     ];

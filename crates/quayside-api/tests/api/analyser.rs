@@ -338,3 +338,49 @@ fn what_is_not_an_export_is_refused_with_what_to_do() {
         binary.message
     );
 }
+
+/// A geochemical-mode export: concentrations in parts per million, said in the headers.
+const PPM: &str = "\
+Reading No,Ga (ppm),Ga +/- (ppm),Sn (ppm),Sn +/- (ppm)
+7,382000,4000,415000,3100
+8,2500,90,620000,5000
+";
+
+#[test]
+fn parts_per_million_are_recognised_and_kept_as_mass_percent() {
+    let (_dir, api, case) = setup_with_case();
+    let sample = solder_paste_case(&api, &case);
+    let found = columns(&api, &case, PPM);
+    assert_eq!(found["concentration"], "ppm");
+    assert_eq!(columns(&api, &case, VANTA)["concentration"], "percent");
+    let meanings = found["meanings"].clone();
+    assert_eq!(meanings.as_array().unwrap().len(), 5, "{meanings}");
+
+    // Read as mass %, the ppm values are over 100: refused by row, nothing written.
+    let as_percent = import(
+        &api,
+        &case,
+        PPM,
+        json!({"sample": sample, "meanings": meanings, "concentration": "percent"}),
+    )
+    .unwrap();
+    assert_eq!(as_percent["written"], false);
+    assert_eq!(as_percent["bad_rows"].as_array().unwrap().len(), 2);
+
+    let result = import(
+        &api,
+        &case,
+        PPM,
+        json!({"sample": sample, "meanings": meanings, "concentration": "ppm"}),
+    )
+    .unwrap();
+    assert_eq!(result["written"], true, "{result}");
+    let view = call(&api, "get_case", json!({"case_id": case}));
+    let read = readings(&view);
+    assert_eq!(field(read[0], "reading_mass_percent"), Some("38.2"));
+    assert_eq!(field(read[0], "reading_uncertainty"), Some("0.4"));
+    assert_eq!(field(read[2], "reading_mass_percent"), Some("0.25"));
+    let flags = view["flags"].as_array().unwrap();
+    assert_eq!(flags[0]["code"], "analyser_controlled");
+    assert!(english_json(&flags[0]["details"][0]).contains("38.2 % Ga"));
+}
