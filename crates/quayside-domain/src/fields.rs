@@ -234,6 +234,7 @@ fields! {
     LineHsCode => (DeclaredLines, FieldKind::HsCode),
     LineQuantity => (DeclaredLines, FieldKind::Quantity),
     LineWeight => (DeclaredLines, FieldKind::Weight),
+    LineValue => (DeclaredLines, FieldKind::Money),
 
     GoodsDescription => (GoodsFound, LONG),
     // The declared line these goods were found within or in place of: goods are compared with
@@ -245,6 +246,8 @@ fields! {
     GoodsForm => (GoodsFound, FieldKind::Code(r::FORMS)),
     GoodsQuantity => (GoodsFound, FieldKind::Quantity),
     GoodsWeight => (GoodsFound, FieldKind::Weight),
+    // What the goods found are worth, as the inspection assessed it (invoice found, market price).
+    GoodsValue => (GoodsFound, FieldKind::Money),
     GoodsIdentifiedBy => (GoodsFound, FieldKind::Code(r::IDENTIFIED_BY)),
     GoodsDiscrepancy => (GoodsFound, LONG),
 

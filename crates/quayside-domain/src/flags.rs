@@ -13,7 +13,7 @@ use crate::identifiers::{locode_country, parse_hs_code};
 use crate::input::InputConventions;
 use crate::reference::{
     composition_of, material_key, Composition, ANALYSER_THRESHOLD_PERCENT, CONTROLLED_ELEMENTS,
-    ELEMENTS, WEIGHT_TOLERANCE,
+    ELEMENTS, VALUE_TOLERANCE, WEIGHT_TOLERANCE,
 };
 use crate::values::parse_weight;
 
@@ -33,6 +33,10 @@ pub enum FlagCode {
     /// A count found differs from the count declared in the same unit: per declared line, or in
     /// total where no goods are linked.
     QuantityDiscrepancy,
+    /// The value assessed for the goods found differs from the value declared, in the same
+    /// currency, by more than the tolerance: per declared line, or in total where no goods are
+    /// linked.
+    ValueDiscrepancy,
     /// Controlled material found within (or in place of) a declared line of other goods.
     Commingling,
     /// An analyser read a controlled element above the threshold in goods declared as something
@@ -52,12 +56,13 @@ pub enum FlagCode {
 }
 
 impl FlagCode {
-    pub const ALL: [FlagCode; 11] = [
+    pub const ALL: [FlagCode; 12] = [
         FlagCode::ControlledUndeclared,
         FlagCode::ControlledWithoutLicence,
         FlagCode::HsHeadingMismatch,
         FlagCode::WeightDiscrepancy,
         FlagCode::QuantityDiscrepancy,
+        FlagCode::ValueDiscrepancy,
         FlagCode::Commingling,
         FlagCode::AnalyserControlled,
         FlagCode::OriginNotOnRoute,
@@ -340,6 +345,7 @@ fn goods_against_declaration(case: &CaseFile, goods: &[&Item], list: &ControlLis
     let any_linked = lines.iter().any(|l| !l.goods.is_empty());
     let mut weight = Vec::new();
     let mut quantity = Vec::new();
+    let mut value = Vec::new();
     let mut commingling = Vec::new();
 
     if any_linked {
@@ -380,6 +386,14 @@ fn goods_against_declaration(case: &CaseFile, goods: &[&Item], list: &ControlLis
                 .filter(|g| !hidden.values().flatten().any(|h| h.id == g.id))
                 .collect();
             if hidden.is_empty() {
+                let declared = line.item.value(Field::LineValue);
+                if let Some(message) = compare_values(
+                    declared,
+                    declared_goods.iter().map(|g| g.value(Field::GoodsValue)),
+                    "discrepancy.line_value",
+                ) {
+                    value.push(line.description(message.number("line", line.number as f64)));
+                }
                 let found = sum(declared_goods.iter().map(|g| g.value(Field::GoodsWeight)));
                 let declared = line.item.value(Field::LineWeight).and_then(kg);
                 if let Some(message) = compare_weights(declared, found, "discrepancy.line_weight") {
@@ -413,11 +427,17 @@ fn goods_against_declaration(case: &CaseFile, goods: &[&Item], list: &ControlLis
             goods.iter().map(|g| g.value(Field::GoodsQuantity)),
             "discrepancy.quantity",
         ));
+        value.extend(compare_values(
+            case.value(Field::DeclaredValue),
+            goods.iter().map(|g| g.value(Field::GoodsValue)),
+            "discrepancy.value",
+        ));
     }
 
     [
         (FlagCode::WeightDiscrepancy, weight),
         (FlagCode::QuantityDiscrepancy, quantity),
+        (FlagCode::ValueDiscrepancy, value),
         (FlagCode::Commingling, commingling),
     ]
     .into_iter()
@@ -470,6 +490,50 @@ fn compare_counts<'a>(
             .number("declared", declared)
             .text("unit", unit)
     })
+}
+
+/// The value assessed for the goods (those in the declared value's currency) against the value
+/// declared, when it is off by more than the tolerance. Values in another currency are not
+/// converted: no rate is known offline.
+fn compare_values<'a>(
+    declared: Option<&str>,
+    found: impl Iterator<Item = Option<&'a str>>,
+    key: &str,
+) -> Option<Message> {
+    let (declared, currency) = money(declared?)?;
+    let same: Vec<f64> = found
+        .flatten()
+        .filter_map(money)
+        .filter(|(_, c)| *c == currency)
+        .map(|(amount, _)| amount)
+        .collect();
+    if same.is_empty() {
+        return None;
+    }
+    let found: f64 = same.iter().sum();
+    let off = (found - declared).abs();
+    if off <= declared * VALUE_TOLERANCE {
+        return None;
+    }
+    let percent = if declared > 0.0 {
+        (off / declared * 100.0).round()
+    } else {
+        100.0
+    };
+    Some(
+        Message::new(key)
+            .text("found", format!("{found:.2}"))
+            .text("declared", format!("{declared:.2}"))
+            .text("currency", currency)
+            .number("percent", percent)
+            .number("tolerance", (VALUE_TOLERANCE * 100.0).round()),
+    )
+}
+
+/// A stored amount ("12000.00 USD"): the number and the currency code.
+fn money(value: &str) -> Option<(f64, &str)> {
+    let (amount, currency) = value.split_once(' ')?;
+    Some((amount.parse().ok()?, currency))
 }
 
 /// A stored quantity ("1200 pcs"): its number and unit word.

@@ -397,6 +397,10 @@ pub fn watched(hs_digits: &str) -> Option<&'static WatchEntry> {
 /// Found weight may differ from the declared weight by this share before it is flagged.
 pub const WEIGHT_TOLERANCE: f64 = 0.05;
 
+/// A value assessed at the inspection may differ from the declared value by this share before it
+/// is flagged: an assessment is an estimate (a price list, an invoice found), looser than a scale.
+pub const VALUE_TOLERANCE: f64 = 0.10;
+
 /// How far in the future a typed date may lie: typed dates carry no time zone.
 pub const FUTURE_TOLERANCE_HOURS: i64 = 24;
 

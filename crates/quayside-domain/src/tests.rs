@@ -1759,3 +1759,55 @@ fn applying_a_list_is_recorded_and_a_bad_digest_refused() {
         .is_err());
     assert_eq!(s.case.control_list.as_ref().unwrap().version, 2);
 }
+
+#[test]
+fn values_are_compared_per_line_in_the_declared_currency_beyond_the_tolerance() {
+    let mut s = Script::new();
+    let line = s.add(
+        Section::DeclaredLines,
+        &[
+            (Field::LineDescription, "Ceramic tiles"),
+            (Field::LineValue, "20000.00 USD"),
+        ],
+    );
+    let line = line.to_string();
+    let goods = s.add(
+        Section::GoodsFound,
+        &[
+            (Field::GoodsDeclaredLine, &line),
+            (Field::GoodsValue, "21900.00 USD"),
+        ],
+    );
+    assert!(s.flag_codes().is_empty(), "9.5 % is within the tolerance");
+    s.apply(Payload::FieldSet {
+        item: Some(goods),
+        field: Field::GoodsValue,
+        value: Some("22100.00 USD".into()),
+    })
+    .unwrap();
+    assert_eq!(s.flag_codes(), vec![FlagCode::ValueDiscrepancy]);
+    assert_eq!(
+        flags(&s.case, ControlList::built_in())[0].english(),
+        "Value assessed 22100.00 USD against 20000.00 USD declared on line 1 (Ceramic tiles): 11% \
+         off (tolerance 10%)"
+    );
+    // Another currency is not converted: no rate is known offline.
+    s.apply(Payload::FieldSet {
+        item: Some(goods),
+        field: Field::GoodsValue,
+        value: Some("90000.00 THB".into()),
+    })
+    .unwrap();
+    assert!(s.flag_codes().is_empty());
+}
+
+#[test]
+fn an_undervalued_declaration_is_flagged_in_total_where_no_goods_are_linked() {
+    let mut s = Script::new();
+    s.set(Field::DeclaredValue, "1500.00 USD");
+    s.add(Section::GoodsFound, &[(Field::GoodsValue, "48000.00 USD")]);
+    assert_eq!(s.flag_codes(), vec![FlagCode::ValueDiscrepancy]);
+    assert!(flags(&s.case, ControlList::built_in())[0]
+        .english()
+        .starts_with("Value assessed 48000.00 USD against 1500.00 USD declared: 3100% off"));
+}
