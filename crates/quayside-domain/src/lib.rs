@@ -11,6 +11,7 @@
 pub mod case;
 pub mod cores;
 pub mod custody;
+pub mod document;
 pub mod event;
 pub mod fields;
 pub mod flags;
