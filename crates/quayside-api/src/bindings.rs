@@ -52,6 +52,8 @@ pub fn typescript_bindings() -> String {
         crate::types::DisplayChoice, crate::types::Theme, crate::types::Density,
         crate::analyser::ColumnRole, crate::analyser::ColumnMeaning, crate::analyser::AnalyserColumns,
         crate::analyser::ReadingsImport,
+        quayside_domain::document::Document, quayside_domain::document::DocumentType,
+        crate::documents::AttachedDocument,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

@@ -20,6 +20,7 @@ mod app;
 mod cases;
 mod custody;
 mod display;
+mod documents;
 mod evidence;
 mod export;
 mod language;
@@ -40,12 +41,14 @@ use quayside_store::{Clock, Store, SystemClock};
 use quayside_sync::{SyncLoop, Timing};
 
 pub use bindings::typescript_bindings;
+pub use documents::AttachedDocument;
 pub use error::{ApiError, ErrorCode};
 pub use files::ExportedFile;
 pub use photos::{
     check_photos, AttachPhotoArgs, AttachResult, AttachStatus, PickedPhoto, VaultProblem,
     VaultReport,
 };
+pub use quayside_domain::document::DocumentType;
 pub use quayside_i18n::Message;
 pub use review::ReviewQueue;
 pub use session::{LockPhase, LockState, SetUpArgs, SetUpResult};

@@ -9,6 +9,7 @@ mod bindings;
 mod cases;
 mod custody;
 mod display;
+mod documents;
 mod evidence;
 mod export;
 mod files;
