@@ -4,6 +4,7 @@
 mod app;
 mod bundle;
 mod convergence;
+mod documents;
 mod evidence;
 mod faults;
 mod replicas;
