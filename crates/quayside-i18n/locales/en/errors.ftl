@@ -101,6 +101,7 @@ error-pdf_fonts = The PDF cannot be made: { $detail }. Reinstall Quayside to res
 error-zoom_range = Choose a zoom from { $min }% to { $max }% (asked for { $asked }%)
 error-export_search = Clear the search before exporting for partner agencies: a search can name a person, and the export must not. Narrow it with the other filters instead
 error-photo_not_here = Photo { $file } of this case is not on this device ({ $detail }). Sync to fetch it, then export the bundle again
+error-document_not_here = Document { $file } of this case is not on this device ({ $detail }). Sync to fetch it, then export the bundle again
 error-bundle_failed = The bundle could not be made: { $detail }
 
 ## The case database and the disk.

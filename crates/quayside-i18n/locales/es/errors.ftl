@@ -101,6 +101,7 @@ error-pdf_fonts = No se puede generar el PDF: { $detail }. Reinstale Quayside pa
 error-zoom_range = Elija un zoom de { $min } % a { $max } % (se pidió { $asked } %)
 error-export_search = Borre la búsqueda antes de exportar para las agencias asociadas: una búsqueda puede nombrar a una persona, y la exportación no debe. Acote con los otros filtros
 error-photo_not_here = La foto { $file } de este caso no está en este dispositivo ({ $detail }). Sincronice para traerla y vuelva a exportar el paquete
+error-document_not_here = El documento { $file } de este caso no está en este dispositivo ({ $detail }). Sincronice para traerlo y vuelva a exportar el paquete
 error-bundle_failed = No se pudo crear el paquete: { $detail }
 
 ## The case database and the disk.

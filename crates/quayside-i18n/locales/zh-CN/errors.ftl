@@ -100,6 +100,7 @@ error-pdf_fonts = 无法生成 PDF：{ $detail }。请重新安装 Quayside 以�
 error-zoom_range = 请选择 { $min }% 到 { $max }% 之间的缩放比例（请求的是 { $asked }%）
 error-export_search = 为合作机构导出前请清除搜索：搜索词可能包含人名，而导出内容不能包含。请改用其他筛选条件缩小范围
 error-photo_not_here = 本案件的照片 { $file } 不在本设备上（{ $detail }）。请先同步取回，再导出证据包
+error-document_not_here = 本案件的单证 { $file } 不在本设备上（{ $detail }）。请先同步取回，再导出证据包
 error-bundle_failed = 无法生成证据包：{ $detail }
 
 ## The case database and the disk.
