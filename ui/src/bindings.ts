@@ -552,6 +552,10 @@ export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<Wat
  */
 max_photo_bytes: number, 
 /**
+ * Largest shipping document accepted, in bytes: a dropped bigger one is refused unread.
+ */
+max_document_bytes: number, 
+/**
  * Every discrepancy flag, in code order: what the list can be filtered by.
  */
 flags: Array<FlagCode>, };
