@@ -1,3 +1,4 @@
+// Unit tests of the shipping documents' type list and size wording (documents.ts).
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_TYPES, documentSize, documentTypeKey } from "./documents";
 
