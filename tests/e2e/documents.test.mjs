@@ -1,11 +1,13 @@
 // End to end: a shipping document attached through the real app's Open dialog (its stand-in) with
-// its type and number, listed in the case file; a file that is no document refused with what to do;
-// the part's controls large enough to press with gloves in the touch density.
+// its type and number, and a scan dropped on it, listed in the case file; a file that is no
+// document refused with what to do; the part's controls large enough to press with gloves in the
+// touch density.
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { freshDataDir, launch, setUp } from "./app.mjs";
+import { png } from "./images.mjs";
 
 /** A small, whole one-page PDF. */
 function pdf(text) {
@@ -78,6 +80,23 @@ test("a PDF attached through the app is listed with its type and number; a file 
     assert.match(row, /invoice 2041\.pdf/);
     assert.match(row, /\d+ KB/);
     assert.match(await app.textOf('[data-testid="section-documents"]'), /Shipping documents\s*1/);
+
+    // A scan dropped onto the part (a real File in a real drop event; the OS drag itself is out of
+    // WebDriver's reach), as a packing list without a number.
+    await app.choose('[data-testid="document-type"]', "packing_list");
+    await app.driver.executeScript(
+      `const bytes = Uint8Array.from(atob(arguments[0]), (c) => c.charCodeAt(0));
+       const data = new DataTransfer();
+       data.items.add(new File([bytes], "packing list.png", { type: "image/png" }));
+       const target = document.getElementById("s-documents");
+       target.dispatchEvent(new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: data }));
+       target.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: data }));`,
+      png(200, 280, 4).toString("base64"),
+    );
+    await app.waitForText('[data-testid="document-outcomes"]', /packing list\.png: attached/);
+    await app.driver.wait(async () => (await app.all('[data-testid="document-row"]')).length === 2, 10_000);
+    const scan = await (await app.all('[data-testid="document-row"]'))[1].getText();
+    assert.match(scan, /Packing list\s*none\s*packing list\.png/);
 
     await app.click('[data-testid="open-device-settings"]');
     await app.click('[data-testid="density-touch"]');
