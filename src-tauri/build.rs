@@ -8,6 +8,8 @@ fn main() {
             "show_in_folder",
             "pick_photos",
             "attach_picked_photo",
+            "pick_documents",
+            "attach_picked_document",
         ]),
     ))
     .expect("the app's Tauri context builds");

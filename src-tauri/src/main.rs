@@ -10,7 +10,10 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use quayside_api::{Api, ApiError, AttachResult, ErrorCode, ExportedFile, Message, PickedPhoto};
+use quayside_api::{
+    Api, ApiError, AttachResult, AttachedDocument, DocumentType, ErrorCode, ExportedFile, Message,
+    PickedPhoto,
+};
 use tauri::Manager;
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
@@ -179,6 +182,11 @@ const PHOTO_EXTENSIONS: [&str; 10] = [
     "jpg", "jpeg", "png", "heic", "heif", "JPG", "JPEG", "PNG", "HEIC", "HEIF",
 ];
 
+/// The extensions the vault takes as shipping documents, as the Open dialog's filter.
+const DOCUMENT_EXTENSIONS: [&str; 12] = [
+    "pdf", "jpg", "jpeg", "png", "tif", "tiff", "PDF", "JPG", "JPEG", "PNG", "TIF", "TIFF",
+];
+
 /// Ask for photos in the system's Open dialog (`title` and `filter` in the person's language).
 /// Answers a name, size and token per file, in the order picked; nothing when cancelled.
 #[tauri::command]
@@ -188,6 +196,28 @@ async fn pick_photos(
     title: String,
     filter: String,
 ) -> Result<Vec<PickedPhoto>, ApiError> {
+    Ok(pick(&app, &picks, title, filter, &PHOTO_EXTENSIONS).await)
+}
+
+/// Ask for shipping documents (PDFs and scans) in the system's Open dialog, as `pick_photos`.
+#[tauri::command]
+async fn pick_documents(
+    app: tauri::AppHandle,
+    picks: tauri::State<'_, Picks>,
+    title: String,
+    filter: String,
+) -> Result<Vec<PickedPhoto>, ApiError> {
+    Ok(pick(&app, &picks, title, filter, &DOCUMENT_EXTENSIONS).await)
+}
+
+/// The Open dialog, filtered to `extensions`: a token per file picked, never its path.
+async fn pick(
+    app: &tauri::AppHandle,
+    picks: &Picks,
+    title: String,
+    filter: String,
+    extensions: &[&str],
+) -> Vec<PickedPhoto> {
     let chosen = match test_picks() {
         Some(paths) => paths,
         None => {
@@ -195,7 +225,7 @@ async fn pick_photos(
                 .dialog()
                 .file()
                 .set_title(title)
-                .add_filter(filter, &PHOTO_EXTENSIONS);
+                .add_filter(filter, extensions);
             if let Some(folder) = picks.folder.lock().unwrap().clone() {
                 dialog = dialog.set_directory(folder);
             }
@@ -216,7 +246,7 @@ async fn pick_photos(
         *picks.folder.lock().unwrap() = Some(folder.to_path_buf());
     }
     let mut files = picks.files.lock().unwrap();
-    Ok(chosen
+    chosen
         .into_iter()
         .map(|path| {
             // 122 random bits from the system: no page can guess another pick's token.
@@ -232,7 +262,7 @@ async fn pick_photos(
             files.insert(token, path);
             picked
         })
-        .collect())
+        .collect()
 }
 
 /// Attach one picked file to a case; its token is spent either way.
@@ -244,6 +274,32 @@ async fn attach_picked_photo(
     token: String,
 ) -> Result<AttachResult, ApiError> {
     let api = state.0.as_ref().map_err(Clone::clone)?;
+    let (case_id, path) = spend_pick(&picks, &case_id, &token)?;
+    api.attach_photo_file(case_id, &path)
+}
+
+/// Attach one picked file to a case as a shipping document of `document_type`, with the number
+/// printed on it; its token is spent either way.
+#[tauri::command]
+async fn attach_picked_document(
+    state: tauri::State<'_, AppState>,
+    picks: tauri::State<'_, Picks>,
+    case_id: String,
+    token: String,
+    document_type: DocumentType,
+    number: String,
+) -> Result<AttachedDocument, ApiError> {
+    let api = state.0.as_ref().map_err(Clone::clone)?;
+    let (case_id, path) = spend_pick(&picks, &case_id, &token)?;
+    api.attach_document_file(case_id, &path, document_type, &number)
+}
+
+/// The path picked under `token` (removed, so a token is spent once) and the case id read.
+fn spend_pick(
+    picks: &Picks,
+    case_id: &str,
+    token: &str,
+) -> Result<(uuid::Uuid, PathBuf), ApiError> {
     let bad = |detail: &str| {
         ApiError::new(
             ErrorCode::InvalidRequest,
@@ -254,12 +310,12 @@ async fn attach_picked_photo(
         .files
         .lock()
         .unwrap()
-        .remove(&token)
+        .remove(token)
         .ok_or_else(|| bad("no file was picked under this token"))?;
     let case_id = case_id
         .parse::<uuid::Uuid>()
         .map_err(|_| bad("the case id is no UUID"))?;
-    api.attach_photo_file(case_id, &path)
+    Ok((case_id, path))
 }
 
 /// The end-to-end tests' stand-in for the person at the Open dialog, in debug builds only: the
@@ -382,7 +438,9 @@ fn main() {
             save_export,
             show_in_folder,
             pick_photos,
-            attach_picked_photo
+            attach_picked_photo,
+            pick_documents,
+            attach_picked_document
         ])
         .run(tauri::generate_context!())
         .expect("the window system failed to start");

@@ -1,11 +1,12 @@
 // One case: its parts as sections that fold, under a header that stays in view (which case, where
-// it stands, how complete, export and submit); flags, review, photos and timeline.
+// it stands, how complete, export and submit); flags, review, photos, documents and timeline.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ChevronDown, ChevronsDownUp, ChevronsUpDown, CircleCheck } from "lucide-react";
 import type { CaseFile, CaseState, CaseStatus, CaseView, FlagAcknowledgement, ReferenceData, Role, TimelineEntry } from "./bindings";
 import { call, CallError, saveExport } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
+import { Documents } from "./Documents";
 import { Photos } from "./Photos";
 import { errorText, flagLabel, formatDateTime, formatMessage, label, t } from "./labels";
 import { conflictOf } from "./ConflictNotice";
@@ -201,7 +202,7 @@ export function CaseDetail(props: {
     },
     [folded, setFoldedFor],
   );
-  const allParts: Foldable[] = useMemo(() => [...reference.sections.map((s) => s.section), "photos", "timeline"], [reference.sections]);
+  const allParts: Foldable[] = useMemo(() => [...reference.sections.map((s) => s.section), "photos", "documents", "timeline"], [reference.sections]);
 
   /** Unfold a part, bring it below the header, and put the cursor on `target` (else its heading). */
   const goTo = useCallback(
@@ -262,6 +263,7 @@ export function CaseDetail(props: {
   const act = (p: Promise<CaseView>) => p.then(saved).catch(failed);
   const titleOf = (part: Foldable) => {
     if (part === "photos") return t("photos.title");
+    if (part === "documents") return t("documents.title");
     if (part === "timeline") return t("case.timeline");
     return label(reference.sections.find((s) => s.section === part)?.label_key ?? part);
   };
@@ -410,7 +412,7 @@ export function CaseDetail(props: {
                 <NavLink
                   part={part}
                   title={titleOf(part)}
-                  progress={part === "timeline" ? null : progressOf(part)}
+                  progress={part === "timeline" || part === "documents" ? null : progressOf(part)}
                   onGo={(to) => {
                     setMenuOpen(false);
                     goTo(to);
@@ -474,6 +476,16 @@ export function CaseDetail(props: {
               count={c.photos.filter((p) => !p.excluded).length}
               progress={progressOf("photos")} open={!folded.has("photos")} onToggle={toggle}>
               <Photos view={view} frozen={frozen} maxBytes={reference.max_photo_bytes} onSaved={saved} />
+            </CaseSection>
+            <CaseSection
+              part="documents"
+              title={titleOf("documents")}
+              count={c.documents.filter((d) => !d.excluded).length}
+              progress={null}
+              open={!folded.has("documents")}
+              onToggle={toggle}
+            >
+              <Documents view={view} frozen={frozen} maxBytes={reference.max_document_bytes} onSaved={saved} />
             </CaseSection>
             <CaseSection part="timeline" title={titleOf("timeline")} progress={null} open={!folded.has("timeline")} onToggle={toggle}>
               <Timeline entries={timeline} sinceApproval={sinceApproval} sections={reference.sections} />

@@ -55,6 +55,16 @@ head: string, event_count: number, comment?: string | null, };
 
 export type Arg = { "kind": "text", "value": string } | { "kind": "number", "value": number } | { "kind": "label", "value": string } | { "kind": "words", "value": { [key in string]: string } };
 
+export type AttachDocumentArgs = { case_id: string, 
+/**
+ * The name the file had where it was picked; any folder part is dropped.
+ */
+file_name: string, document_type: DocumentType, 
+/**
+ * The number printed on the document; empty when it has none.
+ */
+number: string, };
+
 export type AttachPhotoArgs = { case_id: string, 
 /**
  * The name the file had where it was picked; any folder part is dropped.
@@ -69,6 +79,12 @@ export type AttachResult = { file_name: string, sha256: string, status: AttachSt
 notes: Array<Message>, };
 
 export type AttachStatus = "attached" | "already_attached";
+
+export type AttachedDocument = { file_name: string, sha256: string, 
+/**
+ * The same bytes were already a document of this case: nothing recorded.
+ */
+already_attached: boolean, case: CaseView, };
 
 export type Bucket = { 
 /**
@@ -94,7 +110,11 @@ newest: number, };
 
 export type CaseCount = { total: number, };
 
-export type CaseFile = { id: string, case_number: string, opened_at: string, opened_by: string, status: CaseStatus, status_reason: string | null, fields: { [key in Field]?: FieldValue }, items: Array<Item>, photos: Array<Photo>, conflicts: Array<Conflict>, 
+export type CaseFile = { id: string, case_number: string, opened_at: string, opened_by: string, status: CaseStatus, status_reason: string | null, fields: { [key in Field]?: FieldValue }, items: Array<Item>, photos: Array<Photo>, 
+/**
+ * Shipping documents, in the order attached.
+ */
+documents: Array<Document>, conflicts: Array<Conflict>, 
 /**
  * Fields last cleared (and not in conflict): the clearing edit, so that a set made without
  * seeing it is a conflict too.
@@ -324,6 +344,22 @@ density: Density | null,
  */
 zoom_percent: number, };
 
+export type Document = { 
+/**
+ * Hex SHA-256 of the file's bytes: its identity within the case and its vault name.
+ */
+sha256: string, size: number, media_type: string, file_name: string, document_type: DocumentType, 
+/**
+ * The number printed on the document (a B/L or invoice number), as typed.
+ */
+number: string | null, attached_at: string, attached_by: string, 
+/**
+ * Set when excluded: the document stays in the file, marked, with the reason.
+ */
+excluded: string | null, };
+
+export type DocumentType = "bill_of_lading" | "commercial_invoice" | "packing_list" | "certificate_of_origin" | "export_licence" | "other";
+
 export type Done = { ok: boolean, };
 
 export type Draft = { item: string | null, field: Field, text: string, saved_at: string, };
@@ -337,6 +373,8 @@ export type EvidenceFromGoodsArgs = { case_id: string,
  * A live goods-found entry: its description and quantity start the evidence item.
  */
 goods: string, };
+
+export type ExcludeDocumentArgs = { case_id: string, sha256: string, reason: string, };
 
 export type ExcludePhotoArgs = { case_id: string, sha256: string, reason: string, };
 
@@ -589,6 +627,10 @@ export type ReferenceData = { sections: Array<SectionInfo>, watchlist: Array<Wat
  * Largest photo file accepted, in bytes: the UI refuses bigger ones before reading them.
  */
 max_photo_bytes: number, 
+/**
+ * Largest shipping document accepted, in bytes: a dropped bigger one is refused unread.
+ */
+max_document_bytes: number, 
 /**
  * Every discrepancy flag, in code order: what the list can be filtered by.
  */
@@ -928,6 +970,8 @@ export type Commands = {
   photo_image: { args: PhotoImageArgs; result: PhotoImage };
   set_photo_caption: { args: PhotoCaptionArgs; result: CaseView };
   exclude_photo: { args: ExcludePhotoArgs; result: CaseView };
+  attach_document: { args: AttachDocumentArgs; result: AttachedDocument };
+  exclude_document: { args: ExcludeDocumentArgs; result: CaseView };
   check_vault: { args: NoArgs; result: VaultReport };
   set_status: { args: SetStatusArgs; result: CaseView };
   timeline: { args: CaseArgs; result: Array<TimelineEntry> };

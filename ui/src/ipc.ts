@@ -1,7 +1,18 @@
 // The only module that talks to Tauri. Everything else calls `call` with a typed command name.
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
-import type { ApiError, AttachPhotoArgs, AttachResult, Commands, ExportedFile, Message, PickedPhoto } from "./bindings";
+import type {
+  ApiError,
+  AttachDocumentArgs,
+  AttachedDocument,
+  AttachPhotoArgs,
+  AttachResult,
+  Commands,
+  DocumentType,
+  ExportedFile,
+  Message,
+  PickedPhoto,
+} from "./bindings";
 
 export type CommandName = keyof Commands;
 
@@ -67,6 +78,34 @@ export async function attachPhoto(caseId: string, file: File): Promise<AttachRes
     return (await invoke("api", bytes, {
       headers: { "x-command": "attach_photo", "x-args": encodeURIComponent(JSON.stringify(args)) },
     })) as AttachResult;
+  } catch (e) {
+    throw toCallError(e);
+  }
+}
+
+/**
+ * Attach a dropped file to a case as a shipping document of `documentType`, its bytes raw as a
+ * photo's go. Not queued, like `attachPhoto`.
+ */
+export async function attachDocument(caseId: string, file: File, documentType: DocumentType, number: string): Promise<AttachedDocument> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    const error: ApiError & { text: Message } = {
+      code: "invalid_input",
+      message: `${file.name} could not be read (${reason}): check that it is a file you may open. Nothing was stored.`,
+      field: null,
+      text: { key: "photos.unreadable", args: { file: { kind: "text", value: file.name }, reason: { kind: "text", value: reason } } },
+    };
+    throw new CallError(error);
+  }
+  const args: AttachDocumentArgs = { case_id: caseId, file_name: file.name, document_type: documentType, number };
+  try {
+    return (await invoke("api", bytes, {
+      headers: { "x-command": "attach_document", "x-args": encodeURIComponent(JSON.stringify(args)) },
+    })) as AttachedDocument;
   } catch (e) {
     throw toCallError(e);
   }
@@ -163,6 +202,24 @@ export async function pickPhotos(title: string, filter: string): Promise<PickedP
 export async function attachPickedPhoto(caseId: string, token: string): Promise<AttachResult> {
   try {
     return (await invoke("attach_picked_photo", { caseId, token })) as AttachResult;
+  } catch (e) {
+    throw toCallError(e);
+  }
+}
+
+/** Ask for shipping documents (PDFs and scans) in the system's Open dialog, as `pickPhotos`. */
+export async function pickDocuments(title: string, filter: string): Promise<PickedPhoto[]> {
+  try {
+    return (await invoke("pick_documents", { title, filter })) as PickedPhoto[];
+  } catch (e) {
+    throw toCallError(e);
+  }
+}
+
+/** Attach one document picked in the Open dialog, with its type and number; the app reads the file. */
+export async function attachPickedDocument(caseId: string, token: string, documentType: DocumentType, number: string): Promise<AttachedDocument> {
+  try {
+    return (await invoke("attach_picked_document", { caseId, token, documentType, number })) as AttachedDocument;
   } catch (e) {
     throw toCallError(e);
   }

@@ -32,6 +32,7 @@ const reference = {
   watchlist: [],
   weight_tolerance_percent: 5,
   max_photo_bytes: 1,
+  max_document_bytes: 1,
   flags: [],
 } as ReferenceData;
 

@@ -55,6 +55,8 @@ pub fn typescript_bindings() -> String {
         quayside_domain::control_list::ControlList,
         quayside_domain::control_list::ControlEntry, quayside_domain::control_list::ListRef,
         quayside_domain::flags::SuggestedOutcome, crate::control_list::CaseControlList,
+        quayside_domain::document::Document, quayside_domain::document::DocumentType,
+        crate::documents::AttachedDocument,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

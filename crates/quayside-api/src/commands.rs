@@ -19,6 +19,7 @@ use crate::cases::{
     SetStatusArgs, WithdrawItemArgs,
 };
 use crate::custody::{CustodyArgs, EvidenceFromGoodsArgs};
+use crate::documents::{AttachDocumentArgs, AttachedDocument, ExcludeDocumentArgs};
 use crate::error::{ApiError, ErrorCode};
 use crate::evidence::ServerEvidence;
 use crate::export::{ExportCasesArgs, ExportStatisticsArgs};
@@ -126,6 +127,8 @@ commands! {
     photo_image(PhotoImageArgs) -> PhotoImage;
     set_photo_caption(PhotoCaptionArgs) -> CaseView;
     exclude_photo(ExcludePhotoArgs) -> CaseView;
+    attach_document(AttachDocumentArgs, bytes) -> AttachedDocument = attach_sent_document;
+    exclude_document(ExcludeDocumentArgs) -> CaseView;
     check_vault(NoArgs) -> VaultReport;
     set_status(SetStatusArgs) -> CaseView;
     timeline(CaseArgs) -> Vec<TimelineEntry>;

@@ -292,6 +292,21 @@ pub(crate) fn photo_error(code: ErrorCode, e: PhotoError) -> ApiError {
             Message::new("error.photo_seal_broken").text("sha256", sha256)
         }
         PhotoError::WrongKey { .. } => Message::new("error.vault_wrong_key"),
+        PhotoError::DocumentEmpty { file } => {
+            Message::new("error.document_empty").text("file", file)
+        }
+        PhotoError::NotADocument { file } => {
+            Message::new("error.not_a_document").text("file", file)
+        }
+        PhotoError::DocumentCutShort { file } => {
+            Message::new("error.document_cut_short").text("file", file)
+        }
+        PhotoError::DocumentTooLarge { file, size, limit } => {
+            Message::new("error.document_too_large")
+                .text("file", file)
+                .number("size", mb(size))
+                .number("limit", mb(limit))
+        }
         other => detailed("error.vault", other),
     };
     ApiError::new(code, text)

@@ -159,8 +159,8 @@ impl Api {
         })
     }
 
-    /// Write the case's bundle to the exports folder. Refused while a photo of the case is not
-    /// on this device (another device took it and it has not been downloaded yet).
+    /// Write the case's bundle to the exports folder. Refused while a photo or document of the
+    /// case is not on this device (another device took it and it has not been downloaded yet).
     pub(crate) fn export_case_bundle(&self, args: CaseArgs) -> Result<ExportedFile, ApiError> {
         let (evidence, case, key, device, now) = {
             let store = self.store();
@@ -185,6 +185,21 @@ impl Api {
             })?;
             photos.push(BundlePhoto {
                 sha256: photo.sha256.clone(),
+                bytes,
+            });
+        }
+        let mut documents = Vec::new();
+        for document in &case.documents {
+            let bytes = self.vault().read_original(&document.sha256).map_err(|e| {
+                ApiError::new(
+                    ErrorCode::Refused,
+                    quayside_i18n::Message::new("error.document_not_here")
+                        .text("file", &document.file_name)
+                        .text("detail", e.to_string()),
+                )
+            })?;
+            documents.push(BundlePhoto {
+                sha256: document.sha256.clone(),
                 bytes,
             });
         }
@@ -253,6 +268,7 @@ impl Api {
                     .collect(),
                 device_keys,
                 photos,
+                documents,
                 statements,
                 proofs,
                 server_key: evidence.server_key,

@@ -1,14 +1,18 @@
-//! Files the exports write: a name no file system refuses, written whole or not at all and never
+//! Files picked to attach (a photo, a document): the name to record and the bytes, read only
+//! within a size limit. Files the exports write: a name no file system refuses, written whole or not at all and never
 //! over an older file, and what the person is told about the file written. A file the app's Save
 //! dialog places elsewhere is moved there from the exports folder, whole or not at all.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use uuid::Uuid;
+
+use quayside_domain::values::parse_text;
+use quayside_i18n::Message;
 
 use crate::error::{ApiError, ErrorCode};
 use crate::Api;
@@ -22,6 +26,62 @@ pub struct ExportedFile {
     pub sha256: String,
     /// The label key of the note shown with the file: it holds personal data (`export.personal_data`).
     pub notice_key: String,
+}
+
+/// The file's own name, without any folder, checked like any other text.
+pub(crate) fn clean_file_name(name: &str) -> Result<String, ApiError> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    // An import names each file it reports on, so the refusal needs no "file name" of its own.
+    let base = parse_text(base, MAX_FILE_NAME_CHARS).map_err(ApiError::from)?;
+    if base.is_empty() || base.contains('\n') {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            Message::new("error.file_no_name"),
+        ));
+    }
+    Ok(base)
+}
+
+const MAX_FILE_NAME_CHARS: usize = 255;
+
+/// The name and bytes of a file the person picked, read from its path so its bytes never pass
+/// through the web view. A file over `limit` is refused by `too_large` (its name and size) from its
+/// size alone, before any byte is read; reading stops one byte past the limit in case the file
+/// grows in between.
+pub(crate) fn read_picked(
+    path: &Path,
+    limit: u64,
+    too_large: impl Fn(String, u64) -> ApiError,
+) -> Result<(String, Vec<u8>), ApiError> {
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let unreadable = |reason: String| {
+        ApiError::new(
+            ErrorCode::InvalidInput,
+            Message::new("photos.unreadable")
+                .text("file", file_name.clone())
+                .text("reason", reason),
+        )
+    };
+    let file = std::fs::File::open(path).map_err(|e| unreadable(e.to_string()))?;
+    let meta = file.metadata().map_err(|e| unreadable(e.to_string()))?;
+    if !meta.is_file() {
+        // A folder, a device or a pipe: reading one would hang or mean nothing.
+        return Err(unreadable("not a file".into()));
+    }
+    if meta.len() > limit {
+        return Err(too_large(file_name, meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| unreadable(e.to_string()))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(file_name, bytes.len() as u64));
+    }
+    Ok((file_name, bytes))
 }
 
 /// A file name part that no file system refuses: letters, digits, dashes and dots only.

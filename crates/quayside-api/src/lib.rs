@@ -21,6 +21,7 @@ mod cases;
 mod control_list;
 mod custody;
 mod display;
+mod documents;
 mod evidence;
 mod export;
 mod language;
@@ -41,12 +42,14 @@ use quayside_store::{Clock, Store, SystemClock};
 use quayside_sync::{SyncLoop, Timing};
 
 pub use bindings::typescript_bindings;
+pub use documents::AttachedDocument;
 pub use error::{ApiError, ErrorCode};
 pub use files::ExportedFile;
 pub use photos::{
     check_photos, AttachPhotoArgs, AttachResult, AttachStatus, PickedPhoto, VaultProblem,
     VaultReport,
 };
+pub use quayside_domain::document::DocumentType;
 pub use quayside_i18n::Message;
 pub use review::ReviewQueue;
 pub use session::{LockPhase, LockState, SetUpArgs, SetUpResult};

@@ -1,7 +1,6 @@
 //! Photos: attaching files to a case (vault first, then the event), captions, exclusion,
 //! images for the gallery and viewer, and the vault check.
 
-use std::io::Read;
 use std::path::Path;
 
 use base64::Engine;
@@ -18,13 +17,13 @@ use uuid::Uuid;
 
 use crate::args::NoArgs;
 use crate::error::{photo_error, ApiError, ErrorCode};
+use crate::files::{clean_file_name, read_picked};
 use crate::guards::{editable, reason_text};
 use crate::renditions::PREVIEW_SIDE;
 use crate::types::CaseView;
 use crate::Api;
 
 const MAX_CAPTION_CHARS: usize = 1000;
-const MAX_FILE_NAME_CHARS: usize = 255;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -125,20 +124,6 @@ pub struct VaultReport {
     pub not_fetched: Vec<VaultProblem>,
 }
 
-/// The file's own name, without any folder, checked like any other text.
-fn clean_file_name(name: &str) -> Result<String, ApiError> {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    // An import names each file it reports on, so the refusal needs no "file name" of its own.
-    let base = parse_text(base, MAX_FILE_NAME_CHARS).map_err(ApiError::from)?;
-    if base.is_empty() || base.contains('\n') {
-        return Err(ApiError::new(
-            ErrorCode::InvalidInput,
-            Message::new("error.file_no_name"),
-        ));
-    }
-    Ok(base)
-}
-
 fn photo_of<'a>(case: &'a CaseFile, sha256: &str) -> Result<&'a Photo, ApiError> {
     case.photos
         .iter()
@@ -213,45 +198,13 @@ impl Api {
     /// its size alone, before any byte is read; reading stops one byte past the limit in case the
     /// file grows in between.
     pub fn attach_photo_file(&self, case_id: Uuid, path: &Path) -> Result<AttachResult, ApiError> {
-        let file_name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let unreadable = |reason: String| {
-            ApiError::new(
-                ErrorCode::InvalidInput,
-                Message::new("photos.unreadable")
-                    .text("file", file_name.clone())
-                    .text("reason", reason),
-            )
-        };
-        let file = std::fs::File::open(path).map_err(|e| unreadable(e.to_string()))?;
-        let meta = file.metadata().map_err(|e| unreadable(e.to_string()))?;
-        if !meta.is_file() {
-            // A folder, a device or a pipe: reading one would hang or mean nothing.
-            return Err(unreadable("not a file".into()));
-        }
         let limit = self.vault().limits().max_bytes;
-        let too_large = |size: u64| {
+        let (file_name, bytes) = read_picked(path, limit, |file, size| {
             photo_error(
                 ErrorCode::InvalidInput,
-                PhotoError::TooLarge {
-                    file: file_name.clone(),
-                    size,
-                    limit,
-                },
+                PhotoError::TooLarge { file, size, limit },
             )
-        };
-        if meta.len() > limit {
-            return Err(too_large(meta.len()));
-        }
-        let mut bytes = Vec::with_capacity(meta.len() as usize);
-        file.take(limit + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| unreadable(e.to_string()))?;
-        if bytes.len() as u64 > limit {
-            return Err(too_large(bytes.len() as u64));
-        }
+        })?;
         self.attach_photo(case_id, &file_name, &bytes)
     }
 

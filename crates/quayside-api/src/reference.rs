@@ -50,6 +50,7 @@ pub fn reference_data() -> ReferenceData {
         watchlist: WATCHLIST.to_vec(),
         weight_tolerance_percent: WEIGHT_TOLERANCE * 100.0,
         max_photo_bytes: quayside_photos::MAX_PHOTO_BYTES as u32,
+        max_document_bytes: quayside_photos::MAX_DOCUMENT_BYTES as u32,
         flags: quayside_domain::flags::FlagCode::ALL.to_vec(),
     }
 }

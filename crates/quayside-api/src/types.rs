@@ -101,6 +101,8 @@ pub struct ReferenceData {
     pub weight_tolerance_percent: f64,
     /// Largest photo file accepted, in bytes: the UI refuses bigger ones before reading them.
     pub max_photo_bytes: u32,
+    /// Largest shipping document accepted, in bytes: a dropped bigger one is refused unread.
+    pub max_document_bytes: u32,
     /// Every discrepancy flag, in code order: what the list can be filtered by.
     pub flags: Vec<quayside_domain::flags::FlagCode>,
 }

@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::document::DocumentType;
 use crate::fields::{Field, Section};
 use crate::hlc::Hlc;
 use crate::photo::Exif;
@@ -115,6 +116,21 @@ pub enum Payload {
         sha256: String,
         reason: String,
     },
+    /// A shipping document (a PDF or a scan) attached by the SHA-256 of its bytes, like a photo
+    /// original, with its type and the number printed on it.
+    DocumentAttached {
+        sha256: String,
+        size: u64,
+        media_type: String,
+        file_name: String,
+        document_type: DocumentType,
+        number: Option<String>,
+    },
+    /// A document set aside with a reason: it stays in the file, marked.
+    DocumentExcluded {
+        sha256: String,
+        reason: String,
+    },
     StatusSet {
         status: CaseStatus,
         reason: Option<String>,
@@ -177,6 +193,8 @@ impl Payload {
         "photo_attached",
         "photo_caption_set",
         "photo_excluded",
+        "document_attached",
+        "document_excluded",
         "status_set",
         "custody_transferred",
         "review_submitted",
@@ -204,6 +222,8 @@ impl Payload {
             Payload::PhotoAttached { .. } => "photo_attached",
             Payload::PhotoCaptionSet { .. } => "photo_caption_set",
             Payload::PhotoExcluded { .. } => "photo_excluded",
+            Payload::DocumentAttached { .. } => "document_attached",
+            Payload::DocumentExcluded { .. } => "document_excluded",
             Payload::StatusSet { .. } => "status_set",
             Payload::CustodyTransferred { .. } => "custody_transferred",
             Payload::ReviewSubmitted { .. } => "review_submitted",
@@ -212,6 +232,16 @@ impl Payload {
             Payload::CaseClosed { .. } => "case_closed",
             Payload::ControlListApplied { .. } => "control_list_applied",
             Payload::Unknown => "unknown",
+        }
+    }
+
+    /// The file this event brings into the case, by hash and size: a photo original or a
+    /// document. Such files are stored, uploaded, served and bundled alike.
+    pub fn blob(&self) -> Option<(&str, u64)> {
+        match self {
+            Payload::PhotoAttached { sha256, size, .. }
+            | Payload::DocumentAttached { sha256, size, .. } => Some((sha256, *size)),
+            _ => None,
         }
     }
 

@@ -12,6 +12,7 @@ pub mod case;
 pub mod control_list;
 pub mod cores;
 pub mod custody;
+pub mod document;
 pub mod event;
 pub mod fields;
 pub mod flags;

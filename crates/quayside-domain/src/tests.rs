@@ -886,6 +886,95 @@ fn route_legs_can_be_reordered_and_the_timeline_says_where_they_went() {
 }
 
 #[test]
+fn documents_are_attached_with_type_and_number_and_excluded_never_erased() {
+    use crate::document::DocumentType;
+    let mut s = Script::new();
+    let sha = "ab".repeat(32);
+    let attach = Payload::DocumentAttached {
+        sha256: sha.clone(),
+        size: 2048,
+        media_type: "application/pdf".into(),
+        file_name: "bl.pdf".into(),
+        document_type: DocumentType::BillOfLading,
+        number: Some("MSCU1234567".into()),
+    };
+    let changes = s.apply(attach.clone()).unwrap();
+    assert_eq!(changes[0].english_label(), "Document bl.pdf");
+    assert_eq!(
+        changes[0].to.as_ref().unwrap().english(),
+        format!("attached as Bill of lading no. MSCU1234567 (SHA-256 {sha})")
+    );
+    assert_eq!(
+        s.apply(attach),
+        Err(FoldError::DocumentAlreadyAttached("bl.pdf".into()))
+    );
+    // The same bytes may be a photo of the case too: documents and photos are separate lists.
+    assert_eq!(
+        s.case.documents[0].document_type,
+        DocumentType::BillOfLading
+    );
+    assert!(s.case.photos.is_empty());
+
+    s.apply(Payload::DocumentExcluded {
+        sha256: sha.clone(),
+        reason: "another shipment's".into(),
+    })
+    .unwrap();
+    assert_eq!(s.case.documents.len(), 1, "excluded, still there");
+    assert_eq!(
+        s.case.documents[0].excluded.as_deref(),
+        Some("another shipment's")
+    );
+    let again = s.apply(Payload::DocumentExcluded {
+        sha256: sha.clone(),
+        reason: "x".into(),
+    });
+    assert!(matches!(again, Err(FoldError::DocumentAlreadyExcluded(_))));
+    let missing = s.apply(Payload::DocumentExcluded {
+        sha256: "cd".repeat(32),
+        reason: "x".into(),
+    });
+    assert!(matches!(missing, Err(FoldError::NoSuchDocument(_))));
+    let bad = s.apply(Payload::DocumentAttached {
+        sha256: "../../etc/passwd".into(),
+        size: 1,
+        media_type: "application/pdf".into(),
+        file_name: "x.pdf".into(),
+        document_type: DocumentType::Other,
+        number: None,
+    });
+    assert!(matches!(bad, Err(FoldError::BadPhotoHash(_))));
+    let changes = s
+        .apply(Payload::DocumentAttached {
+            sha256: "ef".repeat(32),
+            size: 1,
+            media_type: "image/png".into(),
+            file_name: "invoice.png".into(),
+            document_type: DocumentType::CommercialInvoice,
+            number: None,
+        })
+        .unwrap();
+    assert!(changes[0]
+        .to
+        .as_ref()
+        .unwrap()
+        .english()
+        .starts_with("attached as Commercial invoice (SHA-256"));
+    assert_eq!(
+        Payload::DocumentAttached {
+            sha256: sha.clone(),
+            size: 7,
+            media_type: "application/pdf".into(),
+            file_name: "x.pdf".into(),
+            document_type: DocumentType::Other,
+            number: None,
+        }
+        .blob(),
+        Some((sha.as_str(), 7))
+    );
+}
+
+#[test]
 fn photos_are_attached_captioned_and_excluded_never_erased() {
     let mut s = Script::new();
     let sha = "ab".repeat(32);

@@ -41,6 +41,13 @@ impl LabelPart {
         }
     }
 
+    pub fn document(file_name: &str) -> LabelPart {
+        LabelPart::Named {
+            key: DOCUMENT.to_string(),
+            name: file_name.to_string(),
+        }
+    }
+
     /// The part in a catalogue's language: "Seal 2", "封志 2".
     pub fn text(&self, words: &Catalogue) -> String {
         match self {
@@ -62,6 +69,7 @@ pub const CHANGE_KEYS: &[&str] = &[
     REVIEW,
     REASON,
     PHOTO,
+    DOCUMENT,
     CAPTION,
     CUSTODY,
     CONFLICT,
@@ -75,6 +83,7 @@ pub const REVIEW: &str = "change.review";
 /// The reason signed into a change of a submitted or approved case: the UI sets it apart.
 pub const REASON: &str = "change.reason";
 pub const PHOTO: &str = "change.photo";
+pub const DOCUMENT: &str = "change.document";
 pub const CAPTION: &str = "change.caption";
 pub const CUSTODY: &str = "change.custody";
 pub const CONFLICT: &str = "change.conflict";
@@ -93,6 +102,9 @@ pub const VALUE_KEYS: &[&str] = &[
     RESTORED,
     PHOTO_ATTACHED,
     PHOTO_EXCLUDED,
+    DOCUMENT_ATTACHED,
+    DOCUMENT_ATTACHED_NUMBER,
+    DOCUMENT_EXCLUDED,
     STATUS_REASON,
     CUSTODY_TO,
     REVIEW_SUBMITTED,
@@ -111,6 +123,10 @@ pub const WITHDRAWN: &str = "change.withdrawn";
 pub const RESTORED: &str = "change.restored";
 pub const PHOTO_ATTACHED: &str = "change.photo_attached";
 pub const PHOTO_EXCLUDED: &str = "change.photo_excluded";
+/// A document attached: its type (a label) and hash; with its number when it has one.
+pub const DOCUMENT_ATTACHED: &str = "change.document_attached";
+pub const DOCUMENT_ATTACHED_NUMBER: &str = "change.document_attached_number";
+pub const DOCUMENT_EXCLUDED: &str = "change.document_excluded";
 pub const STATUS_REASON: &str = "change.status_reason";
 pub const CUSTODY_TO: &str = "change.custody_to";
 pub const REVIEW_SUBMITTED: &str = "change.review_submitted";

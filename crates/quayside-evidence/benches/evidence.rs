@@ -190,6 +190,7 @@ fn main() {
                 .map(|(d, k)| (Uuid::from_u128(d as u128 + 1), k.verifying_key().to_bytes()))
                 .collect(),
             photos,
+            documents: vec![],
             statements: vec![],
             proofs: vec![],
             server_key: None,

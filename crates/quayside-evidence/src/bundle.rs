@@ -30,12 +30,14 @@ Check it, with no network and no access to the app's data:
 
     quayside-check --bundle THIS-FILE.zip [--server-key HEX]
 
-It checks every event's signature and its device chain, every photo against its SHA-256, the
+It checks every event's signature and its device chain, every photo and shipping document
+(photos/ and documents/, each file named by the SHA-256 of its bytes) against its SHA-256, the
 manifest's signature, the server's signed receipts and checkpoints, and that each event is in the
 server's log. Give --server-key (from `quayside-server key` on the server) to check the server's
 signatures against a key you obtained yourself rather than the one the bundle names.
 ";
 
+/// A file of the case by its SHA-256: a photo original or a shipping document.
 pub struct BundlePhoto {
     pub sha256: String,
     pub bytes: Vec<u8>,
@@ -64,6 +66,8 @@ pub struct BundleInput<'a> {
     /// Public keys of the devices that signed them.
     pub device_keys: Vec<(Uuid, [u8; 32])>,
     pub photos: Vec<BundlePhoto>,
+    /// The case's shipping documents (`document_attached`), by hash like photos.
+    pub documents: Vec<BundlePhoto>,
     /// The server's checkpoints, receipts, revocations and the enrollments of the devices.
     pub statements: Vec<SignedStatement>,
     pub proofs: Vec<BundleProof>,
@@ -82,6 +86,9 @@ pub(crate) struct Manifest {
     pub devices: Vec<DeviceEntry>,
     pub events: Vec<EventEntry>,
     pub photos: Vec<PhotoEntry>,
+    /// Left out when empty, so a bundle without documents reads as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<PhotoEntry>,
     /// SHA-256 of `server/statements.jsonl` and `server/proofs.jsonl` as written.
     pub statements_sha256: String,
     pub proofs_sha256: String,
@@ -143,17 +150,22 @@ pub fn write_bundle(input: BundleInput<'_>, out: impl Write + Seek) -> Result<()
             file,
         });
     }
-    let mut photos = Vec::new();
-    for photo in &input.photos {
-        let file = format!("photos/{}", photo.sha256);
-        zip.start_file(file.as_str(), options).map_err(archive)?;
-        zip.write_all(&photo.bytes)?;
-        photos.push(PhotoEntry {
-            sha256: photo.sha256.clone(),
-            size: photo.bytes.len() as u64,
-            file,
-        });
-    }
+    let mut files = |folder: &str, list: &[BundlePhoto]| -> Result<Vec<PhotoEntry>, BundleError> {
+        let mut entries = Vec::new();
+        for item in list {
+            let file = format!("{folder}/{}", item.sha256);
+            zip.start_file(file.as_str(), options).map_err(archive)?;
+            zip.write_all(&item.bytes)?;
+            entries.push(PhotoEntry {
+                sha256: item.sha256.clone(),
+                size: item.bytes.len() as u64,
+                file,
+            });
+        }
+        Ok(entries)
+    };
+    let photos = files("photos", &input.photos)?;
+    let documents = files("documents", &input.documents)?;
     let mut statements = Vec::new();
     for statement in &input.statements {
         statements.extend(serde_json::to_vec(statement).expect("statements serialize"));
@@ -185,6 +197,7 @@ pub fn write_bundle(input: BundleInput<'_>, out: impl Write + Seek) -> Result<()
             .collect(),
         events,
         photos,
+        documents,
         statements_sha256: hex::encode(Sha256::digest(&statements)),
         proofs_sha256: hex::encode(Sha256::digest(&proofs)),
     };

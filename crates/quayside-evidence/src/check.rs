@@ -198,7 +198,7 @@ impl<R: Read + Seek> BundleCheck<R> {
         if !manifest_ok {
             self.report.problems.push(format!(
                 "the manifest's signature by the exporting device {} does not verify: the list of \
-                 events and photos was changed after export",
+                 events, photos and documents was changed after export",
                 self.manifest.exported_by
             ));
         }
@@ -453,35 +453,47 @@ impl<R: Read + Seek> BundleCheck<R> {
             .collect();
     }
 
-    /// Photos: each against its hash, and every photo an event names is here.
+    /// Photos and shipping documents: each against its hash, and every one an event names is here.
     fn photos(&mut self) {
-        let problems = &mut self.report.problems;
-        for photo in &self.manifest.photos {
-            match self.entries.read(&photo.file) {
-                None => problems.push(format!("photo {} is listed but missing", photo.sha256)),
-                Some(Err(e)) => {
-                    problems.push(format!("photo {}: its entry is damaged: {e}", photo.sha256))
-                }
-                Some(Ok(bytes)) => {
-                    let hash = hex::encode(Sha256::digest(&bytes));
-                    if hash != photo.sha256 {
-                        problems.push(format!(
-                            "photo {}: its bytes hash to {hash}: the photo was altered",
-                            photo.sha256
-                        ));
+        let photos = &self.manifest.photos;
+        let documents = &self.manifest.documents;
+        for (what, entries) in [("photo", photos), ("document", documents)] {
+            for entry in entries {
+                let problem = match self.entries.read(&entry.file) {
+                    None => Some(format!("{what} {} is listed but missing", entry.sha256)),
+                    Some(Err(e)) => Some(format!(
+                        "{what} {}: its entry is damaged: {e}",
+                        entry.sha256
+                    )),
+                    Some(Ok(bytes)) => {
+                        let hash = hex::encode(Sha256::digest(&bytes));
+                        (hash != entry.sha256).then(|| {
+                            format!(
+                                "{what} {}: its bytes hash to {hash}: the {what} was altered",
+                                entry.sha256
+                            )
+                        })
                     }
-                }
+                };
+                self.report.problems.extend(problem);
             }
         }
-        self.report.photos = self.manifest.photos.len() as u64;
+        self.report.photos = photos.len() as u64;
+        self.report.documents = documents.len() as u64;
         for (body, _) in self.bodies.values() {
-            if let Payload::PhotoAttached { sha256, .. } = &body.payload {
-                if !self.manifest.photos.iter().any(|p| &p.sha256 == sha256) {
-                    problems.push(format!(
-                        "event {} attaches photo {sha256}, which is not in the bundle",
-                        body.id
-                    ));
-                }
+            let (what, listed) = match &body.payload {
+                Payload::PhotoAttached { .. } => ("photo", photos),
+                Payload::DocumentAttached { .. } => ("document", documents),
+                _ => continue,
+            };
+            let Some((sha256, _)) = body.payload.blob() else {
+                continue;
+            };
+            if !listed.iter().any(|p| p.sha256 == sha256) {
+                self.report.problems.push(format!(
+                    "event {} attaches {what} {sha256}, which is not in the bundle",
+                    body.id
+                ));
             }
         }
     }

@@ -12,6 +12,8 @@ pub struct BundleReport {
     pub events: u64,
     pub devices: u64,
     pub photos: u64,
+    /// Shipping documents, checked against their hashes like photos.
+    pub documents: u64,
     /// Events whose place in a checkpoint of the server's log is proven.
     pub proven: u64,
     /// Events no checkpoint proves the server holds (recorded offline and not yet synced when the
@@ -54,17 +56,18 @@ impl fmt::Display for BundleReport {
         if self.verified() {
             write!(
                 f,
-                "verified: case {}, {} events from {} devices, {} photos",
-                self.case_number, self.events, self.devices, self.photos
+                "verified: case {}, {} events from {} devices, {} photos, {} documents",
+                self.case_number, self.events, self.devices, self.photos, self.documents
             )?;
         } else {
             write!(
                 f,
-                "FAILED: {} problems in case {} ({} events, {} photos)",
+                "FAILED: {} problems in case {} ({} events, {} photos, {} documents)",
                 self.problems.len(),
                 self.case_number,
                 self.events,
-                self.photos
+                self.photos,
+                self.documents
             )?;
         }
         match (&self.server_key, self.server_key_from) {

@@ -31,6 +31,18 @@ pub enum PhotoError {
         detail: String,
     },
 
+    #[error("{file} is empty (0 bytes), so it is not a document. Nothing was stored; check that saving or scanning it finished.")]
+    DocumentEmpty { file: String },
+
+    #[error("{file} is not a PDF, JPEG, PNG or TIFF file (its content is something else, whatever its name says). Nothing was stored; save or scan the document as a PDF or an image and attach that.")]
+    NotADocument { file: String },
+
+    #[error("{file} is a PDF cut short: it does not end as a PDF does. Nothing was stored; save or download the document again and attach the whole file.")]
+    DocumentCutShort { file: String },
+
+    #[error("{file} is {} ({size} bytes), over the {} limit for one document. Nothing was stored; scan it at a lower resolution or in black and white, or split it into several files.", human_bytes(*.size), human_bytes(*.limit))]
+    DocumentTooLarge { file: String, size: u64, limit: u64 },
+
     #[error("{file} could not be read ({source}). Nothing was stored; check that the file still exists and that you may open it.")]
     Unreadable {
         file: String,

@@ -5,6 +5,9 @@
 //! before a byte is written. Thumbnails are derived, cached in `thumbs/`, and may be deleted at
 //! any time; JPEGs are decoded scaled down inside the decoder (1/2, 1/4 or 1/8), never at full size.
 //!
+//! Shipping documents (PDF, JPEG, PNG, TIFF) are kept the same way, checked by their content and
+//! size but not decoded (`Vault::import_document`).
+//!
 //! No Tauri, no SQLite: the API crate records what `import` returns in the case's events.
 
 mod decode;
@@ -20,10 +23,13 @@ pub use media::{sniff, MediaType};
 pub use metadata::PhotoExif;
 /// The key the vault seals its files with (from `quayside-keys`), re-exported for callers.
 pub use quayside_keys::FileKey;
-pub use vault::{Imported, Integrity, Vault};
+pub use vault::{DocumentMedia, Imported, ImportedDocument, Integrity, Vault};
 
 /// Files larger than this are refused: a camera photo is a few megabytes.
 pub const MAX_PHOTO_BYTES: u64 = 100 * 1024 * 1024;
+/// Shipping documents larger than this are refused: a scanned bill of lading or invoice is a few
+/// megabytes; a file far larger is most likely the wrong one.
+pub const MAX_DOCUMENT_BYTES: u64 = 25 * 1024 * 1024;
 /// Images whose header declares more pixels than this are refused before any decoding, so a tiny
 /// file declaring 60000 x 60000 pixels (a decompression bomb) cannot exhaust memory.
 pub const MAX_PIXELS: u64 = 120_000_000;
@@ -45,6 +51,7 @@ pub struct Limits {
     pub max_bytes: u64,
     pub max_pixels: u64,
     pub max_decode_bytes: u64,
+    pub max_document_bytes: u64,
 }
 
 impl Default for Limits {
@@ -53,6 +60,7 @@ impl Default for Limits {
             max_bytes: MAX_PHOTO_BYTES,
             max_pixels: MAX_PIXELS,
             max_decode_bytes: MAX_DECODE_BYTES,
+            max_document_bytes: MAX_DOCUMENT_BYTES,
         }
     }
 }

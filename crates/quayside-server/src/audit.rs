@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use base64::Engine;
 use ed25519_dalek::VerifyingKey;
-use quayside_domain::event::{body_hash, EventBody, Payload};
+use quayside_domain::event::{body_hash, EventBody};
 use quayside_i18n::{Catalogue, Message};
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncReadExt;
@@ -78,11 +78,11 @@ pub async fn verify(store: &dyn ServerStore, blobs: &dyn BlobStore) -> Result<Re
             *head = (*head).max(event.device_seq);
         }
         if let Ok(body) = serde_json::from_slice::<EventBody>(&event.body) {
-            if let Payload::PhotoAttached { sha256, size, .. } = &body.payload {
-                photos.entry(sha256.clone()).or_insert(body.case_id);
+            if let Some((sha256, size)) = body.payload.blob() {
+                photos.entry(sha256.to_string()).or_insert(body.case_id);
                 // The first event naming it sets the size an upload must reach, as for the
                 // upload route.
-                sizes.entry(sha256.clone()).or_insert(*size);
+                sizes.entry(sha256.to_string()).or_insert(size);
             }
         }
         records.push(Record {
@@ -250,7 +250,7 @@ enum PhotoState {
 }
 
 /// Why the original of `sha256` is not as the log says, if it is not. `size` is what the log's
-/// `photo_attached` names.
+/// `photo_attached` or `document_attached` names.
 async fn photo_problem(
     blobs: &dyn BlobStore,
     sha256: &str,

@@ -11,7 +11,7 @@ use utoipa::{Modify, OpenApi as _};
     info(
         title = "Quayside sync server",
         description = "Push a device's signed events, pull others', upload and download photo \
-                       originals. Every error answers ErrorBody { code, message }. The server is \
+                       originals and shipping documents (files by hash, alike). Every error answers ErrorBody { code, message }. The server is \
                        language-neutral: a client words each ErrorCode, and each RefusalCode of \
                        an event it set aside, in its person's language; message and reason are \
                        English, for logs and operators."

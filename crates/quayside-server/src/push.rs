@@ -382,10 +382,12 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
             }
             _ => None,
         };
-        let photo = match &body.payload {
-            Payload::PhotoAttached { sha256, size, .. } => Some((sha256.clone(), *size)),
-            _ => None,
-        };
+        // A document's file is taken and served as a photo original is: by the hash an accepted
+        // event names.
+        let photo = body
+            .payload
+            .blob()
+            .map(|(sha256, size)| (sha256.to_string(), size));
         plan.response.accepted += 1;
         plan.accepted.push(Accepted {
             event: *event,
@@ -470,10 +472,17 @@ fn refusal(
         ));
     }
     match &body.payload {
-        Payload::PhotoAttached { sha256, .. } if !is_sha256(sha256) => Some((
-            RefusalCode::BadPhotoHash,
-            format!("photo_attached names {sha256:?}, which is not a hex SHA-256"),
-        )),
+        Payload::PhotoAttached { sha256, .. } | Payload::DocumentAttached { sha256, .. }
+            if !is_sha256(sha256) =>
+        {
+            Some((
+                RefusalCode::BadPhotoHash,
+                format!(
+                    "{} names {sha256:?}, which is not a hex SHA-256",
+                    body.payload.kind()
+                ),
+            ))
+        }
         _ => None,
     }
 }
@@ -550,6 +559,33 @@ mod tests {
         assert_eq!(plan.response.acked_seq, 3);
         assert_eq!(plan.head_hash, chain.events[2].hash());
         assert_eq!(plan.accepted[0].opens_case.as_deref(), Some("NLRTM"));
+    }
+
+    #[test]
+    fn a_document_names_its_file_as_a_photo_does_and_a_bad_hash_is_set_aside() {
+        use quayside_domain::document::DocumentType;
+        let mut chain = Chain::new(9);
+        let document = |sha256: String| Payload::DocumentAttached {
+            sha256,
+            size: 2048,
+            media_type: "application/pdf".into(),
+            file_name: "bl.pdf".into(),
+            document_type: DocumentType::BillOfLading,
+            number: None,
+        };
+        let sha = "ab".repeat(32);
+        let wire = [
+            chain.open(),
+            chain.add(document(sha.clone())),
+            chain.add(document("../etc/passwd".into())),
+        ];
+        let plan = chain.plan(&wire, Facts::default(), false);
+        assert_eq!(plan.response.accepted, 2);
+        assert_eq!(plan.accepted[1].photo, Some((sha, 2048)));
+        assert_eq!(plan.response.quarantined[0].code, RefusalCode::BadPhotoHash);
+        assert!(plan.response.quarantined[0]
+            .reason
+            .contains("document_attached names"));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The projection: the derived tables the UI reads (`cases`, `case_flags`, `case_facets`,
-//! `case_personal`, `case_personal_conflicts`, `case_photos`, `case_search`,
+//! `case_personal`, `case_personal_conflicts`, `case_photos`, `case_documents`, `case_search`,
 //! `case_search_trigram`, `timeline`). This is
 //! the only module that writes them: `fold_event` inside the transaction that appends an event,
 //! `refold_afresh` inside the one that takes events in, `rebuild_projection` from the whole log
@@ -113,6 +113,29 @@ fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Result<()> {
                 photo.media_type,
                 photo.file_name,
                 photo.excluded
+            ],
+        )?;
+    }
+    run(
+        conn,
+        "DELETE FROM case_documents WHERE case_id = ?1",
+        [case.id.to_string()],
+    )?;
+    for document in &case.documents {
+        run(
+            conn,
+            "INSERT INTO case_documents
+                 (case_id, sha256, size, media_type, file_name, document_type, number, excluded)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                case.id.to_string(),
+                document.sha256,
+                document.size as i64,
+                document.media_type,
+                document.file_name,
+                to_text(&document.document_type),
+                document.number,
+                document.excluded
             ],
         )?;
     }
@@ -246,7 +269,8 @@ fn save_facets(conn: &Connection, case: &CaseFile) -> Result<()> {
 }
 
 /// Everything a person may search a case by: its number, every value of its fields and items
-/// (withdrawn ones too: a seal number stays findable), status reasons and photo captions.
+/// (withdrawn ones too: a seal number stays findable), status reasons, photo captions
+/// and documents' numbers (a bill of lading number finds its case).
 fn search_values(case: &CaseFile) -> Vec<&str> {
     let mut parts = vec![case.case_number.as_str()];
     parts.extend(case.fields.values().map(|v| v.value.as_str()));
@@ -255,6 +279,7 @@ fn search_values(case: &CaseFile) -> Vec<&str> {
     }
     parts.extend(case.status_reason.as_deref());
     parts.extend(case.photos.iter().filter_map(|p| p.caption.as_deref()));
+    parts.extend(case.documents.iter().filter_map(|d| d.number.as_deref()));
     parts
 }
 
@@ -314,6 +339,7 @@ pub(crate) fn refold_afresh(conn: &Connection, case_id: Uuid) -> Result<()> {
         "case_personal",
         "case_personal_conflicts",
         "case_photos",
+        "case_documents",
         "timeline",
     ] {
         run(
@@ -376,7 +402,7 @@ impl Store {
             "DELETE FROM case_flags; DELETE FROM case_facets; DELETE FROM case_search;
              DELETE FROM case_search_trigram; DELETE FROM case_personal;
              DELETE FROM case_personal_conflicts;
-             DELETE FROM case_photos;
+             DELETE FROM case_photos; DELETE FROM case_documents;
              DELETE FROM timeline; DELETE FROM cases;",
         )?;
         tx.execute("DELETE FROM settings WHERE key = ?1", [PROJECTION_STALE])?;
@@ -408,6 +434,7 @@ impl Store {
             "SELECT c.id, t.body FROM case_search_trigram t
              LEFT JOIN cases c ON c.rowid = t.rowid ORDER BY c.id, t.body",
             "SELECT * FROM case_photos ORDER BY case_id, sha256",
+            "SELECT * FROM case_documents ORDER BY case_id, sha256",
             "SELECT * FROM timeline ORDER BY case_id, hlc, device_id, device_seq",
         ] {
             let mut stmt = self.conn.prepare(sql)?;

@@ -406,7 +406,7 @@ pub struct CaseSummary {
     pub event_count: u32,
 }
 
-/// A photo some case refers to: what the vault check walks.
+/// A photo original or document some case refers to: what the vault check walks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct PhotoRef {
     pub case_id: Uuid,
@@ -524,7 +524,7 @@ impl Store {
         crate::control_lists::newest_version(&self.conn)
     }
 
-    /// Every photo any case refers to, excluded ones too (they are still evidence).
+    /// Every photo and document any case refers to, excluded ones too (they are still evidence).
     pub fn photo_refs(&self) -> Result<Vec<PhotoRef>> {
         photo_refs(&self.conn)
     }
@@ -556,9 +556,12 @@ pub(crate) fn photo_refs(conn: &rusqlite::Connection) -> Result<Vec<PhotoRef>> {
     let mut stmt = conn.prepare_cached(
         "SELECT p.case_id, c.case_number, p.sha256, p.size, p.file_name,
                 EXISTS (SELECT 1 FROM events e JOIN local_device l ON e.device_id = l.device_id
-                        WHERE e.case_id = p.case_id AND e.kind = 'photo_attached'
+                        WHERE e.case_id = p.case_id
+                          AND e.kind IN ('photo_attached', 'document_attached')
                           AND instr(CAST(e.body AS TEXT), '\"sha256\":\"' || p.sha256 || '\"') > 0)
-         FROM case_photos p JOIN cases c ON c.id = p.case_id
+         FROM (SELECT case_id, sha256, size, file_name FROM case_photos
+               UNION ALL SELECT case_id, sha256, size, file_name FROM case_documents) p
+         JOIN cases c ON c.id = p.case_id
          ORDER BY c.case_number, p.file_name",
     )?;
     let rows = stmt.query_map([], |r| {

@@ -84,20 +84,25 @@ impl Store {
         Ok(())
     }
 
-    /// Hashes referenced by some case that the server has not confirmed yet, each once.
+    /// Hashes referenced by some case (photo originals and documents, which travel alike) that
+    /// the server has not confirmed yet, each once.
     pub fn photos_not_uploaded(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT DISTINCT sha256 FROM case_photos
+            "SELECT sha256 FROM (SELECT sha256 FROM case_photos
+                                 UNION SELECT sha256 FROM case_documents)
              WHERE sha256 NOT IN (SELECT sha256 FROM photo_uploads) ORDER BY sha256",
         )?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every hash some case references, each once: what the vault should hold.
+    /// Every hash some case references, photo or document, each once: what the vault should
+    /// hold.
     pub fn referenced_photos(&self) -> Result<Vec<(String, u64)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT sha256, MAX(size) FROM case_photos GROUP BY sha256 ORDER BY sha256",
+            "SELECT sha256, MAX(size) FROM (SELECT sha256, size FROM case_photos
+                                            UNION ALL SELECT sha256, size FROM case_documents)
+             GROUP BY sha256 ORDER BY sha256",
         )?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)?.max(0) as u64)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
+use quayside_domain::document::DocumentType;
 use quayside_domain::event::{Author, Payload, Role};
 use quayside_domain::fields::Field;
 use quayside_photos::{Integrity, Vault};
@@ -118,6 +119,32 @@ impl Replica {
                     file_name: file_name.into(),
                     caption: None,
                     exif: imported.exif,
+                },
+            )
+            .unwrap();
+        imported.sha256
+    }
+
+    /// Attach a shipping document the way the app does: vault first, then the event. Its SHA-256.
+    pub fn attach_document(
+        &self,
+        case: Uuid,
+        file_name: &str,
+        document_type: DocumentType,
+        bytes: &[u8],
+    ) -> String {
+        let imported = self.vault.import_document(file_name, bytes).unwrap();
+        self.store()
+            .append(
+                &self.author,
+                case,
+                Payload::DocumentAttached {
+                    sha256: imported.sha256.clone(),
+                    size: imported.size,
+                    media_type: imported.media_type.as_str().to_string(),
+                    file_name: file_name.into(),
+                    document_type,
+                    number: None,
                 },
             )
             .unwrap();

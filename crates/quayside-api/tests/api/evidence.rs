@@ -379,3 +379,36 @@ fn a_bundle_carries_a_samples_handovers_as_it_carries_an_evidence_items() {
     assert!(signed.contains(&sample), "{signed}");
     assert!(signed.contains("Customs laboratory"), "{signed}");
 }
+
+#[test]
+fn a_document_travels_in_the_bundle_and_a_swapped_byte_in_it_is_caught() {
+    let (_dir, api, id, _photo) = case_with_photo();
+    let pdf = quayside_testkit::fixtures::small_pdf("Export licence EL-5521");
+    let attached = api
+        .dispatch_with_bytes(
+            "attach_document",
+            json!({"case_id": id, "file_name": "licence.pdf", "document_type": "export_licence", "number": "EL-5521"}),
+            &pdf,
+        )
+        .unwrap();
+    let sha = attached["sha256"].as_str().unwrap().to_string();
+    let (path, _) = export(&api, &id);
+    let (code, out) = check(&path);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("1 photos, 1 documents"), "{out}");
+
+    let mut bad = std::fs::read(&path).unwrap();
+    let at = bad
+        .windows(14)
+        .position(|w| w == b"Export licence")
+        .unwrap();
+    bad[at] ^= 0x20;
+    std::fs::write(&path, &bad).unwrap();
+    let (code, out) = check(&path);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with(&format!("document {sha}")) && l.contains("damaged")),
+        "{out}"
+    );
+}

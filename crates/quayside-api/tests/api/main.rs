@@ -10,6 +10,7 @@ mod cases;
 mod control_list;
 mod custody;
 mod display;
+mod documents;
 mod evidence;
 mod export;
 mod files;

@@ -14,7 +14,7 @@ fn case(api: &Api, id: &str) -> Value {
     api.dispatch("get_case", json!({"case_id": id})).unwrap()
 }
 
-fn vault_files(dir: &Path) -> usize {
+pub(crate) fn vault_files(dir: &Path) -> usize {
     fn count(p: &Path) -> usize {
         std::fs::read_dir(p)
             .map(|rd| {

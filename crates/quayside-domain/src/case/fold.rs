@@ -3,6 +3,7 @@
 use super::custody_record::CustodyRecord;
 use super::describe::{change, recorded, review_changes};
 use super::model::{CaseFile, FieldValue, Fields, FoldError, Item};
+use crate::document::Document;
 use crate::event::{CaseStatus, EventBody, Payload};
 use crate::fields::{Field, Section};
 use crate::photo::{is_sha256, Photo};
@@ -42,6 +43,7 @@ impl CaseFile {
             fields,
             items: Vec::new(),
             photos: Vec::new(),
+            documents: Vec::new(),
             conflicts: Vec::new(),
             cleared: Vec::new(),
             review: Review {
@@ -202,6 +204,59 @@ impl CaseFile {
                 photo.excluded = Some(reason.clone());
                 let label = vec![LabelPart::photo(&photo.file_name)];
                 let excluded = Message::new(t::PHOTO_EXCLUDED).text("reason", reason.clone());
+                vec![change(label, None, Some(ChangeValue::Message(excluded)))]
+            }
+            Payload::DocumentAttached {
+                sha256,
+                size,
+                media_type,
+                file_name,
+                document_type,
+                number,
+            } => {
+                if !is_sha256(sha256) {
+                    return Err(FoldError::BadPhotoHash(sha256.clone()));
+                }
+                if self.documents.iter().any(|d| d.sha256 == *sha256) {
+                    return Err(FoldError::DocumentAlreadyAttached(file_name.clone()));
+                }
+                self.documents.push(Document {
+                    sha256: sha256.clone(),
+                    size: *size,
+                    media_type: media_type.clone(),
+                    file_name: file_name.clone(),
+                    document_type: *document_type,
+                    number: number.clone(),
+                    attached_at: event.wall_time.clone(),
+                    attached_by: event.author.name.clone(),
+                    excluded: None,
+                });
+                let value = match number {
+                    Some(n) => Message::new(t::DOCUMENT_ATTACHED_NUMBER).text("number", n.clone()),
+                    None => Message::new(t::DOCUMENT_ATTACHED),
+                }
+                .label("type", document_type.label_key())
+                .text("sha256", sha256.clone());
+                vec![change(
+                    vec![LabelPart::document(file_name)],
+                    None,
+                    Some(ChangeValue::Message(value)),
+                )]
+            }
+            Payload::DocumentExcluded { sha256, reason } => {
+                let document = self
+                    .documents
+                    .iter_mut()
+                    .find(|d| d.sha256 == *sha256)
+                    .ok_or_else(|| FoldError::NoSuchDocument(sha256.clone()))?;
+                if document.excluded.is_some() {
+                    return Err(FoldError::DocumentAlreadyExcluded(
+                        document.file_name.clone(),
+                    ));
+                }
+                document.excluded = Some(reason.clone());
+                let label = vec![LabelPart::document(&document.file_name)];
+                let excluded = Message::new(t::DOCUMENT_EXCLUDED).text("reason", reason.clone());
                 vec![change(label, None, Some(ChangeValue::Message(excluded)))]
             }
             Payload::CustodyTransferred {

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::conflict::{ClearedField, Conflict};
 use super::custody_record::CustodyRecord;
+use crate::document::Document;
 use crate::event::CaseStatus;
 use crate::fields::{Field, Section};
 use crate::photo::Photo;
@@ -49,6 +50,9 @@ pub struct CaseFile {
     pub fields: Fields,
     pub items: Vec<Item>,
     pub photos: Vec<Photo>,
+    /// Shipping documents, in the order attached.
+    #[serde(default)]
+    pub documents: Vec<Document>,
     #[serde(default)]
     pub conflicts: Vec<Conflict>,
     /// Fields last cleared (and not in conflict): the clearing edit, so that a set made without
@@ -102,6 +106,12 @@ pub enum FoldError {
     PhotoAlreadyAttached(String),
     #[error("no photo {0} in this case")]
     NoSuchPhoto(String),
+    #[error("the document {0} is already attached to this case")]
+    DocumentAlreadyAttached(String),
+    #[error("no document {0} in this case")]
+    NoSuchDocument(String),
+    #[error("the document {0} was already excluded")]
+    DocumentAlreadyExcluded(String),
     #[error(transparent)]
     Review(#[from] ReviewError),
     #[error("{0} was withdrawn: it can no longer change hands")]

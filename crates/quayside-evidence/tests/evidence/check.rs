@@ -1,15 +1,16 @@
-//! Checking a bundle: damage at each place (an entry, an event, a photo, the manifest, the
+//! Checking a bundle: damage at each place (an entry, an event, a photo, a document, the manifest, the
 //! server's statements and proofs, a device key, a chain) is named.
 
 use std::io::Cursor;
 
 use ed25519_dalek::SigningKey;
-use quayside_domain::event::SignedEvent;
-use quayside_evidence::verify_bundle;
+use quayside_domain::event::{Payload, SignedEvent};
+use quayside_evidence::{verify_bundle, BundlePhoto};
 use quayside_protocol::{Receipt, Revocation, SignedStatement, Statement};
 
 use crate::common::{
-    bundle, check, flip, scene, sha, submitted, with_entry, ChainDevice, CASE, PHOTO,
+    bundle, bundle_with, check, flip, scene, sha, submitted, with_entry, ChainDevice, Scene, CASE,
+    PHOTO,
 };
 
 #[test]
@@ -103,6 +104,81 @@ fn a_flipped_byte_in_a_photo_names_the_photo() {
             .problems
             .iter()
             .any(|p| p.contains(&sha(PHOTO)) && p.contains("damaged")),
+        "{report}"
+    );
+}
+
+/// The scene with a bill of lading attached offline by Ines, and its bytes.
+fn scene_with_a_document() -> (Scene, Vec<u8>) {
+    let mut s = scene();
+    let pdf = quayside_testkit::fixtures::small_pdf("Bill of lading MSCU1234567");
+    let attached: Payload = serde_json::from_value(serde_json::json!({
+        "kind": "document_attached", "sha256": sha(&pdf), "size": pdf.len(),
+        "media_type": "application/pdf", "file_name": "bl.pdf",
+        "document_type": "bill_of_lading", "number": "MSCU1234567"
+    }))
+    .unwrap();
+    let last = s.events[3].body.id;
+    let event = s.ines.write(CASE, attached, vec![last]);
+    s.events.push(event);
+    (s, pdf)
+}
+
+#[test]
+fn a_document_is_checked_against_its_hash_like_a_photo() {
+    let (s, pdf) = scene_with_a_document();
+    let whole = bundle_with(
+        &s,
+        vec![BundlePhoto {
+            sha256: sha(&pdf),
+            bytes: pdf.clone(),
+        }],
+    );
+    let report = check(&whole);
+    assert!(report.problems.is_empty(), "{report}");
+    assert_eq!(report.documents, 1);
+    assert!(
+        report.to_string().contains("1 photos, 1 documents"),
+        "{report}"
+    );
+
+    // A byte swapped in the document's entry.
+    let mut swapped = whole.clone();
+    flip(&mut swapped, b"Bill of lading MSCU1234567");
+    let report = check(&swapped);
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.starts_with(&format!("document {}", sha(&pdf))) && p.contains("damaged")),
+        "{report}"
+    );
+
+    // Another file under the document's name, written by the exporting device itself.
+    let mut other = pdf.clone();
+    other[20] ^= 1;
+    let report = check(&bundle_with(
+        &s,
+        vec![BundlePhoto {
+            sha256: sha(&pdf),
+            bytes: other,
+        }],
+    ));
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains(&sha(&pdf)) && p.contains("the document was altered")),
+        "{report}"
+    );
+
+    // Left out: the event that attaches it names it.
+    let report = check(&bundle_with(&s, Vec::new()));
+    assert!(
+        report.problems.iter().any(|p| p.contains(&format!(
+            "attaches document {}, which is not in the bundle",
+            sha(&pdf)
+        ))),
         "{report}"
     );
 }

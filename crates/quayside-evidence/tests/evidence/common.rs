@@ -91,6 +91,11 @@ pub fn scene() -> Scene {
 }
 
 pub fn bundle(s: &Scene) -> Vec<u8> {
+    bundle_with(s, Vec::new())
+}
+
+/// The scene's bundle with these shipping documents in it.
+pub fn bundle_with(s: &Scene, documents: Vec<BundlePhoto>) -> Vec<u8> {
     let mut out = Cursor::new(Vec::new());
     write_bundle(
         BundleInput {
@@ -112,6 +117,7 @@ pub fn bundle(s: &Scene) -> Vec<u8> {
                 sha256: sha(PHOTO),
                 bytes: PHOTO.to_vec(),
             }],
+            documents,
             statements: s.statements.clone(),
             proofs: s.proofs.clone(),
             server_key: Some(hex::encode(s.server.verifying_key().as_bytes())),

@@ -1,5 +1,5 @@
-//! The manifest: its text and hash, and the last page listing every signed event and photo
-//! original with its SHA-256.
+//! The manifest: its text and hash, and the last page listing every signed event, photo
+//! original and shipping document with its SHA-256.
 
 use quayside_i18n::Message;
 use sha2::{Digest, Sha256};
@@ -21,6 +21,9 @@ use crate::layout::{Column, Style, ACCENT, INK, LEFT, MM, SHADE, WIDTH};
 ///    [`CaseDocument::events`]): `event <event id> <device id>:<device seq> <sha256>`
 /// 3. one line per photo of the case, in the order the photos were attached (the order of
 ///    [`CaseDocument::photos`]), excluded photos included: `photo <sha256> <file name>`
+/// 4. one line per shipping document of the case, in the order attached, excluded ones included:
+///    `document <sha256> <file name>` (none for a case without documents, so such a case's
+///    manifest is as it was before documents existed)
 ///
 /// Fields are separated by one space (U+0020). Ids are UUIDs in lowercase hyphenated form
 /// (`0190f5b2-...`), the device sequence a decimal number without leading zeros, and every
@@ -45,6 +48,13 @@ pub fn manifest(doc: &CaseDocument) -> String {
     }
     for p in &doc.photos {
         text.push_str(&format!("photo {} {}\n", p.sha256, one_line(&p.file_name)));
+    }
+    for d in &doc.case.documents {
+        text.push_str(&format!(
+            "document {} {}\n",
+            d.sha256,
+            one_line(&d.file_name)
+        ));
     }
     text
 }
@@ -116,6 +126,17 @@ impl Writer<'_> {
         }
         for (n, photo) in doc.photos.iter().enumerate() {
             self.manifest_entry(n, (&photo.sha256, HASH), (&photo.file_name, VALUE));
+        }
+        let documents = &doc.case.documents;
+        if !documents.is_empty() {
+            let heading = self.say(
+                Message::new("pdf.manifest_documents").number("count", documents.len() as f64),
+            );
+            self.subheading(0.0, &heading, SUBHEADING);
+            self.note(0.0, &self.text("pdf.manifest_documents_note"));
+            for (n, document) in documents.iter().enumerate() {
+                self.manifest_entry(n, (&document.sha256, HASH), (&document.file_name, VALUE));
+            }
         }
 
         // The manifest's own hash, boxed, at the very end.

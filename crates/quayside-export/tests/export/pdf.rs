@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
+use quayside_domain::document::DocumentType;
 use quayside_domain::event::{CaseStatus, Payload};
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::flags::{flags, Flag};
@@ -233,6 +234,31 @@ fn realistic_case() -> Fixture {
     r.apply(Payload::PhotoExcluded {
         sha256: drums_hash.clone(),
         reason: "shows a bystander's face".into(),
+    });
+    for (n, (file, kind, number)) in [
+        (
+            "BL MEDUSH123456789.pdf",
+            DocumentType::BillOfLading,
+            Some("MEDUSH123456789"),
+        ),
+        ("invoice scan.png", DocumentType::CommercialInvoice, None),
+        ("old licence.pdf", DocumentType::ExportLicence, Some("EL-1")),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        r.apply(Payload::DocumentAttached {
+            sha256: hex::encode(Sha256::digest(file.as_bytes())),
+            size: 1000 + n as u64,
+            media_type: "application/pdf".into(),
+            file_name: file.into(),
+            document_type: kind,
+            number: number.map(str::to_string),
+        });
+    }
+    r.apply(Payload::DocumentExcluded {
+        sha256: hex::encode(Sha256::digest(b"old licence.pdf")),
+        reason: "another shipment's".into(),
     });
     r.apply_as(
         supervisor(),
@@ -599,6 +625,48 @@ fn an_empty_case_says_nothing_was_recorded() {
 }
 
 #[test]
+fn shipping_documents_are_a_table_of_type_number_file_and_whole_hash() {
+    let fixture = realistic_case();
+    let doc = document(&fixture);
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write_pdf(dir.path(), "documents.pdf", &case_file_pdf(&doc).unwrap());
+    let text = pages_text(&pdf).join("\n");
+    let start = text
+        .find("Shipping documents\n")
+        .expect("a Shipping documents heading");
+    let table = &text[start..];
+    for (kind, number, file) in [
+        (
+            "Bill of lading",
+            "MEDUSH123456789",
+            "BL MEDUSH123456789.pdf",
+        ),
+        ("Commercial invoice", "not given", "invoice scan.png"),
+        (
+            "Export licence",
+            "EL-1",
+            // The reason wraps within the file name's column.
+            "old licence.pdf (excluded:",
+        ),
+    ] {
+        let line = table
+            .lines()
+            .find(|l| l.contains(kind))
+            .unwrap_or_else(|| panic!("a row for {kind}: {table}"));
+        assert!(line.contains(number) && line.contains(file), "{line}");
+    }
+    for document in &doc.case.documents {
+        assert!(
+            tokens(table).contains(&document.sha256.as_str()),
+            "the whole hash of {}",
+            document.file_name
+        );
+    }
+    let manifest_photos = text.rfind("Photo originals (").unwrap();
+    assert!(text[manifest_photos..].contains("Shipping documents (3)"));
+}
+
+#[test]
 fn the_manifest_is_one_line_per_entry_as_documented() {
     let fixture = realistic_case();
     let mut doc = document(&fixture);
@@ -615,7 +683,15 @@ fn the_manifest_is_one_line_per_entry_as_documented() {
             first.event_id, first.device_id, first.device_seq, first.sha256
         )
     );
-    assert_eq!(lines.len(), 1 + doc.events.len() + doc.photos.len());
+    let documents = &doc.case.documents;
+    assert_eq!(
+        lines.len(),
+        1 + doc.events.len() + doc.photos.len() + documents.len()
+    );
+    assert_eq!(
+        lines.last().copied(),
+        Some(format!("document {} old licence.pdf", documents[2].sha256).as_str())
+    );
     assert_eq!(
         lines[1 + doc.events.len()],
         format!("photo {} door\u{fffd}photo.jpg", doc.photos[0].sha256)

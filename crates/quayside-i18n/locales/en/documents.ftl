@@ -115,6 +115,15 @@ pdf-session_refused = { $count ->
    *[other] { $count } events were not folded into the case (their reasons are in the evidence bundle)
 }
 
+## Shipping documents: a table of type, number and file name, each with its file's SHA-256.
+pdf-documents = Shipping documents
+pdf-no_documents = No shipping documents attached.
+pdf-document_type = Type
+pdf-document_number = Number
+pdf-no_document_number = not given
+pdf-document_excluded = { $file } (excluded: { $reason })
+pdf-documents_note = Under each document, the SHA-256 of its file's exact bytes: the file itself is in the case's evidence bundle under that name.
+
 ## The manifest. Its lines ("case …", "event …", "photo …") are the hashed text itself, the same
 ## in every language: keep them in English.
 pdf-manifest = Manifest
@@ -123,4 +132,6 @@ pdf-manifest_events = Signed events ({ $count })
 pdf-manifest_event = event { $event }  device { $device }:{ $seq }
 pdf-no_signed_events = No signed events were given.
 pdf-manifest_photos = Photo originals ({ $count })
+pdf-manifest_documents = Shipping documents ({ $count })
+pdf-manifest_documents_note = After the photo lines, one line "document <sha256> <file name>" per shipping document, in the order attached.
 pdf-manifest_sha256 = Manifest SHA-256:

@@ -3,7 +3,7 @@
 
 ## The call itself: a bug in the caller, not the person's doing.
 error-no_such_command = There is no command "{ $command }"
-error-takes_no_file = { $command } takes no file; only attach_photo, analyser_columns and import_readings do
+error-takes_no_file = { $command } takes no file; only attach_photo, attach_document, analyser_columns and import_readings do
 error-bad_arguments = bad arguments for { $command }: { $detail }
 error-request_too_large = The request is { $size } bytes; the limit is { $limit }
 error-malformed_request = The app sent a request Quayside cannot read ({ $detail }): restart Quayside; if it happens again, report it
@@ -73,6 +73,14 @@ error-photo_altered = The original of photo { $sha256 } has been altered: its co
 error-photo_seal_broken = The original of photo { $sha256 } fails its seal check: it was altered, cut short, or replaced by a file sealed elsewhere or not sealed at all. Attach the original again from its source (the damaged copy is then kept aside for examination) or restore the vault from a backup.
 error-vault_wrong_key = The photo vault is sealed with another key than the one given: nothing was read or changed. Unlock with this device's own passphrase or recovery key.
 error-vault = The photo vault could not do this: { $detail }
+
+## Shipping documents.
+error-no_such_document = No such document in this case
+error-document_already_excluded = This document was already excluded
+error-document_empty = { $file } is empty (0 bytes), so it is not a document. Nothing was stored; check that saving or scanning it finished.
+error-not_a_document = { $file } is not a PDF, JPEG, PNG or TIFF file (its content is something else, whatever its name says). Nothing was stored; save or scan the document as a PDF or an image and attach that.
+error-document_cut_short = { $file } is a PDF cut short: it does not end as a PDF does. Nothing was stored; save or download the document again and attach the whole file.
+error-document_too_large = { $file } is { $size } MB, over the { $limit } MB limit for one document. Nothing was stored; scan it at a lower resolution or in black and white, or split it into several files.
 notice-no_preview = No preview for this format: the original is stored and hashed unchanged
 notice-format_not_shown = This format cannot be shown here: the original is stored and hashed unchanged
 notice-photo_not_fetched = Attached on another device and not fetched yet: the next sync brings it from the server
@@ -94,6 +102,7 @@ error-pdf_fonts = The PDF cannot be made: { $detail }. Reinstall Quayside to res
 error-zoom_range = Choose a zoom from { $min }% to { $max }% (asked for { $asked }%)
 error-export_search = Clear the search before exporting for partner agencies: a search can name a person, and the export must not. Narrow it with the other filters instead
 error-photo_not_here = Photo { $file } of this case is not on this device ({ $detail }). Sync to fetch it, then export the bundle again
+error-document_not_here = Document { $file } of this case is not on this device ({ $detail }). Sync to fetch it, then export the bundle again
 error-bundle_failed = The bundle could not be made: { $detail }
 
 ## The case database and the disk.

@@ -124,6 +124,8 @@ event-item_restored = Entry restored
 event-photo_attached = Photo attached
 event-photo_caption_set = Photo captioned
 event-photo_excluded = Photo excluded
+event-document_attached = Document attached
+event-document_excluded = Document excluded
 event-status_set = Status changed
 event-custody_transferred = Custody transferred
 event-review_submitted = Submitted for review
@@ -154,6 +156,14 @@ role-supervisor = Supervisor
 role-admin = Admin
 role-other = Other role
 
+## A shipping document's type.
+document_type-bill_of_lading = Bill of lading
+document_type-commercial_invoice = Commercial invoice
+document_type-packing_list = Packing list
+document_type-certificate_of_origin = Certificate of origin
+document_type-export_licence = Export licence
+document_type-other = Other document
+
 ## Case status.
 status-open = Open
 status-closed = Closed
@@ -181,6 +191,7 @@ change-status = Status
 change-review = Review
 change-reason = Reason for the change
 change-photo = Photo
+change-document = Document
 change-caption = Caption
 change-custody = Custody
 change-conflict = conflict: edited elsewhere at the same time, both values kept
@@ -195,6 +206,9 @@ change-restored = restored
 change-control_list_version = version { $version }
 change-photo_attached = attached (SHA-256 { $sha256 })
 change-photo_excluded = excluded: { $reason }
+change-document_attached = attached as { $type } (SHA-256 { $sha256 })
+change-document_attached_number = attached as { $type } no. { $number } (SHA-256 { $sha256 })
+change-document_excluded = excluded: { $reason }
 change-status_reason = { $status } ({ $reason })
 change-custody_to = { $to }, at { $place }, { $at } ({ $condition })
 change-review_submitted = submitted for review

@@ -118,6 +118,15 @@ pdf-session_refused = { $count ->
    *[other] { $count } eventos no se integraron en el expediente (los motivos están en el paquete de evidencias)
 }
 
+## Shipping documents: a table of type, number and file name, each with its file's SHA-256.
+pdf-documents = Documentos de embarque
+pdf-no_documents = No hay documentos de embarque adjuntos.
+pdf-document_type = Tipo
+pdf-document_number = Número
+pdf-no_document_number = no indicado
+pdf-document_excluded = { $file } (excluido: { $reason })
+pdf-documents_note = Bajo cada documento, el SHA-256 de los bytes exactos de su archivo: el archivo está en el paquete de pruebas del caso con ese nombre.
+
 ## The manifest. Its lines ("case …", "event …", "photo …") are the hashed text itself, the same
 ## in every language: keep them in English.
 pdf-manifest = Manifiesto
@@ -126,4 +135,6 @@ pdf-manifest_events = Eventos firmados ({ $count })
 pdf-manifest_event = evento { $event }  dispositivo { $device }:{ $seq }
 pdf-no_signed_events = No se proporcionaron eventos firmados.
 pdf-manifest_photos = Fotos originales ({ $count })
+pdf-manifest_documents = Documentos de embarque ({ $count })
+pdf-manifest_documents_note = Tras las líneas de fotos, una línea "document <sha256> <file name>" por documento de embarque, en el orden en que se adjuntaron.
 pdf-manifest_sha256 = SHA-256 del manifiesto:

@@ -3,7 +3,7 @@
 
 ## The call itself: a bug in the caller, not the person's doing.
 error-no_such_command = No existe el comando "{ $command }"
-error-takes_no_file = { $command } no recibe archivos; solo attach_photo, analyser_columns e import_readings los reciben
+error-takes_no_file = { $command } no recibe archivos; solo attach_photo, attach_document, analyser_columns e import_readings los reciben
 error-bad_arguments = argumentos incorrectos para { $command }: { $detail }
 error-request_too_large = La solicitud tiene { $size } bytes; el límite es { $limit }
 error-malformed_request = La aplicación envió una solicitud que Quayside no puede leer ({ $detail }): reinicie Quayside; si vuelve a ocurrir, repórtelo
@@ -73,6 +73,14 @@ error-photo_altered = El original de la foto { $sha256 } fue alterado: su conten
 error-photo_seal_broken = El original de la foto { $sha256 } no pasa la verificación de su sello: fue alterado, recortado o reemplazado por un archivo sellado en otro lugar o sin sellar. Vuelva a adjuntar el original desde su origen (la copia dañada se aparta para examinarla) o restaure el almacén desde un respaldo.
 error-vault_wrong_key = El almacén de fotos está sellado con otra clave distinta de la dada: no se leyó ni se cambió nada. Desbloquee con la frase de contraseña o la clave de recuperación de este dispositivo.
 error-vault = El almacén de fotos no pudo hacer esto: { $detail }
+
+## Shipping documents.
+error-no_such_document = No existe ese documento en este caso
+error-document_already_excluded = Este documento ya fue excluido
+error-document_empty = { $file } está vacío (0 bytes), así que no es un documento. No se guardó nada; verifique que terminó de guardarse o escanearse.
+error-not_a_document = { $file } no es un archivo PDF, JPEG, PNG ni TIFF (su contenido es otra cosa, diga lo que diga su nombre). No se guardó nada; guarde o escanee el documento como PDF o imagen y adjunte ese archivo.
+error-document_cut_short = { $file } es un PDF incompleto: no termina como termina un PDF. No se guardó nada; guarde o descargue de nuevo el documento y adjunte el archivo completo.
+error-document_too_large = { $file } tiene { $size } MB, más del límite de { $limit } MB por documento. No se guardó nada; escanéelo con menos resolución o en blanco y negro, o divídalo en varios archivos.
 notice-no_preview = No hay vista previa para este formato: el original se guarda y se calcula su hash sin cambios
 notice-format_not_shown = Este formato no se puede mostrar aquí: el original se guarda y se calcula su hash sin cambios
 notice-photo_not_fetched = Adjuntada en otro dispositivo y aún no descargada: la próxima sincronización la trae del servidor
@@ -94,6 +102,7 @@ error-pdf_fonts = No se puede generar el PDF: { $detail }. Reinstale Quayside pa
 error-zoom_range = Elija un zoom de { $min } % a { $max } % (se pidió { $asked } %)
 error-export_search = Borre la búsqueda antes de exportar para las agencias asociadas: una búsqueda puede nombrar a una persona, y la exportación no debe. Acote con los otros filtros
 error-photo_not_here = La foto { $file } de este caso no está en este dispositivo ({ $detail }). Sincronice para traerla y vuelva a exportar el paquete
+error-document_not_here = El documento { $file } de este caso no está en este dispositivo ({ $detail }). Sincronice para traerlo y vuelva a exportar el paquete
 error-bundle_failed = No se pudo crear el paquete: { $detail }
 
 ## The case database and the disk.

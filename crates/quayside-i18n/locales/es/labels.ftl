@@ -124,6 +124,8 @@ event-item_restored = Registro restablecido
 event-photo_attached = Foto adjuntada
 event-photo_caption_set = Pie de foto agregado
 event-photo_excluded = Foto excluida
+event-document_attached = Documento adjuntado
+event-document_excluded = Documento excluido
 event-status_set = Estado modificado
 event-custody_transferred = Custodia transferida
 event-review_submitted = Enviado a revisión
@@ -154,6 +156,14 @@ role-supervisor = Supervisor
 role-admin = Administrador
 role-other = Otra función
 
+## A shipping document's type.
+document_type-bill_of_lading = Conocimiento de embarque
+document_type-commercial_invoice = Factura comercial
+document_type-packing_list = Lista de empaque
+document_type-certificate_of_origin = Certificado de origen
+document_type-export_licence = Licencia de exportación
+document_type-other = Otro documento
+
 ## Case status.
 status-open = Abierto
 status-closed = Cerrado
@@ -181,6 +191,7 @@ change-status = Estado
 change-review = Revisión
 change-reason = Motivo del cambio
 change-photo = Foto
+change-document = Documento
 change-caption = Pie de foto
 change-custody = Custodia
 change-conflict = conflicto: editado en otro lugar al mismo tiempo; se conservan ambos valores
@@ -195,6 +206,9 @@ change-restored = restablecido
 change-control_list_version = versión { $version }
 change-photo_attached = adjuntada (SHA-256 { $sha256 })
 change-photo_excluded = excluida: { $reason }
+change-document_attached = adjuntado como { $type } (SHA-256 { $sha256 })
+change-document_attached_number = adjuntado como { $type } n.º { $number } (SHA-256 { $sha256 })
+change-document_excluded = excluido: { $reason }
 change-status_reason = { $status } ({ $reason })
 change-custody_to = a { $to }, en { $place }, { $at } ({ $condition })
 change-review_submitted = enviado a revisión

@@ -108,6 +108,15 @@ pdf-session_refused = { $count ->
    *[other] { $count } เหตุการณ์ไม่ได้รวมเข้าแฟ้มคดี (เหตุผลอยู่ในชุดพยานหลักฐาน)
 }
 
+## Shipping documents: a table of type, number and file name, each with its file's SHA-256.
+pdf-documents = เอกสารการขนส่ง
+pdf-no_documents = ไม่มีเอกสารการขนส่งแนบ
+pdf-document_type = ประเภท
+pdf-document_number = เลขที่
+pdf-no_document_number = ไม่ได้ระบุ
+pdf-document_excluded = { $file } (คัดออก: { $reason })
+pdf-documents_note = ใต้เอกสารแต่ละรายการคือ SHA-256 ของไบต์ในไฟล์: ตัวไฟล์อยู่ในชุดหลักฐานของคดีภายใต้ชื่อนั้น
+
 ## The manifest. Its lines ("case …", "event …", "photo …") are the hashed text itself, the same
 ## in every language: keep them in English.
 pdf-manifest = บัญชีรายการ
@@ -116,4 +125,6 @@ pdf-manifest_events = เหตุการณ์ที่ลงลายมื�
 pdf-manifest_event = เหตุการณ์ { $event }  เครื่อง { $device }:{ $seq }
 pdf-no_signed_events = ไม่ได้รับเหตุการณ์ที่ลงลายมือชื่อแล้ว
 pdf-manifest_photos = ต้นฉบับภาพถ่าย ({ $count })
+pdf-manifest_documents = เอกสารการขนส่ง ({ $count })
+pdf-manifest_documents_note = ต่อจากบรรทัดภาพถ่าย มีหนึ่งบรรทัด "document <sha256> <file name>" ต่อเอกสารการขนส่งหนึ่งฉบับ ตามลำดับที่แนบ
 pdf-manifest_sha256 = SHA-256 ของบัญชีรายการ:

@@ -3,7 +3,7 @@
 
 ## The call itself: a bug in the caller, not the person's doing.
 error-no_such_command = ไม่มีคำสั่ง "{ $command }"
-error-takes_no_file = { $command } ไม่รับไฟล์ มีเพียง attach_photo, analyser_columns และ import_readings ที่รับ
+error-takes_no_file = { $command } ไม่รับไฟล์ มีเพียง attach_photo, attach_document, analyser_columns และ import_readings ที่รับ
 error-bad_arguments = อาร์กิวเมนต์ของ { $command } ไม่ถูกต้อง: { $detail }
 error-request_too_large = คำขอมีขนาด { $size } ไบต์ ขีดจำกัดคือ { $limit }
 error-malformed_request = แอปส่งคำขอที่ Quayside อ่านไม่ได้ ({ $detail }): เริ่ม Quayside ใหม่ หากเกิดขึ้นอีกให้แจ้ง
@@ -72,6 +72,14 @@ error-photo_altered = ต้นฉบับของภาพถ่าย { $sha
 error-photo_seal_broken = ต้นฉบับของภาพถ่าย { $sha256 } ไม่ผ่านการตรวจสอบการผนึก: ถูกแก้ไข ถูกตัดทอน หรือถูกแทนที่ด้วยไฟล์ที่ผนึกจากที่อื่นหรือไม่ได้ผนึก แนบต้นฉบับอีกครั้งจากต้นทาง (สำเนาที่เสียหายจะถูกเก็บแยกไว้เพื่อตรวจสอบ) หรือกู้คืนคลังภาพจากข้อมูลสำรอง
 error-vault_wrong_key = คลังภาพถูกผนึกด้วยกุญแจอื่น: ไม่ได้อ่านหรือเปลี่ยนแปลงสิ่งใด ปลดล็อกด้วยรหัสผ่านหรือกุญแจกู้คืนของอุปกรณ์นี้เอง
 error-vault = คลังภาพทำสิ่งนี้ไม่ได้: { $detail }
+
+## Shipping documents.
+error-no_such_document = ไม่มีเอกสารนี้ในคดี
+error-document_already_excluded = เอกสารนี้ถูกคัดออกแล้ว
+error-document_empty = { $file } เป็นไฟล์ว่าง (0 ไบต์) จึงไม่ใช่เอกสาร ไม่ได้บันทึกสิ่งใด: ตรวจดูว่าการบันทึกหรือการสแกนเสร็จแล้ว
+error-not_a_document = { $file } ไม่ใช่ไฟล์ PDF, JPEG, PNG หรือ TIFF (เนื้อหาเป็นอย่างอื่น ไม่ว่าชื่อไฟล์จะเป็นอย่างไร) ไม่ได้บันทึกสิ่งใด: บันทึกหรือสแกนเอกสารเป็น PDF หรือภาพ แล้วแนบไฟล์นั้น
+error-document_cut_short = { $file } เป็น PDF ที่ขาดตอน: ไม่ได้จบแบบที่ PDF จบ ไม่ได้บันทึกสิ่งใด: บันทึกหรือดาวน์โหลดเอกสารอีกครั้งแล้วแนบไฟล์ที่ครบถ้วน
+error-document_too_large = { $file } มีขนาด { $size } MB เกินขีดจำกัด { $limit } MB ต่อเอกสาร ไม่ได้บันทึกสิ่งใด: สแกนด้วยความละเอียดต่ำลงหรือเป็นขาวดำ หรือแบ่งเป็นหลายไฟล์
 notice-no_preview = รูปแบบนี้ไม่มีภาพตัวอย่าง: ต้นฉบับถูกเก็บและคำนวณแฮชไว้โดยไม่เปลี่ยนแปลง
 notice-format_not_shown = รูปแบบนี้แสดงที่นี่ไม่ได้: ต้นฉบับถูกเก็บและคำนวณแฮชไว้โดยไม่เปลี่ยนแปลง
 notice-photo_not_fetched = แนบจากอุปกรณ์อื่นและยังไม่ได้ดึงมา: การซิงก์ครั้งถัดไปจะดึงจากเซิร์ฟเวอร์
@@ -93,6 +101,7 @@ error-pdf_fonts = สร้าง PDF ไม่ได้: { $detail } ติด�
 error-zoom_range = เลือกการย่อขยายระหว่าง { $min }% ถึง { $max }% (ขอ { $asked }%)
 error-export_search = ล้างคำค้นหาก่อนส่งออกให้หน่วยงานพันธมิตร: คำค้นหาอาจมีชื่อบุคคล ซึ่งไฟล์ส่งออกต้องไม่มี ให้ใช้ตัวกรองอื่นแทน
 error-photo_not_here = ภาพถ่าย { $file } ของคดีนี้ไม่อยู่ในอุปกรณ์นี้ ({ $detail }) ซิงก์เพื่อดึงมา แล้วส่งออกชุดหลักฐานอีกครั้ง
+error-document_not_here = เอกสาร { $file } ของคดีนี้ไม่อยู่ในอุปกรณ์นี้ ({ $detail }) ซิงก์เพื่อดึงมา แล้วส่งออกชุดหลักฐานอีกครั้ง
 error-bundle_failed = สร้างชุดหลักฐานไม่ได้: { $detail }
 
 ## The case database and the disk.

@@ -124,6 +124,8 @@ event-item_restored = กู้คืนรายการ
 event-photo_attached = แนบภาพถ่าย
 event-photo_caption_set = ใส่คำบรรยายภาพ
 event-photo_excluded = คัดภาพถ่ายออก
+event-document_attached = แนบเอกสารแล้ว
+event-document_excluded = คัดเอกสารออก
 event-status_set = เปลี่ยนสถานะ
 event-custody_transferred = ส่งมอบการครอบครองของกลาง
 event-review_submitted = ส่งตรวจทาน
@@ -154,6 +156,14 @@ role-supervisor = หัวหน้างาน
 role-admin = ผู้ดูแลระบบ
 role-other = บทบาทอื่น
 
+## A shipping document's type.
+document_type-bill_of_lading = ใบตราส่งสินค้า
+document_type-commercial_invoice = ใบกำกับสินค้า
+document_type-packing_list = บัญชีรายการบรรจุหีบห่อ
+document_type-certificate_of_origin = หนังสือรับรองถิ่นกำเนิดสินค้า
+document_type-export_licence = ใบอนุญาตส่งออก
+document_type-other = เอกสารอื่น
+
 ## Case status.
 status-open = เปิดอยู่
 status-closed = ปิดแล้ว
@@ -181,6 +191,7 @@ change-status = สถานะ
 change-review = การตรวจทาน
 change-reason = เหตุผลที่แก้ไข
 change-photo = ภาพถ่าย
+change-document = เอกสาร
 change-caption = คำบรรยายภาพ
 change-custody = การครอบครองของกลาง
 change-conflict = ข้อขัดแย้ง: มีการแก้ไขจากที่อื่นในเวลาเดียวกัน เก็บไว้ทั้งสองค่า
@@ -195,6 +206,9 @@ change-restored = กู้คืนแล้ว
 change-control_list_version = ฉบับที่ { $version }
 change-photo_attached = แนบแล้ว (SHA-256 { $sha256 })
 change-photo_excluded = คัดออกแล้ว: { $reason }
+change-document_attached = แนบเป็น { $type } (SHA-256 { $sha256 })
+change-document_attached_number = แนบเป็น { $type } เลขที่ { $number } (SHA-256 { $sha256 })
+change-document_excluded = คัดออกแล้ว: { $reason }
 change-status_reason = { $status } ({ $reason })
 change-custody_to = ส่งมอบให้ { $to } ที่ { $place } เมื่อ { $at } (สภาพ: { $condition })
 change-review_submitted = ส่งตรวจทานแล้ว

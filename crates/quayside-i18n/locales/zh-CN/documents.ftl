@@ -108,6 +108,15 @@ pdf-session_refused = { $count ->
    *[other] { $count } 个事件未并入案卷（原因见证据包）
 }
 
+## Shipping documents: a table of type, number and file name, each with its file's SHA-256.
+pdf-documents = 货运单证
+pdf-no_documents = 未附货运单证。
+pdf-document_type = 类型
+pdf-document_number = 编号
+pdf-no_document_number = 未填写
+pdf-document_excluded = { $file }（已排除：{ $reason }）
+pdf-documents_note = 每份单证下方是其文件确切字节的 SHA-256：文件本身以该名称保存在案件的证据包中。
+
 ## The manifest. Its lines ("case …", "event …", "photo …") are the hashed text itself, the same
 ## in every language: keep them in English.
 pdf-manifest = 清单
@@ -116,4 +125,6 @@ pdf-manifest_events = 已签名事件（{ $count }）
 pdf-manifest_event = 事件 { $event }  设备 { $device }:{ $seq }
 pdf-no_signed_events = 未提供已签名事件。
 pdf-manifest_photos = 照片原件（{ $count }）
+pdf-manifest_documents = 货运单证（{ $count }）
+pdf-manifest_documents_note = 照片行之后，每份货运单证一行 "document <sha256> <file name>"，按附加顺序排列。
 pdf-manifest_sha256 = 清单 SHA-256：

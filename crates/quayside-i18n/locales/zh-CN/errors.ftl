@@ -3,7 +3,7 @@
 
 ## The call itself: a bug in the caller, not the person's doing.
 error-no_such_command = 没有命令“{ $command }”
-error-takes_no_file = { $command } 不接收文件；只有 attach_photo、analyser_columns 和 import_readings 接收
+error-takes_no_file = { $command } 不接收文件；只有 attach_photo、attach_document、analyser_columns 和 import_readings 接收
 error-bad_arguments = { $command } 的参数有误：{ $detail }
 error-request_too_large = 请求有 { $size } 字节；上限为 { $limit }
 error-malformed_request = 应用发送了 Quayside 无法读取的请求（{ $detail }）：请重新启动 Quayside；如再次发生，请报告
@@ -72,6 +72,14 @@ error-photo_altered = 照片 { $sha256 } 的原件已被更改：其内容的哈
 error-photo_seal_broken = 照片 { $sha256 } 的原件未通过封存校验：它被更改、截断，或被另处封存或未封存的文件替换。请从来源重新附加原件（损坏的副本将另行保留以供检验），或从备份恢复存储库。
 error-vault_wrong_key = 照片存储库是用另一把密钥封存的：未读取或更改任何内容。请用本设备自己的口令或恢复密钥解锁。
 error-vault = 照片存储库无法完成此操作：{ $detail }
+
+## Shipping documents.
+error-no_such_document = 本案件中没有这份单证
+error-document_already_excluded = 这份单证已被排除
+error-document_empty = { $file } 是空文件（0 字节），不是单证。未保存任何内容；请检查保存或扫描是否已完成。
+error-not_a_document = { $file } 不是 PDF、JPEG、PNG 或 TIFF 文件（无论文件名如何，其内容是别的东西）。未保存任何内容；请将单证保存或扫描为 PDF 或图片后再附上。
+error-document_cut_short = { $file } 是不完整的 PDF：它没有以 PDF 应有的方式结尾。未保存任何内容；请重新保存或下载该单证，并附上完整文件。
+error-document_too_large = { $file } 有 { $size } MB，超过单份单证 { $limit } MB 的上限。未保存任何内容；请以较低分辨率或黑白扫描，或拆分为多个文件。
 notice-no_preview = 此格式无预览：原件已按原样保存并计算哈希
 notice-format_not_shown = 此格式无法在这里显示：原件已按原样保存并计算哈希
 notice-photo_not_fetched = 在其他设备上附加，尚未取回：下次同步会从服务器取回
@@ -93,6 +101,7 @@ error-pdf_fonts = 无法生成 PDF：{ $detail }。请重新安装 Quayside 以�
 error-zoom_range = 请选择 { $min }% 到 { $max }% 之间的缩放比例（请求的是 { $asked }%）
 error-export_search = 为合作机构导出前请清除搜索：搜索词可能包含人名，而导出内容不能包含。请改用其他筛选条件缩小范围
 error-photo_not_here = 本案件的照片 { $file } 不在本设备上（{ $detail }）。请先同步取回，再导出证据包
+error-document_not_here = 本案件的单证 { $file } 不在本设备上（{ $detail }）。请先同步取回，再导出证据包
 error-bundle_failed = 无法生成证据包：{ $detail }
 
 ## The case database and the disk.

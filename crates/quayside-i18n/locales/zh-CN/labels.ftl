@@ -124,6 +124,8 @@ event-item_restored = 条目已恢复
 event-photo_attached = 照片已附加
 event-photo_caption_set = 照片已加说明
 event-photo_excluded = 照片已排除
+event-document_attached = 已附单证
+event-document_excluded = 单证已排除
 event-status_set = 状态已变更
 event-custody_transferred = 保管已移交
 event-review_submitted = 已提交审核
@@ -154,6 +156,14 @@ role-supervisor = 审核主管
 role-admin = 管理员
 role-other = 其他角色
 
+## A shipping document's type.
+document_type-bill_of_lading = 提单
+document_type-commercial_invoice = 商业发票
+document_type-packing_list = 装箱单
+document_type-certificate_of_origin = 原产地证书
+document_type-export_licence = 出口许可证
+document_type-other = 其他单证
+
 ## Case status.
 status-open = 办理中
 status-closed = 已结案
@@ -181,6 +191,7 @@ change-status = 状态
 change-review = 审核
 change-reason = 修改原因
 change-photo = 照片
+change-document = 单证
 change-caption = 照片说明
 change-custody = 保管
 change-conflict = 冲突：同一时间在别处被修改，两个值均已保留
@@ -195,6 +206,9 @@ change-restored = 已恢复
 change-control_list_version = 第 { $version } 版
 change-photo_attached = 已附加（SHA-256 { $sha256 }）
 change-photo_excluded = 已排除：{ $reason }
+change-document_attached = 已附为{ $type }（SHA-256 { $sha256 }）
+change-document_attached_number = 已附为{ $type }，编号 { $number }（SHA-256 { $sha256 }）
+change-document_excluded = 已排除：{ $reason }
 change-status_reason = { $status }（{ $reason }）
 change-custody_to = 移交给 { $to }，地点 { $place }，时间 { $at }（状况：{ $condition }）
 change-review_submitted = 已提交审核

@@ -47,7 +47,7 @@ const IMPORT: &str = "import photos";
 
 /// What storing found under the original's name.
 #[derive(Debug)]
-enum Stored {
+pub(super) enum Stored {
     New,
     Already,
     /// An altered file was under the name; it was moved to this path.
@@ -146,7 +146,7 @@ impl Vault {
         Ok((media_type, probe))
     }
 
-    fn store(&self, sha256: &str, bytes: &[u8]) -> Result<Stored, PhotoError> {
+    pub(super) fn store(&self, sha256: &str, bytes: &[u8]) -> Result<Stored, PhotoError> {
         let target = self.original_path(sha256);
         let outcome = self.clear_the_name(sha256, &target)?;
         if !matches!(outcome, Stored::Already) {

@@ -11,11 +11,12 @@
 //!   only from bytes that hash to the name, and removed when an altered file is set aside.
 //!
 //! What the vault does with those paths lives in the submodules: `import` (checking and storing
-//! new originals), `originals` (reading, checking and listing them), `renditions` (thumbnails),
+//! new originals), `documents` (checking and storing shipping documents, kept as originals are), `originals` (reading, checking and listing them), `renditions` (thumbnails),
 //! `sealed` (contexts, reading sealed files, the key check and sealing an older plaintext vault)
 //! and `durable` (private folders and files, flushing, renaming and protecting files on each
 //! platform).
 
+mod documents;
 mod durable;
 mod import;
 mod originals;
@@ -32,6 +33,7 @@ use quayside_keys::{FileKey, SealWriter};
 
 use crate::{is_sha256, Limits, PhotoError};
 
+pub use documents::{DocumentMedia, ImportedDocument};
 pub use import::Imported;
 pub use originals::Integrity;
 

@@ -1,6 +1,7 @@
-//! Photo originals: which the server lacks, chunked resumable uploads, and downloads (with
-//! `Range: bytes=N-` to resume). A photo is known to the server only through an accepted
-//! `photo_attached` event: it gives the size to expect and the case (so the port) it belongs to.
+//! Photo originals and shipping documents (files by hash, alike here): which the server lacks,
+//! chunked resumable uploads, and downloads (with `Range: bytes=N-` to resume). A file is known to
+//! the server only through an accepted `photo_attached` or `document_attached` event: it gives the
+//! size to expect and the case (so the port) it belongs to.
 
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::BytesRejection;
@@ -43,8 +44,8 @@ async fn visible_ref(
     checked_hash(sha256)?;
     let Some(photo) = state.store.photo_ref(sha256).await? else {
         return Err(ApiError::not_found(format!(
-            "no accepted photo_attached event references photo {sha256}: push the event that \
-             attaches it first"
+            "no accepted photo_attached or document_attached event references {sha256}: push \
+             the event that attaches it first"
         )));
     };
     if !caller.sees_any(&photo.ports) {
@@ -177,8 +178,8 @@ pub async fn upload(
         }
         Appended::PastSize { .. } => {
             return Err(ApiError::invalid(format!(
-                "the chunk would end at byte {}, past the photo's size of {} bytes named by its \
-                 photo_attached event: send only the photo's own bytes",
+                "the chunk would end at byte {}, past the file's size of {} bytes named by its \
+                 photo_attached or document_attached event: send only the file's own bytes",
                 params.offset + chunk_len,
                 photo.size
             )))

@@ -250,7 +250,8 @@ pub struct QuarantinedEvent {
     pub signature: String,
 }
 
-/// What the log says of a photo: the size its first `photo_attached` names, and the ports of the
+/// What the log says of a photo or document: the size its first `photo_attached` or
+/// `document_attached` names, and the ports of the
 /// cases that reference it (who may upload and download it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhotoRef {

@@ -110,7 +110,7 @@ fn a_photo_uploads_in_chunks_resumes_and_downloads_with_a_range() {
     );
     assert!(over
         .error(400, "invalid_request")
-        .contains("past the photo's size"));
+        .contains("past the file's size"));
     let end = server.put(
         &format!("{path}?offset={}", chunk + 10),
         &ann.token,
@@ -242,4 +242,52 @@ fn a_crash_after_upload_bytes_resumes_from_what_was_written() {
         .parse();
     assert!(done.complete);
     assert!(server.get(&path, Some(&ann.token)).body == photo);
+}
+
+#[test]
+fn a_document_is_taken_and_served_like_a_photo_original_to_its_port_only() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("sup", "supervisor", "NLRTM");
+    server.add_user("bea", "inspector", "BEANR");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let sup = Device::enroll(&server, "sup", Role::Supervisor);
+    let bea = Device::enroll(&server, "bea", Role::Inspector);
+    let pdf = quayside_testkit::fixtures::small_pdf("Commercial invoice INV-2041");
+    let hash = sha(&pdf);
+    let path = format!("/v1/photos/{hash}");
+    let case = ann.open_case("NLRTM");
+    ann.append(
+        case,
+        Payload::DocumentAttached {
+            sha256: hash.clone(),
+            size: pdf.len() as u64,
+            media_type: "application/pdf".into(),
+            file_name: "invoice.pdf".into(),
+            document_type: quayside_domain::document::DocumentType::CommercialInvoice,
+            number: Some("INV-2041".into()),
+        },
+    );
+    let early = server.put(&format!("{path}?offset=0"), &ann.token, &pdf);
+    assert!(early
+        .error(404, "not_found")
+        .contains("push the event that attaches it first"));
+    assert_eq!(ann.push(&server, 0).accepted, 2);
+    let missing: PhotoMissing = server
+        .post_json(
+            "/v1/photos/missing",
+            Some(&ann.token),
+            &json!({ "sha256": [hash] }),
+        )
+        .parse();
+    assert_eq!(missing.missing, std::slice::from_ref(&hash));
+    let done: UploadStatus = server
+        .put(&format!("{path}?offset=0"), &ann.token, &pdf)
+        .parse();
+    assert!(done.complete);
+    let whole = server.get(&path, Some(&sup.token));
+    assert_eq!(whole.status, 200);
+    assert!(whole.body == pdf);
+    let other_port = server.get(&path, Some(&bea.token));
+    assert!(other_port.error(403, "forbidden").contains("NLRTM"));
 }

@@ -2,6 +2,7 @@
 //! unreadable event stays visible in the timeline, parties' personal data is kept out of the case
 //! state, photo references are projected.
 
+use quayside_domain::document::DocumentType;
 use quayside_domain::event::{CaseStatus, Payload};
 use quayside_domain::fields::{Field, Section};
 use quayside_store::{CaseFilter, Store};
@@ -250,6 +251,97 @@ fn personal_data_of_parties_is_kept_out_of_the_case_state() {
     let before = store.projection_dump().unwrap();
     store.rebuild_projection().unwrap();
     assert_eq!(before, store.projection_dump().unwrap());
+}
+
+#[test]
+fn documents_are_projected_referenced_for_sync_searchable_and_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let case = store.open_case(&inspector(), "NLRTM").unwrap().id;
+    let photo = "0f".repeat(32);
+    let document = "1e".repeat(32);
+    store
+        .append(
+            &inspector(),
+            case,
+            Payload::PhotoAttached {
+                sha256: photo.clone(),
+                size: 2048,
+                media_type: "image/jpeg".into(),
+                file_name: "seal.jpg".into(),
+                caption: None,
+                exif: Default::default(),
+            },
+        )
+        .unwrap();
+    store
+        .append(
+            &inspector(),
+            case,
+            Payload::DocumentAttached {
+                sha256: document.clone(),
+                size: 4096,
+                media_type: "application/pdf".into(),
+                file_name: "bl.pdf".into(),
+                document_type: DocumentType::BillOfLading,
+                number: Some("MEDU9876543".into()),
+            },
+        )
+        .unwrap();
+    let (file, _) = store.case(case).unwrap();
+    assert_eq!(file.documents.len(), 1);
+    assert_eq!(file.documents[0].number.as_deref(), Some("MEDU9876543"));
+    // A document travels like a photo original: uploaded, fetched and checked in the vault.
+    assert_eq!(
+        store.photos_not_uploaded().unwrap(),
+        vec![photo.clone(), document.clone()]
+    );
+    assert_eq!(
+        store.referenced_photos().unwrap(),
+        vec![(photo.clone(), 2048), (document.clone(), 4096)]
+    );
+    let refs = store.photo_refs().unwrap();
+    assert_eq!(refs.len(), 2);
+    assert!(refs
+        .iter()
+        .any(|r| r.sha256 == document && r.file_name == "bl.pdf" && r.attached_here));
+    store.mark_photo_uploaded(&document).unwrap();
+    assert_eq!(store.photos_not_uploaded().unwrap(), vec![photo.clone()]);
+    let found = store
+        .list_cases(&CaseFilter {
+            search: Some("MEDU9876543".into()),
+            ..CaseFilter::default()
+        })
+        .unwrap();
+    assert_eq!(found.len(), 1, "a document's number finds its case");
+
+    store
+        .append(
+            &inspector(),
+            case,
+            Payload::DocumentExcluded {
+                sha256: document.clone(),
+                reason: "another shipment's".into(),
+            },
+        )
+        .unwrap();
+    let refused = store.append(
+        &inspector(),
+        case,
+        Payload::DocumentExcluded {
+            sha256: document.clone(),
+            reason: "again".into(),
+        },
+    );
+    assert!(refused.is_err(), "a document is excluded once");
+    let (file, _) = store.case(case).unwrap();
+    assert_eq!(
+        file.documents[0].excluded.as_deref(),
+        Some("another shipment's")
+    );
+    let dump = store.projection_dump().unwrap();
+    store.rebuild_projection().unwrap();
+    assert_eq!(dump, store.projection_dump().unwrap());
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! opened read-only) and naming originals only by a valid hash. Importing and checking originals
 //! are in the submodules, named after the source modules.
 
+mod documents;
 mod import;
 mod originals;
 mod sealed;

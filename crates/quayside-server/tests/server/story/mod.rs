@@ -5,6 +5,7 @@ mod app;
 mod bundle;
 mod control_lists;
 mod convergence;
+mod documents;
 mod evidence;
 mod faults;
 mod replicas;
