@@ -228,7 +228,11 @@ mod tests {
         for w in WATCHLIST {
             let entry = list.entry_for(w.hs_prefix).expect(w.hs_prefix);
             assert_eq!(entry.material, w.material, "{}", w.hs_prefix);
-            assert!(entry.lines.iter().any(|l| l == w.hs_prefix), "{}", w.hs_prefix);
+            assert!(
+                entry.lines.iter().any(|l| l == w.hs_prefix),
+                "{}",
+                w.hs_prefix
+            );
         }
         // Beyond it, the lines of 2025 No. 10 for tellurium, bismuth, molybdenum and indium.
         assert_eq!(list.entry_for("2804500001").unwrap().material, "tellurium");

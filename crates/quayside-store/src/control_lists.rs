@@ -19,9 +19,12 @@ pub struct ReceivedList {
     pub signature: String,
 }
 
+/// Lists by version and digest.
+type Lists = HashMap<(u32, String), Arc<ControlList>>;
+
 /// Lists read once per process: judging a case must not parse its list at every event.
-fn cache() -> &'static Mutex<HashMap<(u32, String), Arc<ControlList>>> {
-    static CACHE: OnceLock<Mutex<HashMap<(u32, String), Arc<ControlList>>>> = OnceLock::new();
+fn cache() -> &'static Mutex<Lists> {
+    static CACHE: OnceLock<Mutex<Lists>> = OnceLock::new();
     CACHE.get_or_init(Default::default)
 }
 
