@@ -52,19 +52,13 @@ export function call<K extends CommandName>(command: K, args: Commands[K]["args"
   return result;
 }
 
-/**
- * Attach one file to a case through the one command, `attach_photo`. The bytes go raw (no JSON, no
- * base64); the command and its arguments travel as headers. Imports do not wait in the queue of
- * edits (a 200-photo import must not hold up a field being saved meanwhile); the importer awaits
- * each file before the next, so they stay in order.
- */
-export async function attachPhoto(caseId: string, file: File): Promise<AttachResult> {
-  let bytes: Uint8Array;
+/** A dropped file's bytes; one that cannot be read is refused like a command's error, keyed so the
+ * screen words it in the reader's language (English for logs). */
+async function dropped(file: File): Promise<Uint8Array> {
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    return new Uint8Array(await file.arrayBuffer());
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    // Keyed like a command's error, so the screen words it in the reader's language; English for logs.
     const error: ApiError & { text: Message } = {
       code: "invalid_input",
       message: `${file.name} could not be read (${reason}): check that it is a file you may open. Nothing was stored.`,
@@ -73,6 +67,16 @@ export async function attachPhoto(caseId: string, file: File): Promise<AttachRes
     };
     throw new CallError(error);
   }
+}
+
+/**
+ * Attach one file to a case through the one command, `attach_photo`. The bytes go raw (no JSON, no
+ * base64); the command and its arguments travel as headers. Imports do not wait in the queue of
+ * edits (a 200-photo import must not hold up a field being saved meanwhile); the importer awaits
+ * each file before the next, so they stay in order.
+ */
+export async function attachPhoto(caseId: string, file: File): Promise<AttachResult> {
+  const bytes = await dropped(file);
   const args: AttachPhotoArgs = { case_id: caseId, file_name: file.name };
   try {
     return (await invoke("api", bytes, {
@@ -88,19 +92,7 @@ export async function attachPhoto(caseId: string, file: File): Promise<AttachRes
  * photo's go. Not queued, like `attachPhoto`.
  */
 export async function attachDocument(caseId: string, file: File, documentType: DocumentType, number: string): Promise<AttachedDocument> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    const error: ApiError & { text: Message } = {
-      code: "invalid_input",
-      message: `${file.name} could not be read (${reason}): check that it is a file you may open. Nothing was stored.`,
-      field: null,
-      text: { key: "photos.unreadable", args: { file: { kind: "text", value: file.name }, reason: { kind: "text", value: reason } } },
-    };
-    throw new CallError(error);
-  }
+  const bytes = await dropped(file);
   const args: AttachDocumentArgs = { case_id: caseId, file_name: file.name, document_type: documentType, number };
   try {
     return (await invoke("api", bytes, {

@@ -421,22 +421,9 @@ pub fn not_detected(text: &str) -> bool {
 /// at most four decimals, read with the person's decimal mark. An optional `%` is dropped.
 pub fn parse_mass_percent(input: &str, typed: InputConventions) -> Result<String, Invalid> {
     let input = plain_value(input);
-    let input = input.trim();
-    let number = input.strip_suffix('%').unwrap_or(input).trim();
-    if not_detected(number) {
-        return Err(Invalid::new(
-            Message::new("invalid.mass_percent_not_detected").text("text", number),
-        ));
-    }
-    let decimal = parse_decimal(number, typed).map_err(|problem| {
-        number_invalid(
-            problem,
-            number,
-            "38.25",
-            typed,
-            "invalid.mass_percent_negative",
-        )
-    })?;
+    let number = input.trim();
+    let number = number.strip_suffix('%').unwrap_or(number).trim();
+    let decimal = concentration(number, typed, "38.25")?;
     if decimal.frac.len() > MASS_PERCENT_DECIMALS {
         return Err(Invalid::new(
             Message::new("invalid.mass_percent_decimals")
@@ -452,26 +439,32 @@ pub fn parse_mass_percent(input: &str, typed: InputConventions) -> Result<String
     Ok(decimal.text())
 }
 
+/// A concentration's number as an analyser writes it: refused when it says the element was not
+/// detected, or is not a positive number (`example` shows one).
+fn concentration(number: &str, typed: InputConventions, example: &str) -> Result<Decimal, Invalid> {
+    if not_detected(number) {
+        return Err(Invalid::new(
+            Message::new("invalid.mass_percent_not_detected").text("text", number),
+        ));
+    }
+    parse_decimal(number, typed).map_err(|problem| {
+        number_invalid(
+            problem,
+            number,
+            example,
+            typed,
+            "invalid.mass_percent_negative",
+        )
+    })
+}
+
 /// Parses a concentration in parts per million, as analysers report traces and geochemical modes,
 /// into mass % (1 % = 10,000 ppm), rounded to the four decimals a mass % keeps (1 ppm).
 pub fn parse_ppm_as_mass_percent(input: &str, typed: InputConventions) -> Result<String, Invalid> {
     let input = plain_value(input);
     let number = input.trim();
     let number = number.strip_suffix("ppm").unwrap_or(number).trim();
-    if not_detected(number) {
-        return Err(Invalid::new(
-            Message::new("invalid.mass_percent_not_detected").text("text", number),
-        ));
-    }
-    let decimal = parse_decimal(number, typed).map_err(|problem| {
-        number_invalid(
-            problem,
-            number,
-            "382500",
-            typed,
-            "invalid.mass_percent_negative",
-        )
-    })?;
+    let decimal = concentration(number, typed, "382500")?;
     let percent = decimal.value() / 10_000.0;
     if percent > 100.0 {
         return Err(Invalid::new(
