@@ -185,6 +185,7 @@ pub(crate) fn sync_error(e: SyncError) -> ApiError {
                 ErrorCode::SignInFailed,
                 Message::new("error.too_many_sign_ins"),
             ),
+            Wire::Busy => (ErrorCode::Offline, Message::new("error.server_busy")),
             Wire::Unauthorized => (ErrorCode::SignInFailed, Message::new("error.sign_in_again")),
             Wire::Forbidden => (ErrorCode::Refused, Message::new("error.server_forbidden")),
             Wire::DeviceConflict => (ErrorCode::Refused, Message::new("error.device_conflict")),
@@ -336,6 +337,7 @@ mod tests {
         for (wire, key) in [
             (Wire::BadCredentials, "error.bad_credentials"),
             (Wire::TooManyAttempts, "error.too_many_sign_ins"),
+            (Wire::Busy, "error.server_busy"),
             (Wire::Unauthorized, "error.sign_in_again"),
             (Wire::Forbidden, "error.server_forbidden"),
             (Wire::DeviceConflict, "error.device_conflict"),

@@ -419,6 +419,9 @@ pub enum ErrorCode {
     NotFound,
     /// Something failed on the server; retry later.
     Internal,
+    /// The server is at its limit for this kind of work (password checks): wait `Retry-After`
+    /// seconds and try again.
+    Busy,
 }
 
 /// Parse a hex SHA-256 as the protocol writes it (64 lower-case hex digits).

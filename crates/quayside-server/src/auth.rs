@@ -6,8 +6,8 @@
 use std::sync::LazyLock;
 use std::time::Duration;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
+use argon2::password_hash::{Output, PasswordHash, PasswordHasher, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
@@ -142,21 +142,39 @@ pub fn hash_password(password: &str) -> Result<String, String> {
 }
 
 /// Check a password; with no stored hash (unknown user) the same work is done against a dummy,
-/// so the answer time does not tell whether a user name exists.
-pub fn verify_password(password: &str, stored: Option<&str>) -> bool {
+/// so the answer time does not tell whether a user name exists. argon2 works in `memory`, a buffer
+/// the caller keeps: its 19 MiB allocated afresh each check stays with the allocator once freed
+/// (glibc raises its mmap threshold past it), so a server grew by that much a check.
+pub fn verify_password(password: &str, stored: Option<&str>, memory: &mut Vec<Block>) -> bool {
     static DUMMY: LazyLock<String> =
         LazyLock::new(|| hash_password("not a password anyone has").unwrap_or_default());
     let (hash, real) = match stored {
         Some(hash) => (hash, true),
         None => (DUMMY.as_str(), false),
     };
-    let Ok(parsed) = PasswordHash::new(hash) else {
-        return false;
+    matches_in(password, hash, memory).unwrap_or(false) && real
+}
+
+fn matches_in(password: &str, hash: &str, memory: &mut Vec<Block>) -> Option<bool> {
+    let parsed = PasswordHash::new(hash).ok()?;
+    let expected = parsed.hash?;
+    let algorithm = Algorithm::try_from(parsed.algorithm).ok()?;
+    let version = match parsed.version {
+        Some(v) => Version::try_from(v).ok()?,
+        None => Version::default(),
     };
-    Argon2::default()
-        .verify_password(password.as_bytes(), &parsed)
-        .is_ok()
-        && real
+    let params = Params::try_from(&parsed).ok()?;
+    let mut salt = [0u8; 64];
+    let salt = parsed.salt?.decode_b64(&mut salt).ok()?;
+    if memory.len() != params.block_count() {
+        memory.resize(params.block_count(), Block::default());
+    }
+    let mut out = vec![0u8; expected.len()];
+    Argon2::new(algorithm, version, params)
+        .hash_password_into_with_memory(password.as_bytes(), salt, &mut out, &mut memory[..])
+        .ok()?;
+    // Output compares in constant time.
+    Some(Output::new(&out).ok()? == expected)
 }
 
 /// How long a user name stays locked, given its failed sign-ins (unix ms, ascending) within the
@@ -197,10 +215,40 @@ mod tests {
 
     #[test]
     fn passwords_verify_against_their_hash_only() {
+        let mut memory = Vec::new();
         let hash = hash_password("correct horse battery").unwrap();
-        assert!(verify_password("correct horse battery", Some(&hash)));
-        assert!(!verify_password("correct horse batterz", Some(&hash)));
-        assert!(!verify_password("not a password anyone has", None));
+        assert!(verify_password(
+            "correct horse battery",
+            Some(&hash),
+            &mut memory
+        ));
+        assert!(!verify_password(
+            "correct horse batterz",
+            Some(&hash),
+            &mut memory
+        ));
+        assert!(!verify_password(
+            "not a password anyone has",
+            None,
+            &mut memory
+        ));
+        assert!(!verify_password(
+            "correct horse battery",
+            Some("$argon2id$v=19$junk"),
+            &mut memory
+        ));
+        // One buffer for every check at the default cost.
+        assert_eq!(memory.len(), Params::default().block_count());
+
+        // A hash made at other costs (argon2i, 1 MiB, 2 passes) checks too, in a buffer its size.
+        let params = Params::new(1024, 2, 1, None).unwrap();
+        let other = Argon2::new(Algorithm::Argon2i, Version::V0x13, params.clone())
+            .hash_password(b"tide table", &SaltString::encode_b64(&[7; 16]).unwrap())
+            .unwrap()
+            .to_string();
+        assert!(verify_password("tide table", Some(&other), &mut memory));
+        assert!(!verify_password("tide tablE", Some(&other), &mut memory));
+        assert_eq!(memory.len(), params.block_count());
     }
 
     #[test]

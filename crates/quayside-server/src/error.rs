@@ -52,6 +52,13 @@ impl ApiError {
         ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, message)
     }
 
+    /// 503 with `Retry-After`: the server is at its limit for this work; the client waits.
+    pub fn busy(retry_after: u64, message: impl Into<String>) -> ApiError {
+        let mut error = ApiError::new(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Busy, message);
+        error.retry_after = Some(retry_after);
+        error
+    }
+
     pub fn too_large(message: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge, message)
     }

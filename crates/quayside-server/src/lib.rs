@@ -9,7 +9,8 @@
 //! - `publish_list`: an admin's control list checked, signed and kept for devices.
 //! - `server_key`: the key that signs receipts, checkpoints and revocations; `log_cache`: the
 //!   log's Merkle tree, derived from the store; `audit`: the `verify` command's checks.
-//! - `auth`: bearer tokens, passwords, the sign-in lockout; `error`: the one error answer.
+//! - `auth`: bearer tokens, passwords, the sign-in lockout; `password_checks`: argon2 on workers
+//!   of its own, a few at a time; `error`: the one error answer.
 //! - `routes`: the HTTP handlers (`routes::meta` serves their OpenAPI document); `openapi`: the
 //!   document's fixed part; `listen`: HTTP(S) serving.
 
@@ -22,6 +23,7 @@ pub mod error;
 pub mod listen;
 pub mod log_cache;
 pub mod openapi;
+pub mod password_checks;
 pub mod private;
 pub mod publish_list;
 pub mod published;
@@ -58,8 +60,15 @@ pub struct AppState {
     pub blobs: Arc<dyn BlobStore>,
     pub key: Arc<ServerKey>,
     pub log: Arc<tokio::sync::Mutex<LogCache>>,
+    /// Password checks, on workers of their own: anyone may send sign-ins, for any name.
+    pub password_checks: Arc<password_checks::PasswordChecks>,
     #[cfg(feature = "test-support")]
     pub faults: Arc<test_support::fault::Faults>,
+}
+
+/// How many password checks run at once: one a core, at least two.
+pub fn password_check_slots() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get().max(2))
 }
 
 /// The whole HTTP application over a store, a blob store and the server's key: what `serve`
@@ -83,6 +92,9 @@ impl AppState {
             blobs,
             key,
             log: Arc::new(tokio::sync::Mutex::new(LogCache::new())),
+            password_checks: Arc::new(password_checks::PasswordChecks::start(
+                password_check_slots(),
+            )),
             #[cfg(feature = "test-support")]
             faults: Arc::default(),
         }

@@ -152,6 +152,7 @@ error-not_signed_in = This device is not signed in to a sync server. Open Settin
 error-offline = The server at { $server } cannot be reached ({ $detail }). Work goes on offline; sync retries by itself.
 error-bad_credentials = Wrong user name or password: check both and try again
 error-too_many_sign_ins = The server refuses more sign-ins for this user for now, after too many wrong passwords: wait a few minutes and try again
+error-server_busy = The server is busy with other sign-ins: try again in a few seconds
 error-sign_in_again = The server no longer accepts this device's sign-in (signed out, or the account was changed): sign in again
 error-server_refused = The server refused the request (code { $code }). Sync retries later; if it persists, update the app or tell your administrator.
 error-server_forbidden = The server refused: your account may not do this. Ask your administrator for the role or port it needs.

@@ -152,6 +152,7 @@ error-not_signed_in = Este dispositivo no ha iniciado sesión en un servidor de 
 error-offline = No se puede contactar con el servidor en { $server } ({ $detail }). El trabajo sigue sin conexión; la sincronización se reintenta sola.
 error-bad_credentials = Usuario o contraseña incorrectos: revise ambos e intente de nuevo
 error-too_many_sign_ins = Tras demasiadas contraseñas incorrectas, el servidor rechaza por ahora más inicios de sesión de este usuario: espere unos minutos e inténtelo de nuevo
+error-server_busy = El servidor está ocupado con otros inicios de sesión: inténtelo de nuevo en unos segundos
 error-sign_in_again = El servidor ya no acepta la sesión de este dispositivo (se cerró la sesión o se cambió la cuenta): vuelva a iniciar sesión
 error-server_refused = El servidor rechazó la solicitud (código { $code }). La sincronización se reintenta más tarde; si persiste, actualice la aplicación o avise a su administrador.
 error-server_forbidden = El servidor lo rechazó: su cuenta no puede hacer esto. Pida a su administrador el rol o el puerto que necesita.

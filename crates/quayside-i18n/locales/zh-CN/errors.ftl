@@ -148,6 +148,7 @@ error-not_signed_in = 本设备未登录同步服务器。请打开设置，输�
 error-offline = 无法连接位于 { $server } 的服务器（{ $detail }）。工作可离线继续；同步会自动重试。
 error-bad_credentials = 用户名或密码错误：请检查两者后重试
 error-too_many_sign_ins = 密码错误次数过多，服务器暂时拒绝该用户继续登录：请等待几分钟后重试
+error-server_busy = 服务器正忙于处理其他登录：请几秒钟后重试
 error-sign_in_again = 服务器不再接受本设备的登录（已退出登录，或账户已变更）：请重新登录
 error-server_refused = 服务器拒绝了请求（代码 { $code }）。同步稍后会重试；如问题持续，请更新应用或告知管理员。
 error-server_forbidden = 服务器拒绝：您的账户无权执行此操作。请向管理员申请所需的角色或口岸。

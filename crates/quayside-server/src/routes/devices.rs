@@ -15,6 +15,9 @@ use crate::error::{ApiError, Json};
 use crate::storage::{EnrollOutcome, Enrollment};
 use crate::{now_text, AppState};
 
+/// What a 503 sign-in asks the client to wait.
+pub const PASSWORD_CHECK_RETRY: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Enroll a device with a user's credentials; answers a bearer token, shown only this once.
 #[utoipa::path(
     post,
@@ -27,6 +30,7 @@ use crate::{now_text, AppState};
         (status = 401, description = "Wrong user name or password (bad_credentials), the user was revoked (unauthorized), or the device was (device_revoked)", body = ErrorBody),
         (status = 409, description = "The device id is enrolled with another key, or by another user", body = ErrorBody),
         (status = 429, description = "Too many failed sign-ins: see Retry-After", body = ErrorBody),
+        (status = 503, description = "Busy: more sign-ins at once than the server checks passwords for (one a core) waited over 2 s; retry after Retry-After seconds", body = ErrorBody),
     )
 )]
 pub async fn enroll(
@@ -71,11 +75,19 @@ pub async fn enroll(
     let user = state.store.user(&username).await?;
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let password = request.password.clone();
-    // argon2 is deliberately slow: keep it off the async threads.
-    let matches =
-        tokio::task::spawn_blocking(move || auth::verify_password(&password, stored.as_deref()))
-            .await
-            .map_err(ApiError::internal)?;
+    // One check a core at a time, each waiting briefly for its turn: a flood of sign-ins costs
+    // a few argon2 buffers and quick 503s, not memory for every request.
+    let matches = state
+        .password_checks
+        .verify(password, stored)
+        .await
+        .map_err(|_| {
+            ApiError::busy(
+                PASSWORD_CHECK_RETRY.as_secs(),
+                "the server is checking as many passwords as it can at once: try again in a few \
+                 seconds (Retry-After)",
+            )
+        })?;
     let user = match user {
         Some(user) if matches => user,
         _ => {

@@ -296,3 +296,75 @@ fn the_cli_refuses_short_passwords_bad_ports_and_taken_names() {
         .unwrap();
     assert!(text(&output.stdout).contains("frank"));
 }
+
+#[test]
+fn a_flood_of_sign_ins_is_checked_a_few_at_a_time_in_memory_that_does_not_grow() {
+    let server = Server::start();
+    server.add_user("ines", "inspector", "NLRTM");
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    // Each for another name, so the lockout of one name is not what answers them.
+    let before = server.peak_memory();
+    // Checked one after the other, each in a worker's one buffer: the server does not grow.
+    for n in 0..6 {
+        let reply = server.post_json(
+            "/v1/devices",
+            None,
+            &enroll_request(&store, &format!("one{n}"), "not the password"),
+        );
+        assert_eq!(reply.status, 401);
+    }
+    let after_six = server.peak_memory();
+    assert!(
+        after_six < before + (60 << 20),
+        "six sign-ins in turn took the server from {} to {} MiB",
+        before >> 20,
+        after_six >> 20
+    );
+    let requests: Vec<serde_json::Value> = (0..48)
+        .map(|n| enroll_request(&store, &format!("nobody{n}"), "not the password"))
+        .collect();
+    let replies: Vec<Reply> = std::thread::scope(|scope| {
+        let running: Vec<_> = requests
+            .iter()
+            .map(|body| scope.spawn(|| server.post_json("/v1/devices", None, body)))
+            .collect();
+        running.into_iter().map(|t| t.join().unwrap()).collect()
+    });
+    let mut refused = 0;
+    let mut busy = 0;
+    for reply in &replies {
+        match reply.status {
+            401 => refused += 1,
+            503 => {
+                busy += 1;
+                assert!(reply.error(503, "busy").contains("Retry-After"));
+                assert_eq!(reply.header("retry-after").as_deref(), Some("5"));
+            }
+            other => panic!("a sign-in answered {other}: {}", text(&reply.body)),
+        }
+    }
+    assert!(
+        refused >= 2,
+        "some were checked: {refused} refused, {busy} busy"
+    );
+    assert_eq!(refused + busy, 48);
+    // A buffer a worker: not one for each of the 48.
+    let peak = server.peak_memory();
+    assert!(
+        peak < before + (80 << 20),
+        "peak memory {} MiB, {} MiB before",
+        peak >> 20,
+        before >> 20
+    );
+    eprintln!(
+        "48 concurrent sign-ins: {refused} checked, {busy} told to wait; peak {} MiB",
+        peak >> 20
+    );
+
+    // The flood is over: the real user signs in.
+    let own_dir = TempDir::new().unwrap();
+    let own = Store::open(own_dir.path()).unwrap();
+    let reply = server.post_json("/v1/devices", None, &enroll_request(&own, "ines", PASSWORD));
+    assert_eq!(reply.status, 200, "{}", text(&reply.body));
+}

@@ -46,7 +46,7 @@ pub(super) async fn control_lists(
         .query(
             "SELECT version, statement, signature, published_at FROM control_lists
              WHERE version > $1 ORDER BY version LIMIT $2",
-            &[&i64::from(after), &(limit as i64)],
+            &[&i64::from(after), &i64::try_from(limit).unwrap_or(i64::MAX)],
         )
         .await?;
     Ok(rows

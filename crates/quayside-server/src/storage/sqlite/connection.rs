@@ -19,6 +19,9 @@ const MIGRATIONS: &[&str] = &[
 
 /// Idle read connections kept open.
 const IDLE_READERS: usize = 4;
+/// Read connections open at once: each holds its own page cache, so a burst of requests waits
+/// for one instead of opening a connection each.
+const MAX_READERS: usize = 8;
 
 impl SqliteStore {
     /// Open (or make) the database `file`, migrating it and making the epoch on first use.
@@ -45,6 +48,7 @@ impl SqliteStore {
                 path: file.to_path_buf(),
                 writer: Mutex::new(conn),
                 readers: Mutex::new(Vec::new()),
+                reading: tokio::sync::Semaphore::new(MAX_READERS),
             }),
         })
     }
@@ -73,6 +77,12 @@ impl SqliteStore {
         F: FnOnce(&Transaction) -> Result<T> + Send + 'static,
     {
         let inner = self.inner.clone();
+        let _turn = self
+            .inner
+            .reading
+            .acquire()
+            .await
+            .map_err(|e| StoreError::Backend(format!("the readers were closed: {e}")))?;
         blocking(move || {
             let idle = lock(&inner.readers).pop();
             let mut conn = match idle {

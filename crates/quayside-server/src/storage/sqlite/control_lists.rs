@@ -42,14 +42,17 @@ pub(super) async fn control_lists(
                  WHERE version > ?1 ORDER BY version LIMIT ?2",
             )?;
             let rows = stmt
-                .query_map(rusqlite::params![after, limit as i64], |r| {
-                    Ok(PublishedList {
-                        version: r.get(0)?,
-                        statement: r.get(1)?,
-                        signature: r.get(2)?,
-                        published_at: r.get(3)?,
-                    })
-                })?
+                .query_map(
+                    rusqlite::params![after, i64::try_from(limit).unwrap_or(i64::MAX)],
+                    |r| {
+                        Ok(PublishedList {
+                            version: r.get(0)?,
+                            statement: r.get(1)?,
+                            signature: r.get(2)?,
+                            published_at: r.get(3)?,
+                        })
+                    },
+                )?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(rows)
         })

@@ -39,6 +39,8 @@ struct Inner {
     path: PathBuf,
     writer: Mutex<Connection>,
     readers: Mutex<Vec<Connection>>,
+    /// Turns to read: at most `MAX_READERS` connections at once.
+    reading: tokio::sync::Semaphore,
 }
 
 impl From<rusqlite::Error> for StoreError {

@@ -146,6 +146,7 @@ fn a_published_list_reaches_a_device_and_judges_new_cases_not_closed_ones() {
     assert!(flags(&sam, closed).is_empty());
 
     let listed = server.cli(&["control-list", "list"], "");
+    assert!(listed.status.success(), "{}", text(&listed.stderr));
     assert!(
         text(&listed.stdout).starts_with("2\t"),
         "{}",
