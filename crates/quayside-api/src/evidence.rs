@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use crate::args::{CaseArgs, NoArgs};
 use crate::error::{sync_error, ApiError, ErrorCode};
-use crate::files::{file_safe, write_new, ExportedFile};
+use crate::files::{file_safe, ExportedFile};
 use crate::Api;
 
 /// What the server has proven of this device's log, as the verification screen shows it.
@@ -276,8 +276,7 @@ impl Api {
             &mut out,
         )
         .map_err(corrupt)?;
-        write_new(
-            &self.export_dir(),
+        self.write_export(
             &format!("{} evidence", file_safe(&case.case_number)),
             "zip",
             &out.into_inner(),

@@ -25,7 +25,7 @@ use uuid::Uuid;
 use crate::args::CaseArgs;
 use crate::case_sheet::{case_sheet, partner_sheet};
 use crate::error::{ApiError, ErrorCode};
-use crate::files::{file_safe, write_new, ExportedFile};
+use crate::files::{file_safe, ExportedFile};
 use crate::renditions::PDF_PHOTO_SIDE;
 use crate::Api;
 
@@ -346,17 +346,14 @@ fn pdf_fonts(dir: Option<&PathBuf>) -> Result<PdfFonts, ApiError> {
 /// A case of a list, with its case file.
 type ListedCase = (CaseSummary, CaseFile);
 
-fn write_sheet(
-    dir: &std::path::Path,
-    stem: &str,
+fn sheet_bytes(
     sheet: quayside_export::Sheet,
     format: TableFormat,
-) -> Result<ExportedFile, ApiError> {
-    let (bytes, ext) = match format {
+) -> Result<(Vec<u8>, &'static str), ApiError> {
+    Ok(match format {
         TableFormat::Csv => (quayside_export::csv(&sheet).map_err(failed)?, "csv"),
         TableFormat::Xlsx => (quayside_export::xlsx(&[sheet]).map_err(failed)?, "xlsx"),
-    };
-    write_new(dir, &file_safe(stem), ext, &bytes)
+    })
 }
 
 impl Api {
@@ -424,19 +421,15 @@ impl Api {
             generated_by,
         };
         let pdf = quayside_export::case_file_pdf(&doc, &fonts).map_err(failed)?;
-        write_new(
-            &self.export_dir(),
-            &file_safe(&case.case_number),
-            "pdf",
-            &pdf,
-        )
+        self.write_export(&file_safe(&case.case_number), "pdf", &pdf)
     }
 
     pub(crate) fn export_cases(&self, args: ExportCasesArgs) -> Result<ExportedFile, ApiError> {
         let (cases, now) = self.filtered_cases(args.filter)?;
         let sheet = case_sheet(self.export_words()?, &cases);
         let stem = format!("cases {}", now.format("%Y-%m-%d %H%M%S"));
-        write_sheet(&self.export_dir(), &stem, sheet, args.format)
+        let (bytes, ext) = sheet_bytes(sheet, args.format)?;
+        self.write_export(&file_safe(&stem), ext, &bytes)
     }
 
     /// The cases of the list that may leave the agency, as the partner sheet: marked shareable and
@@ -462,7 +455,8 @@ impl Api {
         }
         let sheet = partner_sheet(self.export_words()?, &shareable);
         let stem = format!("partner cases {}", now.format("%Y-%m-%d %H%M%S"));
-        let mut file = write_sheet(&self.export_dir(), &stem, sheet, args.format)?;
+        let (bytes, ext) = sheet_bytes(sheet, args.format)?;
+        let mut file = self.write_export(&file_safe(&stem), ext, &bytes)?;
         file.notice_key = notice::EXPORT_PARTNER.to_string();
         Ok(file)
     }
@@ -512,6 +506,6 @@ impl Api {
         };
         let bytes = quayside_export::xlsx(&shared_statistics(words, &stats)).map_err(failed)?;
         let stem = format!("statistics shared {}", now.format("%Y-%m-%d %H%M%S"));
-        write_new(&self.export_dir(), &file_safe(&stem), "xlsx", &bytes)
+        self.write_export(&file_safe(&stem), "xlsx", &bytes)
     }
 }

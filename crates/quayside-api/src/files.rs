@@ -1,7 +1,8 @@
 //! Files picked to attach (a photo, a document): the name to record and the bytes, read only
 //! within a size limit. Files the exports write: a name no file system refuses, written whole or not at all and never
-//! over an older file, and what the person is told about the file written. A file the app's Save
-//! dialog places elsewhere is moved there from the exports folder, whole or not at all.
+//! over an older file, and what the person is told about the file written. An export waiting in
+//! the data folder for the Save dialog is sealed with the file key; the dialog's choice gets it in
+//! clear, whole or not at all.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -100,12 +101,7 @@ pub(crate) fn file_safe(text: &str) -> String {
 /// Write `bytes` as `dir/stem.ext` (or `stem (2).ext`, ... when taken): to a temporary file of
 /// its own first, synced, then linked under the final name, which fails rather than replace a file
 /// that is there, so a crash leaves no half file and no export ever overwrites another.
-pub(crate) fn write_new(
-    dir: &Path,
-    stem: &str,
-    ext: &str,
-    bytes: &[u8],
-) -> Result<ExportedFile, ApiError> {
+fn write_new(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<ExportedFile, ApiError> {
     let cannot = |e: std::io::Error| {
         ApiError::new(
             ErrorCode::StorageUnavailable,
@@ -181,7 +177,49 @@ fn create_export_dir(dir: &Path) -> std::io::Result<()> {
     }
 }
 
+/// What an export waiting in the data folder is sealed under.
+const WAITING_EXPORT: &[u8] = b"quayside export waiting for its destination v1";
+
 impl Api {
+    /// Write an export's `bytes` as `stem.ext`. To a folder set for exports (a kiosk's), as they
+    /// are. To the data folder's own `exports/`, where they wait for the Save dialog, sealed: a
+    /// case file waiting there, or left by a crash, gives whoever takes the device nothing. The
+    /// size and fingerprint answered are the export's own.
+    pub(crate) fn write_export(
+        &self,
+        stem: &str,
+        ext: &str,
+        bytes: &[u8],
+    ) -> Result<ExportedFile, ApiError> {
+        let dir = self.export_dir();
+        if self.exports.get().is_some() {
+            return write_new(&dir, stem, ext, bytes);
+        }
+        let key = self.data_key()?.file_key();
+        let sealed = quayside_keys::seal(&key, WAITING_EXPORT, bytes);
+        Ok(ExportedFile {
+            bytes: bytes.len() as u64,
+            sha256: hex::encode(Sha256::digest(bytes)),
+            ..write_new(&dir, stem, ext, &sealed)?
+        })
+    }
+
+    /// Remove what waits in the data folder's `exports/`: at the first unlock no Save dialog is
+    /// open, so anything there was left by a crash (or by an older version, in clear).
+    pub(crate) fn clear_waiting_exports(&self) {
+        if self.exports.get().is_some() {
+            return;
+        }
+        let Ok(entries) = std::fs::read_dir(self.export_dir()) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            if entry.file_type().is_ok_and(|t| t.is_file()) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+
     /// Move a file an export just wrote to `destination`, the path the person chose in a Save
     /// dialog (who confirmed replacing a file there). Only a file of the exports folder moves, so a
     /// forged `written` cannot carry another file away. A rename where the file system allows,
@@ -208,11 +246,21 @@ impl Api {
                 "the Save dialog gave no file name",
             )));
         }
-        if std::fs::rename(&source, destination).is_err() {
-            // Another file system (a memory stick): copy beside the target, sync, rename.
+        // A sealed export is opened into place; one in clear is renamed where the file system
+        // allows, else copied.
+        let sealed = self.exports.get().is_none();
+        if sealed || std::fs::rename(&source, destination).is_err() {
+            // Written beside the target, synced, renamed.
             let tmp = folder.join(format!(".{}.partial", Uuid::now_v7()));
             let copied = (|| {
-                let bytes = std::fs::read(&source)?;
+                let mut bytes = std::fs::read(&source)?;
+                if sealed {
+                    let key = self
+                        .data_key()
+                        .map_err(|e| std::io::Error::other(e.message))?;
+                    bytes = quayside_keys::open(&key.file_key(), WAITING_EXPORT, &bytes)
+                        .map_err(std::io::Error::other)?;
+                }
                 if hex::encode(Sha256::digest(&bytes)) != written.sha256 {
                     return Err(std::io::Error::other(
                         "the export changed after it was written",

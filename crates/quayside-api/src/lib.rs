@@ -3,6 +3,7 @@
 
 // Leaves: shared by the handler modules, importing none of them.
 mod args;
+mod awake_time;
 mod case_sheet;
 mod error;
 mod files;

@@ -8,7 +8,7 @@
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use quayside_domain::event::Role;
 use quayside_i18n::{Locale, Message};
@@ -20,6 +20,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::args::{Done, NoArgs};
+use crate::awake_time;
 use crate::error::{photo_error, ApiError, ErrorCode};
 use crate::settings::{IDLE_LOCK_MINUTES, USER_NAME, USER_ROLE};
 use crate::types::DisplayChoice;
@@ -132,8 +133,8 @@ pub(crate) struct Session {
     phase_at_open: LockPhase,
     slots: Option<KeySlots>,
     person: Option<Uuid>,
-    /// Monotonic: setting the system clock neither locks nor extends a session.
-    last_activity: Option<Instant>,
+    /// On `awake_time`'s clock: suspended time counts, setting the system clock does not.
+    last_activity: Option<Duration>,
     notice: Option<Message>,
     wiped: bool,
 }
@@ -296,7 +297,7 @@ impl Api {
         if session.person.is_none() || session.wiped {
             return Err(locked(session.notice.as_ref()));
         }
-        let now = Instant::now();
+        let now = awake_time::now();
         let idle = Duration::from_secs(u64::from(self.idle_lock_seconds()?));
         if session.last_activity.is_some_and(|last| now - last >= idle) {
             session.person = None;
@@ -424,7 +425,7 @@ impl Api {
             let mut session = self.session();
             session.slots = Some(slots);
             session.person = Some(id);
-            session.last_activity = Some(Instant::now());
+            session.last_activity = Some(awake_time::now());
             session.notice = None;
         }
         if let Some(locale) = args.language {
@@ -580,8 +581,9 @@ impl Api {
         Ok(())
     }
 
-    /// The data key again, for adding a slot: kept only inside the open store's keys.
-    fn data_key(&self) -> Result<DataKey, ApiError> {
+    /// The data key again, for adding a slot or sealing an export: kept only inside the open
+    /// store's keys.
+    pub(crate) fn data_key(&self) -> Result<DataKey, ApiError> {
         self.opened
             .get()
             .map(|o| o.data_key.clone())
@@ -604,7 +606,7 @@ impl Api {
         self.remember_device_display(self.display(Some(id))?);
         let mut session = self.session();
         session.person = Some(id);
-        session.last_activity = Some(Instant::now());
+        session.last_activity = Some(awake_time::now());
         session.notice = None;
         Ok(())
     }
@@ -632,6 +634,8 @@ impl Api {
             data_key: key.clone(),
         };
         if self.opened.set(opened).is_ok() {
+            // No Save dialog outlives the process: what is left in exports/ a crash left.
+            self.clear_waiting_exports();
             if let Some(timing) = self.sync_timing.get() {
                 self.opened.get().expect("just set").start_sync(*timing);
             }
@@ -646,7 +650,7 @@ impl Api {
             "unreadable-{}",
             chrono::Utc::now().format("%Y%m%dT%H%M%S")
         ));
-        std::fs::create_dir_all(&aside).map_err(|e| unavailable(&aside, e))?;
+        quayside_keys::private_file::make_dir(&aside).map_err(|e| unavailable(&aside, e))?;
         for name in [
             DATABASE_FILE,
             "quayside.sqlite3-wal",

@@ -8,7 +8,7 @@ use quayside_api::{Api, ErrorCode};
 use quayside_i18n::{Catalogue, Locale};
 use serde_json::json;
 
-use crate::harness::{as_user, attach, call, jpeg, setup, submit};
+use crate::harness::{as_user, attach, call, jpeg, saved, setup, submit};
 
 /// A case at `port` with a party named `name`, a note naming them too, and goods found.
 fn case_with_party(api: &Api, port: &str, name: &str) -> String {
@@ -75,6 +75,11 @@ fn a_case_file_pdf_holds_the_case_number_every_photo_hash_and_is_never_overwritt
         "{}",
         path.display()
     );
+    let again = call(&api, "export_case_pdf", json!({"case_id": id}));
+    assert_ne!(again["path"], file["path"], "an earlier export is kept");
+    assert!(path.exists());
+
+    let path = saved(&api, &file);
     let bytes = std::fs::read(&path).unwrap();
     assert_eq!(file["bytes"], bytes.len());
     assert_eq!(file["sha256"], quayside_domain::event::body_hash(&bytes));
@@ -89,10 +94,6 @@ fn a_case_file_pdf_holds_the_case_number_every_photo_hash_and_is_never_overwritt
         assert!(text.contains(sha.as_str()), "photo {sha} missing");
     }
     assert!(text.contains("Manifest SHA-256"), "no manifest");
-
-    let again = call(&api, "export_case_pdf", json!({"case_id": id}));
-    assert_ne!(again["path"], file["path"], "an earlier export is kept");
-    assert!(path.exists());
 }
 
 #[test]
@@ -116,7 +117,7 @@ fn the_case_list_exports_as_csv_and_xlsx_matching_the_filtered_list() {
         "export_cases",
         json!({"filter": filter, "format": "csv"}),
     );
-    let bytes = std::fs::read(csv_file["path"].as_str().unwrap()).unwrap();
+    let bytes = std::fs::read(saved(&api, &csv_file)).unwrap();
     assert!(
         bytes.starts_with("\u{feff}".as_bytes()),
         "a BOM for spreadsheet programs"
@@ -135,7 +136,7 @@ fn the_case_list_exports_as_csv_and_xlsx_matching_the_filtered_list() {
         "export_cases",
         json!({"filter": filter, "format": "xlsx"}),
     );
-    let mut book = calamine::open_workbook_auto(xlsx_file["path"].as_str().unwrap()).unwrap();
+    let mut book = calamine::open_workbook_auto(saved(&api, &xlsx_file)).unwrap();
     let range = book.worksheet_range("Cases").unwrap();
     let xlsx_numbers: Vec<String> = range.rows().skip(1).map(|r| r[0].to_string()).collect();
     assert_eq!(xlsx_numbers, numbers);
@@ -165,8 +166,8 @@ fn the_shared_statistics_hold_no_party_data_and_match_the_counts() {
     }
     let stats = call(&api, "statistics", json!({}));
     let file = call(&api, "export_statistics", json!({"filter": {}}));
-    let path = file["path"].as_str().unwrap();
-    let all = xlsx_text(path);
+    let path = saved(&api, &file);
+    let all = xlsx_text(path.to_str().unwrap());
     for planted in
         names
             .iter()
@@ -202,7 +203,7 @@ fn the_shared_statistics_hold_no_party_data_and_match_the_counts() {
         "export_statistics",
         json!({"filter": {"port": "BEANR"}}),
     );
-    let mut book = calamine::open_workbook_auto(file["path"].as_str().unwrap()).unwrap();
+    let mut book = calamine::open_workbook_auto(saved(&api, &file)).unwrap();
     let totals = book.worksheet_range("Totals").unwrap();
     assert_eq!(totals.rows().nth(1).unwrap()[0].to_string(), "1");
 }
@@ -260,7 +261,7 @@ fn the_pdf_shows_each_evidence_items_chain_of_custody_and_its_breaks() {
         );
     }
     let file = call(&api, "export_case_pdf", json!({"case_id": id}));
-    let text = pdf_text(Path::new(file["path"].as_str().unwrap()));
+    let text = pdf_text(&saved(&api, &file));
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("Evidence item 1 (EV-0042)"), "{flat}");
     assert!(flat.contains("Ines Inspector → Sam Keeper"), "{flat}");
@@ -337,7 +338,7 @@ fn a_case_file_pdf_prints_chinese_and_thai_names_in_the_fonts_the_app_ships() {
                "text": "บริษัท แหลมฉบัง โลจิสติกส์ จำกัด"}),
     );
     let file = call(&api, "export_case_pdf", json!({"case_id": id}));
-    let text = pdf_text(Path::new(file["path"].as_str().unwrap()));
+    let text = pdf_text(&saved(&api, &file));
     for name in [
         "深圳华鑫贸易有限公司",
         "深圳华鑫贸易有限公司 was present at the inspection",
@@ -425,7 +426,7 @@ fn a_person_who_reads_chinese_exports_a_chinese_case_file_with_names_as_recorded
     call(&api, "set_language", json!({"locale": "zh-CN"}));
 
     let file = call(&api, "export_case_pdf", json!({"case_id": id}));
-    let text = pdf_text(Path::new(file["path"].as_str().unwrap()));
+    let text = pdf_text(&saved(&api, &file));
     let zh = |key: &str| text_in(Locale::ZhCn, key);
     for expected in [
         zh("section.parties"),
@@ -466,7 +467,7 @@ fn a_person_who_reads_spanish_exports_spreadsheets_headed_in_spanish() {
     let es = |key: &str| text_in(Locale::Es, key);
 
     let file = call(&api, "export_cases", json!({"filter": {}, "format": "csv"}));
-    let bytes = std::fs::read(file["path"].as_str().unwrap()).unwrap();
+    let bytes = std::fs::read(saved(&api, &file)).unwrap();
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let headers: Vec<String> = reader
         .headers()
@@ -487,7 +488,7 @@ fn a_person_who_reads_spanish_exports_spreadsheets_headed_in_spanish() {
         "export_cases",
         json!({"filter": {}, "format": "xlsx"}),
     );
-    let mut book = calamine::open_workbook_auto(file["path"].as_str().unwrap()).unwrap();
+    let mut book = calamine::open_workbook_auto(saved(&api, &file)).unwrap();
     let cases = book.worksheet_range(&es("sheet.cases")).unwrap();
     assert_eq!(
         cases.rows().next().unwrap()[0].to_string(),
@@ -495,7 +496,7 @@ fn a_person_who_reads_spanish_exports_spreadsheets_headed_in_spanish() {
     );
 
     let file = call(&api, "export_statistics", json!({"filter": {}}));
-    let mut book = calamine::open_workbook_auto(file["path"].as_str().unwrap()).unwrap();
+    let mut book = calamine::open_workbook_auto(saved(&api, &file)).unwrap();
     assert!(book.worksheet_range(&es("sheet.totals")).is_ok());
     let materials = book.worksheet_range(&es("sheet.by_material")).unwrap();
     let rows: Vec<_> = materials.rows().collect();
@@ -507,7 +508,7 @@ fn a_person_who_reads_spanish_exports_spreadsheets_headed_in_spanish() {
 /// The case file's text, on one line, as the signed-in person exports it.
 fn exported_text(api: &Api, id: &str) -> String {
     let file = call(api, "export_case_pdf", json!({"case_id": id}));
-    let text = pdf_text(Path::new(file["path"].as_str().unwrap()));
+    let text = pdf_text(&saved(api, &file));
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -600,7 +601,7 @@ fn the_review_lines_of_a_spanish_case_file_are_in_spanish() {
 /// The case-list CSV in the signed-in person's language: its headers, and each row by header.
 fn cases_csv(api: &Api) -> (Vec<String>, Vec<std::collections::HashMap<String, String>>) {
     let file = call(api, "export_cases", json!({"filter": {}, "format": "csv"}));
-    let bytes = std::fs::read(file["path"].as_str().unwrap()).unwrap();
+    let bytes = std::fs::read(saved(api, &file)).unwrap();
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let headers: Vec<String> = reader
         .headers()
@@ -771,7 +772,7 @@ fn partner_csv(api: &Api) -> Result<(Vec<String>, Vec<Vec<String>>), quayside_ap
         json!({"filter": {}, "format": "csv"}),
     )?;
     assert_eq!(file["notice_key"], "export.partner");
-    let bytes = std::fs::read(file["path"].as_str().unwrap()).unwrap();
+    let bytes = std::fs::read(saved(api, &file)).unwrap();
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let headers = reader
         .headers()

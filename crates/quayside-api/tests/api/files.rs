@@ -104,3 +104,40 @@ fn a_folder_that_cannot_be_written_says_so_and_keeps_the_export() {
         "the export is kept to try again"
     );
 }
+
+#[test]
+fn an_export_waiting_for_its_destination_is_sealed_and_one_a_crash_left_is_gone_at_the_next_unlock()
+{
+    let (dir, api, id) = setup_with_case();
+    call(
+        &api,
+        "set_field",
+        json!({"case_id": id, "field": "declared_description", "text": "Gallium ingots for Zhuzhou"}),
+    );
+    let written = exported(&api, &id);
+    let waiting = std::fs::read(&written.path).unwrap();
+    assert!(quayside_keys::is_sealed(&waiting), "sealed while it waits");
+    assert!(!waiting.starts_with(b"%PDF"));
+    assert!(
+        !waiting.windows(8).any(|w| w == b"Zhuzhou"),
+        "no word of the case in the waiting file"
+    );
+    // Its size and fingerprint are the PDF's, which the chosen path gets in clear.
+    let chosen_folder = tempfile::tempdir().unwrap();
+    let chosen = chosen_folder.path().join("case.pdf");
+    api.save_export_as(&written, &chosen).unwrap();
+    let pdf = std::fs::read(&chosen).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    assert_eq!(pdf.len() as u64, written.bytes);
+    assert_eq!(quayside_domain::event::body_hash(&pdf), written.sha256);
+
+    // The app dies with a Save dialog open: the sealed export stays until the next start.
+    let left = exported(&api, &id);
+    drop(api);
+    assert!(Path::new(&left.path).exists());
+    let _api = quayside_testkit::api::open(dir.path()).unwrap();
+    let remaining: Vec<_> = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .collect();
+    assert!(remaining.is_empty(), "left behind: {remaining:?}");
+}

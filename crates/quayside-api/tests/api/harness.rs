@@ -40,3 +40,15 @@ pub fn english(message: &quayside_i18n::Message) -> String {
 pub fn english_json(message: &serde_json::Value) -> String {
     english(&serde_json::from_value(message.clone()).expect("a keyed message"))
 }
+
+/// An export as the Save dialog leaves it: out of the data folder (where it waits sealed) and in
+/// clear, in `saved/` beside the data folder's own files; its path.
+pub fn saved(api: &quayside_api::Api, file: &serde_json::Value) -> std::path::PathBuf {
+    let written: quayside_api::ExportedFile = serde_json::from_value(file.clone()).unwrap();
+    let waiting = std::path::Path::new(&written.path);
+    let folder = waiting.parent().unwrap().parent().unwrap().join("saved");
+    std::fs::create_dir_all(&folder).unwrap();
+    let destination = folder.join(waiting.file_name().unwrap());
+    api.save_export_as(&written, &destination).unwrap();
+    destination
+}

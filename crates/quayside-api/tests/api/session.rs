@@ -337,6 +337,12 @@ fn wiping_destroys_the_keys_and_the_data_can_only_be_set_up_afresh() {
         "the unreadable store is moved aside, not deleted"
     );
     assert!(aside[0].path().join("quayside.sqlite3").exists());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = aside[0].metadata().unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "the folder set aside is its owner's only");
+    }
 }
 
 /// A data folder as an earlier version left it: plaintext, its user in the settings.
@@ -453,6 +459,18 @@ fn files_under(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     out
 }
 
+/// `dir` and every folder under it.
+fn folders_under(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = vec![dir.to_path_buf()];
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(folders_under(&path));
+        }
+    }
+    out
+}
+
 #[test]
 fn a_thief_finds_no_name_number_address_draft_photo_or_secret_in_the_data_folder() {
     let (dir, api) = fresh();
@@ -492,6 +510,22 @@ fn a_thief_finds_no_name_number_address_draft_photo_or_secret_in_the_data_folder
     );
     let photo = crate::harness::jpeg(42);
     crate::harness::attach(&api, &id, "container-door.jpg", &photo).unwrap();
+    // Exports waiting for their Save dialog: the case file and the evidence bundle.
+    let waiting: Vec<String> = ["export_case_pdf", "export_case_bundle"]
+        .iter()
+        .map(|command| {
+            call(&api, command, json!({"case_id": id}))["path"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    for path in &waiting {
+        assert!(
+            quayside_keys::is_sealed(&std::fs::read(path).unwrap()),
+            "{path} waits in clear"
+        );
+    }
 
     let planted: Vec<&[u8]> = vec![
         b"Zebulon Quartermain",
@@ -533,6 +567,12 @@ fn a_thief_finds_no_name_number_address_draft_photo_or_secret_in_the_data_folder
             }
         }
     };
+    #[cfg(unix)]
+    for folder in folders_under(dir.path()) {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&folder).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "{} is open to others", folder.display());
+    }
     scan("while the app runs");
     drop(api);
     scan("after it closed");
