@@ -1,9 +1,12 @@
 // Reads the `BENCH {json}` lines of every run (stdin) and prints one table: for each figure the
 // median with its spread (min-max) over the runs, beside its baseline or peer measured in the same
-// runs, and the ratio of the medians, always so that over 1 means Quayside is ahead.
+// runs, and the ratio of the medians, always so that over 1 means Quayside is ahead (but for the
+// encryption section's, below).
 //
 //   node bench/report.js [--groups local,sync,scale,thumbnails,pdf] < figures
-// Exits 1 when a figure of a listed group is missing (a benchmark that broke prints nothing).
+// Exits 1 when a figure of a listed group is missing (a benchmark that broke prints nothing). The
+// encryption section sets figures of 'local writes' and 'scale' side by side (its ratio is the
+// cost, encrypted/plaintext, against an aim): shown, and checked, when both groups are.
 'use strict';
 
 const groupsArg = process.argv.indexOf('--groups');
@@ -107,6 +110,22 @@ const sections = [
     ],
   },
   {
+    // Figures of two benchmarks' groups, so every name below carries its group; shown when both are.
+    group: 'encryption',
+    from: ['local writes', 'scale'],
+    title: 'Encryption at rest: the store encrypted (SQLCipher, as the app opens it) against the same on a plaintext store, same process, same run',
+    columns: ['encrypted', 'plaintext', 'encrypted/plaintext'],
+    // The ratio here is what encryption costs (over 1: slower); the aim is under this.
+    aim: 1.15,
+    rows: [
+      ['single durable edit, median', 'local writes/durable edit median, encrypted', 'local writes/durable edit median', LOWER],
+      ['single durable edit, p99', 'local writes/durable edit p99, encrypted', 'local writes/durable edit p99', LOWER],
+      ['list: first page (50) at scale, median', 'scale/list: first page (50), encrypted, median', 'scale/list: first page (50), plaintext, median', LOWER],
+      ['open the store to its first page, median', 'scale/open to first page, encrypted, median', 'scale/open to first page, plaintext, median', LOWER],
+      ['app start to first page*****', 'scale/app start to first page', null, LOWER],
+    ],
+  },
+  {
     group: 'thumbnails',
     title: 'Thumbnails of 4000x3000 JPEGs to 256 px, per photo',
     peer: 'vipsthumbnail',
@@ -133,18 +152,29 @@ const repeats = Math.max(0, ...[...runs.values()].map((r) => r.values.length));
 console.log(`\nmedian (min-max) of ${repeats} run(s); ratio: over 1 means Quayside is ahead`);
 const missing = [];
 const machine = []; // the ratios again as BENCH lines, after the table
-for (const { group, title, peer, rows } of sections) {
-  const present = [...runs.keys()].some((key) => key.startsWith(`${group}/`));
-  if (wanted ? !wanted.includes(group) : !present) continue;
+const shown = [];
+for (const { group, from, title, peer, columns, aim, rows } of sections) {
+  const sources = from ?? [group];
+  const present = [...runs.keys()].some((key) => sources.some((source) => key.startsWith(`${source}/`)));
+  if (wanted ? !sources.every((source) => wanted.includes(source)) : !present) continue;
+  shown.push(group);
+  // A section drawing on other groups names each figure with its group.
+  const key = (name) => (from ? name : `${group}/${name}`);
+  const [oursHead, theirsHead, ratioHead] = columns ?? ['Quayside', peer, 'ratio'];
   console.log(`\n${title}`);
-  console.log(`${pad('', 48)}${pad('Quayside', 34)}${pad(peer, 34)}ratio`);
+  console.log(`${pad('', 48)}${pad(oursHead, 34)}${pad(theirsHead, 34)}${ratioHead}${aim ? ` (aim: under ${aim.toFixed(2)})` : ''}`);
   for (const [label, ours, theirs, better] of rows) {
-    const a = runs.get(`${group}/${ours}`);
-    const b = theirs && runs.get(`${group}/${theirs}`);
-    if (!a) missing.push(`${group}/${ours}`);
-    if (theirs && !b) missing.push(`${group}/${theirs}`);
+    const a = runs.get(key(ours));
+    const b = theirs && runs.get(key(theirs));
+    if (!a) missing.push(key(ours));
+    if (theirs && !b) missing.push(key(theirs));
     let ratio = '';
-    if (a && b) {
+    if (a && b && aim) {
+      // The cost of the left against the right: over 1 means the left is behind.
+      const value = better === LOWER ? median(a.values) / median(b.values) : median(b.values) / median(a.values);
+      ratio = `${value.toFixed(2)}x ${value < aim ? 'under' : 'OVER'} ${aim.toFixed(2)}`;
+      machine.push(`BENCH ${JSON.stringify({ group, name: `${ratioHead}: ${label.replace(/\*+$/, '').trim()}`, value, unit: 'x' })}`);
+    } else if (a && b) {
       const value = better === LOWER ? median(b.values) / median(a.values) : median(a.values) / median(b.values);
       ratio = `${value.toFixed(2)}x`;
       machine.push(`BENCH ${JSON.stringify({ group, name: `ratio: ${label.trim()}`, value, unit: 'x' })}`);
@@ -160,8 +190,13 @@ if (wanted?.includes('scale')) {
 if (wanted?.includes('sync')) {
   console.log('*** Quayside: B then A each run a whole sync (push, pull of the other\'s events, proofs); PouchDB: replicate.to');
 }
+if (shown.includes('encryption')) {
+  console.log('encrypted/plaintext: the cost of encryption, so over 1 means the encrypted store is behind (unlike the other ratios)');
+  console.log('***** the app opens only encrypted stores (its start includes the key derivation): no plaintext start to set beside it;');
+  console.log('      the row above times the same open and first page on the store alone, encrypted and plaintext');
+}
 if (machine.length > 0) console.log(`\n${machine.join('\n')}`);
 if (missing.length > 0) {
-  console.error(`\nno figures for: ${missing.join('; ')}`);
+  console.error(`\nno figures for: ${[...new Set(missing)].join('; ')}`);
   process.exit(1);
 }
