@@ -224,6 +224,9 @@ pub enum RefusalCode {
     PortNotWorked,
     /// A `photo_attached` whose hash is not a hex SHA-256.
     BadPhotoHash,
+    /// A photo or document hash that cases of another port reference already: served to the
+    /// ports that first referenced it only.
+    BlobOfAnotherPort,
     /// A code this client does not know (a newer server), or none sent (an older one).
     #[default]
     #[serde(other)]
@@ -251,6 +254,7 @@ impl RefusalCode {
             RefusalCode::CaseUnknown => "case_unknown",
             RefusalCode::PortNotWorked => "port_not_worked",
             RefusalCode::BadPhotoHash => "bad_photo_hash",
+            RefusalCode::BlobOfAnotherPort => "blob_of_another_port",
             RefusalCode::Unknown => "unknown",
         }
     }
@@ -439,6 +443,7 @@ mod tests {
             RefusalCode::Malformed,
             RefusalCode::Fork,
             RefusalCode::PortNotWorked,
+            RefusalCode::BlobOfAnotherPort,
             RefusalCode::FollowsGap,
             RefusalCode::Unknown,
         ] {

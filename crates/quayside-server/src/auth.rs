@@ -21,9 +21,22 @@ use uuid::Uuid;
 use crate::error::ApiError;
 use crate::AppState;
 
-/// Failed sign-ins of one user name within `FAILURE_WINDOW` that lock it out.
+/// Failed sign-ins of one user name from one client, within `FAILURE_WINDOW`, after which that
+/// client waits before its next try: `FIRST_DELAY`, doubled at each further failure, at most
+/// `MAX_DELAY`. Other clients, and a device already enrolled to the account, are not held up.
 pub const MAX_FAILURES: usize = 5;
-pub const FAILURE_WINDOW: Duration = Duration::from_secs(15 * 60);
+/// Long enough for the doubling to reach `MAX_DELAY` and stay there: about a hundred guesses a
+/// day from one client.
+pub const FAILURE_WINDOW: Duration = Duration::from_secs(24 * 60 * 60);
+pub const FIRST_DELAY: Duration = Duration::from_secs(30);
+pub const MAX_DELAY: Duration = Duration::from_secs(15 * 60);
+/// Failures kept per user name and client: enough to reach `MAX_DELAY`, so one client cannot
+/// grow the table without bound.
+pub const MAX_KEPT_FAILURES: usize = 16;
+/// A device's token expires after this long unused (`serve --token-idle-days`); each use
+/// renews it, so a device that syncs keeps working and a lost one's token dies on its own.
+pub const TOKEN_IDLE_LIFETIME: Duration = Duration::from_secs(90 * 24 * 60 * 60);
+
 /// Shortest password `user add` takes.
 pub const MIN_PASSWORD_CHARS: usize = 10;
 /// Longest user name `user add` takes.
@@ -58,6 +71,23 @@ impl Caller {
 
     pub fn sees_any(&self, ports: &[String]) -> bool {
         self.is_admin() || ports.iter().any(|p| self.account.ports.contains(p))
+    }
+}
+
+/// The client's network address, when the request came over a socket (an in-process test's has
+/// none). Behind a reverse proxy this is the proxy's.
+pub struct ClientAddress(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddress(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|info| info.0.ip().to_canonical()),
+        ))
     }
 }
 
@@ -97,6 +127,24 @@ impl FromRequestParts<AppState> for Caller {
                 holder.device.id
             )));
         }
+        let now_ms = crate::unix_ms();
+        let lifetime = state.token_idle_lifetime.as_millis() as i64;
+        if let Some(used) = holder.token_used_ms {
+            if now_ms - used > lifetime {
+                return Err(ApiError::unauthorized(format!(
+                    "this device's sign-in expired: it was not used for {}; sign in again",
+                    idle_text(state.token_idle_lifetime)
+                )));
+            }
+        }
+        // Renewed at most every hundredth of the lifetime (an hour at most): not a write a request.
+        let stale = lifetime.div_euclid(100).clamp(1, 3_600_000);
+        if holder
+            .token_used_ms
+            .is_none_or(|used| now_ms - used >= stale)
+        {
+            state.store.touch_token(&hash, now_ms).await?;
+        }
         Ok(Caller {
             device_id: holder.device.id,
             public_key: holder.device.public_key,
@@ -105,6 +153,16 @@ impl FromRequestParts<AppState> for Caller {
             account: holder.user.account(),
             token_hash: hash,
         })
+    }
+}
+
+/// A lifetime as an operator set it: whole days, else seconds.
+fn idle_text(lifetime: Duration) -> String {
+    let seconds = lifetime.as_secs();
+    if seconds >= 86_400 && seconds.is_multiple_of(86_400) {
+        format!("{} days", seconds / 86_400)
+    } else {
+        format!("{seconds} seconds")
     }
 }
 
@@ -177,8 +235,9 @@ fn matches_in(password: &str, hash: &str, memory: &mut Vec<Block>) -> Option<boo
     Some(Output::new(&out).ok()? == expected)
 }
 
-/// How long a user name stays locked, given its failed sign-ins (unix ms, ascending) within the
-/// window: locked while `MAX_FAILURES` of them lie within the last `FAILURE_WINDOW`.
+/// How long a client waits before its next sign-in for a user name, given its failed sign-ins
+/// for it (unix ms, ascending): none below `MAX_FAILURES` within the window; then `FIRST_DELAY`
+/// after the latest, doubling with each failure past the fifth, up to `MAX_DELAY`.
 pub fn lockout(failures_ms: &[i64], now_ms: i64) -> Option<Duration> {
     let window = FAILURE_WINDOW.as_millis() as i64;
     let recent: Vec<i64> = failures_ms
@@ -189,9 +248,26 @@ pub fn lockout(failures_ms: &[i64], now_ms: i64) -> Option<Duration> {
     if recent.len() < MAX_FAILURES {
         return None;
     }
-    // Unlocked when the oldest failure that still makes up the count leaves the window.
-    let until = recent[recent.len() - MAX_FAILURES] + window;
-    Some(Duration::from_millis((until - now_ms).max(1000) as u64))
+    let doublings = (recent.len() - MAX_FAILURES).min(16) as u32;
+    let delay = FIRST_DELAY.saturating_mul(1 << doublings).min(MAX_DELAY);
+    let until = recent[recent.len() - 1] + delay.as_millis() as i64;
+    (until > now_ms).then(|| Duration::from_millis((until - now_ms).max(1000) as u64))
+}
+
+/// Who a failed sign-in is counted against: a device already enrolled to the account by its own
+/// id (so no one else's failures hold it up), anyone else by their network address; an IPv6
+/// address by its /64, which one machine can have whole.
+pub fn failure_client(enrolled_device: Option<Uuid>, address: Option<std::net::IpAddr>) -> String {
+    use std::net::IpAddr;
+    match (enrolled_device, address) {
+        (Some(device), _) => format!("device {device}"),
+        (None, Some(IpAddr::V4(v4))) => v4.to_string(),
+        (None, Some(IpAddr::V6(v6))) => {
+            let network = u128::from(v6) & !((1u128 << 64) - 1);
+            format!("{}/64", std::net::Ipv6Addr::from(network))
+        }
+        (None, None) => "unknown".to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -199,18 +275,51 @@ mod tests {
     use super::*;
 
     #[test]
-    fn five_failures_within_the_window_lock_until_the_oldest_leaves_it() {
-        let minute = 60_000;
+    fn five_failures_make_a_client_wait_and_each_further_one_doubles_the_wait() {
+        let second = 1_000;
+        let minute = 60 * second;
         let now = 100 * minute;
-        let four: Vec<i64> = (0..4).map(|i| now - (4 - i) * minute).collect();
+        let four: Vec<i64> = (0..4).map(|i| now - (4 - i) * second).collect();
         assert_eq!(lockout(&four, now), None);
-        let mut five = four.clone();
-        five.push(now);
-        let wait = lockout(&five, now).unwrap();
-        assert_eq!(wait, Duration::from_millis((11 * minute) as u64));
-        assert_eq!(lockout(&five, now + 11 * minute + 1), None);
-        let old: Vec<i64> = (0..5).map(|i| now - 20 * minute + i).collect();
+        let mut failures = four.clone();
+        failures.push(now);
+        assert_eq!(lockout(&failures, now), Some(FIRST_DELAY));
+        assert_eq!(
+            lockout(&failures, now + 30 * second),
+            None,
+            "the wait is over"
+        );
+        // Each failure after the wait doubles the next one: 60 s, 120 s, ... at most 15 minutes.
+        let mut at = now;
+        for expected in [60, 120, 240, 480, 900, 900] {
+            at += lockout(&failures, at).map_or(0, |d| d.as_millis() as i64);
+            failures.push(at);
+            assert_eq!(
+                lockout(&failures, at),
+                Some(Duration::from_secs(expected)),
+                "after {} failures",
+                failures.len()
+            );
+        }
+        // Failures older than the window count no more.
+        let old: Vec<i64> = (0..5).map(|i| now - 25 * 60 * minute + i).collect();
         assert_eq!(lockout(&old, now), None);
+    }
+
+    #[test]
+    fn an_enrolled_device_is_counted_by_its_id_anyone_else_by_address() {
+        let device = Uuid::from_u128(7);
+        let address: std::net::IpAddr = "192.0.2.7".parse().unwrap();
+        assert_eq!(
+            failure_client(Some(device), Some(address)),
+            format!("device {device}")
+        );
+        assert_eq!(failure_client(None, Some(address)), "192.0.2.7");
+        let a: std::net::IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: std::net::IpAddr = "2001:db8:1:2:bbbb::9".parse().unwrap();
+        assert_eq!(failure_client(None, Some(a)), "2001:db8:1:2::/64");
+        assert_eq!(failure_client(None, Some(a)), failure_client(None, Some(b)));
+        assert_eq!(failure_client(None, None), "unknown");
     }
 
     #[test]

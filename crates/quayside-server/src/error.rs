@@ -242,13 +242,21 @@ pub struct BodyLimit {
     pub advice: &'static str,
 }
 
-/// Bodies up to this size are read and discarded before a 413 is answered.
-const DRAIN_LIMIT: u64 = 64 * 1024 * 1024;
+/// A body must arrive within this much time, plus a second for every `BODY_MIN_RATE` bytes: a
+/// 4 MiB push gets over four minutes (a slow field link), a body trickled a byte at a time is cut
+/// off instead of holding its connection and its memory.
+pub const BODY_READ_BASE: std::time::Duration = std::time::Duration::from_secs(10);
+pub const BODY_MIN_RATE: u64 = 16 * 1024;
 
-/// Middleware: the whole body is read before the handler runs, and a body over the route's limit
-/// is answered 413 without being processed (read and discarded first, up to `DRAIN_LIMIT`). A
-/// client that sends its whole body before reading the answer would otherwise see a reset
-/// connection, not the reason, whenever a handler answers early (a revoked token, a bad query).
+/// The deadline of a body of `bytes` (at most: the route's limit when none is declared).
+pub fn body_deadline(bytes: u64) -> std::time::Duration {
+    BODY_READ_BASE + std::time::Duration::from_secs(bytes.div_ceil(BODY_MIN_RATE))
+}
+
+/// Middleware: the whole body is read before the handler runs, within `body_deadline`, and a
+/// body declared over the route's limit is answered 413 at once, from its Content-Length, without
+/// reading it; the connection is closed after the answer, so what the client sends on is not
+/// read either. One sent without a length stops being read at the limit.
 pub async fn refuse_oversized(
     State(limit): State<BodyLimit>,
     request: Request,
@@ -259,29 +267,47 @@ pub async fn refuse_oversized(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok());
-    let Some(declared) = declared.filter(|n| *n > limit.bytes as u64) else {
-        let (parts, body) = request.into_parts();
-        return match axum::body::to_bytes(body, limit.bytes).await {
-            Ok(bytes) => {
-                next.run(Request::from_parts(parts, Body::from(bytes)))
-                    .await
-            }
-            Err(_) => ApiError::too_large(format!(
-                "the body is over the {} bytes this route reads: {}",
-                limit.bytes, limit.advice
-            ))
-            .into_response(),
-        };
-    };
-    if declared <= DRAIN_LIMIT {
-        let mut body = request.into_body();
-        while let Some(Ok(_)) = http_body_util::BodyExt::frame(&mut body).await {}
+    if let Some(declared) = declared.filter(|n| *n > limit.bytes as u64) {
+        let mut response = ApiError::too_large(format!(
+            "the body is {declared} bytes, over the {} bytes this route reads: {}",
+            limit.bytes, limit.advice
+        ))
+        .into_response();
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return response;
     }
-    ApiError::too_large(format!(
-        "the body is {declared} bytes, over the {} bytes this route reads: {}",
-        limit.bytes, limit.advice
-    ))
-    .into_response()
+    let deadline = body_deadline(declared.unwrap_or(limit.bytes as u64));
+    let (parts, body) = request.into_parts();
+    match tokio::time::timeout(deadline, axum::body::to_bytes(body, limit.bytes)).await {
+        Ok(Ok(bytes)) => {
+            next.run(Request::from_parts(parts, Body::from(bytes)))
+                .await
+        }
+        Ok(Err(_)) => ApiError::too_large(format!(
+            "the body is over the {} bytes this route reads: {}",
+            limit.bytes, limit.advice
+        ))
+        .into_response(),
+        Err(_) => {
+            let mut response = ApiError::new(
+                StatusCode::REQUEST_TIMEOUT,
+                ErrorCode::InvalidRequest,
+                format!(
+                    "the body did not arrive within {} s: send it at {} KiB/s or more, or in \
+                     smaller requests",
+                    deadline.as_secs(),
+                    BODY_MIN_RATE / 1024
+                ),
+            )
+            .into_response();
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            response
+        }
+    }
 }
 
 /// Answer for a path no route serves.

@@ -62,6 +62,8 @@ pub struct AppState {
     pub log: Arc<tokio::sync::Mutex<LogCache>>,
     /// Password checks, on workers of their own: anyone may send sign-ins, for any name.
     pub password_checks: Arc<password_checks::PasswordChecks>,
+    /// How long a device's token stays valid without use (sliding: each use renews it).
+    pub token_idle_lifetime: std::time::Duration,
     #[cfg(feature = "test-support")]
     pub faults: Arc<test_support::fault::Faults>,
 }
@@ -95,6 +97,7 @@ impl AppState {
             password_checks: Arc::new(password_checks::PasswordChecks::start(
                 password_check_slots(),
             )),
+            token_idle_lifetime: auth::TOKEN_IDLE_LIFETIME,
             #[cfg(feature = "test-support")]
             faults: Arc::default(),
         }
@@ -183,6 +186,11 @@ pub async fn open_backend(
 /// The time as stored and shown: RFC 3339 UTC with milliseconds.
 pub fn now_text() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Now in unix milliseconds.
+pub fn unix_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
 }
 
 #[cfg(test)]

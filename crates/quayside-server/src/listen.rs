@@ -6,9 +6,8 @@ use std::io::{self, Write};
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use axum::serve::ListenerExt;
 use axum::Router;
-use axum_server::tls_rustls::RustlsConfig;
+use axum_server::tls_rustls::{RustlsAcceptor, RustlsConfig};
 
 use crate::config::ServeOptions;
 
@@ -42,31 +41,48 @@ pub async fn serve(app: Router, options: ServeOptions) -> io::Result<()> {
     })?;
     listener.set_nonblocking(true)?;
     let address = listener.local_addr()?;
+    let handle = axum_server::Handle::new();
+    let stopper = handle.clone();
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        stopper.graceful_shutdown(Some(Duration::from_secs(10)));
+    });
+    // The client's address reaches the handlers (sign-in failures count per client).
+    let app = app.into_make_service_with_connect_info::<SocketAddr>();
+    // Responses go out as headers then body: with Nagle on, the body waits for the client's
+    // delayed ACK (40 ms a photo download on loopback).
+    let no_delay = axum_server::accept::NoDelayAcceptor::new();
     match tls {
         None => {
-            // Responses go out as headers then body: with Nagle on, the body waits for the
-            // client's delayed ACK (40 ms a photo download on loopback).
-            let listener = tokio::net::TcpListener::from_std(listener)?.tap_io(|tcp| {
-                let _ = tcp.set_nodelay(true);
-            });
+            let mut server = axum_server::from_tcp(listener)?
+                .acceptor(no_delay)
+                .handle(handle);
+            server
+                .http_builder()
+                .http1()
+                .header_read_timeout(HEADER_READ_TIMEOUT);
             announce("http", address)?;
-            axum::serve(listener, app)
-                .with_graceful_shutdown(shutdown_signal())
-                .await
+            server.serve(app).await
         }
         Some(config) => {
-            let handle = axum_server::Handle::new();
-            let stopper = handle.clone();
-            tokio::spawn(async move {
-                shutdown_signal().await;
-                stopper.graceful_shutdown(Some(Duration::from_secs(10)));
-            });
-            let server = axum_server::from_tcp_rustls(listener, config)?.handle(handle);
+            // rustls' handshake has its own limit (10 s in axum-server).
+            let acceptor = RustlsAcceptor::new(config).acceptor(no_delay);
+            let mut server = axum_server::from_tcp(listener)?
+                .acceptor(acceptor)
+                .handle(handle);
+            server
+                .http_builder()
+                .http1()
+                .header_read_timeout(HEADER_READ_TIMEOUT);
             announce("https", address)?;
-            server.serve(app.into_make_service()).await
+            server.serve(app).await
         }
     }
 }
+
+/// A client that sends its request line and headers slower than this is cut off: connections
+/// held open a byte at a time would otherwise pile up. Bodies have their limit in `router`.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 fn announce(scheme: &str, address: SocketAddr) -> io::Result<()> {
     let mut out = io::stdout().lock();

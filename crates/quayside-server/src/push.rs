@@ -125,6 +125,8 @@ pub struct Wanted {
     pub seqs: Vec<u64>,
     /// Which of these cases the server knows (has their `case_opened`).
     pub cases: Vec<Uuid>,
+    /// Photo and document hashes the batch references: which ports' cases reference them.
+    pub blobs: Vec<String>,
 }
 
 pub fn wanted(batch: &[Checked]) -> Wanted {
@@ -134,6 +136,9 @@ pub fn wanted(batch: &[Checked]) -> Wanted {
             wanted.ids.push(event.body.id);
             wanted.seqs.push(event.body.device_seq);
             wanted.cases.push(event.body.case_id);
+            if let Some((sha256, _)) = event.body.payload.blob() {
+                wanted.blobs.push(sha256.to_string());
+            }
         }
     }
     wanted
@@ -158,6 +163,8 @@ pub struct Facts {
     pub by_seq: HashMap<u64, Held>,
     /// The cases among those wanted that the server knows, with their port.
     pub known_cases: HashMap<Uuid, String>,
+    /// The blobs among those wanted that accepted events reference, with the ports of their cases.
+    pub blob_ports: HashMap<String, Vec<String>>,
 }
 
 /// What the pushing device's user may do.
@@ -238,6 +245,7 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
         mut by_id,
         mut by_seq,
         known_cases: mut cases,
+        mut blob_ports,
     } = facts;
     let mut plan = Plan {
         accepted: Vec::new(),
@@ -370,7 +378,8 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
         by_seq.insert(seq, held);
         head_seq = seq;
         head_hash = hash.clone();
-        let refusal = refusal(body, &cases, rights);
+        let refusal =
+            refusal(body, &cases, rights).or_else(|| another_ports_blob(body, &cases, &blob_ports));
         if let Some(reason) = refusal {
             set_aside(&mut plan, quarantine(true, reason, raw));
             continue;
@@ -388,6 +397,12 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
             .payload
             .blob()
             .map(|(sha256, size)| (sha256.to_string(), size));
+        if let (Some((sha256, _)), Some(port)) = (&photo, cases.get(&body.case_id)) {
+            blob_ports
+                .entry(sha256.clone())
+                .or_default()
+                .push(port.clone());
+        }
         plan.response.accepted += 1;
         plan.accepted.push(Accepted {
             event: *event,
@@ -404,6 +419,30 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
 /// Base64 of a signature, as the quarantine shows one that verified.
 pub fn signature_text(signature: &[u8; 64]) -> String {
     base64::engine::general_purpose::STANDARD.encode(signature)
+}
+
+/// A photo or document is served to the ports whose cases reference it, so its hash, printed in
+/// case files and bundles, must not be a key to it: a reference from a case of a port other than
+/// those already referencing a held hash is set aside. The reason names no port.
+fn another_ports_blob(
+    body: &quayside_domain::event::EventBody,
+    cases: &HashMap<Uuid, String>,
+    blob_ports: &HashMap<String, Vec<String>>,
+) -> Option<(RefusalCode, String)> {
+    let (sha256, _) = body.payload.blob()?;
+    let port = cases.get(&body.case_id)?;
+    let ports = blob_ports.get(sha256)?;
+    (!ports.is_empty() && !ports.contains(port)).then(|| {
+        (
+            RefusalCode::BlobOfAnotherPort,
+            format!(
+                "{} names {sha256}, which cases of another port reference already: a photo or \
+                 document reaches only the ports whose cases first referenced it; attach your own \
+                 copy (a new photo or scan has another hash)",
+                body.payload.kind()
+            ),
+        )
+    })
 }
 
 /// Why a chain-valid event is set aside on its content or its author's rights, if it is.
@@ -589,6 +628,46 @@ mod tests {
     }
 
     #[test]
+    fn a_hash_other_ports_cases_reference_is_set_aside_and_one_of_this_port_taken() {
+        use quayside_domain::photo::Exif;
+        let photo = |sha256: &str| Payload::PhotoAttached {
+            sha256: sha256.into(),
+            size: 10,
+            media_type: "image/jpeg".into(),
+            file_name: "door.jpg".into(),
+            caption: None,
+            exif: Exif::default(),
+        };
+        let (theirs, ours, new) = ("aa".repeat(32), "bb".repeat(32), "cc".repeat(32));
+        let mut chain = Chain::new(11);
+        let wire = [
+            chain.open(),
+            chain.add(photo(&theirs)),
+            chain.add(photo(&ours)),
+            chain.add(photo(&new)),
+            // Once this case references the new hash, another reference here is this port's own.
+            chain.add(photo(&new)),
+        ];
+        let facts = Facts {
+            blob_ports: [
+                (theirs.clone(), vec!["BEANR".to_string()]),
+                (ours.clone(), vec!["BEANR".to_string(), "NLRTM".to_string()]),
+            ]
+            .into(),
+            ..Facts::default()
+        };
+        let plan = chain.plan(&wire, facts, false);
+        assert_eq!(plan.response.accepted, 4);
+        assert_eq!(plan.response.quarantined.len(), 1);
+        let refusal = &plan.response.quarantined[0];
+        assert_eq!(refusal.code, RefusalCode::BlobOfAnotherPort);
+        assert_eq!(refusal.device_seq, Some(2));
+        assert!(!refusal.reason.contains("BEANR"), "{}", refusal.reason);
+        // Still in the chain: the device's head moves past it.
+        assert_eq!(plan.response.acked_seq, 5);
+    }
+
+    #[test]
     fn a_gap_defers_and_a_broken_prev_hash_quarantines_outside_the_chain() {
         let mut chain = Chain::new(2);
         let wire = [chain.open(), chain.edit(), chain.edit()];
@@ -693,6 +772,7 @@ mod tests {
                 .map(|e| (e.body.device_seq, held(e)))
                 .collect(),
             known_cases: [(chain.case, "NLRTM".to_string())].into(),
+            blob_ports: HashMap::new(),
         };
         let plan = chain.plan(&wire, facts.clone(), false);
         assert_eq!(plan.response.duplicates, 2);

@@ -27,6 +27,7 @@ pub fn refusal_key(code: &str) -> Option<&'static str> {
         "case_unknown" => "refusal.case_unknown",
         "port_not_worked" => "refusal.port_not_worked",
         "bad_photo_hash" => "refusal.bad_photo_hash",
+        "blob_of_another_port" => "refusal.blob_of_another_port",
         // This store's own checks of what it receives.
         "unknown_device" => "refusal.unknown_device",
         "revoked" => "refusal.revoked",
@@ -70,6 +71,7 @@ mod tests {
             "case_unknown",
             "port_not_worked",
             "bad_photo_hash",
+            "blob_of_another_port",
             "unknown_device",
             "revoked",
             "out_of_range",

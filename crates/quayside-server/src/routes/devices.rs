@@ -1,19 +1,18 @@
 //! Enrollment (`POST /v1/devices`) and where a device stands (`GET /v1/sync`).
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use axum::extract::State;
 use axum::http::StatusCode;
 use ed25519_dalek::VerifyingKey;
+use quayside_domain::event::Role;
 use quayside_protocol::{
     EnrollRequest, EnrollResponse, EnrollmentsRequest, EnrollmentsResponse, ErrorBody, ErrorCode,
     Revocation, Statement, SyncState, MAX_BATCH_EVENTS,
 };
 
-use crate::auth::{self, Caller};
+use crate::auth::{self, Caller, ClientAddress};
 use crate::error::{ApiError, Json};
-use crate::storage::{EnrollOutcome, Enrollment};
-use crate::{now_text, AppState};
+use crate::storage::{self, EnrollOutcome, Enrollment};
+use crate::{now_text, unix_ms, AppState};
 
 /// What a 503 sign-in asks the client to wait.
 pub const PASSWORD_CHECK_RETRY: std::time::Duration = std::time::Duration::from_secs(5);
@@ -29,12 +28,13 @@ pub const PASSWORD_CHECK_RETRY: std::time::Duration = std::time::Duration::from_
         (status = 400, description = "Malformed request or public key", body = ErrorBody),
         (status = 401, description = "Wrong user name or password (bad_credentials), the user was revoked (unauthorized), or the device was (device_revoked)", body = ErrorBody),
         (status = 409, description = "The device id is enrolled with another key, or by another user", body = ErrorBody),
-        (status = 429, description = "Too many failed sign-ins: see Retry-After", body = ErrorBody),
+        (status = 429, description = "Five failed sign-ins for this user name from this client (its address; an enrolled device by its id) within a day: wait Retry-After seconds (30, doubling with each further failure, at most 900)", body = ErrorBody),
         (status = 503, description = "Busy: more sign-ins at once than the server checks passwords for (one a core) waited over 2 s; retry after Retry-After seconds", body = ErrorBody),
     )
 )]
 pub async fn enroll(
     State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
     Json(request): Json<EnrollRequest>,
 ) -> Result<Json<EnrollResponse>, ApiError> {
     let public_key = parse_public_key(&request.public_key)?;
@@ -54,19 +54,29 @@ pub async fn enroll(
             auth::MAX_USERNAME_CHARS
         )));
     }
+    // Failures count per client: a device enrolled to this account already (its proof above
+    // verified with the key the server holds for it) is never held up by anyone else's guesses.
+    let enrolled = state
+        .store
+        .device(request.device_id)
+        .await?
+        .filter(|d| d.username == username && d.public_key == public_key && d.revoked_at.is_none())
+        .map(|d| d.id);
+    let client = auth::failure_client(enrolled, address);
     let now_ms = unix_ms();
     let window = auth::FAILURE_WINDOW.as_millis() as i64;
     let failures = state
         .store
-        .login_failures(&username, now_ms - window)
+        .login_failures(&username, &client, now_ms - window)
         .await?;
     if let Some(wait) = auth::lockout(&failures, now_ms) {
         let mut error = ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             ErrorCode::TooManyAttempts,
             format!(
-                "too many failed sign-ins for {username}: wait {} minutes (Retry-After) and try again",
-                wait.as_secs().div_ceil(60)
+                "too many failed sign-ins for {username} from this address: wait {} seconds \
+                 (Retry-After) and try again; each further failure doubles the wait",
+                wait.as_secs()
             ),
         );
         error.retry_after = Some(wait.as_secs());
@@ -93,7 +103,13 @@ pub async fn enroll(
         _ => {
             state
                 .store
-                .record_login_failure(&username, now_ms, now_ms - window)
+                .record_login_failure(
+                    &username,
+                    &client,
+                    now_ms,
+                    now_ms - window,
+                    auth::MAX_KEPT_FAILURES,
+                )
                 .await?;
             return Err(ApiError::new(
                 StatusCode::UNAUTHORIZED,
@@ -102,7 +118,7 @@ pub async fn enroll(
             ));
         }
     };
-    state.store.clear_login_failures(&username).await?;
+    state.store.clear_login_failures(&username, &client).await?;
     if let Some(at) = &user.revoked_at {
         return Err(ApiError::unauthorized(format!(
             "user {username} was revoked on {at}: ask an admin for an active account"
@@ -118,6 +134,7 @@ pub async fn enroll(
             username: user.username.clone(),
             token_hash,
             now: now_text(),
+            now_ms: unix_ms(),
         })
         .await?;
     match outcome {
@@ -203,14 +220,14 @@ pub async fn sync_state(
     security(("bearer" = [])),
     request_body = EnrollmentsRequest,
     responses(
-        (status = 200, description = "Statement::Enrollment of each known device, signed by the server's key", body = EnrollmentsResponse),
+        (status = 200, description = "Statement::Enrollment of each known device whose user works a port of the caller's (or is an admin), signed by the server's key; other ids are left out", body = EnrollmentsResponse),
         (status = 400, description = "More than MAX_BATCH_EVENTS device ids", body = ErrorBody),
         (status = 401, body = ErrorBody),
     )
 )]
 pub async fn enrollments(
     State(state): State<AppState>,
-    _caller: Caller,
+    caller: Caller,
     Json(request): Json<EnrollmentsRequest>,
 ) -> Result<Json<EnrollmentsResponse>, ApiError> {
     if request.device_ids.len() > MAX_BATCH_EVENTS {
@@ -221,12 +238,26 @@ pub async fn enrollments(
         )));
     }
     let wanted: std::collections::HashSet<_> = request.device_ids.iter().collect();
+    // Only devices whose user could have written in a case this caller sees: one working a port
+    // of the caller's, or an admin (every port). Others are left out, as unknown ids are.
+    let users: std::collections::HashMap<String, storage::User> = state
+        .store
+        .users()
+        .await?
+        .into_iter()
+        .map(|u| (u.username.clone(), u))
+        .collect();
+    let shares_a_port = |username: &str| {
+        users
+            .get(username)
+            .is_some_and(|u| u.role == Role::Admin || caller.sees_any(&u.ports))
+    };
     let enrollments = state
         .store
         .devices()
         .await?
         .into_iter()
-        .filter(|device| wanted.contains(&device.id))
+        .filter(|device| wanted.contains(&device.id) && shares_a_port(&device.username))
         .map(|device| {
             state
                 .key
@@ -250,13 +281,6 @@ fn parse_public_key(text: &str) -> Result<[u8; 32], ApiError> {
         .map_err(|_| invalid())?;
     VerifyingKey::from_bytes(&bytes).map_err(|_| invalid())?;
     Ok(bytes)
-}
-
-fn unix_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
 }
 
 /// The enrolling party must hold the device key: a valid signature over the enrollment message.

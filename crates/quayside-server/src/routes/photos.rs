@@ -42,20 +42,15 @@ async fn visible_ref(
     sha256: &str,
 ) -> Result<PhotoRef, ApiError> {
     checked_hash(sha256)?;
-    let Some(photo) = state.store.photo_ref(sha256).await? else {
-        return Err(ApiError::not_found(format!(
-            "no accepted photo_attached or document_attached event references {sha256}: push \
-             the event that attaches it first"
-        )));
-    };
-    if !caller.sees_any(&photo.ports) {
-        return Err(ApiError::forbidden(format!(
-            "photo {sha256} belongs to cases of {} only, which {} does not work",
-            photo.ports.join(", "),
-            caller.account.username
-        )));
+    // A photo of another port's cases is answered as one never referenced: the answer says
+    // nothing of other ports, not even that the hash is known.
+    match state.store.photo_ref(sha256).await? {
+        Some(photo) if caller.sees_any(&photo.ports) => Ok(photo),
+        _ => Err(ApiError::not_found(format!(
+            "no case of the ports you work has an accepted photo_attached or document_attached \
+             event referencing {sha256}: push the event that attaches it first"
+        ))),
     }
-    Ok(photo)
 }
 
 /// Which of these originals the server does not hold complete (upload those).
@@ -73,7 +68,7 @@ async fn visible_ref(
 )]
 pub async fn missing(
     State(state): State<AppState>,
-    _caller: Caller,
+    caller: Caller,
     Json(query): Json<PhotoQuery>,
 ) -> Result<Json<PhotoMissing>, ApiError> {
     // Like every batch: a body of 4 MiB holds 60,000 hashes, each a file lookup.
@@ -90,13 +85,20 @@ pub async fn missing(
     let mut missing = Vec::new();
     for sha256 in query.sha256 {
         // Not held means missing, referenced or not: a client may prune an original only once
-        // the server holds it.
-        let held = state
-            .blobs
-            .complete_size(&sha256)
-            .await
-            .map_err(ApiError::internal)?;
-        if held.is_none() && !missing.contains(&sha256) {
+        // the server holds it. One held only for other ports' cases is missing to this caller:
+        // the answer does not tell whether anyone holds a hash.
+        let visible = match state.store.photo_ref(&sha256).await? {
+            Some(photo) => caller.sees_any(&photo.ports),
+            None => true,
+        };
+        let held = visible
+            && state
+                .blobs
+                .complete_size(&sha256)
+                .await
+                .map_err(ApiError::internal)?
+                .is_some();
+        if !held && !missing.contains(&sha256) {
             missing.push(sha256);
         }
     }
@@ -122,8 +124,7 @@ pub struct UploadParams {
         (status = 200, description = "Where the upload stands (complete once the hash checked)", body = UploadStatus),
         (status = 400, description = "Bad hash, or a chunk past the photo's size", body = ErrorBody),
         (status = 401, body = ErrorBody),
-        (status = 403, description = "The photo belongs to cases of other ports", body = ErrorBody),
-        (status = 404, description = "No accepted event references the photo", body = ErrorBody),
+        (status = 404, description = "No accepted event of a case of the caller's ports references the photo (another port's photo is answered so too)", body = ErrorBody),
         (status = 409, description = "offset_mismatch: resume from the received count", body = ErrorBody),
         (status = 413, description = "Chunk or photo too large", body = ErrorBody),
         (status = 422, description = "hash_mismatch: the upload was discarded", body = ErrorBody),
@@ -223,8 +224,7 @@ pub async fn upload(
         (status = 200, body = UploadStatus),
         (status = 400, body = ErrorBody),
         (status = 401, body = ErrorBody),
-        (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody),
+        (status = 404, description = "No accepted event of a case of the caller's ports references the photo", body = ErrorBody),
     )
 )]
 pub async fn upload_status(
@@ -298,8 +298,7 @@ pub async fn upload_status(
         (status = 206, description = "The bytes from the range's start", content_type = "application/octet-stream", body = String),
         (status = 400, body = ErrorBody),
         (status = 401, body = ErrorBody),
-        (status = 403, description = "No case the caller may see references the photo", body = ErrorBody),
-        (status = 404, description = "Not referenced, or not uploaded yet", body = ErrorBody),
+        (status = 404, description = "Not referenced by a case of the caller's ports (another port's photo is answered so too), or not uploaded yet", body = ErrorBody),
         (status = 416, description = "The range starts past the end", body = ErrorBody),
     )
 )]

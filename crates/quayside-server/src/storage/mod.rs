@@ -92,6 +92,8 @@ pub struct Enrollment {
     /// SHA-256 (hex) of the bearer token; the token itself is never stored.
     pub token_hash: String,
     pub now: String,
+    /// `now` in unix ms: the new token's first use.
+    pub now_ms: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,6 +117,8 @@ pub enum EnrollOutcome {
 pub struct TokenHolder {
     pub device: Device,
     pub user: User,
+    /// When the token was last used (unix ms); None for one issued before this was kept.
+    pub token_used_ms: Option<i64>,
 }
 
 /// Who pushes, as far as storage needs to know.
@@ -286,20 +290,30 @@ pub trait ServerStore: Send + Sync + 'static {
     /// Revoke a user: every device of theirs stops working. NotFound for an unknown name.
     async fn revoke_user(&self, username: &str, now: &str) -> Result<()>;
 
-    /// Times (unix ms, ascending) of failed sign-ins of `username` at or after `since_ms`.
-    async fn login_failures(&self, username: &str, since_ms: i64) -> Result<Vec<i64>>;
-    /// Record a failed sign-in; failures before `forget_before_ms` may be dropped.
+    /// Times (unix ms, ascending) of failed sign-ins of `username` by `client` (see
+    /// `auth::failure_client`) at or after `since_ms`.
+    async fn login_failures(&self, username: &str, client: &str, since_ms: i64)
+        -> Result<Vec<i64>>;
+    /// Record a failed sign-in, keeping at most the latest `keep` of `username` by `client`;
+    /// anyone's failures before `forget_before_ms` may be dropped.
     async fn record_login_failure(
         &self,
         username: &str,
+        client: &str,
         at_ms: i64,
         forget_before_ms: i64,
+        keep: usize,
     ) -> Result<()>;
-    async fn clear_login_failures(&self, username: &str) -> Result<()>;
+    /// Forget `username`'s failures by `client` (it signed in).
+    async fn clear_login_failures(&self, username: &str, client: &str) -> Result<()>;
 
     async fn enroll(&self, enrollment: Enrollment) -> Result<EnrollOutcome>;
     async fn token_holder(&self, token_hash: &str) -> Result<Option<TokenHolder>>;
     async fn devices(&self) -> Result<Vec<Device>>;
+    /// Record that the token of `token_hash` was used at `at_ms`.
+    async fn touch_token(&self, token_hash: &str, at_ms: i64) -> Result<()>;
+    /// One device by id; None for an unknown one.
+    async fn device(&self, device_id: Uuid) -> Result<Option<Device>>;
     /// NotFound for an unknown device.
     async fn revoke_device(&self, device_id: Uuid, now: &str) -> Result<()>;
     /// Every device revoked itself or through its user, by device id.
@@ -380,21 +394,36 @@ macro_rules! delegate_to_modules {
                 accounts::revoke_user(self, username, now).await
             }
 
-            async fn login_failures(&self, username: &str, since_ms: i64) -> Result<Vec<i64>> {
-                accounts::login_failures(self, username, since_ms).await
+            async fn login_failures(
+                &self,
+                username: &str,
+                client: &str,
+                since_ms: i64,
+            ) -> Result<Vec<i64>> {
+                accounts::login_failures(self, username, client, since_ms).await
             }
 
             async fn record_login_failure(
                 &self,
                 username: &str,
+                client: &str,
                 at_ms: i64,
                 forget_before_ms: i64,
+                keep: usize,
             ) -> Result<()> {
-                accounts::record_login_failure(self, username, at_ms, forget_before_ms).await
+                accounts::record_login_failure(
+                    self,
+                    username,
+                    client,
+                    at_ms,
+                    forget_before_ms,
+                    keep,
+                )
+                .await
             }
 
-            async fn clear_login_failures(&self, username: &str) -> Result<()> {
-                accounts::clear_login_failures(self, username).await
+            async fn clear_login_failures(&self, username: &str, client: &str) -> Result<()> {
+                accounts::clear_login_failures(self, username, client).await
             }
 
             async fn enroll(&self, e: Enrollment) -> Result<EnrollOutcome> {
@@ -407,6 +436,14 @@ macro_rules! delegate_to_modules {
 
             async fn devices(&self) -> Result<Vec<Device>> {
                 devices::devices(self).await
+            }
+
+            async fn device(&self, device_id: Uuid) -> Result<Option<Device>> {
+                devices::device(self, device_id).await
+            }
+
+            async fn touch_token(&self, token_hash: &str, at_ms: i64) -> Result<()> {
+                devices::touch_token(self, token_hash, at_ms).await
             }
 
             async fn revoke_device(&self, device_id: Uuid, now: &str) -> Result<()> {

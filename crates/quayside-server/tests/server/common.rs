@@ -492,3 +492,43 @@ pub fn open_store_device(dir: &std::path::Path) -> String {
         .id
         .to_string()
 }
+
+/// POST `body` as JSON to `server_url` from another loopback address (`127.0.0.2`, say): another
+/// client, as the server tells clients apart by address. Answers the status and the body's text.
+pub fn post_json_from(from: &str, server_url: &str, path: &str, body: &Value) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server: std::net::SocketAddr = server_url
+        .trim_start_matches("http://")
+        .parse()
+        .expect("a plain-HTTP loopback server");
+    let body = serde_json::to_vec(body).unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let response = runtime.block_on(async {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind(format!("{from}:0").parse().unwrap()).unwrap();
+        let mut stream = socket.connect(server).await.unwrap();
+        let head = format!(
+            "POST {path} HTTP/1.1\r\nHost: {server}\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        stream.write_all(head.as_bytes()).await.unwrap();
+        stream.write_all(&body).await.unwrap();
+        let mut response = Vec::new();
+        stream.read_to_end(&mut response).await.unwrap();
+        String::from_utf8_lossy(&response).into_owned()
+    });
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("an HTTP status line");
+    let text = response
+        .split_once("\r\n\r\n")
+        .map(|(_, body)| body.to_string())
+        .unwrap_or_default();
+    (status, text)
+}

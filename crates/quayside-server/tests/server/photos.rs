@@ -2,7 +2,7 @@
 
 use quayside_domain::event::{Payload, Role};
 use quayside_domain::photo::Exif;
-use quayside_protocol::{PhotoMissing, UploadStatus, PHOTO_CHUNK_BYTES};
+use quayside_protocol::{PhotoMissing, RefusalCode, UploadStatus, PHOTO_CHUNK_BYTES};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -168,8 +168,27 @@ fn a_photo_uploads_in_chunks_resumes_and_downloads_with_a_range() {
     let beyond = server.get_with(&path, &sup.token, ("Range", &format!("bytes={size}-")));
     beyond.error(416, "invalid_request");
 
+    // Another port's user learns nothing: answered as a hash no case references, which ports
+    // hold it unsaid, and to them it is missing.
     let other_port = server.get(&path, Some(&bea.token));
-    assert!(other_port.error(403, "forbidden").contains("NLRTM"));
+    let said = other_port.error(404, "not_found");
+    assert!(!said.contains("NLRTM"), "{said}");
+    let unheld: PhotoMissing = server
+        .post_json(
+            "/v1/photos/missing",
+            Some(&bea.token),
+            &json!({ "sha256": [&hash] }),
+        )
+        .parse();
+    assert_eq!(unheld.missing, vec![hash.clone()]);
+    let held: PhotoMissing = server
+        .post_json(
+            "/v1/photos/missing",
+            Some(&sup.token),
+            &json!({ "sha256": [&hash] }),
+        )
+        .parse();
+    assert!(held.missing.is_empty());
     let unknown = server.put(
         &format!("/v1/photos/{unattached}?offset=0"),
         &ann.token,
@@ -178,6 +197,48 @@ fn a_photo_uploads_in_chunks_resumes_and_downloads_with_a_range() {
     unknown.error(404, "not_found");
     let bad_hash = server.put("/v1/photos/..%2Fetc?offset=0", &ann.token, b"x");
     bad_hash.error(400, "invalid_request");
+}
+
+#[test]
+fn a_hash_read_in_a_case_file_is_no_key_to_another_ports_photo() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("bea", "inspector", "BEANR");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let mut bea = Device::enroll(&server, "bea", Role::Inspector);
+    let photo = bytes(5_000, 7);
+    let (hash, size) = (sha(&photo), photo.len() as u64);
+    let case = ann.open_case("NLRTM");
+    attach(&mut ann, case, &hash, size);
+    assert_eq!(ann.push(&server, 0).accepted, 2);
+    let done: UploadStatus = server
+        .put(&format!("/v1/photos/{hash}?offset=0"), &ann.token, &photo)
+        .parse();
+    assert!(done.complete);
+
+    // Bea read the hash in a printed case file and names it in a case of her own port.
+    let theirs = bea.open_case("BEANR");
+    attach(&mut bea, theirs, &hash, size);
+    let pushed = bea.push(&server, 0);
+    assert_eq!(pushed.accepted, 1);
+    assert_eq!(pushed.quarantined.len(), 1, "{:?}", pushed.quarantined);
+    let refusal = &pushed.quarantined[0];
+    assert_eq!(refusal.code, RefusalCode::BlobOfAnotherPort);
+    assert!(!refusal.reason.contains("NLRTM"), "{}", refusal.reason);
+    assert_eq!(pushed.acked_seq, 2, "set aside in her chain, which goes on");
+    let refused = server.get(&format!("/v1/photos/{hash}"), Some(&bea.token));
+    assert!(!refused.error(404, "not_found").contains("NLRTM"));
+
+    // Another case of Ann's port may name it, and is served it.
+    let again = ann.open_case("NLRTM");
+    attach(&mut ann, again, &hash, size);
+    assert_eq!(ann.push(&server, 2).accepted, 2);
+    assert!(
+        server
+            .get(&format!("/v1/photos/{hash}"), Some(&ann.token))
+            .body
+            == photo
+    );
 }
 
 #[test]
@@ -289,5 +350,5 @@ fn a_document_is_taken_and_served_like_a_photo_original_to_its_port_only() {
     assert_eq!(whole.status, 200);
     assert!(whole.body == pdf);
     let other_port = server.get(&path, Some(&bea.token));
-    assert!(other_port.error(403, "forbidden").contains("NLRTM"));
+    assert!(!other_port.error(404, "not_found").contains("NLRTM"));
 }

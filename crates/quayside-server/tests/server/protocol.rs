@@ -3,6 +3,10 @@
 use std::sync::Arc;
 
 use quayside_domain::event::Role;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
 use quayside_protocol::{PushRequest, MAX_BATCH_EVENTS, MAX_BODY_BYTES};
 use serde_json::Value;
 
@@ -54,12 +58,7 @@ fn malformed_requests_get_an_error_body_that_says_what_is_wrong() {
     let limit = server.get("/v1/events?limit=many", token);
     limit.error(400, "invalid_request");
 
-    // Over the body limit, and over the batch limit.
-    let mut huge = b"{\"events\": [], \"pad\": \"".to_vec();
-    huge.resize(MAX_BODY_BYTES + 1024, b'x');
-    huge.extend_from_slice(b"\"}");
-    let too_big = server.post("/v1/events", token, huge);
-    assert!(too_big.error(413, "too_large").contains("bytes"));
+    // Over the batch limit (over the body limit: below, from the length alone).
     let case = ann.open_case("NLRTM");
     ann.edit(case, "EVER GIVEN");
     let one = ann.wire(0).remove(1);
@@ -68,6 +67,77 @@ fn malformed_requests_get_an_error_body_that_says_what_is_wrong() {
     };
     let too_many = server.post_json("/v1/events", token, &many);
     assert!(too_many.error(413, "too_large").contains("at most 1000"));
+}
+
+/// Send `head` (and nothing more) on a new connection and read until the server closes it or
+/// `patience` passes: what came back and how long it took.
+fn send_and_wait(server: &Server, head: &str, patience: Duration) -> (String, Duration) {
+    let address = server.url.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(address).unwrap();
+    stream.set_read_timeout(Some(patience)).unwrap();
+    let started = Instant::now();
+    stream.write_all(head.as_bytes()).unwrap();
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    (
+        String::from_utf8_lossy(&answer).into_owned(),
+        started.elapsed(),
+    )
+}
+
+#[test]
+fn slow_or_oversized_requests_are_cut_off_instead_of_holding_the_server() {
+    let server = Server::start();
+    let patience = Duration::from_secs(30);
+    let (headers, body, oversized) = std::thread::scope(|scope| {
+        // Headers begun and never finished: dropped after the header timeout.
+        let headers = scope.spawn(|| {
+            send_and_wait(
+                &server,
+                "POST /v1/devices HTTP/1.1\r\nHost: x\r\n",
+                patience,
+            )
+        });
+        // A body of 200 bytes of which 10 come: answered 408 at its deadline (10 s and a second).
+        let body = scope.spawn(|| {
+            send_and_wait(
+                &server,
+                "POST /v1/devices HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+                 Content-Length: 200\r\n\r\n{\"username\"",
+                patience,
+            )
+        });
+        // Over the limit by its length: answered at once, nothing of it read.
+        let oversized = scope.spawn(|| {
+            send_and_wait(
+                &server,
+                &format!(
+                    "POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+                     Content-Length: {}\r\n\r\n",
+                    MAX_BODY_BYTES + 1024
+                ),
+                patience,
+            )
+        });
+        (
+            headers.join().unwrap(),
+            body.join().unwrap(),
+            oversized.join().unwrap(),
+        )
+    });
+    assert!(
+        headers.1 < Duration::from_secs(15),
+        "headers held the connection {:?}",
+        headers.1
+    );
+    assert!(body.0.starts_with("HTTP/1.1 408"), "{}", body.0);
+    assert!(body.0.contains("did not arrive within 11 s"), "{}", body.0);
+    assert!(body.1 < Duration::from_secs(15), "{:?}", body.1);
+    assert!(oversized.0.starts_with("HTTP/1.1 413"), "{}", oversized.0);
+    assert!(oversized.0.contains("too_large"), "{}", oversized.0);
+    assert!(oversized.1 < Duration::from_secs(3), "{:?}", oversized.1);
+    // The server still serves.
+    assert_eq!(server.get("/v1/openapi.json", None).status, 200);
 }
 
 /// Every route the server serves: the document must list each, and nothing else.

@@ -438,6 +438,22 @@ fn enrollments_vouch_for_each_known_devices_key_revoked_ones_too_and_leave_unkno
     }
     assert!(enrollments_of(&server, &sup, vec![unknown]).is_empty());
 
+    // A user of another port learns nothing of these devices: they are left out as unknown ids
+    // are; an admin (every port) is told of all.
+    server.add_user("bea", "inspector", "BEANR");
+    let bea = Device::enroll(&server, "bea", Role::Inspector);
+    let seen = enrollments_of(&server, &bea, vec![ann.id(), sup.id(), bea.id()]);
+    assert_eq!(
+        seen.iter().map(|e| e.device_id).collect::<Vec<_>>(),
+        vec![bea.id()]
+    );
+    server.add_user("ada", "admin", "NLRTM");
+    let ada = Device::enroll(&server, "ada", Role::Admin);
+    assert_eq!(
+        enrollments_of(&server, &ada, vec![ann.id(), sup.id(), bea.id()]).len(),
+        3
+    );
+
     // Too many ids at once, and no token.
     let too_many = server.post_json(
         "/v1/enrollments",

@@ -73,6 +73,15 @@ pub enum Command {
         /// to the log) every this many seconds in which the log grew; 0: never.
         #[arg(long, default_value_t = 300, value_name = "SECONDS")]
         checkpoint_every: u64,
+        /// A device's token expires after this many days unused (each sync renews it); the
+        /// person then signs in again.
+        #[arg(long, default_value_t = 90, value_name = "DAYS",
+              value_parser = clap::value_parser!(u32).range(1..=3650))]
+        token_idle_days: u32,
+        /// The same in seconds, for drills and tests; overrides --token-idle-days.
+        #[arg(long, hide = true, value_name = "SECONDS",
+              value_parser = clap::value_parser!(u64).range(1..))]
+        token_idle_seconds: Option<u64>,
     },
 }
 

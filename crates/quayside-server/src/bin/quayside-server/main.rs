@@ -177,6 +177,8 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             tls_key,
             insecure_http,
             checkpoint_every,
+            token_idle_days,
+            token_idle_seconds,
         } => {
             let tls = match (tls_cert, tls_key) {
                 (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
@@ -197,7 +199,10 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                 Some(url) if !url.is_empty() => tracing::info!("database {}", redact(url)),
                 _ => {}
             }
-            let state = AppState::new(store, Arc::new(blobs), Arc::new(key));
+            let mut state = AppState::new(store, Arc::new(blobs), Arc::new(key));
+            state.token_idle_lifetime = std::time::Duration::from_secs(
+                token_idle_seconds.unwrap_or(u64::from(token_idle_days) * 86_400),
+            );
             #[cfg(feature = "test-support")]
             let state = {
                 use quayside_server::test_support::fault::Fault;

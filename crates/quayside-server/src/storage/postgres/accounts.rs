@@ -99,14 +99,15 @@ pub(super) async fn revoke_user(store: &PgStore, username: &str, now: &str) -> R
 pub(super) async fn login_failures(
     store: &PgStore,
     username: &str,
+    client: &str,
     since_ms: i64,
 ) -> Result<Vec<i64>> {
-    let client = store.client().await?;
-    let rows = client
+    let db = store.client().await?;
+    let rows = db
         .query(
-            "SELECT at_ms FROM login_failures WHERE username = $1 AND at_ms >= $2
-              ORDER BY at_ms",
-            &[&username, &since_ms],
+            "SELECT at_ms FROM login_failures
+              WHERE username = $1 AND client = $2 AND at_ms >= $3 ORDER BY at_ms",
+            &[&username, &client, &since_ms],
         )
         .await?;
     Ok(rows.iter().map(|row| row.get(0)).collect())
@@ -115,32 +116,45 @@ pub(super) async fn login_failures(
 pub(super) async fn record_login_failure(
     store: &PgStore,
     username: &str,
+    client: &str,
     at_ms: i64,
     forget_before_ms: i64,
+    keep: usize,
 ) -> Result<()> {
-    let mut client = store.client().await?;
-    let tx = client.transaction().await?;
+    let keep = i64::try_from(keep).unwrap_or(i64::MAX);
+    let mut db = store.client().await?;
+    let tx = db.transaction().await?;
     tx.execute(
         "DELETE FROM login_failures WHERE at_ms < $1",
         &[&forget_before_ms],
     )
     .await?;
     tx.execute(
-        "INSERT INTO login_failures (username, at_ms) VALUES ($1, $2)",
-        &[&username, &at_ms],
+        "INSERT INTO login_failures (username, client, at_ms) VALUES ($1, $2, $3)",
+        &[&username, &client, &at_ms],
+    )
+    .await?;
+    tx.execute(
+        "DELETE FROM login_failures WHERE username = $1 AND client = $2 AND ctid NOT IN
+           (SELECT ctid FROM login_failures WHERE username = $1 AND client = $2
+             ORDER BY at_ms DESC LIMIT $3)",
+        &[&username, &client, &keep],
     )
     .await?;
     tx.commit().await?;
     Ok(())
 }
 
-pub(super) async fn clear_login_failures(store: &PgStore, username: &str) -> Result<()> {
-    let client = store.client().await?;
-    client
-        .execute(
-            "DELETE FROM login_failures WHERE username = $1",
-            &[&username],
-        )
-        .await?;
+pub(super) async fn clear_login_failures(
+    store: &PgStore,
+    username: &str,
+    client: &str,
+) -> Result<()> {
+    let db = store.client().await?;
+    db.execute(
+        "DELETE FROM login_failures WHERE username = $1 AND client = $2",
+        &[&username, &client],
+    )
+    .await?;
     Ok(())
 }

@@ -40,8 +40,9 @@ pub(super) async fn enroll(store: &PgStore, e: Enrollment) -> Result<EnrollOutco
     // The unique id decides between two processes enrolling one device at once.
     let inserted = tx
         .execute(
-            "INSERT INTO devices (id, public_key, name, username, token_hash, enrolled_at)
-             VALUES ($1, $2, $3, $4, $5, $6)
+            "INSERT INTO devices
+               (id, public_key, name, username, token_hash, enrolled_at, token_used_ms)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
              ON CONFLICT (id) DO NOTHING",
             &[
                 &device_id,
@@ -50,6 +51,7 @@ pub(super) async fn enroll(store: &PgStore, e: Enrollment) -> Result<EnrollOutco
                 &e.username,
                 &e.token_hash,
                 &e.now,
+                &e.now_ms,
             ],
         )
         .await?;
@@ -73,8 +75,8 @@ pub(super) async fn enroll(store: &PgStore, e: Enrollment) -> Result<EnrollOutco
         None => {
             // Same device, same key, same user: a new token replaces the old one.
             tx.execute(
-                "UPDATE devices SET token_hash = $2, name = $3 WHERE id = $1",
-                &[&device_id, &e.token_hash, &e.name],
+                "UPDATE devices SET token_hash = $2, name = $3, token_used_ms = $4 WHERE id = $1",
+                &[&device_id, &e.token_hash, &e.name, &e.now_ms],
             )
             .await?;
             EnrollOutcome::Enrolled
@@ -89,7 +91,7 @@ pub(super) async fn token_holder(store: &PgStore, token_hash: &str) -> Result<Op
     let row = client
         .query_opt(
             &format!(
-                "SELECT {DEVICE_COLUMNS}, {USER_COLUMNS}
+                "SELECT {DEVICE_COLUMNS}, {USER_COLUMNS}, d.token_used_ms
                    FROM devices d JOIN users u ON u.username = d.username
                   WHERE d.token_hash = $1"
             ),
@@ -102,6 +104,7 @@ pub(super) async fn token_holder(store: &PgStore, token_hash: &str) -> Result<Op
     Ok(Some(TokenHolder {
         device: device_row(&row)?,
         user: user_row(&row, 9),
+        token_used_ms: row.get(row.len() - 1),
     }))
 }
 
@@ -114,6 +117,29 @@ pub(super) async fn devices(store: &PgStore) -> Result<Vec<Device>> {
         )
         .await?;
     rows.iter().map(device_row).collect()
+}
+
+pub(super) async fn touch_token(store: &PgStore, token_hash: &str, at_ms: i64) -> Result<()> {
+    let client = store.client().await?;
+    client
+        .execute(
+            "UPDATE devices SET token_used_ms = greatest(coalesce(token_used_ms, 0), $2)
+              WHERE token_hash = $1",
+            &[&token_hash, &at_ms],
+        )
+        .await?;
+    Ok(())
+}
+
+pub(super) async fn device(store: &PgStore, device_id: Uuid) -> Result<Option<Device>> {
+    let client = store.client().await?;
+    let row = client
+        .query_opt(
+            &format!("SELECT {DEVICE_COLUMNS} FROM devices d WHERE d.id = $1"),
+            &[&device_id.to_string()],
+        )
+        .await?;
+    row.as_ref().map(device_row).transpose()
 }
 
 pub(super) async fn revoke_device(store: &PgStore, device_id: Uuid, now: &str) -> Result<()> {

@@ -18,6 +18,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0001_initial.sql"),
     include_str!("../../../migrations/postgres/0002_sign_out_and_wipe.sql"),
     include_str!("../../../migrations/postgres/0003_control_lists.sql"),
+    include_str!("../../../migrations/postgres/0004_sign_in_failures_per_client.sql"),
+    include_str!("../../../migrations/postgres/0005_token_expiry.sql"),
 ];
 
 /// Key of the advisory lock held while migrating ("quayside" in ASCII).

@@ -79,6 +79,26 @@ async fn facts(
     {
         facts.known_cases.insert(uuid(row.get(0))?, row.get(1));
     }
+    let blobs: Vec<&String> = wanted
+        .blobs
+        .iter()
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    for row in tx
+        .query(
+            "SELECT DISTINCT r.sha256, c.port FROM photo_refs r JOIN cases c ON c.case_id = r.case_id
+              WHERE r.sha256 = ANY($1)",
+            &[&blobs],
+        )
+        .await?
+    {
+        facts
+            .blob_ports
+            .entry(row.get(0))
+            .or_default()
+            .push(row.get(1));
+    }
     Ok(facts)
 }
 

@@ -103,16 +103,18 @@ pub(super) async fn revoke_user(store: &SqliteStore, username: &str, now: &str) 
 pub(super) async fn login_failures(
     store: &SqliteStore,
     username: &str,
+    client: &str,
     since_ms: i64,
 ) -> Result<Vec<i64>> {
-    let username = username.to_string();
+    let (username, client) = (username.to_string(), client.to_string());
     store
         .read(move |tx| {
             let mut stmt = tx.prepare_cached(
-            "SELECT at_ms FROM login_failures WHERE username = ?1 AND at_ms >= ?2 ORDER BY at_ms",
-        )?;
+                "SELECT at_ms FROM login_failures
+                  WHERE username = ?1 AND client = ?2 AND at_ms >= ?3 ORDER BY at_ms",
+            )?;
             let times = stmt
-                .query_map(params![username, since_ms], |r| r.get(0))?
+                .query_map(params![username, client, since_ms], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
             Ok(times)
         })
@@ -122,10 +124,13 @@ pub(super) async fn login_failures(
 pub(super) async fn record_login_failure(
     store: &SqliteStore,
     username: &str,
+    client: &str,
     at_ms: i64,
     forget_before_ms: i64,
+    keep: usize,
 ) -> Result<()> {
-    let username = username.to_string();
+    let (username, client) = (username.to_string(), client.to_string());
+    let keep = i64::try_from(keep).unwrap_or(i64::MAX);
     store
         .write(move |tx| {
             tx.execute(
@@ -133,19 +138,32 @@ pub(super) async fn record_login_failure(
                 [forget_before_ms],
             )?;
             tx.execute(
-                "INSERT INTO login_failures (username, at_ms) VALUES (?1, ?2)",
-                params![username, at_ms],
+                "INSERT INTO login_failures (username, client, at_ms) VALUES (?1, ?2, ?3)",
+                params![username, client, at_ms],
+            )?;
+            tx.execute(
+                "DELETE FROM login_failures WHERE username = ?1 AND client = ?2 AND rowid NOT IN
+                   (SELECT rowid FROM login_failures WHERE username = ?1 AND client = ?2
+                     ORDER BY at_ms DESC, rowid DESC LIMIT ?3)",
+                params![username, client, keep],
             )?;
             Ok(())
         })
         .await
 }
 
-pub(super) async fn clear_login_failures(store: &SqliteStore, username: &str) -> Result<()> {
-    let username = username.to_string();
+pub(super) async fn clear_login_failures(
+    store: &SqliteStore,
+    username: &str,
+    client: &str,
+) -> Result<()> {
+    let (username, client) = (username.to_string(), client.to_string());
     store
         .write(move |tx| {
-            tx.execute("DELETE FROM login_failures WHERE username = ?1", [username])?;
+            tx.execute(
+                "DELETE FROM login_failures WHERE username = ?1 AND client = ?2",
+                params![username, client],
+            )?;
             Ok(())
         })
         .await

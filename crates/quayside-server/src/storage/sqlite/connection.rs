@@ -15,6 +15,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0001_initial.sql"),
     include_str!("../../../migrations/0002_sign_out_and_wipe.sql"),
     include_str!("../../../migrations/0003_control_lists.sql"),
+    include_str!("../../../migrations/0004_sign_in_failures_per_client.sql"),
+    include_str!("../../../migrations/0005_token_expiry.sql"),
 ];
 
 /// Idle read connections kept open.

@@ -58,24 +58,27 @@ pub(super) async fn enroll(store: &SqliteStore, e: Enrollment) -> Result<EnrollO
                 Some(_) => {
                     // Same device, same key, same user: a new token replaces the old one.
                     tx.execute(
-                        "UPDATE devices SET token_hash = ?2, name = ?3 WHERE id = ?1",
-                        params![e.device_id.to_string(), e.token_hash, e.name],
+                        "UPDATE devices SET token_hash = ?2, name = ?3, token_used_ms = ?4
+                          WHERE id = ?1",
+                        params![e.device_id.to_string(), e.token_hash, e.name, e.now_ms],
                     )?;
                     Ok(EnrollOutcome::Enrolled)
                 }
                 None => {
                     tx.execute(
-                    "INSERT INTO devices (id, public_key, name, username, token_hash, enrolled_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![
-                        e.device_id.to_string(),
-                        e.public_key.as_slice(),
-                        e.name,
-                        e.username,
-                        e.token_hash,
-                        e.now
-                    ],
-                )?;
+                        "INSERT INTO devices
+                       (id, public_key, name, username, token_hash, enrolled_at, token_used_ms)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        params![
+                            e.device_id.to_string(),
+                            e.public_key.as_slice(),
+                            e.name,
+                            e.username,
+                            e.token_hash,
+                            e.now,
+                            e.now_ms
+                        ],
+                    )?;
                     Ok(EnrollOutcome::Enrolled)
                 }
             }
@@ -106,7 +109,16 @@ pub(super) async fn token_holder(
                 [&device.username],
                 user_row,
             )?;
-            Ok(Some(TokenHolder { device, user }))
+            let token_used_ms = tx.query_row(
+                "SELECT token_used_ms FROM devices WHERE id = ?1",
+                [device.id.to_string()],
+                |r| r.get(0),
+            )?;
+            Ok(Some(TokenHolder {
+                device,
+                user,
+                token_used_ms,
+            }))
         })
         .await
 }
@@ -121,6 +133,34 @@ pub(super) async fn devices(store: &SqliteStore) -> Result<Vec<Device>> {
                 .query_map([], device_row)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             rows.into_iter().map(finish_device).collect()
+        })
+        .await
+}
+
+pub(super) async fn touch_token(store: &SqliteStore, token_hash: &str, at_ms: i64) -> Result<()> {
+    let token_hash = token_hash.to_string();
+    store
+        .write(move |tx| {
+            tx.execute(
+                "UPDATE devices SET token_used_ms = max(coalesce(token_used_ms, 0), ?2)
+                  WHERE token_hash = ?1",
+                params![token_hash, at_ms],
+            )?;
+            Ok(())
+        })
+        .await
+}
+
+pub(super) async fn device(store: &SqliteStore, device_id: Uuid) -> Result<Option<Device>> {
+    store
+        .read(move |tx| {
+            let mut stmt = tx.prepare_cached(&format!(
+                "SELECT {DEVICE_COLUMNS} FROM devices WHERE id = ?1"
+            ))?;
+            let row = stmt
+                .query_row([device_id.to_string()], device_row)
+                .optional()?;
+            row.map(finish_device).transpose()
         })
         .await
 }

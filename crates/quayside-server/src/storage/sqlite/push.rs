@@ -67,6 +67,18 @@ fn facts(tx: &Transaction, device: Uuid, wanted: &push::Wanted) -> Result<Facts>
             facts.known_cases.insert(*id, port);
         }
     }
+    let mut blob = tx.prepare_cached(
+        "SELECT DISTINCT c.port FROM photo_refs r JOIN cases c ON c.case_id = r.case_id
+          WHERE r.sha256 = ?1",
+    )?;
+    for sha256 in wanted.blobs.iter().collect::<HashSet<_>>() {
+        let ports = blob
+            .query_map([sha256], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        if !ports.is_empty() {
+            facts.blob_ports.insert(sha256.clone(), ports);
+        }
+    }
     Ok(facts)
 }
 

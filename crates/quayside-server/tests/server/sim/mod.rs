@@ -788,6 +788,7 @@ fn postgres_copy(template: &Path) -> String {
                 username: device.username,
                 token_hash,
                 now: device.enrolled_at,
+                now_ms: quayside_server::unix_ms(),
             })
             .await
             .unwrap();
