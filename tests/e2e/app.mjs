@@ -19,6 +19,9 @@ export function freshDataDir() {
   return mkdtempSync(join(tmpdir(), "quayside-e2e-"));
 }
 
+/** How long a launch may take: a cold start on a busy 2-core machine takes a few seconds. */
+const LAUNCH_TIMEOUT_MS = 120_000;
+
 /**
  * Start the app on `dataDir` (with `extraArgs`) and return a session whose helpers wait for what a
  * person would see. Exports go straight to `dataDir/exports`, as a kiosk's fixed folder does,
@@ -30,14 +33,28 @@ export async function launch(dataDir, extraArgs = [], { saveDialog = false, open
   // unless `openDialog` is set: then the system's Open dialog asks.
   const picks = `${dataDir}.picks`;
   const testPicks = openDialog ? [] : ["--test-picks", picks];
-  const driver = await new Builder()
+  const starting = new Builder()
     .usingServer(DRIVER)
     .withCapabilities({
       browserName: "wry",
       "tauri:options": { application: APP, args: ["--data-dir", dataDir, ...exportDir, ...testPicks, ...extraArgs] },
     })
     .build();
-  return new Session(driver, picks);
+  // An app that dies before its window opens (GTK finding no display) leaves the driver waiting
+  // for good: fail with the reason instead of hanging the run.
+  let timer;
+  const gaveUp = new Promise((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the app did not start within ${LAUNCH_TIMEOUT_MS / 1000} s: see artifacts/tauri-driver-*.log`)),
+      LAUNCH_TIMEOUT_MS,
+    );
+  });
+  try {
+    const driver = await Promise.race([starting, gaveUp]);
+    return new Session(driver, picks);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A read inside a wait: an element React replaced between finding and reading it (the sync badge
