@@ -266,7 +266,7 @@ async fn photo_problem(
     let mut reader = match blobs.read(sha256, 0).await {
         Ok(Some((_, reader))) => reader,
         Ok(None) => {
-            return Some(match (blobs.received(sha256).await, size) {
+            return Some(match (blobs.received(sha256, None).await, size) {
                 (Ok(0) | Err(_), _) => Problem(
                     "missing: the server does not hold this original (never uploaded, or \
                      deleted)"

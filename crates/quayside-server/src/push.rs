@@ -24,6 +24,8 @@ pub enum Checked {
         raw: Raw,
         code: RefusalCode,
         reason: String,
+        /// The signature verified (the body did not decode: a newer app's event, say).
+        signed: bool,
     },
     /// Signed by the pushing device's key and readable.
     Verified {
@@ -39,6 +41,10 @@ pub struct Raw {
     pub body: Vec<u8>,
     pub signature: String,
 }
+
+/// Rows of unsigned junk (hash, size, reason) the quarantine keeps per device; a push that would
+/// go past it is refused whole (429) until an admin prunes them.
+pub const JUNK_QUOTA: u64 = 1_000;
 
 /// What could be read of a body that may not decode as a whole.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -65,6 +71,7 @@ pub fn check(events: &[WireEvent], pusher: Uuid, key: &VerifyingKey) -> Vec<Chec
                 index,
                 header,
                 raw,
+                signed: code == RefusalCode::Undecodable,
                 code,
                 reason,
             };
@@ -221,6 +228,11 @@ pub struct Quarantined {
     pub device_seq: Option<u64>,
     /// Chain-valid (refused on content or permission): it moves the device's head.
     pub in_chain: bool,
+    /// Signed by the pushing device. When not, `raw` is empty: only the hash and size of what
+    /// came are kept, so a client cannot store what it likes.
+    pub verified: bool,
+    /// Bytes of the body as sent.
+    pub body_bytes: usize,
     pub hash: String,
     pub raw: Raw,
     pub code: RefusalCode,
@@ -272,6 +284,7 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
                 raw,
                 code,
                 reason,
+                signed,
             } => {
                 let q = Quarantined {
                     index,
@@ -279,8 +292,17 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
                     device_id: header.device_id,
                     device_seq: header.device_seq,
                     in_chain: false,
+                    verified: signed,
+                    body_bytes: raw.body.len(),
                     hash: quayside_domain::event::body_hash(&raw.body),
-                    raw,
+                    raw: if signed {
+                        raw
+                    } else {
+                        Raw {
+                            body: Vec::new(),
+                            signature: String::new(),
+                        }
+                    },
                     code,
                     reason,
                 };
@@ -299,6 +321,8 @@ pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
                 device_id: Some(device),
                 device_seq: Some(seq),
                 in_chain,
+                verified: true,
+                body_bytes: raw.body.len(),
                 hash: hash.clone(),
                 raw,
                 code,

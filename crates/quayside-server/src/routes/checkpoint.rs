@@ -23,14 +23,14 @@ use crate::{now_text, AppState};
     security(("bearer" = [])),
     request_body = CheckpointRequest,
     responses(
-        (status = 200, description = "Signed checkpoint, consistency proof from from_size (empty when from_size is 0, the same size, or larger than the log: then the client names the shrink), inclusion proofs: a path each, or with batch one batch_proof for all and empty paths", body = CheckpointResponse),
+        (status = 200, description = "Signed checkpoint, consistency proof from from_size (empty when from_size is 0, the same size, or larger than the log: then the client names the shrink), inclusion proofs: a path each, or with batch one batch_proof for all and empty paths; only for events of cases of the caller's ports (others are answered as not in the log)", body = CheckpointResponse),
         (status = 400, description = "More than MAX_BATCH_EVENTS hashes, or one that is not 64 lower-case hex digits", body = ErrorBody),
         (status = 401, body = ErrorBody),
     )
 )]
 pub async fn checkpoint_with_proofs(
     State(state): State<AppState>,
-    _caller: Caller,
+    caller: Caller,
     Json(request): Json<CheckpointRequest>,
 ) -> Result<Json<CheckpointResponse>, ApiError> {
     if request.hashes.len() > MAX_BATCH_EVENTS {
@@ -50,11 +50,28 @@ pub async fn checkpoint_with_proofs(
         }
         leaves.push((hash, unhex32(hash).map_err(ApiError::invalid)?));
     }
+    // Only events of cases the caller's ports hold are proven: for another port's event the
+    // answer is as for one not in the log, so a hash read in a bundle says nothing.
+    let visible: Option<std::collections::HashMap<String, String>> = if caller.is_admin() {
+        None
+    } else {
+        Some(state.store.event_ports(request.hashes.clone()).await?)
+    };
+    let sees = |hash: &str| {
+        visible.as_ref().is_none_or(|ports| {
+            ports
+                .get(hash)
+                .is_some_and(|port| caller.sees_any(std::slice::from_ref(port)))
+        })
+    };
     let (checkpoint, consistency, proofs, indices, batch_proof) = {
         let mut log = state.log.lock().await;
         log.catch_up(state.store.as_ref()).await?;
         let tree = log.tree();
-        let found: Vec<Option<u64>> = leaves.iter().map(|(_, leaf)| log.index_of(leaf)).collect();
+        let found: Vec<Option<u64>> = leaves
+            .iter()
+            .map(|(hash, leaf)| log.index_of(leaf).filter(|_| sees(hash)))
+            .collect();
         let (proofs, indices, batch_proof) = if request.batch {
             // One proof for all: shared subtrees once, and no hash sent back.
             let held: Vec<u64> = found.iter().flatten().copied().collect();

@@ -1,9 +1,10 @@
 //! The log: push this device's events (`POST /v1/events`), pull others' (`GET /v1/events`).
 
 use axum::extract::{Query, State};
+use axum::http::StatusCode;
 use ed25519_dalek::VerifyingKey;
 use quayside_protocol::{
-    ErrorBody, PullResponse, PushRequest, PushResponse, Receipt, Statement, WireEvent,
+    ErrorBody, ErrorCode, PullResponse, PushRequest, PushResponse, Receipt, Statement, WireEvent,
     MAX_BATCH_EVENTS,
 };
 use serde::Deserialize;
@@ -34,6 +35,7 @@ pub const DEFAULT_PULL_LIMIT: usize = 500;
         (status = 401, body = ErrorBody),
         (status = 413, description = "Body over MAX_BODY_BYTES (inflated, when gzipped) or more than MAX_BATCH_EVENTS events", body = ErrorBody),
         (status = 415, description = "A Content-Encoding other than gzip", body = ErrorBody),
+        (status = 429, description = "The push holds events the device did not sign (unreadable, or another device's) and the device's quarantine of such is full (JUNK_QUOTA, 1,000): an admin prunes it", body = ErrorBody),
     )
 )]
 pub async fn push_events(
@@ -55,6 +57,29 @@ pub async fn push_events(
     let batch = tokio::task::spawn_blocking(move || push::check(&events, device, &key))
         .await
         .map_err(ApiError::internal)?;
+    // What the device did not sign is kept as a hash and a size only, and only so much of it.
+    let junk = batch
+        .iter()
+        .filter(|c| matches!(c, push::Checked::Refused { signed: false, .. }))
+        .count() as u64;
+    if junk > 0 {
+        let held = state.store.junk_count(device).await?;
+        if held + junk > push::JUNK_QUOTA {
+            let mut error = ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                ErrorCode::TooManyAttempts,
+                format!(
+                    "device {device} has pushed {held} unreadable or unsigned events already, and \
+                     this push holds {junk} more, over the {} kept for a device: fix the client; \
+                     an admin reviews them with `quayside-server quarantine` and removes them with \
+                     `quayside-server quarantine prune`",
+                    push::JUNK_QUOTA
+                ),
+            );
+            error.retry_after = Some(3600);
+            return Err(error);
+        }
+    }
     let received_at = now_text();
     let pusher = Pusher {
         device_id: device,

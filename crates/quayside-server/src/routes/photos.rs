@@ -125,9 +125,10 @@ pub struct UploadParams {
         (status = 400, description = "Bad hash, or a chunk past the photo's size", body = ErrorBody),
         (status = 401, body = ErrorBody),
         (status = 404, description = "No accepted event of a case of the caller's ports references the photo (another port's photo is answered so too)", body = ErrorBody),
-        (status = 409, description = "offset_mismatch: resume from the received count", body = ErrorBody),
+        (status = 409, description = "offset_mismatch: resume from the received count (this device's own upload: each device uploads on its own)", body = ErrorBody),
         (status = 413, description = "Chunk or photo too large", body = ErrorBody),
         (status = 422, description = "hash_mismatch: the upload was discarded", body = ErrorBody),
+        (status = 507, description = "The device's unfinished uploads would hold over MAX_IN_PROGRESS_BYTES (1 GiB): finish one first", body = ErrorBody),
     )
 )]
 pub async fn upload(
@@ -161,7 +162,7 @@ pub async fn upload(
     let chunk_len = chunk.len() as u64;
     let appended = state
         .blobs
-        .append(&sha256, params.offset, chunk, photo.size)
+        .append(&sha256, caller.device_id, params.offset, chunk, photo.size)
         .await
         .map_err(ApiError::internal)?;
     match appended {
@@ -174,6 +175,18 @@ pub async fn upload(
                     "the server holds {received} bytes of photo {sha256}, so the next chunk starts \
                      at offset {received}, not {}: resume from {received}",
                     params.offset
+                ),
+            ))
+        }
+        Appended::OverQuota { in_progress } => {
+            return Err(ApiError::new(
+                StatusCode::INSUFFICIENT_STORAGE,
+                ErrorCode::TooLarge,
+                format!(
+                    "this device's unfinished uploads hold {in_progress} bytes; the server keeps \
+                     at most {} for a device: finish (or drop) an upload before starting another; \
+                     one that makes no progress for a day is removed",
+                    crate::blobs::MAX_IN_PROGRESS_BYTES
                 ),
             ))
         }
@@ -195,7 +208,7 @@ pub async fn upload(
     }
     match state
         .blobs
-        .finish(&sha256, photo.size)
+        .finish(&sha256, caller.device_id, photo.size)
         .await
         .map_err(ApiError::internal)?
     {
@@ -244,7 +257,7 @@ pub async fn upload_status(
     } else {
         state
             .blobs
-            .received(&sha256)
+            .received(&sha256, Some(caller.device_id))
             .await
             .map_err(ApiError::internal)?
     };
@@ -254,7 +267,7 @@ pub async fn upload_status(
         // here, or the upload could never complete.
         let (received, complete) = match state
             .blobs
-            .finish(&sha256, photo.size)
+            .finish(&sha256, caller.device_id, photo.size)
             .await
             .map_err(ApiError::internal)?
         {

@@ -16,6 +16,8 @@ mod sqlite;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
+use std::collections::HashMap;
+
 use async_trait::async_trait;
 use quayside_domain::event::Role;
 use quayside_protocol::{Account, DeviceKey, PushResponse};
@@ -248,10 +250,17 @@ pub struct QuarantinedEvent {
     pub in_chain: bool,
     pub reason: String,
     pub received_at: String,
-    /// The body as sent.
+    /// The body as sent; empty when it was not signed by the pushing device (`verified`).
     pub body: String,
-    /// The signature as sent (base64 when well formed).
+    /// The signature as sent (base64 when well formed); empty when not `verified`.
     pub signature: String,
+    /// Signed by the pushing device: a record kept for good. When not, only its hash, size and
+    /// reason are kept, and `quarantine prune` may remove it.
+    pub verified: bool,
+    /// Bytes of the body as sent (none for rows from before this was kept).
+    pub body_bytes: Option<u64>,
+    /// Hex SHA-256 of the body as sent.
+    pub hash: String,
 }
 
 /// What the log says of a photo or document: the size its first `photo_attached` or
@@ -331,6 +340,10 @@ pub trait ServerStore: Send + Sync + 'static {
     /// of another epoch or beyond the end of the log.
     async fn pull(&self, query: PullQuery) -> Result<PullPage>;
     async fn quarantine(&self) -> Result<Vec<QuarantinedEvent>>;
+    /// How many unverified rows `device` pushed into the quarantine.
+    async fn junk_count(&self, device: Uuid) -> Result<u64>;
+    /// Remove every unverified row from the quarantine; answers what was removed.
+    async fn prune_junk(&self) -> Result<Vec<QuarantinedEvent>>;
 
     /// Up to `limit` body hashes of the log after `after`, in the stable order pull uses (on
     /// PostgreSQL only below the pull fence, so no later event can come before them).
@@ -343,6 +356,8 @@ pub trait ServerStore: Send + Sync + 'static {
     async fn log_events(&self, after: LogPlace, limit: usize) -> Result<Vec<StoredEvent>>;
 
     async fn photo_ref(&self, sha256: &str) -> Result<Option<PhotoRef>>;
+    /// The port of the case of each logged event among these body hashes.
+    async fn event_ports(&self, hashes: Vec<String>) -> Result<HashMap<String, String>>;
 
     /// Keep a control list an admin published, signed. Conflict when its version is not above
     /// every version held.
@@ -486,8 +501,23 @@ macro_rules! delegate_to_modules {
                 quarantine::quarantine(self).await
             }
 
+            async fn junk_count(&self, device: Uuid) -> Result<u64> {
+                quarantine::junk_count(self, device).await
+            }
+
+            async fn prune_junk(&self) -> Result<Vec<QuarantinedEvent>> {
+                quarantine::prune_junk(self).await
+            }
+
             async fn photo_ref(&self, sha256: &str) -> Result<Option<PhotoRef>> {
                 photos::photo_ref(self, sha256).await
+            }
+
+            async fn event_ports(
+                &self,
+                hashes: Vec<String>,
+            ) -> Result<std::collections::HashMap<String, String>> {
+                log::event_ports(self, hashes).await
             }
 
             async fn publish_control_list(

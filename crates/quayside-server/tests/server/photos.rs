@@ -242,6 +242,43 @@ fn a_hash_read_in_a_case_file_is_no_key_to_another_ports_photo() {
 }
 
 #[test]
+fn another_device_naming_the_hash_uploads_on_its_own_and_cannot_spoil_one_in_progress() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("sup", "supervisor", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let sup = Device::enroll(&server, "sup", Role::Supervisor);
+    let photo = bytes(5_000, 9);
+    let (hash, size) = (sha(&photo), photo.len() as u64);
+    let case = ann.open_case("NLRTM");
+    attach(&mut ann, case, &hash, size);
+    assert_eq!(ann.push(&server, 0).accepted, 2);
+    let path = format!("/v1/photos/{hash}");
+    let part: UploadStatus = server
+        .put(&format!("{path}?offset=0"), &ann.token, &photo[..2_000])
+        .parse();
+    assert_eq!(part.received, 2_000);
+
+    // Sup, of the same port, cannot add to Ann's upload: his own starts at 0.
+    let mine = server
+        .get(&format!("{path}/upload"), Some(&sup.token))
+        .json();
+    assert_eq!(mine["received"], 0);
+    let onto = server.put(&format!("{path}?offset=2000"), &sup.token, &photo[2_000..]);
+    assert!(onto.error(409, "offset_mismatch").contains("resume from 0"));
+    // A whole wrong upload of his is discarded, and only his.
+    let junk = vec![0u8; 5_000];
+    server
+        .put(&format!("{path}?offset=0"), &sup.token, &junk)
+        .error(422, "hash_mismatch");
+    let done: UploadStatus = server
+        .put(&format!("{path}?offset=2000"), &ann.token, &photo[2_000..])
+        .parse();
+    assert!(done.complete);
+    assert!(server.get(&path, Some(&sup.token)).body == photo);
+}
+
+#[test]
 fn a_chunk_over_the_limit_is_refused_as_too_large() {
     let server = Server::start();
     server.add_user("ann", "inspector", "NLRTM");

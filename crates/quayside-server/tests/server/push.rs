@@ -3,6 +3,7 @@
 use quayside_domain::event::{Payload, Role};
 use quayside_protocol::{PullResponse, PushRequest, SyncState, WireEvent};
 use serde_json::Value;
+use sha2::Digest;
 
 use crate::common::*;
 
@@ -68,6 +69,8 @@ fn a_forged_event_is_quarantined_never_served_and_shown_to_an_admin() {
         signature: events[1].signature.clone(),
     };
     let forged_id = event_id(&forged);
+    let forged_hash = hex::encode(sha2::Sha256::digest(forged.body.get().as_bytes()));
+    let forged_bytes = forged.body.get().len();
     events[1] = forged;
 
     let response = ann.push_events(&server, events);
@@ -88,7 +91,11 @@ fn a_forged_event_is_quarantined_never_served_and_shown_to_an_admin() {
     let held = quarantine_of(&server, &root);
     assert_eq!(held.len(), 1);
     assert!(held[0]["reason"].as_str().unwrap().contains("signature"));
-    assert!(held[0]["body"].as_str().unwrap().contains("EVER GIVEM"));
+    // Not signed by the device: kept as its hash and size, not as what the client chose to send.
+    assert_eq!(held[0]["verified"], false);
+    assert_eq!(held[0]["body"], "");
+    assert_eq!(held[0]["hash"], forged_hash.as_str());
+    assert_eq!(held[0]["body_bytes"], forged_bytes);
     let refused = server.get("/v1/admin/quarantine", Some(&sup.token));
     assert!(refused.error(403, "forbidden").contains("only admins"));
     let listed = text(&server.cli(&["quarantine"], "").stdout);
@@ -334,4 +341,67 @@ fn a_gzipped_push_is_read_inflated_and_bombs_or_broken_gzip_are_refused_with_the
     let pulled: quayside_protocol::PullResponse =
         Reply::from(pull.call().expect("the server answers")).parse();
     assert_eq!(pulled.events.len(), 2);
+}
+
+#[test]
+fn unsigned_junk_is_kept_as_hash_and_size_to_a_quota_and_an_admin_prunes_it() {
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("root", "admin", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let root = Device::enroll(&server, "root", Role::Admin);
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+    assert_eq!(ann.push(&server, 0).accepted, 2);
+    // Junk: a thousand bodies that name this device but carry no valid signature, 2 KiB each.
+    let device = ann.id();
+    let junk = |n: usize| {
+        let body = format!(
+            r#"{{"device_id":"{device}","pad":"{}","n":{n}}}"#,
+            "x".repeat(2048)
+        );
+        WireEvent {
+            body: serde_json::value::RawValue::from_string(body).unwrap(),
+            signature: "AAAA".into(),
+        }
+    };
+    let first: Vec<WireEvent> = (0..1000).map(junk).collect();
+    let pushed = ann.push_events(&server, first);
+    assert_eq!(pushed.quarantined.len(), 1000);
+    // The quota is full: the next push holding junk is refused whole, saying what to do.
+    let over = server.post_json(
+        "/v1/events",
+        Some(&ann.token),
+        &PushRequest {
+            events: vec![junk(1000)],
+        },
+    );
+    let said = over.error(429, "too_many_attempts");
+    assert!(said.contains("quarantine prune"), "{said}");
+    // A push of signed events still goes through.
+    ann.edit(case, "EVER GREEN");
+    assert_eq!(ann.push(&server, 2).accepted, 1);
+
+    // Kept as hash and size, not the 2 MiB sent.
+    let held = quarantine_of(&server, &root);
+    assert_eq!(held.len(), 1000);
+    assert!(held
+        .iter()
+        .all(|q| q["body"] == "" && q["verified"] == false));
+    assert!(held
+        .iter()
+        .all(|q| q["body_bytes"].as_u64().unwrap() > 2048));
+
+    // The admin exports and prunes it; then the device may push again.
+    let pruned = server.cli(&["quarantine", "prune"], "");
+    assert!(pruned.status.success(), "{}", text(&pruned.stderr));
+    let lines: Vec<Value> = text(&pruned.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1000);
+    assert!(lines[0]["sha256"].as_str().unwrap().len() == 64);
+    assert!(quarantine_of(&server, &root).is_empty());
+    let after = ann.push_events(&server, vec![junk(1001)]);
+    assert_eq!(after.quarantined.len(), 1);
 }

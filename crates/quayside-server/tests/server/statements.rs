@@ -149,6 +149,13 @@ fn checkpoints_prove_inclusion_and_consistency_and_bad_requests_are_named() {
     assert!(
         verify_consistency(&new.root, old.size, &new.root, new.size, &later.consistency).is_err()
     );
+    // A user of another port gets no proof of these events: answered as for hashes not in the
+    // log, so a hash read in a bundle does not tell that the event is held.
+    server.add_user("bea", "inspector", "BEANR");
+    let bea = Device::enroll(&server, "bea", Role::Inspector);
+    let theirs = ask(&server, &bea, 0, &own_hashes(&ann));
+    assert!(theirs.proofs.is_empty(), "{:?}", theirs.proofs);
+    assert_eq!(checkpoint_of(&theirs.checkpoint, &key).size, new.size);
     // A client that saw more than the log holds gets the checkpoint and no proof: it names the
     // shrink itself.
     let beyond = ask(&server, &ann, new.size + 5, &[]);

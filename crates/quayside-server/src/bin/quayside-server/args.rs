@@ -45,7 +45,10 @@ pub enum Command {
         command: ControlListCommand,
     },
     /// List the events set aside, with the reasons.
-    Quarantine,
+    Quarantine {
+        #[command(subcommand)]
+        command: Option<QuarantineCommand>,
+    },
     /// Give the log a new identity after restoring a backup: every client pulls again from the start.
     NewEpoch,
     /// Print the server's public key (hex), which signs receipts, checkpoints and revocations: hand
@@ -83,6 +86,13 @@ pub enum Command {
               value_parser = clap::value_parser!(u64).range(1..))]
         token_idle_seconds: Option<u64>,
     },
+}
+
+#[derive(Subcommand)]
+pub enum QuarantineCommand {
+    /// Print what devices pushed unsigned (unreadable, or another device's: kept as hash, size and
+    /// reason) as JSON lines, then remove it. Events a device signed stay.
+    Prune,
 }
 
 #[derive(Subcommand)]

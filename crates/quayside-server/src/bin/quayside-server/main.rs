@@ -17,7 +17,9 @@ use quayside_server::server_key::ServerKey;
 use quayside_server::storage::postgres::redact;
 use quayside_server::{audit, listen, now_text, open_backend, published, router_over, AppState};
 
-use crate::args::{Cli, Command, ControlListCommand, DeviceCommand, UserCommand};
+use crate::args::{
+    Cli, Command, ControlListCommand, DeviceCommand, QuarantineCommand, UserCommand,
+};
 use crate::new_user::new_user;
 
 fn main() -> ExitCode {
@@ -118,7 +120,24 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                 println!("revoked device {device_id}");
             }
         },
-        Command::Quarantine => {
+        Command::Quarantine {
+            command: Some(QuarantineCommand::Prune),
+        } => {
+            let pruned = store.prune_junk().await.map_err(text)?;
+            for q in &pruned {
+                let line = serde_json::json!({
+                    "id": q.id, "pushed_by": q.pushed_by, "batch_index": q.index,
+                    "received_at": q.received_at, "sha256": q.hash, "bytes": q.body_bytes,
+                    "reason": q.reason,
+                });
+                println!("{line}");
+            }
+            eprintln!(
+                "removed {} unsigned entries from the quarantine; signed events stay",
+                pruned.len()
+            );
+        }
+        Command::Quarantine { command: None } => {
             let events = store.quarantine().await.map_err(text)?;
             if events.is_empty() {
                 println!("the quarantine is empty");
@@ -126,8 +145,13 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             for q in events {
                 let event = q.event_id.map(|id| id.to_string()).unwrap_or("?".into());
                 let seq = q.device_seq.map(|s| s.to_string()).unwrap_or("?".into());
+                let kept = if q.verified {
+                    "signed"
+                } else {
+                    "unsigned, hash and size only"
+                };
                 println!(
-                    "#{}\t{}\tpushed by {}\tevent {event}\tseq {seq}\t{}",
+                    "#{}\t{}\tpushed by {}\tevent {event}\tseq {seq}\t{kept}\t{}",
                     q.id, q.received_at, q.pushed_by, q.reason
                 );
             }
@@ -211,6 +235,7 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                 }
                 state.with_fault(fault)
             };
+            tokio::spawn(quayside_server::blobs::sweep_forever(state.blobs.clone()));
             if checkpoint_every > 0 {
                 tokio::spawn(published::publish(
                     state.clone(),

@@ -150,3 +150,19 @@ pub(super) async fn log_events(
         })
         .collect())
 }
+
+/// The port of the case of each logged event among `hashes`.
+pub(super) async fn event_ports(
+    store: &PgStore,
+    hashes: Vec<String>,
+) -> Result<std::collections::HashMap<String, String>> {
+    let client = store.client().await?;
+    let rows = client
+        .query(
+            "SELECT e.hash, c.port FROM events e JOIN cases c ON c.case_id = e.case_id
+              WHERE e.hash = ANY($1)",
+            &[&hashes],
+        )
+        .await?;
+    Ok(rows.iter().map(|row| (row.get(0), row.get(1))).collect())
+}

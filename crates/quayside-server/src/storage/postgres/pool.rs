@@ -20,6 +20,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0003_control_lists.sql"),
     include_str!("../../../migrations/postgres/0004_sign_in_failures_per_client.sql"),
     include_str!("../../../migrations/postgres/0005_token_expiry.sql"),
+    include_str!("../../../migrations/postgres/0006_quarantine_junk.sql"),
+    include_str!("../../../migrations/postgres/0007_events_by_hash.sql"),
 ];
 
 /// Key of the advisory lock held while migrating ("quayside" in ASCII).

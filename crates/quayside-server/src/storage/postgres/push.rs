@@ -151,8 +151,8 @@ async fn store_plan(tx: &Transaction<'_>, pusher: &Pusher, plan: &push::Plan) ->
         let set_aside = tx
             .prepare(
                 "INSERT INTO quarantine (pushed_by, batch_index, event_id, device_id, device_seq,
-                     in_chain, body, signature, hash, reason, received_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                     in_chain, body, signature, hash, reason, received_at, verified, body_bytes)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
                  ON CONFLICT DO NOTHING",
             )
             .await?;
@@ -171,6 +171,8 @@ async fn store_plan(tx: &Transaction<'_>, pusher: &Pusher, plan: &push::Plan) ->
                     &q.hash,
                     &q.reason,
                     &pusher.received_at,
+                    &q.verified,
+                    &(q.body_bytes as i64),
                 ],
             )
             .await?;

@@ -17,6 +17,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0003_control_lists.sql"),
     include_str!("../../../migrations/0004_sign_in_failures_per_client.sql"),
     include_str!("../../../migrations/0005_token_expiry.sql"),
+    include_str!("../../../migrations/0006_quarantine_junk.sql"),
+    include_str!("../../../migrations/0007_events_by_hash.sql"),
 ];
 
 /// Idle read connections kept open.

@@ -118,6 +118,29 @@ pub(super) async fn log_events(
         .await
 }
 
+/// The port of the case of each logged event among `hashes`.
+pub(super) async fn event_ports(
+    store: &SqliteStore,
+    hashes: Vec<String>,
+) -> Result<std::collections::HashMap<String, String>> {
+    store
+        .read(move |tx| {
+            let mut stmt = tx.prepare_cached(
+                "SELECT c.port FROM events e JOIN cases c ON c.case_id = e.case_id
+                  WHERE e.hash = ?1",
+            )?;
+            let mut ports = std::collections::HashMap::new();
+            for hash in hashes {
+                let port: Option<String> = stmt.query_row([&hash], |r| r.get(0)).optional()?;
+                if let Some(port) = port {
+                    ports.insert(hash, port);
+                }
+            }
+            Ok(ports)
+        })
+        .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,5 +163,29 @@ mod tests {
         assert!(update.unwrap_err().to_string().contains("append-only"));
         let delete = conn.execute("DELETE FROM events", []);
         assert!(delete.unwrap_err().to_string().contains("append-only"));
+
+        // The quarantine: what a device signed stays; unsigned junk may be pruned.
+        conn.execute_batch(
+            "INSERT INTO quarantine (pushed_by, batch_index, in_chain, body, signature, hash,
+                 reason, received_at, verified)
+               VALUES ('d', 0, 0, x'00', 's', 'h', 'fork', 'now', 1),
+                      ('d', 1, 0, x'', '', 'h2', 'bad signature', 'now', 0);",
+        )
+        .unwrap();
+        let signed = conn.execute("DELETE FROM quarantine WHERE verified = 1", []);
+        assert!(signed
+            .unwrap_err()
+            .to_string()
+            .contains("cannot be deleted"));
+        assert_eq!(
+            conn.execute("DELETE FROM quarantine WHERE verified = 0", [])
+                .unwrap(),
+            1
+        );
+        let update = conn.execute("UPDATE quarantine SET reason = 'x'", []);
+        assert!(update
+            .unwrap_err()
+            .to_string()
+            .contains("cannot be changed"));
     }
 }

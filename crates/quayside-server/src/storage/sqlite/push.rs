@@ -121,8 +121,8 @@ fn store_plan(tx: &Transaction, pusher: &Pusher, plan: &push::Plan) -> Result<()
     }
     let mut set_aside = tx.prepare_cached(
         "INSERT OR IGNORE INTO quarantine (pushed_by, batch_index, event_id, device_id, device_seq,
-             in_chain, body, signature, hash, reason, received_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             in_chain, body, signature, hash, reason, received_at, verified, body_bytes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
     for q in &plan.quarantined {
         set_aside.execute(params![
@@ -137,6 +137,8 @@ fn store_plan(tx: &Transaction, pusher: &Pusher, plan: &push::Plan) -> Result<()
             q.hash,
             q.reason,
             pusher.received_at,
+            q.verified,
+            q.body_bytes as i64,
         ])?;
     }
     tx.execute(
