@@ -14,28 +14,14 @@ fn a_device_enrolls_with_the_right_password_only() {
     let dir = TempDir::new().unwrap();
     let store = Store::open(dir.path()).unwrap();
 
-    let wrong = server.post_json(
-        "/v1/devices",
-        None,
-        &enroll_request(&store, "alice", "not her password"),
-    );
+    let wrong = server.enroll(&store, "alice", "not her password");
     assert!(wrong
         .error(401, "bad_credentials")
         .contains("wrong user name or password"));
-    let unknown = server.post_json(
-        "/v1/devices",
-        None,
-        &enroll_request(&store, "mallory", PASSWORD),
-    );
+    let unknown = server.enroll(&store, "mallory", PASSWORD);
     unknown.error(401, "bad_credentials");
 
-    let enrolled: EnrollResponse = server
-        .post_json(
-            "/v1/devices",
-            None,
-            &enroll_request(&store, "alice", PASSWORD),
-        )
-        .parse();
+    let enrolled: EnrollResponse = server.enroll(&store, "alice", PASSWORD).parse();
     assert_eq!(enrolled.account.username, "alice");
     assert_eq!(enrolled.account.role, Role::Inspector);
     assert_eq!(
@@ -54,13 +40,7 @@ fn a_device_enrolls_with_the_right_password_only() {
     );
 
     // The same device with its own key again: a new token, and the old one stops working.
-    let again: EnrollResponse = server
-        .post_json(
-            "/v1/devices",
-            None,
-            &enroll_request(&store, "alice", PASSWORD),
-        )
-        .parse();
+    let again: EnrollResponse = server.enroll(&store, "alice", PASSWORD).parse();
     assert_ne!(again.token, enrolled.token);
     server
         .get("/v1/sync", Some(&again.token))
@@ -84,11 +64,7 @@ fn a_device_enrolls_with_the_right_password_only() {
 
     // Another user cannot take the device over (its public key is no secret).
     server.add_user("mallory", "supervisor", "NLRTM");
-    let takeover = server.post_json(
-        "/v1/devices",
-        None,
-        &enroll_request(&store, "mallory", PASSWORD),
-    );
+    let takeover = server.enroll(&store, "mallory", PASSWORD);
     assert!(takeover
         .error(409, "device_conflict")
         .contains("enrolled by user alice"));
@@ -125,11 +101,7 @@ fn five_failed_sign_ins_hold_up_that_client_only_never_the_user_elsewhere_or_an_
     let laptop_dir = TempDir::new().unwrap();
     let laptop = Store::open(laptop_dir.path()).unwrap();
     server
-        .post_json(
-            "/v1/devices",
-            None,
-            &enroll_request(&laptop, "bob", PASSWORD),
-        )
+        .enroll(&laptop, "bob", PASSWORD)
         .parse::<EnrollResponse>();
 
     // Someone at 127.0.0.1 guesses Bob's password five times.
@@ -137,18 +109,10 @@ fn five_failed_sign_ins_hold_up_that_client_only_never_the_user_elsewhere_or_an_
     let store = Store::open(dir.path()).unwrap();
     for _ in 0..5 {
         server
-            .post_json(
-                "/v1/devices",
-                None,
-                &enroll_request(&store, "bob", "guess guess guess"),
-            )
+            .enroll(&store, "bob", "guess guess guess")
             .error(401, "bad_credentials");
     }
-    let held = server.post_json(
-        "/v1/devices",
-        None,
-        &enroll_request(&store, "bob", PASSWORD),
-    );
+    let held = server.enroll(&store, "bob", PASSWORD);
     assert!(held
         .error(429, "too_many_attempts")
         .contains("from this address"));
@@ -167,11 +131,7 @@ fn five_failed_sign_ins_hold_up_that_client_only_never_the_user_elsewhere_or_an_
     );
     assert_eq!(status, 200, "{body}");
     server
-        .post_json(
-            "/v1/devices",
-            None,
-            &enroll_request(&laptop, "bob", PASSWORD),
-        )
+        .enroll(&laptop, "bob", PASSWORD)
         .parse::<EnrollResponse>();
 
     // The count lives in storage: a restarted server still holds the guesser up, and another
@@ -181,18 +141,10 @@ fn five_failed_sign_ins_hold_up_that_client_only_never_the_user_elsewhere_or_an_
     drop(server);
     let server = Server::start_with(data, &[], &[]);
     server
-        .post_json(
-            "/v1/devices",
-            None,
-            &enroll_request(&store, "bob", PASSWORD),
-        )
+        .enroll(&store, "bob", PASSWORD)
         .error(429, "too_many_attempts");
     server
-        .post_json(
-            "/v1/devices",
-            None,
-            &enroll_request(&store, "carol", PASSWORD),
-        )
+        .enroll(&store, "carol", PASSWORD)
         .parse::<EnrollResponse>();
 }
 
@@ -290,11 +242,7 @@ fn revoked_devices_and_users_are_refused_with_the_reason() {
     );
     // Its own code, so the device stops and wipes its keys.
     assert!(push.error(401, "device_revoked").contains("was revoked"));
-    let again = server.post_json(
-        "/v1/devices",
-        None,
-        &enroll_request(&dave.store, "dave", PASSWORD),
-    );
+    let again = server.enroll(&dave.store, "dave", PASSWORD);
     assert!(again.error(401, "device_revoked").contains("revoked"));
 
     let revoked = server.cli(&["user", "revoke", "erin"], "");
@@ -303,11 +251,7 @@ fn revoked_devices_and_users_are_refused_with_the_reason() {
     assert!(pull
         .error(401, "unauthorized")
         .contains("user erin was revoked"));
-    let enroll = server.post_json(
-        "/v1/devices",
-        None,
-        &enroll_request(&erin.store, "erin", PASSWORD),
-    );
+    let enroll = server.enroll(&erin.store, "erin", PASSWORD);
     assert!(enroll.error(401, "unauthorized").contains("revoked"));
     let list = text(&server.cli(&["user", "list"], "").stdout);
     assert!(list
@@ -413,11 +357,7 @@ fn a_flood_of_sign_ins_is_checked_a_few_at_a_time_in_memory_that_does_not_grow()
     let before = server.peak_memory();
     // Checked one after the other, each in a worker's one buffer: the server does not grow.
     for n in 0..6 {
-        let reply = server.post_json(
-            "/v1/devices",
-            None,
-            &enroll_request(&store, &format!("one{n}"), "not the password"),
-        );
+        let reply = server.enroll(&store, &format!("one{n}"), "not the password");
         assert_eq!(reply.status, 401);
     }
     let after_six = server.peak_memory();
@@ -471,7 +411,7 @@ fn a_flood_of_sign_ins_is_checked_a_few_at_a_time_in_memory_that_does_not_grow()
     // The flood is over: the real user signs in.
     let own_dir = TempDir::new().unwrap();
     let own = Store::open(own_dir.path()).unwrap();
-    let reply = server.post_json("/v1/devices", None, &enroll_request(&own, "ines", PASSWORD));
+    let reply = server.enroll(&own, "ines", PASSWORD);
     assert_eq!(reply.status, 200, "{}", text(&reply.body));
 }
 
@@ -485,13 +425,7 @@ fn a_token_unused_for_its_lifetime_expires_and_each_use_renews_it() {
     server.add_user("fay", "inspector", "NLRTM");
     let dir = TempDir::new().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let enrolled: EnrollResponse = server
-        .post_json(
-            "/v1/devices",
-            None,
-            &enroll_request(&store, "fay", PASSWORD),
-        )
-        .parse();
+    let enrolled: EnrollResponse = server.enroll(&store, "fay", PASSWORD).parse();
     // Used every second for six seconds, twice its lifetime: each use renews it.
     for _ in 0..6 {
         std::thread::sleep(std::time::Duration::from_secs(1));
@@ -511,13 +445,7 @@ fn a_token_unused_for_its_lifetime_expires_and_each_use_renews_it() {
         "{expired}"
     );
     // Signing in again gives a token that works.
-    let again: EnrollResponse = server
-        .post_json(
-            "/v1/devices",
-            None,
-            &enroll_request(&store, "fay", PASSWORD),
-        )
-        .parse();
+    let again: EnrollResponse = server.enroll(&store, "fay", PASSWORD).parse();
     server
         .get("/v1/sync", Some(&again.token))
         .parse::<SyncState>();

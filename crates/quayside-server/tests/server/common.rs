@@ -95,6 +95,15 @@ impl Server {
         assert!(output.status.success(), "{}", text(&output.stderr));
     }
 
+    /// Sign `store`'s device in as `username` (`POST /v1/devices`).
+    pub fn enroll(&self, store: &Store, username: &str, password: &str) -> Reply {
+        self.post_json(
+            "/v1/devices",
+            None,
+            &enroll_request(store, username, password),
+        )
+    }
+
     pub fn get(&self, path: &str, token: Option<&str>) -> Reply {
         let mut request = self.agent.get(format!("{}{path}", self.url));
         if let Some(token) = token {
