@@ -81,8 +81,11 @@ pub async fn serve(app: Router, options: ServeOptions) -> io::Result<()> {
 }
 
 /// A client that sends its request line and headers slower than this is cut off: connections
-/// held open a byte at a time would otherwise pile up. Bodies have their limit in `router`.
-pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// held open a byte at a time would otherwise pile up. An idle kept-alive connection is closed
+/// after it too, so it is longer than the app's client keeps an idle connection (15 s): the
+/// client drops one before the server does, and never sends a request on a connection the
+/// server is closing. Bodies have their limit in `router`.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(20);
 
 fn announce(scheme: &str, address: SocketAddr) -> io::Result<()> {
     let mut out = io::stdout().lock();
