@@ -104,7 +104,7 @@ describe("describeSync", () => {
       NOW,
     );
     expect(line.text).toBe(
-      "Sign in again: The server no longer accepts this device's sign-in (signed out, or the account was changed): sign in again",
+      "Sign in again: The server no longer accepts this device's sign-in (signed out, unused for too long, or the account was changed): sign in again",
     );
     expect(line).toMatchObject({ tone: "bad", needsSignIn: true, signedIn: true });
   });
