@@ -111,6 +111,16 @@ pub fn wipe_confirmation_message(device_id: Uuid, confirmed_at: &str) -> Vec<u8>
     format!("quayside wipe confirmation v1\n{device_id}\n{confirmed_at}").into_bytes()
 }
 
+/// `POST /v1/devices/people`: another account signs in on an enrolled device to work there. Its
+/// events name its user name as their author and are judged by its own role and ports.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PersonRequest {
+    /// 1 to 64 characters.
+    #[schema(min_length = 1, max_length = 64)]
+    pub username: String,
+    pub password: String,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct EnrollResponse {
     /// Bearer token for every later request. Shown once; the server keeps only its hash.
@@ -227,6 +237,8 @@ pub enum RefusalCode {
     /// A photo or document hash that cases of another port reference already: served to the
     /// ports that first referenced it only.
     BlobOfAnotherPort,
+    /// The author is a person working on the device whose account was revoked.
+    AuthorRevoked,
     /// A code this client does not know (a newer server), or none sent (an older one).
     #[default]
     #[serde(other)]
@@ -255,6 +267,7 @@ impl RefusalCode {
             RefusalCode::PortNotWorked => "port_not_worked",
             RefusalCode::BadPhotoHash => "bad_photo_hash",
             RefusalCode::BlobOfAnotherPort => "blob_of_another_port",
+            RefusalCode::AuthorRevoked => "author_revoked",
             RefusalCode::Unknown => "unknown",
         }
     }

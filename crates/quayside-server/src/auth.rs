@@ -42,35 +42,81 @@ pub const MIN_PASSWORD_CHARS: usize = 10;
 /// Longest user name `user add` takes.
 pub const MAX_USERNAME_CHARS: usize = 64;
 
-/// The enrolled device a request comes from, and its user.
+/// The enrolled device a request comes from, its user, and the other people working on it.
 #[derive(Debug, Clone)]
 pub struct Caller {
     pub device_id: Uuid,
     pub public_key: [u8; 32],
     pub head_seq: u64,
     pub head_hash: String,
+    /// The user who enrolled the device: whose token it is.
     pub account: Account,
+    /// The other accounts that signed in on the device to work there; a revoked one with when.
+    pub people: Vec<(Account, Option<String>)>,
     /// SHA-256 (hex) of the bearer token this request came with (what `POST /v1/sign-out` revokes).
     pub token_hash: String,
 }
 
 impl Caller {
+    /// The device's own user is an admin (admin routes answer only them).
     pub fn is_admin(&self) -> bool {
         self.account.role == Role::Admin
     }
 
-    /// Review decisions (approve, return) are a supervisor's; an admin may make them too.
-    pub fn may_review(&self) -> bool {
-        matches!(self.account.role, Role::Supervisor | Role::Admin)
+    /// The accounts of everyone working on the device, revoked ones left out.
+    fn active(&self) -> impl Iterator<Item = &Account> {
+        std::iter::once(&self.account).chain(
+            self.people
+                .iter()
+                .filter(|(_, revoked)| revoked.is_none())
+                .map(|(account, _)| account),
+        )
     }
 
-    /// Ports whose cases this caller sees; None: all (admins).
+    fn sees_every_port(&self) -> bool {
+        self.active().any(|a| a.role == Role::Admin)
+    }
+
+    /// Ports whose cases this device sees: every one its people work; None: all (an admin).
     pub fn visible_ports(&self) -> Option<Vec<String>> {
-        (!self.is_admin()).then(|| self.account.ports.clone())
+        if self.sees_every_port() {
+            return None;
+        }
+        let mut ports: Vec<String> = self.active().flat_map(|a| a.ports.clone()).collect();
+        ports.sort();
+        ports.dedup();
+        Some(ports)
     }
 
     pub fn sees_any(&self, ports: &[String]) -> bool {
-        self.is_admin() || ports.iter().any(|p| self.account.ports.contains(p))
+        self.sees_every_port()
+            || self
+                .active()
+                .any(|a| ports.iter().any(|p| a.ports.contains(p)))
+    }
+
+    /// Whose rights judge each event this device pushes.
+    pub fn rights(&self) -> crate::push::DeviceRights {
+        fn of(account: &Account) -> crate::push::Rights {
+            crate::push::Rights {
+                role: account.role,
+                ports: (account.role != Role::Admin).then(|| account.ports.clone()),
+            }
+        }
+        crate::push::DeviceRights {
+            user: of(&self.account),
+            people: self
+                .people
+                .iter()
+                .map(|(account, revoked)| {
+                    let rights = match revoked {
+                        None => Ok(of(account)),
+                        Some(at) => Err(at.clone()),
+                    };
+                    (account.username.clone(), rights)
+                })
+                .collect(),
+        }
     }
 }
 
@@ -151,6 +197,11 @@ impl FromRequestParts<AppState> for Caller {
             head_seq: holder.device.head_seq,
             head_hash: holder.device.head_hash.clone(),
             account: holder.user.account(),
+            people: holder
+                .people
+                .iter()
+                .map(|person| (person.account(), person.revoked_at.clone()))
+                .collect(),
             token_hash: hash,
         })
     }

@@ -174,7 +174,35 @@ pub struct Facts {
     pub blob_ports: HashMap<String, Vec<String>>,
 }
 
-/// What the pushing device's user may do.
+/// Whose rights judge each event a device pushes: the account an event's author names, when it
+/// is one of the people working on the device, else the device's user (events written under a
+/// name typed on the device before it was enrolled, and by people who have no account).
+#[derive(Debug, Clone)]
+pub struct DeviceRights {
+    pub user: Rights,
+    /// The other accounts working on the device, by user name; a revoked one maps to when.
+    pub people: HashMap<String, Result<Rights, String>>,
+}
+
+impl DeviceRights {
+    /// The rights of the device's user alone (a device nobody else works on).
+    pub fn of_user(user: Rights) -> DeviceRights {
+        DeviceRights {
+            user,
+            people: HashMap::new(),
+        }
+    }
+
+    fn of_author(&self, name: &str) -> Result<&Rights, &str> {
+        match self.people.get(name) {
+            Some(Ok(rights)) => Ok(rights),
+            Some(Err(revoked_at)) => Err(revoked_at),
+            None => Ok(&self.user),
+        }
+    }
+}
+
+/// What an account working on the pushing device may do.
 #[derive(Debug, Clone)]
 pub struct Rights {
     pub role: Role,
@@ -194,7 +222,7 @@ impl Rights {
             .is_none_or(|ports| ports.iter().any(|p| p == port))
     }
 
-    /// An event may not name a higher role than its device's user has.
+    /// An event may not name a higher role than its author's account has.
     fn allows_claim(&self, claimed: Role) -> bool {
         fn rank(role: Role) -> u8 {
             match role {
@@ -250,7 +278,7 @@ pub struct Plan {
 }
 
 /// Decide every event of a batch, in order, against the chain head and what storage holds.
-pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &Rights) -> Plan {
+pub fn plan(batch: Vec<Checked>, facts: Facts, rights: &DeviceRights) -> Plan {
     let Facts {
         mut head_seq,
         mut head_hash,
@@ -473,7 +501,7 @@ fn another_ports_blob(
 fn refusal(
     body: &quayside_domain::event::EventBody,
     cases: &HashMap<Uuid, String>,
-    rights: &Rights,
+    rights: &DeviceRights,
 ) -> Option<(RefusalCode, String)> {
     if body.hlc.0 > i64::MAX as u64 {
         return Some((
@@ -484,11 +512,23 @@ fn refusal(
             ),
         ));
     }
+    let rights = match rights.of_author(&body.author.name) {
+        Ok(rights) => rights,
+        Err(revoked_at) => {
+            return Some((
+                RefusalCode::AuthorRevoked,
+                format!(
+                    "its author {} works on this device with an account revoked on {revoked_at}",
+                    body.author.name
+                ),
+            ))
+        }
+    };
     if !rights.allows_claim(body.author.role) {
         return Some((
             RefusalCode::RoleClaimed,
             format!(
-                "the event names its author as {:?}, but this device's user is {:?}",
+                "the event names its author as {:?}, but the author's account is {:?}",
                 body.author.role, rights.role
             ),
         ));
@@ -496,7 +536,7 @@ fn refusal(
     if body.payload.is_review() && !rights.may_review() {
         return Some((
             RefusalCode::NotSupervisor,
-            "only supervisors may approve, return or close a case: this device's user is not a supervisor"
+            "only supervisors may approve, return or close a case: the author's account is not a supervisor's"
                 .to_string(),
         ));
     }
@@ -528,7 +568,7 @@ fn refusal(
         return Some((
             RefusalCode::PortNotWorked,
             format!(
-                "case {} is at port {port}, which this device's user does not work (their ports: {})",
+                "case {} is at port {port}, which the author's account does not work (its ports: {})",
                 body.case_id,
                 rights.ports.as_deref().unwrap_or_default().join(", ")
             ),
@@ -608,7 +648,7 @@ mod tests {
             plan(
                 check(wire, self.device.id, &self.device.verifying_key()),
                 facts,
-                &rights,
+                &DeviceRights::of_user(rights),
             )
         }
     }
@@ -852,7 +892,7 @@ mod tests {
         let plan = super::plan(
             check(&wire, chain.device.id, &chain.device.verifying_key()),
             Facts::default(),
-            &inspector,
+            &DeviceRights::of_user(inspector.clone()),
         );
         assert!(
             plan.quarantined[0].reason.contains("port BEANR"),
@@ -879,7 +919,7 @@ mod tests {
         let plan = super::plan(
             check(&[edit], chain.device.id, &chain.device.verifying_key()),
             facts.clone(),
-            &inspector,
+            &DeviceRights::of_user(inspector.clone()),
         );
         assert!(plan.quarantined[0].reason.contains("port DEHAM"));
 
@@ -892,7 +932,7 @@ mod tests {
         let plan = super::plan(
             check(&wire, claimed.device.id, &claimed.device.verifying_key()),
             Facts::default(),
-            &inspector,
+            &DeviceRights::of_user(inspector.clone()),
         );
         assert!(plan.quarantined[0]
             .reason
@@ -904,9 +944,57 @@ mod tests {
         let plan = super::plan(
             check(&wire, claimed.device.id, &claimed.device.verifying_key()),
             Facts::default(),
-            &supervisor,
+            &DeviceRights::of_user(supervisor),
         );
         assert_eq!(plan.response.accepted, 1);
+    }
+
+    #[test]
+    fn an_author_who_works_on_the_device_is_judged_by_their_own_account() {
+        let inspector = Rights {
+            role: Role::Inspector,
+            ports: Some(vec!["NLRTM".into()]),
+        };
+        let mut review = Chain::new(10);
+        let _ = review.open();
+        let mut event = review.events[0].body.clone();
+        event.author = quayside_domain::event::Author {
+            name: "lee".into(),
+            role: Role::Supervisor,
+        };
+        let signed = SignedEvent::sign(event, &review.device.key);
+        let wire = [WireEvent::new(&signed.bytes, &signed.signature).unwrap()];
+        let judged = |people: HashMap<String, Result<Rights, String>>| {
+            super::plan(
+                check(&wire, review.device.id, &review.device.verifying_key()),
+                Facts::default(),
+                &DeviceRights {
+                    user: inspector.clone(),
+                    people,
+                },
+            )
+        };
+        // Nobody else on the device: the device's user (an inspector) is the judge.
+        assert_eq!(
+            judged(HashMap::new()).quarantined[0].code,
+            RefusalCode::RoleClaimed
+        );
+        let lee = Rights {
+            role: Role::Supervisor,
+            ports: Some(vec!["NLRTM".into()]),
+        };
+        let plan = judged([("lee".to_string(), Ok(lee))].into());
+        assert_eq!(plan.response.accepted, 1, "{:?}", plan.quarantined);
+        let plan = judged([("lee".to_string(), Err("2026-12-01T00:00:00Z".into()))].into());
+        assert_eq!(plan.quarantined[0].code, RefusalCode::AuthorRevoked);
+        assert!(plan.quarantined[0].reason.contains("revoked on 2026-12-01"));
+        // A supervisor of another port works on the device: not a key to this port's cases.
+        let elsewhere = Rights {
+            role: Role::Supervisor,
+            ports: Some(vec!["THLCH".into()]),
+        };
+        let plan = judged([("lee".to_string(), Ok(elsewhere))].into());
+        assert_eq!(plan.quarantined[0].code, RefusalCode::PortNotWorked);
     }
 
     #[test]
@@ -928,7 +1016,11 @@ mod tests {
             role: Role::Admin,
             ports: None,
         };
-        plan(check(wire, pusher, key), Facts::default(), &rights)
+        plan(
+            check(wire, pusher, key),
+            Facts::default(),
+            &DeviceRights::of_user(rights),
+        )
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub fn refusal_key(code: &str) -> Option<&'static str> {
         "port_not_worked" => "refusal.port_not_worked",
         "bad_photo_hash" => "refusal.bad_photo_hash",
         "blob_of_another_port" => "refusal.blob_of_another_port",
+        "author_revoked" => "refusal.author_revoked",
         // This store's own checks of what it receives.
         "unknown_device" => "refusal.unknown_device",
         "revoked" => "refusal.revoked",
@@ -72,6 +73,7 @@ mod tests {
             "port_not_worked",
             "bad_photo_hash",
             "blob_of_another_port",
+            "author_revoked",
             "unknown_device",
             "revoked",
             "out_of_range",

@@ -216,6 +216,7 @@ refusal-case_unknown = the server does not know the case: its opening was not ac
 refusal-port_not_worked = the case is at a port your account does not work. Ask your administrator to add the port to your account
 refusal-bad_photo_hash = it attaches a photo under a name that is not a photo hash. Tell your administrator
 refusal-blob_of_another_port = it attaches a photo or document that cases of another port hold already, which this port may not be given. Attach your own photo or scan of it
+refusal-author_revoked = its author works on this device with an account that was revoked. Ask an administrator; the person signs in with an active account
 refusal-unknown_device = it comes from a device this one does not know yet: the next sync may bring its key
 refusal-revoked = it was signed by a revoked device after it was revoked, so it is not evidence
 refusal-out_of_range = its number or time is out of range

@@ -216,6 +216,7 @@ refusal-case_unknown = el servidor no conoce el caso: su apertura no fue aceptad
 refusal-port_not_worked = el caso está en un puerto en el que su cuenta no trabaja. Pida a su administrador que añada el puerto a su cuenta
 refusal-bad_photo_hash = adjunta una foto con un nombre que no es un hash de foto. Avise a su administrador
 refusal-blob_of_another_port = adjunta una foto o un documento que ya tienen casos de otro puerto, y que este puerto no puede recibir. Adjunte su propia foto o escaneo
+refusal-author_revoked = su autor trabaja en este dispositivo con una cuenta que fue revocada. Consulte a un administrador; la persona inicia sesión con una cuenta activa
 refusal-unknown_device = viene de un dispositivo que este aún no conoce: la próxima sincronización puede traer su clave
 refusal-revoked = lo firmó un dispositivo revocado después de su revocación, así que no es prueba
 refusal-out_of_range = su número o su hora están fuera de rango

@@ -212,6 +212,7 @@ refusal-case_unknown = 服务器不知道该案件：其立案未被接受
 refusal-port_not_worked = 该案件所在口岸不在您账户的工作口岸内。请管理员将该口岸添加到您的账户
 refusal-bad_photo_hash = 它附加的照片名称不是照片哈希值。请告知管理员
 refusal-blob_of_another_port = 它附加的照片或文件已由其他口岸的案件持有，本口岸不能获得。请附加您自己拍摄或扫描的版本
+refusal-author_revoked = 其作者在本设备上使用的账户已被撤销。请联系管理员；该人员须使用有效账户登录
 refusal-unknown_device = 它来自本设备尚不认识的设备：下次同步可能会带来其密钥
 refusal-revoked = 它由已吊销的设备在吊销后签署，因此不能作为证据
 refusal-out_of_range = 其序号或时间超出范围

@@ -5,8 +5,8 @@ use axum::http::StatusCode;
 use ed25519_dalek::VerifyingKey;
 use quayside_domain::event::Role;
 use quayside_protocol::{
-    EnrollRequest, EnrollResponse, EnrollmentsRequest, EnrollmentsResponse, ErrorBody, ErrorCode,
-    Revocation, Statement, SyncState, MAX_BATCH_EVENTS,
+    Account, EnrollRequest, EnrollResponse, EnrollmentsRequest, EnrollmentsResponse, ErrorBody,
+    ErrorCode, PersonRequest, Revocation, Statement, SyncState, MAX_BATCH_EVENTS,
 };
 
 use crate::auth::{self, Caller, ClientAddress};
@@ -45,15 +45,7 @@ pub async fn enroll(
             "device_name must be 1 to 200 characters: a name people recognise in the device list",
         ));
     }
-    let username = request.username.trim().to_string();
-    // No account has such a name: refused before a failed sign-in is recorded under it, so a
-    // request cannot store megabytes in login_failures.
-    if username.is_empty() || username.chars().count() > auth::MAX_USERNAME_CHARS {
-        return Err(ApiError::invalid(format!(
-            "username must be 1 to {} characters: the name of an account on this server",
-            auth::MAX_USERNAME_CHARS
-        )));
-    }
+    let username = checked_username(&request.username)?;
     // Failures count per client: a device enrolled to this account already (its proof above
     // verified with the key the server holds for it) is never held up by anyone else's guesses.
     let enrolled = state
@@ -63,67 +55,7 @@ pub async fn enroll(
         .filter(|d| d.username == username && d.public_key == public_key && d.revoked_at.is_none())
         .map(|d| d.id);
     let client = auth::failure_client(enrolled, address);
-    let now_ms = unix_ms();
-    let window = auth::FAILURE_WINDOW.as_millis() as i64;
-    let failures = state
-        .store
-        .login_failures(&username, &client, now_ms - window)
-        .await?;
-    if let Some(wait) = auth::lockout(&failures, now_ms) {
-        let mut error = ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            ErrorCode::TooManyAttempts,
-            format!(
-                "too many failed sign-ins for {username} from this address: wait {} seconds \
-                 (Retry-After) and try again; each further failure doubles the wait",
-                wait.as_secs()
-            ),
-        );
-        error.retry_after = Some(wait.as_secs());
-        return Err(error);
-    }
-    let user = state.store.user(&username).await?;
-    let stored = user.as_ref().map(|u| u.password_hash.clone());
-    let password = request.password.clone();
-    // One check a core at a time, each waiting briefly for its turn: a flood of sign-ins costs
-    // a few argon2 buffers and quick 503s, not memory for every request.
-    let matches = state
-        .password_checks
-        .verify(password, stored)
-        .await
-        .map_err(|_| {
-            ApiError::busy(
-                PASSWORD_CHECK_RETRY.as_secs(),
-                "the server is checking as many passwords as it can at once: try again in a few \
-                 seconds (Retry-After)",
-            )
-        })?;
-    let user = match user {
-        Some(user) if matches => user,
-        _ => {
-            state
-                .store
-                .record_login_failure(
-                    &username,
-                    &client,
-                    now_ms,
-                    now_ms - window,
-                    auth::MAX_KEPT_FAILURES,
-                )
-                .await?;
-            return Err(ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                ErrorCode::BadCredentials,
-                "wrong user name or password: check both and try again",
-            ));
-        }
-    };
-    state.store.clear_login_failures(&username, &client).await?;
-    if let Some(at) = &user.revoked_at {
-        return Err(ApiError::unauthorized(format!(
-            "user {username} was revoked on {at}: ask an admin for an active account"
-        )));
-    }
+    let user = check_credentials(&state, &username, &request.password, &client).await?;
     let (token, token_hash) = auth::new_token().map_err(ApiError::internal)?;
     let outcome = state
         .store
@@ -166,6 +98,131 @@ pub async fn enroll(
             request.device_id
         ))),
     }
+}
+
+/// A user name as a request gives it: none has an empty or overlong one, so it is refused before
+/// a failed sign-in is recorded under it (a request cannot store megabytes in login_failures).
+fn checked_username(text: &str) -> Result<String, ApiError> {
+    let username = text.trim().to_string();
+    if username.is_empty() || username.chars().count() > auth::MAX_USERNAME_CHARS {
+        return Err(ApiError::invalid(format!(
+            "username must be 1 to {} characters: the name of an account on this server",
+            auth::MAX_USERNAME_CHARS
+        )));
+    }
+    Ok(username)
+}
+
+/// The active user of these credentials, with every sign-in's guard: the client's growing wait
+/// after failures, and a bounded number of password checks at once (else 503).
+async fn check_credentials(
+    state: &AppState,
+    username: &str,
+    password: &str,
+    client: &str,
+) -> Result<storage::User, ApiError> {
+    let now_ms = unix_ms();
+    let window = auth::FAILURE_WINDOW.as_millis() as i64;
+    let failures = state
+        .store
+        .login_failures(username, client, now_ms - window)
+        .await?;
+    if let Some(wait) = auth::lockout(&failures, now_ms) {
+        let mut error = ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::TooManyAttempts,
+            format!(
+                "too many failed sign-ins for {username} from this address: wait {} seconds \
+                 (Retry-After) and try again; each further failure doubles the wait",
+                wait.as_secs()
+            ),
+        );
+        error.retry_after = Some(wait.as_secs());
+        return Err(error);
+    }
+    let user = state.store.user(username).await?;
+    let stored = user.as_ref().map(|u| u.password_hash.clone());
+    // One check a core at a time, each waiting briefly for its turn: a flood of sign-ins costs
+    // a few argon2 buffers and quick 503s, not memory for every request.
+    let matches = state
+        .password_checks
+        .verify(password.to_string(), stored)
+        .await
+        .map_err(|_| {
+            ApiError::busy(
+                PASSWORD_CHECK_RETRY.as_secs(),
+                "the server is checking as many passwords as it can at once: try again in a few \
+                 seconds (Retry-After)",
+            )
+        })?;
+    let user = match user {
+        Some(user) if matches => user,
+        _ => {
+            state
+                .store
+                .record_login_failure(
+                    username,
+                    client,
+                    now_ms,
+                    now_ms - window,
+                    auth::MAX_KEPT_FAILURES,
+                )
+                .await?;
+            return Err(ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::BadCredentials,
+                "wrong user name or password: check both and try again",
+            ));
+        }
+    };
+    state.store.clear_login_failures(username, client).await?;
+    if let Some(at) = &user.revoked_at {
+        return Err(ApiError::unauthorized(format!(
+            "user {username} was revoked on {at}: ask an admin for an active account"
+        )));
+    }
+    Ok(user)
+}
+
+/// Largest body `POST /v1/devices/people` reads.
+pub const PERSON_BODY_BYTES: usize = 4096;
+
+/// Another account signs in on this enrolled device to work there too (a second inspector, a
+/// supervisor reviewing on an inspector's laptop). Its password is checked as at enrollment, with
+/// the same waits; the device's token stays as it is. From then on an event whose author names the
+/// account's user name is judged by that account's role and ports, and the device pulls the cases
+/// of its ports too. Answers the account.
+#[utoipa::path(
+    post,
+    path = "/v1/devices/people",
+    tag = "devices",
+    security(("bearer" = [])),
+    request_body = PersonRequest,
+    responses(
+        (status = 200, description = "The account works on this device (it did already, or it is the device's own user: nothing changes)", body = Account),
+        (status = 400, description = "Malformed request, or a user name of more than 64 characters", body = ErrorBody),
+        (status = 401, description = "Wrong user name or password (bad_credentials); that user was revoked, no token, an unknown or signed-out one (unauthorized); a revoked device (device_revoked)", body = ErrorBody),
+        (status = 413, description = "A body over 4 KiB (too_large)", body = ErrorBody),
+        (status = 415, description = "No Content-Type: application/json", body = ErrorBody),
+        (status = 429, description = "Five failed sign-ins for this user name from this device within a day: wait Retry-After seconds (30, doubling with each further failure, at most 900)", body = ErrorBody),
+        (status = 503, description = "Busy: more sign-ins at once than the server checks passwords for waited over 2 s; retry after Retry-After seconds", body = ErrorBody),
+    )
+)]
+pub async fn link_person(
+    State(state): State<AppState>,
+    caller: Caller,
+    Json(request): Json<PersonRequest>,
+) -> Result<Json<Account>, ApiError> {
+    let username = checked_username(&request.username)?;
+    // Guesses made on this device count against this device only.
+    let client = auth::failure_client(Some(caller.device_id), None);
+    let user = check_credentials(&state, &username, &request.password, &client).await?;
+    state
+        .store
+        .link_person(caller.device_id, &user.username, &now_text())
+        .await?;
+    tracing::info!(device = %caller.device_id, "another account works on the device");
+    Ok(Json(user.account()))
 }
 
 /// Where this device stands: the log's epoch, its acknowledged sequence, its account; the
@@ -238,8 +295,8 @@ pub async fn enrollments(
         )));
     }
     let wanted: std::collections::HashSet<_> = request.device_ids.iter().collect();
-    // Only devices whose user could have written in a case this caller sees: one working a port
-    // of the caller's, or an admin (every port). Others are left out, as unknown ids are.
+    // Only devices whose people could have written in a case this caller sees: one of them works
+    // a port of the caller's, or is an admin (every port). Others are left out, as unknown ids are.
     let users: std::collections::HashMap<String, storage::User> = state
         .store
         .users()
@@ -252,12 +309,22 @@ pub async fn enrollments(
             .get(username)
             .is_some_and(|u| u.role == Role::Admin || caller.sees_any(&u.ports))
     };
+    // A device's events may be any of its people's.
+    let mut people: std::collections::HashMap<uuid::Uuid, Vec<String>> = Default::default();
+    for (device, username) in state.store.device_people().await? {
+        people.entry(device).or_default().push(username);
+    }
     let enrollments = state
         .store
         .devices()
         .await?
         .into_iter()
-        .filter(|device| wanted.contains(&device.id) && shares_a_port(&device.username))
+        .filter(|device| {
+            wanted.contains(&device.id)
+                && std::iter::once(&device.username)
+                    .chain(people.get(&device.id).into_iter().flatten())
+                    .any(|username| shares_a_port(username))
+        })
         .map(|device| {
             state
                 .key

@@ -83,10 +83,7 @@ pub async fn push_events(
     let received_at = now_text();
     let pusher = Pusher {
         device_id: device,
-        rights: push::Rights {
-            role: caller.account.role,
-            ports: caller.visible_ports(),
-        },
+        rights: caller.rights(),
         received_at: received_at.clone(),
         #[cfg(feature = "test-support")]
         hold_before_commit: state.faults.delay_in_push(),

@@ -57,9 +57,15 @@ pub fn api() -> OpenApiRouter<AppState> {
                 limit,
                 refuse_oversized,
             ));
+    let (person_schemas, person_paths, person) = routes!(devices::link_person);
+    let limit = small(devices::PERSON_BODY_BYTES);
+    let person = person.layer(DefaultBodyLimit::max(limit.bytes)).layer(
+        axum::middleware::from_fn_with_state(limit, refuse_oversized),
+    );
     OpenApiRouter::with_openapi(crate::openapi::base())
         .routes(routes!(devices::enroll))
         .routes(routes!(devices::sync_state))
+        .routes((person_schemas, person_paths, person))
         .routes(routes!(devices::enrollments))
         .routes(routes!(control_lists::control_lists))
         .routes((sign_out_schemas, sign_out_paths, sign_out))

@@ -119,6 +119,8 @@ pub enum EnrollOutcome {
 pub struct TokenHolder {
     pub device: Device,
     pub user: User,
+    /// Other accounts that signed in on the device to work there (revoked ones too).
+    pub people: Vec<User>,
     /// When the token was last used (unix ms); None for one issued before this was kept.
     pub token_used_ms: Option<i64>,
 }
@@ -127,8 +129,9 @@ pub struct TokenHolder {
 #[derive(Debug, Clone)]
 pub struct Pusher {
     pub device_id: Uuid,
-    /// What the device's user may do: review decisions, ports, the role events may name.
-    pub rights: crate::push::Rights,
+    /// What the people working on the device may do: review decisions, ports, the role events
+    /// may name.
+    pub rights: crate::push::DeviceRights,
     pub received_at: String,
     /// The `delay-in-push` fault (feature `test-support`): how long to wait inside the push
     /// transaction, after writing and before committing. Zero otherwise.
@@ -318,6 +321,11 @@ pub trait ServerStore: Send + Sync + 'static {
 
     async fn enroll(&self, enrollment: Enrollment) -> Result<EnrollOutcome>;
     async fn token_holder(&self, token_hash: &str) -> Result<Option<TokenHolder>>;
+    /// `username` works on `device_id` besides the user who enrolled it (a second sign-in on the
+    /// device); nothing changes when it does already, or is the device's user.
+    async fn link_person(&self, device_id: Uuid, username: &str, now: &str) -> Result<()>;
+    /// Every account working on a device besides its user: (device, user name), by device.
+    async fn device_people(&self) -> Result<Vec<(Uuid, String)>>;
     async fn devices(&self) -> Result<Vec<Device>>;
     /// Record that the token of `token_hash` was used at `at_ms`.
     async fn touch_token(&self, token_hash: &str, at_ms: i64) -> Result<()>;
@@ -447,6 +455,14 @@ macro_rules! delegate_to_modules {
 
             async fn token_holder(&self, token_hash: &str) -> Result<Option<TokenHolder>> {
                 devices::token_holder(self, token_hash).await
+            }
+
+            async fn link_person(&self, device_id: Uuid, username: &str, now: &str) -> Result<()> {
+                devices::link_person(self, device_id, username, now).await
+            }
+
+            async fn device_people(&self) -> Result<Vec<(Uuid, String)>> {
+                devices::device_people(self).await
             }
 
             async fn devices(&self) -> Result<Vec<Device>> {

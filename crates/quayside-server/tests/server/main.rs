@@ -7,6 +7,7 @@ mod accounts;
 mod crash;
 mod faults;
 mod hostile;
+mod people;
 mod photos;
 mod protocol;
 mod pull;

@@ -159,6 +159,7 @@ fn slow_or_oversized_requests_are_cut_off_instead_of_holding_the_server() {
 const ROUTES: &[(&str, &str)] = &[
     ("post", "/v1/devices"),
     ("get", "/v1/sync"),
+    ("post", "/v1/devices/people"),
     ("post", "/v1/enrollments"),
     ("get", "/v1/control-lists"),
     ("post", "/v1/sign-out"),

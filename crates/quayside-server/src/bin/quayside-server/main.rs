@@ -93,7 +93,16 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
         },
         Command::Device { command } => match command {
             DeviceCommand::List => {
+                let mut people: std::collections::HashMap<uuid::Uuid, Vec<String>> =
+                    Default::default();
+                for (device, username) in store.device_people().await.map_err(text)? {
+                    people.entry(device).or_default().push(username);
+                }
                 for device in store.devices().await.map_err(text)? {
+                    let also = people
+                        .get(&device.id)
+                        .map(|names| format!("\talso {}", names.join(",")))
+                        .unwrap_or_default();
                     let revoked = device
                         .revoked_at
                         .map(|at| format!("\trevoked {at}"))
@@ -103,7 +112,7 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                         .map(|at| format!("\twipe confirmed {at}"))
                         .unwrap_or_default();
                     println!(
-                        "{}\t{}\t{}\tenrolled {}\tseq {}{revoked}{wiped}",
+                        "{}\t{}\t{}{also}\tenrolled {}\tseq {}{revoked}{wiped}",
                         device.id,
                         device.name,
                         device.username,

@@ -101,11 +101,58 @@ pub(super) async fn token_holder(store: &PgStore, token_hash: &str) -> Result<Op
     let Some(row) = row else {
         return Ok(None);
     };
+    let device = device_row(&row)?;
+    let people = client
+        .query(
+            &format!(
+                "SELECT {USER_COLUMNS} FROM users u
+                  WHERE u.username IN (SELECT username FROM device_people WHERE device_id = $1)
+                  ORDER BY u.username"
+            ),
+            &[&device.id.to_string()],
+        )
+        .await?
+        .iter()
+        .map(|row| user_row(row, 0))
+        .collect();
     Ok(Some(TokenHolder {
-        device: device_row(&row)?,
+        device,
         user: user_row(&row, 9),
+        people,
         token_used_ms: row.get(row.len() - 1),
     }))
+}
+
+/// Another account works on `device_id` (idempotent); the device's own user is one already.
+pub(super) async fn link_person(
+    store: &PgStore,
+    device_id: Uuid,
+    username: &str,
+    now: &str,
+) -> Result<()> {
+    let client = store.client().await?;
+    client
+        .execute(
+            "INSERT INTO device_people (device_id, username, linked_at)
+             SELECT id, $2, $3 FROM devices WHERE id = $1 AND username <> $2
+             ON CONFLICT (device_id, username) DO NOTHING",
+            &[&device_id.to_string(), &username, &now],
+        )
+        .await?;
+    Ok(())
+}
+
+pub(super) async fn device_people(store: &PgStore) -> Result<Vec<(Uuid, String)>> {
+    let client = store.client().await?;
+    client
+        .query(
+            "SELECT device_id, username FROM device_people ORDER BY device_id, username",
+            &[],
+        )
+        .await?
+        .iter()
+        .map(|row| Ok((uuid(row.get(0))?, row.get(1))))
+        .collect()
 }
 
 pub(super) async fn devices(store: &PgStore) -> Result<Vec<Device>> {

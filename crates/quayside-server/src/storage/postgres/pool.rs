@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0005_token_expiry.sql"),
     include_str!("../../../migrations/postgres/0006_quarantine_junk.sql"),
     include_str!("../../../migrations/postgres/0007_events_by_hash.sql"),
+    include_str!("../../../migrations/postgres/0008_device_people.sql"),
 ];
 
 /// Key of the advisory lock held while migrating ("quayside" in ASCII).

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0005_token_expiry.sql"),
     include_str!("../../../migrations/0006_quarantine_junk.sql"),
     include_str!("../../../migrations/0007_events_by_hash.sql"),
+    include_str!("../../../migrations/0008_device_people.sql"),
 ];
 
 /// Idle read connections kept open.

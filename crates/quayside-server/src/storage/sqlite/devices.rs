@@ -95,12 +95,14 @@ pub(super) async fn token_holder(
         .read(move |tx| {
             let device = tx
                 .query_row(
-                    &format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE token_hash = ?1"),
+                    &format!(
+                        "SELECT {DEVICE_COLUMNS}, token_used_ms FROM devices WHERE token_hash = ?1"
+                    ),
                     [token_hash],
-                    device_row,
+                    |row| Ok((device_row(row)?, row.get::<_, Option<i64>>(9)?)),
                 )
                 .optional()?;
-            let Some(device) = device else {
+            let Some((device, token_used_ms)) = device else {
                 return Ok(None);
             };
             let device = finish_device(device)?;
@@ -109,16 +111,57 @@ pub(super) async fn token_holder(
                 [&device.username],
                 user_row,
             )?;
-            let token_used_ms = tx.query_row(
-                "SELECT token_used_ms FROM devices WHERE id = ?1",
-                [device.id.to_string()],
-                |r| r.get(0),
-            )?;
+            let people = tx
+                .prepare(&format!(
+                    "SELECT {USER_COLUMNS} FROM users WHERE username IN
+                       (SELECT username FROM device_people WHERE device_id = ?1)
+                     ORDER BY username"
+                ))?
+                .query_map([device.id.to_string()], user_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(Some(TokenHolder {
                 device,
                 user,
+                people,
                 token_used_ms,
             }))
+        })
+        .await
+}
+
+/// Another account works on `device_id` (idempotent); the device's own user is one already.
+pub(super) async fn link_person(
+    store: &SqliteStore,
+    device_id: Uuid,
+    username: &str,
+    now: &str,
+) -> Result<()> {
+    let (username, now) = (username.to_string(), now.to_string());
+    store
+        .write(move |tx| {
+            tx.execute(
+                "INSERT INTO device_people (device_id, username, linked_at)
+                 SELECT id, ?2, ?3 FROM devices WHERE id = ?1 AND username <> ?2
+                 ON CONFLICT (device_id, username) DO NOTHING",
+                params![device_id.to_string(), username, now],
+            )?;
+            Ok(())
+        })
+        .await
+}
+
+pub(super) async fn device_people(store: &SqliteStore) -> Result<Vec<(Uuid, String)>> {
+    store
+        .read(|tx| {
+            let rows = tx
+                .prepare(
+                    "SELECT device_id, username FROM device_people ORDER BY device_id, username",
+                )?
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            rows.into_iter()
+                .map(|(id, username)| Ok((uuid(&id)?, username)))
+                .collect()
         })
         .await
 }
