@@ -1,6 +1,6 @@
 // Device settings: when the app locks itself, the language of the person signed in, who else may
-// unlock it, and wiping the device. A modal dialog: Esc or Close gives the cursor back to what
-// opened it.
+// unlock it, a new recovery key, and wiping the device. A modal dialog: Esc or Close gives the
+// cursor back to what opened it.
 import { useRef, useState } from "react";
 import type { Locale, LockState } from "./bindings";
 import { call } from "./ipc";
@@ -41,7 +41,8 @@ export function DeviceSettings(props: {
         <IdleLock state={state} onState={onState} />
         <Language state={state} onState={onState} />
         <DisplaySettings state={state} onState={onState} />
-        <AddPerson onState={onState} />
+        <AddPerson fromServer={state.people_from_server} onState={onState} />
+        {state.holds_recovery && <NewRecoveryKey />}
         <Wipe onState={onState} />
       </section>
     </Dialog>
@@ -125,19 +126,28 @@ function Language(props: { state: LockState; onState: (state: LockState) => void
   );
 }
 
-function AddPerson(props: { onState: (state: LockState) => void }) {
+/**
+ * Another person who may unlock this device. On a device signed in to a sync server they sign in
+ * with their account there (its user name is their name, its role theirs); without one they are
+ * an inspector under the name typed.
+ */
+function AddPerson(props: { fromServer: boolean; onState: (state: LockState) => void }) {
+  const { fromServer } = props;
   const [name, setName] = useState("");
+  const [serverPassword, setServerPassword] = useState("");
   const [passphrase, setPassphrase] = useState("");
   // Who was added, or why not: worded when shown.
   const [outcome, setOutcome] = useState<{ added: string } | { error: unknown } | null>(null);
   const failed = outcome !== null && "error" in outcome;
+  const described = failed ? "person-error" : undefined;
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    call("add_person", { name, passphrase })
+    call("add_person", { name, passphrase, server_password: fromServer ? serverPassword : null })
       .then((state) => {
         props.onState(state);
         setOutcome({ added: name.trim() });
         setName("");
+        setServerPassword("");
         setPassphrase("");
       })
       .catch((error: unknown) => setOutcome({ error }));
@@ -145,20 +155,41 @@ function AddPerson(props: { onState: (state: LockState) => void }) {
   return (
     <section className="device-part">
       <h2>{t("device.person")}</h2>
-      <p className="hint">{t("device.person_hint")}</p>
+      <p className="hint">{t(fromServer ? "device.person_hint_server" : "device.person_hint")}</p>
       <form onSubmit={submit} className="lock-form">
         <label>
-          {t("device.person_name")}
-          <input value={name} onChange={(e) => setName(e.target.value)} aria-describedby={failed ? "person-error" : undefined} data-testid="person-name" />
+          {t(fromServer ? "device.person_username" : "device.person_name")}
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete={fromServer ? "username" : "name"}
+            autoCapitalize={fromServer ? "none" : undefined}
+            spellCheck={false}
+            aria-describedby={described}
+            data-testid="person-name"
+          />
         </label>
+        {fromServer && (
+          <label>
+            {t("device.person_server_password")}
+            <input
+              type="password"
+              value={serverPassword}
+              onChange={(e) => setServerPassword(e.target.value)}
+              autoComplete="current-password"
+              aria-describedby={described}
+              data-testid="person-server-password"
+            />
+          </label>
+        )}
         <label>
-          {t("device.person_passphrase")}
+          {t(fromServer ? "device.person_passphrase_here" : "device.person_passphrase")}
           <input
             type="password"
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
             autoComplete="new-password"
-            aria-describedby={failed ? "person-error" : undefined}
+            aria-describedby={described}
             data-testid="person-passphrase"
           />
         </label>
@@ -174,6 +205,57 @@ function AddPerson(props: { onState: (state: LockState) => void }) {
           {t("device.add_person")}
         </button>
       </form>
+    </section>
+  );
+}
+
+/**
+ * A new recovery key for the person who set the device up, after their passphrase: the written
+ * copy was lost, or a set-up cut short never showed it. Shown once, here, as at set-up.
+ */
+function NewRecoveryKey() {
+  const [passphrase, setPassphrase] = useState("");
+  const [outcome, setOutcome] = useState<{ key: string } | { error: unknown } | null>(null);
+  const failed = outcome !== null && "error" in outcome;
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    call("new_recovery_key", { passphrase })
+      .then((made) => {
+        setOutcome({ key: made.recovery_key });
+        setPassphrase("");
+      })
+      .catch((error: unknown) => setOutcome({ error }));
+  };
+  return (
+    <section className="device-part">
+      <h2>{t("device.recovery")}</h2>
+      <p className="hint">{t("device.recovery_hint")}</p>
+      {outcome && "key" in outcome ? (
+        <div role="status">
+          <p>{t("device.recovery_made")}</p>
+          <p className="recovery-key" data-testid="new-recovery-key">
+            {outcome.key}
+          </p>
+        </div>
+      ) : (
+        <form onSubmit={submit} className="lock-form">
+          <label>
+            {t("device.recovery_passphrase")}
+            <input
+              type="password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+              autoComplete="current-password"
+              aria-describedby={failed ? "recovery-error" : undefined}
+              data-testid="recovery-key-passphrase"
+            />
+          </label>
+          {failed && <ErrorText error={outcome.error} id="recovery-error" />}
+          <button type="submit" data-testid="make-recovery-key">
+            {t("device.recovery_make")}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

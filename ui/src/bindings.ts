@@ -9,7 +9,20 @@ ports: Array<string>, };
 
 export type AddItemArgs = { case_id: string, section: Section, };
 
-export type AddPersonArgs = { name: string, passphrase: string, };
+export type AddPersonArgs = { 
+/**
+ * How they appear in case files; on a device signed in to a server, their user name there.
+ */
+name: string, 
+/**
+ * What unlocks this device for them.
+ */
+passphrase: string, 
+/**
+ * Their password on the sync server: required once this device is signed in to one, whose
+ * account then gives their name and role.
+ */
+server_password?: string | null, };
 
 export type Alert = { at: string, kind: string, 
 /**
@@ -488,6 +501,16 @@ person: string | null,
  */
 people: number, 
 /**
+ * The device is signed in to a sync server: a person added now signs in with their account
+ * there (user name and password), which gives their name and role.
+ */
+people_from_server: boolean, 
+/**
+ * The signed-in person set the device up: the recovery key is theirs (it sets a new
+ * passphrase for them), so only they may make a new one.
+ */
+holds_recovery: boolean, 
+/**
  * Wrong passphrases were typed: the next try is accepted in this many seconds.
  */
 retry_in_seconds: number | null, 
@@ -547,6 +570,12 @@ next_attempt_in_s: bigint | null, last_report: SyncReport | null, };
 export type Message = { key: string, args: { [key in string]: Arg }, };
 
 export type MoveItemArgs = { case_id: string, item: string, direction: Direction, };
+
+export type NewRecoveryKey = { 
+/**
+ * Shown once, as at set-up: the old one no longer works.
+ */
+recovery_key: string, };
 
 export type NoArgs = Record<symbol, never>;
 
@@ -942,6 +971,7 @@ export type Commands = {
   lock: { args: NoArgs; result: LockState };
   still_here: { args: NoArgs; result: Done };
   add_person: { args: AddPersonArgs; result: LockState };
+  new_recovery_key: { args: UnlockArgs; result: NewRecoveryKey };
   set_idle_lock: { args: IdleLockArgs; result: LockState };
   wipe_device: { args: NoArgs; result: LockState };
   app_info: { args: NoArgs; result: AppInfo };

@@ -33,7 +33,8 @@ use crate::review::{
     ApproveArgs, ChangeReasonArgs, CloseArgs, ReturnArgs, ReviewQueue, SubmitArgs,
 };
 use crate::session::{
-    AddPersonArgs, IdleLockArgs, LockState, RecoverArgs, SetUpArgs, SetUpResult, UnlockArgs,
+    AddPersonArgs, IdleLockArgs, LockState, NewRecoveryKey, RecoverArgs, SetUpArgs, SetUpResult,
+    UnlockArgs,
 };
 use crate::sync::{SignInArgs, SyncStatus};
 use crate::types::{AppInfo, CaseView, DisplayChoice, FieldCheck, ReferenceData};
@@ -99,6 +100,7 @@ commands! {
     lock(NoArgs) -> LockState;
     still_here(NoArgs) -> Done;
     add_person(AddPersonArgs) -> LockState;
+    new_recovery_key(UnlockArgs) -> NewRecoveryKey;
     set_idle_lock(IdleLockArgs) -> LockState;
     wipe_device(NoArgs) -> LockState;
     app_info(NoArgs) -> AppInfo;

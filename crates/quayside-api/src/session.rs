@@ -65,6 +65,12 @@ pub struct LockState {
     pub person: Option<String>,
     /// How many people can unlock this device (the lock screen says "switch person" when > 1).
     pub people: u32,
+    /// The device is signed in to a sync server: a person added now signs in with their account
+    /// there (user name and password), which gives their name and role.
+    pub people_from_server: bool,
+    /// The signed-in person set the device up: the recovery key is theirs (it sets a new
+    /// passphrase for them), so only they may make a new one.
+    pub holds_recovery: bool,
     /// Wrong passphrases were typed: the next try is accepted in this many seconds.
     pub retry_in_seconds: Option<u32>,
     /// The idle-lock setting, in minutes.
@@ -101,6 +107,13 @@ pub struct SetUpResult {
     pub state: LockState,
 }
 
+/// A recovery key made in place of the one shown at set-up.
+#[derive(Debug, Serialize, TS)]
+pub struct NewRecoveryKey {
+    /// Shown once, as at set-up: the old one no longer works.
+    pub recovery_key: String,
+}
+
 #[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct UnlockArgs {
@@ -118,8 +131,15 @@ pub struct RecoverArgs {
 #[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct AddPersonArgs {
+    /// How they appear in case files; on a device signed in to a server, their user name there.
     pub name: String,
+    /// What unlocks this device for them.
     pub passphrase: String,
+    /// Their password on the sync server: required once this device is signed in to one, whose
+    /// account then gives their name and role.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub server_password: Option<String>,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -354,6 +374,10 @@ impl Api {
             Some(id) if opened => self.store().person(id)?,
             _ => None,
         };
+        let holds_recovery = match &person {
+            Some(person) => self.store().people()?.first().map(|p| p.id) == Some(person.id),
+            None => false,
+        };
         Ok(LockState {
             phase,
             language: self.language(person.as_ref()),
@@ -369,6 +393,13 @@ impl Api {
                 .slots
                 .as_ref()
                 .map_or(0, |s| s.people().len() as u32),
+            holds_recovery,
+            people_from_server: opened
+                && phase == LockPhase::Unlocked
+                && quayside_sync::signed_in(&self.store())
+                    .ok()
+                    .flatten()
+                    .is_some(),
             retry_in_seconds,
             idle_lock_minutes: if opened {
                 self.idle_lock_minutes()?
@@ -496,21 +527,86 @@ impl Api {
         self.lock_state(NoArgs {})
     }
 
-    /// Another person of this device, with a passphrase of their own. Local people are
-    /// inspectors; a supervisor's role comes from their server account.
+    /// Another person of this device, with a passphrase of their own. Without a server they are
+    /// inspectors under the name typed; on a device signed in to one they sign in with their
+    /// account there, whose user name and role they then write under (a supervisor's role needs
+    /// the server's word).
     pub(crate) fn add_person(&self, args: AddPersonArgs) -> Result<LockState, ApiError> {
         let name = check_name(&args.name)?;
-        let id = Uuid::new_v4();
+        let enrolled = quayside_sync::signed_in(&self.store())
+            .ok()
+            .flatten()
+            .is_some();
+        // A slot's passphrase is checked before the server is asked: nothing is linked for a
+        // person who cannot be added.
+        quayside_keys::check_strength(&args.passphrase).map_err(key_error)?;
+        let person = if enrolled {
+            let Some(password) = args.server_password.filter(|p| !p.is_empty()) else {
+                return Err(ApiError::new(
+                    ErrorCode::InvalidInput,
+                    Message::new("error.person_needs_account"),
+                ));
+            };
+            if self
+                .store()
+                .people()?
+                .iter()
+                .any(|p| p.account.as_deref() == Some(name.as_str()) || p.name == name)
+            {
+                return Err(ApiError::new(
+                    ErrorCode::InvalidInput,
+                    Message::new("error.account_on_device").text("name", name),
+                ));
+            }
+            let account = quayside_sync::sign_in_person(self.shared_store(), &name, &password)
+                .map_err(crate::error::sync_error)?;
+            Person {
+                id: Uuid::new_v4(),
+                name: account.username.clone(),
+                role: role_name(account.role),
+                account: Some(account.username),
+                language: None,
+            }
+        } else {
+            local_inspector(Uuid::new_v4(), name)
+        };
         let key = self.data_key()?;
         {
             let mut session = self.session();
             let slots = session.slots.as_mut().expect("unlocked, so set up");
             slots
-                .add_person(&key, id, &args.passphrase, self.kdf)
+                .add_person(&key, person.id, &args.passphrase, self.kdf)
                 .map_err(key_error)?;
         }
-        self.store().add_person(&local_inspector(id, name))?;
+        self.store().add_person(&person)?;
         self.lock_state(NoArgs {})
+    }
+
+    /// A new recovery key for the person who set the device up, who types their passphrase again
+    /// (someone at an unlocked laptop must not walk away with a way in). The old key stops working.
+    pub(crate) fn new_recovery_key(&self, args: UnlockArgs) -> Result<NewRecoveryKey, ApiError> {
+        let person = self.person()?;
+        let first = self.store().people()?.into_iter().next().map(|p| p.id);
+        if first != Some(person.id) {
+            return Err(ApiError::new(
+                ErrorCode::NotAllowed,
+                Message::new("error.recovery_key_not_yours"),
+            ));
+        }
+        let mut session = self.session();
+        let slots = session.slots.as_mut().expect("unlocked, so set up");
+        let key = match slots.check_passphrase(&args.passphrase) {
+            Ok((owner, key)) if owner == person.id => key,
+            _ => {
+                return Err(key_error(KeyError::WrongPassphrase {
+                    retry_in: Duration::ZERO,
+                }))
+            }
+        };
+        let recovery = slots.new_recovery_key(&key).map_err(key_error)?;
+        Ok(NewRecoveryKey {
+            recovery_key: recovery.display_text(),
+        })
     }
 
     pub(crate) fn set_idle_lock(&self, args: IdleLockArgs) -> Result<LockState, ApiError> {

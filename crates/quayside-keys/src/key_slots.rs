@@ -266,6 +266,21 @@ impl KeySlots {
         .ok_or(KeyError::WrongRecoveryKey)
     }
 
+    /// A new recovery key in place of the old one, which stops working (the written copy was lost,
+    /// or never seen: a set-up cut short before it was shown).
+    pub fn new_recovery_key(&mut self, key: &DataKey) -> Result<RecoveryKey, KeyError> {
+        let recovery = RecoveryKey::generate();
+        self.file.recovery = wrap(
+            key,
+            &recovery.wrapping_key(),
+            RECOVERY_CONTEXT,
+            None,
+            vec![],
+        )?;
+        self.save()?;
+        Ok(recovery)
+    }
+
     /// Give `person` a passphrase: a new slot, or a new passphrase for their slot.
     pub fn set_passphrase(
         &mut self,
@@ -347,7 +362,8 @@ fn delay_after(failures: u32) -> Duration {
     Duration::from_secs(1u64 << exponent).min(MAX_DELAY)
 }
 
-fn check_strength(passphrase: &str) -> Result<(), KeyError> {
+/// A passphrase long enough and not blank (what a new slot asks before any work).
+pub fn check_strength(passphrase: &str) -> Result<(), KeyError> {
     let chars = passphrase.chars().count();
     if chars < MIN_PASSPHRASE_CHARS {
         return Err(KeyError::PassphraseTooShort {
@@ -472,6 +488,24 @@ mod tests {
         assert_eq!(slots.unlock_with_recovery(&written).unwrap(), key);
         let text = std::fs::read_to_string(dir.path().join(KEYS_FILE)).unwrap();
         assert!(!text.contains(&hex::encode(key.as_bytes())));
+    }
+
+    #[test]
+    fn a_new_recovery_key_works_and_the_old_one_stops_working() {
+        let (dir, mut slots, key, old, _) = set_up();
+        let new = slots.new_recovery_key(&key).unwrap();
+        assert_ne!(new.display_text(), old.display_text());
+        let mut reloaded = KeySlots::load(dir.path()).unwrap();
+        assert_eq!(
+            reloaded.unlock_with_recovery(&new.display_text()).unwrap(),
+            key
+        );
+        assert!(matches!(
+            reloaded.check_recovery_key(&old.display_text()),
+            Err(KeyError::WrongRecoveryKey)
+        ));
+        // The passphrase is untouched.
+        assert_eq!(reloaded.check_passphrase(PASS).unwrap().1, key);
     }
 
     #[test]

@@ -10,6 +10,6 @@ mod recovery;
 mod seal;
 
 pub use data_key::{DataKey, DatabaseKey, FileKey};
-pub use key_slots::{KdfCost, KeyError, KeySlots, KEYS_FILE};
+pub use key_slots::{check_strength, KdfCost, KeyError, KeySlots, KEYS_FILE};
 pub use recovery::RecoveryKey;
 pub use seal::{is_sealed, open, seal, OpenReader, SealError, SealWriter, SEAL_MAGIC};

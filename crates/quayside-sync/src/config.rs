@@ -7,7 +7,7 @@ use base64::Engine;
 use ed25519_dalek::Signer;
 use quayside_protocol::{
     enrollment_message, wipe_confirmation_message, Account, EnrollRequest, EnrollResponse,
-    ErrorCode, WipeConfirmation,
+    ErrorCode, PersonRequest, WipeConfirmation,
 };
 use quayside_store::Store;
 use serde::{Deserialize, Serialize};
@@ -198,6 +198,41 @@ pub fn sign_in_over(
         store.set_setting(PENDING_REVOCATION, "")?;
     }
     Ok(response.account)
+}
+
+/// Another person signs in on this enrolled device with their own account
+/// (`POST /v1/devices/people`): the server checks the password and from then on judges events
+/// naming their user name as author by their account. The device's token, server and pins stay.
+/// The store's lock is not held while the server is asked.
+pub fn sign_in_person(
+    store: &Mutex<Store>,
+    username: &str,
+    password: &str,
+) -> Result<Account, SyncError> {
+    let (signed_in, trust, tls_key) = {
+        let store = lock(store);
+        (
+            signed_in(&store)?,
+            trust(&store)?,
+            setting(&store, TLS_KEY)?,
+        )
+    };
+    let Some(SignedIn { server, token, .. }) = signed_in else {
+        return Err(SyncError::NotSignedIn);
+    };
+    let transport = Arc::new(Http::pinned(&trust, tls_key));
+    let remote = Remote::over(&server, Some(token), transport);
+    let request = PersonRequest {
+        username: username.trim().to_string(),
+        password: password.to_string(),
+    };
+    match remote.post("/devices/people", &request) {
+        Err(e @ SyncError::Revoked(_)) => {
+            lock(store).set_setting(REVOKED, "1")?;
+            Err(e)
+        }
+        answer => answer,
+    }
 }
 
 /// A signed-out token the server has not revoked yet (it could not be reached), kept only to

@@ -21,7 +21,7 @@ mod tls;
 pub use background::{backoff, LoopState, SyncLoop, Timing};
 pub use config::{
     confirm_wipe, confirm_wipe_over, last_server, prepare_wipe, revocation_pending, revoked,
-    sign_in, sign_in_over, sign_out, signed_in, trust, PreparedWipe, SignedIn,
+    sign_in, sign_in_over, sign_in_person, sign_out, signed_in, trust, PreparedWipe, SignedIn,
 };
 pub use error::SyncError;
 pub use evidence::{

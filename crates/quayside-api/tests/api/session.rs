@@ -292,6 +292,76 @@ fn the_recovery_key_sets_a_new_passphrase() {
 }
 
 #[test]
+fn the_person_who_set_the_device_up_makes_a_new_recovery_key_and_the_old_one_stops_working() {
+    let (dir, api) = fresh();
+    let answer = call(
+        &api,
+        "set_up",
+        json!({"name": FIRST_PERSON, "passphrase": passphrase(FIRST_PERSON)}),
+    );
+    let old = answer["recovery_key"].as_str().unwrap().to_string();
+    assert_eq!(answer["state"]["holds_recovery"], true);
+    let err = fails(
+        &api,
+        "new_recovery_key",
+        json!({"passphrase": "not the passphrase"}),
+    );
+    assert_eq!(err.code, ErrorCode::WrongPassphrase);
+    // Another person's passphrase, typed at the first person's session, is no better.
+    call(
+        &api,
+        "add_person",
+        json!({"name": "Ivan Inspector", "passphrase": passphrase("Ivan Inspector")}),
+    );
+    let err = fails(
+        &api,
+        "new_recovery_key",
+        json!({"passphrase": passphrase("Ivan Inspector")}),
+    );
+    assert_eq!(err.code, ErrorCode::WrongPassphrase);
+    let made = call(
+        &api,
+        "new_recovery_key",
+        json!({"passphrase": passphrase(FIRST_PERSON)}),
+    );
+    let new = made["recovery_key"].as_str().unwrap().to_string();
+    assert_ne!(new, old);
+
+    // The recovery key resets the first person's passphrase: nobody else may make one.
+    call(&api, "lock", json!({}));
+    let state = call(
+        &api,
+        "unlock",
+        json!({"passphrase": passphrase("Ivan Inspector")}),
+    );
+    assert_eq!(state["holds_recovery"], false);
+    let err = fails(
+        &api,
+        "new_recovery_key",
+        json!({"passphrase": passphrase("Ivan Inspector")}),
+    );
+    assert_eq!(
+        (err.code, err.text.key.as_str()),
+        (ErrorCode::NotAllowed, "error.recovery_key_not_yours")
+    );
+    drop(api);
+
+    let api = open_locked(dir.path(), Box::new(quayside_store::SystemClock));
+    let err = fails(
+        &api,
+        "recover",
+        json!({"recovery_key": old, "new_passphrase": "a new passphrase"}),
+    );
+    assert_eq!(err.code, ErrorCode::WrongPassphrase);
+    let state = call(
+        &api,
+        "recover",
+        json!({"recovery_key": new, "new_passphrase": "a new passphrase"}),
+    );
+    assert_eq!(state["person"], FIRST_PERSON);
+}
+
+#[test]
 fn wiping_destroys_the_keys_and_the_data_can_only_be_set_up_afresh() {
     let (dir, api) = setup();
     open_case(&api, "NLRTM");

@@ -8,6 +8,7 @@ mod convergence;
 mod documents;
 mod evidence;
 mod faults;
+mod people;
 mod replicas;
 mod restores;
 mod revocation;
