@@ -3,7 +3,7 @@
 
 SYSTEM_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libssl-dev libayatana-appindicator3-dev
   librsvg2-dev libsoup-3.0-dev libxdo-dev pkg-config xvfb xauth webkit2gtk-driver fonts-dejavu-core poppler-utils
-  libvips-tools xdotool imagemagick)
+  libvips-tools xdotool imagemagick libdbus-1-dev dbus gnome-keyring)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

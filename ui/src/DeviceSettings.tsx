@@ -1,6 +1,6 @@
 // Device settings: when the app locks itself, the language of the person signed in, who else may
-// unlock it, a new recovery key, and wiping the device. A modal dialog: Esc or Close gives the
-// cursor back to what opened it.
+// unlock it, a new recovery key, opening with the system login, and wiping the device. A modal
+// dialog: Esc or Close gives the cursor back to what opened it.
 import { useRef, useState } from "react";
 import type { Locale, LockState } from "./bindings";
 import { call } from "./ipc";
@@ -43,6 +43,7 @@ export function DeviceSettings(props: {
         <DisplaySettings state={state} onState={onState} />
         <AddPerson fromServer={state.people_from_server} onState={onState} />
         {state.holds_recovery && <NewRecoveryKey />}
+        {state.system_login_available && <SystemLogin state={state} onState={onState} />}
         <Wipe onState={onState} />
       </section>
     </Dialog>
@@ -256,6 +257,65 @@ function NewRecoveryKey() {
           </button>
         </form>
       )}
+    </section>
+  );
+}
+
+/**
+ * Opening with the system login: a key to this device in the system's keyring for the signed-in
+ * person, after their passphrase. Off by default; the hint says who else could then open it.
+ */
+function SystemLogin(props: { state: LockState; onState: (state: LockState) => void }) {
+  const [passphrase, setPassphrase] = useState("");
+  const [error, setError] = useState<{ error: unknown } | null>(null);
+  const choose = (enabled: boolean) => {
+    setError(null);
+    call("set_system_login", { enabled, passphrase: enabled ? passphrase : null })
+      .then((state) => {
+        setPassphrase("");
+        props.onState(state);
+      })
+      .catch((error: unknown) => setError({ error }));
+  };
+  return (
+    <section className="device-part">
+      <h2>{t("device.system_login")}</h2>
+      <p className="hint">{t("device.system_login_hint")}</p>
+      {props.state.system_login_yours ? (
+        <>
+          <p className="ok" role="status" data-testid="system-login-on">
+            {t("device.system_login_on")}
+          </p>
+          <button onClick={() => choose(false)} data-testid="system-login-disable">
+            {t("device.system_login_disable")}
+          </button>
+        </>
+      ) : (
+        <form
+          className="lock-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            choose(true);
+          }}
+        >
+          <label>
+            {t("device.system_login_passphrase")}
+            <input
+              type="password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+              autoComplete="current-password"
+              aria-describedby={error ? "system-login-error" : undefined}
+              data-testid="system-login-passphrase"
+            />
+          </label>
+          {error && <ErrorText error={error.error} id="system-login-error" />}
+          <button type="submit" data-testid="system-login-enable">
+            {t("device.system_login_enable")}
+          </button>
+        </form>
+      )}
+      {props.state.system_login_yours && error && <ErrorText error={error.error} id="system-login-error" />}
     </section>
   );
 }

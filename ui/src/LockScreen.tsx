@@ -233,6 +233,19 @@ function Unlock(props: { state: LockState; onState: (state: LockState) => void }
           {busy ? t("lock.unlocking") : t("lock.unlock")}
         </button>
       </form>
+      {state.system_login_unlock && (
+        <button
+          onClick={() => {
+            setError(null);
+            call("unlock_with_system_login", {})
+              .then(onState)
+              .catch((error: unknown) => setError({ error }));
+          }}
+          data-testid="system-login-unlock"
+        >
+          {t("lock.system_login")}
+        </button>
+      )}
       <button className="link" onClick={() => setRecovering(true)} data-testid="forgot-passphrase">
         {t("lock.forgot")}
       </button>

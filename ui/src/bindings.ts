@@ -506,6 +506,19 @@ people: number,
  */
 people_from_server: boolean, 
 /**
+ * This system has a keyring the app can keep a key in (Secret Service, Keychain, ...).
+ */
+system_login_available: boolean, 
+/**
+ * The lock screen may open with the system login: someone chose it, and the app has not been
+ * unlocked since it started (a lock after that asks for a passphrase).
+ */
+system_login_unlock: boolean, 
+/**
+ * The signed-in person is the one who opens the app with their system login.
+ */
+system_login_yours: boolean, 
+/**
  * The signed-in person set the device up: the recovery key is theirs (it sets a new
  * passphrase for them), so only they may make a new one.
  */
@@ -912,6 +925,13 @@ revoked: boolean,
  */
 revocation_pending: boolean, };
 
+export type SystemLoginArgs = { 
+/**
+ * On: the signed-in person's passphrase, typed again (someone at an unlocked laptop must not
+ * make it open without one). Off: not needed.
+ */
+enabled: boolean, passphrase?: string | null, };
+
 export type TableFormat = "csv" | "xlsx";
 
 export type Theme = "light" | "contrast" | "dark";
@@ -972,6 +992,8 @@ export type Commands = {
   still_here: { args: NoArgs; result: Done };
   add_person: { args: AddPersonArgs; result: LockState };
   new_recovery_key: { args: UnlockArgs; result: NewRecoveryKey };
+  unlock_with_system_login: { args: NoArgs; result: LockState };
+  set_system_login: { args: SystemLoginArgs; result: LockState };
   set_idle_lock: { args: IdleLockArgs; result: LockState };
   wipe_device: { args: NoArgs; result: LockState };
   app_info: { args: NoArgs; result: AppInfo };

@@ -48,7 +48,7 @@ pub fn typescript_bindings() -> String {
         quayside_store::RouteCount, crate::evidence::ServerEvidence,
         crate::evidence::CheckpointSeen, quayside_store::RefusedEvent, crate::evidence::RevokedDevice, crate::evidence::Alert,
         crate::session::LockPhase, crate::session::LockState, crate::session::SetUpResult,
-        crate::session::NewRecoveryKey,
+        crate::session::NewRecoveryKey, crate::system_login::SystemLoginArgs,
         quayside_i18n::Locale, quayside_i18n::Message, quayside_i18n::Arg, crate::language::CatalogueFiles,
         crate::types::DisplayChoice, crate::types::Theme, crate::types::Density,
         crate::analyser::ColumnRole, crate::analyser::ColumnMeaning, crate::analyser::AnalyserColumns,

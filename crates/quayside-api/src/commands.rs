@@ -37,6 +37,7 @@ use crate::session::{
     UnlockArgs,
 };
 use crate::sync::{SignInArgs, SyncStatus};
+use crate::system_login::SystemLoginArgs;
 use crate::types::{AppInfo, CaseView, DisplayChoice, FieldCheck, ReferenceData};
 use crate::Api;
 
@@ -101,6 +102,8 @@ commands! {
     still_here(NoArgs) -> Done;
     add_person(AddPersonArgs) -> LockState;
     new_recovery_key(UnlockArgs) -> NewRecoveryKey;
+    unlock_with_system_login(NoArgs) -> LockState;
+    set_system_login(SystemLoginArgs) -> LockState;
     set_idle_lock(IdleLockArgs) -> LockState;
     wipe_device(NoArgs) -> LockState;
     app_info(NoArgs) -> AppInfo;

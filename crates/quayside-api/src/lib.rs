@@ -12,6 +12,7 @@ mod reference;
 mod renditions;
 mod session;
 mod settings;
+mod system_login;
 mod types;
 
 // Handlers, one module per job; they import leaves only, never each other.

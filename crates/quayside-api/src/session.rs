@@ -32,6 +32,7 @@ const OPEN_WHEN_LOCKED: &[&str] = &[
     "set_up",
     "unlock",
     "recover",
+    "unlock_with_system_login",
     "lock",
     "catalogue",
 ];
@@ -68,6 +69,13 @@ pub struct LockState {
     /// The device is signed in to a sync server: a person added now signs in with their account
     /// there (user name and password), which gives their name and role.
     pub people_from_server: bool,
+    /// This system has a keyring the app can keep a key in (Secret Service, Keychain, ...).
+    pub system_login_available: bool,
+    /// The lock screen may open with the system login: someone chose it, and the app has not been
+    /// unlocked since it started (a lock after that asks for a passphrase).
+    pub system_login_unlock: bool,
+    /// The signed-in person is the one who opens the app with their system login.
+    pub system_login_yours: bool,
     /// The signed-in person set the device up: the recovery key is theirs (it sets a new
     /// passphrase for them), so only they may make a new one.
     pub holds_recovery: bool,
@@ -187,6 +195,11 @@ impl Session {
         })
     }
 
+    /// The key slots, once the device is set up and not wiped.
+    pub(crate) fn slots_mut(&mut self) -> Option<&mut KeySlots> {
+        self.slots.as_mut()
+    }
+
     fn phase(&self) -> LockPhase {
         if self.wiped {
             LockPhase::Unreadable
@@ -302,7 +315,7 @@ impl Api {
             .set(seconds.clamp(1, MAX_IDLE_LOCK_MINUTES * 60));
     }
 
-    fn session(&self) -> std::sync::MutexGuard<'_, Session> {
+    pub(crate) fn session(&self) -> std::sync::MutexGuard<'_, Session> {
         self.session.lock().unwrap_or_else(|p| p.into_inner())
     }
 
@@ -374,6 +387,7 @@ impl Api {
             Some(id) if opened => self.store().person(id)?,
             _ => None,
         };
+        let login = self.system_login_state(person.as_ref().map(|p| p.id));
         let holds_recovery = match &person {
             Some(person) => self.store().people()?.first().map(|p| p.id) == Some(person.id),
             None => false,
@@ -394,6 +408,9 @@ impl Api {
                 .as_ref()
                 .map_or(0, |s| s.people().len() as u32),
             holds_recovery,
+            system_login_available: login.available,
+            system_login_unlock: login.unlock,
+            system_login_yours: login.yours,
             people_from_server: opened
                 && phase == LockPhase::Unlocked
                 && quayside_sync::signed_in(&self.store())
@@ -668,6 +685,7 @@ impl Api {
         if let Some(opened) = self.opened.get() {
             drop(opened.sync.lock().unwrap_or_else(|p| p.into_inner()).take());
         }
+        self.forget_system_login();
         KeySlots::destroy(&self.data_dir).map_err(key_error)?;
         let mut session = self.session();
         session.wiped = true;
@@ -686,7 +704,7 @@ impl Api {
             .ok_or_else(|| locked(None))
     }
 
-    fn sign_in_person(&self, id: Uuid) -> Result<(), ApiError> {
+    pub(crate) fn sign_in_person(&self, id: Uuid) -> Result<(), ApiError> {
         let known = self.store().person(id)?.is_some();
         if !known {
             // The set-up was cut between its key slot and its person: take the old user's name.
@@ -709,7 +727,7 @@ impl Api {
 
     /// Open the store and vault with `key` on the first unlock (finishing an interrupted
     /// encryption of older data first); later unlocks find them open.
-    fn open_store(&self, key: &DataKey) -> Result<(), ApiError> {
+    pub(crate) fn open_store(&self, key: &DataKey) -> Result<(), ApiError> {
         if self.opened.get().is_some() {
             return Ok(());
         }

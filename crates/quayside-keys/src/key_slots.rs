@@ -106,10 +106,23 @@ struct Slot {
     wrapped: Wrapped,
 }
 
+/// The data key wrapped under a random secret kept in the operating system's keyring (Secret
+/// Service, Keychain, Credential Manager) under `entry`, for one person who chose to unlock with
+/// their system login instead of typing. The entry names no one: a random id.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct KeyringSlot {
+    pub person: Uuid,
+    pub entry: Uuid,
+    wrapped: Wrapped,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct KeysFile {
     format: u32,
     slots: Vec<Slot>,
+    /// At most one: the system keyring belongs to whoever is logged in to the system.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    keyring: Option<KeyringSlot>,
     recovery: Wrapped,
     failures: u32,
     /// Milliseconds since the epoch of the last wrong passphrase.
@@ -154,6 +167,7 @@ impl KeySlots {
                 None,
                 vec![],
             )?,
+            keyring: None,
             failures: 0,
             last_failure_ms: None,
         };
@@ -281,6 +295,49 @@ impl KeySlots {
         Ok(recovery)
     }
 
+    /// The person who unlocks with the system keyring, and the keyring entry holding its secret.
+    pub fn keyring(&self) -> Option<&KeyringSlot> {
+        self.file.keyring.as_ref()
+    }
+
+    /// Let `person` unlock with `secret`, which the caller keeps in the system keyring under the
+    /// answer's entry. Replaces whoever did before (their entry is the caller's to delete).
+    pub fn set_keyring(
+        &mut self,
+        key: &DataKey,
+        person: Uuid,
+        secret: &[u8; 32],
+    ) -> Result<KeyringSlot, KeyError> {
+        let entry = Uuid::from_bytes(random::<16>());
+        let slot = KeyringSlot {
+            person,
+            entry,
+            wrapped: wrap(key, secret, &keyring_context(person, entry), None, vec![])?,
+        };
+        self.file.keyring = Some(slot.clone());
+        self.save()?;
+        Ok(slot)
+    }
+
+    /// Nobody unlocks with the system keyring any more.
+    pub fn clear_keyring(&mut self) -> Result<(), KeyError> {
+        if self.file.keyring.take().is_some() {
+            self.save()?;
+        }
+        Ok(())
+    }
+
+    /// The person and the data key from the keyring's secret; None when it is not the one.
+    pub fn unlock_with_keyring(&self, secret: &[u8; 32]) -> Option<(Uuid, DataKey)> {
+        let slot = self.file.keyring.as_ref()?;
+        let key = unwrap(
+            &slot.wrapped,
+            secret,
+            &keyring_context(slot.person, slot.entry),
+        )?;
+        Some((slot.person, key))
+    }
+
     /// Give `person` a passphrase: a new slot, or a new passphrase for their slot.
     pub fn set_passphrase(
         &mut self,
@@ -347,6 +404,10 @@ impl KeySlots {
 }
 
 const RECOVERY_CONTEXT: &[u8] = b"quayside keys v1 recovery";
+
+fn keyring_context(person: Uuid, entry: Uuid) -> Vec<u8> {
+    format!("quayside keys v1 keyring {person} {entry}").into_bytes()
+}
 
 fn slot_context(person: Uuid) -> Vec<u8> {
     format!("quayside keys v1 person {person}").into_bytes()
@@ -505,6 +566,28 @@ mod tests {
             Err(KeyError::WrongRecoveryKey)
         ));
         // The passphrase is untouched.
+        assert_eq!(reloaded.check_passphrase(PASS).unwrap().1, key);
+    }
+
+    #[test]
+    fn a_keyring_secret_unlocks_its_person_until_it_is_cleared() {
+        let (dir, mut slots, key, _, person) = set_up();
+        assert!(slots.keyring().is_none());
+        let secret = random::<32>();
+        let slot = slots.set_keyring(&key, person, &secret).unwrap();
+        let mut reloaded = KeySlots::load(dir.path()).unwrap();
+        assert_eq!(reloaded.keyring().unwrap().entry, slot.entry);
+        assert_eq!(
+            reloaded.unlock_with_keyring(&secret),
+            Some((person, key.clone()))
+        );
+        assert!(reloaded.unlock_with_keyring(&random::<32>()).is_none());
+        let text = std::fs::read_to_string(dir.path().join(KEYS_FILE)).unwrap();
+        assert!(!text.contains(&hex::encode(secret)));
+        reloaded.clear_keyring().unwrap();
+        let reloaded = KeySlots::load(dir.path()).unwrap();
+        assert!(reloaded.unlock_with_keyring(&secret).is_none());
+        // The passphrase still opens it.
         assert_eq!(reloaded.check_passphrase(PASS).unwrap().1, key);
     }
 

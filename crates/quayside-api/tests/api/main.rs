@@ -18,4 +18,5 @@ mod language;
 mod photos;
 mod review;
 mod session;
+mod system_login;
 mod typing;
