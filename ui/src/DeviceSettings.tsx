@@ -41,6 +41,9 @@ export function DeviceSettings(props: {
         <IdleLock state={state} onState={onState} />
         <Language state={state} onState={onState} />
         <DisplaySettings state={state} onState={onState} />
+        {state.people_from_server && !state.person_account && state.person && (
+          <LinkAccount name={state.person} onState={onState} />
+        )}
         <AddPerson fromServer={state.people_from_server} onState={onState} />
         {state.holds_recovery && <NewRecoveryKey />}
         {state.system_login_available && <SystemLogin state={state} onState={onState} />}
@@ -123,6 +126,62 @@ function Language(props: { state: LockState; onState: (state: LockState) => void
         </label>
       )}
       {error && <ErrorText error={error.error} />}
+    </section>
+  );
+}
+
+/**
+ * The signed-in person, on this device since before it was signed in to a server, signs in with
+ * their own account there: from then on they record under its user name and role.
+ */
+function LinkAccount(props: { name: string; onState: (state: LockState) => void }) {
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<{ error: unknown } | null>(null);
+  const described = error ? "account-error" : undefined;
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    call("link_account", { username, password })
+      .then((state) => {
+        setPassword("");
+        props.onState(state);
+      })
+      .catch((error: unknown) => setError({ error }));
+  };
+  return (
+    <section className="device-part" data-testid="link-account">
+      <h2>{t("device.account")}</h2>
+      <p className="hint">{t("device.account_hint", { name: props.name })}</p>
+      <form onSubmit={submit} className="lock-form">
+        <label>
+          {t("device.account_username")}
+          <input
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            aria-describedby={described}
+            data-testid="account-username"
+          />
+        </label>
+        <label>
+          {t("device.account_password")}
+          <input
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+            aria-describedby={described}
+            data-testid="account-password"
+          />
+        </label>
+        {error && <ErrorText error={error.error} id="account-error" />}
+        <button type="submit" data-testid="account-link">
+          {t("device.account_link")}
+        </button>
+      </form>
     </section>
   );
 }

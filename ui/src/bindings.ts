@@ -485,6 +485,12 @@ withdrawn: string | null, };
 
 export type LabelPart = { "key": string } | { "named": { key: string, name: string, } };
 
+export type LinkAccountArgs = { 
+/**
+ * The signed-in person's user name on the sync server this device is signed in to.
+ */
+username: string, password: string, };
+
 export type ListRef = { version: number, digest: string, };
 
 export type Locale = "en" | "zh-CN" | "th" | "es" | "en-XA";
@@ -505,6 +511,11 @@ people: number,
  * there (user name and password), which gives their name and role.
  */
 people_from_server: boolean, 
+/**
+ * The signed-in person's account on the sync server, once they have one; on a device signed
+ * in to a server, someone without one is offered to sign in with theirs.
+ */
+person_account: string | null, 
 /**
  * This system has a keyring the app can keep a key in (Secret Service, Keychain, ...).
  */
@@ -992,6 +1003,7 @@ export type Commands = {
   still_here: { args: NoArgs; result: Done };
   add_person: { args: AddPersonArgs; result: LockState };
   new_recovery_key: { args: UnlockArgs; result: NewRecoveryKey };
+  link_account: { args: LinkAccountArgs; result: LockState };
   unlock_with_system_login: { args: NoArgs; result: LockState };
   set_system_login: { args: SystemLoginArgs; result: LockState };
   set_idle_lock: { args: IdleLockArgs; result: LockState };

@@ -33,8 +33,8 @@ use crate::review::{
     ApproveArgs, ChangeReasonArgs, CloseArgs, ReturnArgs, ReviewQueue, SubmitArgs,
 };
 use crate::session::{
-    AddPersonArgs, IdleLockArgs, LockState, NewRecoveryKey, RecoverArgs, SetUpArgs, SetUpResult,
-    UnlockArgs,
+    AddPersonArgs, IdleLockArgs, LinkAccountArgs, LockState, NewRecoveryKey, RecoverArgs,
+    SetUpArgs, SetUpResult, UnlockArgs,
 };
 use crate::sync::{SignInArgs, SyncStatus};
 use crate::system_login::SystemLoginArgs;
@@ -102,6 +102,7 @@ commands! {
     still_here(NoArgs) -> Done;
     add_person(AddPersonArgs) -> LockState;
     new_recovery_key(UnlockArgs) -> NewRecoveryKey;
+    link_account(LinkAccountArgs) -> LockState;
     unlock_with_system_login(NoArgs) -> LockState;
     set_system_login(SystemLoginArgs) -> LockState;
     set_idle_lock(IdleLockArgs) -> LockState;

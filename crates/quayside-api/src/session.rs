@@ -69,6 +69,9 @@ pub struct LockState {
     /// The device is signed in to a sync server: a person added now signs in with their account
     /// there (user name and password), which gives their name and role.
     pub people_from_server: bool,
+    /// The signed-in person's account on the sync server, once they have one; on a device signed
+    /// in to a server, someone without one is offered to sign in with theirs.
+    pub person_account: Option<String>,
     /// This system has a keyring the app can keep a key in (Secret Service, Keychain, ...).
     pub system_login_available: bool,
     /// The lock screen may open with the system login: someone chose it, and the app has not been
@@ -148,6 +151,14 @@ pub struct AddPersonArgs {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub server_password: Option<String>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct LinkAccountArgs {
+    /// The signed-in person's user name on the sync server this device is signed in to.
+    pub username: String,
+    pub password: String,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -401,6 +412,7 @@ impl Api {
                 .and_then(|p| p.language.as_deref())
                 .and_then(quayside_domain::input::InputConventions::from_tag)
                 .is_some_and(|c| c.buddhist_era),
+            person_account: person.as_ref().and_then(|p| p.account.clone()),
             person: person.map(|p| p.name),
             people: self
                 .session()
@@ -596,6 +608,42 @@ impl Api {
                 .map_err(key_error)?;
         }
         self.store().add_person(&person)?;
+        self.lock_state(NoArgs {})
+    }
+
+    /// The signed-in person, added before this device was signed in to a server, signs in with
+    /// their own account there: the server checks it, and from now on they record under the
+    /// account's user name and role (events already recorded keep the name they were signed with).
+    pub(crate) fn link_account(&self, args: LinkAccountArgs) -> Result<LockState, ApiError> {
+        let person = self.person()?;
+        if person.account.is_some() {
+            return Err(ApiError::new(
+                ErrorCode::NotAllowed,
+                Message::new("error.account_linked_already"),
+            ));
+        }
+        let username = check_name(&args.username)?;
+        if args.password.is_empty() {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                Message::new("error.sign_in_empty"),
+            ));
+        }
+        if self.store().people()?.iter().any(|p| {
+            p.id != person.id && (p.account.as_deref() == Some(&*username) || p.name == username)
+        }) {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                Message::new("error.account_on_device").text("name", username),
+            ));
+        }
+        let account = quayside_sync::sign_in_person(self.shared_store(), &username, &args.password)
+            .map_err(crate::error::sync_error)?;
+        self.store().set_person_from_account(
+            person.id,
+            &account.username,
+            &role_name(account.role),
+        )?;
         self.lock_state(NoArgs {})
     }
 

@@ -68,6 +68,16 @@ impl Store {
 }
 
 impl Store {
+    /// A person of this device signed in with their own server account: from now on they are the
+    /// account (its user name as their name, its role).
+    pub fn set_person_from_account(&self, id: Uuid, username: &str, role: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE people SET name = ?2, account = ?2, role = ?3 WHERE id = ?1",
+            params![id.to_string(), username, role],
+        )?;
+        Ok(())
+    }
+
     /// The language a person reads the app in.
     pub fn set_person_language(&self, id: Uuid, language: &str) -> Result<()> {
         self.conn.execute(

@@ -134,6 +134,7 @@ error-recovery_key_character = '{ $character }' is not in a recovery key: it has
 error-recovery_key_length = A recovery key has { $expected } characters in eight groups of five; this has { $length }
 error-recovery_key_typo = This recovery key has a typing mistake: check each group against the written copy
 error-person_exists = { $id } can already unlock this device
+error-account_linked_already = You are signed in with your server account on this device already
 error-recovery_key_not_yours = The recovery key belongs to the person who set this device up: only they can make a new one
 error-person_needs_account = This device is signed in to a sync server: a new person signs in with their own account there. Type their user name on the server and their server password
 error-account_on_device = { $name } can already unlock this device: they unlock with their own passphrase

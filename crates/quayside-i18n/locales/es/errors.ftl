@@ -134,6 +134,7 @@ error-recovery_key_character = '{ $character }' no está en una clave de recuper
 error-recovery_key_length = Una clave de recuperación tiene { $expected } caracteres en ocho grupos de cinco; esta tiene { $length }
 error-recovery_key_typo = Esta clave de recuperación tiene un error de escritura: compare cada grupo con la copia escrita
 error-person_exists = { $id } ya puede desbloquear este dispositivo
+error-account_linked_already = Ya inició sesión con su cuenta del servidor en este dispositivo
 error-recovery_key_not_yours = La clave de recuperación pertenece a la persona que configuró este dispositivo: solo ella puede crear una nueva
 error-person_needs_account = Este dispositivo ha iniciado sesión en un servidor de sincronización: una persona nueva inicia sesión con su propia cuenta en él. Escriba su nombre de usuario en el servidor y su contraseña del servidor
 error-account_on_device = { $name } ya puede desbloquear este dispositivo: lo desbloquea con su propia frase de contraseña

@@ -130,6 +130,7 @@ error-recovery_key_character = “{ $character }”不在恢复密钥中：恢�
 error-recovery_key_length = 恢复密钥有 { $expected } 个字符，分为八组、每组五个；这里有 { $length } 个
 error-recovery_key_typo = 此恢复密钥有输入错误：请逐组与书面副本核对
 error-person_exists = { $id } 已能解锁本设备
+error-account_linked_already = 您已在本设备上用服务器账号登录
 error-recovery_key_not_yours = 恢复密钥属于设置本设备的人员：只有该人员可以生成新的恢复密钥
 error-person_needs_account = 本设备已登录同步服务器：新人员须用其在服务器上的账号登录。请输入其服务器用户名和服务器密码
 error-account_on_device = { $name } 已能解锁本设备：请用其本人的口令解锁

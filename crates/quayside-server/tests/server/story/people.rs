@@ -68,3 +68,60 @@ fn a_supervisor_added_with_their_server_account_approves_on_an_inspectors_laptop
         String::from_utf8_lossy(&quarantine.stdout)
     );
 }
+
+#[test]
+fn a_person_of_the_device_from_before_it_was_signed_in_signs_in_with_their_own_account() {
+    let server = Server::start();
+    server.add_user("ines", "inspector", "NLRTM");
+    server.add_user("ivan", "inspector", "NLRTM");
+    let (_dir, api) = app();
+    let ivan = "Ivan Inspector";
+    call(
+        &api,
+        "add_person",
+        json!({"name": ivan, "passphrase": passphrase(ivan)}),
+    );
+    app_sign_in(&api, &server.url, PASSWORD).unwrap();
+    let state = call(&api, "lock_state", json!({}));
+    assert_eq!(state["person_account"], "ines", "the person who signed in is ines");
+    call(&api, "lock", json!({}));
+    let state = call(&api, "unlock", json!({"passphrase": passphrase(ivan)}));
+    assert_eq!(state["person_account"], json!(null));
+    assert_eq!(state["people_from_server"], true);
+
+    let link = |username: &str, password: &str| {
+        api.dispatch(
+            "link_account",
+            json!({"username": username, "password": password}),
+        )
+    };
+    let err = link("ivan", "not his password").unwrap_err();
+    assert_eq!(err.text.key, "error.bad_credentials", "{err:?}");
+    let err = link("ines", PASSWORD).unwrap_err();
+    assert_eq!(err.text.key, "error.account_on_device", "{err:?}");
+    let state = link("ivan", PASSWORD).unwrap();
+    assert_eq!(state["person"], "ivan");
+    assert_eq!(state["person_account"], "ivan");
+    let err = link("ivan", PASSWORD).unwrap_err();
+    assert_eq!(err.text.key, "error.account_linked_already", "{err:?}");
+
+    // What he records now is his on the server.
+    let case = app_record_case(&api);
+    let timeline = call(&api, "timeline", json!({"case_id": case}));
+    let authors: Vec<String> = timeline
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["author"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert!(authors.iter().all(|a| a == "ivan"), "{authors:?}");
+    let status = call(&api, "sync_now", json!({}));
+    assert_eq!(status["events_waiting"], 0, "{status:#}");
+    assert_eq!(status["refused"], json!([]), "{status:#}");
+    let listed = server.cli(&["device", "list"], "");
+    assert!(
+        String::from_utf8_lossy(&listed.stdout).contains("\tines\talso ivan\t"),
+        "{}",
+        String::from_utf8_lossy(&listed.stdout)
+    );
+}
