@@ -41,6 +41,26 @@ test("a supervisor added with their server account unlocks an inspector's laptop
     }
     assert.deepEqual(await axeViolations(app), []);
     assert.deepEqual(await smallTargets(app, 24), []);
+    // In Spanish, the longest of the app's languages, at the small size.
+    await app.driver.manage().window().setRect(SMALL);
+    await app.choose('[data-testid="language"]', "es");
+    await app.waitForText('[data-testid="device-settings"]', /Su nombre de usuario en el servidor|Su contraseña en el servidor/);
+    await app.driver.executeScript('document.querySelector("[data-testid=person-name]").scrollIntoView({ block: "center" });');
+    await app.screenshot("device-person-server-es-1024.png");
+    const wideEs = await overflow(app);
+    assert.ok(wideEs.widest <= wideEs.width, `es: ${JSON.stringify(wideEs)}`);
+    await app.choose('[data-testid="language"]', "en");
+    await app.waitForText('[data-testid="device-settings"]', /Their user name on the server/);
+
+    // Ines, who set the laptop up, makes a new recovery key: shown once, here.
+    await app.typeExactly('[data-testid="recovery-key-passphrase"]', "not her passphrase");
+    await app.click('[data-testid="make-recovery-key"]');
+    await app.waitForText("#recovery-error", /passphrase/i);
+    await app.typeExactly('[data-testid="recovery-key-passphrase"]', passphraseOf("Ines Inspector"));
+    await app.click('[data-testid="make-recovery-key"]');
+    await app.waitForText('[data-testid="new-recovery-key"]', /^[0-9A-Z]{5}(-[0-9A-Z]{5}){7}$/);
+    await app.driver.executeScript('document.querySelector("[data-testid=new-recovery-key]").scrollIntoView({ block: "center" });');
+    await app.screenshot("device-new-recovery-key-1024.png");
 
     // A wrong server password is refused and says so; nobody is added.
     await app.type('[data-testid="person-name"]', "sam");

@@ -1,7 +1,7 @@
 // Device settings: when the app locks itself, the language of the person signed in, who else may
 // unlock it, a new recovery key, opening with the system login, and wiping the device. A modal
 // dialog: Esc or Close gives the cursor back to what opened it.
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Locale, LockState } from "./bindings";
 import { call } from "./ipc";
 import { Dialog } from "./Dialog";
@@ -28,6 +28,10 @@ export function DeviceSettings(props: {
 }) {
   const { state, onState, onClose } = props;
   const close = useRef<HTMLButtonElement>(null);
+  // Read afresh on opening: signing in or out of a server since changes what the parts offer.
+  useEffect(() => {
+    call("lock_state", {}).then(onState, () => undefined);
+  }, [onState]);
 
   return (
     <Dialog onClose={onClose} labelledBy="device-settings-title" testId="device-settings" initialFocus={close} returnFocus={props.returnFocus}>
