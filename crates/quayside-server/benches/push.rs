@@ -156,7 +156,7 @@ fn run(label: &str, database: Option<String>, processes: usize, devices: &[Prepa
         ],
     );
     let servers: Vec<(Child, String)> = (0..processes)
-        .map(|_| serve(data.path(), &backend))
+        .map(|_| serve(data.path(), &backend, &[]))
         .collect();
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)

@@ -60,7 +60,13 @@ fn main() {
             "NLRTM",
         ],
     );
-    let (mut server, url) = serve(data.path(), &[]);
+    // All 128 come from one address, which the per-address limit would turn away after 60: what is
+    // measured here is what the password checks cost, so the limit is lifted.
+    let (mut server, url) = serve(
+        data.path(),
+        &[],
+        &["--unauthenticated-per-minute", "1000000"],
+    );
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .build()

@@ -41,7 +41,7 @@ fn main() {
             ],
         );
     }
-    let (mut server, url) = serve(server_dir.path(), &[]);
+    let (mut server, url) = serve(server_dir.path(), &[], &[]);
 
     let ines = Replica::new("Ines Inspector", Role::Inspector);
     quayside_sync::sign_in(&ines.store, &url, "ines", PASSWORD, "bench A").unwrap();

@@ -77,7 +77,7 @@ fn main() {
         let args = ["user", "add", user, "--role", "inspector", "--ports", PORTS];
         admin(server_dir.path(), &[], &args);
     }
-    let (mut server, server_url) = serve(server_dir.path(), &[]);
+    let (mut server, server_url) = serve(server_dir.path(), &[], &[]);
     let mut proxy = CountingProxy::start(server_url.trim_start_matches("http://"));
     let url = format!("http://{}", proxy.address);
 

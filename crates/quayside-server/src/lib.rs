@@ -18,6 +18,7 @@ pub mod audit;
 pub mod auth;
 pub mod blobs;
 pub mod config;
+pub mod connection_limit;
 pub mod cursor;
 pub mod error;
 pub mod listen;
@@ -28,6 +29,7 @@ pub mod private;
 pub mod publish_list;
 pub mod published;
 pub mod push;
+pub mod rate_limit;
 pub mod routes;
 pub mod server_key;
 pub mod storage;
@@ -64,6 +66,8 @@ pub struct AppState {
     pub password_checks: Arc<password_checks::PasswordChecks>,
     /// How long a device's token stays valid without use (sliding: each use renews it).
     pub token_idle_lifetime: std::time::Duration,
+    /// Requests without a token a client network may send a minute (`rate_limit`).
+    pub unauthenticated_per_minute: u32,
     #[cfg(feature = "test-support")]
     pub faults: Arc<test_support::fault::Faults>,
 }
@@ -98,6 +102,7 @@ impl AppState {
                 password_check_slots(),
             )),
             token_idle_lifetime: auth::TOKEN_IDLE_LIFETIME,
+            unauthenticated_per_minute: rate_limit::DEFAULT_PER_MINUTE,
             #[cfg(feature = "test-support")]
             faults: Arc::default(),
         }
@@ -115,7 +120,8 @@ impl AppState {
 
 /// The HTTP application over a state that something else (the checkpoint publisher) shares.
 pub fn router_over(state: AppState) -> Router {
-    let (api, _document) = routes::api().split_for_parts();
+    let limits = rate_limit::per_minute(state.unauthenticated_per_minute);
+    let (api, _document) = routes::api(&limits).split_for_parts();
     let limit = error::BodyLimit {
         bytes: MAX_BODY_BYTES,
         advice: "send fewer events per push (photo bytes go in chunks to /v1/photos)",

@@ -51,7 +51,10 @@ pub async fn serve(app: Router, options: ServeOptions) -> io::Result<()> {
     let app = app.into_make_service_with_connect_info::<SocketAddr>();
     // Responses go out as headers then body: with Nagle on, the body waits for the client's
     // delayed ACK (40 ms a photo download on loopback).
-    let no_delay = axum_server::accept::NoDelayAcceptor::new();
+    let no_delay = crate::connection_limit::LimitConnections::new(
+        axum_server::accept::NoDelayAcceptor::new(),
+        options.max_connections,
+    );
     match tls {
         None => {
             let mut server = axum_server::from_tcp(listener)?

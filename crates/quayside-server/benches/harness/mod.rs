@@ -25,13 +25,15 @@ pub fn admin(dir: &Path, backend: &[String], args: &[&str]) {
     assert!(child.wait().unwrap().success());
 }
 
-/// Start `serve` on a free loopback port; the process and its URL.
-pub fn serve(dir: &Path, backend: &[String]) -> (Child, String) {
+/// Start `serve` on a free loopback port with the global `backend` options and `serve`'s own
+/// `options`; the process and its URL.
+pub fn serve(dir: &Path, backend: &[String], options: &[&str]) -> (Child, String) {
     let mut child = Command::new(BIN)
         .arg("--data-dir")
         .arg(dir)
         .args(backend)
         .args(["serve", "--listen", "127.0.0.1:0"])
+        .args(options)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

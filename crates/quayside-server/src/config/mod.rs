@@ -17,6 +17,8 @@ pub const DEFAULT_LISTEN: &str = "127.0.0.1:8640";
 pub struct ServeOptions {
     pub listen: SocketAddr,
     pub tls: Option<TlsFiles>,
+    /// Connections open at once, past which a new one is closed (`connection_limit`).
+    pub max_connections: usize,
 }
 
 /// PEM files of the certificate chain and its private key.

@@ -28,7 +28,9 @@ pub const PASSWORD_CHECK_RETRY: std::time::Duration = std::time::Duration::from_
         (status = 400, description = "Malformed request or public key", body = ErrorBody),
         (status = 401, description = "Wrong user name or password (bad_credentials), the user was revoked (unauthorized), or the device was (device_revoked)", body = ErrorBody),
         (status = 409, description = "The device id is enrolled with another key, or by another user", body = ErrorBody),
-        (status = 429, description = "Five failed sign-ins for this user name from this client (its address; an enrolled device by its id) within a day: wait Retry-After seconds (30, doubling with each further failure, at most 900)", body = ErrorBody),
+        (status = 413, description = "A body over the server's limit (too_large)", body = ErrorBody),
+        (status = 415, description = "No Content-Type: application/json", body = ErrorBody),
+        (status = 429, description = "Five failed sign-ins for this user name from this client (its address; an enrolled device by its id) within a day: wait Retry-After seconds (30, doubling with each further failure, at most 900). Or more requests without a token from this client network (an IPv4 address, an IPv6 /64) than `serve --unauthenticated-per-minute` allows (60 a minute by default): wait Retry-After seconds", body = ErrorBody),
         (status = 503, description = "Busy: more sign-ins at once than the server checks passwords for (one a core) waited over 2 s; retry after Retry-After seconds", body = ErrorBody),
     )
 )]

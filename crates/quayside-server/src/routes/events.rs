@@ -31,10 +31,10 @@ pub const DEFAULT_PULL_LIMIT: usize = 500;
     request_body = PushRequest,
     responses(
         (status = 200, description = "The batch was taken in one transaction", body = PushResponse),
-        (status = 400, description = "Malformed JSON, or a body sent with Content-Encoding: gzip that does not inflate", body = ErrorBody),
-        (status = 401, body = ErrorBody),
+        (status = 400, description = "Malformed JSON, an event that is not an object with `body` (a JSON object) and `signature`, or a body sent with Content-Encoding: gzip that does not inflate (invalid_request)", body = ErrorBody),
+        (status = 401, description = "No token, an unknown, expired or signed-out one, or a revoked user (unauthorized); a revoked device (device_revoked)", body = ErrorBody),
         (status = 413, description = "Body over MAX_BODY_BYTES (inflated, when gzipped) or more than MAX_BATCH_EVENTS events", body = ErrorBody),
-        (status = 415, description = "A Content-Encoding other than gzip", body = ErrorBody),
+        (status = 415, description = "A Content-Encoding other than gzip, or no Content-Type: application/json", body = ErrorBody),
         (status = 429, description = "The push holds events the device did not sign (unreadable, or another device's) and the device's quarantine of such is full (JUNK_QUOTA, 1,000): an admin prunes it", body = ErrorBody),
     )
 )]
@@ -48,6 +48,18 @@ pub async fn push_events(
             "the push holds {} events; at most {MAX_BATCH_EVENTS} go in one push: send the rest \
              in further pushes",
             request.events.len()
+        )));
+    }
+    // An event is an object, as signed: anything else is not the request the document describes,
+    // and is refused whole rather than kept as junk (a body that is an object but does not verify
+    // is set aside, so the client learns which one).
+    if let Some(index) = request
+        .events
+        .iter()
+        .position(|e| !e.body.get().trim_start().starts_with('{'))
+    {
+        return Err(ApiError::invalid(format!(
+            "events[{index}].body must be a JSON object: the event exactly as the device signed it"
         )));
     }
     let key = VerifyingKey::from_bytes(&caller.public_key).map_err(ApiError::internal)?;

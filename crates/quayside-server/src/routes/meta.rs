@@ -8,7 +8,11 @@ use utoipa::openapi::OpenApi;
 
 /// The document of every route.
 pub fn openapi() -> OpenApi {
-    super::api().split_for_parts().1
+    super::api(&crate::rate_limit::per_minute(
+        crate::rate_limit::DEFAULT_PER_MINUTE,
+    ))
+    .split_for_parts()
+    .1
 }
 
 static DOCUMENT: LazyLock<String> = LazyLock::new(|| {
@@ -22,7 +26,10 @@ static DOCUMENT: LazyLock<String> = LazyLock::new(|| {
     get,
     path = "/v1/openapi.json",
     tag = "meta",
-    responses((status = 200, description = "The OpenAPI 3.1 document of this server", content_type = "application/json"))
+    responses(
+        (status = 200, description = "The OpenAPI 3.1 document of this server", content_type = "application/json"),
+        (status = 429, description = "More requests without a token from this client network (an IPv4 address, an IPv6 /64) than `serve --unauthenticated-per-minute` allows (60 a minute by default): wait Retry-After seconds (too_many_attempts)", body = quayside_protocol::ErrorBody),
+    )
 )]
 pub async fn document() -> impl IntoResponse {
     (

@@ -16,10 +16,11 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::error::{mark_gzip, refuse_oversized, BodyLimit};
+use crate::rate_limit::{self, Limits};
 use crate::AppState;
 
-/// Every route of the protocol, documented.
-pub fn api() -> OpenApiRouter<AppState> {
+/// Every route of the protocol, documented; those answering without a token under `limits`.
+pub fn api(limits: &Limits) -> OpenApiRouter<AppState> {
     let (schemas, paths, upload) = routes!(photos::upload, photos::download);
     let limit = BodyLimit {
         bytes: PHOTO_CHUNK_BYTES + photos::CHUNK_SLACK_BYTES,
@@ -51,19 +52,24 @@ pub fn api() -> OpenApiRouter<AppState> {
     );
     let (wipe_schemas, wipe_paths, wipe) = routes!(revocation::wipe_confirmation);
     let limit = small(revocation::WIPE_CONFIRMATION_BODY_BYTES);
-    let wipe =
-        wipe.layer(DefaultBodyLimit::max(limit.bytes))
-            .layer(axum::middleware::from_fn_with_state(
-                limit,
-                refuse_oversized,
-            ));
+    let wipe = wipe
+        .layer(DefaultBodyLimit::max(limit.bytes))
+        .layer::<_, std::convert::Infallible>(axum::middleware::from_fn_with_state(
+            limit,
+            refuse_oversized,
+        ))
+        .layer(rate_limit::layer(limits));
+    let (enroll_schemas, enroll_paths, enroll) = routes!(devices::enroll);
+    let enroll = enroll.layer(rate_limit::layer(limits));
+    let (document_schemas, document_paths, document) = routes!(meta::document);
+    let document = document.layer(rate_limit::layer(limits));
     let (person_schemas, person_paths, person) = routes!(devices::link_person);
     let limit = small(devices::PERSON_BODY_BYTES);
     let person = person.layer(DefaultBodyLimit::max(limit.bytes)).layer(
         axum::middleware::from_fn_with_state(limit, refuse_oversized),
     );
     OpenApiRouter::with_openapi(crate::openapi::base())
-        .routes(routes!(devices::enroll))
+        .routes((enroll_schemas, enroll_paths, enroll))
         .routes(routes!(devices::sync_state))
         .routes((person_schemas, person_paths, person))
         .routes(routes!(devices::enrollments))
@@ -76,5 +82,5 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes((schemas, paths, upload))
         .routes(routes!(photos::upload_status))
         .routes(routes!(admin::quarantine))
-        .routes(routes!(meta::document))
+        .routes((document_schemas, document_paths, document))
 }

@@ -60,6 +60,8 @@ pub async fn sign_out(
         (status = 404, description = "No such device", body = ErrorBody),
         (status = 409, description = "The device is not revoked: only a revoked device confirms a wipe (device_conflict)", body = ErrorBody),
         (status = 413, description = "A body over 4 KiB (too_large)", body = ErrorBody),
+        (status = 415, description = "No Content-Type: application/json", body = ErrorBody),
+        (status = 429, description = "More requests without a token from this client network (an IPv4 address, an IPv6 /64) than `serve --unauthenticated-per-minute` allows (60 a minute by default): wait Retry-After seconds (too_many_attempts)", body = ErrorBody),
     )
 )]
 pub async fn wipe_confirmation(

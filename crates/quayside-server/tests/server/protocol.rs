@@ -58,6 +58,25 @@ fn malformed_requests_get_an_error_body_that_says_what_is_wrong() {
     let limit = server.get("/v1/events?limit=many", token);
     limit.error(400, "invalid_request");
 
+    // Events that are not the objects the document describes are refused whole, not kept.
+    for events in [
+        r#"{"events": [null, null]}"#,
+        r#"{"events": [{"body": [null, null], "signature": "AA=="}]}"#,
+        r#"{"events": [{"body": null, "signature": "AA=="}]}"#,
+        r#"{"events": [{"body": "text", "signature": "AA=="}]}"#,
+    ] {
+        let refused = server.post("/v1/events", token, events);
+        assert_eq!(refused.status, 400, "{events}: {}", text(&refused.body));
+    }
+    let refused = server.post(
+        "/v1/events",
+        token,
+        r#"{"events": [{"body": 7, "signature": "AA=="}]}"#,
+    );
+    assert!(refused
+        .error(400, "invalid_request")
+        .contains("events[0].body must be a JSON object"));
+
     // Over the batch limit (over the body limit: below, from the length alone).
     let case = ann.open_case("NLRTM");
     ann.edit(case, "EVER GIVEN");
@@ -340,4 +359,79 @@ fn plain_http_off_loopback_is_refused_unless_insecure_http_is_given_and_then_war
             "{stderr}"
         );
     }
+}
+
+#[test]
+fn requests_without_a_token_are_limited_per_client_network_and_token_holders_are_not() {
+    let server = Server::start_with(
+        Arc::new(tempfile::TempDir::new().unwrap()),
+        &["--unauthenticated-per-minute", "6"],
+        &[],
+    );
+    server.add_user("ann", "inspector", "NLRTM");
+    let ann = Device::enroll(&server, "ann", Role::Inspector);
+    for n in 0..5 {
+        let reply = server.get("/v1/openapi.json", None);
+        assert_eq!(reply.status, 200, "request {n}");
+    }
+    let refused = server.get("/v1/openapi.json", None);
+    assert!(refused
+        .error(429, "too_many_attempts")
+        .contains("without a token"));
+    let wait: u64 = refused.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=10).contains(&wait), "Retry-After: {wait}");
+    // Signing in is limited the same way, before any password is checked.
+    let store_dir = tempfile::TempDir::new().unwrap();
+    let store = quayside_store::Store::open(store_dir.path()).unwrap();
+    server
+        .enroll(&store, "ann", PASSWORD)
+        .error(429, "too_many_attempts");
+    // Another client is not held up by it.
+    let (status, body) = post_json_from(
+        "127.0.0.2",
+        &server.url,
+        "/v1/devices",
+        &enroll_request(&store, "ann", "not her password"),
+    );
+    assert_eq!(status, 401, "{body}");
+    // A device with a token syncs on.
+    assert_eq!(server.get("/v1/sync", Some(&ann.token)).status, 200);
+}
+
+#[test]
+fn connections_past_the_limit_are_closed_and_a_place_comes_back_when_one_closes() {
+    let server = Server::start_with(
+        Arc::new(tempfile::TempDir::new().unwrap()),
+        &["--max-connections", "3"],
+        &[],
+    );
+    let address = server.url.trim_start_matches("http://").to_string();
+    let ask = |stream: &mut TcpStream| {
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let _ = stream
+            .write_all(b"GET /v1/openapi.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        let mut answer = Vec::new();
+        let _ = stream.read_to_end(&mut answer);
+        String::from_utf8_lossy(&answer).into_owned()
+    };
+    let idle: Vec<TcpStream> = (0..3)
+        .map(|_| TcpStream::connect(&address).unwrap())
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    let mut one_more = TcpStream::connect(&address).unwrap();
+    let started = Instant::now();
+    let answer = ask(&mut one_more);
+    assert!(
+        answer.is_empty(),
+        "a fourth connection was served: {answer}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+    drop(one_more);
+    drop(idle);
+    std::thread::sleep(Duration::from_millis(300));
+    let mut again = TcpStream::connect(&address).unwrap();
+    let answer = ask(&mut again);
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
 }

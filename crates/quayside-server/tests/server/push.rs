@@ -194,7 +194,7 @@ fn only_supervisors_may_approve_and_a_refused_review_does_not_block_the_chain() 
     assert!(
         response.quarantined[0]
             .reason
-            .contains("names its author as Supervisor, but this device's user is Inspector"),
+            .contains("names its author as Supervisor, but the author's account is Inspector"),
         "{}",
         response.quarantined[0].reason
     );

@@ -85,6 +85,15 @@ pub enum Command {
         #[arg(long, hide = true, value_name = "SECONDS",
               value_parser = clap::value_parser!(u64).range(1..))]
         token_idle_seconds: Option<u64>,
+        /// Connections open at once; one more is closed at once.
+        #[arg(long, default_value_t = quayside_server::connection_limit::DEFAULT_MAX_CONNECTIONS,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
+        max_connections: usize,
+        /// Requests without a token (sign-ins, wipe confirmations, the OpenAPI document) one
+        /// client network may send a minute, in a burst or spread out; more get 429.
+        #[arg(long, default_value_t = quayside_server::rate_limit::DEFAULT_PER_MINUTE,
+              value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+        unauthenticated_per_minute: u32,
     },
 }
 

@@ -212,6 +212,8 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             checkpoint_every,
             token_idle_days,
             token_idle_seconds,
+            max_connections,
+            unauthenticated_per_minute,
         } => {
             let tls = match (tls_cert, tls_key) {
                 (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
@@ -236,6 +238,7 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             state.token_idle_lifetime = std::time::Duration::from_secs(
                 token_idle_seconds.unwrap_or(u64::from(token_idle_days) * 86_400),
             );
+            state.unauthenticated_per_minute = unauthenticated_per_minute;
             #[cfg(feature = "test-support")]
             let state = {
                 use quayside_server::test_support::fault::Fault;
@@ -253,9 +256,16 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                 ));
             }
             let app = router_over(state);
-            listen::serve(app, ServeOptions { listen, tls })
-                .await
-                .map_err(|e| e.to_string())?;
+            listen::serve(
+                app,
+                ServeOptions {
+                    listen,
+                    tls,
+                    max_connections,
+                },
+            )
+            .await
+            .map_err(|e| e.to_string())?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -83,7 +83,10 @@ fn a_person_of_the_device_from_before_it_was_signed_in_signs_in_with_their_own_a
     );
     app_sign_in(&api, &server.url, PASSWORD).unwrap();
     let state = call(&api, "lock_state", json!({}));
-    assert_eq!(state["person_account"], "ines", "the person who signed in is ines");
+    assert_eq!(
+        state["person_account"], "ines",
+        "the person who signed in is ines"
+    );
     call(&api, "lock", json!({}));
     let state = call(&api, "unlock", json!({"passphrase": passphrase(ivan)}));
     assert_eq!(state["person_account"], json!(null));
