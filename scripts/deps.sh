@@ -3,7 +3,7 @@
 
 SYSTEM_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libssl-dev libayatana-appindicator3-dev
   librsvg2-dev libsoup-3.0-dev libxdo-dev pkg-config xvfb xauth webkit2gtk-driver fonts-dejavu-core poppler-utils
-  libvips-tools xdotool imagemagick libdbus-1-dev dbus gnome-keyring)
+  libvips-tools xdotool imagemagick libdbus-1-dev dbus gnome-keyring python3-venv)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -82,4 +82,17 @@ bench_executable() {
       const built = lines.find((m) => m.reason === "compiler-artifact" && m.target.name === process.argv[1] && m.executable);
       if (!built) process.exit(1);
       console.log(built.executable);' "$3"
+}
+
+# schemathesis (PyPI), the schema-driven fuzzer of the server's OpenAPI document, in a venv of its
+# own under target/, pinned; prints the path of its `st` command.
+SCHEMATHESIS_VERSION=4.32.5
+schemathesis_command() {
+  local venv=target/schemathesis-venv
+  if [ ! -x "$venv/bin/st" ] || ! "$venv/bin/st" --version 2>/dev/null | grep -q "$SCHEMATHESIS_VERSION"; then
+    say "installing schemathesis $SCHEMATHESIS_VERSION in $venv"
+    python3 -m venv "$venv" >&2
+    "$venv/bin/pip" install --quiet "schemathesis==$SCHEMATHESIS_VERSION" >&2
+  fi
+  echo "$PWD/$venv/bin/st"
 }

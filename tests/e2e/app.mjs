@@ -237,6 +237,14 @@ export async function synced(app) {
   await app.waitForText('[data-testid="sync-state"]', /Synced/);
 }
 
+/** Open a new case at `port` from the top bar; its case number. */
+export async function newCase(app, port) {
+  await app.click('[data-testid="new-case"]');
+  await app.type('[data-testid="new-case-port"]', port);
+  await app.click('[data-testid="new-case-create"]');
+  return app.waitForText('[data-testid="case-number"]', new RegExp(`^${port}-`));
+}
+
 /** Open the case numbered `caseNumber` from the first row of the list. */
 export async function openCase(app, caseNumber) {
   await app.waitForText('[data-testid="case-row"]', new RegExp(caseNumber));

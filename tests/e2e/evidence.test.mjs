@@ -8,7 +8,7 @@ import { cpSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { firstStart, freshDataDir, root, synced } from "./app.mjs";
+import { firstStart, freshDataDir, newCase, root, synced } from "./app.mjs";
 import { SERVER, SyncServer } from "./server.mjs";
 
 const CHECK = process.env.QUAYSIDE_CHECK ?? join(root, "target/debug/quayside-check");
@@ -27,10 +27,7 @@ test("synced evidence is proven, its bundle verifies offline, and a rolled-back 
   let app;
   try {
     app = await firstStart(freshDataDir(), "Ines Inspector", "ines", "inspector", server);
-    await app.click('[data-testid="new-case"]');
-    await app.type('[data-testid="new-case-port"]', "NLRTM");
-    await app.click('[data-testid="new-case-create"]');
-    const caseNumber = await app.waitForText('[data-testid="case-number"]', /^NLRTM-/);
+    const caseNumber = await newCase(app, "NLRTM");
     await app.type('input[data-field="vessel_name"]', "MSC ANNA", { leave: true });
     await app.waitSaved("", "vessel_name");
     await synced(app);

@@ -4,7 +4,7 @@
 // on the laptop is taken by the server as theirs.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { firstStart, freshDataDir, passphraseOf, synced, unlock } from "./app.mjs";
+import { firstStart, freshDataDir, newCase, passphraseOf, synced, unlock } from "./app.mjs";
 import { axeViolations, overflow, smallTargets } from "./a11y.mjs";
 import { PASSWORD, SyncServer } from "./server.mjs";
 
@@ -19,10 +19,7 @@ test("a supervisor added with their server account unlocks an inspector's laptop
   const dataDir = freshDataDir();
   const app = await firstStart(dataDir, "Ines Inspector", "ines", "inspector", server);
   try {
-    await app.click('[data-testid="new-case"]');
-    await app.type('[data-testid="new-case-port"]', "NLRTM");
-    await app.click('[data-testid="new-case-create"]');
-    const caseNumber = await app.waitForText('[data-testid="case-number"]', /^NLRTM-/);
+    const caseNumber = await newCase(app, "NLRTM");
     await app.type('input[data-field="vessel_name"]', "MSC ANNA", { leave: true });
     await app.waitSaved("", "vessel_name");
     await app.click('[data-testid="review-go-submit"]');

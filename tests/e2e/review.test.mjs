@@ -3,7 +3,7 @@
 // why), the change sends it back to the supervisor, who approves it again and closes it.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { firstStart, freshDataDir, openCase, synced, relaunch } from "./app.mjs";
+import { firstStart, freshDataDir, newCase, openCase, relaunch, synced } from "./app.mjs";
 import { SyncServer } from "./server.mjs";
 
 const SEAL = "SL4471923";
@@ -33,10 +33,7 @@ test("a case is submitted with its flag acknowledged, approved on another device
     // Ines records a case with a seal number and submits it.
     app = await firstStart(inesData, "Ines Inspector", "ines", "inspector", server);
     assert.equal((await app.all('[data-testid="open-review-queue"]')).length, 0, "inspectors have no review queue");
-    await app.click('[data-testid="new-case"]');
-    await app.type('[data-testid="new-case-port"]', "NLRTM");
-    await app.click('[data-testid="new-case-create"]');
-    const caseNumber = await app.waitForText('[data-testid="case-number"]', /^NLRTM-/);
+    const caseNumber = await newCase(app, "NLRTM");
     await app.type('input[data-field="vessel_name"]', "MSC ANNA", { leave: true });
     await app.waitSaved("", "vessel_name");
     await app.click('[data-testid="add-seals"]');

@@ -3,7 +3,7 @@
 // and the settlement reaches the first inspector.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { freshDataDir, launch, openCase, synced, setUp, relaunch } from "./app.mjs";
+import { freshDataDir, launch, newCase, openCase, relaunch, setUp, synced } from "./app.mjs";
 import { PASSWORD, SyncServer } from "./server.mjs";
 
 async function start(dataDir, name, server) {
@@ -31,10 +31,7 @@ test("two inspectors sync through a server, and a conflicting edit is shown and 
     // Ines records a case and it goes to the server.
     app = await start(a, "Ines Inspector", server);
     await app.click('[data-testid="close-sync-settings"]').catch(() => undefined);
-    await app.click('[data-testid="new-case"]');
-    await app.type('[data-testid="new-case-port"]', "NLRTM");
-    await app.click('[data-testid="new-case-create"]');
-    const caseNumber = await app.waitForText('[data-testid="case-number"]', /^NLRTM-/);
+    const caseNumber = await newCase(app, "NLRTM");
     await app.type('input[data-field="vessel_name"]', "MSC ANNA", { leave: true });
     await app.waitSaved("", "vessel_name");
     await synced(app);

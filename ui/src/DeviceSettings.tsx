@@ -11,6 +11,30 @@ import { DisplaySettings } from "./DisplaySettings";
 
 const IDLE_CHOICES = [1, 2, 5, 10, 15, 30, 60];
 
+/** A labelled password or passphrase box, as each form here asks for one. */
+function Secret(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  autoComplete: "current-password" | "new-password";
+  describedBy?: string;
+  testId: string;
+}) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="password"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        autoComplete={props.autoComplete}
+        aria-describedby={props.describedBy}
+        data-testid={props.testId}
+      />
+    </label>
+  );
+}
+
 /** An error kept as it came, worded when shown: in the language of the moment. */
 function ErrorText(props: { error: unknown; id?: string }) {
   return (
@@ -170,17 +194,14 @@ function LinkAccount(props: { name: string; onState: (state: LockState) => void 
             data-testid="account-username"
           />
         </label>
-        <label>
-          {t("device.account_password")}
-          <input
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            autoComplete="current-password"
-            aria-describedby={described}
-            data-testid="account-password"
-          />
-        </label>
+        <Secret
+          label={t("device.account_password")}
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+          describedBy={described}
+          testId="account-password"
+        />
         {error && <ErrorText error={error.error} id="account-error" />}
         <button type="submit" data-testid="account-link">
           {t("device.account_link")}
@@ -234,29 +255,23 @@ function AddPerson(props: { fromServer: boolean; onState: (state: LockState) => 
           />
         </label>
         {fromServer && (
-          <label>
-            {t("device.person_server_password")}
-            <input
-              type="password"
-              value={serverPassword}
-              onChange={(e) => setServerPassword(e.target.value)}
-              autoComplete="current-password"
-              aria-describedby={described}
-              data-testid="person-server-password"
-            />
-          </label>
-        )}
-        <label>
-          {t(fromServer ? "device.person_passphrase_here" : "device.person_passphrase")}
-          <input
-            type="password"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-            autoComplete="new-password"
-            aria-describedby={described}
-            data-testid="person-passphrase"
+          <Secret
+            label={t("device.person_server_password")}
+            value={serverPassword}
+            onChange={setServerPassword}
+            autoComplete="current-password"
+            describedBy={described}
+            testId="person-server-password"
           />
-        </label>
+        )}
+        <Secret
+          label={t(fromServer ? "device.person_passphrase_here" : "device.person_passphrase")}
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="new-password"
+          describedBy={described}
+          testId="person-passphrase"
+        />
         {outcome &&
           ("added" in outcome ? (
             <p className="ok" role="status">
@@ -303,17 +318,14 @@ function NewRecoveryKey() {
         </div>
       ) : (
         <form onSubmit={submit} className="lock-form">
-          <label>
-            {t("device.recovery_passphrase")}
-            <input
-              type="password"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-              autoComplete="current-password"
-              aria-describedby={failed ? "recovery-error" : undefined}
-              data-testid="recovery-key-passphrase"
-            />
-          </label>
+          <Secret
+            label={t("device.recovery_passphrase")}
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="current-password"
+            describedBy={failed ? "recovery-error" : undefined}
+            testId="recovery-key-passphrase"
+          />
           {failed && <ErrorText error={outcome.error} id="recovery-error" />}
           <button type="submit" data-testid="make-recovery-key">
             {t("device.recovery_make")}
@@ -361,17 +373,14 @@ function SystemLogin(props: { state: LockState; onState: (state: LockState) => v
             choose(true);
           }}
         >
-          <label>
-            {t("device.system_login_passphrase")}
-            <input
-              type="password"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-              autoComplete="current-password"
-              aria-describedby={error ? "system-login-error" : undefined}
-              data-testid="system-login-passphrase"
-            />
-          </label>
+          <Secret
+            label={t("device.system_login_passphrase")}
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="current-password"
+            describedBy={error ? "system-login-error" : undefined}
+            testId="system-login-passphrase"
+          />
           {error && <ErrorText error={error.error} id="system-login-error" />}
           <button type="submit" data-testid="system-login-enable">
             {t("device.system_login_enable")}

@@ -76,18 +76,29 @@ pub struct Account {
     pub ports: Vec<String>,
 }
 
+/// A hex SHA-256 as the protocol writes it, for the OpenAPI document: 64 lower-case hex digits.
+#[derive(ToSchema)]
+#[schema(pattern = "^[0-9a-f]{64}$")]
+pub struct Sha256Hex(pub String);
+
 /// `POST /v1/devices`: enroll this device with a user's credentials.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct EnrollRequest {
+    /// 1 to 64 characters, not all spaces.
+    #[schema(min_length = 1, max_length = 64, pattern = "\\S")]
     pub username: String,
     pub password: String,
     pub device_id: Uuid,
     /// The device's ed25519 public key, 64 hex digits. A device keeps its key for life.
+    #[schema(pattern = "^\\s*[0-9a-fA-F]{64}\\s*$")]
     pub public_key: String,
-    /// A name people recognise in the device list ("laptop 3, Rotterdam").
+    /// A name people recognise in the device list ("laptop 3, Rotterdam"), 1 to 200 characters,
+    /// not all spaces.
+    #[schema(min_length = 1, max_length = 200, pattern = "\\S")]
     pub device_name: String,
     /// The device's ed25519 signature (standard base64) over [`enrollment_message`]: proof that the
     /// enrolling party holds the key, since the public key itself is no secret.
+    #[schema(pattern = "^[A-Za-z0-9+/]{85}[AQgw]==$")]
     pub proof: String,
 }
 
@@ -115,8 +126,8 @@ pub fn wipe_confirmation_message(device_id: Uuid, confirmed_at: &str) -> Vec<u8>
 /// events name its user name as their author and are judged by its own role and ports.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct PersonRequest {
-    /// 1 to 64 characters.
-    #[schema(min_length = 1, max_length = 64)]
+    /// 1 to 64 characters, not all spaces.
+    #[schema(min_length = 1, max_length = 64, pattern = "\\S")]
     pub username: String,
     pub password: String,
 }
@@ -175,6 +186,8 @@ pub const CONTROL_LISTS_PER_PAGE: usize = 8;
 /// `POST /v1/events`: a batch of this device's own events, in sequence order.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct PushRequest {
+    /// At most `MAX_BATCH_EVENTS` (1,000).
+    #[schema(max_items = 1000)]
     pub events: Vec<WireEvent>,
 }
 
@@ -297,10 +310,13 @@ pub struct PushResponse {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
 pub struct CheckpointRequest {
     /// Size of the last checkpoint this client saw in the current epoch (0: none).
+    #[serde(deserialize_with = "whole_number")]
+    #[schema(value_type = i64, minimum = 0)]
     pub from_size: u64,
     /// Body hashes (hex) of events whose inclusion the client wants proved; at most
     /// `MAX_BATCH_EVENTS`. Hashes the log does not hold (yet) are left out of the answer.
     #[serde(default)]
+    #[schema(value_type = Vec<Sha256Hex>, max_items = 1000)]
     pub hashes: Vec<String>,
     /// Answer one batch proof (`CheckpointResponse::batch_proof`) instead of a path per event:
     /// each shared subtree hash is sent once. A server that does not know this field answers
@@ -335,6 +351,8 @@ pub struct CheckpointResponse {
 /// knows (at most `MAX_BATCH_EVENTS` ids), so a client can anchor the keys it holds.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
 pub struct EnrollmentsRequest {
+    /// At most `MAX_BATCH_EVENTS` (1,000).
+    #[schema(max_items = 1000)]
     pub device_ids: Vec<Uuid>,
 }
 
@@ -379,7 +397,8 @@ pub struct DeviceKey {
 /// `POST /v1/photos/missing`: which of these originals does the server lack?
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct PhotoQuery {
-    /// Hex SHA-256 of each original.
+    /// Hex SHA-256 of each original; at most `MAX_BATCH_EVENTS` (1,000).
+    #[schema(value_type = Vec<Sha256Hex>, max_items = 1000)]
     pub sha256: Vec<String>,
 }
 
@@ -439,6 +458,26 @@ pub enum ErrorCode {
     /// The server is at its limit for this kind of work (password checks): wait `Retry-After`
     /// seconds and try again.
     Busy,
+}
+
+/// A count as JSON gives it: an integer, or a number with no fraction (JSON Schema's `integer`
+/// takes 1.0 too), from 0 to `i64::MAX` (the document's int64).
+fn whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
+    use serde::de::Error;
+    let number = serde_json::Number::deserialize(deserializer)?;
+    let whole = match (number.as_u64(), number.as_f64()) {
+        (Some(n), _) => Some(n),
+        (None, Some(f)) if f >= 0.0 && f.fract() == 0.0 && f < 9.223_372_036_854_775e18 => {
+            Some(f as u64)
+        }
+        _ => None,
+    };
+    whole.filter(|n| *n <= i64::MAX as u64).ok_or_else(|| {
+        D::Error::custom(format!(
+            "{number} is not a whole number from 0 to {}",
+            i64::MAX
+        ))
+    })
 }
 
 /// Parse a hex SHA-256 as the protocol writes it (64 lower-case hex digits).

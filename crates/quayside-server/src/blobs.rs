@@ -4,8 +4,8 @@
 //! per device and photo, so no device can add to (or spoil) another's. Every write is fsynced
 //! before it is acknowledged; an original moves into place only after its hash is checked. An
 //! upload is serialised by a file lock, so it holds across processes too. Uploads without progress
-//! for `UPLOAD_EXPIRY` are swept away, and a device has at most `MAX_IN_PROGRESS_BYTES` in
-//! unfinished uploads.
+//! for `UPLOAD_EXPIRY` are swept away, and an account's devices together have at most
+//! `MAX_IN_PROGRESS_BYTES` in unfinished uploads.
 
 use std::fs::{self, File};
 use std::io::{self, Read, Seek, SeekFrom, Write};
@@ -19,7 +19,8 @@ use uuid::Uuid;
 
 /// An unfinished upload that has not grown for this long is removed.
 pub const UPLOAD_EXPIRY: Duration = Duration::from_secs(24 * 60 * 60);
-/// Bytes of unfinished uploads one device may hold at once (a few photos at the largest).
+/// Bytes of unfinished uploads one account's devices may hold at once (a few photos at the
+/// largest): an account cannot fill the server's disk by starting uploads from device after device.
 pub const MAX_IN_PROGRESS_BYTES: u64 = 1024 * 1024 * 1024;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncRead;
@@ -35,7 +36,7 @@ pub enum Appended {
     OffsetMismatch { received: u64 },
     /// The chunk would run past the expected size.
     PastSize { received: u64 },
-    /// The device's unfinished uploads would hold more than `MAX_IN_PROGRESS_BYTES`.
+    /// The account's unfinished uploads would hold more than `MAX_IN_PROGRESS_BYTES`.
     OverQuota { in_progress: u64 },
 }
 
@@ -63,11 +64,13 @@ pub trait BlobStore: Send + Sync + 'static {
     /// of the furthest one.
     async fn received(&self, sha256: &str, uploader: Option<Uuid>) -> io::Result<u64>;
     /// Append `chunk` at `offset` to `uploader`'s upload of `sha256`, durably, if it starts where
-    /// that upload stands, ends within `size` and keeps the device within its quota.
+    /// that upload stands, ends within `size` and keeps the unfinished uploads of the quota's
+    /// devices (the uploader's account's) within its bytes.
     async fn append(
         &self,
         sha256: &str,
         uploader: Uuid,
+        quota: Quota,
         offset: u64,
         chunk: Bytes,
         size: u64,
@@ -79,6 +82,23 @@ pub trait BlobStore: Send + Sync + 'static {
     async fn sweep(&self, before: SystemTime) -> io::Result<usize>;
     /// The complete original from byte `from` on, with its total size.
     async fn read(&self, sha256: &str, from: u64) -> io::Result<Option<(u64, BlobReader)>>;
+}
+
+/// Room for unfinished uploads that several devices (an account's) share.
+#[derive(Debug, Clone)]
+pub struct Quota {
+    pub devices: Vec<Uuid>,
+    pub bytes: u64,
+}
+
+impl Quota {
+    /// `MAX_IN_PROGRESS_BYTES` for the uploader alone.
+    pub fn of_device() -> Quota {
+        Quota {
+            devices: Vec::new(),
+            bytes: MAX_IN_PROGRESS_BYTES,
+        }
+    }
 }
 
 /// One device's unfinished upload of one photo, as its file says.
@@ -170,6 +190,7 @@ impl DirBlobStore {
         &self,
         sha256: &str,
         uploader: Uuid,
+        quota: &Quota,
         offset: u64,
         chunk: &[u8],
         size: u64,
@@ -194,10 +215,10 @@ impl DirBlobStore {
         let in_progress: u64 = self
             .partials()?
             .iter()
-            .filter(|p| p.uploader == uploader)
+            .filter(|p| p.uploader == uploader || quota.devices.contains(&p.uploader))
             .map(|p| p.bytes)
             .sum();
-        if in_progress + chunk.len() as u64 > MAX_IN_PROGRESS_BYTES {
+        if in_progress + chunk.len() as u64 > quota.bytes {
             return Ok(Appended::OverQuota { in_progress });
         }
         let mut file = crate::private::file_options()
@@ -383,12 +404,14 @@ impl BlobStore for DirBlobStore {
         &self,
         sha256: &str,
         uploader: Uuid,
+        quota: Quota,
         offset: u64,
         chunk: Bytes,
         size: u64,
     ) -> io::Result<Appended> {
         let (store, sha256) = (detached(self), sha256.to_string());
-        blocking(move || store.append_blocking(&sha256, uploader, offset, &chunk, size)).await
+        blocking(move || store.append_blocking(&sha256, uploader, &quota, offset, &chunk, size))
+            .await
     }
 
     async fn finish(&self, sha256: &str, uploader: Uuid, size: u64) -> io::Result<Finished> {
@@ -438,18 +461,24 @@ mod tests {
         let first = Bytes::copy_from_slice(&bytes[..600]);
         assert_eq!(
             store
-                .append(&hash, ANN, 0, first.clone(), size)
+                .append(&hash, ANN, Quota::of_device(), 0, first.clone(), size)
                 .await
                 .unwrap(),
             Appended::Written { received: 600 }
         );
         assert_eq!(
-            store.append(&hash, ANN, 0, first, size).await.unwrap(),
+            store
+                .append(&hash, ANN, Quota::of_device(), 0, first, size)
+                .await
+                .unwrap(),
             Appended::OffsetMismatch { received: 600 }
         );
         let too_long = Bytes::from(vec![0u8; 500]);
         assert_eq!(
-            store.append(&hash, ANN, 600, too_long, size).await.unwrap(),
+            store
+                .append(&hash, ANN, Quota::of_device(), 600, too_long, size)
+                .await
+                .unwrap(),
             Appended::PastSize { received: 600 }
         );
         assert_eq!(
@@ -457,7 +486,10 @@ mod tests {
             Finished::Incomplete { received: 600 }
         );
         let rest = Bytes::copy_from_slice(&bytes[600..]);
-        store.append(&hash, ANN, 600, rest, size).await.unwrap();
+        store
+            .append(&hash, ANN, Quota::of_device(), 600, rest, size)
+            .await
+            .unwrap();
         assert_eq!(
             store.finish(&hash, ANN, size).await.unwrap(),
             Finished::Complete
@@ -479,7 +511,10 @@ mod tests {
         let store = DirBlobStore::open(dir.path()).unwrap();
         let claimed = sha(b"the real photo");
         let wrong = Bytes::from_static(b"another photoo");
-        store.append(&claimed, ANN, 0, wrong, 14).await.unwrap();
+        store
+            .append(&claimed, ANN, Quota::of_device(), 0, wrong, 14)
+            .await
+            .unwrap();
         assert!(matches!(
             store.finish(&claimed, ANN, 14).await.unwrap(),
             Finished::HashMismatch { .. }
@@ -499,27 +534,33 @@ mod tests {
         let hash = sha(&bytes);
         let half = Bytes::copy_from_slice(&bytes[..50]);
         store
-            .append(&hash, ANN, 0, half.clone(), 100)
+            .append(&hash, ANN, Quota::of_device(), 0, half.clone(), 100)
             .await
             .unwrap();
         // Ben names the hash: his upload starts at 0, and Ann's is not his to add to.
         assert_eq!(store.received(&hash, Some(BEN)).await.unwrap(), 0);
         assert_eq!(
             store
-                .append(&hash, BEN, 50, half.clone(), 100)
+                .append(&hash, BEN, Quota::of_device(), 50, half.clone(), 100)
                 .await
                 .unwrap(),
             Appended::OffsetMismatch { received: 0 }
         );
         let junk = Bytes::from(vec![0u8; 100]);
-        store.append(&hash, BEN, 0, junk, 100).await.unwrap();
+        store
+            .append(&hash, BEN, Quota::of_device(), 0, junk, 100)
+            .await
+            .unwrap();
         assert!(matches!(
             store.finish(&hash, BEN, 100).await.unwrap(),
             Finished::HashMismatch { .. }
         ));
         assert_eq!(store.received(&hash, Some(ANN)).await.unwrap(), 50);
         assert_eq!(store.received(&hash, None).await.unwrap(), 50);
-        store.append(&hash, ANN, 50, half, 100).await.unwrap();
+        store
+            .append(&hash, ANN, Quota::of_device(), 50, half, 100)
+            .await
+            .unwrap();
         assert_eq!(
             store.finish(&hash, ANN, 100).await.unwrap(),
             Finished::Complete
@@ -532,11 +573,25 @@ mod tests {
         let store = DirBlobStore::open(dir.path()).unwrap();
         let (old, fresh) = (sha(b"old"), sha(b"fresh"));
         store
-            .append(&old, ANN, 0, Bytes::from_static(b"ol"), 3)
+            .append(
+                &old,
+                ANN,
+                Quota::of_device(),
+                0,
+                Bytes::from_static(b"ol"),
+                3,
+            )
             .await
             .unwrap();
         store
-            .append(&fresh, ANN, 0, Bytes::from_static(b"fr"), 5)
+            .append(
+                &fresh,
+                ANN,
+                Quota::of_device(),
+                0,
+                Bytes::from_static(b"fr"),
+                5,
+            )
             .await
             .unwrap();
         // An upload of an older version, named by its hash alone, and Ann's old one: a day old.
@@ -560,7 +615,7 @@ mod tests {
         assert!(!legacy.exists());
         assert_eq!(store.received(&fresh, Some(ANN)).await.unwrap(), 2);
 
-        // The quota counts every unfinished upload of the device, and only its own.
+        // The quota counts every unfinished upload of the account's devices, and only theirs.
         let big = sha(b"big");
         let limit = MAX_IN_PROGRESS_BYTES;
         fs::write(store.partial(&big, ANN), b"").unwrap();
@@ -572,14 +627,46 @@ mod tests {
             .unwrap();
         assert_eq!(
             store
-                .append(&fresh, ANN, 2, Bytes::from_static(b"esh"), 5)
+                .append(
+                    &fresh,
+                    ANN,
+                    Quota::of_device(),
+                    2,
+                    Bytes::from_static(b"esh"),
+                    5
+                )
                 .await
                 .unwrap(),
             Appended::OverQuota { in_progress: limit }
         );
+        assert_eq!(
+            store
+                .append(
+                    &fresh,
+                    BEN,
+                    Quota {
+                        devices: vec![ANN, BEN],
+                        bytes: MAX_IN_PROGRESS_BYTES
+                    },
+                    0,
+                    Bytes::from_static(b"fre"),
+                    5
+                )
+                .await
+                .unwrap(),
+            Appended::OverQuota { in_progress: limit },
+            "another device of the same account shares the quota"
+        );
         assert!(matches!(
             store
-                .append(&fresh, BEN, 0, Bytes::from_static(b"fre"), 5)
+                .append(
+                    &fresh,
+                    BEN,
+                    Quota::of_device(),
+                    0,
+                    Bytes::from_static(b"fre"),
+                    5
+                )
                 .await
                 .unwrap(),
             Appended::Written { received: 3 }

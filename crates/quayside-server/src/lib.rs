@@ -68,6 +68,8 @@ pub struct AppState {
     pub token_idle_lifetime: std::time::Duration,
     /// Requests without a token a client network may send a minute (`rate_limit`).
     pub unauthenticated_per_minute: u32,
+    /// Bytes of unfinished uploads an account's devices may hold (`blobs::MAX_IN_PROGRESS_BYTES`).
+    pub upload_quota_bytes: u64,
     #[cfg(feature = "test-support")]
     pub faults: Arc<test_support::fault::Faults>,
 }
@@ -103,6 +105,7 @@ impl AppState {
             )),
             token_idle_lifetime: auth::TOKEN_IDLE_LIFETIME,
             unauthenticated_per_minute: rate_limit::DEFAULT_PER_MINUTE,
+            upload_quota_bytes: blobs::MAX_IN_PROGRESS_BYTES,
             #[cfg(feature = "test-support")]
             faults: Arc::default(),
         }

@@ -14,6 +14,7 @@ use crate::AppState;
 #[into_params(parameter_in = Query)]
 pub struct ControlListParams {
     /// The newest version the device holds (1: only the list built into the app); absent: 0.
+    #[param(value_type = Option<i64>, minimum = 0, maximum = 4_294_967_295.0)]
     pub after: Option<u32>,
 }
 

@@ -25,8 +25,8 @@ pub const PASSWORD_CHECK_RETRY: std::time::Duration = std::time::Duration::from_
     request_body = EnrollRequest,
     responses(
         (status = 200, description = "Enrolled; the token replaces any earlier one of this device", body = EnrollResponse),
-        (status = 400, description = "Malformed request or public key", body = ErrorBody),
-        (status = 401, description = "Wrong user name or password (bad_credentials), the user was revoked (unauthorized), or the device was (device_revoked)", body = ErrorBody),
+        (status = 400, description = "A body that is not the request: a field missing or of another shape than the schema gives (invalid_request)", body = ErrorBody),
+        (status = 401, description = "Wrong user name or password (bad_credentials); the user was revoked, or the proof does not verify with public_key (unauthorized); the device was revoked (device_revoked)", body = ErrorBody),
         (status = 409, description = "The device id is enrolled with another key, or by another user", body = ErrorBody),
         (status = 413, description = "A body over the server's limit (too_large)", body = ErrorBody),
         (status = 415, description = "No Content-Type: application/json", body = ErrorBody),
@@ -42,7 +42,7 @@ pub async fn enroll(
     let public_key = parse_public_key(&request.public_key)?;
     check_proof(&request, &public_key)?;
     let name = request.device_name.trim().to_string();
-    if name.is_empty() || name.chars().count() > 200 {
+    if blank(&request.device_name) || name.chars().count() > 200 {
         return Err(ApiError::invalid(
             "device_name must be 1 to 200 characters: a name people recognise in the device list",
         ));
@@ -102,11 +102,18 @@ pub async fn enroll(
     }
 }
 
+/// Nothing but white space, as the OpenAPI document's patterns (ECMAScript's `\S`) read it: one
+/// character more or less than Rust's `char::is_whitespace` (U+0085 is none, U+FEFF is).
+fn blank(text: &str) -> bool {
+    text.chars()
+        .all(|c| c == '\u{feff}' || (c.is_whitespace() && c != '\u{85}'))
+}
+
 /// A user name as a request gives it: none has an empty or overlong one, so it is refused before
 /// a failed sign-in is recorded under it (a request cannot store megabytes in login_failures).
 fn checked_username(text: &str) -> Result<String, ApiError> {
     let username = text.trim().to_string();
-    if username.is_empty() || username.chars().count() > auth::MAX_USERNAME_CHARS {
+    if blank(text) || username.chars().count() > auth::MAX_USERNAME_CHARS {
         return Err(ApiError::invalid(format!(
             "username must be 1 to {} characters: the name of an account on this server",
             auth::MAX_USERNAME_CHARS
@@ -280,8 +287,10 @@ pub async fn sync_state(
     request_body = EnrollmentsRequest,
     responses(
         (status = 200, description = "Statement::Enrollment of each known device whose user works a port of the caller's (or is an admin), signed by the server's key; other ids are left out", body = EnrollmentsResponse),
-        (status = 400, description = "More than MAX_BATCH_EVENTS device ids", body = ErrorBody),
-        (status = 401, body = ErrorBody),
+        (status = 400, description = "More than MAX_BATCH_EVENTS device ids, or a body that is not the request (invalid_request)", body = ErrorBody),
+        (status = 401, description = "No token, an unknown, expired or signed-out one, or a revoked user (unauthorized); a revoked device (device_revoked)", body = ErrorBody),
+        (status = 413, description = "A body over MAX_BODY_BYTES (too_large)", body = ErrorBody),
+        (status = 415, description = "No Content-Type: application/json", body = ErrorBody),
     )
 )]
 pub async fn enrollments(
@@ -348,7 +357,13 @@ fn parse_public_key(text: &str) -> Result<[u8; 32], ApiError> {
         .map_err(|_| invalid())?
         .try_into()
         .map_err(|_| invalid())?;
-    VerifyingKey::from_bytes(&bytes).map_err(|_| invalid())?;
+    // 64 hex digits, as the document asks, that are no key: nothing can be proved with them.
+    VerifyingKey::from_bytes(&bytes).map_err(|_| {
+        ApiError::unauthorized(
+            "public_key is not an ed25519 public key, so the proof cannot hold: send the \
+             device's own public key",
+        )
+    })?;
     Ok(bytes)
 }
 
@@ -367,7 +382,7 @@ fn check_proof(request: &EnrollRequest, public_key: &[u8; 32]) -> Result<(), Api
     let message = quayside_protocol::enrollment_message(&request.username, request.device_id);
     key.verify_strict(&message, &ed25519_dalek::Signature::from_bytes(&signature))
         .map_err(|_| {
-            ApiError::invalid(
+            ApiError::unauthorized(
                 "proof does not verify with public_key: the device must sign the enrollment \
                  message with its own key",
             )

@@ -31,9 +31,9 @@ pub const DEFAULT_PULL_LIMIT: usize = 500;
     request_body = PushRequest,
     responses(
         (status = 200, description = "The batch was taken in one transaction", body = PushResponse),
-        (status = 400, description = "Malformed JSON, an event that is not an object with `body` (a JSON object) and `signature`, or a body sent with Content-Encoding: gzip that does not inflate (invalid_request)", body = ErrorBody),
+        (status = 400, description = "Malformed JSON, more than MAX_BATCH_EVENTS events, an event that is not an object with `body` (a JSON object) and `signature`, or a body sent with Content-Encoding: gzip that does not inflate (invalid_request)", body = ErrorBody),
         (status = 401, description = "No token, an unknown, expired or signed-out one, or a revoked user (unauthorized); a revoked device (device_revoked)", body = ErrorBody),
-        (status = 413, description = "Body over MAX_BODY_BYTES (inflated, when gzipped) or more than MAX_BATCH_EVENTS events", body = ErrorBody),
+        (status = 413, description = "Body over MAX_BODY_BYTES (inflated, when gzipped)", body = ErrorBody),
         (status = 415, description = "A Content-Encoding other than gzip, or no Content-Type: application/json", body = ErrorBody),
         (status = 429, description = "The push holds events the device did not sign (unreadable, or another device's) and the device's quarantine of such is full (JUNK_QUOTA, 1,000): an admin prunes it", body = ErrorBody),
     )
@@ -44,7 +44,7 @@ pub async fn push_events(
     Json(request): Json<PushRequest>,
 ) -> Result<Json<PushResponse>, ApiError> {
     if request.events.len() > MAX_BATCH_EVENTS {
-        return Err(ApiError::too_large(format!(
+        return Err(ApiError::invalid(format!(
             "the push holds {} events; at most {MAX_BATCH_EVENTS} go in one push: send the rest \
              in further pushes",
             request.events.len()
@@ -121,10 +121,12 @@ pub async fn push_events(
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct PullParams {
-    /// The cursor of the previous pull; absent or empty: from the start of the log.
+    /// The cursor of the previous pull, unchanged; absent or empty: from the start of the log.
+    #[param(pattern = "^[A-Za-z0-9_-]*$")]
     pub cursor: Option<String>,
-    /// Most events in the page (1 to MAX_BATCH_EVENTS; larger asks get MAX_BATCH_EVENTS).
-    pub limit: Option<usize>,
+    /// Most events in the page, 1 to MAX_BATCH_EVENTS (1,000); absent: 500.
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 1000)]
+    pub limit: Option<u64>,
 }
 
 /// Pull events of other devices, of cases of the caller's ports, in log order after the cursor.
@@ -136,9 +138,9 @@ pub struct PullParams {
     params(PullParams),
     responses(
         (status = 200, body = PullResponse),
-        (status = 400, description = "A cursor or limit that cannot be read", body = ErrorBody),
-        (status = 401, body = ErrorBody),
-        (status = 409, description = "stale_cursor: the log was restored or reset; pull again from the start", body = ErrorBody),
+        (status = 400, description = "A limit outside 1 to 1,000, or a query that cannot be read (invalid_request)", body = ErrorBody),
+        (status = 401, description = "No token, an unknown, expired or signed-out one, or a revoked user (unauthorized); a revoked device (device_revoked)", body = ErrorBody),
+        (status = 409, description = "stale_cursor: the log was restored or reset, or the cursor is not one this server gave out; pull again from the start", body = ErrorBody),
     )
 )]
 pub async fn pull_events(
@@ -147,16 +149,21 @@ pub async fn pull_events(
     Query(params): Query<PullParams>,
 ) -> Result<Json<PullResponse>, ApiError> {
     let limit = match params.limit {
-        Some(0) => {
+        Some(n) if (1..=MAX_BATCH_EVENTS as u64).contains(&n) => n as usize,
+        Some(_) => {
             return Err(ApiError::invalid(format!(
                 "limit must be 1 to {MAX_BATCH_EVENTS}"
             )))
         }
-        Some(n) => n.min(MAX_BATCH_EVENTS),
         None => DEFAULT_PULL_LIMIT,
     };
+    // A cursor this server never gave out is answered as one of a log it no longer has: the
+    // client starts again from the beginning, which is always safe.
     let cursor = match params.cursor.as_deref().filter(|c| !c.is_empty()) {
-        Some(text) => Some(Cursor::decode(text).map_err(ApiError::invalid)?),
+        Some(text) => Some(
+            Cursor::decode(text)
+                .map_err(|e| ApiError::from(crate::storage::StoreError::StaleCursor(e)))?,
+        ),
         None => None,
     };
     let page = state

@@ -37,7 +37,11 @@ pub fn api(limits: &Limits) -> OpenApiRouter<AppState> {
         .layer(tower_http::decompression::RequestDecompressionLayer::new().gzip(true))
         .layer(axum::middleware::from_fn(mark_gzip));
     let (checkpoint_schemas, checkpoint_paths, checkpoints) =
-        routes!(checkpoint::checkpoint_with_proofs, checkpoint::checkpoint);
+        routes!(checkpoint::checkpoint_with_proofs);
+    // The published checkpoint needs no token: limited per address like the other such routes.
+    let (public_checkpoint_schemas, public_checkpoint_paths, public_checkpoint) =
+        routes!(checkpoint::checkpoint);
+    let public_checkpoint = public_checkpoint.layer(rate_limit::layer(limits));
     let checkpoints = checkpoints
         .layer(tower_http::decompression::RequestDecompressionLayer::new().gzip(true))
         .layer(axum::middleware::from_fn(mark_gzip));
@@ -78,6 +82,11 @@ pub fn api(limits: &Limits) -> OpenApiRouter<AppState> {
         .routes((wipe_schemas, wipe_paths, wipe))
         .routes((event_schemas, event_paths, events))
         .routes((checkpoint_schemas, checkpoint_paths, checkpoints))
+        .routes((
+            public_checkpoint_schemas,
+            public_checkpoint_paths,
+            public_checkpoint,
+        ))
         .routes(routes!(photos::missing))
         .routes((schemas, paths, upload))
         .routes(routes!(photos::upload_status))

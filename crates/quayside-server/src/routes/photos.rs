@@ -63,7 +63,9 @@ async fn visible_ref(
     responses(
         (status = 200, body = PhotoMissing),
         (status = 400, description = "More than MAX_BATCH_EVENTS hashes, or one that is not 64 lower-case hex digits", body = ErrorBody),
-        (status = 401, body = ErrorBody),
+        (status = 401, description = "No token, an unknown, expired or signed-out one, or a revoked user (unauthorized); a revoked device (device_revoked)", body = ErrorBody),
+        (status = 413, description = "A body over MAX_BODY_BYTES (too_large)", body = ErrorBody),
+        (status = 415, description = "No Content-Type: application/json", body = ErrorBody),
     )
 )]
 pub async fn missing(
@@ -105,6 +107,15 @@ pub async fn missing(
     Ok(Json(PhotoMissing { missing }))
 }
 
+/// A photo's path parameter, as the document states it.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct PhotoPath {
+    /// SHA-256 of the original, 64 lower-case hex digits.
+    #[param(pattern = "^[0-9a-f]{64}$")]
+    pub sha256: String,
+}
+
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct UploadParams {
@@ -118,7 +129,7 @@ pub struct UploadParams {
     path = "/v1/photos/{sha256}",
     tag = "photos",
     security(("bearer" = [])),
-    params(("sha256" = String, Path, description = "SHA-256 of the original, 64 hex digits"), UploadParams),
+    params(PhotoPath, UploadParams),
     request_body(content = String, content_type = "application/octet-stream", description = "The chunk's raw bytes, at most PHOTO_CHUNK_BYTES"),
     responses(
         (status = 200, description = "Where the upload stands (complete once the hash checked)", body = UploadStatus),
@@ -128,7 +139,7 @@ pub struct UploadParams {
         (status = 409, description = "offset_mismatch: resume from the received count (this device's own upload: each device uploads on its own)", body = ErrorBody),
         (status = 413, description = "Chunk or photo too large", body = ErrorBody),
         (status = 422, description = "hash_mismatch: the upload was discarded", body = ErrorBody),
-        (status = 507, description = "The device's unfinished uploads would hold over MAX_IN_PROGRESS_BYTES (1 GiB): finish one first", body = ErrorBody),
+        (status = 507, description = "The unfinished uploads of the account's devices would hold over MAX_IN_PROGRESS_BYTES (1 GiB): finish one first", body = ErrorBody),
     )
 )]
 pub async fn upload(
@@ -160,9 +171,21 @@ pub async fn upload(
         complete,
     };
     let chunk_len = chunk.len() as u64;
+    // The quota is the account's: one more device enrolled is no more room.
+    let quota = crate::blobs::Quota {
+        devices: state.store.devices_of(&caller.account.username).await?,
+        bytes: state.upload_quota_bytes,
+    };
     let appended = state
         .blobs
-        .append(&sha256, caller.device_id, params.offset, chunk, photo.size)
+        .append(
+            &sha256,
+            caller.device_id,
+            quota,
+            params.offset,
+            chunk,
+            photo.size,
+        )
         .await
         .map_err(ApiError::internal)?;
     match appended {
@@ -183,10 +206,10 @@ pub async fn upload(
                 StatusCode::INSUFFICIENT_STORAGE,
                 ErrorCode::TooLarge,
                 format!(
-                    "this device's unfinished uploads hold {in_progress} bytes; the server keeps \
-                     at most {} for a device: finish (or drop) an upload before starting another; \
-                     one that makes no progress for a day is removed",
-                    crate::blobs::MAX_IN_PROGRESS_BYTES
+                    "the unfinished uploads of this account's devices hold {in_progress} bytes; \
+                     the server keeps at most {} for an account: finish (or drop) an upload before \
+                     starting another; one that makes no progress for a day is removed",
+                    state.upload_quota_bytes
                 ),
             ))
         }
@@ -232,7 +255,7 @@ pub async fn upload(
     path = "/v1/photos/{sha256}/upload",
     tag = "photos",
     security(("bearer" = [])),
-    params(("sha256" = String, Path, description = "SHA-256 of the original, 64 hex digits")),
+    params(PhotoPath),
     responses(
         (status = 200, body = UploadStatus),
         (status = 400, body = ErrorBody),
@@ -303,7 +326,7 @@ pub async fn upload_status(
     tag = "photos",
     security(("bearer" = [])),
     params(
-        ("sha256" = String, Path, description = "SHA-256 of the original, 64 hex digits"),
+        PhotoPath,
         ("Range" = Option<String>, Header, description = "bytes=N- to resume from byte N"),
     ),
     responses(

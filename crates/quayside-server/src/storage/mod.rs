@@ -326,6 +326,8 @@ pub trait ServerStore: Send + Sync + 'static {
     async fn link_person(&self, device_id: Uuid, username: &str, now: &str) -> Result<()>;
     /// Every account working on a device besides its user: (device, user name), by device.
     async fn device_people(&self) -> Result<Vec<(Uuid, String)>>;
+    /// The devices `username` enrolled, revoked ones too.
+    async fn devices_of(&self, username: &str) -> Result<Vec<Uuid>>;
     async fn devices(&self) -> Result<Vec<Device>>;
     /// Record that the token of `token_hash` was used at `at_ms`.
     async fn touch_token(&self, token_hash: &str, at_ms: i64) -> Result<()>;
@@ -463,6 +465,10 @@ macro_rules! delegate_to_modules {
 
             async fn device_people(&self) -> Result<Vec<(Uuid, String)>> {
                 devices::device_people(self).await
+            }
+
+            async fn devices_of(&self, username: &str) -> Result<Vec<Uuid>> {
+                devices::devices_of(self, username).await
             }
 
             async fn devices(&self) -> Result<Vec<Device>> {

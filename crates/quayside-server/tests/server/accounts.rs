@@ -79,16 +79,41 @@ fn a_device_enrolls_with_the_right_password_only() {
             .verifying_key()
             .as_bytes(),
     );
-    for (field, value, said) in [
-        ("public_key", other_key.as_str(), "proof does not verify"),
-        ("proof", "AAAA", "64-byte"),
-        ("public_key", "abc", "64 hex digits"),
+    // A request of the document's shape that proves nothing is unauthorized; one of another shape
+    // is not the request.
+    let no_point = hex::encode(
+        (1u8..)
+            .map(|b| {
+                let mut bytes = [0u8; 32];
+                bytes[0] = b;
+                bytes
+            })
+            .find(|bytes| ed25519_dalek::VerifyingKey::from_bytes(bytes).is_err())
+            .unwrap(),
+    );
+    for (field, value, status, code, said) in [
+        (
+            "public_key",
+            other_key.as_str(),
+            401,
+            "unauthorized",
+            "proof does not verify",
+        ),
+        (
+            "public_key",
+            no_point.as_str(),
+            401,
+            "unauthorized",
+            "not an ed25519 public key",
+        ),
+        ("proof", "AAAA", 400, "invalid_request", "64-byte"),
+        ("public_key", "abc", 400, "invalid_request", "64 hex digits"),
     ] {
         let mut request = enroll_request(&store, "alice", PASSWORD);
         request[field] = value.into();
         let message = server
             .post_json("/v1/devices", None, &request)
-            .error(400, "invalid_request");
+            .error(status, code);
         assert!(message.contains(said), "{field}={value}: {message}");
     }
 }

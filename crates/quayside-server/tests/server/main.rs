@@ -6,6 +6,7 @@ mod common;
 mod accounts;
 mod crash;
 mod faults;
+mod fuzz;
 mod hostile;
 mod people;
 mod photos;

@@ -7,6 +7,15 @@ use serde_json::json;
 
 use crate::common::*;
 
+/// `device` records a case at `port` under the author `name`, `role`.
+fn open_as(device: &mut Device, name: &str, role: Role, port: &str) {
+    device.author = Author {
+        name: name.into(),
+        role,
+    };
+    device.open_case(port);
+}
+
 fn sign_in_on(server: &Server, device: &Device, username: &str, password: &str) -> Reply {
     server.post_json(
         "/v1/devices/people",
@@ -78,28 +87,12 @@ fn a_supervisor_signs_in_on_an_inspectors_device_and_writes_under_their_own_acco
     assert_eq!(asked.enrollments.len(), 1);
 
     // Lee, as a supervisor of Laem Chabang, opens a case there from ann's laptop.
-    laptop.author = Author {
-        name: "lee".into(),
-        role: Role::Supervisor,
-    };
-    laptop.open_case("THLCH");
+    open_as(&mut laptop, "lee", Role::Supervisor, "THLCH");
     // Ann may not claim lee's role, nor work his port.
-    laptop.author = Author {
-        name: "ann".into(),
-        role: Role::Supervisor,
-    };
-    laptop.open_case("NLRTM");
-    laptop.author = Author {
-        name: "ann".into(),
-        role: Role::Inspector,
-    };
-    laptop.open_case("THLCH");
+    open_as(&mut laptop, "ann", Role::Supervisor, "NLRTM");
+    open_as(&mut laptop, "ann", Role::Inspector, "THLCH");
     // A name typed on the device before it was enrolled is ann's, as the device's user.
-    laptop.author = Author {
-        name: "Ann Visser".into(),
-        role: Role::Inspector,
-    };
-    laptop.open_case("NLRTM");
+    open_as(&mut laptop, "Ann Visser", Role::Inspector, "NLRTM");
     let pushed = laptop.push(&server, 0);
     let codes: Vec<RefusalCode> = pushed.quarantined.iter().map(|r| r.code).collect();
     assert_eq!(pushed.accepted, 2, "{:?}", pushed.quarantined);
@@ -111,16 +104,8 @@ fn a_supervisor_signs_in_on_an_inspectors_device_and_writes_under_their_own_acco
     // Lee's account is revoked: his events from the laptop are set aside; ann works on.
     let revoked = server.cli(&["user", "revoke", "lee"], "");
     assert!(revoked.status.success(), "{}", text(&revoked.stderr));
-    laptop.author = Author {
-        name: "lee".into(),
-        role: Role::Supervisor,
-    };
-    laptop.open_case("THLCH");
-    laptop.author = Author {
-        name: "ann".into(),
-        role: Role::Inspector,
-    };
-    laptop.open_case("NLRTM");
+    open_as(&mut laptop, "lee", Role::Supervisor, "THLCH");
+    open_as(&mut laptop, "ann", Role::Inspector, "NLRTM");
     let pushed = laptop.push(&server, 4);
     assert_eq!(pushed.accepted, 1, "{:?}", pushed.quarantined);
     assert_eq!(pushed.quarantined[0].code, RefusalCode::AuthorRevoked);

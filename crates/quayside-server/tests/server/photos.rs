@@ -279,6 +279,47 @@ fn another_device_naming_the_hash_uploads_on_its_own_and_cannot_spoil_one_in_pro
 }
 
 #[test]
+fn an_accounts_devices_share_one_quota_of_unfinished_uploads_and_a_finished_one_frees_it() {
+    let server = Server::start_with(
+        std::sync::Arc::new(tempfile::TempDir::new().unwrap()),
+        &["--upload-quota-bytes", "6000"],
+        &[],
+    );
+    server.add_user("ann", "inspector", "NLRTM");
+    server.add_user("sup", "supervisor", "NLRTM");
+    let mut laptop = Device::enroll(&server, "ann", Role::Inspector);
+    let tablet = Device::enroll(&server, "ann", Role::Inspector);
+    let sup = Device::enroll(&server, "sup", Role::Supervisor);
+    let (first, second) = (bytes(5_000, 21), bytes(5_000, 22));
+    let case = laptop.open_case("NLRTM");
+    attach(&mut laptop, case, &sha(&first), 5_000);
+    attach(&mut laptop, case, &sha(&second), 5_000);
+    assert_eq!(laptop.push(&server, 0).accepted, 3);
+    let put = |device: &Device, photo: &[u8], range: std::ops::Range<usize>| {
+        server.put(
+            &format!("/v1/photos/{}?offset={}", sha(photo), range.start),
+            &device.token,
+            &photo[range],
+        )
+    };
+    put(&laptop, &first, 0..4_000).parse::<UploadStatus>();
+    // Another device of the same account: the same room.
+    let full = put(&tablet, &second, 0..4_000);
+    let message = full.error(507, "too_large");
+    assert!(
+        message.contains("this account's devices hold 4000 bytes"),
+        "{message}"
+    );
+    assert!(message.contains("at most 6000"), "{message}");
+    // Another account has its own.
+    put(&sup, &second, 0..4_000).parse::<UploadStatus>();
+    // Finished, the first upload frees its room.
+    let done: UploadStatus = put(&laptop, &first, 4_000..5_000).parse();
+    assert!(done.complete);
+    put(&tablet, &second, 0..4_000).parse::<UploadStatus>();
+}
+
+#[test]
 fn a_chunk_over_the_limit_is_refused_as_too_large() {
     let server = Server::start();
     server.add_user("ann", "inspector", "NLRTM");

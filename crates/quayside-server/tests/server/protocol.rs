@@ -77,7 +77,8 @@ fn malformed_requests_get_an_error_body_that_says_what_is_wrong() {
         .error(400, "invalid_request")
         .contains("events[0].body must be a JSON object"));
 
-    // Over the batch limit (over the body limit: below, from the length alone).
+    // Over the batch limit: not the request the document describes (over the body limit: 413,
+    // below, from the length alone).
     let case = ann.open_case("NLRTM");
     ann.edit(case, "EVER GIVEN");
     let one = ann.wire(0).remove(1);
@@ -85,7 +86,9 @@ fn malformed_requests_get_an_error_body_that_says_what_is_wrong() {
         events: vec![one; MAX_BATCH_EVENTS + 1],
     };
     let too_many = server.post_json("/v1/events", token, &many);
-    assert!(too_many.error(413, "too_large").contains("at most 1000"));
+    assert!(too_many
+        .error(400, "invalid_request")
+        .contains("at most 1000"));
 }
 
 /// Send `head` (and nothing more) on a new connection and read until the server closes it or

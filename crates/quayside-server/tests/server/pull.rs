@@ -104,7 +104,7 @@ fn paging_with_the_cursor_never_skips_or_repeats() {
 }
 
 #[test]
-fn a_cursor_of_another_epoch_or_past_the_end_is_stale_and_garbage_is_refused() {
+fn a_cursor_of_another_epoch_past_the_end_or_never_given_out_is_stale_and_a_bad_limit_refused() {
     let server = Server::start();
     let (mut ann, sup) = inspector_and_supervisor(&server);
     let case = ann.open_case("NLRTM");
@@ -126,12 +126,18 @@ fn a_cursor_of_another_epoch_or_past_the_end_is_stale_and_garbage_is_refused() {
     .encode();
     let stale = sup.pull(&server, &beyond, 10);
     assert!(stale.error(409, "stale_cursor").contains("past the end"));
+    // One this server never gave out: the client starts again from the beginning, as after a
+    // restore.
     let garbage = sup.pull(&server, "not-a-cursor", 10);
     assert!(garbage
-        .error(400, "invalid_request")
+        .error(409, "stale_cursor")
         .contains("not one this server gave out"));
-    let zero = sup.pull(&server, "", 0);
-    zero.error(400, "invalid_request");
+    for limit in [0, 1001] {
+        let refused = sup.pull(&server, "", limit);
+        assert!(refused
+            .error(400, "invalid_request")
+            .contains("limit must be 1 to 1000"));
+    }
 
     // A restored server gets a new epoch (the CLI works beside the running server).
     let renewed = server.cli(&["new-epoch"], "");

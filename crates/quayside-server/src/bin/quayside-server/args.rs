@@ -94,6 +94,10 @@ pub enum Command {
         #[arg(long, default_value_t = quayside_server::rate_limit::DEFAULT_PER_MINUTE,
               value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
         unauthenticated_per_minute: u32,
+        /// Bytes of unfinished uploads an account's devices may hold, for drills and tests.
+        #[arg(long, hide = true, value_name = "BYTES",
+              value_parser = clap::value_parser!(u64).range(1..))]
+        upload_quota_bytes: Option<u64>,
     },
 }
 

@@ -214,6 +214,7 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
             token_idle_seconds,
             max_connections,
             unauthenticated_per_minute,
+            upload_quota_bytes,
         } => {
             let tls = match (tls_cert, tls_key) {
                 (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
@@ -239,6 +240,9 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                 token_idle_seconds.unwrap_or(u64::from(token_idle_days) * 86_400),
             );
             state.unauthenticated_per_minute = unauthenticated_per_minute;
+            if let Some(bytes) = upload_quota_bytes {
+                state.upload_quota_bytes = bytes;
+            }
             #[cfg(feature = "test-support")]
             let state = {
                 use quayside_server::test_support::fault::Fault;

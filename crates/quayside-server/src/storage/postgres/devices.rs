@@ -142,6 +142,16 @@ pub(super) async fn link_person(
     Ok(())
 }
 
+pub(super) async fn devices_of(store: &PgStore, username: &str) -> Result<Vec<Uuid>> {
+    let client = store.client().await?;
+    client
+        .query("SELECT id FROM devices WHERE username = $1", &[&username])
+        .await?
+        .iter()
+        .map(|row| uuid(row.get(0)))
+        .collect()
+}
+
 pub(super) async fn device_people(store: &PgStore) -> Result<Vec<(Uuid, String)>> {
     let client = store.client().await?;
     client

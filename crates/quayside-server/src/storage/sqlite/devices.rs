@@ -150,6 +150,19 @@ pub(super) async fn link_person(
         .await
 }
 
+pub(super) async fn devices_of(store: &SqliteStore, username: &str) -> Result<Vec<Uuid>> {
+    let username = username.to_string();
+    store
+        .read(move |tx| {
+            let ids = tx
+                .prepare("SELECT id FROM devices WHERE username = ?1")?
+                .query_map([username], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            ids.iter().map(|id| uuid(id)).collect()
+        })
+        .await
+}
+
 pub(super) async fn device_people(store: &SqliteStore) -> Result<Vec<(Uuid, String)>> {
     store
         .read(|tx| {
