@@ -133,20 +133,22 @@ pub async fn mark_gzip(mut request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
-/// `axum::Json` whose rejections answer with our `ErrorBody`.
+/// `axum::Json` whose rejections answer with our `ErrorBody`, and which takes a JSON object only:
+/// every request body of the protocol is one, and serde would otherwise read a struct from an
+/// array of its fields in order (`[[]]` as a push of no events).
 pub struct Json<T>(pub T);
 
 impl<T, S> FromRequest<S> for Json<T>
 where
-    axum::Json<T>: FromRequest<S, Rejection = JsonRejection>,
+    T: serde::de::DeserializeOwned,
     S: Send + Sync,
 {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let gzipped = req.extensions().get::<Gzipped>().is_some();
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(value)) => Ok(Json(value)),
+        match axum::Json::<Object<T>>::from_request(req, state).await {
+            Ok(axum::Json(Object(value))) => Ok(Json(value)),
             Err(JsonRejection::BytesRejection(e))
                 if gzipped && e.status() != StatusCode::PAYLOAD_TOO_LARGE =>
             {
@@ -158,6 +160,29 @@ where
             }
             Err(rejection) => Err(json_rejection(rejection)),
         }
+    }
+}
+
+/// A value read from a JSON object only.
+struct Object<T>(T);
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Object<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Fields<T>(std::marker::PhantomData<T>);
+        impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for Fields<T> {
+            type Value = T;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer
+            .deserialize_map(Fields(std::marker::PhantomData))
+            .map(Object)
     }
 }
 

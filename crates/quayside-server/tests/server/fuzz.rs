@@ -53,7 +53,9 @@ fn the_server_answers_a_schema_fuzzer_only_as_its_openapi_document_says() {
         .args(["--request-timeout", "30"])
         .args(["--report", "ndjson", "--report-ndjson-path"])
         .arg(&report)
-        .args(["--no-color"])
+        .args(["--no-color", "--generation-database", "none"])
+        // Whatever else it keeps (a cache of crashes) goes with the temporary folder.
+        .current_dir(reports.path())
         .output()
         .expect("schemathesis runs");
     let printed = String::from_utf8_lossy(&output.stdout);

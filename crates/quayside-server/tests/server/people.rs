@@ -16,6 +16,21 @@ fn open_as(device: &mut Device, name: &str, role: Role, port: &str) {
     device.open_case(port);
 }
 
+/// How many enrollments the server vouches for to `asker` when asked for `device`'s.
+fn vouched(server: &Server, asker: &Device, device: &Device) -> usize {
+    server
+        .post_json(
+            "/v1/enrollments",
+            Some(&asker.token),
+            &EnrollmentsRequest {
+                device_ids: vec![device.id()],
+            },
+        )
+        .parse::<EnrollmentsResponse>()
+        .enrollments
+        .len()
+}
+
 fn sign_in_on(server: &Server, device: &Device, username: &str, password: &str) -> Reply {
     server.post_json(
         "/v1/devices/people",
@@ -39,19 +54,8 @@ fn a_supervisor_signs_in_on_an_inspectors_device_and_writes_under_their_own_acco
     assert_eq!(tom.push(&server, 0).accepted, 1);
     let (seen, _) = laptop.pull_all(&server, 100);
     assert!(seen.is_empty(), "another port's case reached the laptop");
-    let asked = server
-        .post_json(
-            "/v1/enrollments",
-            Some(&tom.token),
-            &EnrollmentsRequest {
-                device_ids: vec![laptop.id()],
-            },
-        )
-        .parse::<EnrollmentsResponse>();
-    assert!(
-        asked.enrollments.is_empty(),
-        "a device of another port is vouched for"
-    );
+    let asked = vouched(&server, &tom, &laptop);
+    assert_eq!(asked, 0, "a device of another port is vouched for");
 
     sign_in_on(&server, &laptop, "lee", "not his password").error(401, "bad_credentials");
     sign_in_on(&server, &laptop, "nobody", PASSWORD).error(401, "bad_credentials");
@@ -75,16 +79,8 @@ fn a_supervisor_signs_in_on_an_inspectors_device_and_writes_under_their_own_acco
     // The laptop now pulls Laem Chabang's cases too, and tom's device may check its events.
     let (seen, _) = laptop.pull_all(&server, 100);
     assert_eq!(seen.len(), 1);
-    let asked = server
-        .post_json(
-            "/v1/enrollments",
-            Some(&tom.token),
-            &EnrollmentsRequest {
-                device_ids: vec![laptop.id()],
-            },
-        )
-        .parse::<EnrollmentsResponse>();
-    assert_eq!(asked.enrollments.len(), 1);
+    let asked = vouched(&server, &tom, &laptop);
+    assert_eq!(asked, 1);
 
     // Lee, as a supervisor of Laem Chabang, opens a case there from ann's laptop.
     open_as(&mut laptop, "lee", Role::Supervisor, "THLCH");

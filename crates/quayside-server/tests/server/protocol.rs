@@ -58,8 +58,11 @@ fn malformed_requests_get_an_error_body_that_says_what_is_wrong() {
     let limit = server.get("/v1/events?limit=many", token);
     limit.error(400, "invalid_request");
 
-    // Events that are not the objects the document describes are refused whole, not kept.
+    // Events that are not the objects the document describes are refused whole, not kept; so
+    // is a body that is not an object at all (serde would read a struct from an array).
     for events in [
+        r#"[[]]"#,
+        r#"[[{"body": {}, "signature": "AA=="}]]"#,
         r#"{"events": [null, null]}"#,
         r#"{"events": [{"body": [null, null], "signature": "AA=="}]}"#,
         r#"{"events": [{"body": null, "signature": "AA=="}]}"#,
