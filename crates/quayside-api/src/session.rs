@@ -400,7 +400,7 @@ impl Api {
         };
         let login = self.system_login_state(person.as_ref().map(|p| p.id));
         let holds_recovery = match &person {
-            Some(person) => self.store().people()?.first().map(|p| p.id) == Some(person.id),
+            Some(person) => self.set_the_device_up(person.id)?,
             None => false,
         };
         Ok(LockState {
@@ -576,19 +576,7 @@ impl Api {
                     Message::new("error.person_needs_account"),
                 ));
             };
-            if self
-                .store()
-                .people()?
-                .iter()
-                .any(|p| p.account.as_deref() == Some(name.as_str()) || p.name == name)
-            {
-                return Err(ApiError::new(
-                    ErrorCode::InvalidInput,
-                    Message::new("error.account_on_device").text("name", name),
-                ));
-            }
-            let account = quayside_sync::sign_in_person(self.shared_store(), &name, &password)
-                .map_err(crate::error::sync_error)?;
+            let account = self.server_account(&name, &password, None)?;
             Person {
                 id: Uuid::new_v4(),
                 name: account.username.clone(),
@@ -629,16 +617,7 @@ impl Api {
                 Message::new("error.sign_in_empty"),
             ));
         }
-        if self.store().people()?.iter().any(|p| {
-            p.id != person.id && (p.account.as_deref() == Some(&*username) || p.name == username)
-        }) {
-            return Err(ApiError::new(
-                ErrorCode::InvalidInput,
-                Message::new("error.account_on_device").text("name", username),
-            ));
-        }
-        let account = quayside_sync::sign_in_person(self.shared_store(), &username, &args.password)
-            .map_err(crate::error::sync_error)?;
+        let account = self.server_account(&username, &args.password, Some(person.id))?;
         self.store().set_person_from_account(
             person.id,
             &account.username,
@@ -647,27 +626,62 @@ impl Api {
         self.lock_state(NoArgs {})
     }
 
+    /// `username`'s account, its password checked by the server this device is signed in to, for
+    /// a person of this device (`person`, or someone new): one account is one person here.
+    fn server_account(
+        &self,
+        username: &str,
+        password: &str,
+        person: Option<Uuid>,
+    ) -> Result<quayside_protocol::Account, ApiError> {
+        let taken = self.store().people()?.iter().any(|p| {
+            Some(p.id) != person && (p.account.as_deref() == Some(username) || p.name == username)
+        });
+        if taken {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                Message::new("error.account_on_device").text("name", username.to_string()),
+            ));
+        }
+        quayside_sync::sign_in_person(self.shared_store(), username, password)
+            .map_err(crate::error::sync_error)
+    }
+
+    /// The data key, if `passphrase` is the signed-in person's own: asked again before a change
+    /// someone at an unlocked laptop must not make (a new recovery key, the system login).
+    pub(crate) fn confirm_passphrase(
+        &self,
+        person: Uuid,
+        passphrase: &str,
+    ) -> Result<DataKey, ApiError> {
+        let mut session = self.session();
+        let slots = session.slots.as_mut().expect("unlocked, so set up");
+        match slots.check_passphrase(passphrase) {
+            Ok((owner, key)) if owner == person => Ok(key),
+            _ => Err(key_error(KeyError::WrongPassphrase {
+                retry_in: Duration::ZERO,
+            })),
+        }
+    }
+
+    /// Whether `person` set this device up (the recovery key resets their passphrase).
+    fn set_the_device_up(&self, person: Uuid) -> Result<bool, ApiError> {
+        Ok(self.store().people()?.first().map(|p| p.id) == Some(person))
+    }
+
     /// A new recovery key for the person who set the device up, who types their passphrase again
     /// (someone at an unlocked laptop must not walk away with a way in). The old key stops working.
     pub(crate) fn new_recovery_key(&self, args: UnlockArgs) -> Result<NewRecoveryKey, ApiError> {
         let person = self.person()?;
-        let first = self.store().people()?.into_iter().next().map(|p| p.id);
-        if first != Some(person.id) {
+        if !self.set_the_device_up(person.id)? {
             return Err(ApiError::new(
                 ErrorCode::NotAllowed,
                 Message::new("error.recovery_key_not_yours"),
             ));
         }
+        let key = self.confirm_passphrase(person.id, &args.passphrase)?;
         let mut session = self.session();
         let slots = session.slots.as_mut().expect("unlocked, so set up");
-        let key = match slots.check_passphrase(&args.passphrase) {
-            Ok((owner, key)) if owner == person.id => key,
-            _ => {
-                return Err(key_error(KeyError::WrongPassphrase {
-                    retry_in: Duration::ZERO,
-                }))
-            }
-        };
         let recovery = slots.new_recovery_key(&key).map_err(key_error)?;
         Ok(NewRecoveryKey {
             recovery_key: recovery.display_text(),

@@ -6,10 +6,9 @@
 //! that person: it is for a device one person uses, and is off by default.
 
 use std::sync::OnceLock;
-use std::time::Duration;
 
 use quayside_i18n::Message;
-use quayside_keys::{system_keyring, KeyError};
+use quayside_keys::system_keyring;
 use serde::Deserialize;
 use ts_rs::TS;
 use uuid::Uuid;
@@ -120,19 +119,7 @@ impl Api {
                 String::new(),
             )));
         }
-        let passphrase = args.passphrase.unwrap_or_default();
-        let key = {
-            let mut session = self.session();
-            let slots = session.slots_mut().expect("unlocked, so set up");
-            match slots.check_passphrase(&passphrase) {
-                Ok((owner, key)) if owner == person.id => key,
-                _ => {
-                    return Err(key_error(KeyError::WrongPassphrase {
-                        retry_in: Duration::ZERO,
-                    }))
-                }
-            }
-        };
+        let key = self.confirm_passphrase(person.id, &args.passphrase.unwrap_or_default())?;
         self.forget_system_login();
         let secret = system_keyring::new_secret();
         let slot = {

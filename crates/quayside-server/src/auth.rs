@@ -309,15 +309,22 @@ pub fn lockout(failures_ms: &[i64], now_ms: i64) -> Option<Duration> {
 /// id (so no one else's failures hold it up), anyone else by their network address; an IPv6
 /// address by its /64, which one machine can have whole.
 pub fn failure_client(enrolled_device: Option<Uuid>, address: Option<std::net::IpAddr>) -> String {
-    use std::net::IpAddr;
-    match (enrolled_device, address) {
+    match (enrolled_device, address.map(client_network)) {
         (Some(device), _) => format!("device {device}"),
-        (None, Some(IpAddr::V4(v4))) => v4.to_string(),
-        (None, Some(IpAddr::V6(v6))) => {
-            let network = u128::from(v6) & !((1u128 << 64) - 1);
-            format!("{}/64", std::net::Ipv6Addr::from(network))
-        }
+        (None, Some(network @ std::net::IpAddr::V6(_))) => format!("{network}/64"),
+        (None, Some(v4)) => v4.to_string(),
         (None, None) => "unknown".to_string(),
+    }
+}
+
+/// The network a client is counted by: an IPv4 address as it is, an IPv6 address by its /64,
+/// which one machine can have whole.
+pub fn client_network(address: std::net::IpAddr) -> std::net::IpAddr {
+    match address {
+        std::net::IpAddr::V6(v6) => {
+            std::net::IpAddr::V6((u128::from(v6) & !((1u128 << 64) - 1)).into())
+        }
+        v4 => v4,
     }
 }
 

@@ -124,6 +124,9 @@ impl AppState {
 /// The HTTP application over a state that something else (the checkpoint publisher) shares.
 pub fn router_over(state: AppState) -> Router {
     let limits = rate_limit::per_minute(state.unauthenticated_per_minute);
+    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+        runtime.spawn(rate_limit::trim_forever(limits.clone()));
+    }
     let (api, _document) = routes::api(&limits).split_for_parts();
     let limit = error::BodyLimit {
         bytes: MAX_BODY_BYTES,

@@ -44,7 +44,7 @@ impl KeyExtractor for ClientNetwork {
 pub type Limits = Arc<GovernorConfig<ClientNetwork, NoOpMiddleware>>;
 
 /// A limiter of `per_minute` requests a minute per client network, which every route it layers
-/// shares; its memory is trimmed every minute.
+/// shares.
 pub fn per_minute(per_minute: u32) -> Limits {
     let per_minute = per_minute.max(1);
     let config = GovernorConfigBuilder::default()
@@ -53,17 +53,16 @@ pub fn per_minute(per_minute: u32) -> Limits {
         .burst_size(per_minute)
         .finish()
         .expect("a period and a burst above zero");
-    let limits = Arc::new(config);
-    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-        let limiter = limits.limiter().clone();
-        runtime.spawn(async move {
-            loop {
-                tokio::time::sleep(Duration::from_secs(60)).await;
-                limiter.retain_recent();
-            }
-        });
+    Arc::new(config)
+}
+
+/// Forget, every minute, the clients whose quota is whole again: the limiter of a serving
+/// router keeps one entry per client network otherwise.
+pub async fn trim_forever(limits: Limits) {
+    loop {
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        limits.limiter().retain_recent();
     }
-    limits
 }
 
 /// The layer for a route: over the limit, the one error answer with Retry-After.

@@ -220,6 +220,8 @@ pub fn sign_in_person(
     let Some(SignedIn { server, token, .. }) = signed_in else {
         return Err(SyncError::NotSignedIn);
     };
+    // Signed in before plain HTTP was refused off loopback: no password goes there in clear.
+    let server = server_address(&server)?;
     let transport = Arc::new(Http::pinned(&trust, tls_key));
     let remote = Remote::over(&server, Some(token), transport);
     let request = PersonRequest {

@@ -321,10 +321,7 @@ pub async fn enrollments(
             .is_some_and(|u| u.role == Role::Admin || caller.sees_any(&u.ports))
     };
     // A device's events may be any of its people's.
-    let mut people: std::collections::HashMap<uuid::Uuid, Vec<String>> = Default::default();
-    for (device, username) in state.store.device_people().await? {
-        people.entry(device).or_default().push(username);
-    }
+    let people = state.store.device_people().await?;
     let enrollments = state
         .store
         .devices()

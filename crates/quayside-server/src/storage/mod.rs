@@ -324,8 +324,8 @@ pub trait ServerStore: Send + Sync + 'static {
     /// `username` works on `device_id` besides the user who enrolled it (a second sign-in on the
     /// device); nothing changes when it does already, or is the device's user.
     async fn link_person(&self, device_id: Uuid, username: &str, now: &str) -> Result<()>;
-    /// Every account working on a device besides its user: (device, user name), by device.
-    async fn device_people(&self) -> Result<Vec<(Uuid, String)>>;
+    /// Every account working on a device besides its user, by device (user names in order).
+    async fn device_people(&self) -> Result<HashMap<Uuid, Vec<String>>>;
     /// The devices `username` enrolled, revoked ones too.
     async fn devices_of(&self, username: &str) -> Result<Vec<Uuid>>;
     async fn devices(&self) -> Result<Vec<Device>>;
@@ -463,7 +463,7 @@ macro_rules! delegate_to_modules {
                 devices::link_person(self, device_id, username, now).await
             }
 
-            async fn device_people(&self) -> Result<Vec<(Uuid, String)>> {
+            async fn device_people(&self) -> Result<std::collections::HashMap<Uuid, Vec<String>>> {
                 devices::device_people(self).await
             }
 

@@ -93,11 +93,7 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
         },
         Command::Device { command } => match command {
             DeviceCommand::List => {
-                let mut people: std::collections::HashMap<uuid::Uuid, Vec<String>> =
-                    Default::default();
-                for (device, username) in store.device_people().await.map_err(text)? {
-                    people.entry(device).or_default().push(username);
-                }
+                let people = store.device_people().await.map_err(text)?;
                 for device in store.devices().await.map_err(text)? {
                     let also = people
                         .get(&device.id)

@@ -152,17 +152,24 @@ pub(super) async fn devices_of(store: &PgStore, username: &str) -> Result<Vec<Uu
         .collect()
 }
 
-pub(super) async fn device_people(store: &PgStore) -> Result<Vec<(Uuid, String)>> {
+pub(super) async fn device_people(
+    store: &PgStore,
+) -> Result<std::collections::HashMap<Uuid, Vec<String>>> {
     let client = store.client().await?;
-    client
+    let rows = client
         .query(
             "SELECT device_id, username FROM device_people ORDER BY device_id, username",
             &[],
         )
-        .await?
-        .iter()
-        .map(|row| Ok((uuid(row.get(0))?, row.get(1))))
-        .collect()
+        .await?;
+    let mut people = std::collections::HashMap::<Uuid, Vec<String>>::new();
+    for row in &rows {
+        people
+            .entry(uuid(row.get(0))?)
+            .or_default()
+            .push(row.get(1));
+    }
+    Ok(people)
 }
 
 pub(super) async fn devices(store: &PgStore) -> Result<Vec<Device>> {

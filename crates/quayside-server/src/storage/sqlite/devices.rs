@@ -163,7 +163,9 @@ pub(super) async fn devices_of(store: &SqliteStore, username: &str) -> Result<Ve
         .await
 }
 
-pub(super) async fn device_people(store: &SqliteStore) -> Result<Vec<(Uuid, String)>> {
+pub(super) async fn device_people(
+    store: &SqliteStore,
+) -> Result<std::collections::HashMap<Uuid, Vec<String>>> {
     store
         .read(|tx| {
             let rows = tx
@@ -172,9 +174,11 @@ pub(super) async fn device_people(store: &SqliteStore) -> Result<Vec<(Uuid, Stri
                 )?
                 .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            rows.into_iter()
-                .map(|(id, username)| Ok((uuid(&id)?, username)))
-                .collect()
+            let mut people = std::collections::HashMap::<Uuid, Vec<String>>::new();
+            for (id, username) in rows {
+                people.entry(uuid(&id)?).or_default().push(username);
+            }
+            Ok(people)
         })
         .await
 }
