@@ -176,6 +176,15 @@ pub enum Payload {
         version: u32,
         digest: String,
     },
+    /// A person decided that an entity of this case (`key`, of kind `entity`) is (`same`), or
+    /// is not, the same as another of its kind (`other`): a key seen in another case or a near
+    /// match. The latest decision on a pair, in any case, holds.
+    EntityLinkSet {
+        entity: crate::entities::EntityKind,
+        key: String,
+        other: String,
+        same: bool,
+    },
     #[serde(other)]
     Unknown,
 }
@@ -202,6 +211,7 @@ impl Payload {
         "review_returned",
         "case_closed",
         "control_list_applied",
+        "entity_link_set",
         "unknown",
         "undecodable",
     ];
@@ -231,6 +241,7 @@ impl Payload {
             Payload::ReviewReturned { .. } => "review_returned",
             Payload::CaseClosed { .. } => "case_closed",
             Payload::ControlListApplied { .. } => "control_list_applied",
+            Payload::EntityLinkSet { .. } => "entity_link_set",
             Payload::Unknown => "unknown",
         }
     }

@@ -284,6 +284,8 @@ fields! {
     PartyBirthYear => (Parties, FieldKind::BirthYear),
     PartyGender => (Parties, FieldKind::Code(r::GENDERS)),
     PartyAddress => (Parties, LONG),
+    PartyPhone => (Parties, SHORT),
+    PartyEmail => (Parties, SHORT),
 
     OutcomeCode => (Outcome, FieldKind::Code(r::OUTCOMES)),
     Shareable => (Outcome, FieldKind::Code(r::YES_NO)),
@@ -309,7 +311,11 @@ impl Field {
     pub fn is_personal(self) -> bool {
         matches!(
             self,
-            Field::PartyName | Field::PartyIdentifier | Field::PartyAddress
+            Field::PartyName
+                | Field::PartyIdentifier
+                | Field::PartyAddress
+                | Field::PartyPhone
+                | Field::PartyEmail
         )
     }
 

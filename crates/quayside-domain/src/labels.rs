@@ -6,7 +6,7 @@
 //! Key scheme (the part after the dot is the serde name or stored code, never English):
 //! `section.<section>` a section's heading; `item.<section>` one item of a list section;
 //! `field.<field>`; `event.<kind>`; `flag.<flag code>`; `role.<author role>`;
-//! `document_type.<type>` a shipping document's type; `status.<case status>`; `review.<review state>`; `state.<case state>` (the two in one);
+//! `document_type.<type>` a shipping document's type; `entity.<kind>` what an entity is; `status.<case status>`; `review.<review state>`; `state.<case state>` (the two in one);
 //! `change.<part>` the words of timeline lines;
 //! `<list>.<code>` an entry of a code list (see [`crate::reference::CODE_LISTS`]);
 //! `input_hint.<kind>` what to type in an empty box; `hint.<list>.<code>` a code's hint;
@@ -157,6 +157,11 @@ mod tests {
                 .map(|d| d.label_key()),
         );
         keys.extend(CaseStatus::ALL.iter().map(|s| s.label_key()));
+        keys.extend(
+            crate::entities::EntityKind::ALL
+                .iter()
+                .map(|k| k.label_key()),
+        );
         keys.extend(ReviewState::ALL.iter().map(|s| s.label_key()));
         keys.extend(crate::state::CaseState::ALL.iter().map(|s| s.label_key()));
         keys.extend(CHANGE_KEYS.iter().map(|k| k.to_string()));

@@ -13,6 +13,7 @@ pub mod control_list;
 pub mod cores;
 pub mod custody;
 pub mod document;
+pub mod entities;
 pub mod event;
 pub mod fields;
 pub mod flags;

@@ -76,6 +76,7 @@ pub const CHANGE_KEYS: &[&str] = &[
     CONFLICT_SETTLED,
     ACKNOWLEDGED,
     CONTROL_LIST,
+    ENTITY_LINK,
 ];
 pub const CASE_NUMBER: &str = "change.case_number";
 pub const STATUS: &str = "change.status";
@@ -92,6 +93,8 @@ pub const CONFLICT_SETTLED: &str = "change.conflict_settled";
 pub const ACKNOWLEDGED: &str = "change.acknowledged";
 /// The control list a case is judged by.
 pub const CONTROL_LIST: &str = "change.control_list";
+/// A decision that an entity of the case is, or is not, another.
+pub const ENTITY_LINK: &str = "change.entity_link";
 
 /// The `change.*` keys a change's value may hold, bare or as a message's key.
 pub const VALUE_KEYS: &[&str] = &[
@@ -114,6 +117,8 @@ pub const VALUE_KEYS: &[&str] = &[
     REVIEW_APPROVED_COMMENT,
     REVIEW_UNCOVERED,
     CONTROL_LIST_VERSION,
+    ENTITY_SAME,
+    ENTITY_NOT_SAME,
 ];
 pub const ADDED: &str = "change.added";
 pub const POSITION: &str = "change.position";
@@ -136,6 +141,8 @@ pub const REVIEW_APPROVED: &str = "change.review_approved";
 pub const REVIEW_APPROVED_COMMENT: &str = "change.review_approved_comment";
 pub const REVIEW_UNCOVERED: &str = "change.review_uncovered";
 pub const CONTROL_LIST_VERSION: &str = "change.control_list_version";
+pub const ENTITY_SAME: &str = "change.entity_same";
+pub const ENTITY_NOT_SAME: &str = "change.entity_not_same";
 
 /// One side of a change, kept so that it is worded where it is shown, in the reader's language:
 /// what a person typed stays exactly as typed; codes and the app's own words travel as keys.

@@ -1,8 +1,9 @@
 //! Reading one case back from the projection: the stored case file (`cases.state`) with its
-//! personal values and their conflicts put back in, and whether a case exists. Only reads: the
+//! personal values, their conflicts and its entity links put back in, and whether a case exists. Only reads: the
 //! rows are written by `projection`.
 
 use quayside_domain::case::{CaseFile, Conflict, FieldValue};
+use quayside_domain::entities::{EntityKind, EntityLink};
 use quayside_domain::fields::Field;
 use rusqlite::{Connection, OptionalExtension};
 use uuid::Uuid;
@@ -63,7 +64,41 @@ pub(crate) fn load_case(conn: &Connection, id: Uuid) -> Result<Option<CaseFile>>
             .map_err(|e| StoreError::Refused(format!("stored conflict: {e}")))?;
         case.conflicts.push(conflict);
     }
+    case.entity_links = links_decided_in(conn, id)?;
     Ok(Some(case))
+}
+
+/// The links decided in one case (`case_state` puts them back into the case file).
+fn links_decided_in(conn: &Connection, case_id: Uuid) -> Result<Vec<EntityLink>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT kind, key, other, same, author, at, event_id, hlc FROM case_entity_links
+         WHERE case_id = ?1 ORDER BY hlc, event_id",
+    )?;
+    let rows = stmt.query_map([case_id.to_string()], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            EntityLink {
+                kind: EntityKind::Company,
+                key: r.get(1)?,
+                other: r.get(2)?,
+                same: r.get(3)?,
+                by: r.get(4)?,
+                at: r.get(5)?,
+                event_id: r.get::<_, String>(6)?.parse().unwrap_or_default(),
+                hlc: r.get::<_, i64>(7)? as u64,
+            },
+        ))
+    })?;
+    let mut links = Vec::new();
+    for row in rows {
+        let (kind, mut link) = row?;
+        let Some(kind) = EntityKind::parse(&kind) else {
+            continue;
+        };
+        link.kind = kind;
+        links.push(link);
+    }
+    Ok(links)
 }
 
 /// `Ok` when the projection holds case `id`, `CaseNotFound` otherwise.

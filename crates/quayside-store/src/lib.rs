@@ -7,7 +7,8 @@
 //! read for the search indexes), `migrate`, `device`, `refusals` (the words for why an event was
 //! set aside), `control_lists` (the lists the server published);
 //! above them `store` (the handle), `encryption` (SQLCipher's key, and moving a plaintext store into
-//! encrypted form), `case_state` (reading a case back) and `settings`. Each table
+//! encrypted form), `case_state` (reading a case back) and `settings`; `entities` (reading the entity index: which
+//! other cases name a case's companies, numbers and containers) over them. Each table
 //! has one writer: `projection` alone writes the projection tables, from inside the transaction
 //! of the events it folds (`log` appends one, `replicate` takes a batch in); `review` owns change
 //! reasons, `drafts` drafts, `people` the people of the device, each `evidence` module its table. This root opens the store.
@@ -19,6 +20,7 @@ mod control_lists;
 mod device;
 mod drafts;
 mod encryption;
+mod entities;
 mod error;
 mod event_rows;
 mod evidence;
@@ -50,6 +52,7 @@ pub use control_lists::ReceivedList;
 pub use device::{short_id, Device};
 pub use drafts::Draft;
 pub use encryption::{database_file, encrypt_in_place, DatabaseFile};
+pub use entities::{EntityMatches, NearKey, SeenIn, CASES_SHOWN, SUGGESTIONS_SHOWN};
 pub use error::{DiskProblem, Result, StoreError};
 pub use event_rows::StoredEvent;
 pub use evidence::{

@@ -1,11 +1,13 @@
 //! The projection: the derived tables the UI reads (`cases`, `case_flags`, `case_facets`,
-//! `case_personal`, `case_personal_conflicts`, `case_photos`, `case_documents`, `case_search`,
+//! `case_personal`, `case_personal_conflicts`, `case_photos`, `case_documents`, `case_entities`,
+//! `case_entity_links`, `case_search`,
 //! `case_search_trigram`, `timeline`). This is
 //! the only module that writes them: `fold_event` inside the transaction that appends an event,
 //! `refold_afresh` inside the one that takes events in, `rebuild_projection` from the whole log
 //! with the same result. Reading a case back is `case_state`'s.
 
 use quayside_domain::case::{CaseFile, Change, Conflict, FieldValue, FoldError};
+use quayside_domain::entities::entities_of;
 use quayside_domain::event::EventBody;
 use quayside_domain::fields::Field;
 use quayside_domain::flags::flags;
@@ -51,6 +53,8 @@ fn split_personal(case: &CaseFile) -> (CaseFile, Vec<(Uuid, Field, FieldValue)>,
         .into_iter()
         .partition(|c| c.field.is_personal());
     public.conflicts = conflicts;
+    // Links name parties by their keys: kept in `case_entity_links`.
+    public.entity_links.clear();
     let mut personal = Vec::new();
     for item in &mut public.items {
         item.fields.retain(|field, value| {
@@ -220,6 +224,50 @@ fn save_case(conn: &Connection, case: &CaseFile, last_hlc: Hlc) -> Result<()> {
         )?;
     }
     save_facets(conn, case)?;
+    save_entities(conn, case)?;
+    Ok(())
+}
+
+/// The entities the case names (`case_entities`) and the links decided in it (`case_entity_links`).
+fn save_entities(conn: &Connection, case: &CaseFile) -> Result<()> {
+    let id = case.id.to_string();
+    run(conn, "DELETE FROM case_entities WHERE case_id = ?1", [&id])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT OR IGNORE INTO case_entities (case_id, kind, key, shown, item_id, field)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for entity in entities_of(case) {
+        insert.execute(params![
+            id,
+            entity.kind.as_str(),
+            entity.key,
+            entity.shown,
+            entity.item.map(|i| i.to_string()).unwrap_or_default(),
+            to_text(&entity.field),
+        ])?;
+    }
+    run(
+        conn,
+        "DELETE FROM case_entity_links WHERE case_id = ?1",
+        [&id],
+    )?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO case_entity_links (case_id, kind, key, other, same, author, at, event_id, hlc)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for link in &case.entity_links {
+        insert.execute(params![
+            id,
+            link.kind.as_str(),
+            link.key,
+            link.other,
+            link.same,
+            link.by,
+            link.at,
+            link.event_id.to_string(),
+            link.hlc as i64,
+        ])?;
+    }
     Ok(())
 }
 
@@ -340,6 +388,8 @@ pub(crate) fn refold_afresh(conn: &Connection, case_id: Uuid) -> Result<()> {
         "case_personal_conflicts",
         "case_photos",
         "case_documents",
+        "case_entities",
+        "case_entity_links",
         "timeline",
     ] {
         run(
@@ -403,6 +453,7 @@ impl Store {
              DELETE FROM case_search_trigram; DELETE FROM case_personal;
              DELETE FROM case_personal_conflicts;
              DELETE FROM case_photos; DELETE FROM case_documents;
+             DELETE FROM case_entities; DELETE FROM case_entity_links;
              DELETE FROM timeline; DELETE FROM cases;",
         )?;
         tx.execute("DELETE FROM settings WHERE key = ?1", [PROJECTION_STALE])?;
@@ -435,6 +486,8 @@ impl Store {
              LEFT JOIN cases c ON c.rowid = t.rowid ORDER BY c.id, t.body",
             "SELECT * FROM case_photos ORDER BY case_id, sha256",
             "SELECT * FROM case_documents ORDER BY case_id, sha256",
+            "SELECT * FROM case_entities ORDER BY case_id, kind, key, item_id, field",
+            "SELECT * FROM case_entity_links ORDER BY case_id, kind, key, other",
             "SELECT * FROM timeline ORDER BY case_id, hlc, device_id, device_seq",
         ] {
             let mut stmt = self.conn.prepare(sql)?;

@@ -4,6 +4,7 @@ use super::custody_record::CustodyRecord;
 use super::describe::{change, recorded, review_changes};
 use super::model::{CaseFile, FieldValue, Fields, FoldError, Item};
 use crate::document::Document;
+use crate::entities::{EntityLink, MAX_KEY_CHARS};
 use crate::event::{CaseStatus, EventBody, Payload};
 use crate::fields::{Field, Section};
 use crate::photo::{is_sha256, Photo};
@@ -53,6 +54,7 @@ impl CaseFile {
             custody: Vec::new(),
             closed: None,
             control_list: None,
+            entity_links: Vec::new(),
             updated_at: event.wall_time.clone(),
             event_count: 1,
             head: event.id,
@@ -349,6 +351,51 @@ impl CaseFile {
                     vec![LabelPart::key(t::CONTROL_LIST)],
                     Some(version_of(from)),
                     Some(version_of(*version)),
+                )]
+            }
+            Payload::EntityLinkSet {
+                entity: kind,
+                key,
+                other,
+                same,
+            } => {
+                let length = |k: &str| k.chars().count();
+                if key.trim().is_empty()
+                    || other.trim().is_empty()
+                    || key == other
+                    || length(key) > MAX_KEY_CHARS
+                    || length(other) > MAX_KEY_CHARS
+                {
+                    return Err(FoldError::BadEntityLink);
+                }
+                self.entity_links
+                    .retain(|l| !(l.kind == *kind && l.key == *key && l.other == *other));
+                self.entity_links.push(EntityLink {
+                    kind: *kind,
+                    key: key.clone(),
+                    other: other.clone(),
+                    same: *same,
+                    by: event.author.name.clone(),
+                    at: event.wall_time.clone(),
+                    event_id: event.id,
+                    hlc: event.hlc.0,
+                });
+                let decision = if *same {
+                    t::ENTITY_SAME
+                } else {
+                    t::ENTITY_NOT_SAME
+                };
+                vec![change(
+                    vec![
+                        LabelPart::key(t::ENTITY_LINK),
+                        LabelPart::key(kind.label_key()),
+                    ],
+                    None,
+                    Some(ChangeValue::Message(
+                        Message::new(decision)
+                            .text("key", key.clone())
+                            .text("other", other.clone()),
+                    )),
                 )]
             }
             // Each flag the inspector acknowledged, with what it said then, in the reader's words.

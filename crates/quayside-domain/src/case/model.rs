@@ -72,6 +72,10 @@ pub struct CaseFile {
     /// the list built into the app.
     #[serde(default)]
     pub control_list: Option<crate::control_list::ListRef>,
+    /// Decisions recorded in this case that one of its entities is, or is not, the same as
+    /// another key: the latest per pair, in fold order.
+    #[serde(default)]
+    pub entity_links: Vec<crate::entities::EntityLink>,
     pub updated_at: String,
     pub event_count: u32,
     /// The latest event folded in: what the next local edit has seen.
@@ -102,6 +106,8 @@ pub enum FoldError {
     BadPhotoHash(String),
     #[error("{0:?} is not a list digest: a SHA-256 in hex")]
     BadListDigest(String),
+    #[error("an entity link names two different keys of at most 4000 characters")]
+    BadEntityLink,
     #[error("the photo {0} is already attached to this case")]
     PhotoAlreadyAttached(String),
     #[error("no photo {0} in this case")]

@@ -6,6 +6,7 @@ mod common;
 mod device;
 mod drafts;
 mod encryption;
+mod entities;
 mod evidence;
 mod filters;
 mod log;
