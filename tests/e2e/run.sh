@@ -10,7 +10,7 @@ mkdir -p ../../artifacts
 
 # Without a display, run this same script again inside a virtual one.
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$here/run.sh" "$@"
+  exec xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$here/run.sh" "$@"
 fi
 
 # No desktop session: "Show in folder" finds no file manager, as on a bare kiosk.

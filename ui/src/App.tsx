@@ -370,12 +370,14 @@ function Workspace(props: {
         )}
         {screen.kind === "case" && (
           <CaseDetail
+            key={screen.id}
             id={screen.id}
             role={info.user.role}
             userName={info.user.name}
             reference={reference}
             syncedAt={syncedAt}
             onBack={back}
+            onOpenCase={openCase}
             onReviewState={reviewStateSeen}
           />
         )}

@@ -2,12 +2,14 @@
 // it stands, how complete, export and submit); flags, review, photos, documents and timeline.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ChevronDown, ChevronsDownUp, ChevronsUpDown, CircleCheck } from "lucide-react";
-import type { CaseFile, CaseState, CaseStatus, CaseView, FlagAcknowledgement, ReferenceData, Role, TimelineEntry } from "./bindings";
+import type { CaseFile, CaseState, CaseStatus, CaseView, EntityMatches, FlagAcknowledgement, ReferenceData, Role, TimelineEntry } from "./bindings";
 import { call, CallError, saveExport } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
 import { Documents } from "./Documents";
 import { Photos } from "./Photos";
+import { RelatedCases, SeizureWarning } from "./RelatedCases";
+import { entityId } from "./related";
 import { errorText, flagLabel, formatDateTime, formatMessage, label, t } from "./labels";
 import { conflictOf } from "./ConflictNotice";
 import { ChangeReason, ReviewPanel, SectionCommentNote } from "./ReviewPanel";
@@ -33,6 +35,8 @@ export function CaseDetail(props: {
   reference: ReferenceData;
   syncedAt: string | null;
   onBack: () => void;
+  /** Open another case (one naming the same party, container, ...). */
+  onOpenCase: (id: string) => void;
   /** The case entered or left the review queue (submitted, decided, reopened by an edit). */
   /** Told each state the open case takes: the top bar's queue count follows. */
   onReviewState: (state: CaseState) => void;
@@ -40,6 +44,8 @@ export function CaseDetail(props: {
   const { id, reference, syncedAt, onBack, onReviewState, userName } = props;
   const [view, setView] = useState<CaseView | null>(null);
   const [timeline, setTimeline] = useState<TimelineEntry[]>([]);
+  // What this case names that other cases name too: asked again after each change.
+  const [entities, setEntities] = useState<EntityMatches[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Counts, not flags: each refusal asks again (focusing the reason box), each reason given retries.
   const [reasonAsked, setReasonAsked] = useState(0);
@@ -65,6 +71,18 @@ export function CaseDetail(props: {
     call("get_case", { case_id: id }).then(setView).catch((e: unknown) => setError(errorText(e)));
     refreshTimeline();
   }, [id, refreshTimeline]);
+
+  const eventCount = view?.case.event_count;
+  useEffect(() => {
+    if (eventCount === undefined) return;
+    let live = true;
+    call("case_entities", { case_id: id })
+      .then((found) => live && setEntities(found))
+      .catch((e: unknown) => live && setError(errorText(e)));
+    return () => {
+      live = false;
+    };
+  }, [id, eventCount]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -202,7 +220,7 @@ export function CaseDetail(props: {
     },
     [folded, setFoldedFor],
   );
-  const allParts: Foldable[] = useMemo(() => [...reference.sections.map((s) => s.section), "photos", "documents", "timeline"], [reference.sections]);
+  const allParts: Foldable[] = useMemo(() => [...reference.sections.map((s) => s.section), "photos", "documents", "related", "timeline"], [reference.sections]);
 
   /** Unfold a part, bring it below the header, and put the cursor on `target` (else its heading). */
   const goTo = useCallback(
@@ -264,6 +282,7 @@ export function CaseDetail(props: {
   const titleOf = (part: Foldable) => {
     if (part === "photos") return t("photos.title");
     if (part === "documents") return t("documents.title");
+    if (part === "related") return t("related.title");
     if (part === "timeline") return t("case.timeline");
     return label(reference.sections.find((s) => s.section === part)?.label_key ?? part);
   };
@@ -354,6 +373,7 @@ export function CaseDetail(props: {
         <ReviewPanel view={view} role={props.role} reference={reference} onSaved={saved} onError={failed} onGoSubmit={() => setSubmitting(true)} />
       )}
       <ChangeReason view={view} onSaved={reasonGivenNow} onError={failed} focusKey={reasonAsked} />
+      {entities && <SeizureWarning entities={entities} onShow={(e) => goTo("related", () => document.getElementById(entityId(e)))} />}
       <section
         id="case-flags"
         tabIndex={-1}
@@ -412,7 +432,7 @@ export function CaseDetail(props: {
                 <NavLink
                   part={part}
                   title={titleOf(part)}
-                  progress={part === "timeline" || part === "documents" ? null : progressOf(part)}
+                  progress={part === "timeline" || part === "documents" || part === "related" ? null : progressOf(part)}
                   onGo={(to) => {
                     setMenuOpen(false);
                     goTo(to);
@@ -486,6 +506,9 @@ export function CaseDetail(props: {
               onToggle={toggle}
             >
               <Documents view={view} frozen={frozen} maxBytes={reference.max_document_bytes} onSaved={saved} />
+            </CaseSection>
+ <CaseSection part="related" title={titleOf("related")} progress={null} open={!folded.has("related")} onToggle={toggle}>
+              <RelatedCases caseId={id} entities={entities} frozen={frozen} onOpenCase={props.onOpenCase} onAct={act} />
             </CaseSection>
             <CaseSection part="timeline" title={titleOf("timeline")} progress={null} open={!folded.has("timeline")} onToggle={toggle}>
               <Timeline entries={timeline} sinceApproval={sinceApproval} sections={reference.sections} />

@@ -5,8 +5,8 @@ import { ChevronRight, CircleCheck, CircleDashed } from "lucide-react";
 import { partState, type Part, type PartProgress } from "./completeness";
 import { t } from "./labels";
 
-/** What folds: the parts of the file, the shipping documents, and the timeline. */
-export type Foldable = Part | "documents" | "timeline";
+/** What folds: the parts of the file, the shipping documents, the cases naming the same parties, and the timeline. */
+export type Foldable = Part | "documents" | "related" | "timeline";
 
 /** The element ids of a part: where the menu jumps to, and the heading's button. */
 export const partId = (part: Foldable) => (part === "photos" || part === "documents" ? `${part}-part` : `s-${part}`);
@@ -30,7 +30,7 @@ export function CaseSection(props: {
       id={id}
       className={`cf-section ${open ? "open" : "folded"}`}
       // The photos part wraps the gallery's own section, which carries the name.
-      data-section={part === "photos" || part === "documents" || part === "timeline" ? undefined : part}
+      data-section={part === "photos" || part === "documents" || part === "related" || part === "timeline" ? undefined : part}
       data-part={part}
       data-testid={`section-${part}`}
       data-progress={progress ? partState(progress) : undefined}

@@ -146,7 +146,12 @@ closed: ReviewDecision | null,
  * The control list the case is judged by, as its last `control_list_applied` names it; None:
  * the list built into the app.
  */
-control_list: ListRef | null, updated_at: string, event_count: number, 
+control_list: ListRef | null, 
+/**
+ * Decisions recorded in this case that one of its entities is, or is not, the same as
+ * another key: the latest per pair, in fold order.
+ */
+entity_links: Array<EntityLink>, updated_at: string, event_count: number, 
 /**
  * The latest event folded in: what the next local edit has seen.
  */
@@ -379,6 +384,50 @@ export type Draft = { item: string | null, field: Field, text: string, saved_at:
 
 export type DraftArgs = { case_id: string, item?: string | null, field: Field, };
 
+export type EntityKind = "company" | "person" | "party_number" | "container" | "vessel" | "transport_document" | "address" | "phone" | "email";
+
+export type EntityLink = { kind: EntityKind, key: string, other: string, same: boolean, by: string, at: string, event_id: string, 
+/**
+ * The deciding event's clock: across cases, the later decision on a pair holds.
+ */
+hlc: number, };
+
+export type EntityLinkArgs = { case_id: string, kind: EntityKind, key: string, other: string, 
+/**
+ * True: the same entity; false: not the same (it is no longer suggested).
+ */
+same: boolean, };
+
+export type EntityMatches = { kind: EntityKind, key: string, 
+/**
+ * The values it was recorded as in this case.
+ */
+shown: Array<string>, 
+/**
+ * The entries of this case it was read from (none: a field of the case).
+ */
+items: Array<string>, 
+/**
+ * Keys a person confirmed are this one (directly or through others).
+ */
+linked: Array<string>, 
+/**
+ * Other cases naming it, newest first, at most `CASES_SHOWN`.
+ */
+cases: Array<SeenIn>, 
+/**
+ * How many other cases name it.
+ */
+case_count: number, 
+/**
+ * One of them is closed with the goods seized, confiscated or destroyed.
+ */
+seized_before: boolean, 
+/**
+ * Near keys nobody has decided on yet.
+ */
+suggestions: Array<NearKey>, };
+
 export type ErrorCode = "invalid_input" | "invalid_request" | "not_found" | "no_user" | "locked" | "wrong_passphrase" | "storage_busy" | "storage_unavailable" | "refused" | "reason_required" | "not_allowed" | "not_signed_in" | "sign_in_failed" | "offline" | "server_log_inconsistent" | "server_key_changed" | "desktop_unavailable" | "device_revoked" | "internal";
 
 export type EvidenceFromGoodsArgs = { case_id: string, 
@@ -407,7 +456,7 @@ sha256: string,
  */
 notice_key: string, };
 
-export type Field = "port" | "legal_basis" | "location_type" | "customs_procedure" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "export_licence_number" | "export_licence_authority" | "export_licence_valid_until" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "unit_kind" | "unit_number" | "seal_number" | "seal_state" | "seal_unit" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "line_value" | "goods_description" | "goods_declared_line" | "goods_unit" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_value" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "reading_sample" | "reading_instrument_make" | "reading_instrument_model" | "reading_instrument_serial" | "reading_id" | "reading_taken_at" | "reading_element" | "reading_mass_percent" | "reading_uncertainty" | "concealment_method" | "concealment_description" | "concealment_location" | "concealment_unit" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_nationality" | "party_birth_year" | "party_gender" | "party_address" | "outcome_code" | "shareable" | "outcome_notes" | "evidence_number" | "evidence_description" | "evidence_quantity";
+export type Field = "port" | "legal_basis" | "location_type" | "customs_procedure" | "case_notes" | "declaration_number" | "transport_document" | "declared_description" | "declared_hs_code" | "declared_quantity" | "declared_weight" | "declared_value" | "declared_origin" | "risk_lane" | "export_licence_number" | "export_licence_authority" | "export_licence_valid_until" | "transport_mode" | "vessel_name" | "imo_number" | "voyage" | "container_number" | "size_type" | "unit_kind" | "unit_number" | "seal_number" | "seal_state" | "seal_unit" | "leg_locode" | "leg_role" | "leg_basis" | "line_description" | "line_hs_code" | "line_quantity" | "line_weight" | "line_value" | "goods_description" | "goods_declared_line" | "goods_unit" | "goods_hs_code" | "goods_material" | "goods_form" | "goods_quantity" | "goods_weight" | "goods_value" | "goods_identified_by" | "goods_discrepancy" | "sample_seal" | "sample_method" | "sample_taken_at" | "sample_result" | "reading_sample" | "reading_instrument_make" | "reading_instrument_model" | "reading_instrument_serial" | "reading_id" | "reading_taken_at" | "reading_element" | "reading_mass_percent" | "reading_uncertainty" | "concealment_method" | "concealment_description" | "concealment_location" | "concealment_unit" | "detection_methods" | "detection_notes" | "party_role" | "party_kind" | "party_name" | "party_identifier" | "party_country" | "party_nationality" | "party_birth_year" | "party_gender" | "party_address" | "party_phone" | "party_email" | "outcome_code" | "shareable" | "outcome_notes" | "evidence_number" | "evidence_description" | "evidence_quantity";
 
 export type FieldCheck = { valid: boolean, 
 /**
@@ -595,6 +644,20 @@ export type Message = { key: string, args: { [key in string]: Arg }, };
 
 export type MoveItemArgs = { case_id: string, item: string, direction: Direction, };
 
+export type NearKey = { key: string, 
+/**
+ * One value it was recorded as.
+ */
+shown: string, 
+/**
+ * The cases that name it.
+ */
+cases: number, 
+/**
+ * 0 to 1 (`similar::similarity`).
+ */
+similarity: number, };
+
 export type NewRecoveryKey = { 
 /**
  * Shown once, as at set-up: the old one no longer works.
@@ -762,6 +825,16 @@ label_key: string,
  * What one item of a list section is called ("Seal", then its number): `item.<section>`.
  */
 item_key: string | null, is_list: boolean, fields: Array<FieldInfo>, };
+
+export type SeenIn = { case_id: string, case_number: string, port: string, state: CaseState, 
+/**
+ * The outcome's code (`O4`), when recorded.
+ */
+outcome: string | null, opened_at: string, 
+/**
+ * Named there under a key a person linked to this one, not the same key.
+ */
+through_link: boolean, };
 
 export type ServerEvidence = { 
 /**
@@ -1060,4 +1133,6 @@ export type Commands = {
   export_statistics: { args: ExportStatisticsArgs; result: ExportedFile };
   evidence_from_goods: { args: EvidenceFromGoodsArgs; result: CaseView };
   record_custody: { args: CustodyArgs; result: CaseView };
+  case_entities: { args: CaseArgs; result: Array<EntityMatches> };
+  set_entity_link: { args: EntityLinkArgs; result: CaseView };
 };

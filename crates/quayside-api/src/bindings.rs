@@ -58,6 +58,8 @@ pub fn typescript_bindings() -> String {
         quayside_domain::flags::SuggestedOutcome, crate::control_list::CaseControlList,
         quayside_domain::document::Document, quayside_domain::document::DocumentType,
         crate::documents::AttachedDocument,
+        quayside_domain::entities::EntityKind, quayside_domain::entities::EntityLink,
+        quayside_store::EntityMatches, quayside_store::SeenIn, quayside_store::NearKey,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

@@ -5,7 +5,7 @@
 use quayside_domain::control_list::ControlList;
 use quayside_i18n::Message;
 use quayside_store::{
-    CaseFilter, CaseSummary, QueueFilter, Statistics, TimelineEntry, VerifyReport,
+    CaseFilter, CaseSummary, EntityMatches, QueueFilter, Statistics, TimelineEntry, VerifyReport,
 };
 use serde::de::DeserializeOwned;
 use ts_rs::TS;
@@ -20,6 +20,7 @@ use crate::cases::{
 };
 use crate::custody::{CustodyArgs, EvidenceFromGoodsArgs};
 use crate::documents::{AttachDocumentArgs, AttachedDocument, ExcludeDocumentArgs};
+use crate::entities::EntityLinkArgs;
 use crate::error::{ApiError, ErrorCode};
 use crate::evidence::ServerEvidence;
 use crate::export::{ExportCasesArgs, ExportStatisticsArgs};
@@ -159,6 +160,8 @@ commands! {
     export_statistics(ExportStatisticsArgs) -> ExportedFile;
     evidence_from_goods(EvidenceFromGoodsArgs) -> CaseView;
     record_custody(CustodyArgs) -> CaseView;
+    case_entities(CaseArgs) -> Vec<EntityMatches>;
+    set_entity_link(EntityLinkArgs) -> CaseView;
 }
 
 /// A command whose entry does not say `bytes` takes none.

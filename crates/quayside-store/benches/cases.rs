@@ -249,7 +249,17 @@ fn case_events(
     let s = w.add(Section::Seals);
     w.set(Some(s), Field::SealNumber, &seal);
     let party = w.add(Section::Parties);
-    w.set(Some(party), Field::PartyName, &party_name(rng, n));
+    // Every 500th case names the one repeat offender: 200 cases at 100,000.
+    let name = if n % REPEAT_EVERY == 0 {
+        REPEAT_OFFENDER.to_string()
+    } else {
+        party_name(rng, n)
+    };
+    w.set(Some(party), Field::PartyName, &name);
+    // Phones and vessels recur: one of 20,000 numbers, one of 2,000 ships.
+    let phone = format!("+86 755 {:08}", rng.random_range(0..20_000u32));
+    w.set(Some(party), Field::PartyPhone, &phone);
+    w.set(None, Field::ImoNumber, &imo(rng.random_range(0..2_000u32)));
     let leg = w.add(Section::Route);
     w.set(Some(leg), Field::LegLocode, pick(rng, ORIGINS));
     w.set(Some(leg), Field::LegRole, "origin");
@@ -286,6 +296,18 @@ fn case_events(
         make_large(rng, &mut w);
     }
     w.out
+}
+
+/// The company every `REPEAT_EVERY`th case names.
+const REPEAT_OFFENDER: &str = "Shenzhen Huaxin Trading Co., Ltd.";
+const REPEAT_EVERY: usize = 500;
+
+/// The `n`th vessel's IMO number, its check digit right: 9000000 and up.
+fn imo(n: u32) -> String {
+    let six = 900_000 + n;
+    let digits: Vec<u32> = six.to_string().chars().map(|c| c.to_digit(10).unwrap()).collect();
+    let check: u32 = digits.iter().zip((2..=7).rev()).map(|(d, w)| d * w).sum::<u32>() % 10;
+    format!("{six}{check}")
 }
 
 /// The vessel of the one large case, to find it by: a seizure recorded in full detail.
@@ -440,7 +462,7 @@ fn build(store: &mut Store, dir: &Path, cases: usize) {
 }
 
 /// Which cases `build` makes: a store built for another set is built again.
-const DATA_SET: &str = "3: parties in three scripts, one large case";
+const DATA_SET: &str = "4: parties in three scripts with phones, vessels, a repeat offender, one large case";
 const DATA_SET_SETTING: &str = "bench_data_set";
 
 /// The store in `dir` when it holds `cases` cases of this `DATA_SET`; otherwise one built in a
@@ -699,6 +721,48 @@ fn main() {
         "statistics, port + material + dates",
         time(|_| {
             store.statistics(&stats_filter).unwrap();
+        }),
+    );
+
+    // The case file's part "seen in other cases": every entity of a case and the cases naming
+    // it, for cases over the list, and for one naming the repeat offender (200 cases).
+    let spread: Vec<Uuid> = (0..100)
+        .filter_map(|i| {
+            let page = CaseFilter {
+                limit: Some(1),
+                offset: (i * cases / 100) as u32,
+                ..CaseFilter::default()
+            };
+            Some(store.list_cases(&page).unwrap().pop()?.id)
+        })
+        .collect();
+    let entities: i64 = raw
+        .query_row("SELECT count(*) FROM case_entities", [], |r| r.get(0))
+        .unwrap();
+    println!("entity index: {entities} entities of {cases} cases");
+    row(
+        "entities of a case, and their cases",
+        time(|i| {
+            assert!(!store.case_entities(spread[i % spread.len()]).unwrap().is_empty());
+        }),
+    );
+    let offender = store
+        .list_cases(&CaseFilter {
+            search: Some("Huaxin Trading".into()),
+            limit: Some(1),
+            ..CaseFilter::default()
+        })
+        .unwrap()
+        .pop()
+        .expect("the repeat offender is found by name")
+        .id;
+    let seen = store.case_entities(offender).unwrap();
+    let most = seen.iter().map(|e| e.case_count).max().unwrap_or(0);
+    println!("the repeat offender's case: its company is in {most} other cases");
+    row(
+        "entities of the repeat offender's case",
+        time(|_| {
+            store.case_entities(offender).unwrap();
         }),
     );
 

@@ -201,6 +201,18 @@ impl Store {
         Ok(out)
     }
 
+    /// Whether case `case` (any case, when None) names `key` of `kind`.
+    pub fn names_entity(&self, case: Option<Uuid>, kind: EntityKind, key: &str) -> Result<bool> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM case_entities
+                            WHERE kind = ?1 AND key = ?2 AND (?3 IS NULL OR case_id = ?3))",
+        )?;
+        Ok(stmt.query_row(
+            params![kind.as_str(), key, case.map(|c| c.to_string())],
+            |r| r.get(0),
+        )?)
+    }
+
     /// The cases other than `except` that name `key`.
     fn cases_naming(
         &self,

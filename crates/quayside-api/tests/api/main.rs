@@ -11,6 +11,7 @@ mod control_list;
 mod custody;
 mod display;
 mod documents;
+mod entities;
 mod evidence;
 mod export;
 mod files;

@@ -14,6 +14,7 @@ error-internal = Something went wrong inside Quayside: { $detail }
 ## Cases and their entries.
 error-no_such_case = There is no case { $id } on this device
 error-no_such_entry = There is no entry { $id } in this case
+error-no_such_entity = No case here names the { $kind } “{ $key }”: open the case again to see what it names now
 error-entry_withdrawn = This entry was withdrawn: restore it to change it
 error-entry_not_withdrawn = This entry is not withdrawn: there is nothing to restore
 error-entry_after_itself = An entry cannot be put after itself: name another entry of its list, or none to put it first

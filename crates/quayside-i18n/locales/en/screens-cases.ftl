@@ -329,3 +329,26 @@ import_readings-not_detected = { $count ->
 }
 import_readings-bad_rows = These rows cannot be read, so nothing was imported. Correct the file, or import the other rows and leave these out:
 import_readings-skip_bad = Import the other rows and leave these out
+
+## Seen in other cases: what this case names that other cases name too.
+related-title = Seen in other cases
+related-none = Nothing this case names appears in another case on this device.
+related-seen_in = { $count ->
+    [0] Not in other cases
+    [one] In 1 other case
+   *[other] In { $count } other cases
+}
+related-newest_of = The newest { $shown } of { $count } are listed.
+related-through_link = linked by a person
+# A company, container, ... that a closed case with seized goods named.
+related-seized_warning = { $kind } { $name } was in a closed seizure.
+related-show_cases = Show the cases
+# A near spelling, which a person decides on.
+related-maybe_same = Maybe the same as { $name } ({ $count ->
+    [one] 1 case
+   *[other] { $count } cases
+})
+related-same = Same
+related-not_same = Not the same
+related-same_label = { $name } is the same as { $other }
+related-not_same_label = { $name } is not { $other }

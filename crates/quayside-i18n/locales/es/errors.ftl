@@ -14,6 +14,7 @@ error-internal = Algo falló dentro de Quayside: { $detail }
 ## Cases and their entries.
 error-no_such_case = No hay ningún caso { $id } en este dispositivo
 error-no_such_entry = No hay ninguna entrada { $id } en este caso
+error-no_such_entity = Ningún caso aquí menciona { $kind } «{ $key }»: vuelva a abrir el caso para ver lo que menciona ahora
 error-entry_withdrawn = Esta entrada fue retirada: restablézcala para modificarla
 error-entry_not_withdrawn = Esta entrada no está retirada: no hay nada que restablecer
 error-entry_after_itself = Una entrada no puede ir después de sí misma: indique otra entrada de su lista, o ninguna para ponerla primero

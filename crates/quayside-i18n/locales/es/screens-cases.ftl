@@ -331,3 +331,24 @@ import_readings-not_detected = { $count ->
 }
 import_readings-bad_rows = Estas filas no se pueden leer, así que no se importó nada. Corrija el archivo o importe las demás filas y deje estas fuera:
 import_readings-skip_bad = Importar las demás filas y dejar estas fuera
+
+## Visto en otros casos: lo que este caso menciona y otros casos también.
+related-title = Visto en otros casos
+related-none = Nada de lo que menciona este caso aparece en otro caso de este dispositivo.
+related-seen_in = { $count ->
+    [0] En ningún otro caso
+    [one] En 1 caso más
+   *[other] En { $count } casos más
+}
+related-newest_of = Se muestran los { $shown } más recientes de { $count }.
+related-through_link = vinculado por una persona
+related-seized_warning = { $kind } { $name } figuró en una incautación cerrada.
+related-show_cases = Ver los casos
+related-maybe_same = Quizá sea { $name } ({ $count ->
+    [one] 1 caso
+   *[other] { $count } casos
+})
+related-same = Es el mismo
+related-not_same = No es el mismo
+related-same_label = { $name } es el mismo que { $other }
+related-not_same_label = { $name } no es { $other }

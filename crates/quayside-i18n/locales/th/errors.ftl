@@ -14,6 +14,7 @@ error-internal = เกิดข้อผิดพลาดภายใน Quays
 ## Cases and their entries.
 error-no_such_case = ไม่มีคดี { $id } ในอุปกรณ์นี้
 error-no_such_entry = ไม่มีรายการ { $id } ในคดีนี้
+error-no_such_entity = ไม่มีคดีใดในเครื่องนี้ที่ระบุ{ $kind } “{ $key }”: เปิดคดีอีกครั้งเพื่อดูข้อมูลปัจจุบัน
 error-entry_withdrawn = รายการนี้ถูกถอนแล้ว: กู้คืนก่อนจึงจะแก้ไขได้
 error-entry_not_withdrawn = รายการนี้ยังไม่ถูกถอน: ไม่มีอะไรให้กู้คืน
 error-entry_after_itself = วางรายการไว้หลังตัวเองไม่ได้: ระบุรายการอื่นในรายการเดียวกัน หรือไม่ระบุเพื่อวางไว้เป็นรายการแรก

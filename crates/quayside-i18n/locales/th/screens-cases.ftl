@@ -309,3 +309,20 @@ import_readings-done = เพิ่มผลการวัด { $count } รา
 import_readings-not_detected = { $count } ค่าตรวจไม่พบ (<LOD, ND) จึงไม่ได้เพิ่ม
 import_readings-bad_rows = อ่านแถวเหล่านี้ไม่ได้ จึงไม่ได้นำเข้าสิ่งใด แก้ไขไฟล์ หรือนำเข้าแถวอื่นโดยเว้นแถวเหล่านี้:
 import_readings-skip_bad = นำเข้าแถวอื่นและเว้นแถวเหล่านี้
+
+## พบในคดีอื่น: สิ่งที่คดีนี้ระบุและคดีอื่นระบุด้วย
+related-title = พบในคดีอื่น
+related-none = ไม่มีสิ่งที่คดีนี้ระบุปรากฏในคดีอื่นบนเครื่องนี้
+related-seen_in = { $count ->
+    [0] ไม่พบในคดีอื่น
+   *[other] พบในคดีอื่นอีก { $count } คดี
+}
+related-newest_of = แสดง { $shown } คดีล่าสุดจาก { $count } คดี
+related-through_link = เชื่อมโยงโดยเจ้าหน้าที่
+related-seized_warning = { $kind } { $name } เคยอยู่ในคดียึดของกลางที่ปิดแล้ว
+related-show_cases = ดูคดี
+related-maybe_same = อาจเป็นรายเดียวกับ { $name } ({ $count } คดี)
+related-same = รายเดียวกัน
+related-not_same = ไม่ใช่รายเดียวกัน
+related-same_label = { $name } เป็นรายเดียวกับ { $other }
+related-not_same_label = { $name } ไม่ใช่ { $other }

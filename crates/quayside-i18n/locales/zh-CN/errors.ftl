@@ -14,6 +14,7 @@ error-internal = Quayside 内部出错：{ $detail }
 ## Cases and their entries.
 error-no_such_case = 本设备上没有案件 { $id }
 error-no_such_entry = 本案件中没有条目 { $id }
+error-no_such_entity = 此处没有案件记有{ $kind }“{ $key }”：请重新打开案件查看其当前记录
 error-entry_withdrawn = 此条目已撤回：请先恢复再修改
 error-entry_not_withdrawn = 此条目未撤回：无需恢复
 error-entry_after_itself = 条目不能放在自己之后：请指定同一列表中的另一条目，或不指定以放在最前

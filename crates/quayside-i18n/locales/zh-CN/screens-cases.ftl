@@ -308,3 +308,20 @@ import_readings-done = 从 { $total } 行中添加了 { $count } 个读数。
 import_readings-not_detected = { $count } 个值未检出（<LOD、ND），未添加。
 import_readings-bad_rows = 以下行无法读取，因此未导入任何内容。请更正文件，或导入其他行并略过这些行：
 import_readings-skip_bad = 导入其他行并略过这些行
+
+## 其他案件中出现：本案记录的、其他案件也记录的对象。
+related-title = 其他案件中出现
+related-none = 本案记录的内容未出现在本设备的其他案件中。
+related-seen_in = { $count ->
+    [0] 未见于其他案件
+   *[other] 见于另外 { $count } 个案件
+}
+related-newest_of = 列出 { $count } 个中最新的 { $shown } 个。
+related-through_link = 经人工关联
+related-seized_warning = { $kind } { $name } 曾出现在已结案的查扣案件中。
+related-show_cases = 查看案件
+related-maybe_same = 可能与 { $name } 相同（{ $count } 个案件）
+related-same = 相同
+related-not_same = 不同
+related-same_label = { $name } 与 { $other } 相同
+related-not_same_label = { $name } 与 { $other } 不同

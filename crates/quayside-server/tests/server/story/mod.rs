@@ -6,6 +6,7 @@ mod bundle;
 mod control_lists;
 mod convergence;
 mod documents;
+mod entities;
 mod evidence;
 mod faults;
 mod people;

@@ -1,0 +1,65 @@
+//! Repeat offenders: which other cases name a case's companies, persons, numbers, containers and
+//! documents, and a person's decision that a near key is, or is not, the same entity.
+
+use quayside_domain::entities::EntityKind;
+use quayside_domain::event::Payload;
+use quayside_i18n::Message;
+use quayside_store::EntityMatches;
+use serde::Deserialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::args::CaseArgs;
+use crate::error::{ApiError, ErrorCode};
+use crate::types::CaseView;
+use crate::Api;
+
+/// A decision on two keys of one kind: `key` is named by the case, `other` by some case.
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct EntityLinkArgs {
+    pub case_id: Uuid,
+    pub kind: EntityKind,
+    pub key: String,
+    pub other: String,
+    /// True: the same entity; false: not the same (it is no longer suggested).
+    pub same: bool,
+}
+
+impl Api {
+    pub(crate) fn case_entities(&self, args: CaseArgs) -> Result<Vec<EntityMatches>, ApiError> {
+        Ok(self.store().case_entities(args.case_id)?)
+    }
+
+    pub(crate) fn set_entity_link(&self, args: EntityLinkArgs) -> Result<CaseView, ApiError> {
+        self.change_case(args.case_id, |store, _, author| {
+            let named = |case, key: &str| store.names_entity(case, args.kind, key);
+            if !named(Some(args.case_id), &args.key)? || args.key == args.other {
+                return Err(no_such_entity(args.kind, &args.key));
+            }
+            if !named(None, &args.other)? {
+                return Err(no_such_entity(args.kind, &args.other));
+            }
+            store.append(
+                author,
+                args.case_id,
+                Payload::EntityLinkSet {
+                    entity: args.kind,
+                    key: args.key,
+                    other: args.other,
+                    same: args.same,
+                },
+            )?;
+            Ok(())
+        })
+    }
+}
+
+fn no_such_entity(kind: EntityKind, key: &str) -> ApiError {
+    ApiError::new(
+        ErrorCode::NotFound,
+        Message::new("error.no_such_entity")
+            .label("kind", kind.label_key())
+            .text("key", key),
+    )
+}

@@ -1,0 +1,90 @@
+// End to end: repeat offenders. A company recorded in traditional characters in one case is seen
+// from the case that records it in simplified ones, and opened from there in one press; a near
+// English spelling is suggested and linked by a person's decision, which the timeline keeps. The
+// part is checked with axe, for reflow at 1024x640, for 44 px targets in the touch density, and
+// looked at in Spanish, the longest language, and at full HD.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { freshDataDir, launch, newCase, setUp } from "./app.mjs";
+import { axeViolations, overflow, smallTargets } from "./a11y.mjs";
+
+const SMALL = { width: 1024, height: 640 };
+const FULL_HD = { width: 1920, height: 1080 };
+const party = '[data-section="parties"] [data-item="0"]';
+
+/** A new case at THLCH naming one company, and the container it travelled in. */
+async function caseNaming(app, company, container) {
+  const number = await newCase(app, "THLCH");
+  await app.type('input[data-field="container_number"]', container, { leave: true });
+  await app.waitSaved("", "container_number");
+  await app.click('[data-testid="add-parties"]');
+  await app.choose(`${party} select[data-field="party_kind"]`, "company");
+  await app.waitSaved(party, "party_kind");
+  await app.type(`${party} input[data-field="party_name"]`, company, { leave: true });
+  await app.waitSaved(party, "party_name");
+  return number;
+}
+
+/** The text of the related part's entry for an entity of `kind`. */
+async function entry(app, kind) {
+  return app.textOf(`[data-testid="related"] [data-kind="${kind}"]`);
+}
+
+test("a company seen in another case is listed there and opened; a near spelling is linked on a person's word", async () => {
+  const dataDir = freshDataDir();
+  const app = await launch(dataDir);
+  try {
+    await setUp(app, "Ines Inspector");
+    const first = await caseNaming(app, "深圳市華鑫貿易有限公司", "CSQU 305438 3");
+    await app.find('[data-testid="related-none"]');
+    const second = await caseNaming(app, "深圳市华鑫贸易有限公司", "CSQU3054383");
+
+    await app.waitForText('[data-testid="related"] [data-kind="company"]', /In 1 other case/);
+    assert.match(await entry(app, "company"), new RegExp(`深圳市华鑫贸易有限公司[\\s\\S]*${first}[\\s\\S]*THLCH`));
+    assert.match(await entry(app, "container"), new RegExp(first));
+    await app.driver.manage().window().setRect(SMALL);
+    await app.driver.executeScript('document.getElementById("s-related").scrollIntoView()');
+    await app.screenshot("related-1024.png");
+    const wide = await overflow(app);
+    assert.ok(wide.widest <= wide.width, JSON.stringify(wide));
+    assert.deepEqual(await axeViolations(app), []);
+
+    // One press opens the other case; back there, this one is listed in turn.
+    await app.click('[data-testid="related"] [data-kind="company"] [data-testid="related-case"]');
+    await app.waitForText('[data-testid="case-number"]', new RegExp(`^${first}$`));
+    await app.waitForText('[data-testid="related"] [data-kind="company"]', new RegExp(second));
+
+    // A near spelling is suggested, not linked, until someone says it is the same company.
+    await caseNaming(app, "Shenzhen Huaxing Trading Co., Ltd.", "MSKU 123456 5");
+    await caseNaming(app, "SHENZHEN HUAXIN TRADING CO LTD", "TGHU 987654 0");
+    await app.waitForText('[data-testid="related-suggestion"]', /Maybe the same as Shenzhen Huaxing Trading Co\., Ltd\. \(1 case\)/);
+    assert.doesNotMatch(await entry(app, "company"), /In 1 other case/);
+    const same = await app.find('[data-testid="related-same"]');
+    assert.equal(await same.getAttribute("aria-label"), "SHENZHEN HUAXIN TRADING CO LTD is the same as Shenzhen Huaxing Trading Co., Ltd.");
+    await app.click('[data-testid="related-same"]');
+    await app.waitForText('[data-testid="related"] [data-kind="company"]', /In 1 other case[\s\S]*linked by a person/);
+    assert.equal((await app.all('[data-testid="related-suggestion"]')).length, 0);
+    await app.waitForText('[data-testid="timeline"]', /Link.*Company.*shenzhen huaxin trading is the same as shenzhen huaxing trading/s);
+
+    // Gloves: every control of the part 44 px or more in the touch density.
+    await app.click('[data-testid="open-device-settings"]');
+    await app.click('[data-testid="density-touch"]');
+    await app.choose('[data-testid="language"]', "es");
+    await app.click('[data-testid="close-device-settings"]');
+    await app.driver.wait(() => app.driver.executeScript("return document.documentElement.dataset.density === 'touch'"), 10_000);
+    await app.waitForText('[data-testid="related"] [data-kind="company"]', /En 1 caso más[\s\S]*vinculado por una persona/);
+    await app.driver.executeScript('document.getElementById("s-related").scrollIntoView()');
+    const small = await smallTargets(app, 44);
+    assert.deepEqual(small.filter((t) => /Huaxing|THLCH|Es el mismo/.test(t)), []);
+    await app.screenshot("related-touch-es-1024.png");
+    await app.driver.manage().window().setRect(FULL_HD);
+    await app.driver.executeScript('document.getElementById("s-related").scrollIntoView()');
+    await app.screenshot("related-touch-es-1920.png");
+    assert.deepEqual(await axeViolations(app), []);
+  } catch (e) {
+    await app.screenshot("failure-related.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.kill(dataDir);
+  }
+});

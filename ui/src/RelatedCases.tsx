@@ -1,0 +1,117 @@
+// Repeat offenders: each company, person, number, container and document this case names that
+// other cases name too, with those cases (opened in one press), and near spellings a person
+// decides on. A warning at the top of the file names what a closed seizure named.
+import { ShieldAlert } from "lucide-react";
+import type { CaseView, EntityMatches, NearKey, SeenIn } from "./bindings";
+import { call } from "./ipc";
+import { formatDateTime, label, stateLabel, t } from "./labels";
+import { entityId, seizedBefore, shownName, worthShowing } from "./related";
+
+export function SeizureWarning(props: { entities: EntityMatches[]; onShow: (entity: EntityMatches) => void }) {
+  const seized = seizedBefore(props.entities);
+  if (seized.length === 0) return null;
+  return (
+    <div className="notice seizure-warning" data-testid="seizure-warning">
+      <ShieldAlert size={22} aria-hidden="true" />
+      <ul>
+        {seized.map((e) => {
+          const kind = label(`entity.${e.kind}`);
+          const name = shownName(e);
+          return (
+            <li key={`${e.kind}:${e.key}`}>
+              {t("related.seized_warning", { kind, name })}{" "}
+              <button type="button" className="link" onClick={() => props.onShow(e)} data-testid="seizure-warning-show">
+                {t("related.show_cases")}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function RelatedCases(props: {
+  caseId: string;
+  entities: EntityMatches[] | null;
+  frozen: boolean;
+  onOpenCase: (id: string) => void;
+  onAct: (change: Promise<CaseView>) => void;
+}) {
+  const { entities } = props;
+  if (entities === null) return <p className="hint">{t("case.loading")}</p>;
+  const shown = worthShowing(entities);
+  if (shown.length === 0) {
+    return (
+      <p className="hint" data-testid="related-none">
+        {t("related.none")}
+      </p>
+    );
+  }
+  const decide = (entity: EntityMatches, near: NearKey, same: boolean) =>
+    props.onAct(call("set_entity_link", { case_id: props.caseId, kind: entity.kind, key: entity.key, other: near.key, same }));
+  return (
+    <ul className="related" data-testid="related">
+      {shown.map((e) => (
+        <li key={`${e.kind}:${e.key}`} id={entityId(e)} tabIndex={-1} className="related-entity" data-kind={e.kind}>
+          <h3>
+            <span className="related-kind">{label(`entity.${e.kind}`)}</span> <span className="related-name">{shownName(e)}</span>{" "}
+            <span className={`related-count${e.seized_before ? " seized" : ""}`} data-testid="related-count">
+              {t("related.seen_in", { count: e.case_count })}
+            </span>
+          </h3>
+          {e.cases.length > 0 && (
+            <ul className="related-cases">
+              {e.cases.map((c) => (
+                <li key={c.case_id}>
+                  <SeenInCase seen={c} onOpen={props.onOpenCase} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {e.case_count > e.cases.length && <p className="hint">{t("related.newest_of", { shown: e.cases.length, count: e.case_count })}</p>}
+          {e.suggestions.map((near) => (
+            <div key={near.key} className="related-suggestion" data-testid="related-suggestion">
+              <span>{t("related.maybe_same", { name: near.shown, count: near.cases })}</span>
+              {!props.frozen && (
+                <span className="related-decide">
+                  <button
+                    type="button"
+                    onClick={() => decide(e, near, true)}
+                    aria-label={t("related.same_label", { name: shownName(e), other: near.shown })}
+                    data-testid="related-same"
+                  >
+                    {t("related.same")}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => decide(e, near, false)}
+                    aria-label={t("related.not_same_label", { name: shownName(e), other: near.shown })}
+                    data-testid="related-not-same"
+                  >
+                    {t("related.not_same")}
+                  </button>
+                </span>
+              )}
+            </div>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Another case naming the entity: a button that opens it, saying where and how it ended. */
+function SeenInCase(props: { seen: SeenIn; onOpen: (id: string) => void }) {
+  const { seen: c } = props;
+  const ended = c.outcome ? label(`outcome.${c.outcome}`) : stateLabel(c.state);
+  return (
+    <button type="button" className="related-case" onClick={() => props.onOpen(c.case_id)} data-testid="related-case" data-case={c.case_id}>
+      <strong>{c.case_number}</strong>
+      <span>{c.port}</span>
+      <span>{formatDateTime(c.opened_at, false)}</span>
+      <span className={c.outcome ? "related-outcome" : undefined}>{ended}</span>
+      {c.through_link && <span className="related-linked">{t("related.through_link")}</span>}
+    </button>
+  );
+}

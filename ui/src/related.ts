@@ -1,0 +1,25 @@
+// What the entity index says of a case, reduced to what the screen shows: the entities seen in
+// other cases (most cases first), those matching a closed seizure, and near names to decide on.
+import type { EntityMatches } from "./bindings";
+
+/** Entities another case names, or that have near names to decide on: most cases first. */
+export function worthShowing(entities: EntityMatches[]): EntityMatches[] {
+  return entities
+    .filter((e) => e.case_count > 0 || e.suggestions.length > 0)
+    .sort((a, b) => b.case_count - a.case_count || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
+}
+
+/** Entities named by a closed case whose goods were seized: warned about at the top of the file. */
+export function seizedBefore(entities: EntityMatches[]): EntityMatches[] {
+  return entities.filter((e) => e.seized_before);
+}
+
+/** The name to show for an entity: as recorded in this case (the first way, when several). */
+export function shownName(entity: EntityMatches): string {
+  return entity.shown[0] ?? entity.key;
+}
+
+/** The element id of an entity's entry in the part, for the warning's link. */
+export function entityId(entity: EntityMatches): string {
+  return `entity-${entity.kind}-${entity.key.replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+}
