@@ -14,10 +14,13 @@ const party = '[data-section="parties"] [data-item="0"]';
 
 /** A new case at THLCH naming one company, and the container it travelled in. */
 async function caseNaming(app, company, container) {
+  // From a case, back to the list first: the new case button is on its bar.
+  if ((await app.all('[data-testid="case-back"]')).length > 0) await app.click('[data-testid="case-back"]');
   const number = await newCase(app, "THLCH");
   await app.type('input[data-field="container_number"]', container, { leave: true });
   await app.waitSaved("", "container_number");
-  await app.click('[data-testid="add-parties"]');
+  // The part below moves as the container's check appears: the button is pressed where it is.
+  await app.driver.executeScript('document.querySelector("[data-testid=add-parties]").click()');
   await app.choose(`${party} select[data-field="party_kind"]`, "company");
   await app.waitSaved(party, "party_kind");
   await app.type(`${party} input[data-field="party_name"]`, company, { leave: true });
@@ -55,8 +58,8 @@ test("a company seen in another case is listed there and opened; a near spelling
     await app.waitForText('[data-testid="related"] [data-kind="company"]', new RegExp(second));
 
     // A near spelling is suggested, not linked, until someone says it is the same company.
-    await caseNaming(app, "Shenzhen Huaxing Trading Co., Ltd.", "MSKU 123456 5");
-    await caseNaming(app, "SHENZHEN HUAXIN TRADING CO LTD", "TGHU 987654 0");
+    const huaxing = await caseNaming(app, "Shenzhen Huaxing Trading Co., Ltd.", "CSQU 305438 3");
+    await caseNaming(app, "SHENZHEN HUAXIN TRADING CO LTD", "TGHU 987654 2");
     await app.waitForText('[data-testid="related-suggestion"]', /Maybe the same as Shenzhen Huaxing Trading Co\., Ltd\. \(1 case\)/);
     assert.doesNotMatch(await entry(app, "company"), /In 1 other case/);
     const same = await app.find('[data-testid="related-same"]');
@@ -65,6 +68,33 @@ test("a company seen in another case is listed there and opened; a near spelling
     await app.waitForText('[data-testid="related"] [data-kind="company"]', /In 1 other case[\s\S]*linked by a person/);
     assert.equal((await app.all('[data-testid="related-suggestion"]')).length, 0);
     await app.waitForText('[data-testid="timeline"]', /Link.*Company.*shenzhen huaxin trading is the same as shenzhen huaxing trading/s);
+
+    // The network: the linked case one step away, and through its container the first two, two
+    // steps away; how the first case is linked to this one, told in words.
+    await app.click('[data-testid="show-network"]');
+    await app.waitForText('[data-testid="network-summary"]', /Cases: 4 · shared entities: 5\./);
+    await app.find('[data-testid="network-graph"] canvas');
+    const listed = await app.all('[data-testid="network-case"]');
+    assert.equal(listed.length, 3);
+    await app.driver.wait(async () => {
+      for (const button of await app.all('[data-testid="network-case"]')) {
+        if ((await button.getText()).includes(first)) {
+          await button.click();
+          return true;
+        }
+      }
+      return false;
+    }, 10_000);
+    await app.waitForText('[data-testid="network-path"]', new RegExp(`names SHENZHEN HUAXIN TRADING CO LTD \\(Company\\), which a person linked to Shenzhen Huaxing Trading Co\\., Ltd\\., named by ${huaxing}[\\s\\S]*${huaxing} and ${first} both name`));
+    await app.driver.manage().window().setRect(SMALL);
+    await app.screenshot("network-1024.png");
+    const narrow = await overflow(app);
+    assert.ok(narrow.widest <= narrow.width, JSON.stringify(narrow));
+    assert.deepEqual(await axeViolations(app), []);
+    await app.driver.manage().window().setRect(FULL_HD);
+    await app.screenshot("network-1920.png");
+    await app.click('[data-testid="network-back"]');
+    await app.find('[data-testid="related"]');
 
     // Gloves: every control of the part 44 px or more in the touch density.
     await app.click('[data-testid="open-device-settings"]');

@@ -26,11 +26,12 @@ import { ariaKeys, isTyping, shortcutFor } from "./shortcuts";
 import { focusWhenShown, goToSubmit, moveSection } from "./caseNavigation";
 
 // The chart library is most of the bundle: load it when the dashboard is first opened.
+const NetworkView = lazy(() => import("./NetworkView").then((m) => ({ default: m.NetworkView })));
 const StatisticsDashboard = lazy(() => import("./StatisticsDashboard").then((m) => ({ default: m.StatisticsDashboard })));
 
 type ListScreen = { kind: "list" } | { kind: "statistics" } | { kind: "queue" };
 // A case remembers the screen it was opened from, so Back returns there.
-type Screen = ListScreen | { kind: "case"; id: string; from: ListScreen };
+type Screen = ListScreen | { kind: "case"; id: string; from: ListScreen } | { kind: "network"; id: string; from: ListScreen };
 /** What a shortcut asks of the case list: a new object each time, taken once. */
 export type ListRequest = { kind: "new_case" | "search" };
 
@@ -223,10 +224,18 @@ function Workspace(props: {
   const queueCount = useQueueCount(reviews, screen, syncedAt, reviewChanges);
 
   const openCase = useCallback(
-    (id: string) => setScreen((from) => ({ kind: "case", id, from: from.kind === "case" ? from.from : from })),
+    (id: string) => setScreen((from) => ({ kind: "case", id, from: from.kind === "case" || from.kind === "network" ? from.from : from })),
     [],
   );
-  const back = useCallback(() => setScreen((s) => (s.kind === "case" ? s.from : { kind: "list" })), []);
+  const showNetwork = useCallback(
+    (id: string) => setScreen((from) => ({ kind: "network", id, from: from.kind === "case" || from.kind === "network" ? from.from : from })),
+    [],
+  );
+  // From a network, back is the case it was drawn around; from a case, the list it was opened from.
+  const back = useCallback(
+    () => setScreen((s) => (s.kind === "network" ? { kind: "case", id: s.id, from: s.from } : s.kind === "case" ? s.from : { kind: "list" })),
+    [],
+  );
   const home = useCallback(() => setScreen({ kind: "list" }), []);
   // Each dialog gives the cursor back to what opened it: the sync line or the button.
   const syncOpener = useRef<HTMLElement | null>(null);
@@ -378,8 +387,14 @@ function Workspace(props: {
             syncedAt={syncedAt}
             onBack={back}
             onOpenCase={openCase}
+            onShowNetwork={showNetwork}
             onReviewState={reviewStateSeen}
           />
+        )}
+        {screen.kind === "network" && (
+          <Suspense fallback={<main className="loading">{t("case.loading")}</main>}>
+            <NetworkView key={screen.id} caseId={screen.id} onBack={back} onOpenCase={openCase} />
+          </Suspense>
         )}
       </Fragment>
       {syncSettingsOpen && (

@@ -37,6 +37,8 @@ export function CaseDetail(props: {
   onBack: () => void;
   /** Open another case (one naming the same party, container, ...). */
   onOpenCase: (id: string) => void;
+  /** Show the network of cases around this one. */
+  onShowNetwork: (id: string) => void;
   /** The case entered or left the review queue (submitted, decided, reopened by an edit). */
   /** Told each state the open case takes: the top bar's queue count follows. */
   onReviewState: (state: CaseState) => void;
@@ -508,7 +510,7 @@ export function CaseDetail(props: {
               <Documents view={view} frozen={frozen} maxBytes={reference.max_document_bytes} onSaved={saved} />
             </CaseSection>
  <CaseSection part="related" title={titleOf("related")} progress={null} open={!folded.has("related")} onToggle={toggle}>
-              <RelatedCases caseId={id} entities={entities} frozen={frozen} onOpenCase={props.onOpenCase} onAct={act} />
+              <RelatedCases caseId={id} entities={entities} frozen={frozen} onOpenCase={props.onOpenCase} onShowNetwork={() => props.onShowNetwork(id)} onAct={act} />
             </CaseSection>
             <CaseSection part="timeline" title={titleOf("timeline")} progress={null} open={!folded.has("timeline")} onToggle={toggle}>
               <Timeline entries={timeline} sinceApproval={sinceApproval} sections={reference.sections} />

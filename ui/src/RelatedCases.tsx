@@ -1,7 +1,7 @@
 // Repeat offenders: each company, person, number, container and document this case names that
 // other cases name too, with those cases (opened in one press), and near spellings a person
 // decides on. A warning at the top of the file names what a closed seizure named.
-import { ShieldAlert } from "lucide-react";
+import { Network, ShieldAlert } from "lucide-react";
 import type { CaseView, EntityMatches, NearKey, SeenIn } from "./bindings";
 import { call } from "./ipc";
 import { formatDateTime, label, stateLabel, t } from "./labels";
@@ -36,21 +36,33 @@ export function RelatedCases(props: {
   entities: EntityMatches[] | null;
   frozen: boolean;
   onOpenCase: (id: string) => void;
+  onShowNetwork: () => void;
   onAct: (change: Promise<CaseView>) => void;
 }) {
   const { entities } = props;
   if (entities === null) return <p className="hint">{t("case.loading")}</p>;
   const shown = worthShowing(entities);
+  const network = (
+    <button type="button" className="related-network" onClick={props.onShowNetwork} data-testid="show-network">
+      <Network size={20} aria-hidden="true" />
+      {t("related.show_network")}
+    </button>
+  );
   if (shown.length === 0) {
     return (
-      <p className="hint" data-testid="related-none">
-        {t("related.none")}
-      </p>
+      <>
+        <p className="hint" data-testid="related-none">
+          {t("related.none")}
+        </p>
+        {network}
+      </>
     );
   }
   const decide = (entity: EntityMatches, near: NearKey, same: boolean) =>
     props.onAct(call("set_entity_link", { case_id: props.caseId, kind: entity.kind, key: entity.key, other: near.key, same }));
   return (
+    <>
+    {network}
     <ul className="related" data-testid="related">
       {shown.map((e) => (
         <li key={`${e.kind}:${e.key}`} id={entityId(e)} tabIndex={-1} className="related-entity" data-kind={e.kind}>
@@ -98,6 +110,7 @@ export function RelatedCases(props: {
         </li>
       ))}
     </ul>
+    </>
   );
 }
 

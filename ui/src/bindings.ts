@@ -384,6 +384,14 @@ export type Draft = { item: string | null, field: Field, text: string, saved_at:
 
 export type DraftArgs = { case_id: string, item?: string | null, field: Field, };
 
+export type EntityGraph = { cases: Array<GraphCase>, entities: Array<GraphEntity>, edges: Array<GraphEdge>, links: Array<GraphLink>, 
+/**
+ * More cases share these entities than are drawn (`GRAPH_MAX_CASES`).
+ */
+truncated: boolean, };
+
+export type EntityGraphArgs = { case_id: string, filter: CaseFilter, };
+
 export type EntityKind = "company" | "person" | "party_number" | "container" | "vessel" | "transport_document" | "address" | "phone" | "email";
 
 export type EntityLink = { kind: EntityKind, key: string, other: string, same: boolean, by: string, at: string, event_id: string, 
@@ -502,6 +510,22 @@ export type FlagAcknowledgement = { code: FlagCode, details: Array<Message>, };
 
 export type FlagCode = "controlled_undeclared" | "controlled_without_licence" | "hs_heading_mismatch" | "weight_discrepancy" | "quantity_discrepancy" | "value_discrepancy" | "commingling" | "analyser_controlled" | "origin_not_on_route" | "origin_relabelled" | "undeclared_transshipment" | "custody_break";
 
+export type GraphCase = { id: string, case_number: string, port: string, opened_at: string, state: CaseState, outcome: string | null, 
+/**
+ * Cases away from the one the graph starts from (0: that one).
+ */
+depth: number, };
+
+export type GraphEdge = { case: number, entity: number, };
+
+export type GraphEntity = { kind: EntityKind, key: string, 
+/**
+ * As one of its cases recorded it.
+ */
+shown: string, };
+
+export type GraphLink = { a: number, b: number, };
+
 export type IdleLockArgs = { minutes: number, };
 
 export type ImageSize = "thumbnail" | "preview" | "original";
@@ -539,6 +563,8 @@ export type LinkAccountArgs = {
  * The signed-in person's user name on the sync server this device is signed in to.
  */
 username: string, password: string, };
+
+export type LinkStep = { from: GraphCase, entity: GraphEntity, linked_to: GraphEntity | null, to: GraphCase, };
 
 export type ListRef = { version: number, digest: string, };
 
@@ -885,6 +911,8 @@ export type SetUpResult = {
  */
 recovery_key: string, state: LockState, };
 
+export type ShortestLinkArgs = { from: string, to: string, };
+
 export type SignInArgs = { 
 /**
  * `https://sync.example:8640` (`host:port` means https); plain `http://` only on loopback.
@@ -1135,4 +1163,6 @@ export type Commands = {
   record_custody: { args: CustodyArgs; result: CaseView };
   case_entities: { args: CaseArgs; result: Array<EntityMatches> };
   set_entity_link: { args: EntityLinkArgs; result: CaseView };
+  entity_graph: { args: EntityGraphArgs; result: EntityGraph };
+  shortest_link: { args: ShortestLinkArgs; result: Array<LinkStep> | null };
 };

@@ -1,3 +1,4 @@
+// What the related-cases part shows of the entity index: order, seizure warnings, names and ids.
 import { describe, expect, it } from "vitest";
 import type { EntityMatches, SeenIn } from "./bindings";
 import { entityId, seizedBefore, shownName, worthShowing } from "./related";

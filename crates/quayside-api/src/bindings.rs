@@ -60,6 +60,8 @@ pub fn typescript_bindings() -> String {
         crate::documents::AttachedDocument,
         quayside_domain::entities::EntityKind, quayside_domain::entities::EntityLink,
         quayside_store::EntityMatches, quayside_store::SeenIn, quayside_store::NearKey,
+        quayside_store::EntityGraph, quayside_store::GraphCase, quayside_store::GraphEntity,
+        quayside_store::GraphEdge, quayside_store::GraphLink, quayside_store::LinkStep,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

@@ -5,7 +5,8 @@
 use quayside_domain::control_list::ControlList;
 use quayside_i18n::Message;
 use quayside_store::{
-    CaseFilter, CaseSummary, EntityMatches, QueueFilter, Statistics, TimelineEntry, VerifyReport,
+    CaseFilter, CaseSummary, EntityGraph, EntityMatches, LinkStep, QueueFilter, Statistics,
+    TimelineEntry, VerifyReport,
 };
 use serde::de::DeserializeOwned;
 use ts_rs::TS;
@@ -20,7 +21,7 @@ use crate::cases::{
 };
 use crate::custody::{CustodyArgs, EvidenceFromGoodsArgs};
 use crate::documents::{AttachDocumentArgs, AttachedDocument, ExcludeDocumentArgs};
-use crate::entities::EntityLinkArgs;
+use crate::entities::{EntityGraphArgs, EntityLinkArgs, ShortestLinkArgs};
 use crate::error::{ApiError, ErrorCode};
 use crate::evidence::ServerEvidence;
 use crate::export::{ExportCasesArgs, ExportStatisticsArgs};
@@ -162,6 +163,8 @@ commands! {
     record_custody(CustodyArgs) -> CaseView;
     case_entities(CaseArgs) -> Vec<EntityMatches>;
     set_entity_link(EntityLinkArgs) -> CaseView;
+    entity_graph(EntityGraphArgs) -> EntityGraph;
+    shortest_link(ShortestLinkArgs) -> Option<Vec<LinkStep>>;
 }
 
 /// A command whose entry does not say `bytes` takes none.

@@ -4,7 +4,7 @@
 use quayside_domain::entities::EntityKind;
 use quayside_domain::event::Payload;
 use quayside_i18n::Message;
-use quayside_store::EntityMatches;
+use quayside_store::{CaseFilter, EntityGraph, EntityMatches, LinkStep};
 use serde::Deserialize;
 use ts_rs::TS;
 use uuid::Uuid;
@@ -26,7 +26,37 @@ pub struct EntityLinkArgs {
     pub same: bool,
 }
 
+/// The network around a case, kept to the cases the list's filter selects.
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct EntityGraphArgs {
+    pub case_id: Uuid,
+    #[serde(default)]
+    pub filter: CaseFilter,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ShortestLinkArgs {
+    pub from: Uuid,
+    pub to: Uuid,
+}
+
 impl Api {
+    pub(crate) fn entity_graph(&self, args: EntityGraphArgs) -> Result<EntityGraph, ApiError> {
+        let filter = self.typed_filter(args.filter)?;
+        Ok(self.store().entity_graph(args.case_id, &filter)?)
+    }
+
+    /// The chain of shared entities from one case to another, shortest first; none when they
+    /// share nothing within `PATH_MAX_STEPS` entities.
+    pub(crate) fn shortest_link(
+        &self,
+        args: ShortestLinkArgs,
+    ) -> Result<Option<Vec<LinkStep>>, ApiError> {
+        Ok(self.store().shortest_link(args.from, args.to)?)
+    }
+
     pub(crate) fn case_entities(&self, args: CaseArgs) -> Result<Vec<EntityMatches>, ApiError> {
         Ok(self.store().case_entities(args.case_id)?)
     }

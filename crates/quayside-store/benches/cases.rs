@@ -305,8 +305,17 @@ const REPEAT_EVERY: usize = 500;
 /// The `n`th vessel's IMO number, its check digit right: 9000000 and up.
 fn imo(n: u32) -> String {
     let six = 900_000 + n;
-    let digits: Vec<u32> = six.to_string().chars().map(|c| c.to_digit(10).unwrap()).collect();
-    let check: u32 = digits.iter().zip((2..=7).rev()).map(|(d, w)| d * w).sum::<u32>() % 10;
+    let digits: Vec<u32> = six
+        .to_string()
+        .chars()
+        .map(|c| c.to_digit(10).unwrap())
+        .collect();
+    let check: u32 = digits
+        .iter()
+        .zip((2..=7).rev())
+        .map(|(d, w)| d * w)
+        .sum::<u32>()
+        % 10;
     format!("{six}{check}")
 }
 
@@ -462,7 +471,8 @@ fn build(store: &mut Store, dir: &Path, cases: usize) {
 }
 
 /// Which cases `build` makes: a store built for another set is built again.
-const DATA_SET: &str = "4: parties in three scripts with phones, vessels, a repeat offender, one large case";
+const DATA_SET: &str =
+    "4: parties in three scripts with phones, vessels, a repeat offender, one large case";
 const DATA_SET_SETTING: &str = "bench_data_set";
 
 /// The store in `dir` when it holds `cases` cases of this `DATA_SET`; otherwise one built in a
@@ -743,7 +753,10 @@ fn main() {
     row(
         "entities of a case, and their cases",
         time(|i| {
-            assert!(!store.case_entities(spread[i % spread.len()]).unwrap().is_empty());
+            assert!(!store
+                .case_entities(spread[i % spread.len()])
+                .unwrap()
+                .is_empty());
         }),
     );
     let offender = store

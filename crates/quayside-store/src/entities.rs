@@ -111,7 +111,7 @@ fn decisions(conn: &Connection, kind: EntityKind, key: &str) -> Result<BTreeMap<
 }
 
 /// Every key confirmed the same as `key`, following links from key to key.
-fn linked_keys(conn: &Connection, kind: EntityKind, key: &str) -> Result<Vec<String>> {
+pub(crate) fn linked_keys(conn: &Connection, kind: EntityKind, key: &str) -> Result<Vec<String>> {
     let mut seen = BTreeSet::from([key.to_string()]);
     let mut next = vec![key.to_string()];
     while let Some(at) = next.pop() {

@@ -8,7 +8,8 @@
 //! set aside), `control_lists` (the lists the server published);
 //! above them `store` (the handle), `encryption` (SQLCipher's key, and moving a plaintext store into
 //! encrypted form), `case_state` (reading a case back) and `settings`; `entities` (reading the entity index: which
-//! other cases name a case's companies, numbers and containers) over them. Each table
+//! other cases name a case's companies, numbers and containers) over them, and `entity_graph` (the
+//! network around a case, and the shortest link between two) over that. Each table
 //! has one writer: `projection` alone writes the projection tables, from inside the transaction
 //! of the events it folds (`log` appends one, `replicate` takes a batch in); `review` owns change
 //! reasons, `drafts` drafts, `people` the people of the device, each `evidence` module its table. This root opens the store.
@@ -21,6 +22,7 @@ mod device;
 mod drafts;
 mod encryption;
 mod entities;
+mod entity_graph;
 mod error;
 mod event_rows;
 mod evidence;
@@ -53,6 +55,10 @@ pub use device::{short_id, Device};
 pub use drafts::Draft;
 pub use encryption::{database_file, encrypt_in_place, DatabaseFile};
 pub use entities::{EntityMatches, NearKey, SeenIn, CASES_SHOWN, SUGGESTIONS_SHOWN};
+pub use entity_graph::{
+    EntityGraph, GraphCase, GraphEdge, GraphEntity, GraphLink, LinkStep, GRAPH_MAX_CASES,
+    PATH_MAX_STEPS,
+};
 pub use error::{DiskProblem, Result, StoreError};
 pub use event_rows::StoredEvent;
 pub use evidence::{

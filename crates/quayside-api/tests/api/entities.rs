@@ -152,3 +152,56 @@ fn a_decision_on_a_submitted_case_asks_for_a_reason() {
         .unwrap()
         .is_empty());
 }
+
+#[test]
+fn the_network_of_a_case_is_drawn_within_the_filter_and_a_link_between_two_cases_is_told() {
+    let (_dir, api) = setup();
+    let first = party_case(&api, "Huaxin Trading Ltd", "+86 755 8888 1234");
+    let second = party_case(&api, "HUAXIN TRADING LIMITED", "");
+    let third = party_case(&api, "Siam Minerals Co Ltd", "0086 755 88881234");
+    let graph = call(&api, "entity_graph", json!({"case_id": first}));
+    let drawn: Vec<&str> = graph["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(drawn, [first.as_str(), second.as_str(), third.as_str()]);
+    assert_eq!(graph["truncated"], false);
+
+    // Kept to days no case was opened on, only the first case stays.
+    let graph = call(
+        &api,
+        "entity_graph",
+        json!({"case_id": first, "filter": {"opened_from": "2001-01-01", "opened_to": "2001-01-31"}}),
+    );
+    assert_eq!(graph["cases"].as_array().unwrap().len(), 1);
+    // A filter that cannot be read is refused as the list refuses it.
+    let error = fails(
+        &api,
+        "entity_graph",
+        json!({"case_id": first, "filter": {"opened_from": "2001-02-01", "opened_to": "2001-01-01"}}),
+    );
+    assert_eq!(error.code, ErrorCode::InvalidInput);
+
+    let steps = call(&api, "shortest_link", json!({"from": second, "to": third}));
+    let told: Vec<(&str, &str)> = steps
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["entity"]["kind"].as_str().unwrap(),
+                s["to"]["case_number"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(told.len(), 2, "{steps}");
+    assert_eq!(told[0].0, "company");
+    assert_eq!(told[1].0, "phone");
+    let lonely = party_case(&api, "Nobody Else Ltd", "");
+    assert_eq!(
+        call(&api, "shortest_link", json!({"from": first, "to": lonely})),
+        Value::Null
+    );
+}

@@ -352,3 +352,24 @@ related-same = Same
 related-not_same = Not the same
 related-same_label = { $name } is the same as { $other }
 related-not_same_label = { $name } is not { $other }
+
+## The network around a case: cases within two shared entities, and how two are linked.
+related-show_network = Show the network of this case
+network-title = Network of { $case }
+network-back = Back to the case
+network-opened_from = Opened from
+network-opened_to = Opened to
+network-port = Port
+network-summary = Cases: { $cases } · shared entities: { $entities }. Squares are cases, circles entities, a dashed line a link made by a person.
+network-truncated = More cases share these than the { $max } drawn: narrow the dates or the port.
+network-cases = Cases in this network
+network-none = No other case within two shared entities of this one, within these dates and port.
+network-depth = { $depth ->
+    [one] 1 step away
+   *[other] { $depth } steps away
+}
+network-path_title = How { $from } is linked to { $to }
+network-step = { $from } and { $to } both name { $name } ({ $kind }).
+network-step_linked = { $from } names { $name } ({ $kind }), which a person linked to { $other }, named by { $to }.
+network-no_path = { $from } and { $to } share nothing within four steps.
+network-open_case = Open { $case }

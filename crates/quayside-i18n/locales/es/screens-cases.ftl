@@ -352,3 +352,24 @@ related-same = Es el mismo
 related-not_same = No es el mismo
 related-same_label = { $name } es el mismo que { $other }
 related-not_same_label = { $name } no es { $other }
+
+## La red de un caso: casos a dos entidades compartidas, y cómo se vinculan dos.
+related-show_network = Ver la red de este caso
+network-title = Red de { $case }
+network-back = Volver al caso
+network-opened_from = Abierto desde
+network-opened_to = Abierto hasta
+network-port = Puerto
+network-summary = Casos: { $cases } · entidades compartidas: { $entities }. Los cuadrados son casos, los círculos entidades y una línea discontinua un vínculo hecho por una persona.
+network-truncated = Más casos comparten estas entidades que los { $max } dibujados: acote las fechas o el puerto.
+network-cases = Casos de esta red
+network-none = Ningún otro caso está a dos entidades compartidas de este, en estas fechas y este puerto.
+network-depth = { $depth ->
+    [one] a 1 paso
+   *[other] a { $depth } pasos
+}
+network-path_title = Cómo se vincula { $from } con { $to }
+network-step = { $from } y { $to } mencionan ambos a { $name } ({ $kind }).
+network-step_linked = { $from } menciona a { $name } ({ $kind }), que una persona vinculó con { $other }, mencionado por { $to }.
+network-no_path = { $from } y { $to } no comparten nada en cuatro pasos.
+network-open_case = Abrir { $case }

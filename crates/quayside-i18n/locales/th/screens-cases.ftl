@@ -326,3 +326,21 @@ related-same = รายเดียวกัน
 related-not_same = ไม่ใช่รายเดียวกัน
 related-same_label = { $name } เป็นรายเดียวกับ { $other }
 related-not_same_label = { $name } ไม่ใช่ { $other }
+
+## เครือข่ายของคดี: คดีที่ห่างไม่เกินสองสิ่งที่ระบุร่วมกัน และความเชื่อมโยงระหว่างสองคดี
+related-show_network = ดูเครือข่ายของคดีนี้
+network-title = เครือข่ายของ { $case }
+network-back = กลับไปที่คดี
+network-opened_from = เปิดคดีตั้งแต่
+network-opened_to = เปิดคดีถึง
+network-port = ท่า
+network-summary = คดี: { $cases } · สิ่งที่ระบุร่วมกัน: { $entities } สี่เหลี่ยมคือคดี วงกลมคือสิ่งที่ระบุ เส้นประคือการเชื่อมโยงโดยเจ้าหน้าที่
+network-truncated = มีคดีที่ระบุสิ่งเหล่านี้มากกว่า { $max } คดีที่แสดง: จำกัดช่วงวันที่หรือท่าให้แคบลง
+network-cases = คดีในเครือข่ายนี้
+network-none = ไม่มีคดีอื่นที่ห่างจากคดีนี้ไม่เกินสองสิ่งที่ระบุร่วมกัน ในช่วงวันที่และท่านี้
+network-depth = ห่าง { $depth } ขั้น
+network-path_title = { $from } เชื่อมโยงกับ { $to } อย่างไร
+network-step = { $from } และ { $to } ต่างระบุ { $name } ({ $kind })
+network-step_linked = { $from } ระบุ { $name } ({ $kind }) ซึ่งเจ้าหน้าที่เชื่อมโยงกับ { $other } ที่ { $to } ระบุ
+network-no_path = { $from } และ { $to } ไม่มีสิ่งใดร่วมกันภายในสี่ขั้น
+network-open_case = เปิด { $case }

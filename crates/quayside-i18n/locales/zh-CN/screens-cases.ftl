@@ -325,3 +325,21 @@ related-same = 相同
 related-not_same = 不同
 related-same_label = { $name } 与 { $other } 相同
 related-not_same_label = { $name } 与 { $other } 不同
+
+## 案件关系网：两层共同实体以内的案件，以及两案之间的关联。
+related-show_network = 查看本案关系网
+network-title = { $case } 的关系网
+network-back = 返回案件
+network-opened_from = 立案日期自
+network-opened_to = 立案日期至
+network-port = 口岸
+network-summary = 案件：{ $cases } · 共同实体：{ $entities }。方形为案件，圆形为实体，虚线为人工建立的关联。
+network-truncated = 共有这些实体的案件多于所绘的 { $max } 个：请缩小日期或口岸范围。
+network-cases = 关系网中的案件
+network-none = 在此日期和口岸范围内，没有其他案件与本案相隔两层共同实体以内。
+network-depth = 相隔 { $depth } 步
+network-path_title = { $from } 与 { $to } 如何关联
+network-step = { $from } 和 { $to } 都记有 { $name }（{ $kind }）。
+network-step_linked = { $from } 记有 { $name }（{ $kind }），已被人工关联到 { $to } 记有的 { $other }。
+network-no_path = { $from } 与 { $to } 在四步之内没有共同之处。
+network-open_case = 打开 { $case }

@@ -298,3 +298,89 @@ fn a_link_naming_the_same_key_twice_is_refused_and_writes_nothing() {
     assert!(refused.is_err());
     assert_eq!(store.event_count().unwrap(), before);
 }
+
+#[test]
+fn the_network_reaches_two_cases_away_and_the_shortest_link_is_told_step_by_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    // a --company-- b --container-- c --phone-- d; e names nothing shared.
+    let a = company_case(&mut store, "Huaxin Trading Ltd");
+    let b = company_case(&mut store, "HUAXIN TRADING LIMITED");
+    set(&mut store, b, None, Field::ContainerNumber, "CSQU3054383");
+    let c = store.open_case(&inspector(), "THLCH").unwrap().id;
+    set(&mut store, c, None, Field::ContainerNumber, "CSQU3054383");
+    let pc = party(&mut store, c, "company", "Siam Minerals Co Ltd");
+    set(&mut store, c, Some(pc), Field::PartyPhone, "+66 2 123 4567");
+    let d = store.open_case(&inspector(), "MXZLO").unwrap().id;
+    let pd = party(&mut store, d, "company", "Minerales del Norte SA de CV");
+    set(
+        &mut store,
+        d,
+        Some(pd),
+        Field::PartyPhone,
+        "0066 2 123 4567",
+    );
+    let e = company_case(&mut store, "Nobody Else Ltd");
+
+    let graph = store
+        .entity_graph(a, &quayside_store::CaseFilter::default())
+        .unwrap();
+    let drawn: Vec<(Uuid, u32)> = graph.cases.iter().map(|c| (c.id, c.depth)).collect();
+    assert_eq!(
+        drawn,
+        [(a, 0), (b, 1), (c, 2)],
+        "d is three cases away, e unconnected"
+    );
+    let keys: Vec<&str> = graph.entities.iter().map(|e| e.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["huaxin trading", "CSQU3054383"],
+        "c's own company and phone lead nowhere drawn"
+    );
+    assert_eq!(graph.edges.len(), 4);
+    assert!(!graph.truncated);
+
+    // Kept to a port: c is at THLCH, the others at CNSZX.
+    let at_shenzhen = store
+        .entity_graph(
+            a,
+            &quayside_store::CaseFilter {
+                port: Some("CNSZX".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(at_shenzhen.cases.len(), 2);
+
+    let steps = store
+        .shortest_link(a, d)
+        .unwrap()
+        .expect("a chain of three");
+    let told: Vec<(Uuid, &str, Uuid)> = steps
+        .iter()
+        .map(|s| (s.from.id, s.entity.key.as_str(), s.to.id))
+        .collect();
+    assert_eq!(
+        told,
+        [
+            (a, "huaxin trading", b),
+            (b, "CSQU3054383", c),
+            (c, "+6621234567", d)
+        ]
+    );
+    assert_eq!(store.shortest_link(a, e).unwrap(), None);
+
+    // A person's link counts as sharing, and the step says which two keys were linked.
+    link(&mut store, e, "nobody else", "huaxin trading", true);
+    let steps = store.shortest_link(e, a).unwrap().unwrap();
+    assert_eq!(steps.len(), 1);
+    assert_eq!(steps[0].entity.key, "nobody else");
+    assert_eq!(
+        steps[0].linked_to.as_ref().map(|k| k.key.as_str()),
+        Some("huaxin trading")
+    );
+    let graph = store
+        .entity_graph(e, &quayside_store::CaseFilter::default())
+        .unwrap();
+    assert_eq!(graph.links.len(), 1, "{graph:?}");
+}
