@@ -7,6 +7,7 @@ import { statisticsFilter } from "./caseFilter";
 import { errorText, flagLabel, formatNumber, label, t } from "./labels";
 import { axisTicks, axisWidth, CODE_FIELDS, codeList, fitLabel, kilograms, labelled, overTime, routePart, textEm, type LabelledBucket } from "./statistics";
 import { FilterBar } from "./FilterBar";
+import { RouteMap } from "./RouteMap";
 import { ExportResult, useExport } from "./ExportResult";
 
 const CASES_COLOUR = "#1d4ed8";
@@ -296,6 +297,8 @@ function Routes({ stats }: { stats: Statistics }) {
       {stats.routes.length === 0 ? (
         <p className="empty">{t("stats.no_routes")}</p>
       ) : (
+        <>
+        <RouteMap routes={stats.routes} />
         <table className="numbers routes" data-testid="stats-routes">
           <thead>
             <tr>
@@ -325,6 +328,7 @@ function Routes({ stats }: { stats: Statistics }) {
             ))}
           </tbody>
         </table>
+        </>
       )}
     </section>
   );

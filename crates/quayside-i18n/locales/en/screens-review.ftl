@@ -118,6 +118,8 @@ stats-week = Week
 stats-month = Month
 stats-routes = Routes
 stats-no_routes = No routes recorded.
+stats-map_title = Route map: { $legs } legs between { $countries } countries; the table below gives each route's figures.
+stats-map_leg = { $from } to { $to }: { $cases } cases, { $kg } kg seized
 stats-not_recorded = Not recorded
 # $kg is already a number in the reader's language.
 stats-kilograms = { $kg } kg

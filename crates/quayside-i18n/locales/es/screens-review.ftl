@@ -118,6 +118,8 @@ stats-week = Semana
 stats-month = Mes
 stats-routes = Rutas
 stats-no_routes = No hay rutas registradas.
+stats-map_title = Mapa de rutas: { $legs } tramos entre { $countries } países; la tabla de abajo da las cifras de cada ruta.
+stats-map_leg = De { $from } a { $to }: { $cases } casos, { $kg } kg incautados
 stats-not_recorded = Sin registrar
 # $kg is already a number in the reader's language.
 stats-kilograms = { $kg } kg

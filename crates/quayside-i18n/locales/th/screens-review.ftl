@@ -102,6 +102,8 @@ stats-week = สัปดาห์
 stats-month = เดือน
 stats-routes = เส้นทาง
 stats-no_routes = ไม่มีเส้นทางที่บันทึกไว้
+stats-map_title = แผนที่เส้นทาง: { $legs } ช่วงระหว่าง { $countries } ประเทศ ตารางด้านล่างแสดงตัวเลขของแต่ละเส้นทาง
+stats-map_leg = { $from } ถึง { $to }: { $cases } คดี ยึด { $kg } กก.
 stats-not_recorded = ไม่ได้บันทึก
 # $kg is already a number in the reader's language.
 stats-kilograms = { $kg } กก.

@@ -101,6 +101,8 @@ stats-week = 周
 stats-month = 月份
 stats-routes = 运输路线
 stats-no_routes = 未记录运输路线。
+stats-map_title = 路线图：{ $countries } 个国家之间的 { $legs } 段航程；下表列出每条路线的数字。
+stats-map_leg = { $from } 至 { $to }：{ $cases } 个案件，查扣 { $kg } 千克
 stats-not_recorded = 未记录
 # $kg is already a number in the reader's language.
 stats-kilograms = { $kg }千克
