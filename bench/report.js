@@ -107,6 +107,12 @@ const sections = [
       ['  of which the trigram index', 'search index size, trigram part', null, LOWER],
       ['  as the store holds them', 'search index size, in the store', null, LOWER],
       ['statistics, unfiltered, median', 'statistics, unfiltered, median', null, LOWER],
+      ['seen in other cases, a case, median', 'entities of a case, and their cases, median', null, LOWER],
+      ['seen in other cases, a case, p99', 'entities of a case, and their cases, p99', null, LOWER],
+      ['seen in other cases, repeat offender, p99', "entities of the repeat offender's case, p99", null, LOWER],
+      ['network of a repeat offender, median', "network of the repeat offender's case, median", null, LOWER],
+      ['network of a repeat offender, p99', "network of the repeat offender's case, p99", null, LOWER],
+      ['shortest link across it, p99', "shortest link to the network's farthest case, p99", null, LOWER],
     ],
   },
   {

@@ -778,6 +778,28 @@ fn main() {
             store.case_entities(offender).unwrap();
         }),
     );
+    // The network around it: two shared entities deep, at most GRAPH_MAX_CASES cases.
+    let graph = store.entity_graph(offender, &CaseFilter::default()).unwrap();
+    println!(
+        "the repeat offender's network: {} cases, {} entities, {} edges{}",
+        graph.cases.len(),
+        graph.entities.len(),
+        graph.edges.len(),
+        if graph.truncated { " (more not drawn)" } else { "" }
+    );
+    row(
+        "network of the repeat offender's case",
+        time(|_| {
+            store.entity_graph(offender, &CaseFilter::default()).unwrap();
+        }),
+    );
+    let far = graph.cases.last().map(|c| c.id).unwrap_or(offender);
+    row(
+        "shortest link to the network's farthest case",
+        time(|_| {
+            store.shortest_link(offender, far).unwrap();
+        }),
+    );
 
     // Opening a case file as the app does (the case with its flags, then its timeline): the one
     // large case against an ordinary one of the same store, the fair peer for what size costs.
