@@ -45,6 +45,15 @@ test("a company seen in another case is listed there and opened; a near spelling
     await app.waitForText('[data-testid="related"] [data-kind="company"]', /In 1 other case/);
     assert.match(await entry(app, "company"), new RegExp(`深圳市华鑫贸易有限公司[\\s\\S]*${first}[\\s\\S]*THLCH`));
     assert.match(await entry(app, "container"), new RegExp(first));
+    // Beside the party and the container's field too, each a way to those cases.
+    await app.waitForText(`${party} [data-testid="seen-badge"][data-kind="company"]`, /^Company: in 1 other case$/);
+    await app.waitForText('[data-section="transport"] [data-testid="seen-badge"][data-kind="container"]', /^Container: in 1 other case$/);
+    await app.click(`${party} [data-testid="seen-badge"]`);
+    await app.driver.wait(
+      () => app.driver.executeScript('return document.activeElement?.getAttribute("data-kind") === "company" && document.activeElement.classList.contains("related-entity")'),
+      10_000,
+      "the badge leads to the company's cases",
+    );
     await app.driver.manage().window().setRect(SMALL);
     await app.driver.executeScript('document.getElementById("s-related").scrollIntoView()');
     await app.screenshot("related-1024.png");

@@ -8,8 +8,8 @@ import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
 import { Documents } from "./Documents";
 import { Photos } from "./Photos";
-import { RelatedCases, SeizureWarning } from "./RelatedCases";
-import { entityId } from "./related";
+import { RelatedCases, SeenBadges, SeizureWarning } from "./RelatedCases";
+import { caseLevel, entityId } from "./related";
 import { errorText, flagLabel, formatDateTime, formatMessage, label, t } from "./labels";
 import { conflictOf } from "./ConflictNotice";
 import { ChangeReason, ReviewPanel, SectionCommentNote } from "./ReviewPanel";
@@ -281,6 +281,8 @@ export function CaseDetail(props: {
   const progressOf = (part: Part): PartProgress | null => completeness.parts.find((p) => p.part === part) ?? null;
   const conflicts = openConflicts(c);
   const act = (p: Promise<CaseView>) => p.then(saved).catch(failed);
+  // From a badge or the warning to the entity's entry in the part that lists its cases.
+  const showSeen = (e: EntityMatches) => goTo("related", () => document.getElementById(entityId(e)));
   const titleOf = (part: Foldable) => {
     if (part === "photos") return t("photos.title");
     if (part === "documents") return t("documents.title");
@@ -375,7 +377,7 @@ export function CaseDetail(props: {
         <ReviewPanel view={view} role={props.role} reference={reference} onSaved={saved} onError={failed} onGoSubmit={() => setSubmitting(true)} />
       )}
       <ChangeReason view={view} onSaved={reasonGivenNow} onError={failed} focusKey={reasonAsked} />
-      {entities && <SeizureWarning entities={entities} onShow={(e) => goTo("related", () => document.getElementById(entityId(e)))} />}
+      {entities && <SeizureWarning entities={entities} onShow={showSeen} />}
       <section
         id="case-flags"
         tabIndex={-1}
@@ -468,6 +470,8 @@ export function CaseDetail(props: {
                     onFocus={focusEntry}
                     onSaved={saved}
                     onError={failed}
+                    seen={(item) => entities?.filter((e) => e.items.includes(item)) ?? []}
+                    onShowSeen={showSeen}
                   />
                 ) : (
                   <>
@@ -488,6 +492,7 @@ export function CaseDetail(props: {
                         />
                       ))}
                     </div>
+                    <SeenBadges entities={caseLevel(entities, s.section)} onShow={showSeen} />
                   </>
                 )}
               </CaseSection>

@@ -3,13 +3,14 @@
 // the last move or withdrawal is taken back with one press, and a withdrawn entry restored.
 import { useEffect, useId, useRef, useState } from "react";
 import { ArrowDown, ArrowUp, Ban, EllipsisVertical, PackageCheck, Plus, RotateCcw, Undo2, X } from "lucide-react";
-import type { CaseView, Direction, Field, Item, SectionInfo } from "./bindings";
+import type { CaseView, Direction, EntityMatches, Field, Item, SectionInfo } from "./bindings";
 import { call, CallError } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { entryChoices } from "./entries";
 import { conflictOf } from "./ConflictNotice";
 import { CustodyChain } from "./CustodyChain";
 import { ReadingsImport } from "./ReadingsImport";
+import { SeenBadges } from "./RelatedCases";
 import { SectionCommentNote } from "./ReviewPanel";
 import { codeLabel, intlTag, itemLabel, t } from "./labels";
 import { announce } from "./announcer";
@@ -76,6 +77,9 @@ type Shared = {
   onFocus: (request: FocusRequest | null) => void;
   onSaved: (v: CaseView) => void;
   onError: (e: CallError) => void;
+  /** What other cases name of an entry's values (a party's name, number, phone; a unit's number). */
+  seen: (item: string) => EntityMatches[];
+  onShowSeen: (entity: EntityMatches) => void;
 };
 
 export function ListSection(props: Shared & { info: SectionInfo; needsEntry: boolean }) {
@@ -244,6 +248,7 @@ function ItemCard(
         <h3 id={titleId} className="item-title">
           {title}
         </h3>
+        <SeenBadges entities={props.seen(item.id)} onShow={props.onShowSeen} />
         {!props.readOnly && !withdrawing && (
           <EntryMenu name={name} first={props.index === 0} last={props.last} onMove={move} onWithdraw={() => setWithdrawing(true)} />
         )}

@@ -11,6 +11,9 @@ import { call } from "./ipc";
 import { errorText, formatDateTime, label, stateLabel, t } from "./labels";
 import { graphElements, stepTexts } from "./network";
 
+/** The smallest zoom the graph is shown at by itself: 13 px labels at 0.75 are still read. */
+const READABLE_ZOOM = 0.75;
+
 type Kept = { opened_from: string; opened_to: string; port: string };
 
 export function NetworkView(props: { caseId: string; onBack: () => void; onOpenCase: (id: string) => void }) {
@@ -72,13 +75,13 @@ export function NetworkView(props: { caseId: string; onBack: () => void; onOpenC
             label: "data(label)",
             color: token("--ink"),
             "font-family": family,
-            "font-size": 12,
+            "font-size": 13,
             "text-valign": "bottom",
             "text-margin-y": 4,
             "text-background-color": token("--surface"),
             "text-background-opacity": 0.85,
             "text-wrap": "ellipsis",
-            "text-max-width": "140px",
+            "text-max-width": "220px",
           },
         },
         // Entities named above, cases below: a chain drawn in a line keeps its labels apart.
@@ -91,7 +94,7 @@ export function NetworkView(props: { caseId: string; onBack: () => void; onOpenC
         { selector: "edge.linked", style: { "line-style": "dashed", "line-color": token("--warn-line") } },
         { selector: "node:selected", style: { "border-width": 4, "border-color": token("--focus") } },
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 40000, idealEdgeLength: () => 90, padding: 24 },
+      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 70, padding: 24 },
     });
     cy.on("tap", "node.case", (event) => {
       const id = event.target.data("caseId") as string;
@@ -99,9 +102,15 @@ export function NetworkView(props: { caseId: string; onBack: () => void; onOpenC
       if (found && found.id !== caseId) setChosen(found);
     });
     // Drawn to fit the box, again whenever the box changes size (a window resized, zoomed).
+    // Labels stay readable: a network too large to fit at that size is shown around the first
+    // case, to be dragged and zoomed.
     const fit = new ResizeObserver(() => {
       cy.resize();
       cy.fit(undefined, 24);
+      if (cy.zoom() < READABLE_ZOOM) {
+        cy.zoom(READABLE_ZOOM);
+        cy.center(cy.$("node.first"));
+      }
     });
     fit.observe(container);
     return () => {

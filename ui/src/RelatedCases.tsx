@@ -31,6 +31,33 @@ export function SeizureWarning(props: { entities: EntityMatches[]; onShow: (enti
   );
 }
 
+/** Beside an entry or a field: what of it other cases name, each a button to those cases. */
+export function SeenBadges(props: { entities: EntityMatches[]; onShow: (entity: EntityMatches) => void }) {
+  const seen = props.entities.filter((e) => e.case_count > 0);
+  if (seen.length === 0) return null;
+  return (
+    <div className="seen-badges">
+      {seen.map((e) => {
+        const kind = label(`entity.${e.kind}`);
+        const count = e.case_count;
+        return (
+          <button
+            type="button"
+            key={`${e.kind}:${e.key}`}
+            className={`seen-badge${e.seized_before ? " seized" : ""}`}
+            onClick={() => props.onShow(e)}
+            data-testid="seen-badge"
+            data-kind={e.kind}
+          >
+            {e.seized_before && <ShieldAlert size={16} aria-hidden="true" />}
+            {t("related.badge", { kind, count })}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
 export function RelatedCases(props: {
   caseId: string;
   entities: EntityMatches[] | null;

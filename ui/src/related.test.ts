@@ -1,7 +1,7 @@
 // What the related-cases part shows of the entity index: order, seizure warnings, names and ids.
 import { describe, expect, it } from "vitest";
 import type { EntityMatches, SeenIn } from "./bindings";
-import { entityId, seizedBefore, shownName, worthShowing } from "./related";
+import { caseLevel, entityId, seizedBefore, shownName, worthShowing } from "./related";
 
 const seen = (n: number): SeenIn[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -48,5 +48,17 @@ describe("related cases", () => {
     expect(shownName(entity("company", "huaxin", 0, { shown: ["Huaxin Ltd", "HUAXIN LTD"] }))).toBe("Huaxin Ltd");
     expect(shownName(entity("company", "huaxin", 0, { shown: [] }))).toBe("huaxin");
     expect(entityId(entity("company", "深圳市 华鑫", 0))).toBe("entity-company-深圳市-华鑫");
+  });
+
+  it("puts the transport's container and vessel, and the declaration's document, beside their fields", () => {
+    const all = [
+      entity("container", "unit", 1, { items: ["u1"] }),
+      entity("container", "field", 1),
+      entity("vessel", "9074729", 2),
+      entity("transport_document", "MEDU1", 1),
+    ];
+    expect(caseLevel(all, "transport").map((e) => e.key)).toEqual(["field", "9074729"]);
+    expect(caseLevel(all, "declaration").map((e) => e.key)).toEqual(["MEDU1"]);
+    expect(caseLevel(null, "parties")).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // What the entity index says of a case, reduced to what the screen shows: the entities seen in
 // other cases (most cases first), those matching a closed seizure, and near names to decide on.
-import type { EntityMatches } from "./bindings";
+import type { EntityMatches, Section } from "./bindings";
 
 /** Entities another case names, or that have near names to decide on: most cases first. */
 export function worthShowing(entities: EntityMatches[]): EntityMatches[] {
@@ -22,4 +22,15 @@ export function shownName(entity: EntityMatches): string {
 /** The element id of an entity's entry in the part, for the warning's link. */
 export function entityId(entity: EntityMatches): string {
   return `entity-${entity.kind}-${entity.key.replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+}
+
+/** Entities read from a section's own fields (no entry): the container and vessel of the
+ * transport, the transport document of the declaration. */
+export function caseLevel(entities: EntityMatches[] | null, section: Section): EntityMatches[] {
+  const kinds: Partial<Record<Section, EntityMatches["kind"][]>> = {
+    transport: ["container", "vessel"],
+    declaration: ["transport_document"],
+  };
+  const wanted = kinds[section] ?? [];
+  return (entities ?? []).filter((e) => e.items.length === 0 && wanted.includes(e.kind));
 }

@@ -779,18 +779,26 @@ fn main() {
         }),
     );
     // The network around it: two shared entities deep, at most GRAPH_MAX_CASES cases.
-    let graph = store.entity_graph(offender, &CaseFilter::default()).unwrap();
+    let graph = store
+        .entity_graph(offender, &CaseFilter::default())
+        .unwrap();
     println!(
         "the repeat offender's network: {} cases, {} entities, {} edges{}",
         graph.cases.len(),
         graph.entities.len(),
         graph.edges.len(),
-        if graph.truncated { " (more not drawn)" } else { "" }
+        if graph.truncated {
+            " (more not drawn)"
+        } else {
+            ""
+        }
     );
     row(
         "network of the repeat offender's case",
         time(|_| {
-            store.entity_graph(offender, &CaseFilter::default()).unwrap();
+            store
+                .entity_graph(offender, &CaseFilter::default())
+                .unwrap();
         }),
     );
     let far = graph.cases.last().map(|c| c.id).unwrap_or(offender);

@@ -343,6 +343,10 @@ related-through_link = linked by a person
 # A company, container, ... that a closed case with seized goods named.
 related-seized_warning = { $kind } { $name } was in a closed seizure.
 related-show_cases = Show the cases
+related-badge = { $kind }: { $count ->
+    [one] in 1 other case
+   *[other] in { $count } other cases
+}
 # A near spelling, which a person decides on.
 related-maybe_same = Maybe the same as { $name } ({ $count ->
     [one] 1 case

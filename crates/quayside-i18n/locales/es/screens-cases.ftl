@@ -344,6 +344,10 @@ related-newest_of = Se muestran los { $shown } más recientes de { $count }.
 related-through_link = vinculado por una persona
 related-seized_warning = { $kind } { $name } figuró en una incautación cerrada.
 related-show_cases = Ver los casos
+related-badge = { $kind }: { $count ->
+    [one] en 1 caso más
+   *[other] en { $count } casos más
+}
 related-maybe_same = Quizá sea { $name } ({ $count ->
     [one] 1 caso
    *[other] { $count } casos

@@ -321,6 +321,7 @@ related-newest_of = แสดง { $shown } คดีล่าสุดจาก
 related-through_link = เชื่อมโยงโดยเจ้าหน้าที่
 related-seized_warning = { $kind } { $name } เคยอยู่ในคดียึดของกลางที่ปิดแล้ว
 related-show_cases = ดูคดี
+related-badge = { $kind }: พบในคดีอื่นอีก { $count } คดี
 related-maybe_same = อาจเป็นรายเดียวกับ { $name } ({ $count } คดี)
 related-same = รายเดียวกัน
 related-not_same = ไม่ใช่รายเดียวกัน

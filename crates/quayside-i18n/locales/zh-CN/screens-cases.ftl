@@ -320,6 +320,7 @@ related-newest_of = 列出 { $count } 个中最新的 { $shown } 个。
 related-through_link = 经人工关联
 related-seized_warning = { $kind } { $name } 曾出现在已结案的查扣案件中。
 related-show_cases = 查看案件
+related-badge = { $kind }：见于另外 { $count } 个案件
 related-maybe_same = 可能与 { $name } 相同（{ $count } 个案件）
 related-same = 相同
 related-not_same = 不同
