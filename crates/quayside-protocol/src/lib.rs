@@ -132,6 +132,45 @@ pub struct PersonRequest {
     pub password: String,
 }
 
+/// Most entities `POST /v1/entities/seen` asks about at once: a case names a few dozen.
+pub const MAX_SEEN_ENTITIES: usize = 200;
+/// Longest entity key, in characters (the longest field's text).
+pub const MAX_ENTITY_KEY_CHARS: usize = 4000;
+
+/// An entity a case names, by its normalised key (the domain's `entities::keys`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct EntityRef {
+    /// `company`, `person`, `party_number`, `container`, `vessel`, `transport_document`,
+    /// `address`, `phone` or `email`.
+    #[schema(value_type = String, pattern = "^(company|person|party_number|container|vessel|transport_document|address|phone|email)$")]
+    pub kind: quayside_domain::entities::EntityKind,
+    /// 1 to 4,000 characters.
+    #[schema(min_length = 1, max_length = 4000)]
+    pub key: String,
+}
+
+/// `POST /v1/entities/seen`: which of these entities cases at ports the device does not see name.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct SeenRequest {
+    #[schema(max_items = 200)]
+    pub entities: Vec<EntityRef>,
+}
+
+/// How many cases at other ports name each entity asked about, in the order asked: a count only,
+/// never which cases or what they hold.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct SeenResponse {
+    pub counts: Vec<SeenCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct SeenCount {
+    #[serde(flatten)]
+    pub entity: EntityRef,
+    /// Cases at ports the device's people do not work that name it.
+    pub other_ports: u64,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct EnrollResponse {
     /// Bearer token for every later request. Shown once; the server keeps only its hash.

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod checkpoint;
 pub mod control_lists;
 pub mod devices;
+pub mod entities;
 pub mod events;
 pub mod meta;
 pub mod photos;
@@ -72,6 +73,17 @@ pub fn api(limits: &Limits) -> OpenApiRouter<AppState> {
     let person = person.layer(DefaultBodyLimit::max(limit.bytes)).layer(
         axum::middleware::from_fn_with_state(limit, refuse_oversized),
     );
+    let (seen_schemas, seen_paths, seen) = routes!(entities::seen);
+    let limit = BodyLimit {
+        bytes: entities::SEEN_BODY_BYTES,
+        advice: "ask about at most 200 entities at once",
+    };
+    let seen =
+        seen.layer(DefaultBodyLimit::max(limit.bytes))
+            .layer(axum::middleware::from_fn_with_state(
+                limit,
+                refuse_oversized,
+            ));
     OpenApiRouter::with_openapi(crate::openapi::base())
         .routes((enroll_schemas, enroll_paths, enroll))
         .routes(routes!(devices::sync_state))
@@ -92,4 +104,5 @@ pub fn api(limits: &Limits) -> OpenApiRouter<AppState> {
         .routes(routes!(photos::upload_status))
         .routes(routes!(admin::quarantine))
         .routes((document_schemas, document_paths, document))
+        .routes((seen_schemas, seen_paths, seen))
 }

@@ -7,7 +7,8 @@
 //! - `sqlite/`, `postgres/`: one folder per backend, one module per concern (accounts, devices,
 //!   push, pull, log, quarantine, photos, and the connection or pool with its migrations); each
 //!   backend's `mod.rs` answers the trait by handing each call to the module owning its queries.
-//! - `shared`: what both backends do alike (stored roles and ids, new epochs, pull-page keys).
+//! - `shared`: what both backends do alike (stored roles and ids, new epochs, pull-page keys, the
+//!   entities a case names, folded from its events for the entity index).
 
 pub mod postgres;
 mod shared;
@@ -376,6 +377,13 @@ pub trait ServerStore: Send + Sync + 'static {
     async fn control_lists(&self, after: u32, limit: usize) -> Result<Vec<PublishedList>>;
     /// The highest version published (0: none).
     async fn control_list_version(&self) -> Result<u32>;
+    /// For each entity (kind, normalised key), how many cases at ports outside `ports` name it;
+    /// `ports` None (an admin sees every port): none are outside.
+    async fn seen_at_other_ports(
+        &self,
+        entities: Vec<(String, String)>,
+        ports: Option<Vec<String>>,
+    ) -> Result<Vec<u64>>;
 }
 
 /// A control list as published: its version, the signed statement's JSON verbatim and the
@@ -389,7 +397,8 @@ pub struct PublishedList {
 }
 
 /// `impl ServerStore for $backend` as one call per method into the backend's module that owns the
-/// concern (`accounts`, `devices`, `push`, `pull`, `log`, `quarantine`, `photos`, `control_lists`). Each backend
+/// concern (`accounts`, `devices`, `push`, `pull`, `log`, `quarantine`, `photos`, `control_lists`,
+/// `entities`). Each backend
 /// has modules of those names with functions of the trait's names, so the mapping is written once.
 macro_rules! delegate_to_modules {
     ($backend:ty) => {
@@ -559,6 +568,14 @@ macro_rules! delegate_to_modules {
 
             async fn control_list_version(&self) -> Result<u32> {
                 control_lists::control_list_version(self).await
+            }
+
+            async fn seen_at_other_ports(
+                &self,
+                entities: Vec<(String, String)>,
+                ports: Option<Vec<String>>,
+            ) -> Result<Vec<u64>> {
+                entities::seen_at_other_ports(self, entities, ports).await
             }
         }
     };

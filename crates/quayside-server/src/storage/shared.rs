@@ -64,3 +64,35 @@ pub(super) fn earlier(a: Option<String>, b: Option<String>) -> String {
         (a, b) => a.or(b).unwrap_or_default(),
     }
 }
+
+/// The entities a case names, as the app's entity index reads them (the domain's
+/// `entities_of`), folded from the case's events as stored: each `(kind, key)` once. Events that
+/// do not read or do not fold are passed over, as the app passes them over.
+pub(super) fn entity_keys_of(bodies: &[Vec<u8>]) -> Vec<(&'static str, String)> {
+    use quayside_domain::case::CaseFile;
+    use quayside_domain::event::EventBody;
+    let mut events: Vec<EventBody> = bodies
+        .iter()
+        .filter_map(|bytes| serde_json::from_slice(bytes).ok())
+        .collect();
+    events.sort_by(|a, b| {
+        (a.hlc, a.device_id, a.device_seq).cmp(&(b.hlc, b.device_id, b.device_seq))
+    });
+    let mut case: Option<CaseFile> = None;
+    for event in &events {
+        match case.as_mut() {
+            Some(file) => {
+                let _ = file.apply(event);
+            }
+            None => case = CaseFile::open(event).ok().map(|(file, _)| file),
+        }
+    }
+    let Some(case) = case else { return Vec::new() };
+    let mut keys: Vec<(&'static str, String)> = quayside_domain::entities::entities_of(&case)
+        .into_iter()
+        .map(|e| (e.kind.as_str(), e.key))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}

@@ -5,6 +5,7 @@ mod common;
 
 mod accounts;
 mod crash;
+mod entities;
 mod faults;
 mod fuzz;
 mod hostile;

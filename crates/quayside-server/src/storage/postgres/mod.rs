@@ -6,11 +6,12 @@
 //! This module owns the store's type and answers `ServerStore` by handing each call to the module
 //! that owns its queries: `pool` (connecting, migrations), `url` (recognising and redacting database
 //! URLs), `accounts`, `devices`, `push`, `pull` (the fence), `log` (the epoch and the log read whole),
-//! `quarantine`, `photos`.
+//! `quarantine`, `photos`, `entities` (the entity index, and counts of cases at other ports).
 
 mod accounts;
 mod control_lists;
 mod devices;
+mod entities;
 mod log;
 mod photos;
 mod pool;

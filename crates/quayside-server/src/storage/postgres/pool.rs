@@ -14,6 +14,9 @@ use super::{pg_text, PgStore};
 use crate::storage::shared::random_epoch;
 use crate::storage::{Result, StoreError};
 
+/// The migration that made `case_entities` (numbered from 1).
+const ENTITY_INDEX_MIGRATION: i64 = 9;
+
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0001_initial.sql"),
     include_str!("../../../migrations/postgres/0002_sign_out_and_wipe.sql"),
@@ -23,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0006_quarantine_junk.sql"),
     include_str!("../../../migrations/postgres/0007_events_by_hash.sql"),
     include_str!("../../../migrations/postgres/0008_device_people.sql"),
+    include_str!("../../../migrations/postgres/0009_entity_index.sql"),
 ];
 
 /// Key of the advisory lock held while migrating ("quayside" in ASCII).
@@ -149,6 +153,12 @@ async fn migrate(client: &mut deadpool_postgres::Client) -> std::result::Result<
         )
         .await
         .map_err(text)?;
+        // The entity index is derived from the log: filled for what the log already holds.
+        if version == ENTITY_INDEX_MIGRATION {
+            super::entities::reindex_all(&tx)
+                .await
+                .map_err(|e| e.to_string())?;
+        }
     }
     let epoch = random_epoch().map_err(|e| e.to_string())?;
     tx.execute(

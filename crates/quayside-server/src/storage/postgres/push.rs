@@ -178,6 +178,8 @@ async fn store_plan(tx: &Transaction<'_>, pusher: &Pusher, plan: &push::Plan) ->
             .await?;
         }
     }
+    // The entity index follows the log in the same transaction.
+    super::entities::reindex_cases(tx, plan.accepted.iter().map(|a| a.event.body.case_id)).await?;
     tx.execute(
         "UPDATE devices SET head_seq = $2, head_hash = $3 WHERE id = $1",
         &[

@@ -11,6 +11,9 @@ use super::{Inner, SqliteStore};
 use crate::storage::shared::random_epoch;
 use crate::storage::{Result, StoreError};
 
+/// The migration that made `case_entities` (numbered from 1).
+const ENTITY_INDEX_MIGRATION: usize = 9;
+
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0001_initial.sql"),
     include_str!("../../../migrations/0002_sign_out_and_wipe.sql"),
@@ -20,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0006_quarantine_junk.sql"),
     include_str!("../../../migrations/0007_events_by_hash.sql"),
     include_str!("../../../migrations/0008_device_people.sql"),
+    include_str!("../../../migrations/0009_entity_index.sql"),
 ];
 
 /// Idle read connections kept open.
@@ -155,6 +159,10 @@ fn migrate(conn: &mut Connection) -> std::result::Result<(), String> {
             .map_err(|e| format!("migration {} failed: {e}", index + 1))?;
         tx.pragma_update(None, "user_version", (index + 1) as i64)
             .map_err(|e| e.to_string())?;
+        // The entity index is derived from the log: filled for what the log already holds.
+        if index + 1 == ENTITY_INDEX_MIGRATION {
+            super::entities::reindex_all(&tx).map_err(|e| e.to_string())?;
+        }
         tx.commit().map_err(|e| e.to_string())?;
     }
     Ok(())

@@ -6,12 +6,14 @@
 //! This module owns the store's type and answers `ServerStore` by handing each call to the module
 //! that owns its queries: `connection` (opening, migrations, the reader and writer connections),
 //! `accounts` (users, failed sign-ins), `devices` (enrollment, tokens, revocation), `push`, `pull`,
-//! `log` (the epoch and the log read whole, for checkpoints and `verify`), `quarantine`, `photos`.
+//! `log` (the epoch and the log read whole, for checkpoints and `verify`), `quarantine`, `photos`,
+//! `entities` (the entity index, and counts of cases at other ports).
 
 mod accounts;
 mod connection;
 mod control_lists;
 mod devices;
+mod entities;
 mod log;
 mod photos;
 mod pull;

@@ -141,6 +141,12 @@ fn store_plan(tx: &Transaction, pusher: &Pusher, plan: &push::Plan) -> Result<()
             q.body_bytes as i64,
         ])?;
     }
+    // The entity index follows the log in the same transaction.
+    let touched: std::collections::BTreeSet<Uuid> =
+        plan.accepted.iter().map(|a| a.event.body.case_id).collect();
+    for case in touched {
+        super::entities::reindex_case(tx, case)?;
+    }
     tx.execute(
         "UPDATE devices SET head_seq = ?2, head_hash = ?3 WHERE id = ?1",
         params![
