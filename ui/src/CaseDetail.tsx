@@ -3,13 +3,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ChevronDown, ChevronsDownUp, ChevronsUpDown, CircleCheck } from "lucide-react";
 import type { CaseFile, CaseState, CaseStatus, CaseView, EntityMatches, FlagAcknowledgement, ReferenceData, Role, TimelineEntry } from "./bindings";
-import { call, CallError, saveExport } from "./ipc";
+import { call, callBeside, CallError, saveExport } from "./ipc";
 import { FieldInput } from "./FieldInput";
 import { Timeline } from "./Timeline";
 import { Documents } from "./Documents";
 import { Photos } from "./Photos";
 import { RelatedCases, SeenBadges, SeizureWarning } from "./RelatedCases";
-import { caseLevel, entityId } from "./related";
+import { caseLevel, entityId, entityKey, type Elsewhere } from "./related";
 import { errorText, flagLabel, formatDateTime, formatMessage, label, t } from "./labels";
 import { conflictOf } from "./ConflictNotice";
 import { ChangeReason, ReviewPanel, SectionCommentNote } from "./ReviewPanel";
@@ -48,6 +48,9 @@ export function CaseDetail(props: {
   const [timeline, setTimeline] = useState<TimelineEntry[]>([]);
   // What this case names that other cases name too: asked again after each change.
   const [entities, setEntities] = useState<EntityMatches[] | null>(null);
+  // How many cases at other ports name them, as the server counts (signed in only).
+  const [elsewhere, setElsewhere] = useState<Elsewhere | null>(null);
+  const [elsewhereFailed, setElsewhereFailed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Counts, not flags: each refusal asks again (focusing the reason box), each reason given retries.
   const [reasonAsked, setReasonAsked] = useState(0);
@@ -81,6 +84,14 @@ export function CaseDetail(props: {
     call("case_entities", { case_id: id })
       .then((found) => live && setEntities(found))
       .catch((e: unknown) => live && setError(errorText(e)));
+    // A network call: beside the queue, so edits made meanwhile are not held up.
+    callBeside("seen_at_other_ports", { case_id: id })
+      .then((seen) => {
+        if (!live) return;
+        setElsewhere(seen.signed_in ? new Map(seen.counts.map((c) => [entityKey(c), c.other_ports])) : null);
+        setElsewhereFailed(false);
+      })
+      .catch(() => live && setElsewhereFailed(true));
     return () => {
       live = false;
     };
@@ -515,7 +526,7 @@ export function CaseDetail(props: {
               <Documents view={view} frozen={frozen} maxBytes={reference.max_document_bytes} onSaved={saved} />
             </CaseSection>
  <CaseSection part="related" title={titleOf("related")} progress={null} open={!folded.has("related")} onToggle={toggle}>
-              <RelatedCases caseId={id} entities={entities} frozen={frozen} onOpenCase={props.onOpenCase} onShowNetwork={() => props.onShowNetwork(id)} onAct={act} />
+              <RelatedCases caseId={id} entities={entities} elsewhere={elsewhere} elsewhereFailed={elsewhereFailed} frozen={frozen} onOpenCase={props.onOpenCase} onShowNetwork={() => props.onShowNetwork(id)} onAct={act} />
             </CaseSection>
             <CaseSection part="timeline" title={titleOf("timeline")} progress={null} open={!folded.has("timeline")} onToggle={toggle}>
               <Timeline entries={timeline} sinceApproval={sinceApproval} sections={reference.sections} />

@@ -5,7 +5,7 @@ import { Network, ShieldAlert } from "lucide-react";
 import type { CaseView, EntityMatches, NearKey, SeenIn } from "./bindings";
 import { call } from "./ipc";
 import { formatDateTime, label, stateLabel, t } from "./labels";
-import { entityId, seizedBefore, shownName, worthShowing } from "./related";
+import { entityId, entityKey, seizedBefore, shownName, worthShowing, type Elsewhere } from "./related";
 
 export function SeizureWarning(props: { entities: EntityMatches[]; onShow: (entity: EntityMatches) => void }) {
   const seized = seizedBefore(props.entities);
@@ -61,6 +61,10 @@ export function SeenBadges(props: { entities: EntityMatches[]; onShow: (entity: 
 export function RelatedCases(props: {
   caseId: string;
   entities: EntityMatches[] | null;
+  /** The server's counts at other ports; null: not signed in, or not asked yet. */
+  elsewhere: Elsewhere | null;
+  /** The server could not be asked (offline). */
+  elsewhereFailed: boolean;
   frozen: boolean;
   onOpenCase: (id: string) => void;
   onShowNetwork: () => void;
@@ -68,7 +72,13 @@ export function RelatedCases(props: {
 }) {
   const { entities } = props;
   if (entities === null) return <p className="hint">{t("case.loading")}</p>;
-  const shown = worthShowing(entities);
+  const elsewhere: Elsewhere = props.elsewhere ?? new Map();
+  const shown = worthShowing(entities, elsewhere);
+  const unasked = props.elsewhereFailed && (
+    <p className="hint" data-testid="elsewhere-offline">
+      {t("related.elsewhere_offline")}
+    </p>
+  );
   const network = (
     <button type="button" className="related-network" onClick={props.onShowNetwork} data-testid="show-network">
       <Network size={20} aria-hidden="true" />
@@ -81,6 +91,7 @@ export function RelatedCases(props: {
         <p className="hint" data-testid="related-none">
           {t("related.none")}
         </p>
+        {unasked}
         {network}
       </>
     );
@@ -90,6 +101,7 @@ export function RelatedCases(props: {
   return (
     <>
     {network}
+    {unasked}
     <ul className="related" data-testid="related">
       {shown.map((e) => (
         <li key={`${e.kind}:${e.key}`} id={entityId(e)} tabIndex={-1} className="related-entity" data-kind={e.kind}>
@@ -99,6 +111,11 @@ export function RelatedCases(props: {
               {t("related.seen_in", { count: e.case_count })}
             </span>
           </h3>
+          {(elsewhere.get(entityKey(e)) ?? 0) > 0 && (
+            <p className="related-elsewhere" data-testid="related-elsewhere">
+              {t("related.elsewhere", { count: elsewhere.get(entityKey(e)) ?? 0 })}
+            </p>
+          )}
           {e.cases.length > 0 && (
             <ul className="related-cases">
               {e.cases.map((c) => (

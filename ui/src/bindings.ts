@@ -384,6 +384,12 @@ export type Draft = { item: string | null, field: Field, text: string, saved_at:
 
 export type DraftArgs = { case_id: string, item?: string | null, field: Field, };
 
+export type EntityCount = { kind: EntityKind, key: string, 
+/**
+ * Cases at other ports naming it.
+ */
+other_ports: number, };
+
 export type EntityGraph = { cases: Array<GraphCase>, entities: Array<GraphEntity>, edges: Array<GraphEdge>, links: Array<GraphLink>, 
 /**
  * More cases share these entities than are drawn (`GRAPH_MAX_CASES`).
@@ -852,6 +858,12 @@ label_key: string,
  */
 item_key: string | null, is_list: boolean, fields: Array<FieldInfo>, };
 
+export type SeenElsewhere = { 
+/**
+ * The device is signed in to a server: without one there is nothing to count.
+ */
+signed_in: boolean, counts: Array<EntityCount>, };
+
 export type SeenIn = { case_id: string, case_number: string, port: string, state: CaseState, 
 /**
  * The outcome's code (`O4`), when recorded.
@@ -1165,4 +1177,5 @@ export type Commands = {
   set_entity_link: { args: EntityLinkArgs; result: CaseView };
   entity_graph: { args: EntityGraphArgs; result: EntityGraph };
   shortest_link: { args: ShortestLinkArgs; result: Array<LinkStep> | null };
+  seen_at_other_ports: { args: CaseArgs; result: SeenElsewhere };
 };

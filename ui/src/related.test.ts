@@ -1,7 +1,7 @@
 // What the related-cases part shows of the entity index: order, seizure warnings, names and ids.
 import { describe, expect, it } from "vitest";
 import type { EntityMatches, SeenIn } from "./bindings";
-import { caseLevel, entityId, seizedBefore, shownName, worthShowing } from "./related";
+import { caseLevel, entityId, entityKey, seizedBefore, shownName, worthShowing } from "./related";
 
 const seen = (n: number): SeenIn[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -37,6 +37,9 @@ describe("related cases", () => {
       entity("address", "pending", 0, { suggestions: [near] }),
     ];
     expect(worthShowing(all).map((e) => e.key)).toEqual(["huaxin", "csqu3054383", "pending"]);
+    // Named at another port only, by the server's count: shown too.
+    const elsewhere = new Map([[entityKey({ kind: "company", key: "lonely" }), 4]]);
+    expect(worthShowing(all, elsewhere).map((e) => e.key)).toEqual(["huaxin", "csqu3054383", "pending", "lonely"]);
   });
 
   it("warns of the entities a closed seizure named", () => {

@@ -2,10 +2,17 @@
 // other cases (most cases first), those matching a closed seizure, and near names to decide on.
 import type { EntityMatches, Section } from "./bindings";
 
-/** Entities another case names, or that have near names to decide on: most cases first. */
-export function worthShowing(entities: EntityMatches[]): EntityMatches[] {
+/** Cases at other ports naming each entity, as the server counts them, by `entityKey`. */
+export type Elsewhere = Map<string, number>;
+
+/** How an entity is known across answers: its kind and key. */
+export const entityKey = (e: { kind: string; key: string }) => `${e.kind}:${e.key}`;
+
+/** Entities another case names (here or, by the server's count, at another port), or that have
+ * near names to decide on: most cases first. */
+export function worthShowing(entities: EntityMatches[], elsewhere: Elsewhere = new Map()): EntityMatches[] {
   return entities
-    .filter((e) => e.case_count > 0 || e.suggestions.length > 0)
+    .filter((e) => e.case_count > 0 || e.suggestions.length > 0 || (elsewhere.get(entityKey(e)) ?? 0) > 0)
     .sort((a, b) => b.case_count - a.case_count || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
 }
 

@@ -62,6 +62,7 @@ pub fn typescript_bindings() -> String {
         quayside_store::EntityMatches, quayside_store::SeenIn, quayside_store::NearKey,
         quayside_store::EntityGraph, quayside_store::GraphCase, quayside_store::GraphEntity,
         quayside_store::GraphEdge, quayside_store::GraphLink, quayside_store::LinkStep,
+        crate::entities::SeenElsewhere, crate::entities::EntityCount,
     ];
     decls.extend(commands::declarations(&cfg));
     decls.sort();

@@ -21,7 +21,7 @@ use crate::cases::{
 };
 use crate::custody::{CustodyArgs, EvidenceFromGoodsArgs};
 use crate::documents::{AttachDocumentArgs, AttachedDocument, ExcludeDocumentArgs};
-use crate::entities::{EntityGraphArgs, EntityLinkArgs, ShortestLinkArgs};
+use crate::entities::{EntityGraphArgs, EntityLinkArgs, SeenElsewhere, ShortestLinkArgs};
 use crate::error::{ApiError, ErrorCode};
 use crate::evidence::ServerEvidence;
 use crate::export::{ExportCasesArgs, ExportStatisticsArgs};
@@ -165,6 +165,7 @@ commands! {
     set_entity_link(EntityLinkArgs) -> CaseView;
     entity_graph(EntityGraphArgs) -> EntityGraph;
     shortest_link(ShortestLinkArgs) -> Option<Vec<LinkStep>>;
+    seen_at_other_ports(CaseArgs) -> SeenElsewhere;
 }
 
 /// A command whose entry does not say `bytes` takes none.

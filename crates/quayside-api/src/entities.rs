@@ -5,7 +5,7 @@ use quayside_domain::entities::EntityKind;
 use quayside_domain::event::Payload;
 use quayside_i18n::Message;
 use quayside_store::{CaseFilter, EntityGraph, EntityMatches, LinkStep};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -26,6 +26,23 @@ pub struct EntityLinkArgs {
     pub same: bool,
 }
 
+/// What the server counts of a case's entities at ports this device's people do not work.
+#[derive(Debug, Serialize, TS)]
+pub struct SeenElsewhere {
+    /// The device is signed in to a server: without one there is nothing to count.
+    pub signed_in: bool,
+    pub counts: Vec<EntityCount>,
+}
+
+#[derive(Debug, Serialize, TS)]
+pub struct EntityCount {
+    pub kind: EntityKind,
+    pub key: String,
+    /// Cases at other ports naming it.
+    #[ts(type = "number")]
+    pub other_ports: u64,
+}
+
 /// The network around a case, kept to the cases the list's filter selects.
 #[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
@@ -43,6 +60,38 @@ pub struct ShortestLinkArgs {
 }
 
 impl Api {
+    /// Asks the server how many cases at other ports name each entity of the case: a network
+    /// call, made without holding the store.
+    pub(crate) fn seen_at_other_ports(&self, args: CaseArgs) -> Result<SeenElsewhere, ApiError> {
+        let keys: Vec<(EntityKind, String)> = self
+            .store()
+            .case_entities(args.case_id)?
+            .into_iter()
+            .map(|e| (e.kind, e.key))
+            .collect();
+        let counts = match quayside_sync::seen_at_other_ports(self.shared_store(), &keys) {
+            Err(quayside_sync::SyncError::NotSignedIn) => {
+                return Ok(SeenElsewhere {
+                    signed_in: false,
+                    counts: Vec::new(),
+                })
+            }
+            answer => answer.map_err(crate::error::sync_error)?,
+        };
+        Ok(SeenElsewhere {
+            signed_in: true,
+            counts: keys
+                .into_iter()
+                .zip(counts)
+                .map(|((kind, key), other_ports)| EntityCount {
+                    kind,
+                    key,
+                    other_ports,
+                })
+                .collect(),
+        })
+    }
+
     pub(crate) fn entity_graph(&self, args: EntityGraphArgs) -> Result<EntityGraph, ApiError> {
         let filter = self.typed_filter(args.filter)?;
         Ok(self.store().entity_graph(args.case_id, &filter)?)

@@ -209,21 +209,7 @@ pub fn sign_in_person(
     username: &str,
     password: &str,
 ) -> Result<Account, SyncError> {
-    let (signed_in, trust, tls_key) = {
-        let store = lock(store);
-        (
-            signed_in(&store)?,
-            trust(&store)?,
-            setting(&store, TLS_KEY)?,
-        )
-    };
-    let Some(SignedIn { server, token, .. }) = signed_in else {
-        return Err(SyncError::NotSignedIn);
-    };
-    // Signed in before plain HTTP was refused off loopback: no password goes there in clear.
-    let server = server_address(&server)?;
-    let transport = Arc::new(Http::pinned(&trust, tls_key));
-    let remote = Remote::over(&server, Some(token), transport);
+    let remote = signed_in_remote(store)?;
     let request = PersonRequest {
         username: username.trim().to_string(),
         password: password.to_string(),
@@ -235,6 +221,26 @@ pub fn sign_in_person(
         }
         answer => answer,
     }
+}
+
+/// The server this device is signed in to, with its token, over the pinned TLS key: for a
+/// request besides a sync. Not signed in: `NotSignedIn`.
+pub(crate) fn signed_in_remote(store: &Mutex<Store>) -> Result<Remote, SyncError> {
+    let (signed_in, trust, tls_key) = {
+        let store = lock(store);
+        (
+            signed_in(&store)?,
+            trust(&store)?,
+            setting(&store, TLS_KEY)?,
+        )
+    };
+    let Some(SignedIn { server, token, .. }) = signed_in else {
+        return Err(SyncError::NotSignedIn);
+    };
+    // Signed in before plain HTTP was refused off loopback: no token goes there in clear.
+    let server = server_address(&server)?;
+    let transport = Arc::new(Http::pinned(&trust, tls_key));
+    Ok(Remote::over(&server, Some(token), transport))
 }
 
 /// A signed-out token the server has not revoked yet (it could not be reached), kept only to

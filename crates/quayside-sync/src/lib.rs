@@ -5,7 +5,8 @@
 //! Modules, bottom up, each importing only those below it: `error`; `settings` (what the client
 //! keeps in the store's settings); `tls` (the pinned server key under HTTPS); `http` (the
 //! transport); `evidence` (what the server signs,
-//! checked and kept); `config` (signing in and out) and `status` (counts the app shows); `run`
+//! checked and kept); `config` (signing in and out) and `status` (counts the app shows); `seen`
+//! (how many cases at other ports name an entity, asked of the server); `run`
 //! (one sync); `background` (the loop).
 
 mod background;
@@ -14,6 +15,7 @@ mod error;
 mod evidence;
 mod http;
 mod run;
+mod seen;
 mod settings;
 mod status;
 mod tls;
@@ -30,6 +32,7 @@ pub use evidence::{
 };
 pub use http::{server_address, Answer, Failure, Http, Method, Remote, Request, Transport, Trust};
 pub use run::{sync_once, sync_over, Phase, Progress, SyncReport};
+pub use seen::seen_at_other_ports;
 pub use settings::CA_FILE;
 pub use status::{events_acknowledged_unproven, events_unproven, events_waiting, server_epoch};
 pub use tls::spki_sha256;

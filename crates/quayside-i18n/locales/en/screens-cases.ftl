@@ -340,6 +340,11 @@ related-seen_in = { $count ->
 }
 related-newest_of = The newest { $shown } of { $count } are listed.
 related-through_link = linked by a person
+related-elsewhere = { $count ->
+    [one] And in 1 case at another port (count only: that port keeps the case)
+   *[other] And in { $count } cases at other ports (count only: those ports keep the cases)
+}
+related-elsewhere_offline = Other ports were not asked: the server cannot be reached now.
 # A company, container, ... that a closed case with seized goods named.
 related-seized_warning = { $kind } { $name } was in a closed seizure.
 related-show_cases = Show the cases

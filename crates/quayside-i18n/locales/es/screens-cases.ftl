@@ -342,6 +342,11 @@ related-seen_in = { $count ->
 }
 related-newest_of = Se muestran los { $shown } más recientes de { $count }.
 related-through_link = vinculado por una persona
+related-elsewhere = { $count ->
+    [one] Y en 1 caso de otro puerto (solo el número: ese puerto guarda el caso)
+   *[other] Y en { $count } casos de otros puertos (solo el número: esos puertos guardan los casos)
+}
+related-elsewhere_offline = No se consultó a otros puertos: ahora no se puede llegar al servidor.
 related-seized_warning = { $kind } { $name } figuró en una incautación cerrada.
 related-show_cases = Ver los casos
 related-badge = { $kind }: { $count ->

@@ -319,6 +319,8 @@ related-seen_in = { $count ->
 }
 related-newest_of = แสดง { $shown } คดีล่าสุดจาก { $count } คดี
 related-through_link = เชื่อมโยงโดยเจ้าหน้าที่
+related-elsewhere = และอีก { $count } คดีที่ท่าอื่น (เฉพาะจำนวน: ท่านั้นเก็บคดีไว้)
+related-elsewhere_offline = ยังไม่ได้สอบถามท่าอื่น: ขณะนี้ติดต่อเซิร์ฟเวอร์ไม่ได้
 related-seized_warning = { $kind } { $name } เคยอยู่ในคดียึดของกลางที่ปิดแล้ว
 related-show_cases = ดูคดี
 related-badge = { $kind }: พบในคดีอื่นอีก { $count } คดี

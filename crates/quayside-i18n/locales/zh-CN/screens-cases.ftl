@@ -318,6 +318,8 @@ related-seen_in = { $count ->
 }
 related-newest_of = 列出 { $count } 个中最新的 { $shown } 个。
 related-through_link = 经人工关联
+related-elsewhere = 另有 { $count } 个其他口岸的案件（仅数量：案件由该口岸保管）
+related-elsewhere_offline = 未查询其他口岸：目前无法连接服务器。
 related-seized_warning = { $kind } { $name } 曾出现在已结案的查扣案件中。
 related-show_cases = 查看案件
 related-badge = { $kind }：见于另外 { $count } 个案件

@@ -160,3 +160,38 @@ fn a_log_held_before_the_index_existed_is_indexed_when_the_server_is_upgraded() 
     let server = Server::start_with(data, &[], &[]);
     assert_eq!(counts(seen(&server, &som, asked)), [1]);
 }
+
+#[test]
+fn the_app_asks_for_a_cases_entities_and_shows_nothing_when_not_signed_in() {
+    let server = Server::start();
+    server.add_user("ines", "inspector", "NLRTM");
+    server.add_user("wei", "inspector", "CNSZX");
+    let mut wei = Device::enroll(&server, "wei", Role::Inspector);
+    company_case(&server, &mut wei, "CNSZX", "Huaxin Trading Co., Ltd.");
+
+    let (_dir, api) = app();
+    let case = app_record_case(&api);
+    let add = api
+        .dispatch("add_item", json!({"case_id": case, "section": "parties"}))
+        .unwrap();
+    let party = add["case"]["items"][0]["id"].clone();
+    api.dispatch(
+        "set_field",
+        json!({"case_id": case, "item": party, "field": "party_name", "text": "HUAXIN TRADING LIMITED"}),
+    )
+    .unwrap();
+    let alone = api
+        .dispatch("seen_at_other_ports", json!({"case_id": case}))
+        .unwrap();
+    assert_eq!(alone, json!({"signed_in": false, "counts": []}));
+
+    app_sign_in(&api, &server.url, PASSWORD).unwrap();
+    let seen = api
+        .dispatch("seen_at_other_ports", json!({"case_id": case}))
+        .unwrap();
+    assert_eq!(seen["signed_in"], true);
+    assert_eq!(
+        seen["counts"],
+        json!([{"kind": "company", "key": "huaxin trading", "other_ports": 1}])
+    );
+}
