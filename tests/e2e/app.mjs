@@ -237,8 +237,10 @@ export async function synced(app) {
   await app.waitForText('[data-testid="sync-state"]', /Synced/);
 }
 
-/** Open a new case at `port` from the top bar; its case number. */
+/** Open a new case at `port` from the top bar (from a case, back on the list first: the bar's
+ * new case button is there); its case number. */
 export async function newCase(app, port) {
+  if ((await app.all('[data-testid="case-back"]')).length > 0) await app.click('[data-testid="case-back"]');
   await app.click('[data-testid="new-case"]');
   await app.type('[data-testid="new-case-port"]', port);
   await app.click('[data-testid="new-case-create"]');

@@ -14,8 +14,6 @@ const party = '[data-section="parties"] [data-item="0"]';
 
 /** A new case at THLCH naming one company, and the container it travelled in. */
 async function caseNaming(app, company, container) {
-  // From a case, back to the list first: the new case button is on its bar.
-  if ((await app.all('[data-testid="case-back"]')).length > 0) await app.click('[data-testid="case-back"]');
   const number = await newCase(app, "THLCH");
   await app.type('input[data-field="container_number"]', container, { leave: true });
   await app.waitSaved("", "container_number");

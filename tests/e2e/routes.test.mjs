@@ -10,7 +10,6 @@ const SMALL = { width: 1024, height: 640 };
 const FULL_HD = { width: 1920, height: 1080 };
 
 async function caseRoute(app, legs) {
-  if ((await app.all('[data-testid="case-back"]')).length > 0) await app.click('[data-testid="case-back"]');
   await newCase(app, "MXZLO");
   for (const [n, [locode, role]] of legs.entries()) {
     const leg = `[data-section="route"] [data-item="${n}"]`;

@@ -144,8 +144,12 @@ pub struct EntityRef {
     /// `address`, `phone` or `email`.
     #[schema(value_type = String, pattern = "^(company|person|party_number|container|vessel|transport_document|address|phone|email)$")]
     pub kind: quayside_domain::entities::EntityKind,
-    /// 1 to 4,000 characters.
-    #[schema(min_length = 1, max_length = 4000)]
+    /// 1 to 4,000 characters, not all spaces, no control characters (keys are folded text).
+    #[schema(
+        min_length = 1,
+        max_length = 4000,
+        pattern = "^[^\\x00-\\x1f\\x7f-\\x9f]*\\S[^\\x00-\\x1f\\x7f-\\x9f]*$"
+    )]
     pub key: String,
 }
 

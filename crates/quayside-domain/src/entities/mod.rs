@@ -136,32 +136,19 @@ pub fn entities_of(case: &CaseFile) -> Vec<Entity> {
             });
         }
     };
-    if let Some(number) = case.value(Field::ContainerNumber) {
-        add(
-            EntityKind::Container,
-            keys::number(number),
-            number,
-            None,
-            Field::ContainerNumber,
-        );
-    }
-    if let Some(imo) = case.value(Field::ImoNumber) {
-        add(
-            EntityKind::Vessel,
-            keys::number(imo),
-            imo,
-            None,
-            Field::ImoNumber,
-        );
-    }
-    if let Some(document) = case.value(Field::TransportDocument) {
-        add(
-            EntityKind::TransportDocument,
-            keys::document(document),
-            document,
-            None,
+    let case_fields: [(Field, EntityKind, KeyOf); 3] = [
+        (Field::ContainerNumber, EntityKind::Container, keys::number),
+        (Field::ImoNumber, EntityKind::Vessel, keys::number),
+        (
             Field::TransportDocument,
-        );
+            EntityKind::TransportDocument,
+            keys::document,
+        ),
+    ];
+    for (field, kind, read) in case_fields {
+        if let Some(text) = case.value(field) {
+            add(kind, read(text), text, None, field);
+        }
     }
     for document in case.documents.iter().filter(|d| d.excluded.is_none()) {
         if let (DocumentType::BillOfLading, Some(number)) =

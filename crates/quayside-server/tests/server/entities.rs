@@ -123,6 +123,12 @@ fn asking_about_too_many_entities_or_unreadable_keys_is_refused_with_what_to_do(
     let long = "x".repeat(4001);
     seen(&server, &som, json!([{ "kind": "company", "key": long }])).error(400, "invalid_request");
     seen(&server, &som, json!([{ "kind": "ship", "key": "abc" }])).error(400, "invalid_request");
+    seen(
+        &server,
+        &som,
+        json!([{ "kind": "email", "key": "a\u{0}b@c.d" }]),
+    )
+    .error(400, "invalid_request");
     let reply = server.post_json("/v1/entities/seen", None, &json!({ "entities": [] }));
     assert_eq!(reply.status, 401);
     let oversized = vec![b' '; 1024 * 1024 + 1];

@@ -199,6 +199,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/v1/photos/{sha256}/upload"),
     ("get", "/v1/admin/quarantine"),
     ("get", "/v1/openapi.json"),
+    ("post", "/v1/entities/seen"),
 ];
 
 #[test]
@@ -237,6 +238,8 @@ fn the_openapi_document_lists_every_route_and_every_listed_route_answers() {
         "EnrollmentsResponse",
         "WipeConfirmation",
         "ControlListsPage",
+        "SeenRequest",
+        "SeenResponse",
     ] {
         assert!(
             document["components"]["schemas"][schema].is_object(),

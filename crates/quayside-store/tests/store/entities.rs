@@ -3,7 +3,7 @@
 //! flagged, and a rebuilt projection holds the same index.
 
 use quayside_domain::entities::EntityKind;
-use quayside_domain::event::{Author, Payload, Role};
+use quayside_domain::event::Payload;
 use quayside_domain::fields::{Field, Section};
 use quayside_store::{EntityMatches, Store};
 use uuid::Uuid;
@@ -169,10 +169,7 @@ fn a_confirmed_link_joins_the_near_name_and_a_rejected_one_stops_suggesting_it()
 fn a_container_seized_in_a_closed_case_is_flagged_and_withdrawn_entries_are_left_out() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path()).unwrap();
-    let supervisor = Author {
-        name: "Sam Supervisor".into(),
-        role: Role::Supervisor,
-    };
+    let supervisor = supervisor("Sam Supervisor");
     let seized = store.open_case(&inspector(), "CNSZX").unwrap().id;
     set(
         &mut store,
@@ -192,22 +189,7 @@ fn a_container_seized_in_a_closed_case_is_flagged_and_withdrawn_entries_are_left
             },
         )
         .unwrap();
-    let covers = store
-        .case_events(seized)
-        .unwrap()
-        .iter()
-        .map(|e| e.id.parse().unwrap())
-        .collect();
-    store
-        .append(
-            &supervisor,
-            seized,
-            Payload::ReviewApproved {
-                covers,
-                comment: None,
-            },
-        )
-        .unwrap();
+    approve(&mut store, seized, "Sam Supervisor");
     store
         .append(&supervisor, seized, Payload::CaseClosed { note: None })
         .unwrap();

@@ -8,32 +8,6 @@ use uuid::Uuid;
 
 use crate::common::*;
 
-fn supervisor(name: &str) -> quayside_domain::event::Author {
-    quayside_domain::event::Author {
-        name: name.into(),
-        role: quayside_domain::event::Role::Supervisor,
-    }
-}
-
-fn approve(store: &mut Store, case: Uuid, by: &str) {
-    let covers = store
-        .case_events(case)
-        .unwrap()
-        .iter()
-        .map(|e| e.id.parse().unwrap())
-        .collect();
-    store
-        .append(
-            &supervisor(by),
-            case,
-            Payload::ReviewApproved {
-                covers,
-                comment: None,
-            },
-        )
-        .unwrap();
-}
-
 #[test]
 fn a_submitted_case_is_changed_only_with_a_reason_which_each_event_carries() {
     use quayside_domain::review::ReviewState;
