@@ -144,12 +144,8 @@ pub struct EntityRef {
     /// `address`, `phone` or `email`.
     #[schema(value_type = String, pattern = "^(company|person|party_number|container|vessel|transport_document|address|phone|email)$")]
     pub kind: quayside_domain::entities::EntityKind,
-    /// 1 to 4,000 characters, not all spaces, no control characters (keys are folded text).
-    #[schema(
-        min_length = 1,
-        max_length = 4000,
-        pattern = "^[^\\x00-\\x1f\\x7f-\\x9f]*\\S[^\\x00-\\x1f\\x7f-\\x9f]*$"
-    )]
+    /// 1 to 4,000 characters, without NUL (a key no case has simply counts 0).
+    #[schema(min_length = 1, max_length = 4000, pattern = "^[^\\x00]+$")]
     pub key: String,
 }
 

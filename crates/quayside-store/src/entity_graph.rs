@@ -16,6 +16,7 @@ use crate::entities::linked_keys;
 use crate::error::Result;
 use crate::queries::{filter_clause, CaseFilter, FilterClause, Probe};
 use crate::store::Store;
+use rusqlite::Connection;
 
 /// Cases drawn at most: a company in hundreds of cases still draws as a readable graph.
 pub const GRAPH_MAX_CASES: usize = 300;
@@ -80,6 +81,41 @@ pub struct LinkStep {
 
 type Key = (EntityKind, String);
 
+/// The keys a person linked to each key, asked once per key in a walk; none asked at all when
+/// nobody ever confirmed a link (most stores), which saves two queries a key.
+struct Links<'a> {
+    conn: &'a Connection,
+    any: bool,
+    known: BTreeMap<Key, Vec<String>>,
+}
+
+impl<'a> Links<'a> {
+    fn new(conn: &'a Connection) -> Result<Links<'a>> {
+        let any = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM case_entity_links WHERE same = 1)",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(Links {
+            conn,
+            any,
+            known: BTreeMap::new(),
+        })
+    }
+
+    fn of(&mut self, key: &Key) -> Result<Vec<String>> {
+        if !self.any {
+            return Ok(Vec::new());
+        }
+        if let Some(found) = self.known.get(key) {
+            return Ok(found.clone());
+        }
+        let found = linked_keys(self.conn, key.0, &key.1)?;
+        self.known.insert(key.clone(), found.clone());
+        Ok(found)
+    }
+}
+
 impl Store {
     /// The cases within two shared entities of case `id` that the list's `filter` keeps (the
     /// first one always), the entities they share, and who names what.
@@ -101,19 +137,21 @@ impl Store {
         let mut names: BTreeMap<Uuid, Vec<Key>> = BTreeMap::new();
         let mut truncated = false;
         let mut queue = VecDeque::from([(id, 0u32)]);
+        let mut links = Links::new(&self.conn)?;
+        // A key's cases are looked at once: a vessel in fifty cases is not walked fifty times.
+        let mut walked: BTreeSet<Key> = BTreeSet::new();
         while let Some((case, depth)) = queue.pop_front() {
             let keys = self.keys_of(case)?;
-            if depth < 2 {
+            if depth < 2 && !truncated {
                 // A key a person linked to one of the case's reaches as far as its own.
                 let mut reach = keys.clone();
                 for key in &keys {
-                    reach.extend(
-                        linked_keys(&self.conn, key.0, &key.1)?
-                            .into_iter()
-                            .map(|k| (key.0, k)),
-                    );
+                    reach.extend(links.of(key)?.into_iter().map(|k| (key.0, k)));
                 }
                 for key in &reach {
+                    if !walked.insert(key.clone()) {
+                        continue;
+                    }
                     for other in self.cases_by_key(key)? {
                         if cases.contains_key(&other) {
                             continue;
@@ -144,7 +182,7 @@ impl Store {
         let mut drawn: BTreeSet<Key> = names[&id].iter().cloned().collect();
         let mut pairs: BTreeSet<(Key, Key)> = BTreeSet::new();
         for key in named_by.keys() {
-            for other in linked_keys(&self.conn, key.0, &key.1)? {
+            for other in links.of(key)? {
                 let other = (key.0, other);
                 if named_by.contains_key(&other) {
                     drawn.insert((*key).clone());
@@ -181,7 +219,7 @@ impl Store {
                 });
             }
         }
-        let links = pairs
+        let links: Vec<GraphLink> = pairs
             .iter()
             .map(|(a, b)| GraphLink {
                 a: index[a],
@@ -206,6 +244,8 @@ impl Store {
         // as the earlier case named it (another key when a person linked them).
         let mut came: BTreeMap<Uuid, Option<(Uuid, Key, Key)>> = BTreeMap::from([(from, None)]);
         let mut frontier = vec![from];
+        let mut links = Links::new(&self.conn)?;
+        let mut walked: BTreeSet<Key> = BTreeSet::new();
         for _ in 0..PATH_MAX_STEPS {
             if came.contains_key(&to) || frontier.is_empty() || came.len() > PATH_MAX_CASES {
                 break;
@@ -214,12 +254,11 @@ impl Store {
             for case in frontier {
                 for key in self.keys_of(case)? {
                     let mut reach = vec![key.clone()];
-                    reach.extend(
-                        linked_keys(&self.conn, key.0, &key.1)?
-                            .into_iter()
-                            .map(|k| (key.0, k)),
-                    );
+                    reach.extend(links.of(&key)?.into_iter().map(|k| (key.0, k)));
                     for via in reach {
+                        if !walked.insert(via.clone()) {
+                            continue;
+                        }
                         for other in self.cases_by_key(&via)? {
                             if came.contains_key(&other) {
                                 continue;

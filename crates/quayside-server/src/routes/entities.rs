@@ -24,7 +24,7 @@ pub const SEEN_BODY_BYTES: usize = 1024 * 1024;
     request_body = SeenRequest,
     responses(
         (status = 200, description = "One count per entity asked about, in the order asked", body = SeenResponse),
-        (status = 400, description = "More than 200 entities, a key empty, all spaces, over 4,000 characters or holding a control character, an unknown kind, or a body that cannot be read (invalid_request)", body = ErrorBody),
+        (status = 400, description = "More than 200 entities, a key empty, over 4,000 characters or holding NUL, an unknown kind, or a body that cannot be read (invalid_request)", body = ErrorBody),
         (status = 401, description = "No token, an unknown, expired or signed-out one, or a revoked user (unauthorized); a revoked device (device_revoked)", body = ErrorBody),
         (status = 413, description = "A body over 1 MiB (too_large)", body = ErrorBody),
         (status = 415, description = "No Content-Type: application/json", body = ErrorBody),
@@ -42,13 +42,11 @@ pub async fn seen(
     }
     if let Some(bad) = request.entities.iter().find(|e| {
         let chars = e.key.chars().count();
-        e.key.trim().is_empty()
-            || chars > MAX_ENTITY_KEY_CHARS
-            || e.key.chars().any(char::is_control)
+        chars == 0 || chars > MAX_ENTITY_KEY_CHARS || e.key.contains('\0')
     }) {
         return Err(ApiError::invalid(format!(
-            "an entity's key is 1 to {MAX_ENTITY_KEY_CHARS} characters, not all spaces, without \
-             control characters; one {} key has {} characters",
+            "an entity's key is 1 to {MAX_ENTITY_KEY_CHARS} characters without NUL; one {} key \
+             has {} characters",
             bad.kind.as_str(),
             bad.key.chars().count()
         )));

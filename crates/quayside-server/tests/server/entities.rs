@@ -117,7 +117,7 @@ fn asking_about_too_many_entities_or_unreadable_keys_is_refused_with_what_to_do(
         .collect();
     let error = seen(&server, &som, json!(many)).error(400, "invalid_request");
     assert!(error.contains("at most 200"), "{error}");
-    let error = seen(&server, &som, json!([{ "kind": "company", "key": " " }]))
+    let error = seen(&server, &som, json!([{ "kind": "company", "key": "" }]))
         .error(400, "invalid_request");
     assert!(error.contains("1 to 4000"), "{error}");
     let long = "x".repeat(4001);
