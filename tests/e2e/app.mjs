@@ -274,15 +274,34 @@ export async function setUp(app, name) {
 export async function unlock(app, name) {
   await app.typeExactly('[data-testid="passphrase"]', passphraseOf(name));
   await app.click('[data-testid="unlock-submit"]');
-  // The screens stay mounted under the lock screen: wait for the lock screen to go first.
-  await app.driver.wait(async () => (await app.all('[data-testid="unlock"]')).length === 0, 30_000, "still locked");
+  // The screens stay mounted under the lock screen: wait for the lock screen to go first. As it
+  // goes, WebKit's driver may report the element it was looking at as stale: look again.
+  await app.driver.wait(
+    async () => {
+      try {
+        return (await app.all('[data-testid="unlock"]')).length === 0;
+      } catch (e) {
+        if (e.name === "StaleElementReferenceError") return false;
+        throw e;
+      }
+    },
+    30_000,
+    "still locked",
+  );
   await app.waitForText('[data-testid="who"]', new RegExp(name));
 }
 
 /** Start the app on a device `name` set up earlier, and unlock it. */
 export async function relaunch(dataDir, name) {
   const app = await launch(dataDir);
-  await unlock(app, name);
+  try {
+    await unlock(app, name);
+  } catch (e) {
+    // Its session ended, so the next test can start one.
+    await app.screenshot("failure-relaunch.png").catch(() => undefined);
+    await app.kill(dataDir).catch(() => undefined);
+    throw e;
+  }
   return app;
 }
 
