@@ -271,7 +271,8 @@ test("an inspector records a seizure in the case file by keyboard, folds it, sub
     await shot(app, "folded-1024x640");
     await app.click('[data-testid="nav-parties"]');
     await app.waitForAttribute('[data-testid="fold-parties"]', "aria-expanded", /^true$/);
-    assert.equal((await active(app)).testid, "fold-parties", "the menu takes the cursor to the section");
+    // The cursor moves a frame after the part unfolds: waited for, not read at once.
+    await app.driver.wait(async () => (await active(app)).testid === "fold-parties", 5_000, "the menu takes the cursor to the section");
     await app.click('[data-testid="unfold-all"]');
     await app.waitForAttribute('[data-testid="fold-declaration"]', "aria-expanded", /^true$/);
 
