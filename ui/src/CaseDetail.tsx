@@ -84,6 +84,16 @@ export function CaseDetail(props: {
     call("case_entities", { case_id: id })
       .then((found) => live && setEntities(found))
       .catch((e: unknown) => live && setError(errorText(e)));
+    return () => {
+      live = false;
+    };
+  }, [id, eventCount]);
+
+  // The server is asked again only when the case names other entities, not after every edit.
+  const entityKeys = entities?.map(entityKey).join("\n");
+  useEffect(() => {
+    if (entityKeys === undefined) return;
+    let live = true;
     // A network call: beside the queue, so edits made meanwhile are not held up.
     callBeside("seen_at_other_ports", { case_id: id })
       .then((seen) => {
@@ -95,7 +105,7 @@ export function CaseDetail(props: {
     return () => {
       live = false;
     };
-  }, [id, eventCount]);
+  }, [id, entityKeys]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -170,9 +170,19 @@ impl Store {
                 }
             }
         }
+        // Most stores hold no decision at all: then none is looked up, entity by entity.
+        let any_decision: bool =
+            conn.query_row("SELECT EXISTS (SELECT 1 FROM case_entity_links)", [], |r| {
+                r.get(0)
+            })?;
         let mut out = Vec::with_capacity(entities.len());
         for ((kind, key), mut entity) in entities {
-            entity.linked = linked_keys(conn, kind, &key)?;
+            let decided = if any_decision {
+                entity.linked = linked_keys(conn, kind, &key)?;
+                decisions(conn, kind, &key)?
+            } else {
+                BTreeMap::new()
+            };
             let mut cases = self.cases_naming(id, kind, &key, false)?;
             for other in &entity.linked {
                 cases.extend(self.cases_naming(id, kind, other, true)?);
@@ -194,7 +204,7 @@ impl Store {
             cases.truncate(CASES_SHOWN);
             entity.cases = cases;
             if kind.has_near_matches() {
-                entity.suggestions = self.near_keys(kind, &key, &entity.linked)?;
+                entity.suggestions = self.near_keys(kind, &key, &entity.linked, &decided)?;
             }
             out.push(entity);
         }
@@ -240,9 +250,15 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Keys of `kind` near `key` that no decision covers, most alike first.
-    fn near_keys(&self, kind: EntityKind, key: &str, linked: &[String]) -> Result<Vec<NearKey>> {
-        let decided = decisions(&self.conn, kind, key)?;
+    /// Keys of `kind` near `key` that no decision (`decided`, the pairs with `key`) covers, most
+    /// alike first.
+    fn near_keys(
+        &self,
+        kind: EntityKind,
+        key: &str,
+        linked: &[String],
+        decided: &BTreeMap<String, bool>,
+    ) -> Result<Vec<NearKey>> {
         let prefix = similar::prefix(key);
         let mut stmt = self.conn.prepare_cached(
             "SELECT key, MIN(shown), COUNT(DISTINCT case_id) FROM case_entities
