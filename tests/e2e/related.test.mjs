@@ -110,6 +110,7 @@ test("a company seen in another case is listed there and opened; a near spelling
     await app.click('[data-testid="close-device-settings"]');
     await app.driver.wait(() => app.driver.executeScript("return document.documentElement.dataset.density === 'touch'"), 10_000);
     await app.waitForText('[data-testid="related"] [data-kind="company"]', /En 1 caso más[\s\S]*vinculado por una persona/);
+    await app.driver.manage().window().setRect(SMALL);
     await app.driver.executeScript('document.getElementById("s-related").scrollIntoView()');
     const small = await smallTargets(app, 44);
     assert.deepEqual(small.filter((t) => /Huaxing|THLCH|Es el mismo/.test(t)), []);
