@@ -21,13 +21,22 @@ pub enum Role {
     Inspector,
     Supervisor,
     Admin,
+    /// Reads every port's cases as summaries without personal data (unless the account is allowed
+    /// it), to link them; works a case only at ports the account names, as an inspector would.
+    Analyst,
     /// A role from a newer version: kept so its events still decode.
     #[serde(other)]
     Other,
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Inspector, Role::Supervisor, Role::Admin, Role::Other];
+    pub const ALL: [Role; 5] = [
+        Role::Inspector,
+        Role::Supervisor,
+        Role::Admin,
+        Role::Analyst,
+        Role::Other,
+    ];
 
     /// `role.<role>` in the label catalogue.
     pub fn label_key(self) -> String {

@@ -138,6 +138,7 @@ impl Review {
         {
             let role = match event.author.role {
                 Role::Inspector => "inspector",
+                Role::Analyst => "analyst",
                 _ => "unknown role",
             };
             return Err(ReviewError::NotASupervisor(role));

@@ -74,6 +74,9 @@ pub struct Account {
     pub role: Role,
     /// UN/LOCODEs of the ports this user works (inspector) or supervises (supervisor).
     pub ports: Vec<String>,
+    /// An analyst's case summaries carry personal entities (persons and what reaches them).
+    #[serde(default)]
+    pub personal_data: bool,
 }
 
 /// A hex SHA-256 as the protocol writes it, for the OpenAPI document: 64 lower-case hex digits.
@@ -412,6 +415,48 @@ pub struct InclusionProof {
     /// (`CheckpointResponse::batch_proof` proves every event at once).
     #[serde(default)]
     pub path: Vec<String>,
+}
+
+/// One case as an analyst reads it (`GET /v1/summaries`): the facts that say what it is and how
+/// it ended, and the entities it names by their keys. Personal entities (persons and what reaches
+/// them: `EntityKind::is_personal`) only to an account allowed personal data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct CaseSummary {
+    pub case_id: Uuid,
+    pub case_number: String,
+    /// UN/LOCODE of the case's port.
+    pub port: String,
+    pub opened_at: String,
+    pub updated_at: String,
+    /// The case's one state (`draft` to `closed`), as the app's list shows it.
+    #[schema(value_type = String, example = "closed")]
+    pub state: quayside_domain::state::CaseState,
+    /// The outcome's code (`O4`), when recorded.
+    pub outcome: Option<String>,
+    pub declared_description: Option<String>,
+    /// Countries of the route in order (ISO 3166 alpha-2).
+    pub route: Vec<String>,
+    pub entities: Vec<SummaryEntity>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct SummaryEntity {
+    #[serde(flatten)]
+    pub entity: EntityRef,
+    /// The value as recorded in the case.
+    pub shown: String,
+}
+
+/// `GET /v1/summaries?cursor=...`: the summaries of the cases that changed in the part of the log
+/// after the cursor, every port's (an analyst's or an admin's). A case that changed again later
+/// comes again, as it is then.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct SummaryPage {
+    pub summaries: Vec<CaseSummary>,
+    /// Where the next page starts. Opaque; carries the log's epoch, like the pull's.
+    pub cursor: String,
+    /// More of the log waits after this page.
+    pub more: bool,
 }
 
 /// `GET /v1/events?cursor=...`: a page of events other devices wrote, of cases this user may see.

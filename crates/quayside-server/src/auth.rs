@@ -223,6 +223,7 @@ pub fn role_name(role: Role) -> &'static str {
         Role::Inspector => "inspector",
         Role::Supervisor => "supervisor",
         Role::Admin => "admin",
+        Role::Analyst => "analyst",
         Role::Other => "user of an unknown role",
     }
 }

@@ -158,7 +158,8 @@ mod tests {
         let store = SqliteStore::open(&file).unwrap();
         let raw = rusqlite::Connection::open(&file).unwrap();
         raw.execute_batch(
-            "INSERT INTO users VALUES ('u', 'h', 'inspector', '[]', 'now', NULL);
+            "INSERT INTO users (username, password_hash, role, ports, created_at)
+               VALUES ('u', 'h', 'inspector', '[]', 'now');
              INSERT INTO devices (id, public_key, name, username, token_hash, enrolled_at)
                VALUES ('d', zeroblob(32), 'n', 'u', 't', 'now');",
         )

@@ -157,6 +157,7 @@ flag-custody_break = Custody chain broken
 role-inspector = Inspector
 role-supervisor = Supervisor
 role-admin = Admin
+role-analyst = Analyst
 role-other = Other role
 
 ## A shipping document's type.

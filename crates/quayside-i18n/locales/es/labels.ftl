@@ -157,6 +157,7 @@ flag-custody_break = Cadena de custodia interrumpida
 role-inspector = Inspector
 role-supervisor = Supervisor
 role-admin = Administrador
+role-analyst = Analista
 role-other = Otra función
 
 ## A shipping document's type.

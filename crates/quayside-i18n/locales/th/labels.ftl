@@ -157,6 +157,7 @@ flag-custody_break = ห่วงโซ่การครอบครองข�
 role-inspector = เจ้าหน้าที่ตรวจ
 role-supervisor = หัวหน้างาน
 role-admin = ผู้ดูแลระบบ
+role-analyst = นักวิเคราะห์
 role-other = บทบาทอื่น
 
 ## A shipping document's type.

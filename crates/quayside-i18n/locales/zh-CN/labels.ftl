@@ -157,6 +157,7 @@ flag-custody_break = 保管链中断
 role-inspector = 查验关员
 role-supervisor = 审核主管
 role-admin = 管理员
+role-analyst = 情报分析员
 role-other = 其他角色
 
 ## A shipping document's type.

@@ -10,6 +10,7 @@ pub mod events;
 pub mod meta;
 pub mod photos;
 pub mod revocation;
+pub mod summaries;
 
 use axum::extract::DefaultBodyLimit;
 use quayside_protocol::PHOTO_CHUNK_BYTES;
@@ -105,4 +106,5 @@ pub fn api(limits: &Limits) -> OpenApiRouter<AppState> {
         .routes(routes!(admin::quarantine))
         .routes((document_schemas, document_paths, document))
         .routes((seen_schemas, seen_paths, seen))
+        .routes(routes!(summaries::summaries))
 }

@@ -15,6 +15,7 @@ mod shared;
 mod sqlite;
 
 pub use postgres::PgStore;
+pub use shared::summary_for;
 pub use sqlite::SqliteStore;
 
 use std::collections::HashMap;
@@ -57,6 +58,8 @@ pub struct User {
     pub ports: Vec<String>,
     pub created_at: String,
     pub revoked_at: Option<String>,
+    /// Case summaries sent to this user carry personal entities.
+    pub personal_data: bool,
 }
 
 impl User {
@@ -65,6 +68,7 @@ impl User {
             username: self.username.clone(),
             role: self.role,
             ports: self.ports.clone(),
+            personal_data: self.personal_data,
         }
     }
 }
@@ -283,6 +287,8 @@ pub struct NewUser {
     pub role: Role,
     pub ports: Vec<String>,
     pub now: String,
+    /// See `User::personal_data`.
+    pub personal_data: bool,
 }
 
 /// Everything the server stores except photo bytes (see `BlobStore`).
@@ -384,6 +390,9 @@ pub trait ServerStore: Send + Sync + 'static {
         entities: Vec<(String, String)>,
         ports: Option<Vec<String>>,
     ) -> Result<Vec<u64>>;
+    /// The stored summaries (`CaseSummary` JSON, every entity) of these cases, in no set order;
+    /// a case the log does not hold is left out.
+    async fn case_summaries(&self, cases: Vec<Uuid>) -> Result<Vec<String>>;
 }
 
 /// A control list as published: its version, the signed statement's JSON verbatim and the
@@ -576,6 +585,10 @@ macro_rules! delegate_to_modules {
                 ports: Option<Vec<String>>,
             ) -> Result<Vec<u64>> {
                 entities::seen_at_other_ports(self, entities, ports).await
+            }
+
+            async fn case_summaries(&self, cases: Vec<Uuid>) -> Result<Vec<String>> {
+                entities::case_summaries(self, cases).await
             }
         }
     };

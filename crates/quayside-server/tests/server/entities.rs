@@ -10,7 +10,12 @@ use uuid::Uuid;
 use crate::common::*;
 
 /// A case at `port` naming `company`, pushed from `device`.
-fn company_case(server: &Server, device: &mut Device, port: &str, company: &str) -> (Uuid, Uuid) {
+pub(crate) fn company_case(
+    server: &Server,
+    device: &mut Device,
+    port: &str,
+    company: &str,
+) -> (Uuid, Uuid) {
     let sent = device.store.outgoing(0, 10_000).unwrap().len();
     let case = device.open_case(port);
     let party = Uuid::now_v7();
@@ -137,7 +142,7 @@ fn asking_about_too_many_entities_or_unreadable_keys_is_refused_with_what_to_do(
 }
 
 #[test]
-fn a_log_held_before_the_index_existed_is_indexed_when_the_server_is_upgraded() {
+fn a_log_held_before_the_index_and_summaries_existed_is_indexed_when_the_server_is_upgraded() {
     let server = Server::start();
     server.add_user("som", "inspector", "THLCH");
     server.add_user("wei", "inspector", "CNSZX");
@@ -154,17 +159,35 @@ fn a_log_held_before_the_index_existed_is_indexed_when_the_server_is_upgraded() 
         let url = std::fs::read_to_string(data.path().join("test-database-url")).unwrap();
         let done = std::process::Command::new("psql")
             .args([url.as_str(), "-v", "ON_ERROR_STOP=1", "-c"])
-            .arg("DROP TABLE case_entities; DELETE FROM schema_migrations WHERE version = 9")
+            .arg(
+                "DROP TABLE case_entities; DROP TABLE case_summaries;
+                 ALTER TABLE users DROP COLUMN personal_data;
+                 DELETE FROM schema_migrations WHERE version >= 9",
+            )
             .output()
             .unwrap();
         assert!(done.status.success(), "{}", text(&done.stderr));
     } else {
         let db = rusqlite::Connection::open(data.path().join("server.sqlite3")).unwrap();
-        db.execute_batch("DROP TABLE case_entities; PRAGMA user_version = 8;")
-            .unwrap();
+        db.execute_batch(
+            "DROP TABLE case_entities; DROP TABLE case_summaries;
+             ALTER TABLE users DROP COLUMN personal_data; PRAGMA user_version = 8;",
+        )
+        .unwrap();
     }
     let server = Server::start_with(data, &[], &[]);
     assert_eq!(counts(seen(&server, &som, asked)), [1]);
+    // The users table was remade for analysts: the enrolled devices still sync, an analyst can
+    // be added, and reads the summary of the case held before.
+    assert_eq!(server.get("/v1/sync", Some(&som.token)).status, 200);
+    let output = server.cli(
+        &["user", "add", "lin", "--role", "analyst"],
+        &format!("{PASSWORD}\n"),
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let lin = Device::enroll(&server, "lin", Role::Analyst);
+    let page = server.get("/v1/summaries", Some(&lin.token)).json();
+    assert_eq!(page["summaries"][0]["port"], "CNSZX");
 }
 
 #[test]

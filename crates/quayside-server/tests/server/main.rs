@@ -17,5 +17,6 @@ mod push;
 mod sim;
 mod statements;
 mod story;
+mod summaries;
 mod tamper;
 mod verify;

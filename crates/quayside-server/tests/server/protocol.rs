@@ -200,6 +200,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/v1/admin/quarantine"),
     ("get", "/v1/openapi.json"),
     ("post", "/v1/entities/seen"),
+    ("get", "/v1/summaries"),
 ];
 
 #[test]

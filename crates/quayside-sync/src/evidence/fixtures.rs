@@ -33,6 +33,7 @@ pub(super) fn state(key: &str, device_seq: u64) -> SyncState {
             username: "ines".into(),
             role: Role::Inspector,
             ports: vec!["NLRTM".into()],
+            personal_data: false,
         },
         server_key: key.into(),
         revocations: Vec::new(),

@@ -118,6 +118,10 @@ pub enum UserCommand {
         /// UN/LOCODEs of the ports the user works, comma-separated (NLRTM,BEANR).
         #[arg(long, value_delimiter = ',')]
         ports: Vec<String>,
+        /// An analyst's case summaries carry personal entities too (persons, their numbers,
+        /// addresses, phones, emails): only for an analyst whose work needs them.
+        #[arg(long)]
+        personal_data: bool,
     },
     List,
     /// Revoke a user: every device of theirs stops syncing.
@@ -149,6 +153,8 @@ pub enum RoleArg {
     Inspector,
     Supervisor,
     Admin,
+    /// Reads every port's cases as summaries, to link them.
+    Analyst,
 }
 
 impl From<RoleArg> for Role {
@@ -157,6 +163,7 @@ impl From<RoleArg> for Role {
             RoleArg::Inspector => Role::Inspector,
             RoleArg::Supervisor => Role::Supervisor,
             RoleArg::Admin => Role::Admin,
+            RoleArg::Analyst => Role::Analyst,
         }
     }
 }

@@ -66,8 +66,13 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
     let text = |e: quayside_server::storage::StoreError| e.to_string();
     match cli.command {
         Command::User { command } => match command {
-            UserCommand::Add { name, role, ports } => {
-                let user = new_user(name, role.into(), ports)?;
+            UserCommand::Add {
+                name,
+                role,
+                ports,
+                personal_data,
+            } => {
+                let user = new_user(name, role.into(), ports, personal_data)?;
                 let username = user.username.clone();
                 store.add_user(user).await.map_err(text)?;
                 println!("added user {username}");
@@ -78,8 +83,13 @@ async fn run(cli: Cli) -> Result<ExitCode, String> {
                         .revoked_at
                         .map(|at| format!("\trevoked {at}"))
                         .unwrap_or_default();
+                    let personal = if user.personal_data {
+                        "\tpersonal data"
+                    } else {
+                        ""
+                    };
                     println!(
-                        "{}\t{}\t{}{revoked}",
+                        "{}\t{}\t{}{personal}{revoked}",
                         user.username,
                         role_name(user.role),
                         user.ports.join(",")

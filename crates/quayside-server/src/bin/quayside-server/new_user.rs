@@ -9,7 +9,12 @@ use quayside_server::auth::{hash_password, MAX_USERNAME_CHARS, MIN_PASSWORD_CHAR
 use quayside_server::now_text;
 use quayside_server::storage::NewUser;
 
-pub fn new_user(name: String, role: Role, ports: Vec<String>) -> Result<NewUser, String> {
+pub fn new_user(
+    name: String,
+    role: Role,
+    ports: Vec<String>,
+    personal_data: bool,
+) -> Result<NewUser, String> {
     let username = name.trim().to_string();
     if username.is_empty()
         || username.chars().count() > MAX_USERNAME_CHARS
@@ -26,7 +31,14 @@ pub fn new_user(name: String, role: Role, ports: Vec<String>) -> Result<NewUser,
         .filter(|p| !p.trim().is_empty())
         .map(|p| parse_locode(p).map_err(|e| format!("--ports {p}: {e}")))
         .collect::<Result<Vec<_>, _>>()?;
-    if ports.is_empty() && role != Role::Admin {
+    if personal_data && role != Role::Analyst {
+        return Err(
+            "--personal-data is for an analyst's summaries: an inspector or supervisor sees their \
+             ports' cases whole, an admin every case"
+                .into(),
+        );
+    }
+    if ports.is_empty() && !matches!(role, Role::Admin | Role::Analyst) {
         return Err(
             "an inspector or supervisor works at least one port: add --ports NLRTM (comma-separate several)"
                 .into(),
@@ -41,6 +53,7 @@ pub fn new_user(name: String, role: Role, ports: Vec<String>) -> Result<NewUser,
         role,
         ports,
         now: now_text(),
+        personal_data,
     })
 }
 

@@ -8,9 +8,9 @@ use crate::storage::shared::{role_of, role_text};
 use crate::storage::{NewUser, Result, StoreError, User};
 
 pub(super) const USER_COLUMNS: &str =
-    "u.username, u.password_hash, u.role, u.ports, u.created_at, u.revoked_at";
+    "u.username, u.password_hash, u.role, u.ports, u.created_at, u.revoked_at, u.personal_data";
 
-/// A user from the six `USER_COLUMNS` starting at column `at`.
+/// A user from the seven `USER_COLUMNS` starting at column `at`.
 pub(super) fn user_row(row: &Row, at: usize) -> User {
     let role: String = row.get(at + 2);
     User {
@@ -20,6 +20,7 @@ pub(super) fn user_row(row: &Row, at: usize) -> User {
         ports: row.get(at + 3),
         created_at: row.get(at + 4),
         revoked_at: row.get(at + 5),
+        personal_data: row.get(at + 6),
     }
 }
 
@@ -27,8 +28,8 @@ pub(super) async fn add_user(store: &PgStore, user: NewUser) -> Result<()> {
     let client = store.client().await?;
     let added = client
         .execute(
-            "INSERT INTO users (username, password_hash, role, ports, created_at)
-             VALUES ($1, $2, $3, $4, $5)
+            "INSERT INTO users (username, password_hash, role, ports, created_at, personal_data)
+             VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (username) DO NOTHING",
             &[
                 &user.username,
@@ -36,6 +37,7 @@ pub(super) async fn add_user(store: &PgStore, user: NewUser) -> Result<()> {
                 &role_text(user.role)?,
                 &user.ports,
                 &user.now,
+                &user.personal_data,
             ],
         )
         .await?;

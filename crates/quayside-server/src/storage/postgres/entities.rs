@@ -1,16 +1,17 @@
-//! The entity index (`case_entities`): refolded for the cases a push touches, inside its
+//! The entity index (`case_entities`) and the analysts' case summaries (`case_summaries`):
+//! refolded for the cases a push touches, inside its
 //! transaction (each case's row locked first, in order, so two pushes to one case take turns and
 //! the second folds the first's events too), and for every case once when the table is made;
-//! counted for other ports.
+//! counted for other ports, read for analysts.
 
 use tokio_postgres::Transaction;
 use uuid::Uuid;
 
 use super::PgStore;
-use crate::storage::shared::entity_keys_of;
+use crate::storage::shared::derive_case;
 use crate::storage::Result;
 
-/// Replace the index rows of each case by the entities its events now name.
+/// Replace the index rows and summary of each case by what its events now say.
 pub(super) async fn reindex_cases(
     tx: &Transaction<'_>,
     cases: impl IntoIterator<Item = Uuid>,
@@ -29,7 +30,17 @@ pub(super) async fn reindex_cases(
             .collect();
         tx.execute("DELETE FROM case_entities WHERE case_id = $1", &[&id])
             .await?;
-        for (kind, key) in entity_keys_of(&bodies) {
+        tx.execute("DELETE FROM case_summaries WHERE case_id = $1", &[&id])
+            .await?;
+        let Some(derived) = derive_case(&bodies) else {
+            continue;
+        };
+        tx.execute(
+            "INSERT INTO case_summaries (case_id, summary) VALUES ($1, $2)",
+            &[&id, &derived.summary],
+        )
+        .await?;
+        for (kind, key) in derived.keys {
             tx.execute(
                 "INSERT INTO case_entities (case_id, kind, key) VALUES ($1, $2, $3)
                  ON CONFLICT DO NOTHING",
@@ -41,7 +52,7 @@ pub(super) async fn reindex_cases(
     Ok(())
 }
 
-/// Index every case the log holds (the table was just made).
+/// Index every case the log holds (the tables were just made).
 pub(super) async fn reindex_all(tx: &Transaction<'_>) -> Result<()> {
     let cases: Vec<Uuid> = tx
         .query("SELECT case_id FROM cases", &[])
@@ -74,4 +85,19 @@ pub(super) async fn seen_at_other_ports(
         counts.push(n as u64);
     }
     Ok(counts)
+}
+
+/// The stored summaries (JSON) of these cases; a case the log does not hold is left out.
+pub(super) async fn case_summaries(store: &PgStore, cases: Vec<Uuid>) -> Result<Vec<String>> {
+    let ids: Vec<String> = cases.iter().map(|c| c.to_string()).collect();
+    let client = store.client().await?;
+    Ok(client
+        .query(
+            "SELECT summary FROM case_summaries WHERE case_id = ANY($1)",
+            &[&ids],
+        )
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect())
 }

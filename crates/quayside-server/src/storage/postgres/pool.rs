@@ -14,8 +14,9 @@ use super::{pg_text, PgStore};
 use crate::storage::shared::random_epoch;
 use crate::storage::{Result, StoreError};
 
-/// The migration that made `case_entities` (numbered from 1).
-const ENTITY_INDEX_MIGRATION: i64 = 9;
+/// The last migration that made a table derived from the log (`case_entities`, then
+/// `case_summaries`; numbered from 1): a database below it is indexed anew once migrated.
+const DERIVED_TABLES_MIGRATION: i64 = 10;
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0001_initial.sql"),
@@ -27,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0007_events_by_hash.sql"),
     include_str!("../../../migrations/postgres/0008_device_people.sql"),
     include_str!("../../../migrations/postgres/0009_entity_index.sql"),
+    include_str!("../../../migrations/postgres/0010_analysts.sql"),
 ];
 
 /// Key of the advisory lock held while migrating ("quayside" in ASCII).
@@ -153,8 +155,8 @@ async fn migrate(client: &mut deadpool_postgres::Client) -> std::result::Result<
         )
         .await
         .map_err(text)?;
-        // The entity index is derived from the log: filled for what the log already holds.
-        if version == ENTITY_INDEX_MIGRATION {
+        // The derived tables are filled for what the log already holds, once all are made.
+        if version == MIGRATIONS.len() as i64 && applied < DERIVED_TABLES_MIGRATION {
             super::entities::reindex_all(&tx)
                 .await
                 .map_err(|e| e.to_string())?;
@@ -206,7 +208,8 @@ mod tests {
             assert_eq!(versions, (1..=MIGRATIONS.len() as i64).collect::<Vec<_>>());
             client
                 .batch_execute(
-                    "INSERT INTO users VALUES ('u', 'h', 'inspector', '{}', 'now', NULL);
+                    "INSERT INTO users (username, password_hash, role, ports, created_at)
+                       VALUES ('u', 'h', 'inspector', '{}', 'now');
                      INSERT INTO devices (id, public_key, name, username, token_hash, enrolled_at)
                        VALUES ('d', '\\x0000000000000000000000000000000000000000000000000000000000000000', 'n', 'u', 't', 'now');
                      INSERT INTO events (id, device_id, device_seq, case_id, body, signature, hash, received_at)

@@ -7,7 +7,7 @@ use crate::storage::shared::{role_of, role_text};
 use crate::storage::{NewUser, Result, StoreError, User};
 
 pub(super) const USER_COLUMNS: &str =
-    "username, password_hash, role, ports, created_at, revoked_at";
+    "username, password_hash, role, ports, created_at, revoked_at, personal_data";
 
 pub(super) fn user_row(row: &Row) -> rusqlite::Result<User> {
     let role: String = row.get(2)?;
@@ -19,6 +19,7 @@ pub(super) fn user_row(row: &Row) -> rusqlite::Result<User> {
         ports: serde_json::from_str(&ports).unwrap_or_default(),
         created_at: row.get(4)?,
         revoked_at: row.get(5)?,
+        personal_data: row.get(6)?,
     })
 }
 
@@ -38,14 +39,15 @@ pub(super) async fn add_user(store: &SqliteStore, user: NewUser) -> Result<()> {
                 )));
             }
             tx.execute(
-                "INSERT INTO users (username, password_hash, role, ports, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO users (username, password_hash, role, ports, created_at, personal_data)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![
                     user.username,
                     user.password_hash,
                     role_text(user.role)?,
                     serde_json::to_string(&user.ports).unwrap_or_default(),
-                    user.now
+                    user.now,
+                    user.personal_data,
                 ],
             )?;
             Ok(())

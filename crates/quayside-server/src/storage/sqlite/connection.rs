@@ -11,8 +11,9 @@ use super::{Inner, SqliteStore};
 use crate::storage::shared::random_epoch;
 use crate::storage::{Result, StoreError};
 
-/// The migration that made `case_entities` (numbered from 1).
-const ENTITY_INDEX_MIGRATION: usize = 9;
+/// The last migration that made a table derived from the log (`case_entities`, then
+/// `case_summaries`; numbered from 1): a database below it is indexed anew once migrated.
+const DERIVED_TABLES_MIGRATION: usize = 10;
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0001_initial.sql"),
@@ -24,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0007_events_by_hash.sql"),
     include_str!("../../../migrations/0008_device_people.sql"),
     include_str!("../../../migrations/0009_entity_index.sql"),
+    include_str!("../../../migrations/0010_analysts.sql"),
 ];
 
 /// Idle read connections kept open.
@@ -151,20 +153,37 @@ fn migrate(conn: &mut Connection) -> std::result::Result<(), String> {
             MIGRATIONS.len()
         ));
     }
+    // A migration may copy a table to change it (SQLite alters no CHECK in place), which
+    // foreign keys would stop: they are off while migrating and checked before each commit.
+    conn.pragma_update(None, "foreign_keys", "OFF")
+        .map_err(|e| e.to_string())?;
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| e.to_string())?;
         tx.execute_batch(sql)
             .map_err(|e| format!("migration {} failed: {e}", index + 1))?;
+        let broken: i64 = tx
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .map_err(|e| e.to_string())?;
+        if broken > 0 {
+            return Err(format!(
+                "migration {} would leave {broken} rows naming rows that do not exist",
+                index + 1
+            ));
+        }
         tx.pragma_update(None, "user_version", (index + 1) as i64)
             .map_err(|e| e.to_string())?;
-        // The entity index is derived from the log: filled for what the log already holds.
-        if index + 1 == ENTITY_INDEX_MIGRATION {
+        // The derived tables are filled for what the log already holds, once all are made.
+        if index + 1 == MIGRATIONS.len() && applied < DERIVED_TABLES_MIGRATION {
             super::entities::reindex_all(&tx).map_err(|e| e.to_string())?;
         }
         tx.commit().map_err(|e| e.to_string())?;
     }
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(|e| e.to_string())?;
     Ok(())
 }
 

@@ -152,7 +152,8 @@ mod tests {
         let store = SqliteStore::open(&dir.path().join("s.sqlite3")).unwrap();
         let conn = lock(&store.inner.writer);
         conn.execute_batch(
-            "INSERT INTO users VALUES ('u', 'h', 'inspector', '[]', 'now', NULL);
+            "INSERT INTO users (username, password_hash, role, ports, created_at)
+               VALUES ('u', 'h', 'inspector', '[]', 'now');
              INSERT INTO devices (id, public_key, name, username, token_hash, enrolled_at)
                VALUES ('d', zeroblob(32), 'n', 'u', 't', 'now');
              INSERT INTO events (id, device_id, device_seq, case_id, body, signature, hash, received_at)

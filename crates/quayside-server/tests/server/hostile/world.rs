@@ -139,6 +139,7 @@ impl World {
                     role,
                     ports: vec![port.into()],
                     now: now_text(),
+                    personal_data: false,
                 }))
                 .unwrap();
         }

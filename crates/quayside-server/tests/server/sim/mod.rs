@@ -768,6 +768,7 @@ fn postgres_copy(template: &Path) -> String {
                 role: user.role,
                 ports: user.ports,
                 now: user.created_at,
+                personal_data: user.personal_data,
             })
             .await
             .unwrap();
