@@ -158,10 +158,22 @@ export function RelatedCases(props: {
   );
 }
 
-/** Another case naming the entity: a button that opens it, saying where and how it ended. */
+/** Another case naming the entity: a button that opens it, saying where and how it ended. A case
+ *  known only from another port's summary is not held here: said so, and nothing to press. */
 function SeenInCase(props: { seen: SeenIn; onOpen: (id: string) => void }) {
   const { seen: c } = props;
   const ended = c.outcome ? label(`outcome.${c.outcome}`) : stateLabel(c.state);
+  if (c.summary) {
+    return (
+      <div className="related-case related-summary" data-testid="related-summary" data-case={c.case_id}>
+        <strong>{c.case_number}</strong>
+        <span>{c.port}</span>
+        <span>{formatDateTime(c.opened_at, false)}</span>
+        <span className={c.outcome ? "related-outcome" : undefined}>{ended}</span>
+        <span className="related-linked">{t("related.summary_only")}</span>
+      </div>
+    );
+  }
   return (
     <button type="button" className="related-case" onClick={() => props.onOpen(c.case_id)} data-testid="related-case" data-case={c.case_id}>
       <strong>{c.case_number}</strong>

@@ -24,6 +24,7 @@ const loop: LoopState = {
 const report = (pushed: number, pulled = 0): SyncReport => ({
   pushed,
   duplicates: 0,
+  summaries: 0,
   quarantined: 0,
   pulled,
   photos_uploaded: 0,
@@ -37,7 +38,7 @@ const report = (pushed: number, pulled = 0): SyncReport => ({
 
 function status(over: Partial<SyncStatus> = {}, activity: Partial<LoopState> = {}): SyncStatus {
   return {
-    account: { username: "anna", role: "inspector", ports: ["NLRTM"] },
+    account: { username: "anna", role: "inspector", ports: ["NLRTM"], personal_data: false },
     server: "https://sync.example:8640",
     activity: { ...loop, ...activity },
     last_synced_at: at(14, 2),

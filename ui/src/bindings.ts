@@ -5,7 +5,11 @@ export type Account = { username: string, role: Role,
 /**
  * UN/LOCODEs of the ports this user works (inspector) or supervises (supervisor).
  */
-ports: Array<string>, };
+ports: Array<string>, 
+/**
+ * An analyst's case summaries carry personal entities (persons and what reaches them).
+ */
+personal_data: boolean, };
 
 export type AddItemArgs = { case_id: string, section: Section, };
 
@@ -840,7 +844,7 @@ export type RevokedDevice = { device_id: string, last_valid_seq: number, revoked
 
 export type Rival = { value: string | null, event_id: string, author: string, at: string, };
 
-export type Role = "inspector" | "supervisor" | "admin" | "other";
+export type Role = "inspector" | "supervisor" | "admin" | "analyst" | "other";
 
 export type RouteCount = { origin: string, transshipment: string, destination: string, cases: number, seized_kg: number, };
 
@@ -872,7 +876,12 @@ outcome: string | null, opened_at: string,
 /**
  * Named there under a key a person linked to this one, not the same key.
  */
-through_link: boolean, };
+through_link: boolean, 
+/**
+ * Known from a summary the server sent an analyst: another port's case this device does not
+ * hold, so it cannot be opened here.
+ */
+summary: boolean, };
 
 export type ServerEvidence = { 
 /**
@@ -993,6 +1002,10 @@ export type SyncReport = { pushed: number, duplicates: number,
  * Events of this device the server set aside in quarantine during this sync.
  */
 quarantined: number, pulled: number, photos_uploaded: number, photos_downloaded: number, 
+/**
+ * Other ports' case summaries taken in (an analyst's device).
+ */
+summaries: number, 
 /**
  * Originals that could not be exchanged this time, and why (retried next time), as keyed
  * messages naming the photo by the start of its hash.

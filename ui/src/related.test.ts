@@ -12,6 +12,7 @@ const seen = (n: number): SeenIn[] =>
     outcome: "O4",
     opened_at: "2026-11-01T10:00:00Z",
     through_link: false,
+    summary: false,
   }));
 
 const entity = (kind: EntityMatches["kind"], key: string, cases: number, extra: Partial<EntityMatches> = {}): EntityMatches => ({

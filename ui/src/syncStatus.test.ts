@@ -23,7 +23,7 @@ const idleLoop: LoopState = {
 
 function status(over: Partial<SyncStatus> = {}, loop: Partial<LoopState> = {}): SyncStatus {
   return {
-    account: { username: "anna", role: "inspector", ports: ["NLRTM"] },
+    account: { username: "anna", role: "inspector", ports: ["NLRTM"], personal_data: false },
     server: "https://sync.example:8640",
     activity: { ...idleLoop, ...loop },
     last_synced_at: AT_14_02,
@@ -168,6 +168,7 @@ describe("describeReport", () => {
     duplicates: 0,
     quarantined: 0,
     pulled: 1,
+    summaries: 0,
     photos_uploaded: 0,
     photos_downloaded: 0,
     photo_problems: [],
@@ -181,6 +182,9 @@ describe("describeReport", () => {
     expect(describeReport(report)).toBe("sent 3 events · received 1 event");
     expect(describeReport({ ...report, photos_uploaded: 2, quarantined: 1 })).toBe(
       "sent 3 events · received 1 event · photos 2 up, 0 down · 1 refused",
+    );
+    expect(describeReport({ ...report, summaries: 12 })).toBe(
+      "sent 3 events · received 1 event · 12 case summaries from other ports",
     );
   });
 });

@@ -124,6 +124,7 @@ export function describeReport(r: SyncReport): string {
   if (r.photos_uploaded || r.photos_downloaded) {
     parts.push(t("sync.report_photos", { up: r.photos_uploaded, down: r.photos_downloaded }));
   }
+  if (r.summaries) parts.push(t("sync.report_summaries", { count: r.summaries }));
   if (r.quarantined) parts.push(t("sync.report_refused", { count: r.quarantined }));
   return joinParts(parts);
 }

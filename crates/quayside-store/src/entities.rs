@@ -36,6 +36,9 @@ pub struct SeenIn {
     pub opened_at: String,
     /// Named there under a key a person linked to this one, not the same key.
     pub through_link: bool,
+    /// Known from a summary the server sent an analyst: another port's case this device does not
+    /// hold, so it cannot be opened here.
+    pub summary: bool,
 }
 
 /// A key near this one that may be the same entity misspelt: a person decides.
@@ -223,7 +226,7 @@ impl Store {
         )?)
     }
 
-    /// The cases other than `except` that name `key`.
+    /// The cases other than `except` that name `key`: held ones, and other ports' summaries.
     fn cases_naming(
         &self,
         except: Uuid,
@@ -232,9 +235,14 @@ impl Store {
         through_link: bool,
     ) -> Result<Vec<SeenIn>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT DISTINCT c.id, c.case_number, c.port, c.case_state, c.outcome, c.opened_at
+            "SELECT DISTINCT c.id, c.case_number, c.port, c.case_state, c.outcome, c.opened_at, 0
              FROM case_entities e JOIN cases c ON c.id = e.case_id
-             WHERE e.kind = ?1 AND e.key = ?2 AND e.case_id <> ?3",
+             WHERE e.kind = ?1 AND e.key = ?2 AND e.case_id <> ?3
+             UNION ALL
+             SELECT s.case_id, s.case_number, s.port, s.case_state, s.outcome, s.opened_at, 1
+             FROM port_summary_entities e JOIN port_summaries s ON s.case_id = e.case_id
+             WHERE e.kind = ?1 AND e.key = ?2 AND e.case_id <> ?3
+               AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id)",
         )?;
         let rows = stmt.query_map(params![kind.as_str(), key, except.to_string()], |r| {
             Ok(SeenIn {
@@ -245,6 +253,7 @@ impl Store {
                 outcome: r.get(4)?,
                 opened_at: r.get(5)?,
                 through_link,
+                summary: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -30,6 +30,7 @@ mod facets;
 mod log;
 mod migrate;
 mod people;
+mod port_summaries;
 mod projection;
 mod queries;
 mod reader;
@@ -67,6 +68,7 @@ pub use evidence::{
     SERVER_KEY_SETTING,
 };
 pub use people::{Person, PersonDisplay};
+pub use port_summaries::PortSummary;
 pub use queries::{CaseFilter, CaseSort, CaseSummary, PhotoRef, TimelineEntry};
 pub use reader::StoreReader;
 pub use refusals::{refusal_key, refusal_message};

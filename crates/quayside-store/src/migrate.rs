@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0020_control_lists.sql"),
     include_str!("../migrations/0021_case_documents.sql"),
     include_str!("../migrations/0022_entities.sql"),
+    include_str!("../migrations/0023_port_summaries.sql"),
 ];
 
 /// A setting present while the projection still has to be rebuilt after a migration.

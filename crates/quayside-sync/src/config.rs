@@ -20,7 +20,7 @@ use crate::evidence::{
 use crate::http::{server_address, Http, Remote, Transport, Trust};
 use crate::settings::{
     lock, setting, ACCOUNT, ACKED, CA_FILE, CURSOR, EPOCH, PENDING_REVOCATION, REVOKED, SERVER,
-    TLS_KEY, TOKEN,
+    SUMMARY_CURSOR, TLS_KEY, TOKEN,
 };
 
 /// The certificates this device trusts for the sync server.
@@ -269,6 +269,9 @@ pub fn sign_out(store: &Mutex<Store>) -> Result<bool, SyncError> {
         store.set_setting(TOKEN, "")?;
         store.set_setting(ACCOUNT, "")?;
         store.set_setting(TLS_KEY, "")?;
+        // Other ports' summaries were the account's to read, not the device's to keep.
+        store.forget_port_summaries()?;
+        store.set_setting(SUMMARY_CURSOR, "")?;
         match signed_in {
             Some(SignedIn { server, token, .. }) => {
                 let pending = PendingRevocation {

@@ -18,6 +18,7 @@ mod run;
 mod seen;
 mod settings;
 mod status;
+mod summaries;
 mod tls;
 
 pub use background::{backoff, LoopState, SyncLoop, Timing};

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use ed25519_dalek::VerifyingKey;
 
+use quayside_domain::event::Role;
 use quayside_i18n::Message;
 use quayside_photos::Vault;
 use quayside_protocol::{
@@ -21,7 +22,10 @@ use crate::config;
 use crate::error::SyncError;
 use crate::evidence;
 use crate::http::{server_address, Http, Remote, Transport};
-use crate::settings::{lock, setting, ACKED, CURSOR, EPOCH, LAST_SYNCED, REVOKED, TLS_KEY};
+use crate::settings::{
+    lock, setting, ACKED, CURSOR, EPOCH, LAST_SYNCED, REVOKED, SUMMARY_CURSOR, TLS_KEY,
+};
+use crate::summaries;
 
 /// Events per push request; the body also stays under half the server's limit.
 const PUSH_BATCH: usize = 500;
@@ -55,6 +59,9 @@ pub struct SyncReport {
     pub pulled: usize,
     pub photos_uploaded: usize,
     pub photos_downloaded: usize,
+    /// Other ports' case summaries taken in (an analyst's device).
+    #[ts(type = "number")]
+    pub summaries: u64,
     /// Originals that could not be exchanged this time, and why (retried next time), as keyed
     /// messages naming the photo by the start of its hash.
     pub photo_problems: Vec<Message>,
@@ -199,6 +206,7 @@ impl Sync<'_> {
                 // A new server log (first sync, or one restored from a backup): read it all again,
                 // and offer every original again, since the server may lack some.
                 store.set_setting(CURSOR, "")?;
+                store.set_setting(SUMMARY_CURSOR, "")?;
                 store.set_setting(EPOCH, &state.epoch)?;
                 store.forget_photo_uploads()?;
             }
@@ -238,6 +246,9 @@ impl Sync<'_> {
             self.upload_photos()?;
         }
         self.pull()?;
+        if state.account.role == Role::Analyst {
+            self.report.summaries = summaries::pull_summaries(self.remote, self.store)?;
+        }
         let proved = match &self.key {
             Some(key) => evidence::prove(self.remote, self.store, key, &self.epoch, self.acked),
             None => Ok(()),

@@ -13,6 +13,8 @@ pub(crate) const TOKEN: &str = "sync.token";
 pub(crate) const ACCOUNT: &str = "sync.account";
 pub(crate) const EPOCH: &str = "sync.epoch";
 pub(crate) const CURSOR: &str = "sync.cursor";
+/// Where an analyst's device is in the server's log for case summaries.
+pub(crate) const SUMMARY_CURSOR: &str = "sync.summary_cursor";
 pub(crate) const ACKED: &str = "sync.acked_seq";
 /// SHA-256 (hex) of the sync server's TLS public key (SPKI), pinned at sign-in over HTTPS; none
 /// for plain HTTP on loopback.

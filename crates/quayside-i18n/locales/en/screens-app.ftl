@@ -213,6 +213,10 @@ sync-report_received = { $count ->
 }
 sync-report_photos = photos { $up } up, { $down } down
 sync-report_refused = { $count } refused
+sync-report_summaries = { $count ->
+    [one] { $count } case summary from other ports
+   *[other] { $count } case summaries from other ports
+}
 sync-refused_title = Refused by the server ({ $count })
 sync-refused_text = The server set these changes from this device aside and does not pass them on. They stay in this device's record; show the reasons to your administrator.
 sync-refused_change = Change { $seq }

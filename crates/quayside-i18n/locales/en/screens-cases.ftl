@@ -340,6 +340,7 @@ related-seen_in = { $count ->
 }
 related-newest_of = The newest { $shown } of { $count } are listed.
 related-through_link = linked by a person
+related-summary_only = summary from another port: not held on this device
 related-elsewhere = { $count ->
     [one] And in 1 case at another port (count only: that port keeps the case)
    *[other] And in { $count } cases at other ports (count only: those ports keep the cases)

@@ -216,6 +216,10 @@ sync-report_refused = { $count ->
     [one] { $count } rechazado
    *[other] { $count } rechazados
 }
+sync-report_summaries = { $count ->
+    [one] { $count } resumen de caso de otros puertos
+   *[other] { $count } resúmenes de casos de otros puertos
+}
 sync-refused_title = Rechazados por el servidor ({ $count })
 sync-refused_text = El servidor apartó estos cambios de este dispositivo y no los transmite. Permanecen en el registro de este dispositivo; muestre los motivos a su administrador.
 sync-refused_change = Cambio { $seq }

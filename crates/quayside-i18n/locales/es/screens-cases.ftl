@@ -342,6 +342,7 @@ related-seen_in = { $count ->
 }
 related-newest_of = Se muestran los { $shown } más recientes de { $count }.
 related-through_link = vinculado por una persona
+related-summary_only = resumen de otro puerto: no está en este dispositivo
 related-elsewhere = { $count ->
     [one] Y en 1 caso de otro puerto (solo el número: ese puerto guarda el caso)
    *[other] Y en { $count } casos de otros puertos (solo el número: esos puertos guardan los casos)

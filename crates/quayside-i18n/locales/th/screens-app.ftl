@@ -189,6 +189,7 @@ sync-report_sent = ส่ง { $count } เหตุการณ์
 sync-report_received = รับ { $count } เหตุการณ์
 sync-report_photos = ภาพถ่าย อัปโหลด { $up } ดาวน์โหลด { $down }
 sync-report_refused = ถูกปฏิเสธ { $count }
+sync-report_summaries = สรุปคดีจากท่าอื่น { $count } รายการ
 sync-refused_title = ถูกเซิร์ฟเวอร์ปฏิเสธ ({ $count })
 sync-refused_text = เซิร์ฟเวอร์กันการเปลี่ยนแปลงเหล่านี้จากอุปกรณ์นี้ไว้ต่างหากและไม่ส่งต่อ การเปลี่ยนแปลงยังคงอยู่ในบันทึกของอุปกรณ์นี้ โปรดแสดงเหตุผลให้ผู้ดูแลระบบดู
 sync-refused_change = การเปลี่ยนแปลง { $seq }

@@ -189,6 +189,7 @@ sync-report_sent = 已发送 { $count } 个事件
 sync-report_received = 已接收 { $count } 个事件
 sync-report_photos = 照片：上传 { $up } 张，下载 { $down } 张
 sync-report_refused = { $count } 个被拒收
+sync-report_summaries = 其他口岸案件摘要 { $count } 份
 sync-refused_title = 被服务器拒收（{ $count }）
 sync-refused_text = 服务器已将本设备的这些更改搁置，不予转发。它们仍保留在本设备的记录中；请将拒收原因告知管理员。
 sync-refused_change = 更改 { $seq }

@@ -318,6 +318,7 @@ related-seen_in = { $count ->
 }
 related-newest_of = 列出 { $count } 个中最新的 { $shown } 个。
 related-through_link = 经人工关联
+related-summary_only = 其他口岸的摘要：本设备上没有此案件
 related-elsewhere = 另有 { $count } 个其他口岸的案件（仅数量：案件由该口岸保管）
 related-elsewhere_offline = 未查询其他口岸：目前无法连接服务器。
 related-seized_warning = { $kind } { $name } 曾出现在已结案的查扣案件中。

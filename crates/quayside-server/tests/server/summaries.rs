@@ -192,3 +192,69 @@ fn personal_data_is_only_for_analysts() {
         text(&listed.stdout)
     );
 }
+
+#[test]
+fn an_analysts_app_sees_its_cases_in_other_ports_cases_and_forgets_them_at_sign_out() {
+    let server = Server::start();
+    server.add_user("wei", "inspector", "CNSZX");
+    // The app signs in as ines: here an analyst who also works Rotterdam.
+    let output = server.cli(
+        &[
+            "user", "add", "ines", "--role", "analyst", "--ports", "NLRTM",
+        ],
+        &format!("{PASSWORD}\n"),
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let mut wei = Device::enroll(&server, "wei", Role::Inspector);
+    let (chinese, _) = company_case(&server, &mut wei, "CNSZX", "深圳市华鑫贸易有限公司");
+    let sent = wei.store.outgoing(0, 10_000).unwrap().len() as u64;
+    wei.store
+        .append_field_edit(
+            &wei.author,
+            chinese,
+            None,
+            Field::ContainerNumber,
+            Some("CSQU3054383".into()),
+        )
+        .unwrap();
+    assert_eq!(wei.push(&server, sent).accepted, 1);
+
+    let (_dir, api) = app();
+    let case = app_record_case(&api);
+    api.dispatch(
+        "set_field",
+        json!({"case_id": case, "field": "container_number", "text": "CSQU 305438 3"}),
+    )
+    .unwrap();
+    app_sign_in(&api, &server.url, PASSWORD).unwrap();
+    let status = api.dispatch("sync_now", json!({})).unwrap();
+    assert_eq!(status["last_error"], Value::Null, "{status}");
+
+    let entities = api
+        .dispatch("case_entities", json!({"case_id": case}))
+        .unwrap();
+    let container = entities
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "container")
+        .unwrap();
+    assert_eq!(container["case_count"], 1);
+    let seen = &container["cases"][0];
+    assert_eq!(seen["case_id"], chinese.to_string());
+    assert_eq!(seen["port"], "CNSZX");
+    assert_eq!(seen["summary"], true);
+
+    // Signed out, the summaries go with the account.
+    api.dispatch("sign_out", json!({})).unwrap();
+    let entities = api
+        .dispatch("case_entities", json!({"case_id": case}))
+        .unwrap();
+    let container = entities
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "container")
+        .unwrap();
+    assert_eq!(container["case_count"], 0);
+}

@@ -366,3 +366,49 @@ fn the_network_reaches_two_cases_away_and_the_shortest_link_is_told_step_by_step
         .unwrap();
     assert_eq!(graph.links.len(), 1, "{graph:?}");
 }
+
+#[test]
+fn other_ports_summaries_are_seen_in_a_cases_panel_replaced_when_newer_and_survive_a_rebuild() {
+    use quayside_domain::state::CaseState;
+    use quayside_store::PortSummary;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let held = company_case(&mut store, "Huaxin Trading Co., Ltd.");
+    let elsewhere = Uuid::now_v7();
+    let summary = |state, outcome: Option<&str>| PortSummary {
+        case_id: elsewhere,
+        case_number: "MXZLO-2026-000001".into(),
+        port: "MXZLO".into(),
+        opened_at: "2026-10-01T08:00:00.000Z".into(),
+        state,
+        outcome: outcome.map(str::to_string),
+        entities: vec![(
+            EntityKind::Company,
+            "huaxin trading".into(),
+            "HUAXIN TRADING S.A. DE C.V.".into(),
+        )],
+    };
+    store
+        .save_port_summaries(&[summary(CaseState::Submitted, None)])
+        .unwrap();
+    let company = entity(&store, held, EntityKind::Company);
+    assert_eq!(company.case_count, 1);
+    assert_eq!(company.cases[0].case_id, elsewhere);
+    assert!(company.cases[0].summary);
+    assert!(!company.seized_before);
+
+    // The case closed with the goods seized there: the newer summary replaces the older.
+    store
+        .save_port_summaries(&[summary(CaseState::Closed, Some("O4"))])
+        .unwrap();
+    assert_eq!(store.port_summary_count().unwrap(), 1);
+    let company = entity(&store, held, EntityKind::Company);
+    assert_eq!(company.case_count, 1);
+    assert!(company.seized_before);
+
+    // Not derived from this store's log: a rebuild keeps them; forgetting removes them.
+    store.rebuild_projection().unwrap();
+    assert_eq!(entity(&store, held, EntityKind::Company).case_count, 1);
+    store.forget_port_summaries().unwrap();
+    assert_eq!(entity(&store, held, EntityKind::Company).case_count, 0);
+}

@@ -45,7 +45,7 @@ fn an_older_database_is_migrated_and_its_projection_rebuilt_from_the_log() {
              DROP TABLE server_statements; DROP TABLE enrollments; DROP TABLE people;
              DROP TABLE case_search_trigram_terms; DROP TABLE case_search_trigram;
              DROP TABLE case_documents; DROP TABLE case_entities;
-             DROP TABLE case_entity_links; PRAGMA user_version = 1;",
+             DROP TABLE case_entity_links; DROP TABLE port_summary_entities; DROP TABLE port_summaries; PRAGMA user_version = 1;",
         )
         .unwrap();
     let store = Store::open(dir.path()).unwrap();
@@ -105,7 +105,7 @@ fn a_timeline_stored_with_english_labels_is_rebuilt_with_keyed_ones() {
                ALTER TABLE cases DROP COLUMN case_state;
                ALTER TABLE quarantine DROP COLUMN code; ALTER TABLE sync_refused DROP COLUMN code;
                DROP TABLE case_documents; DROP TABLE case_entities;
-             DROP TABLE case_entity_links; PRAGMA user_version = 9;"#,
+             DROP TABLE case_entity_links; DROP TABLE port_summary_entities; DROP TABLE port_summaries; PRAGMA user_version = 9;"#,
         )
         .unwrap();
     let store = Store::open(dir.path()).unwrap();
@@ -155,7 +155,7 @@ fn a_store_from_before_the_case_state_gets_each_case_state_from_its_log() {
              ALTER TABLE cases DROP COLUMN case_state;
              ALTER TABLE quarantine DROP COLUMN code; ALTER TABLE sync_refused DROP COLUMN code;
              DROP TABLE case_documents; DROP TABLE case_entities;
-             DROP TABLE case_entity_links; PRAGMA user_version = 15;",
+             DROP TABLE case_entity_links; DROP TABLE port_summary_entities; DROP TABLE port_summaries; PRAGMA user_version = 15;",
         )
         .unwrap();
     let store = Store::open(dir.path()).unwrap();
@@ -195,7 +195,7 @@ fn a_timeline_stored_with_english_values_is_rebuilt_with_keyed_ones() {
             r#"UPDATE timeline SET changes = '[{"label":[{"key":"field.outcome_code"}],"from":null,"to":"O4"}]';
                ALTER TABLE quarantine DROP COLUMN code; ALTER TABLE sync_refused DROP COLUMN code;
                DROP TABLE case_documents; DROP TABLE case_entities;
-             DROP TABLE case_entity_links; PRAGMA user_version = 16;"#,
+             DROP TABLE case_entity_links; DROP TABLE port_summary_entities; DROP TABLE port_summaries; PRAGMA user_version = 16;"#,
         )
         .unwrap();
     let store = Store::open(dir.path()).unwrap();
@@ -258,7 +258,7 @@ fn flags_stored_under_the_old_rules_are_derived_again_from_the_log() {
         .execute_batch(
             "UPDATE cases SET flags = ''; DELETE FROM case_flags;
              DROP TABLE case_documents; DROP TABLE case_entities;
-             DROP TABLE case_entity_links; PRAGMA user_version = 18;",
+             DROP TABLE case_entity_links; DROP TABLE port_summary_entities; DROP TABLE port_summaries; PRAGMA user_version = 18;",
         )
         .unwrap();
     let store = Store::open(dir.path()).unwrap();

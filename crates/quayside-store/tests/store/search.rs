@@ -242,7 +242,7 @@ fn a_store_from_before_the_trigram_index_is_migrated_and_finds_the_same() {
              ALTER TABLE cases DROP COLUMN case_state;
              ALTER TABLE quarantine DROP COLUMN code; ALTER TABLE sync_refused DROP COLUMN code;
              DROP TABLE case_documents; DROP TABLE case_entities;
-             DROP TABLE case_entity_links; PRAGMA user_version = 14;",
+             DROP TABLE case_entity_links; DROP TABLE port_summary_entities; DROP TABLE port_summaries; PRAGMA user_version = 14;",
         )
         .unwrap();
     let store = Store::open(dir).unwrap();
