@@ -191,6 +191,59 @@ async function chooseLanguage(dir, locale) {
   }
 }
 
+const SMALL = { width: 1024, height: 640 };
+const FULL_HD = { width: 1920, height: 1080 };
+// A company the cases benchmark names in every 500th case (200 cases at 100,000).
+const REPEAT_OFFENDER = "Huaxin Trading";
+
+/** Show `css` mid-screen and take a screenshot at each size, named for the store's size. */
+async function lookAt(app, css, name) {
+  for (const [size, rect] of [["1024", SMALL], ["1920", FULL_HD]]) {
+    await app.driver.manage().window().setRect(rect);
+    await app.driver.executeScript("document.querySelector(arguments[0]).scrollIntoView({ block: 'center' })", css);
+    await app.screenshot(`scale-${name}-${cases}-${size}.png`);
+  }
+}
+
+/**
+ * The route map and the network of a repeat offender's case on the store of many cases, in
+ * Spanish (the longest language): from the click to drawn, and screenshots at 1024x640 and full
+ * HD to look at (artifacts/scale-*.png). Once, after the timed starts.
+ */
+async function lookAtScale(dir) {
+  const app = await launch(dir);
+  try {
+    await app.driver.wait(async () => (await app.all('[data-testid="passphrase"]'))[0], WAIT_MS, "no unlock screen");
+    await app.typeExactly('[data-testid="passphrase"]', passphraseOf(PERSON));
+    await app.click('[data-testid="unlock-submit"]');
+    await app.driver.wait(async () => (await app.all(`${LISTED}[data-total="${cases}"]`)).length > 0, WAIT_MS, "no case list");
+    const map = await clickToShown(app, '[data-testid="open-statistics"]', {
+      present: ['[data-testid="route-map"] [data-leg]'],
+    });
+    const legs = (await app.all('[data-testid="route-map"] [data-leg]')).length;
+    await lookAt(app, '[data-testid="route-map"]', "route-map");
+    console.log(`route map of ${cases} cases: ${legs} legs drawn ${map.toFixed(0)} ms after the click`);
+    figure("app: statistics with the route map drawn", map, "ms");
+
+    await app.click('[data-testid="open-cases"]');
+    await app.typeExactly('[data-testid="case-search"]', REPEAT_OFFENDER);
+    await app.driver.wait(async () => (await app.all(`${LISTED}[data-total="${cases}"]`)).length === 0, WAIT_MS, "the search did not narrow the list");
+    await app.click('[data-testid="case-row"] [data-testid="open-case"]');
+    // The part "Seen in other cases" comes once the case's entities are looked up.
+    await app.find('[data-testid="show-network"]');
+    const network = await clickToShown(app, '[data-testid="show-network"]', {
+      present: ['[data-testid="network-graph"][data-drawn]'],
+    });
+    const drawn = await app.driver.executeScript('return document.querySelector("[data-testid=network-graph]").dataset.drawn');
+    const summary = await app.textOf('[data-testid="network-summary"]');
+    await lookAt(app, '[data-testid="network-graph"]', "network");
+    console.log(`network of a repeat offender's case among ${cases}: ${drawn} nodes drawn ${network.toFixed(0)} ms after the click (${summary})`);
+    figure("app: network of a repeat offender drawn", network, "ms");
+  } finally {
+    await app.quit();
+  }
+}
+
 const empty = freshDataDir();
 await setUp(dataDir);
 await setUp(empty);
@@ -236,3 +289,5 @@ for (let run = 0; run < repeat; run++) {
     }
   }
 }
+await chooseLanguage(dataDir, "es");
+await lookAtScale(dataDir);

@@ -85,6 +85,8 @@ const sections = [
       ['web view processes memory (PSS)', 'web view memory', 'web view memory, empty store', LOWER],
       ['app: next page, click to shown', 'app: next page', null, LOWER],
       ['app: search a case number, typed to shown*', 'app: search a case number', null, LOWER],
+      ['app: statistics with the route map drawn, click to drawn', 'app: statistics with the route map drawn', null, LOWER],
+      ['app: network of a repeat offender, click to drawn', 'app: network of a repeat offender drawn', null, LOWER],
       ['list: first page (50), median**', 'list: first page (50), default sort, median', 'raw query median', LOWER],
       ['list: first page (50), p99', 'list: first page (50), default sort, p99', null, LOWER],
       ['list: port + material + dates, median', 'list: port + material + dates, median', null, LOWER],

@@ -113,7 +113,10 @@ export function NetworkView(props: { caseId: string; onBack: () => void; onOpenC
       }
     });
     fit.observe(container);
+    // Laid out and drawn (the layout runs to its end before this): what a test or a timing waits for.
+    container.dataset.drawn = String(cy.nodes().length);
     return () => {
+      delete container.dataset.drawn;
       fit.disconnect();
       cy.destroy();
     };
