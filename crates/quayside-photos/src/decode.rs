@@ -9,7 +9,7 @@ use image::RgbImage;
 use jpeg_decoder::PixelFormat;
 
 use crate::media::MediaType;
-use crate::metadata::{self, PhotoExif};
+use crate::metadata::{self, ExifReading};
 use crate::structure;
 use crate::{Limits, PhotoError};
 
@@ -17,7 +17,7 @@ use crate::{Limits, PhotoError};
 pub(crate) struct Decoded {
     /// Stored (not display) dimensions, from the header.
     pub dims: Option<(u32, u32)>,
-    pub exif: PhotoExif,
+    pub exif: ExifReading,
     pub pixels: Option<RgbImage>,
     /// Set when the file is kept, like HEIC, without a thumbnail: its structure was checked but
     /// its pixels were not decoded.

@@ -1,5 +1,8 @@
 //! What the camera recorded: capture time, camera, GPS position, orientation. A photo without
-//! EXIF, or with EXIF that does not parse, simply has none of it; EXIF never refuses an import.
+//! EXIF has none of it; EXIF never refuses an import. EXIF is read leniently, as cameras and
+//! editing tools write it: a directory cut short (no "next IFD" pointer after its last entry, as
+//! some writers leave it), an entry pointing past the end, a broken sub-directory, each loses what
+//! it holds and no more, and the import says so when a field was lost.
 
 use std::io::Cursor;
 
@@ -8,20 +11,61 @@ use exif::{Exif, In, Tag, Value};
 /// The case model's EXIF record: what import reads is what the `photo_attached` event carries.
 pub use quayside_domain::photo::Exif as PhotoExif;
 
-/// EXIF from raw TIFF-structured data (what a JPEG's APP1 "Exif" segment holds after its header).
-pub(crate) fn from_tiff(raw: &[u8]) -> PhotoExif {
-    exif::Reader::new()
-        .read_raw(raw.to_vec())
-        .map(|e| read(&e))
-        .unwrap_or_default()
+/// What was read of a photo's EXIF, and whether some of it could not be.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct ExifReading {
+    pub fields: PhotoExif,
+    /// EXIF is there but part of it did not parse: what did is kept.
+    pub partial: bool,
 }
 
-/// EXIF from any container kamadak-exif knows (JPEG, PNG eXIf, HEIF).
-pub(crate) fn from_container(bytes: &[u8]) -> PhotoExif {
-    exif::Reader::new()
-        .read_from_container(&mut Cursor::new(bytes))
-        .map(|e| read(&e))
-        .unwrap_or_default()
+/// Faults in how directories are chained that lose no field: a directory's entries were all read,
+/// only the pointer after them is missing (some writers end the segment there) or, in a
+/// sub-directory, not zero (piexif writes one). What follows IFD0 is the embedded thumbnail's
+/// directory, which is not used.
+const HARMLESS: &[&str] = &["Truncated next IFD offset", "Unexpected next IFD"];
+
+fn loses_a_field(error: &exif::Error) -> bool {
+    !matches!(error, exif::Error::InvalidFormat(what) if HARMLESS.contains(what))
+}
+
+/// Every field that reads, and whether any did not. `present`: the bytes are EXIF for sure (a
+/// JPEG's APP1 "Exif" segment), so none of it reading is EXIF unreadable, not EXIF absent.
+fn lenient(
+    present: bool,
+    read_with: impl FnOnce(exif::Reader) -> Result<Exif, exif::Error>,
+) -> ExifReading {
+    let mut reader = exif::Reader::new();
+    reader.continue_on_error(true);
+    let mut partial = false;
+    let result = read_with(reader).or_else(|e| {
+        e.distill_partial_result(|errors| {
+            partial = errors.iter().any(loses_a_field);
+        })
+    });
+    match result {
+        Ok(e) => ExifReading {
+            fields: read(&e),
+            partial,
+        },
+        Err(_) => ExifReading {
+            fields: PhotoExif::default(),
+            partial: present,
+        },
+    }
+}
+
+/// EXIF from raw TIFF-structured data (what a JPEG's APP1 "Exif" segment holds after its header).
+pub(crate) fn from_tiff(raw: &[u8]) -> ExifReading {
+    lenient(true, |reader| reader.read_raw(raw.to_vec()))
+}
+
+/// EXIF from any container kamadak-exif knows (JPEG, PNG eXIf, HEIF). A container it cannot
+/// find EXIF in, or cannot read at all, has none as far as this can tell.
+pub(crate) fn from_container(bytes: &[u8]) -> ExifReading {
+    lenient(false, |reader| {
+        reader.read_from_container(&mut Cursor::new(bytes))
+    })
 }
 
 fn read(e: &Exif) -> PhotoExif {
@@ -157,8 +201,11 @@ mod tests {
     }
 
     #[test]
-    fn garbage_is_no_exif() {
-        assert_eq!(from_tiff(b"not tiff at all"), PhotoExif::default());
-        assert_eq!(from_container(b"\xFF\xD8\xFF\xD9"), PhotoExif::default());
+    fn garbage_where_exif_should_be_is_unreadable_and_no_exif_is_none() {
+        // Bytes that are not TIFF where EXIF should be: there, and unreadable.
+        assert_eq!(from_tiff(b"not tiff at all").fields, PhotoExif::default());
+        assert!(from_tiff(b"not tiff at all").partial);
+        // A JPEG without EXIF has none, which is nothing to note.
+        assert_eq!(from_container(b"\xFF\xD8\xFF\xD9"), ExifReading::default());
     }
 }

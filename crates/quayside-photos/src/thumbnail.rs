@@ -53,6 +53,7 @@ pub(crate) fn finish(
     let (tw, th) = fit(w, h, max_side);
     let mut image = DynamicImage::ImageRgb8(resize(small, tw, th));
     if let Some(o) = exif
+        .fields
         .orientation
         .and_then(|o| Orientation::from_exif(o as u8))
     {

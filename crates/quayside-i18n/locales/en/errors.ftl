@@ -90,6 +90,7 @@ notice-photo_unreadable = The original cannot be read: { $detail }
 notice-photo_seal_broken = The original's seal is broken: it was altered, cut short or replaced by another file
 notice-photo_altered = The original was altered: it now hashes to { $actual } ({ $size } bytes, { $attached_size } when attached)
 notice-import_renamed = named .{ $extension } but is a { $format } image: stored as { $format }
+notice-import_exif_partial = part of the photo's EXIF could not be read: what could (time, camera, position, orientation) was kept; check the capture time and place
 notice-import_heic = HEIC photo stored and hashed, shown without a thumbnail: this app cannot decode HEIC
 notice-import_unsupported = stored and hashed, shown without a thumbnail: this { $format } uses a feature the decoder lacks ({ $detail })
 notice-import_too_large_to_preview = stored and hashed, but too large to preview safely (a { $format } image of { $width } x { $height } pixels): no thumbnail

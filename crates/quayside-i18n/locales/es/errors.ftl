@@ -90,6 +90,7 @@ notice-photo_unreadable = No se puede leer el original: { $detail }
 notice-photo_seal_broken = El sello del original está roto: fue alterado, recortado o reemplazado por otro archivo
 notice-photo_altered = El original fue alterado: ahora tiene el hash { $actual } ({ $size } bytes, { $attached_size } al adjuntarlo)
 notice-import_renamed = se llama .{ $extension } pero es una imagen { $format }: guardada como { $format }
+notice-import_exif_partial = parte de los datos EXIF de la foto no se pudo leer: se conservó lo legible (hora, cámara, posición, orientación); compruebe la hora y el lugar de la toma
 notice-import_heic = foto HEIC guardada y con hash calculado, se muestra sin miniatura: esta aplicación no decodifica HEIC
 notice-import_unsupported = guardada y con hash calculado, se muestra sin miniatura: este { $format } usa una función que el decodificador no admite ({ $detail })
 notice-import_too_large_to_preview = guardada y con hash calculado, pero demasiado grande para previsualizarla con seguridad (imagen { $format } de { $width } x { $height } píxeles): sin miniatura

@@ -89,6 +89,7 @@ notice-photo_unreadable = อ่านต้นฉบับไม่ได้: {
 notice-photo_seal_broken = การผนึกของต้นฉบับเสียหาย: ถูกแก้ไข ถูกตัดทอน หรือถูกแทนที่ด้วยไฟล์อื่น
 notice-photo_altered = ต้นฉบับถูกแก้ไข: ค่าแฮชตอนนี้คือ { $actual } ({ $size } ไบต์ ขณะแนบคือ { $attached_size })
 notice-import_renamed = ชื่อไฟล์เป็น .{ $extension } แต่เป็นภาพ { $format }: เก็บเป็น { $format }
+notice-import_exif_partial = อ่านข้อมูล EXIF ของภาพได้ไม่ครบ: เก็บส่วนที่อ่านได้ไว้ (เวลา กล้อง ตำแหน่ง การหมุนภาพ) โปรดตรวจสอบเวลาและสถานที่ถ่าย
 notice-import_heic = เก็บภาพ HEIC และคำนวณแฮชแล้ว แสดงโดยไม่มีภาพย่อ: แอปนี้ถอดรหัส HEIC ไม่ได้
 notice-import_unsupported = เก็บและคำนวณแฮชแล้ว แสดงโดยไม่มีภาพย่อ: { $format } นี้ใช้คุณสมบัติที่ตัวถอดรหัสไม่รองรับ ({ $detail })
 notice-import_too_large_to_preview = เก็บและคำนวณแฮชแล้ว แต่ใหญ่เกินกว่าจะแสดงตัวอย่างได้อย่างปลอดภัย (ภาพ { $format } ขนาด { $width } x { $height } พิกเซล): ไม่มีภาพย่อ

@@ -89,6 +89,7 @@ notice-photo_unreadable = 无法读取原件：{ $detail }
 notice-photo_seal_broken = 原件封存已破坏：它被更改、截断或被另一文件替换
 notice-photo_altered = 原件已被更改：其哈希值现为 { $actual }（{ $size } 字节，附加时为 { $attached_size }）
 notice-import_renamed = 文件名为 .{ $extension }，但实为 { $format } 图像：已按 { $format } 保存
+notice-import_exif_partial = 照片的部分 EXIF 信息无法读取：已保留可读部分（时间、相机、位置、方向）；请核对拍摄时间和地点
 notice-import_heic = HEIC 照片已保存并计算哈希，显示时无缩略图：本应用无法解码 HEIC
 notice-import_unsupported = 已保存并计算哈希，显示时无缩略图：此 { $format } 使用了解码器不支持的特性（{ $detail }）
 notice-import_too_large_to_preview = 已保存并计算哈希，但图像过大，无法安全预览（{ $width } x { $height } 像素的 { $format } 图像）：无缩略图

@@ -109,9 +109,9 @@ impl Vault {
 
         let sha256 = hex::encode(Sha256::digest(bytes));
         let stored = self.store(&sha256, bytes)?;
-        let exif = probe.exif.clone();
+        let exif = probe.exif.fields.clone();
         let dims = probe.dims;
-        let notes = import_notes(file_name, media_type, probe.no_preview.as_ref(), &stored);
+        let notes = import_notes(file_name, media_type, &probe, &stored);
         self.cache_gallery_thumbnail(&sha256, file_name, media_type, probe);
         Ok(Imported {
             sha256,
@@ -254,11 +254,12 @@ impl Vault {
 }
 
 /// What the person should hear about an import that succeeded, one keyed message each: a name
-/// that disagrees with the content, no thumbnail and why, an altered copy set aside.
+/// that disagrees with the content, EXIF partly unreadable, no thumbnail and why, an altered copy
+/// set aside.
 fn import_notes(
     file_name: &str,
     media_type: MediaType,
-    no_preview: Option<&NoPreview>,
+    probe: &Decoded,
     stored: &Stored,
 ) -> Vec<Message> {
     let mut notes = Vec::new();
@@ -276,7 +277,11 @@ fn import_notes(
         // No well-kept HEIC decoder exists in pure Rust.
         notes.push(Message::new("notice.import_heic"));
     }
-    match no_preview {
+    if probe.exif.partial {
+        // What was read is kept: the person knows the rest (a time, a position) may be missing.
+        notes.push(Message::new("notice.import_exif_partial"));
+    }
+    match probe.no_preview.as_ref() {
         // The decoder's own words for the feature: technical, so they stay as it gives them.
         Some(NoPreview::Unsupported(why)) => notes.push(
             Message::new("notice.import_unsupported")
