@@ -90,6 +90,7 @@ export function NetworkView(props: { caseId: string; onBack: () => void; onOpenC
         { selector: "node.first", style: { width: 34, height: 34, "border-width": 4, "border-color": token("--ink") } },
         { selector: "node.seized", style: { "background-color": token("--bad") } },
         { selector: "node.entity", style: { shape: "ellipse", width: 14, height: 14, "background-color": token("--muted") } },
+        { selector: "node.summary", style: { "border-width": 3, "border-style": "dashed", "border-color": token("--ink") } },
         { selector: "edge", style: { width: 2, "line-color": token("--line"), "curve-style": "straight" } },
         { selector: "edge.linked", style: { "line-style": "dashed", "line-color": token("--warn-line") } },
         { selector: "node:selected", style: { "border-width": 4, "border-color": token("--focus") } },
@@ -196,9 +197,15 @@ export function NetworkView(props: { caseId: string; onBack: () => void; onOpenC
                       ))}
                     </ol>
                   )}
-                  <button type="button" onClick={() => props.onOpenCase(chosen.id)} data-testid="network-open">
-                    {t("network.open_case", { case: chosen.case_number })}
-                  </button>
+                  {chosen.summary ? (
+                    <p className="hint" data-testid="network-summary-only">
+                      {t("related.summary_only")}
+                    </p>
+                  ) : (
+                    <button type="button" onClick={() => props.onOpenCase(chosen.id)} data-testid="network-open">
+                      {t("network.open_case", { case: chosen.case_number })}
+                    </button>
+                  )}
                 </div>
               )}
               <h2 id="network-cases-title">{t("network.cases")}</h2>
@@ -222,6 +229,7 @@ export function NetworkView(props: { caseId: string; onBack: () => void; onOpenC
                         <span>{formatDateTime(c.opened_at, false)}</span>
                         <span>{c.outcome ? label(`outcome.${c.outcome}`) : stateLabel(c.state)}</span>
                         <span className="related-linked">{t("network.depth", { depth: c.depth })}</span>
+                        {c.summary && <span className="related-linked">{t("related.summary_only")}</span>}
                       </button>
                     </li>
                   ))}

@@ -524,7 +524,11 @@ export type GraphCase = { id: string, case_number: string, port: string, opened_
 /**
  * Cases away from the one the graph starts from (0: that one).
  */
-depth: number, };
+depth: number, 
+/**
+ * Another port's case known from a summary: not held here, so it cannot be opened.
+ */
+summary: boolean, };
 
 export type GraphEdge = { case: number, entity: number, };
 

@@ -14,12 +14,13 @@ const at = (id: string, depth: number, outcome: string | null = null): GraphCase
   state: "closed",
   outcome,
   depth,
+  summary: false,
 });
 
 describe("the network", () => {
   it("draws cases and entities as nodes, and what names what and what a person linked as edges", () => {
     const graph: EntityGraph = {
-      cases: [at("a", 0), at("b", 1, "O4")],
+      cases: [at("a", 0), at("b", 1, "O4"), { ...at("c", 2), summary: true }],
       entities: [
         { kind: "company", key: "huaxin", shown: "Shenzhen Huaxin Trading Co., Ltd. (Hong Kong branch office)" },
         { kind: "company", key: "huaxing", shown: "Huaxing" },
@@ -32,10 +33,10 @@ describe("the network", () => {
       truncated: false,
     };
     const elements = graphElements(graph);
-    expect(elements.map((e) => e.classes)).toEqual(["case first", "case seized", "entity", "entity", "names", "names", "linked"]);
-    expect(elements[2].data.label).toBe("Shenzhen Huaxin Trading Co.…");
-    expect(elements[5].data).toMatchObject({ source: "case:b", target: "entity:1" });
-    expect(elements[6].data).toMatchObject({ source: "entity:0", target: "entity:1" });
+    expect(elements.map((e) => e.classes)).toEqual(["case first", "case seized", "case summary", "entity", "entity", "names", "names", "linked"]);
+    expect(elements[3].data.label).toBe("Shenzhen Huaxin Trading Co.…");
+    expect(elements[6].data).toMatchObject({ source: "case:b", target: "entity:1" });
+    expect(elements[7].data).toMatchObject({ source: "entity:0", target: "entity:1" });
   });
 
   it("tells each step of a link in words", () => {

@@ -17,7 +17,14 @@ function cut(text: string): string {
 export function graphElements(graph: EntityGraph): Element[] {
   const cases: Element[] = graph.cases.map((c) => ({
     data: { id: `case:${c.id}`, caseId: c.id, label: c.case_number, kind: "case", depth: c.depth },
-    classes: c.depth === 0 ? "case first" : c.outcome && ["O4", "O5", "O9"].includes(c.outcome) ? "case seized" : "case",
+    classes: [
+      "case",
+      c.depth === 0 ? "first" : c.outcome && ["O4", "O5", "O9"].includes(c.outcome) ? "seized" : "",
+      // Another port's case known from a summary: framed apart, as in the list.
+      c.summary ? "summary" : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
   }));
   const entities: Element[] = graph.entities.map((e, i) => ({
     data: { id: `entity:${i}`, label: cut(e.shown), kind: e.kind },

@@ -1,6 +1,7 @@
 //! The network around a case: the cases it shares companies, numbers, containers and documents
 //! with, and theirs in turn, as a graph of cases and entities; and the shortest chain of shared
-//! entities between two cases, to be told in words. Read from the entity index only.
+//! entities between two cases, to be told in words. Read from the entity index only, and from
+//! other ports' summaries where an analyst's device holds them (cases it cannot open, drawn too).
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
@@ -35,6 +36,8 @@ pub struct GraphCase {
     pub outcome: Option<String>,
     /// Cases away from the one the graph starts from (0: that one).
     pub depth: u32,
+    /// Another port's case known from a summary: not held here, so it cannot be opened.
+    pub summary: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -132,6 +135,7 @@ impl Store {
             "SELECT EXISTS (SELECT 1 FROM cases c WHERE ({}) AND c.id = ?)",
             clause.sql
         );
+        let summaries = SummariesKept::new(&self.conn, &filter)?;
         let mut cases: BTreeMap<Uuid, u32> = BTreeMap::from([(id, 0)]);
         let mut order = vec![id];
         let mut names: BTreeMap<Uuid, Vec<Key>> = BTreeMap::new();
@@ -160,7 +164,9 @@ impl Store {
                             truncated = true;
                             break;
                         }
-                        if !self.kept(&kept_sql, &clause, other)? {
+                        if !self.kept(&kept_sql, &clause, other)?
+                            && !summaries.keep(&self.conn, other)?
+                        {
                             continue;
                         }
                         cases.insert(other, depth + 1);
@@ -239,7 +245,9 @@ impl Store {
     /// count as sharing), at most `PATH_MAX_STEPS` entities long; None when there is none.
     pub fn shortest_link(&self, from: Uuid, to: Uuid) -> Result<Option<Vec<LinkStep>>> {
         crate::case_state::case_exists(&self.conn, from)?;
-        crate::case_state::case_exists(&self.conn, to)?;
+        if !self.is_summary(to)? {
+            crate::case_state::case_exists(&self.conn, to)?;
+        }
         // Each case reached: the case before it, the entity it was reached by, and that entity
         // as the earlier case named it (another key when a person linked them).
         let mut came: BTreeMap<Uuid, Option<(Uuid, Key, Key)>> = BTreeMap::from([(from, None)]);
@@ -294,9 +302,12 @@ impl Store {
     }
 
     fn keys_of(&self, case: Uuid) -> Result<Vec<Key>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT DISTINCT kind, key FROM case_entities WHERE case_id = ?1")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT kind, key FROM case_entities WHERE case_id = ?1
+                 UNION
+                 SELECT kind, key FROM port_summary_entities
+                 WHERE case_id = ?1 AND NOT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
+        )?;
         let rows = stmt.query_map([case.to_string()], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
         })?;
@@ -312,7 +323,11 @@ impl Store {
 
     fn cases_by_key(&self, (kind, key): &Key) -> Result<Vec<Uuid>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT DISTINCT case_id FROM case_entities WHERE kind = ?1 AND key = ?2",
+            "SELECT DISTINCT case_id FROM case_entities WHERE kind = ?1 AND key = ?2
+             UNION
+             SELECT e.case_id FROM port_summary_entities e
+             WHERE e.kind = ?1 AND e.key = ?2
+               AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id)",
         )?;
         let rows = stmt.query_map(params![kind.as_str(), key], |r| r.get::<_, String>(0))?;
         let mut out = Vec::new();
@@ -334,9 +349,14 @@ impl Store {
         Ok(stmt.query_row(rusqlite::params_from_iter(params), |r| r.get(0))?)
     }
 
+    /// A case held here, or else another port's summary of it.
     fn graph_case(&self, id: Uuid, depth: u32) -> Result<GraphCase> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT case_number, port, opened_at, case_state, outcome FROM cases WHERE id = ?1",
+            "SELECT case_number, port, opened_at, case_state, outcome, 0 FROM cases WHERE id = ?1
+             UNION ALL
+             SELECT case_number, port, opened_at, case_state, outcome, 1 FROM port_summaries
+             WHERE case_id = ?1
+             LIMIT 1",
         )?;
         Ok(stmt.query_row([id.to_string()], |r| {
             Ok(GraphCase {
@@ -347,19 +367,82 @@ impl Store {
                 state: from_text(r.get(3)?)?,
                 outcome: r.get(4)?,
                 depth,
+                summary: r.get(5)?,
             })
         })?)
     }
 
+    /// Known here only from another port's summary.
+    fn is_summary(&self, id: Uuid) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM port_summaries WHERE case_id = ?1)
+                AND NOT EXISTS (SELECT 1 FROM cases WHERE id = ?1)",
+            [id.to_string()],
+            |r| r.get(0),
+        )?)
+    }
+
     fn graph_entity(&self, (kind, key): &Key) -> Result<GraphEntity> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT MIN(shown) FROM case_entities WHERE kind = ?1 AND key = ?2")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT MIN(shown) FROM (
+                   SELECT shown FROM case_entities WHERE kind = ?1 AND key = ?2
+                   UNION ALL
+                   SELECT shown FROM port_summary_entities WHERE kind = ?1 AND key = ?2)",
+        )?;
         let shown: Option<String> = stmt.query_row(params![kind.as_str(), key], |r| r.get(0))?;
         Ok(GraphEntity {
             kind: *kind,
             key: key.clone(),
             shown: shown.unwrap_or_else(|| key.clone()),
         })
+    }
+}
+
+/// Which other ports' summaries a network's filter keeps. A summary says a case's port, dates,
+/// state and outcome only: under a filter asking anything else (a search, a flag, a material)
+/// none is drawn, since none can be judged.
+struct SummariesKept {
+    /// None: no summary is kept.
+    sql: Option<(String, FilterClause)>,
+}
+
+impl SummariesKept {
+    fn new(conn: &Connection, filter: &CaseFilter) -> Result<SummariesKept> {
+        let judged = CaseFilter {
+            state: filter.state,
+            port: filter.port.clone(),
+            opened_from: filter.opened_from.clone(),
+            opened_to: filter.opened_to.clone(),
+            outcome: filter.outcome.clone(),
+            ..CaseFilter::default()
+        };
+        let only_those = CaseFilter {
+            sort: judged.sort,
+            descending: judged.descending,
+            ..filter.clone()
+        } == judged;
+        if !only_those {
+            return Ok(SummariesKept { sql: None });
+        }
+        // Port, dates, state and outcome are columns of the same names in `port_summaries`.
+        let clause = filter_clause(conn, &judged, Probe::EachCase)?;
+        let sql = format!(
+            "SELECT EXISTS (SELECT 1 FROM port_summaries c WHERE ({}) AND c.case_id = ?
+                AND NOT EXISTS (SELECT 1 FROM cases h WHERE h.id = c.case_id))",
+            clause.sql
+        );
+        Ok(SummariesKept {
+            sql: Some((sql, clause)),
+        })
+    }
+
+    fn keep(&self, conn: &Connection, case: Uuid) -> Result<bool> {
+        let Some((sql, clause)) = &self.sql else {
+            return Ok(false);
+        };
+        let mut stmt = conn.prepare_cached(sql)?;
+        let mut params: Vec<rusqlite::types::Value> = clause.params.clone();
+        params.push(case.to_string().into());
+        Ok(stmt.query_row(rusqlite::params_from_iter(params), |r| r.get(0))?)
     }
 }

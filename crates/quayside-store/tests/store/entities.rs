@@ -412,3 +412,81 @@ fn other_ports_summaries_are_seen_in_a_cases_panel_replaced_when_newer_and_survi
     store.forget_port_summaries().unwrap();
     assert_eq!(entity(&store, held, EntityKind::Company).case_count, 0);
 }
+
+#[test]
+fn the_network_reaches_other_ports_summaries_which_the_filter_keeps_by_port_and_date() {
+    use quayside_domain::state::CaseState;
+    use quayside_store::{CaseFilter, PortSummary};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    // held --company-- mexican (a summary) --container-- thai (a summary)
+    let held = company_case(&mut store, "Huaxin Trading Co., Ltd.");
+    let summary = |port: &str, opened: &str, entities: Vec<(EntityKind, &str)>| PortSummary {
+        case_id: Uuid::now_v7(),
+        case_number: format!("{port}-2026-000001"),
+        port: port.into(),
+        opened_at: opened.into(),
+        state: CaseState::Closed,
+        outcome: Some("O4".into()),
+        entities: entities
+            .into_iter()
+            .map(|(kind, key)| (kind, key.to_string(), key.to_uppercase()))
+            .collect(),
+    };
+    let mexican = summary(
+        "MXZLO",
+        "2026-10-01T08:00:00.000Z",
+        vec![
+            (EntityKind::Company, "huaxin trading"),
+            (EntityKind::Container, "CSQU3054383"),
+        ],
+    );
+    let thai = summary(
+        "THLCH",
+        "2026-06-01T08:00:00.000Z",
+        vec![(EntityKind::Container, "CSQU3054383")],
+    );
+    store
+        .save_port_summaries(&[mexican.clone(), thai.clone()])
+        .unwrap();
+
+    let graph = store.entity_graph(held, &CaseFilter::default()).unwrap();
+    let drawn: Vec<(Uuid, u32, bool)> = graph
+        .cases
+        .iter()
+        .map(|c| (c.id, c.depth, c.summary))
+        .collect();
+    assert_eq!(
+        drawn,
+        [
+            (held, 0, false),
+            (mexican.case_id, 1, true),
+            (thai.case_id, 2, true)
+        ]
+    );
+    assert_eq!(graph.cases[2].port, "THLCH");
+    // The container's value as one summary recorded it.
+    assert_eq!(graph.entities[1].shown, "CSQU3054383");
+
+    // From October on: the Thai case of June is left out.
+    let autumn = CaseFilter {
+        opened_from: Some("2026-09-01".into()),
+        ..Default::default()
+    };
+    let graph = store.entity_graph(held, &autumn).unwrap();
+    assert_eq!(graph.cases.len(), 2);
+    // A filter a summary cannot answer (a material) draws none of them.
+    let material = CaseFilter {
+        material: Some("antimony".into()),
+        ..Default::default()
+    };
+    assert_eq!(store.entity_graph(held, &material).unwrap().cases.len(), 1);
+
+    // The shortest link reaches a summary, through another.
+    let steps = store.shortest_link(held, thai.case_id).unwrap().unwrap();
+    let told: Vec<(&str, bool)> = steps
+        .iter()
+        .map(|s| (s.entity.key.as_str(), s.to.summary))
+        .collect();
+    assert_eq!(told, [("huaxin trading", true), ("CSQU3054383", true)]);
+}
