@@ -78,17 +78,24 @@ impl Api {
             }
             answer => answer.map_err(crate::error::sync_error)?,
         };
+        // An analyst's device lists other ports' cases from their summaries already: the count
+        // says how many more there are, not the same ones again.
+        let store = self.store();
+        let counts = keys
+            .into_iter()
+            .zip(counts)
+            .map(|((kind, key), other_ports)| {
+                let listed = store.summaries_naming(kind, &key)?;
+                Ok(EntityCount {
+                    kind,
+                    other_ports: other_ports.saturating_sub(listed),
+                    key,
+                })
+            })
+            .collect::<Result<Vec<_>, ApiError>>()?;
         Ok(SeenElsewhere {
             signed_in: true,
-            counts: keys
-                .into_iter()
-                .zip(counts)
-                .map(|((kind, key), other_ports)| EntityCount {
-                    kind,
-                    key,
-                    other_ports,
-                })
-                .collect(),
+            counts,
         })
     }
 

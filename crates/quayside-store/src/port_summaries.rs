@@ -63,6 +63,16 @@ impl Store {
         Ok(())
     }
 
+    /// How many cases known only from summaries name `key` of `kind`.
+    pub fn summaries_naming(&self, kind: EntityKind, key: &str) -> Result<u64> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT count(*) FROM port_summary_entities e
+             WHERE e.kind = ?1 AND e.key = ?2
+               AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id)",
+        )?;
+        Ok(stmt.query_row(params![kind.as_str(), key], |r| r.get::<_, i64>(0))? as u64)
+    }
+
     /// How many cases of other ports are kept as summaries.
     pub fn port_summary_count(&self) -> Result<u64> {
         Ok(self

@@ -244,6 +244,17 @@ fn an_analysts_app_sees_its_cases_in_other_ports_cases_and_forgets_them_at_sign_
     assert_eq!(seen["case_id"], chinese.to_string());
     assert_eq!(seen["port"], "CNSZX");
     assert_eq!(seen["summary"], true);
+    // The server counts the same case at another port: it is listed already, so not counted again.
+    let elsewhere = api
+        .dispatch("seen_at_other_ports", json!({"case_id": case}))
+        .unwrap();
+    let container = elsewhere["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "container")
+        .unwrap();
+    assert_eq!(container["other_ports"], 0, "{elsewhere}");
 
     // Signed out, the summaries go with the account.
     api.dispatch("sign_out", json!({})).unwrap();
