@@ -52,6 +52,8 @@ test("route legs are drawn on the world map as wide as their cases, Singapore's 
     await app.click('[data-testid="open-device-settings"]');
     await app.choose('[data-testid="language"]', "th");
     await app.click('[data-testid="close-device-settings"]');
+    // The dashboard is read again in the new language: the map comes back once it has.
+    await app.find('[data-testid="route-map"] [data-leg]');
     await app.driver.executeScript('document.querySelector("[data-testid=route-map]").scrollIntoView({ block: "center" })');
     await app.screenshot("route-map-th-1024.png");
     const wide = await overflow(app);
