@@ -178,8 +178,9 @@ struct Picks {
 }
 
 /// The extensions the vault takes, as the Open dialog's filter.
-const PHOTO_EXTENSIONS: [&str; 10] = [
-    "jpg", "jpeg", "png", "heic", "heif", "JPG", "JPEG", "PNG", "HEIC", "HEIF",
+const PHOTO_EXTENSIONS: [&str; 18] = [
+    "jpg", "jpeg", "png", "heic", "heif", "tif", "tiff", "webp", "JPG", "JPEG", "PNG", "HEIC",
+    "HEIF", "TIF", "TIFF", "WEBP",
 ];
 
 /// The extensions the vault takes as shipping documents, as the Open dialog's filter.

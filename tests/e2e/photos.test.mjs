@@ -44,7 +44,7 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     const outcomes = await app.textOf('[data-testid="photo-outcomes"]');
     assert.match(outcomes, /seal 0041\.jpg: attached/);
     assert.match(outcomes, /tiles\.png: attached/);
-    assert.match(outcomes, /notes\.jpg: notes\.jpg is not a JPEG, PNG or HEIC photo/);
+    assert.match(outcomes, /notes\.jpg: notes\.jpg is not a JPEG, PNG, HEIC, TIFF or WebP image/);
     assert.match(outcomes, /half\.jpg: .*(truncated|cut short|incomplete)/i);
     assert.match(outcomes, /bomb\.png: .*60,000/);
     assert.match(outcomes, /huge\.jpg: 200 MB is over the 100 MB limit/);

@@ -102,6 +102,11 @@ export function PhotoViewer(props: {
           {t("viewer.close")}
         </button>
         <h2>{photo.file_name}</h2>
+        {src && note && (
+          <p className="hint" data-testid="viewer-note">
+            {note}
+          </p>
+        )}
         {photo.excluded && <p className="error">{t("viewer.excluded", { reason: photo.excluded })}</p>}
         <dl>
           <dt>{t("viewer.sha256")}</dt>

@@ -248,6 +248,25 @@ impl Api {
             .vault()
             .read_original(sha256)
             .map_err(|e| photo_error(ErrorCode::NotFound, e))?;
+        if quayside_photos::shown_as_rendering(&bytes) {
+            let rendering = self
+                .vault()
+                .thumbnail(sha256, quayside_photos::MAX_THUMBNAIL_SIDE)
+                .map_err(|e| photo_error(ErrorCode::NotFound, e))?;
+            return Ok(match rendering {
+                Some(jpeg) => PhotoImage {
+                    data_url: Some(format!(
+                        "data:image/jpeg;base64,{}",
+                        base64::engine::general_purpose::STANDARD.encode(jpeg)
+                    )),
+                    note: Some(Message::new("notice.shown_as_rendering")),
+                },
+                None => PhotoImage {
+                    data_url: None,
+                    note: Some(Message::new("notice.no_preview")),
+                },
+            });
+        }
         let media_type = quayside_photos::sniff(&bytes);
         Ok(match media_type {
             Some(m) if m != quayside_photos::MediaType::Heic => PhotoImage {

@@ -8,6 +8,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use image::RgbImage;
 use jpeg_decoder::PixelFormat;
 
+use crate::gray16::Gray16Reducer;
 use crate::media::MediaType;
 use crate::metadata::{self, ExifReading};
 use crate::structure;
@@ -63,7 +64,7 @@ pub(crate) fn check_pixels(file: &str, w: u32, h: u32, limits: &Limits) -> Resul
 }
 
 /// Decoders are fuzzed, but a panic on a hostile file must still only refuse that one file.
-fn guarded<T>(
+pub(crate) fn guarded<T>(
     file: &str,
     media_type: MediaType,
     f: impl FnOnce() -> Result<T, PhotoError>,
@@ -304,23 +305,50 @@ fn png_inner(
         other => corrupt(other.to_string()),
     };
     let mut decoder = png::Decoder::new(Cursor::new(bytes));
-    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    let header = decoder.read_header_info().map_err(png_error)?;
+    // 16-bit gray (an X-ray export) keeps its levels for the window; anything else is read as
+    // 8-bit samples.
+    let gray16 = header.bit_depth == png::BitDepth::Sixteen
+        && matches!(
+            header.color_type,
+            png::ColorType::Grayscale | png::ColorType::GrayscaleAlpha
+        );
+    decoder.set_transformations(if gray16 {
+        png::Transformations::EXPAND
+    } else {
+        png::Transformations::EXPAND | png::Transformations::STRIP_16
+    });
     let mut reader = decoder.read_info().map_err(png_error)?;
     let (color, depth) = reader.output_color_type();
-    if depth != png::BitDepth::Eight {
+    let expected = if gray16 {
+        png::BitDepth::Sixteen
+    } else {
+        png::BitDepth::Eight
+    };
+    if depth != expected {
         return Err(corrupt(format!("unexpected {depth:?} samples")));
     }
     let channels = color.samples();
-    let mut reducer = max_side.map(|m| {
-        let (tw, th) = fit(w, h, m);
-        BoxReducer::new(w, h, tw, th)
+    let (tw, th) = max_side.map_or((w, h), |m| fit(w, h, m));
+    let mut reducer = max_side.map(|_| {
+        if gray16 {
+            Reducer::Gray16(Gray16Reducer::new(w, h, tw, th))
+        } else {
+            Reducer::Rgb(BoxReducer::new(w, h, tw, th))
+        }
     });
     let mut rgb_row = vec![0u8; w as usize * 3];
-    let mut push = |row: &[u8]| {
-        if let Some(reducer) = reducer.as_mut() {
+    let mut push = |row: &[u8]| match reducer.as_mut() {
+        Some(Reducer::Rgb(reducer)) => {
             rows_to_rgb(row, channels, &mut rgb_row);
             reducer.push_row(&rgb_row);
         }
+        // Big-endian samples; the gray one first, alpha (if any) after it.
+        Some(Reducer::Gray16(reducer)) => reducer.push_row(
+            row.chunks_exact(2 * channels)
+                .map(|p| u16::from_be_bytes([p[0], p[1]])),
+        ),
+        None => {}
     };
 
     if reader.info().interlaced {
@@ -345,7 +373,7 @@ fn png_inner(
         let mut frame = vec![0u8; size];
         let out = reader.next_frame(&mut frame).map_err(png_error)?;
         for row in frame[..out.buffer_size()].chunks_exact(out.line_size) {
-            push(&row[..w as usize * channels]);
+            push(&row[..w as usize * channels * if gray16 { 2 } else { 1 }]);
         }
     } else {
         let mut rows = 0u32;
@@ -363,9 +391,24 @@ fn png_inner(
     Ok(Decoded {
         dims: Some((w, h)),
         exif: metadata::from_container(bytes),
-        pixels: reducer.map(BoxReducer::finish),
+        pixels: reducer.map(Reducer::finish),
         no_preview: None,
     })
+}
+
+/// What rows are reduced into: 8-bit RGB, or 16-bit gray shaded through its window at the end.
+enum Reducer {
+    Rgb(BoxReducer),
+    Gray16(Gray16Reducer),
+}
+
+impl Reducer {
+    fn finish(self) -> RgbImage {
+        match self {
+            Reducer::Rgb(r) => r.finish(),
+            Reducer::Gray16(r) => r.finish(),
+        }
+    }
 }
 
 /// One output row of RGB from a row of 8-bit gray, gray+alpha, RGB or RGBA, alpha over white.
@@ -469,6 +512,15 @@ pub(crate) fn probe(
     match media_type {
         MediaType::Jpeg => jpeg(file, bytes, limits, Some(crate::GALLERY_THUMBNAIL_SIDE)),
         MediaType::Png => png(file, bytes, limits, Some(crate::GALLERY_THUMBNAIL_SIDE)),
+        MediaType::Tiff | MediaType::Webp => guarded(file, media_type, || {
+            crate::whole::decode(
+                file,
+                media_type,
+                bytes,
+                limits,
+                Some(crate::GALLERY_THUMBNAIL_SIDE),
+            )
+        }),
         MediaType::Heic => Ok(Decoded {
             dims: None,
             exif: metadata::from_container(bytes),

@@ -10,7 +10,7 @@ pub enum PhotoError {
     #[error("{file} is empty (0 bytes), so it is not a photo. Nothing was stored; check that copying it from the camera or card finished.")]
     Empty { file: String },
 
-    #[error("{file} is not a JPEG, PNG or HEIC photo (its content is something else, whatever its name says). Nothing was stored; choose the photo file itself.")]
+    #[error("{file} is not a JPEG, PNG, HEIC, TIFF or WebP image (its content is something else, whatever its name says). Nothing was stored; choose the photo file itself.")]
     NotAnImage { file: String },
 
     #[error("{file} is {} ({size} bytes), over the {} limit for one photo. Nothing was stored; check that this is the right file (a camera photo is far smaller).", human_bytes(*.size), human_bytes(*.limit))]

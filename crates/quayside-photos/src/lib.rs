@@ -1,7 +1,7 @@
 //! The photo vault. Photos are evidence: each original is stored under the SHA-256 of its content
 //! (`vault/ab/abcdef...`), sealed with the device's file key (a lost laptop shows no photo), written
 //! to a temporary file, fsynced and renamed into place, then never modified; reading it back opens
-//! the seal and checks the hash. Import refuses anything that is not a sound JPEG, PNG or HEIC
+//! the seal and checks the hash. Import refuses anything that is not a sound JPEG, PNG, HEIC, TIFF or WebP
 //! before a byte is written. Thumbnails are derived, cached in `thumbs/`, and may be deleted at
 //! any time; JPEGs are decoded scaled down inside the decoder (1/2, 1/4 or 1/8), never at full size.
 //!
@@ -12,14 +12,16 @@
 
 mod decode;
 mod error;
+mod gray16;
 mod media;
 mod metadata;
 mod structure;
 mod thumbnail;
 mod vault;
+mod whole;
 
 pub use error::PhotoError;
-pub use media::{sniff, MediaType};
+pub use media::{shown_as_rendering, sniff, MediaType};
 pub use metadata::PhotoExif;
 /// The key the vault seals its files with (from `quayside-keys`), re-exported for callers.
 pub use quayside_keys::FileKey;

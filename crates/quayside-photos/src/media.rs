@@ -12,6 +12,11 @@ pub enum MediaType {
     Png,
     #[serde(rename = "image/heic")]
     Heic,
+    /// What X-ray scanners export, often 16-bit grayscale.
+    #[serde(rename = "image/tiff")]
+    Tiff,
+    #[serde(rename = "image/webp")]
+    Webp,
 }
 
 impl MediaType {
@@ -20,6 +25,8 @@ impl MediaType {
             MediaType::Jpeg => "image/jpeg",
             MediaType::Png => "image/png",
             MediaType::Heic => "image/heic",
+            MediaType::Tiff => "image/tiff",
+            MediaType::Webp => "image/webp",
         }
     }
 
@@ -28,6 +35,8 @@ impl MediaType {
             "image/jpeg" | "image/jpg" => Some(MediaType::Jpeg),
             "image/png" => Some(MediaType::Png),
             "image/heic" | "image/heif" => Some(MediaType::Heic),
+            "image/tiff" => Some(MediaType::Tiff),
+            "image/webp" => Some(MediaType::Webp),
             _ => None,
         }
     }
@@ -38,6 +47,8 @@ impl MediaType {
             MediaType::Jpeg => "JPEG",
             MediaType::Png => "PNG",
             MediaType::Heic => "HEIC",
+            MediaType::Tiff => "TIFF",
+            MediaType::Webp => "WebP",
         }
     }
 
@@ -47,8 +58,27 @@ impl MediaType {
             "jpg" | "jpeg" | "jpe" | "jfif" => Some(MediaType::Jpeg),
             "png" => Some(MediaType::Png),
             "heic" | "heif" | "hif" => Some(MediaType::Heic),
+            "tif" | "tiff" => Some(MediaType::Tiff),
+            "webp" => Some(MediaType::Webp),
             _ => None,
         }
+    }
+}
+
+/// An original a web view cannot show as it is: TIFF (no web engine here draws it), and 16-bit
+/// grayscale PNG (drawn from its high byte: an X-ray of a 12-bit detector comes out black). The
+/// viewer shows these as a rendering, through the gray window the thumbnails use.
+pub fn shown_as_rendering(bytes: &[u8]) -> bool {
+    match sniff(bytes) {
+        Some(MediaType::Tiff) => true,
+        // IHDR: bit depth at byte 24, colour type at 25 (0 gray, 4 gray with alpha).
+        Some(MediaType::Png) => {
+            bytes.len() > 25
+                && &bytes[12..16] == b"IHDR"
+                && bytes[24] == 16
+                && matches!(bytes[25], 0 | 4)
+        }
+        _ => false,
     }
 }
 
@@ -59,6 +89,13 @@ pub fn sniff(bytes: &[u8]) -> Option<MediaType> {
     }
     if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         return Some(MediaType::Png);
+    }
+    // Classic TIFF, little- or big-endian (BigTIFF is not read).
+    if bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*") {
+        return Some(MediaType::Tiff);
+    }
+    if bytes.len() >= 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP" {
+        return Some(MediaType::Webp);
     }
     // ISO-BMFF: the first box is `ftyp`: size, "ftyp", major brand, minor version, compatible brands.
     if bytes.len() >= 16 && &bytes[4..8] == b"ftyp" {
@@ -112,6 +149,10 @@ mod tests {
         assert_eq!(sniff(&ftyp(b"mif1", &[b"heic"])), Some(MediaType::Heic));
         assert_eq!(sniff(&ftyp(b"avif", &[b"mif1", b"avif"])), None);
         assert_eq!(sniff(&ftyp(b"isom", &[b"mp41"])), None);
+        assert_eq!(sniff(b"II*\0\x08\0\0\0"), Some(MediaType::Tiff));
+        assert_eq!(sniff(b"MM\0*\0\0\0\x08"), Some(MediaType::Tiff));
+        assert_eq!(sniff(b"RIFF\x10\0\0\0WEBPVP8 "), Some(MediaType::Webp));
+        assert_eq!(sniff(b"RIFF\x10\0\0\0WAVEfmt "), None);
         assert_eq!(sniff(b""), None);
         assert_eq!(sniff(b"%PDF-1.7"), None);
         assert_eq!(sniff(&[0xFF, 0xD8]), None);
@@ -119,7 +160,13 @@ mod tests {
 
     #[test]
     fn mime_round_trip() {
-        for t in [MediaType::Jpeg, MediaType::Png, MediaType::Heic] {
+        for t in [
+            MediaType::Jpeg,
+            MediaType::Png,
+            MediaType::Heic,
+            MediaType::Tiff,
+            MediaType::Webp,
+        ] {
             assert_eq!(MediaType::from_mime(t.as_str()), Some(t));
             let json = serde_json::to_string(&t).unwrap();
             assert_eq!(json, format!("\"{}\"", t.as_str()));

@@ -1,4 +1,5 @@
-//! Thumbnails: decode small (JPEG scaled inside the decoder, PNG box-averaged row by row), resize
+//! Thumbnails: decode small (JPEG scaled inside the decoder, PNG box-averaged row by row, TIFF and
+//! WebP whole under the decode limit, 16-bit gray through its window), resize
 //! to the exact size, turn upright by the EXIF orientation (the original is never touched), and
 //! encode as JPEG.
 
@@ -30,6 +31,9 @@ pub(crate) fn render(
         MediaType::Heic => return Ok(None),
         MediaType::Jpeg => decode::jpeg(file, bytes, limits, Some(max_side))?,
         MediaType::Png => decode::png(file, bytes, limits, Some(max_side))?,
+        MediaType::Tiff | MediaType::Webp => decode::guarded(file, media_type, || {
+            crate::whole::decode(file, media_type, bytes, limits, Some(max_side))
+        })?,
     };
     finish(file, media_type, decoded, max_side)
 }

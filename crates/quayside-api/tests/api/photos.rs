@@ -530,3 +530,29 @@ fn a_photo_picked_from_disk_attaches_by_its_name_and_a_bad_pick_is_refused_befor
     assert_eq!(case(&api, &id.to_string())["case"]["event_count"], 2);
     assert_eq!(vault_files(dir.path()), 1);
 }
+
+#[test]
+fn a_16_bit_xray_is_shown_as_a_rendering_through_its_window_and_says_so() {
+    use std::io::Cursor;
+    let (_dir, api, id) = setup_with_case();
+    let xray = image::ImageBuffer::from_fn(400, 300, |x, _| image::Luma([400u16 + x as u16 * 8]));
+    let mut tiff = Cursor::new(Vec::new());
+    image::DynamicImage::ImageLuma16(xray)
+        .write_to(&mut tiff, image::ImageFormat::Tiff)
+        .unwrap();
+    let r = attach(&api, &id, "scan-0412.tiff", &tiff.into_inner()).unwrap();
+    assert_eq!(r.notes, Vec::<Value>::new());
+    let view = case(&api, &id);
+    assert_eq!(view["case"]["photos"][0]["media_type"], "image/tiff");
+    let shown = api
+        .dispatch(
+            "photo_image",
+            json!({"sha256": r.sha256, "size": "original"}),
+        )
+        .unwrap();
+    assert!(shown["data_url"]
+        .as_str()
+        .unwrap()
+        .starts_with("data:image/jpeg;base64,"));
+    assert_eq!(shown["note"]["key"], "notice.shown_as_rendering");
+}

@@ -223,7 +223,7 @@ photos-title = Fotos
 photos-add = Agregar fotos
 photos-drop = o suelte los archivos aquí
 photos-pick_title = Elija las fotos que agregará al caso
-photos-pick_filter = Fotos (JPEG, PNG, HEIC)
+photos-pick_filter = Fotos e imágenes de rayos X (JPEG, PNG, HEIC, TIFF, WebP)
 photos-progress = { $done } de { $total }
 photos-imported = { $total ->
     [one] { $imported } de { $total } archivo importado

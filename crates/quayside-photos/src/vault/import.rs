@@ -137,7 +137,7 @@ impl Vault {
     }
 
     /// The file's real type (from its bytes, not its name) and what decoding it found; an error
-    /// for anything that is not a sound JPEG, PNG or HEIC.
+    /// for anything that is not a sound JPEG, PNG, HEIC, TIFF or WebP.
     fn validate(&self, file_name: &str, bytes: &[u8]) -> Result<(MediaType, Decoded), PhotoError> {
         let media_type = sniff(bytes).ok_or_else(|| PhotoError::NotAnImage {
             file: file_name.to_string(),

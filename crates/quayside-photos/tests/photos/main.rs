@@ -7,6 +7,7 @@ mod metadata;
 mod structure;
 mod thumbnail;
 mod vault;
+mod xray;
 
 use std::fs;
 use std::path::{Path, PathBuf};

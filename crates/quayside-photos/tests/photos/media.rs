@@ -1,4 +1,4 @@
-//! What a file is, from its content: anything but a JPEG, PNG or HEIC is refused by name; a name
+//! What a file is, from its content: anything but a JPEG, PNG, HEIC, TIFF or WebP is refused by name; a name
 //! that disagrees with the content earns a note; HEIC is kept without a thumbnail.
 
 use quayside_photos::{Integrity, Limits, MediaType, PhotoError, Vault};
@@ -21,7 +21,8 @@ fn not_an_image() {
             "{name}: {err}"
         );
         assert!(
-            err.to_string().contains("is not a JPEG, PNG or HEIC photo"),
+            err.to_string()
+                .contains("is not a JPEG, PNG, HEIC, TIFF or WebP image"),
             "{err}"
         );
     }

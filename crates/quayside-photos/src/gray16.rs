@@ -1,0 +1,161 @@
+//! 16-bit grayscale (an X-ray scanner's export) to something a person can see. Such images use a
+//! few thousand of the 65,536 levels, so taking the high byte, as 8-bit conversion does, leaves a
+//! black picture: the levels actually used are stretched over black to white instead (the
+//! window: from the 0.5th to the 99.5th percentile, so a few dead or saturated pixels do not
+//! decide it). Rows are box-averaged on the way in, like the 8-bit PNG path, so memory stays small.
+
+use image::RgbImage;
+
+/// Share of the pixels left out at each end when the window is chosen.
+const CLIP: f64 = 0.005;
+
+/// The levels from black to white: `low` and below are black, `high` and above white.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub low: u16,
+    pub high: u16,
+}
+
+impl Window {
+    /// The window over the levels used, from a histogram of all 65,536 levels.
+    pub fn of(histogram: &[u64]) -> Window {
+        let total: u64 = histogram.iter().sum();
+        let clip = (total as f64 * CLIP) as u64;
+        let level_at = |wanted: u64, levels: &mut dyn Iterator<Item = usize>| {
+            let mut seen = 0;
+            for level in levels {
+                seen += histogram[level];
+                if seen > wanted {
+                    return level as u16;
+                }
+            }
+            0
+        };
+        let low = level_at(clip, &mut (0..histogram.len()));
+        let high = level_at(clip, &mut (0..histogram.len()).rev());
+        Window {
+            low,
+            high: high.max(low.saturating_add(1)),
+        }
+    }
+
+    /// The 8-bit shade of `level`.
+    pub fn shade(self, level: u16) -> u8 {
+        let (low, high) = (self.low as u32, self.high as u32);
+        let level = (level as u32).clamp(low, high);
+        (((level - low) * 255 + (high - low) / 2) / (high - low)) as u8
+    }
+}
+
+/// Averages k x k boxes of 16-bit gray rows (k as the 8-bit reducer chooses it) and counts every
+/// level on the way, for the window.
+pub(crate) struct Gray16Reducer {
+    k: usize,
+    width: usize,
+    out_width: usize,
+    sums: Vec<u64>,
+    rows_in_band: usize,
+    out: Vec<u16>,
+    histogram: Vec<u64>,
+}
+
+impl Gray16Reducer {
+    pub(crate) fn new(w: u32, h: u32, tw: u32, th: u32) -> Self {
+        let k = (w / tw.max(1)).min(h / th.max(1)).max(1) as usize;
+        let out_width = (w as usize).div_ceil(k);
+        let out_height = (h as usize).div_ceil(k);
+        Gray16Reducer {
+            k,
+            width: w as usize,
+            out_width,
+            sums: vec![0; out_width],
+            rows_in_band: 0,
+            out: Vec::with_capacity(out_width * out_height),
+            histogram: vec![0; 65536],
+        }
+    }
+
+    /// One row of levels, `width` long.
+    pub(crate) fn push_row(&mut self, levels: impl Iterator<Item = u16>) {
+        for (x, level) in levels.take(self.width).enumerate() {
+            self.sums[x / self.k] += level as u64;
+            self.histogram[level as usize] += 1;
+        }
+        self.rows_in_band += 1;
+        if self.rows_in_band == self.k {
+            self.emit();
+        }
+    }
+
+    fn emit(&mut self) {
+        for ox in 0..self.out_width {
+            let cols = self.k.min(self.width - ox * self.k);
+            let n = (cols * self.rows_in_band) as u64;
+            self.out.push(((self.sums[ox] + n / 2) / n) as u16);
+            self.sums[ox] = 0;
+        }
+        self.rows_in_band = 0;
+    }
+
+    /// The reduced image in gray shades through the window chosen from every level seen.
+    pub(crate) fn finish(mut self) -> RgbImage {
+        if self.rows_in_band > 0 {
+            self.emit();
+        }
+        let window = Window::of(&self.histogram);
+        let height = self.out.len() / self.out_width;
+        let rgb = self
+            .out
+            .iter()
+            .flat_map(|&level| [window.shade(level); 3])
+            .collect();
+        RgbImage::from_raw(self.out_width as u32, height as u32, rgb)
+            .expect("rows are whole by construction")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_spans_the_levels_used_and_ignores_a_few_outliers() {
+        let mut histogram = vec![0u64; 65536];
+        // A 12-bit detector: levels 400 to 3,600, with one dead and one saturated pixel.
+        histogram[400..=3600].fill(10);
+        histogram[0] = 1;
+        histogram[65535] = 1;
+        let window = Window::of(&histogram);
+        assert!((400..420).contains(&window.low), "{window:?}");
+        assert!((3580..=3600).contains(&window.high), "{window:?}");
+        assert_eq!(window.shade(0), 0);
+        assert_eq!(window.shade(65535), 255);
+        assert_eq!(window.shade((window.low + window.high) / 2), 128);
+    }
+
+    #[test]
+    fn one_level_only_is_still_a_window() {
+        let mut histogram = vec![0u64; 65536];
+        histogram[1000] = 50;
+        let window = Window::of(&histogram);
+        assert_eq!(
+            window,
+            Window {
+                low: 1000,
+                high: 1001
+            }
+        );
+        assert_eq!(window.shade(1000), 0);
+    }
+
+    #[test]
+    fn boxes_are_averaged_and_shaded_through_the_window() {
+        // 4 x 2 levels, boxes of 2 x 2: left box 100 on average, right box 300.
+        let mut reducer = Gray16Reducer::new(4, 2, 2, 1);
+        reducer.push_row([50u16, 150, 250, 350].into_iter());
+        reducer.push_row([50u16, 150, 250, 350].into_iter());
+        let image = reducer.finish();
+        assert_eq!((image.width(), image.height()), (2, 1));
+        assert!(image.get_pixel(0, 0)[0] < image.get_pixel(1, 0)[0]);
+    }
+}
