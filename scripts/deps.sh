@@ -3,7 +3,11 @@
 
 SYSTEM_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libssl-dev libayatana-appindicator3-dev
   librsvg2-dev libsoup-3.0-dev libxdo-dev pkg-config xvfb xauth webkit2gtk-driver fonts-dejavu-core poppler-utils
-  libvips-tools xdotool imagemagick libdbus-1-dev dbus gnome-keyring python3-venv)
+  libvips-tools xdotool imagemagick libdbus-1-dev dbus gnome-keyring python3-venv
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good)
+# GStreamer's base and good plugins carry the camera into the web view (v4l2src for USB and built-in
+# cameras, the video conversion WebKit's media stream needs); WebKitGTK depends on them today, and
+# they are named so the camera does not rest on that.
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -6,6 +6,8 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod camera;
+
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -178,7 +180,7 @@ struct Picks {
 }
 
 /// The extensions the vault takes, as the Open dialog's filter.
-const PHOTO_EXTENSIONS: [&str; 18] = [
+const PHOTO_EXTENSIONS: [&str; 16] = [
     "jpg", "jpeg", "png", "heic", "heif", "tif", "tiff", "webp", "JPG", "JPEG", "PNG", "HEIC",
     "HEIF", "TIF", "TIFF", "WEBP",
 ];
@@ -432,6 +434,9 @@ fn main() {
                 Err(e) => eprintln!("quayside: {}", e.message),
             }
             app.manage(AppState(state));
+            if let Some(window) = app.get_webview_window("main") {
+                camera::allow(&window);
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -16,6 +16,8 @@ fi
 # No desktop session: "Show in folder" finds no file manager, as on a bare kiosk.
 unset DBUS_SESSION_BUS_ADDRESS
 
+# WebKit's mock cameras stand in for a camera (a debug build honours this only).
+export QUAYSIDE_MOCK_CAMERA=1
 # Sync runs every 300 ms in the app under test, so sync tests need not wait minutes.
 # Another run on this machine keeps its own port: QUAYSIDE_DRIVER_PORT=4544 tests/e2e/run.sh
 port=${QUAYSIDE_DRIVER_PORT:-4444}

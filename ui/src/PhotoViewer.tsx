@@ -77,11 +77,14 @@ export function PhotoViewer(props: {
   const saveCaption = () => {
     if (caption.trim() !== (photo.caption ?? "")) act(call("set_photo_caption", { case_id: caseId, sha256: photo.sha256, text: caption }));
   };
-  const gps =
-    photo.exif.latitude !== null && photo.exif.longitude !== null
-      ? `${photo.exif.latitude.toFixed(5)}, ${photo.exif.longitude.toFixed(5)}`
-      : null;
-  const taken = photo.exif.captured_at ? takenAt(photo.exif.captured_at) : null;
+  // Taken with the camera here: the app's own record; else what the file's EXIF says.
+  const captured = photo.captured;
+  const [lat, lon] = captured?.latitude != null ? [captured.latitude, captured.longitude] : [photo.exif.latitude, photo.exif.longitude];
+  const gps = lat != null && lon != null ? `${lat.toFixed(5)}, ${lon.toFixed(5)}` : null;
+  const taken = captured ? formatDateTime(captured.captured_at) : photo.exif.captured_at ? takenAt(photo.exif.captured_at) : null;
+  const camera = captured?.camera ?? photo.exif.camera;
+  // The device by the short id its own screen shows.
+  const device = captured?.device_short_id ?? "";
 
   return (
     <Dialog
@@ -118,9 +121,13 @@ export function PhotoViewer(props: {
           <dt>{t("viewer.taken")}</dt>
           <dd>{taken ?? t("viewer.not_in_file")}</dd>
           <dt>{t("viewer.camera")}</dt>
-          <dd>{photo.exif.camera ?? t("viewer.not_in_file")}</dd>
+          <dd>{camera ?? t("viewer.not_in_file")}</dd>
           <dt>{t("viewer.position")}</dt>
           <dd>{gps ?? t("viewer.not_in_file")}</dd>
+          <dt>{t("viewer.source")}</dt>
+          <dd data-testid="viewer-source">
+            {captured ? t("viewer.source_camera", { device }) : t("viewer.source_file")}
+          </dd>
           <dt>{t("viewer.attached")}</dt>
           <dd>{t("viewer.attached_value", { date: formatDateTime(photo.attached_at), author: photo.attached_by })}</dd>
         </dl>

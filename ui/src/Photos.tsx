@@ -1,10 +1,11 @@
 // A case's photo gallery and the import of files into it.
-import { ImagePlus } from "lucide-react";
+import { Camera, ImagePlus } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import type { AttachResult, CaseView, Photo } from "./bindings";
 import { attachPhoto, attachPickedPhoto, call, pickPhotos } from "./ipc";
 import { errorText, formatDateTime, formatMessage, t } from "./labels";
 import { importedText } from "./photoImport";
+import { CameraCapture } from "./CameraCapture";
 import { PhotoViewer } from "./PhotoViewer";
 
 type Outcome = { file: string; ok: boolean; text: string };
@@ -27,6 +28,7 @@ export function Photos(props: {
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [dragging, setDragging] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
+  const [camera, setCamera] = useState(false);
   const gallery = useRef<HTMLDivElement>(null);
   // The photo last shown: its thumbnail gets the cursor when the viewer closes, so the person
   // goes on from the photo they stepped to.
@@ -115,6 +117,10 @@ export function Photos(props: {
           <ImagePlus size={20} />
           {t("photos.add")}
         </button>
+        <button type="button" className="cf-add" disabled={frozen || progress !== null} data-testid="camera-open" onClick={() => setCamera(true)}>
+          <Camera size={20} />
+          {t("camera.open")}
+        </button>
         <span className="hint">{t("photos.drop")}</span>
       </div>
       {progress && (
@@ -144,6 +150,7 @@ export function Photos(props: {
           <Thumb key={p.sha256} photo={p} onOpen={() => setOpen(p.sha256)} />
         ))}
       </div>
+      {camera && <CameraCapture caseId={caseId} onTaken={() => void refresh()} onClose={() => setCamera(false)} />}
       {index >= 0 && (
         <PhotoViewer
           photo={photos[index]}

@@ -86,7 +86,11 @@ export type AttachPhotoArgs = { case_id: string,
 /**
  * The name the file had where it was picked; any folder part is dropped.
  */
-file_name: string, };
+file_name: string, 
+/**
+ * Set when the photo was just taken with the camera in the app, not picked from a file.
+ */
+capture?: CaptureArgs, };
 
 export type AttachResult = { file_name: string, sha256: string, status: AttachStatus, 
 /**
@@ -115,6 +119,35 @@ key: string, cases: number,
  * weight. So the buckets of any breakdown add up to `total_seized_kg`.
  */
 seized_kg: number, };
+
+export type Capture = { 
+/**
+ * The device it was taken on (its id, and the short id people see on its screen) and that
+ * device's clock then.
+ */
+device: string, device_short_id: string, captured_at: string, 
+/**
+ * The camera as the platform names it ("Integrated Camera", "Rear camera").
+ */
+camera: string | null, 
+/**
+ * Where, when the platform gave a position.
+ */
+latitude: number | null, longitude: number | null, 
+/**
+ * Its place in a sequence taken one after another (door, seals, cargo, finding), from 1.
+ */
+shot: number | null, };
+
+export type CaptureArgs = { 
+/**
+ * The camera as the platform names it; at most `MAX_CAMERA_CHARS` characters.
+ */
+camera?: string, latitude?: number, longitude?: number, 
+/**
+ * Its place in a sequence of shots, from 1, at most `MAX_SHOTS`.
+ */
+shot?: number, };
 
 export type CaseArgs = { case_id: string, };
 
@@ -712,7 +745,11 @@ export type Photo = {
 /**
  * Hex SHA-256 of the original bytes: the photo's identity within the case and its vault name.
  */
-sha256: string, size: bigint, media_type: string, file_name: string, caption: string | null, exif: Exif, attached_at: string, attached_by: string, 
+sha256: string, size: bigint, media_type: string, file_name: string, caption: string | null, exif: Exif, 
+/**
+ * Taken with the camera in Quayside; None: imported from a file.
+ */
+captured: Capture | null, attached_at: string, attached_by: string, 
 /**
  * Set when excluded: the photo stays in the file, marked, with the reason.
  */

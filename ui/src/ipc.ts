@@ -7,6 +7,7 @@ import type {
   AttachedDocument,
   AttachPhotoArgs,
   AttachResult,
+  CaptureArgs,
   Commands,
   DocumentType,
   ExportedFile,
@@ -75,9 +76,9 @@ async function dropped(file: File): Promise<Uint8Array> {
  * edits (a 200-photo import must not hold up a field being saved meanwhile); the importer awaits
  * each file before the next, so they stay in order.
  */
-export async function attachPhoto(caseId: string, file: File): Promise<AttachResult> {
+export async function attachPhoto(caseId: string, file: File, capture?: CaptureArgs): Promise<AttachResult> {
   const bytes = await dropped(file);
-  const args: AttachPhotoArgs = { case_id: caseId, file_name: file.name };
+  const args: AttachPhotoArgs = { case_id: caseId, file_name: file.name, capture };
   try {
     return (await invoke("api", bytes, {
       headers: { "x-command": "attach_photo", "x-args": encodeURIComponent(JSON.stringify(args)) },

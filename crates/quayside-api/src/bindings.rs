@@ -5,7 +5,7 @@ use quayside_domain::case::{CaseFile, Change, ClearedField, Conflict, FieldValue
 use quayside_domain::event::{CaseStatus, Role};
 use quayside_domain::fields::{Field, Section};
 use quayside_domain::flags::{Flag, FlagCode};
-use quayside_domain::photo::{Exif, Photo};
+use quayside_domain::photo::{Capture, Exif, Photo};
 use quayside_domain::reference::{CodeEntry, WatchEntry};
 use quayside_domain::timeline::{ChangeValue, LabelPart};
 use quayside_store::{
@@ -19,7 +19,8 @@ use crate::cases::Direction;
 use crate::commands;
 use crate::error::{ApiError, ErrorCode};
 use crate::photos::{
-    AttachResult, AttachStatus, ImageSize, PhotoImage, PickedPhoto, VaultProblem, VaultReport,
+    AttachResult, AttachStatus, CaptureArgs, ImageSize, PhotoImage, PickedPhoto, VaultProblem,
+    VaultReport,
 };
 use crate::sync::SyncStatus;
 use crate::types::{
@@ -33,7 +34,7 @@ macro_rules! decls {
 pub fn typescript_bindings() -> String {
     let cfg = Config::new();
     let mut decls = decls![&cfg;
-        Section, Field, CaseStatus, Photo, Exif, Role, FieldValue, Item, CaseFile, Change, ChangeValue, LabelPart, Flag, FlagCode,
+        Section, Field, CaseStatus, Photo, Exif, Capture, CaptureArgs, Role, FieldValue, Item, CaseFile, Change, ChangeValue, LabelPart, Flag, FlagCode,
         CodeEntry, WatchEntry, Draft, CaseFilter, CaseSort, CaseSummary, TimelineEntry, Problem,
         VerifyReport, ApiError, ErrorCode, UserProfile, AppInfo, CaseView, FieldCheck, Input,
         FieldInfo, SectionInfo, ReferenceData, Done, Direction, AttachResult, AttachStatus, ImageSize, PhotoImage, PickedPhoto, VaultReport, VaultProblem,

@@ -41,7 +41,36 @@ pub struct AttachPhotoArgs {
     pub case_id: Uuid,
     /// The name the file had where it was picked; any folder part is dropped.
     pub file_name: String,
+    /// Set when the photo was just taken with the camera in the app, not picked from a file.
+    #[serde(default)]
+    #[ts(optional)]
+    pub capture: Option<CaptureArgs>,
 }
+
+/// What the camera screen knows of a photo it took; the device and the time are the API's own.
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CaptureArgs {
+    /// The camera as the platform names it; at most `MAX_CAMERA_CHARS` characters.
+    #[serde(default)]
+    #[ts(optional)]
+    pub camera: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub latitude: Option<f64>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub longitude: Option<f64>,
+    /// Its place in a sequence of shots, from 1, at most `MAX_SHOTS`.
+    #[serde(default)]
+    #[ts(optional)]
+    pub shot: Option<u32>,
+}
+
+/// Longest camera name kept.
+pub const MAX_CAMERA_CHARS: usize = 200;
+/// Most shots in one sequence.
+pub const MAX_SHOTS: u32 = 999;
 
 /// What happened to one file of an import.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -151,7 +180,19 @@ impl Api {
         file_name: &str,
         bytes: &[u8],
     ) -> Result<AttachResult, ApiError> {
+        self.attach_photo_as(case_id, file_name, bytes, None)
+    }
+
+    /// Attach a photo, recording it as taken with the camera here when `capture` is given.
+    fn attach_photo_as(
+        &self,
+        case_id: Uuid,
+        file_name: &str,
+        bytes: &[u8],
+        capture: Option<CaptureArgs>,
+    ) -> Result<AttachResult, ApiError> {
         let file_name = clean_file_name(file_name)?;
+        let capture = capture.map(|c| self.capture_of(c)).transpose()?;
         let author = self.author()?;
         {
             let store = self.store();
@@ -179,6 +220,7 @@ impl Api {
                     file_name: file_name.clone(),
                     caption: None,
                     exif: imported.exif,
+                    captured: capture,
                 },
             )?;
             AttachStatus::Attached
@@ -214,7 +256,7 @@ impl Api {
         args: AttachPhotoArgs,
         bytes: &[u8],
     ) -> Result<AttachResult, ApiError> {
-        self.attach_photo(args.case_id, &args.file_name, bytes)
+        self.attach_photo_as(args.case_id, &args.file_name, bytes, args.capture)
     }
 
     pub(crate) fn photo_image(&self, args: PhotoImageArgs) -> Result<PhotoImage, ApiError> {
@@ -375,5 +417,51 @@ pub fn check_photos(refs: &[PhotoRef], vault: &Vault) -> VaultReport {
         photos_checked: refs.len() as u32,
         problems,
         not_fetched,
+    }
+}
+
+impl Api {
+    /// The signed record of a photo the camera screen took: this device and its clock now, and
+    /// what the screen says of the camera, checked.
+    fn capture_of(&self, args: CaptureArgs) -> Result<quayside_domain::photo::Capture, ApiError> {
+        // The camera screen sends these, not a person: a bad value is the screen's fault.
+        let invalid = |detail: &str| {
+            ApiError::new(
+                ErrorCode::InvalidRequest,
+                Message::new("error.bad_arguments")
+                    .text("command", "attach_photo")
+                    .text("detail", detail),
+            )
+        };
+        let camera = args
+            .camera
+            .map(|c| c.trim().chars().take(MAX_CAMERA_CHARS).collect::<String>())
+            .filter(|c| !c.is_empty());
+        let position = match (args.latitude, args.longitude) {
+            (Some(lat), Some(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
+                (Some(lat), Some(lon))
+            }
+            (None, None) => (None, None),
+            _ => {
+                return Err(invalid(
+                    "a position is a latitude of -90 to 90 and a longitude of -180 to 180, both or neither",
+                ))
+            }
+        };
+        if args.shot.is_some_and(|n| n == 0 || n > MAX_SHOTS) {
+            return Err(invalid("a shot is numbered 1 to 999"));
+        }
+        let store = self.store();
+        Ok(quayside_domain::photo::Capture {
+            device: store.device().id.to_string(),
+            device_short_id: store.device().short_id.clone(),
+            captured_at: store
+                .now()
+                .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            camera,
+            latitude: position.0,
+            longitude: position.1,
+            shot: args.shot,
+        })
     }
 }

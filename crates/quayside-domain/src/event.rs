@@ -116,6 +116,10 @@ pub enum Payload {
         file_name: String,
         caption: Option<String>,
         exif: Exif,
+        /// Taken with the camera in Quayside (absent from imported photos, and from events of
+        /// versions before the camera, whose bytes are unchanged by it).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        captured: Option<crate::photo::Capture>,
     },
     PhotoCaptionSet {
         sha256: String,

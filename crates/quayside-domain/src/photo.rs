@@ -14,6 +14,24 @@ pub struct Exif {
     pub orientation: Option<u16>,
 }
 
+/// A photo taken with the camera inside Quayside, as the app recorded it when it took it (not read
+/// from the file): so a captured photo is told from an imported one. The signed event carries it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+pub struct Capture {
+    /// The device it was taken on (its id, and the short id people see on its screen) and that
+    /// device's clock then.
+    pub device: String,
+    pub device_short_id: String,
+    pub captured_at: String,
+    /// The camera as the platform names it ("Integrated Camera", "Rear camera").
+    pub camera: Option<String>,
+    /// Where, when the platform gave a position.
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// Its place in a sequence taken one after another (door, seals, cargo, finding), from 1.
+    pub shot: Option<u32>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Photo {
     /// Hex SHA-256 of the original bytes: the photo's identity within the case and its vault name.
@@ -23,6 +41,9 @@ pub struct Photo {
     pub file_name: String,
     pub caption: Option<String>,
     pub exif: Exif,
+    /// Taken with the camera in Quayside; None: imported from a file.
+    #[serde(default)]
+    pub captured: Option<Capture>,
     pub attached_at: String,
     pub attached_by: String,
     /// Set when excluded: the photo stays in the file, marked, with the reason.

@@ -988,6 +988,7 @@ fn photos_are_attached_captioned_and_excluded_never_erased() {
             camera: Some("Canon EOS".into()),
             ..Default::default()
         },
+        captured: None,
     };
     let changes = s.apply(attach.clone()).unwrap();
     assert_eq!(changes[0].english_label(), "Photo IMG_0001.jpg");
@@ -1030,6 +1031,7 @@ fn photos_are_attached_captioned_and_excluded_never_erased() {
         file_name: "x.png".into(),
         caption: None,
         exif: Default::default(),
+        captured: None,
     });
     assert!(matches!(bad, Err(FoldError::BadPhotoHash(_))));
 }

@@ -185,6 +185,7 @@ fn payload() -> impl Strategy<Value = Payload> {
                             longitude,
                             orientation,
                         },
+                        captured: None,
                     }
                 }
             ),

@@ -269,6 +269,7 @@ fn fill(replica: &Replica, cases: usize) -> u64 {
                         file_name: format!("photo-{p}.png"),
                         caption: None,
                         exif: imported.exif,
+                        captured: None,
                     },
                 )
                 .unwrap();

@@ -702,6 +702,7 @@ mod tests {
             file_name: "door.jpg".into(),
             caption: None,
             exif: Exif::default(),
+            captured: None,
         };
         let (theirs, ours, new) = ("aa".repeat(32), "bb".repeat(32), "cc".repeat(32));
         let mut chain = Chain::new(11);

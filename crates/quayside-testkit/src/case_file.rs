@@ -207,6 +207,7 @@ impl Recorder {
             file_name: file_name.into(),
             caption: None,
             exif,
+            captured: None,
         });
         hash
     }

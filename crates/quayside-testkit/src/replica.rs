@@ -119,6 +119,7 @@ impl Replica {
                     file_name: file_name.into(),
                     caption: None,
                     exif: imported.exif,
+                    captured: None,
                 },
             )
             .unwrap();

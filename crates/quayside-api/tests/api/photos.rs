@@ -556,3 +556,53 @@ fn a_16_bit_xray_is_shown_as_a_rendering_through_its_window_and_says_so() {
         .starts_with("data:image/jpeg;base64,"));
     assert_eq!(shown["note"]["key"], "notice.shown_as_rendering");
 }
+
+#[test]
+fn a_photo_taken_with_the_camera_is_recorded_as_taken_here_and_an_imported_one_is_not() {
+    let (_dir, api, id) = setup_with_case();
+    let info = api.dispatch("app_info", json!({})).unwrap();
+    let taken = api
+        .dispatch_with_bytes(
+            "attach_photo",
+            json!({"case_id": id, "file_name": "camera-1.jpg",
+                   "capture": {"camera": "Rear camera", "shot": 1, "latitude": 13.08, "longitude": 100.88}}),
+            &jpeg(11),
+        )
+        .unwrap();
+    assert_eq!(taken["status"], "attached");
+    attach(&api, &id, "IMG_0002.jpg", &jpeg(12)).unwrap();
+    let photos = case(&api, &id)["case"]["photos"].clone();
+    let captured = &photos[0]["captured"];
+    assert_eq!(captured["device"], info["device_id"]);
+    assert_eq!(captured["device_short_id"], info["device_short_id"]);
+    assert_eq!(captured["camera"], "Rear camera");
+    assert_eq!(captured["shot"], 1);
+    assert_eq!(captured["latitude"], 13.08);
+    assert!(captured["captured_at"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(
+        photos[1]["captured"],
+        Value::Null,
+        "imported, not taken here"
+    );
+
+    // What the camera screen sends is checked: nothing is attached when it is wrong.
+    for capture in [
+        json!({"latitude": 91.0, "longitude": 0.0}),
+        json!({"latitude": 10.0}),
+        json!({"shot": 0}),
+        json!({"shot": 1000}),
+    ] {
+        let err = api
+            .dispatch_with_bytes(
+                "attach_photo",
+                json!({"case_id": id, "file_name": "camera-2.jpg", "capture": capture}),
+                &jpeg(13),
+            )
+            .unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidRequest, "{capture}");
+    }
+    assert_eq!(
+        case(&api, &id)["case"]["photos"].as_array().unwrap().len(),
+        2
+    );
+}

@@ -162,6 +162,7 @@ impl CaseFile {
                 file_name,
                 caption,
                 exif,
+                captured,
             } => {
                 if !is_sha256(sha256) {
                     return Err(FoldError::BadPhotoHash(sha256.clone()));
@@ -176,6 +177,7 @@ impl CaseFile {
                     file_name: file_name.clone(),
                     caption: caption.clone(),
                     exif: exif.clone(),
+                    captured: captured.clone(),
                     attached_at: event.wall_time.clone(),
                     attached_by: event.author.name.clone(),
                     excluded: None,

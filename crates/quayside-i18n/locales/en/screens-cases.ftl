@@ -260,6 +260,20 @@ documents-excluded = Excluded: { $reason }
 documents-exclude = Exclude
 documents-exclude_reason = Why exclude this document
 documents-cancel = Cancel
+camera-open = Camera
+camera-title = Camera: photos into this case
+camera-choose = Camera to use
+camera-take = Take photo
+camera-taken = { $count ->
+    [one] { $count } photo taken
+   *[other] { $count } photos taken
+}
+camera-done = Done
+camera-starting = Starting the camera…
+camera-unavailable = No camera could be started ({ $detail }). Close this and import photos from files instead.
+camera-shot_saved = Photo { $number } saved to the case
+camera-shot_failed = Photo { $number } was not saved: { $reason }
+camera-hint = Each photo goes into the case as you take it, at the camera's full resolution, recorded as taken here on this device. Take the door, the seals, the cargo and the finding one after another.
 viewer-label = Photo { $name }
 viewer-close = Close
 viewer-excluded = Excluded: { $reason }
@@ -269,6 +283,9 @@ viewer-size_value = { $bytes } bytes · { $type }
 viewer-taken = Taken
 viewer-camera = Camera
 viewer-position = Position
+viewer-source = Source
+viewer-source_camera = Taken with the camera in Quayside on device { $device }
+viewer-source_file = Imported from a file
 viewer-attached = Attached
 viewer-attached_value = { $date } by { $author }
 viewer-not_in_file = not in the file

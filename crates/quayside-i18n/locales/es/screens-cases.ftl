@@ -262,6 +262,20 @@ documents-excluded = Excluido: { $reason }
 documents-exclude = Excluir
 documents-exclude_reason = Por qué se excluye este documento
 documents-cancel = Cancelar
+camera-open = Cámara
+camera-title = Cámara: fotos para este caso
+camera-choose = Cámara que usar
+camera-take = Tomar foto
+camera-taken = { $count ->
+    [one] { $count } foto tomada
+   *[other] { $count } fotos tomadas
+}
+camera-done = Listo
+camera-starting = Iniciando la cámara…
+camera-unavailable = No se pudo iniciar ninguna cámara ({ $detail }). Cierre esto e importe las fotos desde archivos.
+camera-shot_saved = Foto { $number } guardada en el caso
+camera-shot_failed = La foto { $number } no se guardó: { $reason }
+camera-hint = Cada foto entra en el caso al tomarla, con la resolución completa de la cámara, registrada como tomada aquí en este dispositivo. Fotografíe la puerta, los precintos, la carga y el hallazgo uno tras otro.
 viewer-label = Foto { $name }
 viewer-close = Cerrar
 viewer-excluded = Excluida: { $reason }
@@ -271,6 +285,9 @@ viewer-size_value = { $bytes } bytes · { $type }
 viewer-taken = Tomada
 viewer-camera = Cámara
 viewer-position = Ubicación
+viewer-source = Origen
+viewer-source_camera = Tomada con la cámara en Quayside en el dispositivo { $device }
+viewer-source_file = Importada desde un archivo
 viewer-attached = Adjuntada
 viewer-attached_value = { $date } por { $author }
 viewer-not_in_file = no consta en el archivo

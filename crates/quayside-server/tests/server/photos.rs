@@ -33,6 +33,7 @@ fn attach(device: &mut Device, case: Uuid, sha256: &str, size: u64) {
             file_name: format!("{}.jpg", &sha256[..8]),
             caption: None,
             exif: Exif::default(),
+            captured: None,
         },
     );
 }

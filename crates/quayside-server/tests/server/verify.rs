@@ -38,6 +38,7 @@ fn busy_log(server: &Server) -> (Device, Device, Uuid, String) {
             file_name: "seal.jpg".into(),
             caption: None,
             exif: Exif::default(),
+            captured: None,
         },
     );
     // An event the server holds in quarantine but in the chain: it names a role Ann lacks.
@@ -239,6 +240,7 @@ fn a_photo_whose_upload_has_not_finished_is_waiting_not_a_failure() {
             file_name: "seal.jpg".into(),
             caption: None,
             exif: Exif::default(),
+            captured: None,
         },
     );
     assert_eq!(ann.push(&server, 0).acked_seq, 2);

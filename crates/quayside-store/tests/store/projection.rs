@@ -271,6 +271,7 @@ fn documents_are_projected_referenced_for_sync_searchable_and_rebuilt() {
                 file_name: "seal.jpg".into(),
                 caption: None,
                 exif: Default::default(),
+                captured: None,
             },
         )
         .unwrap();
@@ -361,6 +362,7 @@ fn photo_references_are_projected_and_rebuilt() {
                 file_name: "seal.jpg".into(),
                 caption: Some("Seal, broken".into()),
                 exif: Default::default(),
+                captured: None,
             },
         )
         .unwrap();

@@ -36,6 +36,7 @@ fn an_upload_cut_after_its_last_chunk_is_finished_when_the_client_asks_again() {
             file_name: "hold.png".into(),
             caption: None,
             exif: imported.exif,
+            captured: None,
         };
         store.append(&author, case, attached).unwrap();
     }

@@ -225,6 +225,7 @@ impl Writer {
                     file_name: "hold.png".into(),
                     caption: None,
                     exif: imported.exif,
+                    captured: None,
                 },
             )
             .unwrap();

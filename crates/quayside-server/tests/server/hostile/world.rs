@@ -198,6 +198,7 @@ impl World {
                     file_name: "door.jpg".into(),
                     caption: None,
                     exif: Exif::default(),
+                    captured: None,
                 },
             )
             .unwrap();

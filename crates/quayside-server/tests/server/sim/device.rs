@@ -171,6 +171,7 @@ impl Device {
                 file_name: "quay.png".into(),
                 caption: None,
                 exif: imported.exif,
+                captured: None,
             },
         );
     }

@@ -253,6 +253,7 @@ pub fn plan(case: &ModelCase, author: &Author, change: &Change) -> Option<(Paylo
                 file_name: format!("IMG_{n}.jpg"),
                 caption: None,
                 exif: Exif::default(),
+                captured: None,
             };
             (payload, head)
         }
