@@ -10,6 +10,7 @@ import { entryChoices } from "./entries";
 import { conflictOf } from "./ConflictNotice";
 import { CustodyChain } from "./CustodyChain";
 import { ReadingsImport } from "./ReadingsImport";
+import { ScanBox } from "./ScanBox";
 import { SeenBadges } from "./RelatedCases";
 import { SectionCommentNote } from "./ReviewPanel";
 import { codeLabel, intlTag, itemLabel, t } from "./labels";
@@ -29,6 +30,14 @@ const DISTINGUISHED_BY: Partial<Record<SectionInfo["section"], Field>> = {
   samples: "sample_seal",
   readings: "reading_element",
   parties: "party_role",
+  evidence: "evidence_number",
+};
+
+/** Sections whose entries are numbers on a label a scanner reads: a seal, a sample bag's seal, an
+ *  evidence bag. Each gets a scan box that adds an entry per scan. */
+const SCANNED: Partial<Record<SectionInfo["section"], Field>> = {
+  seals: "seal_number",
+  samples: "sample_seal",
   evidence: "evidence_number",
 };
 
@@ -90,6 +99,8 @@ export function ListSection(props: Shared & { info: SectionInfo; needsEntry: boo
   const [step, setStep] = useState<Undoable | null>(null);
   const items = view.case.items.filter((i) => i.section === info.section);
   const live = items.filter((i) => !i.withdrawn);
+  const scanned = SCANNED[info.section];
+  const item = itemLabel(info);
   const offered = step && step.count === view.case.event_count && !props.readOnly ? step : null;
   const done = (v: CaseView, next: Undoable) => {
     setStep(next);
@@ -152,6 +163,7 @@ export function ListSection(props: Shared & { info: SectionInfo; needsEntry: boo
           {t("case.add_item", { item: itemLabel(info).toLocaleLowerCase(intlTag()) })}
         </button>
       )}
+      {!props.readOnly && scanned && <ScanBox view={view} info={info} field={scanned} item={item} onSaved={props.onSaved} />}
       {!props.readOnly && info.section === "readings" && <ReadingsImport view={view} info={info} onSaved={props.onSaved} onError={props.onError} />}
     </>
   );

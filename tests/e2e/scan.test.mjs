@@ -1,0 +1,47 @@
+// End to end: a handheld barcode scanner at the container door. It types as a keyboard does, a
+// burst of keystrokes ending in Enter (WebDriver sends them the same way, with no pause between):
+// each scan into a seal list's scan box adds a seal holding the number, and the box keeps the
+// cursor for the next; a number the field refuses adds nothing and says why.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { Key } from "selenium-webdriver";
+import { freshDataDir, launch, newCase, setUp } from "./app.mjs";
+import { axeViolations } from "./a11y.mjs";
+
+const BOX = '[data-testid="scan-seals"] input';
+
+async function scan(app, text) {
+  const box = await app.find(BOX);
+  await box.sendKeys(text + Key.ENTER);
+}
+
+test("each scan into the seals' scan box adds a seal with the number, ready for the next", async () => {
+  const dataDir = freshDataDir();
+  const app = await launch(dataDir);
+  try {
+    await setUp(app, "Ines Inspector");
+    await newCase(app, "CNSZX");
+    await app.driver.executeScript('document.querySelector("[data-testid=scan-seals]").scrollIntoView({ block: "center" })');
+    await app.click(BOX);
+    await scan(app, "CN1234567");
+    await app.waitForValue('[data-section="seals"] [data-item="0"] input[data-field="seal_number"]', "CN1234567");
+    await scan(app, "CN1234568");
+    await app.waitForValue('[data-section="seals"] [data-item="1"] input[data-field="seal_number"]', "CN1234568");
+    await app.waitForText('[data-testid="scan-seals"] [data-testid="scan-note"]', /Seal CN1234568 added/);
+    // The cursor stayed in the box, emptied for the next scan.
+    const still = await app.driver.executeScript('return document.activeElement === document.querySelector(arguments[0]) && document.activeElement.value === ""', BOX);
+    assert.ok(still, "the scan box keeps the cursor, empty");
+
+    // A label the scanner misread into 201 characters: refused, nothing added.
+    await scan(app, "9".repeat(201));
+    await app.waitForText('[data-testid="scan-seals"] [data-testid="scan-note"]', /200/);
+    assert.equal((await app.all('[data-section="seals"] input[data-field="seal_number"]')).length, 2);
+    assert.deepEqual(await axeViolations(app), []);
+    await app.screenshot("scan-seals.png");
+  } catch (e) {
+    await app.screenshot("failure-scan.png").catch(() => undefined);
+    throw e;
+  } finally {
+    await app.kill(dataDir);
+  }
+});
