@@ -105,7 +105,7 @@ export function CaseList(props: {
           {t("cases.new_case")}
         </button>
       </div>
-      <FilterBar filter={filter} reference={props.reference} onChange={onFilter} withSearch searchAsked={searchAsked} />
+      <FilterBar filter={filter} reference={props.reference} onChange={onFilter} withSearch searchAsked={searchAsked} onOpenCase={props.onOpen} />
       {creating && (
         <NewCase defaultPort={props.info.default_port ?? ""} input={portInput} onCancel={closeNewCase} onCreated={(id) => props.onOpen(id)} />
       )}

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 
 import type { CaseFilter, CaseState, ReferenceData } from "./bindings";
 import { cleared, dayText, narrowingCount, refine, typedCountry, typedDay, typedPort, type Typed } from "./caseFilter";
 import { CODE_FIELDS, codeList, optionText } from "./statistics";
-import { flagLabel, stateLabel, t } from "./labels";
+import { call } from "./ipc";
+import { errorText, flagLabel, stateLabel, t } from "./labels";
 import { CASE_STATES } from "./reviewStatus";
 import { ariaKeys } from "./shortcuts";
 
@@ -18,6 +19,8 @@ export function FilterBar(props: {
   withSearch: boolean;
   /** Goes up when the search shortcut is pressed: the cursor goes to the search box. */
   searchAsked?: number;
+  /** A bag label scanned into the search box opens its case. */
+  onOpenCase?: (id: string) => void;
 }) {
   const { filter, reference, onChange } = props;
   // Updates apply to the filter as it is then: a search landing late must not undo a select.
@@ -27,7 +30,7 @@ export function FilterBar(props: {
   const dayHint = t("filter.day_hint", { example: dayText(today()) });
   return (
     <div className="filter-bar" role="search" aria-label={t("filter.label")}>
-      {props.withSearch && <SearchBox filter={filter} onChange={onChange} asked={props.searchAsked ?? 0} />}
+      {props.withSearch && <SearchBox filter={filter} onChange={onChange} asked={props.searchAsked ?? 0} onOpenCase={props.onOpenCase} />}
       <TypedFilter
         label={t("filter.port")}
         testid="filter-port"
@@ -116,9 +119,27 @@ export function FilterBar(props: {
 }
 
 /** Results as you type: the filter follows the search box once typing pauses briefly. */
-function SearchBox(props: { filter: CaseFilter; onChange: Dispatch<SetStateAction<CaseFilter>>; asked: number }) {
+function SearchBox(props: {
+  filter: CaseFilter;
+  onChange: Dispatch<SetStateAction<CaseFilter>>;
+  asked: number;
+  onOpenCase?: (id: string) => void;
+}) {
   const { filter, onChange } = props;
   const [search, setSearch] = useState(filter.search ?? "");
+  const [labelError, setLabelError] = useState<string | null>(null);
+  // A bag label (scanned from a sample or evidence bag) ends in Enter: it opens the bag's case.
+  const openLabel = () => {
+    if (!props.onOpenCase || !isBagLabel(search)) return;
+    const open = props.onOpenCase;
+    call("find_bag_label", { text: search })
+      .then((found) => {
+        setLabelError(null);
+        setSearch("");
+        open(found.case_id);
+      })
+      .catch((e: unknown) => setLabelError(errorText(e)));
+  };
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (props.asked > 0) box.current?.select();
@@ -134,18 +155,36 @@ function SearchBox(props: { filter: CaseFilter; onChange: Dispatch<SetStateActio
     if (!filter.search) setSearch((s) => (s.trim() === "" ? s : ""));
   }, [filter.search]);
   return (
-    <input
-      ref={box}
-      type="search"
-      className="search"
-      aria-keyshortcuts={ariaKeys("search")}
-      placeholder={t("filter.search_placeholder")}
-      aria-label={t("filter.search")}
-      value={search}
-      onChange={(e) => setSearch(e.target.value)}
-      data-testid="case-search"
-    />
+    <>
+      <input
+        ref={box}
+        type="search"
+        className="search"
+        aria-keyshortcuts={ariaKeys("search")}
+        placeholder={t("filter.search_placeholder")}
+        aria-label={t("filter.search")}
+        value={search}
+        onChange={(e) => {
+          setSearch(e.target.value);
+          setLabelError(null);
+        }}
+        onKeyDown={(e) => e.key === "Enter" && openLabel()}
+        aria-invalid={labelError ? true : undefined}
+        aria-describedby={labelError ? "case-search-label-error" : undefined}
+        data-testid="case-search"
+      />
+      {labelError && (
+        <p className="error" id="case-search-label-error" role="alert" data-testid="case-search-label-error">
+          {labelError}
+        </p>
+      )}
+    </>
   );
+}
+
+/** Looks like a bag label (`QSB1:...`): worth asking the API, which reads and checks it. */
+function isBagLabel(text: string): boolean {
+  return text.trim().toUpperCase().startsWith("QSB1:");
 }
 
 /**

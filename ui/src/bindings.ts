@@ -107,6 +107,14 @@ export type AttachedDocument = { file_name: string, sha256: string,
  */
 already_attached: boolean, case: CaseView, };
 
+export type BagLabelArgs = { 
+/**
+ * What the scanner typed.
+ */
+text: string, };
+
+export type BagLabelFound = { case_id: string, item: string, section: Section, };
+
 export type Bucket = { 
 /**
  * A code of the reference list, a week ("2026-W07", ISO 8601), a month ("2026-02"); "" for
@@ -1227,6 +1235,7 @@ export type Commands = {
   export_statistics: { args: ExportStatisticsArgs; result: ExportedFile };
   evidence_from_goods: { args: EvidenceFromGoodsArgs; result: CaseView };
   record_custody: { args: CustodyArgs; result: CaseView };
+  find_bag_label: { args: BagLabelArgs; result: BagLabelFound };
   case_entities: { args: CaseArgs; result: Array<EntityMatches> };
   set_entity_link: { args: EntityLinkArgs; result: CaseView };
   entity_graph: { args: EntityGraphArgs; result: EntityGraph };

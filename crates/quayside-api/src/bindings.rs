@@ -45,6 +45,7 @@ pub fn typescript_bindings() -> String {
         quayside_domain::review::FlagAcknowledgement, quayside_domain::state::CaseState,
         quayside_store::QueuedCase, crate::review::ReviewQueue, crate::files::ExportedFile,
         crate::export::TableFormat, quayside_domain::custody::CustodyRecord,
+        crate::bag_labels::BagLabelArgs, crate::bag_labels::BagLabelFound,
         crate::analysis::CaseCount, quayside_store::Statistics, quayside_store::Bucket,
         quayside_store::RouteCount, crate::evidence::ServerEvidence,
         crate::evidence::CheckpointSeen, quayside_store::RefusedEvent, crate::evidence::RevokedDevice, crate::evidence::Alert,

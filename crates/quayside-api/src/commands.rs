@@ -15,6 +15,7 @@ use crate::analyser::{AnalyserColumns, AnalyserColumnsArgs, ImportReadingsArgs, 
 use crate::analysis::CaseCount;
 use crate::app::CheckFieldArgs;
 use crate::args::{CaseArgs, Done, NoArgs, PortArgs};
+use crate::bag_labels::{BagLabelArgs, BagLabelFound};
 use crate::cases::{
     AddItemArgs, DraftArgs, FieldTextArgs, MoveItemArgs, PlaceItemArgs, RestoreItemArgs,
     SetStatusArgs, WithdrawItemArgs,
@@ -161,6 +162,7 @@ commands! {
     export_statistics(ExportStatisticsArgs) -> ExportedFile;
     evidence_from_goods(EvidenceFromGoodsArgs) -> CaseView;
     record_custody(CustodyArgs) -> CaseView;
+    find_bag_label(BagLabelArgs) -> BagLabelFound;
     case_entities(CaseArgs) -> Vec<EntityMatches>;
     set_entity_link(EntityLinkArgs) -> CaseView;
     entity_graph(EntityGraphArgs) -> EntityGraph;

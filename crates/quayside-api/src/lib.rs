@@ -19,6 +19,7 @@ mod types;
 mod analyser;
 mod analysis;
 mod app;
+mod bag_labels;
 mod cases;
 mod control_list;
 mod custody;

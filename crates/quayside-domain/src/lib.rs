@@ -8,6 +8,7 @@
     )
 )]
 
+pub mod bag_labels;
 pub mod case;
 pub mod control_list;
 pub mod cores;

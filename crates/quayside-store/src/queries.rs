@@ -424,6 +424,18 @@ pub struct PhotoRef {
 pub use quayside_domain::timeline::TimelineEntry;
 
 impl Store {
+    /// The case numbered `case_number` (as written on a bag label), if this store holds it.
+    pub fn case_numbered(&self, case_number: &str) -> Result<Option<Uuid>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM cases WHERE case_number = ?1 LIMIT 1")?;
+        let mut rows = stmt.query([case_number])?;
+        Ok(match rows.next()? {
+            Some(row) => row.get::<_, String>(0)?.parse().ok(),
+            None => None,
+        })
+    }
+
     /// The cases `filter` selects, in its order, one page of them when it gives a limit. Reads only
     /// the columns shown (never `state`, the case file itself).
     pub fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<CaseSummary>> {

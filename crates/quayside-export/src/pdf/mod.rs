@@ -1,11 +1,11 @@
 //! The case file as a PDF, in the order a prosecutor reads it: on the first page the case and a
 //! summary of what was found and what became of it, then every section, photo, shipping document,
-//! review line and custody record, an appendix of who changed the case in which session, and on the last page a
+//! review line and custody record, labels for the sample and evidence bags, an appendix of who changed the case in which session, and on the last page a
 //! manifest of every signed event, photo original and document with its SHA-256, so the paper can be
 //! checked against the data it was made from.
 //!
 //! One module per part of the document: [`sections`] (title block, flags, conflicts, sections),
-//! [`summary`], [`photos`], [`documents`] (the shipping documents' table), [`review`] (review and custody), [`history`] (the appendix),
+//! [`summary`], [`photos`], [`documents`] (the shipping documents' table), [`review`] (review and custody), [`labels`] (bag labels), [`history`] (the appendix),
 //! [`manifest`]; each adds methods to the shared [`writer::Writer`]. [`frame`] draws the running header and footer, [`style`] and
 //! [`words`] hold the shared text styles and value formatting.
 
@@ -13,6 +13,7 @@ mod document;
 mod documents;
 mod frame;
 mod history;
+mod labels;
 mod manifest;
 mod photos;
 mod review;
@@ -58,6 +59,7 @@ pub fn case_file_pdf(doc: &CaseDocument, fonts: &PdfFonts) -> Result<Vec<u8>, Ex
     w.documents(doc.case);
     w.review(&doc.review);
     w.custody(&doc.custody);
+    w.bag_labels(doc.case);
     w.history(doc.timeline);
     w.manifest(doc);
     let (pages, bookmarks) = w.layout.finish();

@@ -1258,3 +1258,76 @@ fn the_appendix_groups_changes_per_person_and_session() {
         "values stay in the evidence bundle"
     );
 }
+
+#[test]
+fn each_bag_label_printed_in_the_case_file_scans_back_to_its_case_and_entry() {
+    use quayside_domain::bag_labels::BagLabel;
+    let mut fixture = realistic_case();
+    let evidence = fixture.recorder.add(
+        Section::Evidence,
+        &[(Field::EvidenceNumber, "EV-2026-0042")],
+    );
+    let sample = fixture
+        .recorder
+        .case
+        .live_items(Section::Samples)
+        .next()
+        .unwrap()
+        .id;
+    let bytes = case_file_pdf(&document(&fixture)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write_pdf(dir.path(), "bag-labels.pdf", &bytes);
+    let pages = pages_text(&pdf);
+    let first = pages
+        .iter()
+        .position(|p| p.contains("Bag labels"))
+        .expect("a part of bag labels")
+        + 1;
+    let labels_text = pages[first - 1..].join("\n");
+    assert!(labels_text.contains("EV-2026-0042") && labels_text.contains("S-000871"));
+    let mut read: Vec<BagLabel> = Vec::new();
+    for page in first..=pages.len() {
+        let prefix = dir.path().join(format!("labels-{page}"));
+        let page = page.to_string();
+        poppler(
+            "pdftoppm",
+            &[
+                "-png",
+                "-gray",
+                "-r",
+                "200",
+                "-f",
+                &page,
+                "-l",
+                &page,
+                "-singlefile",
+                pdf.to_str().unwrap(),
+                prefix.to_str().unwrap(),
+            ],
+        );
+        let gray = image::open(prefix.with_extension("png"))
+            .unwrap()
+            .into_luma8();
+        let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(
+            gray.width() as usize,
+            gray.height() as usize,
+            |x, y| gray.get_pixel(x as u32, y as u32)[0],
+        );
+        read.extend(
+            prepared
+                .detect_grids()
+                .iter()
+                .map(|grid| grid.decode().expect("each code decodes").1)
+                .map(|text| BagLabel::read(&text).expect("each code is one of our labels")),
+        );
+    }
+    read.sort_by_key(|l| l.section != Section::Samples);
+    let case_number = &fixture.recorder.case.case_number;
+    assert_eq!(
+        read,
+        [
+            BagLabel::of(case_number, Section::Samples, sample),
+            BagLabel::of(case_number, Section::Evidence, evidence),
+        ]
+    );
+}

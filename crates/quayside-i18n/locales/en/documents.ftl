@@ -86,6 +86,8 @@ pdf-changed_events = { $count ->
     [one] { $count } event (marked in the timeline)
    *[other] { $count } events (marked in the timeline)
 }
+pdf-bag_labels = Bag labels
+pdf-bag_labels_note = Cut out each label and fix it to its bag. Scanning the code, or typing the text under it, finds this case and the entry; the last two characters check the rest.
 pdf-custody = Chain of custody
 pdf-no_custody = No custody events recorded.
 pdf-custody_item_number = { $item } ({ $number })

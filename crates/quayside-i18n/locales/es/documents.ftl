@@ -89,6 +89,8 @@ pdf-changed_events = { $count ->
     [one] { $count } evento (marcado en el historial)
    *[other] { $count } eventos (marcados en el historial)
 }
+pdf-bag_labels = Etiquetas de bolsas
+pdf-bag_labels_note = Recorte cada etiqueta y fíjela a su bolsa. Al escanear el código, o escribir el texto debajo, se encuentra este caso y la entrada; los dos últimos caracteres verifican el resto.
 pdf-custody = Cadena de custodia
 pdf-no_custody = Sin eventos de custodia registrados.
 pdf-custody_item_number = { $item } ({ $number })

@@ -83,6 +83,8 @@ pdf-changed_since_approval = แก้ไขหลังอนุมัติ
 pdf-changed_events = { $count ->
    *[other] { $count } เหตุการณ์ (มีเครื่องหมายในประวัติการบันทึก)
 }
+pdf-bag_labels = ป้ายถุง
+pdf-bag_labels_note = ตัดป้ายแต่ละใบแล้วติดกับถุงของมัน การสแกนรหัสหรือพิมพ์ข้อความใต้รหัสจะพบคดีนี้และรายการ สองตัวอักษรสุดท้ายใช้ตรวจสอบส่วนที่เหลือ
 pdf-custody = ห่วงโซ่การครอบครอง
 pdf-no_custody = ไม่มีบันทึกการครอบครองของกลาง
 pdf-custody_item_number = { $item } ({ $number })

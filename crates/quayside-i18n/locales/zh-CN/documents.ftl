@@ -83,6 +83,8 @@ pdf-changed_since_approval = 审核通过后的修改
 pdf-changed_events = { $count ->
    *[other] { $count } 个事件（已在操作记录中标出）
 }
+pdf-bag_labels = 袋子标签
+pdf-bag_labels_note = 剪下每张标签并贴在对应的袋子上。扫描二维码或输入其下方的文字即可找到本案及对应条目；最后两个字符用于校验其余部分。
 pdf-custody = 保管链
 pdf-no_custody = 无保管记录。
 pdf-custody_item_number = { $item }（{ $number }）
