@@ -57,3 +57,49 @@ function pngFile(width, height, idat) {
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }
+
+/**
+ * A `width` x `height` X-ray as a scanner exports it: an uncompressed 16-bit grayscale TIFF
+ * (little-endian) of a 12-bit detector, levels 400 (dense) to 3,600 (empty) across, with a dense
+ * bar down the middle.
+ */
+export function xrayTiff(width, height) {
+  const pixels = Buffer.alloc(width * height * 2);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const bar = x >= (width * 2) / 5 && x < (width * 3) / 5;
+      pixels.writeUInt16LE(bar ? 450 : 400 + Math.floor((x * 3200) / width), (y * width + x) * 2);
+    }
+  }
+  // ImageWidth, ImageLength, BitsPerSample, Compression (none), Photometric (black is zero),
+  // StripOffsets, SamplesPerPixel, RowsPerStrip, StripByteCounts.
+  const entries = [
+    [256, 4, width],
+    [257, 4, height],
+    [258, 3, 16],
+    [259, 3, 1],
+    [262, 3, 1],
+    [273, 4, 0],
+    [277, 3, 1],
+    [278, 4, height],
+    [279, 4, pixels.length],
+  ];
+  const ifdAt = 8;
+  const ifdLength = 2 + entries.length * 12 + 4;
+  const dataAt = ifdAt + ifdLength;
+  const head = Buffer.alloc(dataAt);
+  head.write("II*\0", 0, "binary");
+  head.writeUInt32LE(ifdAt, 4);
+  head.writeUInt16LE(entries.length, ifdAt);
+  entries.forEach(([tag, type, value], i) => {
+    const at = ifdAt + 2 + i * 12;
+    head.writeUInt16LE(tag, at);
+    head.writeUInt16LE(type, at + 2);
+    head.writeUInt32LE(1, at + 4);
+    const v = tag === 273 ? dataAt : value;
+    if (type === 3) head.writeUInt16LE(v, at + 8);
+    else head.writeUInt32LE(v, at + 8);
+  });
+  head.writeUInt32LE(0, ifdAt + 2 + entries.length * 12);
+  return Buffer.concat([head, pixels]);
+}

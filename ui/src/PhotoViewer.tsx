@@ -1,7 +1,7 @@
 // One photo full size, with what proves it (hash, size, EXIF), its caption and exclusion. A modal
 // dialog over the case: Esc closes it and nothing else, so the case stays where it was.
 import { useEffect, useRef, useState } from "react";
-import type { CaseView, Photo } from "./bindings";
+import type { CaseView, Photo, WindowedImage } from "./bindings";
 import { call } from "./ipc";
 import { errorText, formatDateTime, formatMessage, intlTag, t } from "./labels";
 import { Dialog } from "./Dialog";
@@ -27,6 +27,9 @@ export function PhotoViewer(props: {
   const [excluding, setExcluding] = useState(false);
   const [reason, setReason] = useState("");
   const [full, setFull] = useState(false);
+  // An X-ray's gray levels through a window the person sets (16-bit TIFF or PNG only).
+  const [windowed, setWindowed] = useState<WindowedImage | null>(null);
+  const [levels, setLevels] = useState<{ low: number; high: number } | null>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const excludeStart = useRef<HTMLButtonElement>(null);
   // The exclusion form closed: the cursor back on the button that opened it.
@@ -59,6 +62,34 @@ export function PhotoViewer(props: {
       live = false;
     };
   }, [photo.sha256, full]);
+
+  useEffect(() => {
+    let live = true;
+    setWindowed(null);
+    setLevels(null);
+    if (photo.media_type !== "image/tiff" && photo.media_type !== "image/png") return;
+    call("photo_windowed", { sha256: photo.sha256 })
+      .then((w) => live && setWindowed(w))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [photo.sha256, photo.media_type]);
+
+  useEffect(() => {
+    // Moved by a slider: asked for once the hand rests, the latest asking wins.
+    if (!levels) return;
+    let live = true;
+    const timer = window.setTimeout(() => {
+      call("photo_windowed", { sha256: photo.sha256, low: levels.low, high: levels.high })
+        .then((w) => live && w && setWindowed(w))
+        .catch((e: unknown) => live && setError(errorText(e)));
+    }, 150);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [levels, photo.sha256]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -97,7 +128,11 @@ export function PhotoViewer(props: {
       onKeyDown={onKeyDown}
     >
       <div className={`viewer-image ${full ? "full" : ""}`}>
-        {src ? <img src={src} alt={photo.caption ?? photo.file_name} /> : <p className="no-thumb">{note ?? t("case.loading")}</p>}
+        {(windowed?.data_url ?? src) ? (
+          <img src={windowed?.data_url ?? src ?? ""} alt={photo.caption ?? photo.file_name} />
+        ) : (
+          <p className="no-thumb">{note ?? t("case.loading")}</p>
+        )}
       </div>
       <aside className="viewer-facts">
         <button ref={closeButton} className="close" onClick={onClose} aria-keyshortcuts="Escape" data-testid="viewer-close">
@@ -111,6 +146,13 @@ export function PhotoViewer(props: {
           </p>
         )}
         {photo.excluded && <p className="error">{t("viewer.excluded", { reason: photo.excluded })}</p>}
+        {windowed && (
+          <GrayWindow
+            image={windowed}
+            onChange={(low, high) => setLevels({ low, high })}
+            onAuto={() => setLevels({ low: windowed.auto_low, high: windowed.auto_high })}
+          />
+        )}
         <dl>
           <dt>{t("viewer.sha256")}</dt>
           <dd className="mono hash" data-testid="viewer-sha256">
@@ -205,4 +247,39 @@ function takenAt(exif: string): string {
   const d = new Date(exif.replace(" ", "T"));
   if (Number.isNaN(d.getTime())) return exif;
   return new Intl.DateTimeFormat(intlTag(), { dateStyle: "medium", timeStyle: "medium" }).format(d);
+}
+
+/** Black and white levels of an X-ray's window, over the range its detector uses (a power of two). */
+function GrayWindow(props: { image: WindowedImage; onChange: (low: number, high: number) => void; onAuto: () => void }) {
+  const { image } = props;
+  const [low, setLow] = useState(image.low);
+  const [high, setHigh] = useState(image.high);
+  useEffect(() => {
+    setLow(image.low);
+    setHigh(image.high);
+  }, [image.low, image.high]);
+  const top = 2 ** Math.ceil(Math.log2(Math.max(image.auto_high, image.high) + 1));
+  const change = (l: number, h: number) => {
+    if (l >= h) return;
+    setLow(l);
+    setHigh(h);
+    props.onChange(l, h);
+  };
+  return (
+    <fieldset className="gray-window" data-testid="viewer-window">
+      <legend>{t("viewer.window")}</legend>
+      <p className="hint">{t("viewer.window_hint")}</p>
+      <label>
+        <span>{t("viewer.window_low", { level: low })}</span>
+        <input type="range" min={0} max={top - 1} value={low} onChange={(e) => change(Number(e.target.value), high)} data-testid="viewer-window-low" />
+      </label>
+      <label>
+        <span>{t("viewer.window_high", { level: high })}</span>
+        <input type="range" min={1} max={top} value={high} onChange={(e) => change(low, Number(e.target.value))} data-testid="viewer-window-high" />
+      </label>
+      <button type="button" onClick={props.onAuto} data-testid="viewer-window-auto">
+        {t("viewer.window_auto")}
+      </button>
+    </fieldset>
+  );
 }

@@ -1167,6 +1167,10 @@ refused: Array<RefusedEvent>, };
 
 export type WatchEntry = { hs_prefix: string, material: string, key: string, };
 
+export type WindowArgs = { sha256: string, low?: number, high?: number, };
+
+export type WindowedImage = { data_url: string, low: number, high: number, auto_low: number, auto_high: number, };
+
 export type WithdrawItemArgs = { case_id: string, item: string, reason: string, };
 
 export type Commands = {
@@ -1207,6 +1211,7 @@ export type Commands = {
   analyser_columns: { args: AnalyserColumnsArgs; result: AnalyserColumns };
   import_readings: { args: ImportReadingsArgs; result: ReadingsImport };
   photo_image: { args: PhotoImageArgs; result: PhotoImage };
+  photo_windowed: { args: WindowArgs; result: WindowedImage | null };
   set_photo_caption: { args: PhotoCaptionArgs; result: CaseView };
   exclude_photo: { args: ExcludePhotoArgs; result: CaseView };
   attach_document: { args: AttachDocumentArgs; result: AttachedDocument };

@@ -30,7 +30,7 @@ use crate::files::ExportedFile;
 use crate::language::{CatalogueArgs, CatalogueFiles, SetLanguageArgs};
 use crate::photos::{
     AttachPhotoArgs, AttachResult, ExcludePhotoArgs, PhotoCaptionArgs, PhotoImage, PhotoImageArgs,
-    VaultReport,
+    VaultReport, WindowArgs, WindowedImage,
 };
 use crate::review::{
     ApproveArgs, ChangeReasonArgs, CloseArgs, ReturnArgs, ReviewQueue, SubmitArgs,
@@ -134,6 +134,7 @@ commands! {
     analyser_columns(AnalyserColumnsArgs, bytes) -> AnalyserColumns;
     import_readings(ImportReadingsArgs, bytes) -> ReadingsImport;
     photo_image(PhotoImageArgs) -> PhotoImage;
+    photo_windowed(WindowArgs) -> Option<WindowedImage>;
     set_photo_caption(PhotoCaptionArgs) -> CaseView;
     exclude_photo(ExcludePhotoArgs) -> CaseView;
     attach_document(AttachDocumentArgs, bytes) -> AttachedDocument = attach_sent_document;

@@ -109,6 +109,31 @@ pub struct PhotoImageArgs {
     pub size: ImageSize,
 }
 
+/// An X-ray's gray levels shown through a window: black at `low`, white at `high`. Without both,
+/// the window its levels suggest.
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct WindowArgs {
+    pub sha256: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub low: Option<u16>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub high: Option<u16>,
+}
+
+/// The rendering through a window, the window used, and the one the image's levels suggest (the
+/// viewer's "Auto").
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct WindowedImage {
+    pub data_url: String,
+    pub low: u16,
+    pub high: u16,
+    pub auto_low: u16,
+    pub auto_high: u16,
+}
+
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct PhotoImage {
     /// A `data:image/jpeg;base64,...` URL, or None when this format has no rendition.
@@ -257,6 +282,52 @@ impl Api {
         bytes: &[u8],
     ) -> Result<AttachResult, ApiError> {
         self.attach_photo_as(args.case_id, &args.file_name, bytes, args.capture)
+    }
+
+    /// An X-ray through a window, at the viewer's size; None when the photo is not 16-bit gray.
+    pub(crate) fn photo_windowed(
+        &self,
+        args: WindowArgs,
+    ) -> Result<Option<WindowedImage>, ApiError> {
+        let sha256 = photo_hash(&args.sha256)?;
+        let window = match (args.low, args.high) {
+            (None, None) => None,
+            (Some(low), Some(high)) => {
+                Some(quayside_photos::Window::new(low, high).ok_or_else(|| {
+                    ApiError::new(
+                        ErrorCode::InvalidRequest,
+                        Message::new("error.bad_arguments")
+                            .text("command", "photo_windowed")
+                            .text(
+                                "detail",
+                                "the window's low level must be below its high level",
+                            ),
+                    )
+                })?)
+            }
+            _ => {
+                return Err(ApiError::new(
+                    ErrorCode::InvalidRequest,
+                    Message::new("error.bad_arguments")
+                        .text("command", "photo_windowed")
+                        .text("detail", "give both levels of the window, or neither"),
+                ))
+            }
+        };
+        let rendered = self
+            .vault()
+            .windowed(sha256, quayside_photos::MAX_THUMBNAIL_SIDE, window)
+            .map_err(|e| photo_error(ErrorCode::NotFound, e))?;
+        Ok(rendered.map(|(jpeg, used, auto)| WindowedImage {
+            data_url: format!(
+                "data:image/jpeg;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(jpeg)
+            ),
+            low: used.low,
+            high: used.high,
+            auto_low: auto.low,
+            auto_high: auto.high,
+        }))
     }
 
     pub(crate) fn photo_image(&self, args: PhotoImageArgs) -> Result<PhotoImage, ApiError> {

@@ -8,7 +8,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use image::RgbImage;
 use jpeg_decoder::PixelFormat;
 
-use crate::gray16::Gray16Reducer;
+use crate::gray16::{Gray16Reducer, Levels};
 use crate::media::MediaType;
 use crate::metadata::{self, ExifReading};
 use crate::structure;
@@ -23,6 +23,8 @@ pub(crate) struct Decoded {
     /// Set when the file is kept, like HEIC, without a thumbnail: its structure was checked but
     /// its pixels were not decoded.
     pub no_preview: Option<NoPreview>,
+    /// 16-bit gray (an X-ray): the reduced image's levels, to shade through another window.
+    pub levels: Option<Levels>,
 }
 
 /// Why a sound file has no pixels here.
@@ -122,6 +124,7 @@ fn jpeg_inner(
             exif: metadata::from_container(bytes),
             pixels: None,
             no_preview: Some(NoPreview::Unsupported(unsupported_detail(&e))),
+            levels: None,
         })
     };
 
@@ -166,6 +169,7 @@ fn jpeg_inner(
                     width: w,
                     height: h,
                 }),
+                levels: None,
             });
         }
     }
@@ -198,6 +202,7 @@ fn jpeg_inner(
                     no_preview: Some(NoPreview::Unsupported(format!(
                         "{format:?} pixels of an unexpected layout"
                     ))),
+                    levels: None,
                 })
             }
         },
@@ -207,6 +212,7 @@ fn jpeg_inner(
         exif,
         pixels,
         no_preview: None,
+        levels: None,
     })
 }
 
@@ -368,6 +374,7 @@ fn png_inner(
                     width: w,
                     height: h,
                 }),
+                levels: None,
             });
         }
         let mut frame = vec![0u8; size];
@@ -388,11 +395,16 @@ fn png_inner(
     // Reads the remaining chunks through IEND: a file cut after its pixels is still truncated.
     reader.finish().map_err(png_error)?;
 
+    let (pixels, levels) = match reducer.map(Reducer::finish) {
+        Some((pixels, levels)) => (Some(pixels), levels),
+        None => (None, None),
+    };
     Ok(Decoded {
         dims: Some((w, h)),
         exif: metadata::from_container(bytes),
-        pixels: reducer.map(Reducer::finish),
+        pixels,
         no_preview: None,
+        levels,
     })
 }
 
@@ -403,10 +415,14 @@ enum Reducer {
 }
 
 impl Reducer {
-    fn finish(self) -> RgbImage {
+    /// The reduced image, and for 16-bit gray its levels too.
+    fn finish(self) -> (RgbImage, Option<Levels>) {
         match self {
-            Reducer::Rgb(r) => r.finish(),
-            Reducer::Gray16(r) => r.finish(),
+            Reducer::Rgb(r) => (r.finish(), None),
+            Reducer::Gray16(r) => {
+                let levels = r.finish_levels();
+                (levels.shade(levels.auto), Some(levels))
+            }
         }
     }
 }
@@ -526,6 +542,7 @@ pub(crate) fn probe(
             exif: metadata::from_container(bytes),
             pixels: None,
             no_preview: None,
+            levels: None,
         }),
     }
 }

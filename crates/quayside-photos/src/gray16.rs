@@ -17,6 +17,11 @@ pub struct Window {
 }
 
 impl Window {
+    /// A window a person chose: black at `low`, white at `high`, which must be above it.
+    pub fn new(low: u16, high: u16) -> Option<Window> {
+        (low < high).then_some(Window { low, high })
+    }
+
     /// The window over the levels used, from a histogram of all 65,536 levels.
     pub fn of(histogram: &[u64]) -> Window {
         let total: u64 = histogram.iter().sum();
@@ -97,20 +102,37 @@ impl Gray16Reducer {
         self.rows_in_band = 0;
     }
 
-    /// The reduced image in gray shades through the window chosen from every level seen.
-    pub(crate) fn finish(mut self) -> RgbImage {
+    /// The reduced image's levels themselves, to be shaded through any window later.
+    pub(crate) fn finish_levels(mut self) -> Levels {
         if self.rows_in_band > 0 {
             self.emit();
         }
-        let window = Window::of(&self.histogram);
-        let height = self.out.len() / self.out_width;
+        Levels {
+            width: self.out_width as u32,
+            height: (self.out.len() / self.out_width) as u32,
+            auto: Window::of(&self.histogram),
+            data: self.out,
+        }
+    }
+}
+
+/// A reduced 16-bit gray image and the window its levels suggest.
+pub(crate) struct Levels {
+    pub width: u32,
+    pub height: u32,
+    pub auto: Window,
+    data: Vec<u16>,
+}
+
+impl Levels {
+    /// The image in gray shades through `window`.
+    pub(crate) fn shade(&self, window: Window) -> RgbImage {
         let rgb = self
-            .out
+            .data
             .iter()
             .flat_map(|&level| [window.shade(level); 3])
             .collect();
-        RgbImage::from_raw(self.out_width as u32, height as u32, rgb)
-            .expect("rows are whole by construction")
+        RgbImage::from_raw(self.width, self.height, rgb).expect("rows are whole by construction")
     }
 }
 
@@ -154,7 +176,8 @@ mod tests {
         let mut reducer = Gray16Reducer::new(4, 2, 2, 1);
         reducer.push_row([50u16, 150, 250, 350].into_iter());
         reducer.push_row([50u16, 150, 250, 350].into_iter());
-        let image = reducer.finish();
+        let levels = reducer.finish_levels();
+        let image = levels.shade(levels.auto);
         assert_eq!((image.width(), image.height()), (2, 1));
         assert!(image.get_pixel(0, 0)[0] < image.get_pixel(1, 0)[0]);
     }

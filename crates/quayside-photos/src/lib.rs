@@ -21,6 +21,7 @@ mod vault;
 mod whole;
 
 pub use error::PhotoError;
+pub use gray16::Window;
 pub use media::{shown_as_rendering, sniff, MediaType};
 pub use metadata::PhotoExif;
 /// The key the vault seals its files with (from `quayside-keys`), re-exported for callers.

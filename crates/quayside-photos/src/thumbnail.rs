@@ -8,6 +8,7 @@ use image::metadata::Orientation;
 use image::{DynamicImage, RgbImage};
 
 use crate::decode::{self, fit, Decoded};
+use crate::gray16::Window;
 use crate::media::{sniff, MediaType};
 use crate::{Limits, PhotoError};
 
@@ -50,6 +51,7 @@ pub(crate) fn finish(
         exif,
         pixels,
         no_preview,
+        ..
     } = decoded;
     let (Some((w, h)), Some(small), None) = (dims, pixels, no_preview) else {
         return Ok(None);
@@ -70,6 +72,36 @@ pub(crate) fn finish(
             PhotoError::corrupt(file, media_type, format!("thumbnail encoding failed: {e}"))
         })?;
     Ok(Some(out))
+}
+
+/// A 16-bit gray image (an X-ray) at most `max_side`, shaded through `window` (the one its levels
+/// suggest when None), upright, as a JPEG; with the window used and the suggested one. None when
+/// the image is not 16-bit gray, or has no preview here.
+pub(crate) fn render_windowed(
+    file: &str,
+    bytes: &[u8],
+    max_side: u32,
+    window: Option<Window>,
+    limits: &Limits,
+) -> Result<Option<(Vec<u8>, Window, Window)>, PhotoError> {
+    let Some(media_type) = sniff(bytes) else {
+        return Err(PhotoError::NotAnImage {
+            file: file.to_string(),
+        });
+    };
+    let mut decoded = match media_type {
+        MediaType::Png => decode::png(file, bytes, limits, Some(max_side))?,
+        MediaType::Tiff => decode::guarded(file, media_type, || {
+            crate::whole::decode(file, media_type, bytes, limits, Some(max_side))
+        })?,
+        _ => return Ok(None),
+    };
+    let Some(levels) = decoded.levels.take() else {
+        return Ok(None);
+    };
+    let used = window.unwrap_or(levels.auto);
+    decoded.pixels = Some(levels.shade(used));
+    Ok(finish(file, media_type, decoded, max_side)?.map(|jpeg| (jpeg, used, levels.auto)))
 }
 
 fn resize(small: RgbImage, tw: u32, th: u32) -> RgbImage {

@@ -9,7 +9,7 @@ use std::io::Cursor;
 use image::{DynamicImage, ImageError, ImageFormat, ImageReader, RgbImage};
 
 use crate::decode::{check_pixels, fit, Decoded, NoPreview};
-use crate::gray16::Gray16Reducer;
+use crate::gray16::{Gray16Reducer, Levels};
 use crate::media::MediaType;
 use crate::metadata;
 use crate::{Limits, PhotoError};
@@ -53,6 +53,7 @@ pub(crate) fn decode(
                     width: w,
                     height: h,
                 }),
+                levels: None,
             })
         }
         Err(ImageError::Unsupported(e)) => {
@@ -61,35 +62,49 @@ pub(crate) fn decode(
                 exif,
                 pixels: None,
                 no_preview: Some(NoPreview::Unsupported(e.to_string())),
+                levels: None,
             })
         }
         Err(e) => return Err(corrupt(detail(&e))),
     };
-    let pixels = max_side.map(|m| {
-        let (tw, th) = fit(w, h, m);
-        reduced(image, tw, th)
-    });
+    let (pixels, levels) = match max_side {
+        Some(m) => {
+            let (tw, th) = fit(w, h, m);
+            match reduced(image, tw, th) {
+                Reduced::Rgb(pixels) => (Some(pixels), None),
+                Reduced::Gray16(levels) => (Some(levels.shade(levels.auto)), Some(levels)),
+            }
+        }
+        None => (None, None),
+    };
     Ok(Decoded {
         dims: Some((w, h)),
         exif,
         pixels,
         no_preview: None,
+        levels,
     })
 }
 
-/// At least `tw` x `th`, in RGB: 16-bit gray through its window, anything else as 8-bit RGB.
-fn reduced(image: DynamicImage, tw: u32, th: u32) -> RgbImage {
+enum Reduced {
+    Rgb(RgbImage),
+    Gray16(Levels),
+}
+
+/// At least `tw` x `th`: 16-bit gray as its levels (shaded through a window later), anything
+/// else as 8-bit RGB.
+fn reduced(image: DynamicImage, tw: u32, th: u32) -> Reduced {
     let (w, h) = (image.width(), image.height());
     let gray16 = match image {
         DynamicImage::ImageLuma16(gray) => gray,
         DynamicImage::ImageLumaA16(gray) => DynamicImage::ImageLumaA16(gray).into_luma16(),
-        other => return other.into_rgb8(),
+        other => return Reduced::Rgb(other.into_rgb8()),
     };
     let mut reducer = Gray16Reducer::new(w, h, tw, th);
     for row in gray16.rows() {
         reducer.push_row(row.map(|p| p[0]));
     }
-    reducer.finish()
+    Reduced::Gray16(reducer.finish_levels())
 }
 
 /// The decoder's words for what is wrong, told as a truncation when the file ends early.

@@ -555,6 +555,40 @@ fn a_16_bit_xray_is_shown_as_a_rendering_through_its_window_and_says_so() {
         .unwrap()
         .starts_with("data:image/jpeg;base64,"));
     assert_eq!(shown["note"]["key"], "notice.shown_as_rendering");
+
+    // The window: its own to start with, then as the person sets it.
+    let auto = api
+        .dispatch("photo_windowed", json!({"sha256": r.sha256}))
+        .unwrap();
+    assert!(auto["data_url"]
+        .as_str()
+        .unwrap()
+        .starts_with("data:image/jpeg;base64,"));
+    assert_eq!(auto["low"], auto["auto_low"]);
+    let chosen = api
+        .dispatch(
+            "photo_windowed",
+            json!({"sha256": r.sha256, "low": 500, "high": 900}),
+        )
+        .unwrap();
+    assert_eq!(
+        (chosen["low"].as_u64(), chosen["high"].as_u64()),
+        (Some(500), Some(900))
+    );
+    assert_eq!(chosen["auto_low"], auto["auto_low"]);
+    assert_ne!(chosen["data_url"], auto["data_url"]);
+    for bad in [json!({"low": 900, "high": 500}), json!({"low": 500})] {
+        let mut args = bad.clone();
+        args["sha256"] = json!(r.sha256);
+        let err = api.dispatch("photo_windowed", args).unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidRequest, "{bad}");
+    }
+    // A camera's JPEG has no window.
+    let photo = attach(&api, &id, "door.jpg", &jpeg(21)).unwrap();
+    let none = api
+        .dispatch("photo_windowed", json!({"sha256": photo.sha256}))
+        .unwrap();
+    assert_eq!(none, Value::Null);
 }
 
 #[test]

@@ -14,6 +14,30 @@ use crate::thumbnail;
 use crate::{PhotoError, GALLERY_THUMBNAIL_SIDE, MAX_THUMBNAIL_SIDE};
 
 impl Vault {
+    /// A 16-bit gray original (an X-ray) shaded through `window` (its own suggested window when
+    /// None), at most `max_side`, as a JPEG with the window used and the suggested one; None for
+    /// any other image. Made from the hash-checked original each time, never cached: a person
+    /// moving the window asks for many.
+    pub fn windowed(
+        &self,
+        sha256: &str,
+        max_side: u32,
+        window: Option<crate::Window>,
+    ) -> Result<Option<(Vec<u8>, crate::Window, crate::Window)>, PhotoError> {
+        let path = self.try_original_path(sha256)?;
+        if max_side == 0 || max_side > MAX_THUMBNAIL_SIDE {
+            return Err(PhotoError::InvalidThumbnailSize { max_side });
+        }
+        let original = self.read_original(sha256)?;
+        thumbnail::render_windowed(
+            &path.display().to_string(),
+            &original,
+            max_side,
+            window,
+            &self.limits,
+        )
+    }
+
     /// A JPEG thumbnail whose longest side is `max_side` (smaller images keep their size), turned
     /// upright by EXIF orientation; None for HEIC and for images too large to decode safely.
     /// Runs on the calling thread: call it off the UI thread. Cached in `thumbs/`.

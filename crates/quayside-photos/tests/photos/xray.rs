@@ -196,3 +196,35 @@ fn tiff_and_webp_damaged_at_any_byte_are_kept_whole_or_refused_with_nothing_left
         }
     }
 }
+
+#[test]
+fn an_xray_is_shaded_through_the_window_a_person_chooses() {
+    use quayside_photos::Window;
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::open(dir.path(), file_key()).unwrap();
+    let bytes = encoded(DynamicImage::ImageLuma16(xray(800, 600)), ImageFormat::Tiff);
+    let sha = vault.import("scan.tiff", &bytes).unwrap().sha256;
+
+    let (_, used, auto) = vault.windowed(&sha, 512, None).unwrap().unwrap();
+    assert_eq!(used, auto);
+    assert!(
+        auto.low >= 400 && auto.high <= 3600 && auto.low < auto.high,
+        "{auto:?}"
+    );
+    // Narrowed to the dense bar's levels (the hidden ingots at 450): the rest turns white, the bar
+    // stands out from black to white instead of near black.
+    let narrow = Window::new(400, 500).unwrap();
+    let (jpeg, used, _) = vault.windowed(&sha, 512, Some(narrow)).unwrap().unwrap();
+    assert_eq!(used, narrow);
+    let (_, max, mean) = levels(&jpeg);
+    assert!(max > 240 && mean > 180.0, "{max} {mean}");
+    assert_eq!(Window::new(500, 500), None);
+
+    // Anything but 16-bit gray has no window.
+    let colour = encoded(
+        DynamicImage::ImageRgb8(RgbImage::new(64, 48)),
+        ImageFormat::Tiff,
+    );
+    let sha = vault.import("door.tiff", &colour).unwrap().sha256;
+    assert_eq!(vault.windowed(&sha, 512, None).unwrap(), None);
+}
