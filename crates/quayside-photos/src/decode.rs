@@ -8,6 +8,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use image::RgbImage;
 use jpeg_decoder::PixelFormat;
 
+use crate::boxes::Boxes;
 use crate::gray16::{Gray16Reducer, Levels};
 use crate::media::MediaType;
 use crate::metadata::{self, ExifReading};
@@ -25,6 +26,22 @@ pub(crate) struct Decoded {
     pub no_preview: Option<NoPreview>,
     /// 16-bit gray (an X-ray): the reduced image's levels, to shade through another window.
     pub levels: Option<Levels>,
+}
+
+impl Decoded {
+    /// A sound image too large to decode within `Limits::max_decode_bytes`: kept, no thumbnail.
+    pub(crate) fn too_large(w: u32, h: u32, exif: ExifReading) -> Decoded {
+        Decoded {
+            dims: Some((w, h)),
+            exif,
+            pixels: None,
+            no_preview: Some(NoPreview::TooLarge {
+                width: w,
+                height: h,
+            }),
+            levels: None,
+        }
+    }
 }
 
 /// Why a sound file has no pixels here.
@@ -161,16 +178,7 @@ fn jpeg_inner(
         if frame.coefficient_bytes() > limits.max_decode_bytes {
             structure::jpeg(bytes)
                 .map_err(|detail| PhotoError::corrupt(file, MediaType::Jpeg, detail))?;
-            return Ok(Decoded {
-                dims: Some((w, h)),
-                exif,
-                pixels: None,
-                no_preview: Some(NoPreview::TooLarge {
-                    width: w,
-                    height: h,
-                }),
-                levels: None,
-            });
+            return Ok(Decoded::too_large(w, h, exif));
         }
     }
 
@@ -366,16 +374,7 @@ fn png_inner(
             .ok_or_else(|| corrupt("the image is too large to decode".to_string()))?;
         if size as u64 > limits.max_decode_bytes {
             structure::png(bytes).map_err(corrupt)?;
-            return Ok(Decoded {
-                dims: Some((w, h)),
-                exif: metadata::from_container(bytes),
-                pixels: None,
-                no_preview: Some(NoPreview::TooLarge {
-                    width: w,
-                    height: h,
-                }),
-                levels: None,
-            });
+            return Ok(Decoded::too_large(w, h, metadata::from_container(bytes)));
         }
         let mut frame = vec![0u8; size];
         let out = reader.next_frame(&mut frame).map_err(png_error)?;
@@ -454,65 +453,23 @@ fn rows_to_rgb(row: &[u8], channels: usize, out: &mut [u8]) {
     }
 }
 
-/// Averages k x k boxes of incoming RGB rows, k the largest whole factor that keeps the result
-/// at least the target size; the final resize to the exact size then works on a small image.
-struct BoxReducer {
-    k: usize,
-    width: usize,
-    out_width: usize,
-    sums: Vec<u32>,
-    rows_in_band: usize,
-    out: Vec<u8>,
-}
+/// Averages boxes of incoming 8-bit RGB rows (`boxes`).
+struct BoxReducer(Boxes<3>);
 
 impl BoxReducer {
     fn new(w: u32, h: u32, tw: u32, th: u32) -> Self {
-        let k = (w / tw.max(1)).min(h / th.max(1)).max(1) as usize;
-        let out_width = (w as usize).div_ceil(k);
-        let out_height = (h as usize).div_ceil(k);
-        BoxReducer {
-            k,
-            width: w as usize,
-            out_width,
-            sums: vec![0; out_width * 3],
-            rows_in_band: 0,
-            out: Vec::with_capacity(out_width * out_height * 3),
-        }
+        BoxReducer(Boxes::new(w, h, tw, th))
     }
 
     fn push_row(&mut self, rgb: &[u8]) {
-        for (x, px) in rgb.chunks_exact(3).enumerate() {
-            let s = &mut self.sums[(x / self.k) * 3..][..3];
-            s[0] += px[0] as u32;
-            s[1] += px[1] as u32;
-            s[2] += px[2] as u32;
-        }
-        self.rows_in_band += 1;
-        if self.rows_in_band == self.k {
-            self.emit();
-        }
+        self.0.push_row(rgb.iter().map(|&v| v as u16));
     }
 
-    fn emit(&mut self) {
-        for ox in 0..self.out_width {
-            let cols = self.k.min(self.width - ox * self.k);
-            let n = (cols * self.rows_in_band) as u32;
-            for c in 0..3 {
-                let s = &mut self.sums[ox * 3 + c];
-                self.out.push(((*s + n / 2) / n) as u8);
-                *s = 0;
-            }
-        }
-        self.rows_in_band = 0;
-    }
-
-    fn finish(mut self) -> RgbImage {
-        if self.rows_in_band > 0 {
-            self.emit();
-        }
-        let height = self.out.len() / (self.out_width * 3);
-        RgbImage::from_raw(self.out_width as u32, height as u32, self.out)
-            .expect("rows are whole by construction")
+    fn finish(self) -> RgbImage {
+        let width = self.0.out_width as u32;
+        let (samples, height) = self.0.finish();
+        let rgb = samples.into_iter().map(|v| v as u8).collect();
+        RgbImage::from_raw(width, height, rgb).expect("rows are whole by construction")
     }
 }
 
@@ -563,7 +520,6 @@ mod tests {
     fn box_reducer_averages_whole_and_partial_boxes() {
         // 5 x 3 image, k = 2: output 3 x 2, the last column and row averaging fewer pixels.
         let mut r = BoxReducer::new(5, 3, 2, 1);
-        assert_eq!(r.k, 2);
         for y in 0..3u8 {
             let row: Vec<u8> = (0..5u8).flat_map(|x| [x * 10 + y, 0, 255]).collect();
             r.push_row(&row);

@@ -2,9 +2,11 @@
 //! few thousand of the 65,536 levels, so taking the high byte, as 8-bit conversion does, leaves a
 //! black picture: the levels actually used are stretched over black to white instead (the
 //! window: from the 0.5th to the 99.5th percentile, so a few dead or saturated pixels do not
-//! decide it). Rows are box-averaged on the way in, like the 8-bit PNG path, so memory stays small.
+//! decide it). Rows are box-averaged on the way in (`boxes`), so memory stays small.
 
 use image::RgbImage;
+
+use crate::boxes::Boxes;
 
 /// Share of the pixels left out at each end when the window is chosen.
 const CLIP: f64 = 0.005;
@@ -52,66 +54,36 @@ impl Window {
     }
 }
 
-/// Averages k x k boxes of 16-bit gray rows (k as the 8-bit reducer chooses it) and counts every
-/// level on the way, for the window.
+/// Averages boxes of 16-bit gray rows (`boxes`) and counts every level on the way, for the window.
 pub(crate) struct Gray16Reducer {
-    k: usize,
-    width: usize,
-    out_width: usize,
-    sums: Vec<u64>,
-    rows_in_band: usize,
-    out: Vec<u16>,
+    boxes: Boxes<1>,
     histogram: Vec<u64>,
 }
 
 impl Gray16Reducer {
     pub(crate) fn new(w: u32, h: u32, tw: u32, th: u32) -> Self {
-        let k = (w / tw.max(1)).min(h / th.max(1)).max(1) as usize;
-        let out_width = (w as usize).div_ceil(k);
-        let out_height = (h as usize).div_ceil(k);
         Gray16Reducer {
-            k,
-            width: w as usize,
-            out_width,
-            sums: vec![0; out_width],
-            rows_in_band: 0,
-            out: Vec::with_capacity(out_width * out_height),
+            boxes: Boxes::new(w, h, tw, th),
             histogram: vec![0; 65536],
         }
     }
 
-    /// One row of levels, `width` long.
+    /// One row of levels.
     pub(crate) fn push_row(&mut self, levels: impl Iterator<Item = u16>) {
-        for (x, level) in levels.take(self.width).enumerate() {
-            self.sums[x / self.k] += level as u64;
-            self.histogram[level as usize] += 1;
-        }
-        self.rows_in_band += 1;
-        if self.rows_in_band == self.k {
-            self.emit();
-        }
-    }
-
-    fn emit(&mut self) {
-        for ox in 0..self.out_width {
-            let cols = self.k.min(self.width - ox * self.k);
-            let n = (cols * self.rows_in_band) as u64;
-            self.out.push(((self.sums[ox] + n / 2) / n) as u16);
-            self.sums[ox] = 0;
-        }
-        self.rows_in_band = 0;
+        let histogram = &mut self.histogram;
+        self.boxes
+            .push_row(levels.inspect(|&level| histogram[level as usize] += 1));
     }
 
     /// The reduced image's levels themselves, to be shaded through any window later.
-    pub(crate) fn finish_levels(mut self) -> Levels {
-        if self.rows_in_band > 0 {
-            self.emit();
-        }
+    pub(crate) fn finish_levels(self) -> Levels {
+        let width = self.boxes.out_width as u32;
+        let (data, height) = self.boxes.finish();
         Levels {
-            width: self.out_width as u32,
-            height: (self.out.len() / self.out_width) as u32,
+            width,
+            height,
             auto: Window::of(&self.histogram),
-            data: self.out,
+            data,
         }
     }
 }

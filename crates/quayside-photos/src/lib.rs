@@ -10,6 +10,7 @@
 //!
 //! No Tauri, no SQLite: the API crate records what `import` returns in the case's events.
 
+mod boxes;
 mod decode;
 mod error;
 mod gray16;

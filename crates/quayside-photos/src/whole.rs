@@ -44,18 +44,7 @@ pub(crate) fn decode(
     bounded.limits(decoder_limits);
     let image = match bounded.decode() {
         Ok(image) => image,
-        Err(ImageError::Limits(_)) => {
-            return Ok(Decoded {
-                dims: Some((w, h)),
-                exif,
-                pixels: None,
-                no_preview: Some(NoPreview::TooLarge {
-                    width: w,
-                    height: h,
-                }),
-                levels: None,
-            })
-        }
+        Err(ImageError::Limits(_)) => return Ok(Decoded::too_large(w, h, exif)),
         Err(ImageError::Unsupported(e)) => {
             return Ok(Decoded {
                 dims: Some((w, h)),
