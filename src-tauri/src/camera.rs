@@ -1,6 +1,7 @@
 //! The camera in the web view. On Linux WebKitGTK keeps `getUserMedia` off unless its media
 //! stream setting is on, and asks the embedding app for each permission: the app's own page may
-//! use a camera and a microphone and nothing else is ever asked for. `QUAYSIDE_MOCK_CAMERA=1`
+//! use a camera (and a microphone) and the position (for a photo's place, when the platform has
+//! one: GeoClue on Linux); anything else is refused. `QUAYSIDE_MOCK_CAMERA=1`
 //! (debug builds only) gives WebKit's mock capture devices, for the end-to-end tests on machines
 //! without a camera. Windows and macOS web views ask the person themselves.
 
@@ -11,7 +12,8 @@ pub fn allow(window: &tauri::WebviewWindow) {
     let done = window.with_webview(move |webview| {
         use webkit2gtk::glib::prelude::*;
         use webkit2gtk::{
-            PermissionRequestExt, SettingsExt, UserMediaPermissionRequest, WebViewExt,
+            GeolocationPermissionRequest, PermissionRequestExt, SettingsExt,
+            UserMediaPermissionRequest, WebViewExt,
         };
         let view = webview.inner();
         if let Some(settings) = WebViewExt::settings(&view) {
@@ -19,7 +21,9 @@ pub fn allow(window: &tauri::WebviewWindow) {
             settings.set_enable_mock_capture_devices(mock);
         }
         view.connect_permission_request(|_, request| {
-            if request.is::<UserMediaPermissionRequest>() {
+            if request.is::<UserMediaPermissionRequest>()
+                || request.is::<GeolocationPermissionRequest>()
+            {
                 request.allow();
             } else {
                 request.deny();
