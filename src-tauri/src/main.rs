@@ -7,6 +7,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod camera;
+mod originals;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -406,6 +407,7 @@ fn main() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .register_asynchronous_uri_scheme_protocol(originals::SCHEME, originals::serve)
         .setup(|app| {
             let state = data_dir(app).and_then(|dir| Api::open(&dir));
             let fixed = fixed_export_dir();

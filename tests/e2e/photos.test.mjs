@@ -100,6 +100,25 @@ test("photos attached in the app are in the gallery after a relaunch, bad files 
     await app.waitForAttribute(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"]`, "data-caption", /^Seal 0041, broken$/);
     await app.driver.executeScript("document.getElementById('s-photos').scrollIntoView()");
     await app.screenshot("gallery.png");
+
+    // An original at full size streams from the vault through the app's own protocol, bytes not
+    // base64; an altered one is not shown, and the viewer says why.
+    await app.click(`[data-testid="thumb"][data-sha256="${sha256(pngBytes)}"]`);
+    await app.click('[data-testid="viewer-full"]');
+    await app.driver.wait(
+      () =>
+        app.driver.executeScript(
+          `const i = document.querySelector("[data-testid=viewer-img]");
+           return !!i && (i.src.startsWith("original:") || i.src.startsWith("http://original.localhost/")) && i.complete && i.naturalWidth === 120;`,
+        ),
+      10_000,
+      "the original through the protocol",
+    );
+    await app.click('[data-testid="viewer-close"]');
+    await app.click(`[data-testid="thumb"][data-sha256="${sha256(JPEG)}"]`);
+    await app.click('[data-testid="viewer-full"]');
+    await app.waitForText('[data-testid="viewer"] .no-thumb', /altered|changed/);
+    await app.click('[data-testid="viewer-close"]');
   } catch (e) {
     await app.screenshot("failure-photos-relaunch.png").catch(() => undefined);
     throw e;

@@ -2,11 +2,14 @@
 // dialog over the case: Esc closes it and nothing else, so the case stays where it was.
 import { useEffect, useRef, useState } from "react";
 import type { CaseView, Photo, WindowedImage } from "./bindings";
-import { call } from "./ipc";
+import { call, originalUrl } from "./ipc";
 import { errorText, formatDateTime, formatMessage, intlTag, t } from "./labels";
 import { Dialog } from "./Dialog";
 import { announce } from "./announcer";
 import { isTyping } from "./shortcuts";
+
+/** Formats a web view draws as they are, so their originals stream from the vault. */
+const STREAMED = ["image/jpeg", "image/png", "image/webp"];
 
 /** The full photo with what proves it: its hash, size, EXIF; the caption and exclusion. */
 export function PhotoViewer(props: {
@@ -41,12 +44,22 @@ export function PhotoViewer(props: {
 
   useEffect(() => setCaption(photo.caption ?? ""), [photo.sha256, photo.caption]);
 
+  // The original at full size streams from the vault (a 100 MB photo as bytes, not base64) when
+  // the web view draws its format; if it cannot be had that way, the IPC path says why.
+  const streamed = full && STREAMED.includes(photo.media_type);
+  const [streamFailed, setStreamFailed] = useState(false);
+  useEffect(() => setStreamFailed(false), [photo.sha256, full]);
+
   useEffect(() => {
     // Only this photo's answer may fill the view: stepping on quickly must never show the previous
     // photo's image under this photo's hash.
     let live = true;
     setSrc(null);
     setNote(null);
+    if (streamed && !streamFailed) {
+      setSrc(originalUrl(photo.sha256));
+      return;
+    }
     call("photo_image", { sha256: photo.sha256, size: full ? "original" : "preview" })
       .then((img) => {
         if (!live) return;
@@ -61,7 +74,7 @@ export function PhotoViewer(props: {
     return () => {
       live = false;
     };
-  }, [photo.sha256, full]);
+  }, [photo.sha256, full, streamed, streamFailed]);
 
   useEffect(() => {
     let live = true;
@@ -129,7 +142,12 @@ export function PhotoViewer(props: {
     >
       <div className={`viewer-image ${full ? "full" : ""}`}>
         {(windowed?.data_url ?? src) ? (
-          <img src={windowed?.data_url ?? src ?? ""} alt={photo.caption ?? photo.file_name} />
+          <img
+            src={windowed?.data_url ?? src ?? ""}
+            alt={photo.caption ?? photo.file_name}
+            onError={() => streamed && setStreamFailed(true)}
+            data-testid="viewer-img"
+          />
         ) : (
           <p className="no-thumb">{note ?? t("case.loading")}</p>
         )}

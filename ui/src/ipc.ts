@@ -1,5 +1,5 @@
 // The only module that talks to Tauri. Everything else calls `call` with a typed command name.
-import { invoke } from "@tauri-apps/api/core";
+import { convertFileSrc, invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type {
   ApiError,
@@ -68,6 +68,15 @@ async function dropped(file: File): Promise<Uint8Array> {
     };
     throw new CallError(error);
   }
+}
+
+/**
+ * Where the viewer loads a photo's original from: the app's `original:` protocol, which streams it
+ * from the vault with its hash checked (`original://localhost/<sha256>`, or the Windows form),
+ * rather than a base64 data URL over IPC.
+ */
+export function originalUrl(sha256: string): string {
+  return convertFileSrc(sha256, "original");
 }
 
 /**

@@ -356,6 +356,30 @@ impl Api {
         })
     }
 
+    /// An original's bytes and media type for the viewer, streamed by the app's `original:`
+    /// protocol rather than as a data URL over IPC: behind the same unlock gate as `photo_image`,
+    /// read from the vault with its hash checked (an altered original is refused, never shown).
+    /// Only what a web view draws as it is: TIFF and HEIC are refused (shown as renderings, or not).
+    pub fn original_for_viewer(&self, sha256: &str) -> Result<(Vec<u8>, &'static str), ApiError> {
+        self.gate("photo_image")?;
+        let sha256 = photo_hash(sha256)?;
+        let bytes = self
+            .vault()
+            .read_original(sha256)
+            .map_err(|e| photo_error(ErrorCode::NotFound, e))?;
+        match quayside_photos::sniff(&bytes) {
+            Some(
+                m @ (quayside_photos::MediaType::Jpeg
+                | quayside_photos::MediaType::Png
+                | quayside_photos::MediaType::Webp),
+            ) if !quayside_photos::shown_as_rendering(&bytes) => Ok((bytes, m.as_str())),
+            _ => Err(ApiError::new(
+                ErrorCode::NotFound,
+                Message::new("notice.format_not_shown"),
+            )),
+        }
+    }
+
     fn original_image(&self, sha256: &str) -> Result<PhotoImage, ApiError> {
         let bytes = self
             .vault()
