@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run bench/app-start.mjs in a virtual display with its own tauri-driver (ports 4464/4465, apart
+# Run bench/app-start.mjs (and bench/viewer.mjs) in a virtual display with its own tauri-driver (ports 4464/4465, apart
 # from the end-to-end tests' 4444).  bench/app-start.sh APP DATA_DIR CASES REPEAT [RUN]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,3 +19,5 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 node "$here/app-start.mjs" "$2" "$3" "$4" "${5:-0}" || { cat "$log" >&2; exit 1; }
+# The viewer's original at full size, through the app's protocol against base64 over IPC.
+node "$here/viewer.mjs" "$4" || { cat "$log" >&2; exit 1; }

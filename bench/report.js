@@ -3,7 +3,7 @@
 // runs, and the ratio of the medians, always so that over 1 means Quayside is ahead (but for the
 // encryption section's, below).
 //
-//   node bench/report.js [--groups local,sync,scale,thumbnails,pdf] < figures
+//   node bench/report.js [--groups local,sync,scale,viewer,thumbnails,pdf] < figures
 // Exits 1 when a figure of a listed group is missing (a benchmark that broke prints nothing). The
 // encryption section sets figures of 'local writes' and 'scale' side by side (its ratio is the
 // cost, encrypted/plaintext, against an aim): shown, and checked, when both groups are.
@@ -131,6 +131,15 @@ const sections = [
       ['list: first page (50) at scale, median', 'scale/list: first page (50), encrypted, median', 'scale/list: first page (50), plaintext, median', LOWER],
       ['open the store to its first page, median', 'scale/open to first page, encrypted, median', 'scale/open to first page, plaintext, median', LOWER],
       ['app start to first page*****', 'scale/app start to first page', null, LOWER],
+    ],
+  },
+  {
+    group: 'viewer',
+    title: "The viewer's original at full size (a noise PNG near the 100 MB limit), asked to decoded in the page",
+    peer: 'base64 over IPC',
+    rows: [
+      ['through the original: protocol', 'original at full size, protocol', 'original at full size, base64 over IPC', LOWER],
+      ['the original', 'original size', null, LOWER],
     ],
   },
   {
