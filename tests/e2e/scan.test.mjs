@@ -2,7 +2,8 @@
 // burst of keystrokes ending in Enter (WebDriver sends them the same way, with no pause between):
 // each scan into a seal list's scan box adds a seal holding the number, and the box keeps the
 // cursor for the next; a number the field refuses adds nothing and says why. A sample bag's label,
-// printed in the case file's PDF, scanned into the case list's search opens its case.
+// printed in the case file's PDF, scanned into the case list's search opens its case. The camera
+// reads codes as well (WebKit's mock camera shows none: it says so).
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { test } from "node:test";
@@ -40,6 +41,15 @@ test("each scan into the seals' scan box adds a seal with the number, ready for 
     assert.equal((await app.all('[data-section="seals"] input[data-field="seal_number"]')).length, 2);
     assert.deepEqual(await axeViolations(app), []);
     await app.screenshot("scan-seals.png");
+
+    // The camera reads codes too: WebKit's mock camera shows none, and says so.
+    await app.click('[data-testid="scan-seals"] [data-testid="scan-camera"]');
+    await app.find('[data-testid="camera-preview"][data-ready="true"]');
+    await app.click('[data-testid="camera-read"]');
+    await app.waitForText('[data-testid="camera-shots"]', /No code found in that picture/);
+    await app.screenshot("scan-camera.png");
+    await app.click('[data-testid="camera-done"]');
+    assert.equal((await app.all('[data-section="seals"] input[data-field="seal_number"]')).length, 2);
 
     // A sample bag sealed and scanned in; its label printed in the case file.
     const caseNumber = await app.textOf('[data-testid="case-number"]');

@@ -2,11 +2,11 @@
 // another straight into the case. Each is a frame of the video track at the track's own size (the
 // camera's full resolution as the platform offers it to a web view), not of the preview on the
 // screen, and is recorded as taken here: the API adds this device and its clock to the signed event.
-import { Camera } from "lucide-react";
+import { Camera, ScanLine } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import type { CaptureArgs } from "./bindings";
 import { Dialog } from "./Dialog";
-import { attachPhoto } from "./ipc";
+import { attachPhoto, callWithFile } from "./ipc";
 import { errorText, t } from "./labels";
 
 type Shot = { number: number; ok: boolean; text: string };
@@ -14,7 +14,15 @@ type Shot = { number: number; ok: boolean; text: string };
 /** As large as the camera gives: the browser picks the nearest the camera can do. */
 const FULL = { width: { ideal: 8192 }, height: { ideal: 8192 } };
 
-export function CameraCapture(props: { caseId: string; onTaken: () => void; onClose: () => void }) {
+/** Longest side of a frame searched for a code: enough for a seal's barcode, quick to send. */
+const CODE_FRAME_SIDE = 1920;
+
+/**
+ * The camera, taking photos into the case; or, given `onCode`, reading a barcode or QR code from
+ * a frame (a seal, a bag's label) and handing its text over.
+ */
+export function CameraCapture(props: { caseId: string; onTaken?: () => void; onCode?: (text: string) => void; onClose: () => void }) {
+  const reading = props.onCode !== undefined;
   const video = useRef<HTMLVideoElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const takeButton = useRef<HTMLButtonElement>(null);
@@ -93,6 +101,28 @@ export function CameraCapture(props: { caseId: string; onTaken: () => void; onCl
     if (ready) takeButton.current?.focus();
   }, [ready]);
 
+  async function readCode() {
+    const v = video.current;
+    if (!v || !v.videoWidth || busy || !props.onCode) return;
+    setBusy(true);
+    try {
+      const scale = Math.min(1, CODE_FRAME_SIDE / Math.max(v.videoWidth, v.videoHeight));
+      const canvas = document.createElement("canvas");
+      canvas.width = Math.round(v.videoWidth * scale);
+      canvas.height = Math.round(v.videoHeight * scale);
+      canvas.getContext("2d")?.drawImage(v, 0, 0, canvas.width, canvas.height);
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/jpeg", 0.9));
+      if (!blob) throw new Error("the frame could not be encoded");
+      const texts = await callWithFile("read_codes", {}, new Uint8Array(await blob.arrayBuffer()));
+      if (texts.length > 0) props.onCode(texts[0]);
+      else setShots((s) => [...s, { number: s.length + 1, ok: false, text: t("camera.no_code") }]);
+    } catch (e) {
+      setShots((s) => [...s, { number: s.length + 1, ok: false, text: errorText(e) }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function take() {
     const v = video.current;
     if (!v || !v.videoWidth || busy) return;
@@ -116,7 +146,7 @@ export function CameraCapture(props: { caseId: string; onTaken: () => void; onCl
       };
       await attachPhoto(props.caseId, file, capture);
       setShots((s) => [...s, { number, ok: true, text: t("camera.shot_saved", { number }) }]);
-      props.onTaken();
+      props.onTaken?.();
     } catch (e) {
       setShots((s) => [...s, { number, ok: false, text: t("camera.shot_failed", { number, reason: errorText(e) }) }]);
     } finally {
@@ -127,8 +157,8 @@ export function CameraCapture(props: { caseId: string; onTaken: () => void; onCl
   const saved = shots.filter((s) => s.ok).length;
   return (
     <Dialog labelledBy="camera-title" className="camera" testId="camera" initialFocus={takeButton} onClose={props.onClose}>
-      <h2 id="camera-title">{t("camera.title")}</h2>
-      <p className="hint">{t("camera.hint")}</p>
+      <h2 id="camera-title">{reading ? t("camera.code_title") : t("camera.title")}</h2>
+      <p className="hint">{reading ? t("camera.code_hint") : t("camera.hint")}</p>
       {failure ? (
         <p className="error" role="alert" data-testid="camera-failure">
           {t("camera.unavailable", { detail: failure })}
@@ -153,13 +183,22 @@ export function CameraCapture(props: { caseId: string; onTaken: () => void; onCl
             </select>
           </label>
         )}
-        <button ref={takeButton} type="button" className="primary camera-take" disabled={!ready || busy} onClick={() => void take()} data-testid="camera-take">
-          <Camera size={24} aria-hidden="true" />
-          {t("camera.take")}
-        </button>
-        <span aria-live="polite" data-testid="camera-count" data-count={saved}>
-          {t("camera.taken", { count: saved })}
-        </span>
+        {reading ? (
+          <button ref={takeButton} type="button" className="primary camera-take" disabled={!ready || busy} onClick={() => void readCode()} data-testid="camera-read">
+            <ScanLine size={24} aria-hidden="true" />
+            {t("camera.read")}
+          </button>
+        ) : (
+          <>
+            <button ref={takeButton} type="button" className="primary camera-take" disabled={!ready || busy} onClick={() => void take()} data-testid="camera-take">
+              <Camera size={24} aria-hidden="true" />
+              {t("camera.take")}
+            </button>
+            <span aria-live="polite" data-testid="camera-count" data-count={saved}>
+              {t("camera.taken", { count: saved })}
+            </span>
+          </>
+        )}
         <button type="button" onClick={props.onClose} data-testid="camera-done">
           {t("camera.done")}
         </button>

@@ -3,9 +3,10 @@
 // a typed field does after each pause) and on Enter adds an entry holding the number, checked
 // first: a refused number adds nothing and says why. The box keeps the cursor for the next scan,
 // so an inspector scans seal after seal without touching the screen. Typed numbers work the same.
-import { ScanLine } from "lucide-react";
+import { Camera, ScanLine } from "lucide-react";
 import { useId, useRef, useState } from "react";
 import type { CaseView, Field, SectionInfo } from "./bindings";
+import { CameraCapture } from "./CameraCapture";
 import { call } from "./ipc";
 import { errorText, formatMessage, intlTag, t } from "./labels";
 import { announce } from "./announcer";
@@ -23,6 +24,7 @@ export function ScanBox(props: {
   const [text, setText] = useState("");
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
   const busy = useRef(false);
+  const [camera, setCamera] = useState(false);
   // Mid-sentence in the label, as the add button words it.
   const named = item.toLocaleLowerCase(intlTag());
 
@@ -58,26 +60,42 @@ export function ScanBox(props: {
         <ScanLine size={20} aria-hidden="true" />
         {t("scan.label", { item: named })}
       </label>
-      <input
-        id={id}
-        value={text}
-        autoComplete="off"
-        spellCheck={false}
-        enterKeyHint="done"
-        aria-describedby={`${id}-note`}
-        aria-invalid={note && !note.ok ? true : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          setNote(null);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") {
-            e.preventDefault();
-            void scanned(text);
-          }
-        }}
-        data-testid="scan-input"
-      />
+      <div className="scan-row">
+        <input
+          id={id}
+          value={text}
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="done"
+          aria-describedby={`${id}-note`}
+          aria-invalid={note && !note.ok ? true : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            setNote(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              void scanned(text);
+            }
+          }}
+          data-testid="scan-input"
+        />
+        <button type="button" onClick={() => setCamera(true)} data-testid="scan-camera">
+          <Camera size={20} aria-hidden="true" />
+          {t("scan.camera")}
+        </button>
+      </div>
+      {camera && (
+        <CameraCapture
+          caseId={view.case.id}
+          onCode={(code) => {
+            setCamera(false);
+            void scanned(code);
+          }}
+          onClose={() => setCamera(false)}
+        />
+      )}
       <p id={`${id}-note`} className={note ? (note.ok ? "hint ok" : "error") : "hint"} data-testid="scan-note">
         {note ? note.text : t("scan.hint")}
       </p>

@@ -803,6 +803,8 @@ export type QueueFilter = { port?: string | null, inspector?: string | null, };
 
 export type QueuedCase = { id: string, case_number: string, port: string, state: CaseState, queued_at: string, submitted_by: string | null, container_number: string | null, declared_description: string | null, flag_count: number, };
 
+export type ReadCodesArgs = Record<symbol, never>;
+
 export type ReadingsImport = { written: boolean, 
 /**
  * Rows whose readings were added.
@@ -1210,6 +1212,7 @@ export type Commands = {
   attach_photo: { args: AttachPhotoArgs; result: AttachResult };
   analyser_columns: { args: AnalyserColumnsArgs; result: AnalyserColumns };
   import_readings: { args: ImportReadingsArgs; result: ReadingsImport };
+  read_codes: { args: ReadCodesArgs; result: Array<string> };
   photo_image: { args: PhotoImageArgs; result: PhotoImage };
   photo_windowed: { args: WindowArgs; result: WindowedImage | null };
   set_photo_caption: { args: PhotoCaptionArgs; result: CaseView };

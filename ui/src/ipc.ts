@@ -114,7 +114,7 @@ export async function attachDocument(caseId: string, file: File, documentType: D
 }
 
 /** The commands that take a file's bytes beside their arguments (besides `attach_photo`). */
-type FileCommand = "analyser_columns" | "import_readings";
+type FileCommand = "analyser_columns" | "import_readings" | "read_codes";
 
 /**
  * Send a file's bytes to a command that reads one (an analyser's CSV export), raw as a photo's go.

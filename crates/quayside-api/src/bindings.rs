@@ -19,8 +19,8 @@ use crate::cases::Direction;
 use crate::commands;
 use crate::error::{ApiError, ErrorCode};
 use crate::photos::{
-    AttachResult, AttachStatus, CaptureArgs, ImageSize, PhotoImage, PickedPhoto, VaultProblem,
-    VaultReport, WindowArgs, WindowedImage,
+    AttachResult, AttachStatus, CaptureArgs, ImageSize, PhotoImage, PickedPhoto, ReadCodesArgs,
+    VaultProblem, VaultReport, WindowArgs, WindowedImage,
 };
 use crate::sync::SyncStatus;
 use crate::types::{
@@ -34,7 +34,7 @@ macro_rules! decls {
 pub fn typescript_bindings() -> String {
     let cfg = Config::new();
     let mut decls = decls![&cfg;
-        Section, Field, CaseStatus, Photo, Exif, Capture, CaptureArgs, WindowArgs, WindowedImage, Role, FieldValue, Item, CaseFile, Change, ChangeValue, LabelPart, Flag, FlagCode,
+        Section, Field, CaseStatus, Photo, Exif, Capture, CaptureArgs, WindowArgs, WindowedImage, ReadCodesArgs, Role, FieldValue, Item, CaseFile, Change, ChangeValue, LabelPart, Flag, FlagCode,
         CodeEntry, WatchEntry, Draft, CaseFilter, CaseSort, CaseSummary, TimelineEntry, Problem,
         VerifyReport, ApiError, ErrorCode, UserProfile, AppInfo, CaseView, FieldCheck, Input,
         FieldInfo, SectionInfo, ReferenceData, Done, Direction, AttachResult, AttachStatus, ImageSize, PhotoImage, PickedPhoto, VaultReport, VaultProblem,

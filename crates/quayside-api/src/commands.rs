@@ -30,7 +30,7 @@ use crate::files::ExportedFile;
 use crate::language::{CatalogueArgs, CatalogueFiles, SetLanguageArgs};
 use crate::photos::{
     AttachPhotoArgs, AttachResult, ExcludePhotoArgs, PhotoCaptionArgs, PhotoImage, PhotoImageArgs,
-    VaultReport, WindowArgs, WindowedImage,
+    ReadCodesArgs, VaultReport, WindowArgs, WindowedImage,
 };
 use crate::review::{
     ApproveArgs, ChangeReasonArgs, CloseArgs, ReturnArgs, ReviewQueue, SubmitArgs,
@@ -133,6 +133,7 @@ commands! {
     attach_photo(AttachPhotoArgs, bytes) -> AttachResult = attach_sent_photo;
     analyser_columns(AnalyserColumnsArgs, bytes) -> AnalyserColumns;
     import_readings(ImportReadingsArgs, bytes) -> ReadingsImport;
+    read_codes(ReadCodesArgs, bytes) -> Vec<String>;
     photo_image(PhotoImageArgs) -> PhotoImage;
     photo_windowed(WindowArgs) -> Option<WindowedImage>;
     set_photo_caption(PhotoCaptionArgs) -> CaseView;

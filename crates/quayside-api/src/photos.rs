@@ -560,3 +560,31 @@ impl Api {
         })
     }
 }
+
+/// A camera frame to read codes from (its bytes beside the arguments, as a photo's go).
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ReadCodesArgs {}
+
+/// Largest frame read for codes: a camera's full frame as a JPEG, with room.
+const MAX_FRAME_BYTES: usize = 20 * 1024 * 1024;
+
+impl Api {
+    /// The barcodes and QR codes in a camera frame, each text once; none found is an empty list.
+    pub(crate) fn read_codes(
+        &self,
+        _: ReadCodesArgs,
+        frame: &[u8],
+    ) -> Result<Vec<String>, ApiError> {
+        if frame.len() > MAX_FRAME_BYTES {
+            return Err(ApiError::new(
+                ErrorCode::InvalidRequest,
+                Message::new("error.bad_arguments")
+                    .text("command", "read_codes")
+                    .text("detail", "a camera frame is at most 20 MiB"),
+            ));
+        }
+        quayside_photos::read_codes(frame, &self.vault().limits())
+            .map_err(|e| photo_error(ErrorCode::InvalidInput, e))
+    }
+}

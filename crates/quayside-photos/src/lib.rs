@@ -11,6 +11,7 @@
 //! No Tauri, no SQLite: the API crate records what `import` returns in the case's events.
 
 mod boxes;
+mod codes;
 mod decode;
 mod error;
 mod gray16;
@@ -21,6 +22,7 @@ mod thumbnail;
 mod vault;
 mod whole;
 
+pub use codes::read_codes;
 pub use error::PhotoError;
 pub use gray16::Window;
 pub use media::{shown_as_rendering, sniff, MediaType};

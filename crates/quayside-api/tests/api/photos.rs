@@ -640,3 +640,33 @@ fn a_photo_taken_with_the_camera_is_recorded_as_taken_here_and_an_imported_one_i
         2
     );
 }
+
+#[test]
+fn codes_are_read_from_a_camera_frame_and_a_frame_that_is_not_an_image_is_refused() {
+    use std::io::Cursor;
+    let (_dir, api, _id) = setup_with_case();
+    let code = qrcode::QrCode::new(b"CN1234567").unwrap();
+    let side = code.width() as u32;
+    let colors = code.to_colors();
+    let frame = image::ImageBuffer::from_fn((side + 8) * 6, (side + 8) * 6, |x, y| {
+        let (cx, cy) = (x / 6, y / 6);
+        let dark = cx >= 4
+            && cy >= 4
+            && cx < side + 4
+            && cy < side + 4
+            && colors[((cy - 4) * side + cx - 4) as usize] == qrcode::Color::Dark;
+        image::Luma([if dark { 0u8 } else { 255 }])
+    });
+    let mut png = Cursor::new(Vec::new());
+    image::DynamicImage::ImageLuma8(frame)
+        .write_to(&mut png, image::ImageFormat::Png)
+        .unwrap();
+    let texts = api
+        .dispatch_with_bytes("read_codes", json!({}), &png.into_inner())
+        .unwrap();
+    assert_eq!(texts, json!(["CN1234567"]));
+    let err = api
+        .dispatch_with_bytes("read_codes", json!({}), b"not a frame")
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+}

@@ -262,6 +262,7 @@ documents-exclude_reason = Why exclude this document
 documents-cancel = Cancel
 scan-label = Scan a { $item } number (scanner or keyboard, then Enter)
 scan-hint = Each scan adds an entry with its number; the box stays ready for the next.
+scan-camera = Read with the camera
 scan-added = { $item } { $value } added.
 camera-open = Camera
 camera-title = Camera: photos into this case
@@ -271,6 +272,10 @@ camera-taken = { $count ->
     [one] { $count } photo taken
    *[other] { $count } photos taken
 }
+camera-code_title = Camera: read a code
+camera-code_hint = Hold the barcode or QR code steady, filling about a third of the picture, then read it.
+camera-read = Read code
+camera-no_code = No code found in that picture: hold it steadier or closer, and read again.
 camera-done = Done
 camera-starting = Starting the camera…
 camera-unavailable = No camera could be started ({ $detail }). Close this and import photos from files instead.

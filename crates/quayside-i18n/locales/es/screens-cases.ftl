@@ -264,6 +264,7 @@ documents-exclude_reason = Por qué se excluye este documento
 documents-cancel = Cancelar
 scan-label = Escanee un número de { $item } (lector o teclado, luego Intro)
 scan-hint = Cada lectura añade una entrada con su número; la casilla queda lista para la siguiente.
+scan-camera = Leer con la cámara
 scan-added = Añadido: { $item } { $value }.
 camera-open = Cámara
 camera-title = Cámara: fotos para este caso
@@ -273,6 +274,10 @@ camera-taken = { $count ->
     [one] { $count } foto tomada
    *[other] { $count } fotos tomadas
 }
+camera-code_title = Cámara: leer un código
+camera-code_hint = Mantenga el código de barras o QR quieto, ocupando un tercio de la imagen, y léalo.
+camera-read = Leer código
+camera-no_code = No se encontró ningún código en esa imagen: acérquelo o manténgalo más quieto y vuelva a leer.
 camera-done = Listo
 camera-starting = Iniciando la cámara…
 camera-unavailable = No se pudo iniciar ninguna cámara ({ $detail }). Cierre esto e importe las fotos desde archivos.

@@ -1,6 +1,7 @@
 //! The photo vault's tests, one module per source module, on real files in temporary folders
 //! with images made in code (`quayside_testkit::fixtures`).
 
+mod codes;
 mod decode;
 mod media;
 mod metadata;
