@@ -7,8 +7,8 @@
 // the bytes reach the page differs. Prints `BENCH {json}` lines.
 //
 //   node bench/viewer.mjs REPEAT      (bench/app-start.sh sets up the display and the driver)
-import { deflateSync } from "node:zlib";
 import { freshDataDir, launch, newCase, setUp } from "../tests/e2e/app.mjs";
+import { noisePng } from "../tests/e2e/images.mjs";
 
 const repeat = Number(process.argv[2] ?? 1);
 // The harness's own run (bench/run --tiny) needs no large file: a small one keeps it from rotting.
@@ -16,47 +16,6 @@ const SIDE = process.env.BENCH_TINY ? 600 : 5600;
 const WAIT_MS = 300_000;
 
 const figure = (name, value, unit) => console.log(`BENCH ${JSON.stringify({ group: "viewer", name, value, unit })}`);
-
-/** A `side` x `side` RGB PNG of noise, stored (zlib level 0): about 3 bytes a pixel. */
-function noisePng(side) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc32 = (bytes) => {
-    let c = 0xffffffff;
-    for (const b of bytes) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(data.length, 0);
-    head.write(type, 4, "ascii");
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-    return Buffer.concat([head, data, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(side, 0);
-  header.writeUInt32BE(side, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // RGB
-  const row = side * 3 + 1;
-  const raw = Buffer.alloc(row * side);
-  let seed = 12345;
-  for (let i = 0; i < raw.length; i++) {
-    if (i % row === 0) continue; // filter byte: none
-    seed = (seed * 1103515245 + 12345) >>> 0;
-    raw[i] = seed >>> 24;
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(raw, { level: 0 })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
 
 /**
  * Drop `bytes` as a file named `name` onto the photos section, as a person drops a file: a release

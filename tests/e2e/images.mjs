@@ -39,6 +39,22 @@ export function png(width, height, seed) {
   return pngFile(width, height, deflateSync(Buffer.concat(rows)));
 }
 
+/**
+ * A `side` x `side` RGB PNG of noise (a seeded generator), stored without compression (zlib
+ * level 0): about 3 bytes a pixel, so a size near a limit is easy to reach and nothing shrinks it.
+ */
+export function noisePng(side) {
+  const row = side * 3 + 1;
+  const raw = Buffer.alloc(row * side);
+  let seed = 12345;
+  for (let i = 0; i < raw.length; i++) {
+    if (i % row === 0) continue; // each row's filter byte: none
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    raw[i] = seed >>> 24;
+  }
+  return pngFile(side, side, deflateSync(raw, { level: 0 }));
+}
+
 /** A PNG whose header declares width x height but carries almost no data: a decompression bomb. */
 export function pngBomb(width, height) {
   return pngFile(width, height, deflateSync(Buffer.alloc(1024)));

@@ -148,6 +148,33 @@ pub async fn pull_events(
     caller: Caller,
     Query(params): Query<PullParams>,
 ) -> Result<Json<PullResponse>, ApiError> {
+    let page = state
+        .store
+        .pull(log_page(&params, caller.device_id, caller.visible_ports())?)
+        .await?;
+    let events = page
+        .events
+        .iter()
+        .map(|e| WireEvent::new(&e.body, &e.signature))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(ApiError::internal)?;
+    let cursor = next_cursor(&page);
+    Ok(Json(PullResponse {
+        events,
+        devices: page.keys,
+        cursor,
+        more: page.more,
+    }))
+}
+
+/// The part of the log a page asks for: after its cursor, at most its limit of events. A cursor
+/// this server never gave out is answered as one of a log it no longer has: the client starts
+/// again from the beginning, which is always safe.
+pub(crate) fn log_page(
+    params: &PullParams,
+    exclude_device: uuid::Uuid,
+    ports: Option<Vec<String>>,
+) -> Result<PullQuery, ApiError> {
     let limit = match params.limit {
         Some(n) if (1..=MAX_BATCH_EVENTS as u64).contains(&n) => n as usize,
         Some(_) => {
@@ -157,8 +184,6 @@ pub async fn pull_events(
         }
         None => DEFAULT_PULL_LIMIT,
     };
-    // A cursor this server never gave out is answered as one of a log it no longer has: the
-    // client starts again from the beginning, which is always safe.
     let cursor = match params.cursor.as_deref().filter(|c| !c.is_empty()) {
         Some(text) => Some(
             Cursor::decode(text)
@@ -166,34 +191,24 @@ pub async fn pull_events(
         ),
         None => None,
     };
-    let page = state
-        .store
-        .pull(PullQuery {
-            epoch: cursor.as_ref().map(|c| c.epoch.clone()),
-            after_xid: cursor.as_ref().map_or(0, |c| c.xid),
-            after: cursor.as_ref().map_or(0, |c| c.seq),
-            mark: cursor.as_ref().and_then(|c| c.mark.clone()),
-            limit,
-            exclude_device: caller.device_id,
-            ports: caller.visible_ports(),
-        })
-        .await?;
-    let events = page
-        .events
-        .iter()
-        .map(|e| WireEvent::new(&e.body, &e.signature))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(ApiError::internal)?;
-    Ok(Json(PullResponse {
-        events,
-        devices: page.keys,
-        cursor: Cursor {
-            epoch: page.epoch,
-            xid: page.last_xid,
-            seq: page.last,
-            mark: page.last_mark,
-        }
-        .encode(),
-        more: page.more,
-    }))
+    Ok(PullQuery {
+        epoch: cursor.as_ref().map(|c| c.epoch.clone()),
+        after_xid: cursor.as_ref().map_or(0, |c| c.xid),
+        after: cursor.as_ref().map_or(0, |c| c.seq),
+        mark: cursor.as_ref().and_then(|c| c.mark.clone()),
+        limit,
+        exclude_device,
+        ports,
+    })
+}
+
+/// Where the page after `page` starts.
+pub(crate) fn next_cursor(page: &crate::storage::PullPage) -> String {
+    Cursor {
+        epoch: page.epoch.clone(),
+        xid: page.last_xid,
+        seq: page.last,
+        mark: page.last_mark.clone(),
+    }
+    .encode()
 }

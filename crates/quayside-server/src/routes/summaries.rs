@@ -6,29 +6,15 @@ use std::collections::BTreeSet;
 
 use axum::extract::{Query, State};
 use quayside_domain::event::Role;
-use quayside_protocol::{ErrorBody, SummaryPage, MAX_BATCH_EVENTS};
+use quayside_protocol::{ErrorBody, SummaryPage};
 use serde::Deserialize;
-use utoipa::IntoParams;
 use uuid::Uuid;
 
 use crate::auth::{self, Caller};
-use crate::cursor::Cursor;
 use crate::error::{ApiError, Json};
-use crate::routes::events::DEFAULT_PULL_LIMIT;
-use crate::storage::{summary_for, PullQuery, StoreError};
+use crate::routes::events::{log_page, next_cursor, PullParams};
+use crate::storage::summary_for;
 use crate::AppState;
-
-#[derive(Debug, Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct SummaryParams {
-    /// The cursor of the previous page, unchanged; absent or empty: from the start of the log.
-    #[param(pattern = "^[A-Za-z0-9_-]*$")]
-    pub cursor: Option<String>,
-    /// Most events of the log the page covers, 1 to MAX_BATCH_EVENTS (1,000); absent: 500. A
-    /// page holds at most as many cases.
-    #[param(value_type = Option<i64>, minimum = 1, maximum = 1000)]
-    pub limit: Option<u64>,
-}
 
 /// Just enough of an event to know its case.
 #[derive(Deserialize)]
@@ -44,7 +30,7 @@ struct CaseOf {
     path = "/v1/summaries",
     tag = "entities",
     security(("bearer" = [])),
-    params(SummaryParams),
+    params(PullParams),
     responses(
         (status = 200, body = SummaryPage),
         (status = 400, description = "A limit outside 1 to 1,000, or a query that cannot be read (invalid_request)", body = ErrorBody),
@@ -56,7 +42,7 @@ struct CaseOf {
 pub async fn summaries(
     State(state): State<AppState>,
     caller: Caller,
-    Query(params): Query<SummaryParams>,
+    Query(params): Query<PullParams>,
 ) -> Result<Json<SummaryPage>, ApiError> {
     let account = &caller.account;
     if !matches!(account.role, Role::Analyst | Role::Admin) {
@@ -67,33 +53,10 @@ pub async fn summaries(
             auth::role_name(account.role)
         )));
     }
-    let limit = match params.limit {
-        Some(n) if (1..=MAX_BATCH_EVENTS as u64).contains(&n) => n as usize,
-        Some(_) => {
-            return Err(ApiError::invalid(format!(
-                "limit must be 1 to {MAX_BATCH_EVENTS}"
-            )))
-        }
-        None => DEFAULT_PULL_LIMIT,
-    };
-    let cursor = match params.cursor.as_deref().filter(|c| !c.is_empty()) {
-        Some(text) => {
-            Some(Cursor::decode(text).map_err(|e| ApiError::from(StoreError::StaleCursor(e)))?)
-        }
-        None => None,
-    };
+    // Every device's events, every port's cases.
     let page = state
         .store
-        .pull(PullQuery {
-            epoch: cursor.as_ref().map(|c| c.epoch.clone()),
-            after_xid: cursor.as_ref().map_or(0, |c| c.xid),
-            after: cursor.as_ref().map_or(0, |c| c.seq),
-            mark: cursor.as_ref().and_then(|c| c.mark.clone()),
-            limit,
-            // Every device's events, every port's cases.
-            exclude_device: Uuid::nil(),
-            ports: None,
-        })
+        .pull(log_page(&params, Uuid::nil(), None)?)
         .await?;
     let mut order: Vec<Uuid> = Vec::new();
     let mut seen = BTreeSet::new();
@@ -113,13 +76,7 @@ pub async fn summaries(
     summaries.sort_by_key(|s| order.iter().position(|id| *id == s.case_id));
     Ok(Json(SummaryPage {
         summaries,
-        cursor: Cursor {
-            epoch: page.epoch,
-            xid: page.last_xid,
-            seq: page.last,
-            mark: page.last_mark,
-        }
-        .encode(),
+        cursor: next_cursor(&page),
         more: page.more,
     }))
 }
