@@ -61,11 +61,7 @@ fn checked_text(text: &str) -> impl Iterator<Item = u32> + '_ {
 
 /// ISO/IEC 7064 MOD 1271-36: the two check characters of `text`.
 pub fn check_characters(text: &str) -> String {
-    let mut p = 0;
-    for v in checked_text(text) {
-        p = ((p + v) * RADIX) % MODULUS;
-    }
-    p = (p * RADIX) % MODULUS;
+    let p = (weighted(text) * RADIX) % MODULUS;
     let check = (MODULUS + 1 - p) % MODULUS;
     [check / RADIX, check % RADIX]
         .iter()
@@ -73,14 +69,15 @@ pub fn check_characters(text: &str) -> String {
         .collect()
 }
 
-/// Whether `text` followed by its check characters passes ISO/IEC 7064 MOD 1271-36.
+/// The sum ISO/IEC 7064 weights by powers of the radix, each step multiplying it by the radix.
+fn weighted(text: &str) -> u32 {
+    checked_text(text).fold(0, |p, v| ((p + v) * RADIX) % MODULUS)
+}
+
+/// Whether `text` followed by its check characters passes ISO/IEC 7064 MOD 1271-36: with them,
+/// the weighted sum is 1 (times the radix of the last step).
 fn passes(text_and_check: &str) -> bool {
-    let mut p = 0;
-    for v in checked_text(text_and_check) {
-        p = ((p + v) * RADIX) % MODULUS;
-    }
-    // With its check characters, the weighted sum is 1; each step above multiplied it by the radix.
-    p == RADIX % MODULUS
+    weighted(text_and_check) == RADIX % MODULUS
 }
 
 impl BagLabel {

@@ -2,7 +2,7 @@
 //! entities they name, so an analyst's app links cases across ports. A page follows the log like
 //! a pull (same cursor, same order), and holds the cases its events belong to as they are now.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use axum::extract::{Query, State};
 use quayside_domain::event::Role;
@@ -73,7 +73,8 @@ pub async fn summaries(
         .map(|json| summary_for(json, account.personal_data))
         .collect::<Result<Vec<_>, _>>()?;
     // In log order, as the events came.
-    summaries.sort_by_key(|s| order.iter().position(|id| *id == s.case_id));
+    let place: HashMap<Uuid, usize> = order.iter().enumerate().map(|(n, id)| (*id, n)).collect();
+    summaries.sort_by_key(|s| place.get(&s.case_id).copied());
     Ok(Json(SummaryPage {
         summaries,
         cursor: next_cursor(&page),

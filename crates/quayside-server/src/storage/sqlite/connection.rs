@@ -153,6 +153,9 @@ fn migrate(conn: &mut Connection) -> std::result::Result<(), String> {
             MIGRATIONS.len()
         ));
     }
+    if applied == MIGRATIONS.len() {
+        return Ok(());
+    }
     // A migration may copy a table to change it (SQLite alters no CHECK in place), which
     // foreign keys would stop: they are off while migrating and checked before each commit.
     conn.pragma_update(None, "foreign_keys", "OFF")
