@@ -129,6 +129,13 @@ pub enum Payload {
         sha256: String,
         reason: String,
     },
+    /// An annotation drawn over a photo (`mark`), drawn again (an edit: same `annotation` id), or
+    /// removed (`mark` None). The original is untouched.
+    PhotoAnnotated {
+        sha256: String,
+        annotation: Uuid,
+        mark: Option<crate::annotation::Mark>,
+    },
     /// A shipping document (a PDF or a scan) attached by the SHA-256 of its bytes, like a photo
     /// original, with its type and the number printed on it.
     DocumentAttached {
@@ -215,6 +222,7 @@ impl Payload {
         "photo_attached",
         "photo_caption_set",
         "photo_excluded",
+        "photo_annotated",
         "document_attached",
         "document_excluded",
         "status_set",
@@ -245,6 +253,7 @@ impl Payload {
             Payload::PhotoAttached { .. } => "photo_attached",
             Payload::PhotoCaptionSet { .. } => "photo_caption_set",
             Payload::PhotoExcluded { .. } => "photo_excluded",
+            Payload::PhotoAnnotated { .. } => "photo_annotated",
             Payload::DocumentAttached { .. } => "document_attached",
             Payload::DocumentExcluded { .. } => "document_excluded",
             Payload::StatusSet { .. } => "status_set",

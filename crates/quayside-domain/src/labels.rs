@@ -7,7 +7,7 @@
 //! `section.<section>` a section's heading; `item.<section>` one item of a list section;
 //! `field.<field>`; `event.<kind>`; `flag.<flag code>`; `role.<author role>`;
 //! `document_type.<type>` a shipping document's type; `entity.<kind>` what an entity is; `status.<case status>`; `review.<review state>`; `state.<case state>` (the two in one);
-//! `change.<part>` the words of timeline lines;
+//! `change.<part>` the words of timeline lines; `annotation.<shape>` a mark drawn over a photo;
 //! `<list>.<code>` an entry of a code list (see [`crate::reference::CODE_LISTS`]);
 //! `input_hint.<kind>` what to type in an empty box; `hint.<list>.<code>` a code's hint;
 //! `sheet.<name>`, `column.<name>` and `cell.<name>` the words of exported spreadsheets that name
@@ -167,6 +167,7 @@ mod tests {
         keys.extend(CHANGE_KEYS.iter().map(|k| k.to_string()));
         keys.extend(VALUE_KEYS.iter().map(|k| k.to_string()));
         keys.extend(table::KEYS.iter().map(|k| k.to_string()));
+        keys.extend(crate::annotation::SHAPE_KEYS.iter().map(|k| k.to_string()));
         keys.extend(notice::KEYS.iter().map(|k| k.to_string()));
         keys.extend(
             crate::reference::WATCHLIST

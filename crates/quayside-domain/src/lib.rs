@@ -8,6 +8,7 @@
     )
 )]
 
+pub mod annotation;
 pub mod bag_labels;
 pub mod case;
 pub mod control_list;

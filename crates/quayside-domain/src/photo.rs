@@ -48,6 +48,9 @@ pub struct Photo {
     pub attached_by: String,
     /// Set when excluded: the photo stays in the file, marked, with the reason.
     pub excluded: Option<String>,
+    /// Drawn over it, in the order first drawn.
+    #[serde(default)]
+    pub annotations: Vec<crate::annotation::Annotation>,
 }
 
 /// Hex SHA-256: 64 lowercase hex digits. Anything else is refused before it names a file.

@@ -1036,6 +1036,88 @@ fn photos_are_attached_captioned_and_excluded_never_erased() {
     assert!(matches!(bad, Err(FoldError::BadPhotoHash(_))));
 }
 
+#[test]
+fn annotations_are_drawn_redrawn_and_removed_over_an_untouched_photo() {
+    use crate::annotation::{Mark, MarkError, Point, MAX_PER_PHOTO};
+    let mut s = Script::new();
+    let sha = "ab".repeat(32);
+    s.apply(Payload::PhotoAttached {
+        sha256: sha.clone(),
+        size: 1234,
+        media_type: "image/jpeg".into(),
+        file_name: "IMG_0002.jpg".into(),
+        caption: None,
+        exif: Default::default(),
+        captured: None,
+    })
+    .unwrap();
+    let arrow = Mark::Arrow {
+        from: Point { x: 100, y: 100 },
+        to: Point { x: 5000, y: 4000 },
+    };
+    let text = |t: &str| Mark::Text {
+        at: Point { x: 200, y: 9000 },
+        text: t.into(),
+    };
+    let (first, second) = (Uuid::now_v7(), Uuid::now_v7());
+    let annotate = |id: Uuid, mark: Option<Mark>| Payload::PhotoAnnotated {
+        sha256: sha.clone(),
+        annotation: id,
+        mark,
+    };
+
+    let changes = s.apply(annotate(first, Some(arrow.clone()))).unwrap();
+    assert_eq!(changes[0].english_label(), "Photo IMG_0002.jpg · Annotation");
+    assert_eq!(changes[0].to.as_ref().unwrap().english(), "Arrow");
+    s.apply(annotate(second, Some(text("powder behind panel"))))
+        .unwrap();
+    let changes = s
+        .apply(annotate(second, Some(text("antimony behind panel"))))
+        .unwrap();
+    assert_eq!(
+        changes[0].from.as_ref().unwrap().english(),
+        "text “powder behind panel”"
+    );
+    let marks: Vec<&Mark> = s.case.photos[0].annotations.iter().map(|a| &a.mark).collect();
+    assert_eq!(marks, [&arrow, &text("antimony behind panel")], "edited in place");
+
+    let changes = s.apply(annotate(first, None)).unwrap();
+    assert_eq!(changes[0].to.as_ref().unwrap().english(), "removed");
+    assert_eq!(s.case.photos[0].annotations.len(), 1);
+    assert_eq!(s.case.photos[0].annotations[0].id, second);
+    assert_eq!(
+        s.apply(annotate(first, None)).unwrap(),
+        vec![],
+        "removed twice (on two devices): nothing left to remove"
+    );
+
+    let before = s.case.clone();
+    let off = Mark::Box {
+        from: Point { x: 0, y: 0 },
+        to: Point { x: 10_001, y: 5 },
+    };
+    assert_eq!(
+        s.apply(annotate(Uuid::now_v7(), Some(off))),
+        Err(FoldError::BadAnnotation(MarkError::OffPhoto))
+    );
+    assert!(matches!(
+        s.apply(Payload::PhotoAnnotated {
+            sha256: "cd".repeat(32),
+            annotation: first,
+            mark: Some(arrow.clone()),
+        }),
+        Err(FoldError::NoSuchPhoto(_))
+    ));
+    assert_eq!(s.case, before, "refused events change nothing");
+    for _ in 1..MAX_PER_PHOTO {
+        s.apply(annotate(Uuid::now_v7(), Some(arrow.clone()))).unwrap();
+    }
+    assert_eq!(
+        s.apply(annotate(Uuid::now_v7(), Some(arrow.clone()))),
+        Err(FoldError::TooManyAnnotations)
+    );
+}
+
 /// Every value of the vessel name's open conflict, in fold order.
 fn vessel_rivals(case: &CaseFile) -> &[crate::case::Rival] {
     &case

@@ -77,6 +77,7 @@ pub const CHANGE_KEYS: &[&str] = &[
     ACKNOWLEDGED,
     CONTROL_LIST,
     ENTITY_LINK,
+    ANNOTATION,
 ];
 pub const CASE_NUMBER: &str = "change.case_number";
 pub const STATUS: &str = "change.status";
@@ -95,6 +96,8 @@ pub const ACKNOWLEDGED: &str = "change.acknowledged";
 pub const CONTROL_LIST: &str = "change.control_list";
 /// A decision that an entity of the case is, or is not, another.
 pub const ENTITY_LINK: &str = "change.entity_link";
+/// A mark drawn over a photo.
+pub const ANNOTATION: &str = "change.annotation";
 
 /// The `change.*` keys a change's value may hold, bare or as a message's key.
 pub const VALUE_KEYS: &[&str] = &[
@@ -119,6 +122,8 @@ pub const VALUE_KEYS: &[&str] = &[
     CONTROL_LIST_VERSION,
     ENTITY_SAME,
     ENTITY_NOT_SAME,
+    ANNOTATION_TEXT,
+    ANNOTATION_REMOVED,
 ];
 pub const ADDED: &str = "change.added";
 pub const POSITION: &str = "change.position";
@@ -143,6 +148,9 @@ pub const REVIEW_UNCOVERED: &str = "change.review_uncovered";
 pub const CONTROL_LIST_VERSION: &str = "change.control_list_version";
 pub const ENTITY_SAME: &str = "change.entity_same";
 pub const ENTITY_NOT_SAME: &str = "change.entity_not_same";
+/// A text annotation, by its text.
+pub const ANNOTATION_TEXT: &str = "change.annotation_text";
+pub const ANNOTATION_REMOVED: &str = "change.annotation_removed";
 
 /// One side of a change, kept so that it is worded where it is shown, in the reader's language:
 /// what a person typed stays exactly as typed; codes and the app's own words travel as keys.

@@ -181,6 +181,7 @@ impl CaseFile {
                     attached_at: event.wall_time.clone(),
                     attached_by: event.author.name.clone(),
                     excluded: None,
+                    annotations: Vec::new(),
                 });
                 vec![change(
                     vec![LabelPart::photo(file_name)],
@@ -210,6 +211,11 @@ impl CaseFile {
                 let excluded = Message::new(t::PHOTO_EXCLUDED).text("reason", reason.clone());
                 vec![change(label, None, Some(ChangeValue::Message(excluded)))]
             }
+            Payload::PhotoAnnotated {
+                sha256,
+                annotation,
+                mark,
+            } => self.annotate(sha256, *annotation, mark.as_ref(), event)?,
             Payload::DocumentAttached {
                 sha256,
                 size,
@@ -438,7 +444,7 @@ impl CaseFile {
         Ok(changes)
     }
 
-    fn photo_mut(&mut self, sha256: &str) -> Result<&mut Photo, FoldError> {
+    pub(super) fn photo_mut(&mut self, sha256: &str) -> Result<&mut Photo, FoldError> {
         self.photos
             .iter_mut()
             .find(|p| p.sha256 == sha256)

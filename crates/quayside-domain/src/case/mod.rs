@@ -2,9 +2,10 @@
 //!
 //! [`model`] holds the case file's types; [`fold`] folds each payload in, with [`items`] (list
 //! entries, their order and labels) and [`field_edit`] (field edits and the conflicts they open or
-//! settle). [`conflict`] and [`custody_record`] are the records the fold keeps; [`describe`] builds
+//! settle), [`annotations`] (marks drawn over photos). [`conflict`] and [`custody_record`] are the records the fold keeps; [`describe`] builds
 //! the timeline's change lines. Types are re-exported here: `case::CaseFile` is the path to use.
 
+mod annotations;
 mod conflict;
 mod custody_record;
 mod describe;

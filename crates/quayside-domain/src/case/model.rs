@@ -112,6 +112,10 @@ pub enum FoldError {
     PhotoAlreadyAttached(String),
     #[error("no photo {0} in this case")]
     NoSuchPhoto(String),
+    #[error("the annotation cannot be drawn: {0}")]
+    BadAnnotation(crate::annotation::MarkError),
+    #[error("a photo takes at most {} annotations", crate::annotation::MAX_PER_PHOTO)]
+    TooManyAnnotations,
     #[error("the document {0} is already attached to this case")]
     DocumentAlreadyAttached(String),
     #[error("no document {0} in this case")]
