@@ -51,6 +51,10 @@ concentration: Concentration, };
 
 export type AnalyserColumnsArgs = { case_id: string, file_name: string, };
 
+export type AnnotatePhotoArgs = { case_id: string, sha256: string, annotation: string | null, mark: Mark | null, };
+
+export type Annotation = { id: string, mark: Mark, set_at: string, set_by: string, };
+
 export type ApiError = { code: ErrorCode, 
 /**
  * What the person reads: a key and its arguments, put into words in their language.
@@ -721,6 +725,8 @@ attempts: number,
  */
 next_attempt_in_s: bigint | null, last_report: SyncReport | null, };
 
+export type Mark = { "shape": "arrow", from: Point, to: Point, } | { "shape": "box", from: Point, to: Point, } | { "shape": "freehand", points: Array<Point>, } | { "shape": "text", at: Point, text: string, };
+
 export type Message = { key: string, args: { [key in string]: Arg }, };
 
 export type MoveItemArgs = { case_id: string, item: string, direction: Direction, };
@@ -761,7 +767,11 @@ captured: Capture | null, attached_at: string, attached_by: string,
 /**
  * Set when excluded: the photo stays in the file, marked, with the reason.
  */
-excluded: string | null, };
+excluded: string | null, 
+/**
+ * Drawn over it, in the order first drawn.
+ */
+annotations: Array<Annotation>, };
 
 export type PhotoCaptionArgs = { case_id: string, sha256: string, text: string, };
 
@@ -780,6 +790,8 @@ export type PhotoImageArgs = { sha256: string, size: ImageSize, };
 export type PickedPhoto = { token: string, file_name: string, size: number, };
 
 export type PlaceItemArgs = { case_id: string, item: string, after: string | null, };
+
+export type Point = { x: number, y: number, };
 
 export type PortArgs = { port: string, };
 
@@ -1216,6 +1228,7 @@ export type Commands = {
   photo_image: { args: PhotoImageArgs; result: PhotoImage };
   photo_windowed: { args: WindowArgs; result: WindowedImage | null };
   set_photo_caption: { args: PhotoCaptionArgs; result: CaseView };
+  annotate_photo: { args: AnnotatePhotoArgs; result: CaseView };
   exclude_photo: { args: ExcludePhotoArgs; result: CaseView };
   attach_document: { args: AttachDocumentArgs; result: AttachedDocument };
   exclude_document: { args: ExcludeDocumentArgs; result: CaseView };

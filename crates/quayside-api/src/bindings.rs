@@ -1,6 +1,7 @@
 //! The TypeScript the UI imports: every type that crosses IPC, and the command map.
 //! `ui/src/bindings.ts` is this output, committed; a test fails when it is stale.
 
+use quayside_domain::annotation::{Annotation, Mark, Point};
 use quayside_domain::case::{CaseFile, Change, ClearedField, Conflict, FieldValue, Item, Rival};
 use quayside_domain::event::{CaseStatus, Role};
 use quayside_domain::fields::{Field, Section};
@@ -34,7 +35,7 @@ macro_rules! decls {
 pub fn typescript_bindings() -> String {
     let cfg = Config::new();
     let mut decls = decls![&cfg;
-        Section, Field, CaseStatus, Photo, Exif, Capture, CaptureArgs, WindowArgs, WindowedImage, ReadCodesArgs, Role, FieldValue, Item, CaseFile, Change, ChangeValue, LabelPart, Flag, FlagCode,
+        Section, Field, CaseStatus, Photo, Exif, Capture, Annotation, Mark, Point, CaptureArgs, WindowArgs, WindowedImage, ReadCodesArgs, Role, FieldValue, Item, CaseFile, Change, ChangeValue, LabelPart, Flag, FlagCode,
         CodeEntry, WatchEntry, Draft, CaseFilter, CaseSort, CaseSummary, TimelineEntry, Problem,
         VerifyReport, ApiError, ErrorCode, UserProfile, AppInfo, CaseView, FieldCheck, Input,
         FieldInfo, SectionInfo, ReferenceData, Done, Direction, AttachResult, AttachStatus, ImageSize, PhotoImage, PickedPhoto, VaultReport, VaultProblem,

@@ -13,6 +13,7 @@ use ts_rs::TS;
 
 use crate::analyser::{AnalyserColumns, AnalyserColumnsArgs, ImportReadingsArgs, ReadingsImport};
 use crate::analysis::CaseCount;
+use crate::annotations::AnnotatePhotoArgs;
 use crate::app::CheckFieldArgs;
 use crate::args::{CaseArgs, Done, NoArgs, PortArgs};
 use crate::bag_labels::{BagLabelArgs, BagLabelFound};
@@ -137,6 +138,7 @@ commands! {
     photo_image(PhotoImageArgs) -> PhotoImage;
     photo_windowed(WindowArgs) -> Option<WindowedImage>;
     set_photo_caption(PhotoCaptionArgs) -> CaseView;
+    annotate_photo(AnnotatePhotoArgs) -> CaseView;
     exclude_photo(ExcludePhotoArgs) -> CaseView;
     attach_document(AttachDocumentArgs, bytes) -> AttachedDocument = attach_sent_document;
     exclude_document(ExcludeDocumentArgs) -> CaseView;

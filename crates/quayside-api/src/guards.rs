@@ -1,9 +1,10 @@
 //! Checks shared by the handlers: who is recording, whether a case or an entry may still change,
-//! and what a reason must be. Every change to a case goes through [`Api::change_case`].
+//! and what a reason must be, and which photo a hash names. Every change to a case goes through [`Api::change_case`].
 
 use quayside_domain::case::{CaseFile, Item};
 use quayside_domain::event::Author;
 use quayside_domain::fields::Section;
+use quayside_domain::photo::{is_sha256, Photo};
 use quayside_domain::state::CaseState;
 use quayside_i18n::Message;
 use quayside_store::Store;
@@ -121,5 +122,25 @@ impl Api {
         }
         self.nudge();
         self.view(case_id)
+    }
+}
+
+/// The photo of the case with this hash.
+pub(crate) fn photo_of<'a>(case: &'a CaseFile, sha256: &str) -> Result<&'a Photo, ApiError> {
+    case.photos
+        .iter()
+        .find(|p| p.sha256 == sha256)
+        .ok_or_else(|| ApiError::new(ErrorCode::NotFound, Message::new("error.no_such_photo")))
+}
+
+/// A photo hash as given, refused unless it is a SHA-256 in hex.
+pub(crate) fn photo_hash(sha256: &str) -> Result<&str, ApiError> {
+    if is_sha256(sha256) {
+        Ok(sha256)
+    } else {
+        Err(ApiError::new(
+            ErrorCode::InvalidRequest,
+            Message::new("error.not_a_photo_hash").text("text", sha256),
+        ))
     }
 }

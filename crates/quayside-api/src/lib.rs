@@ -18,6 +18,7 @@ mod types;
 // Handlers, one module per job; they import leaves only, never each other.
 mod analyser;
 mod analysis;
+mod annotations;
 mod app;
 mod bag_labels;
 mod cases;

@@ -4,9 +4,7 @@
 use std::path::Path;
 
 use base64::Engine;
-use quayside_domain::case::CaseFile;
 use quayside_domain::event::Payload;
-use quayside_domain::photo::{is_sha256, Photo};
 use quayside_domain::values::parse_text;
 use quayside_i18n::Message;
 use quayside_photos::{Integrity, PhotoError, Vault};
@@ -18,7 +16,7 @@ use uuid::Uuid;
 use crate::args::NoArgs;
 use crate::error::{photo_error, ApiError, ErrorCode};
 use crate::files::{clean_file_name, read_picked};
-use crate::guards::{editable, reason_text};
+use crate::guards::{editable, photo_hash, photo_of, reason_text};
 use crate::renditions::PREVIEW_SIDE;
 use crate::types::CaseView;
 use crate::Api;
@@ -176,24 +174,6 @@ pub struct VaultReport {
     /// Photos other devices attached whose originals this device has not fetched yet (the next
     /// sync brings them from the server): information, not a failure.
     pub not_fetched: Vec<VaultProblem>,
-}
-
-fn photo_of<'a>(case: &'a CaseFile, sha256: &str) -> Result<&'a Photo, ApiError> {
-    case.photos
-        .iter()
-        .find(|p| p.sha256 == sha256)
-        .ok_or_else(|| ApiError::new(ErrorCode::NotFound, Message::new("error.no_such_photo")))
-}
-
-fn photo_hash(sha256: &str) -> Result<&str, ApiError> {
-    if is_sha256(sha256) {
-        Ok(sha256)
-    } else {
-        Err(ApiError::new(
-            ErrorCode::InvalidRequest,
-            Message::new("error.not_a_photo_hash").text("text", sha256),
-        ))
-    }
 }
 
 impl Api {

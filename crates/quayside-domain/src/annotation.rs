@@ -29,12 +29,23 @@ pub struct Point {
 #[serde(tag = "shape", rename_all = "snake_case")]
 pub enum Mark {
     /// From the tail to the head, which points at something.
-    Arrow { from: Point, to: Point },
+    Arrow {
+        from: Point,
+        to: Point,
+    },
     /// A rectangle between two opposite corners.
-    Box { from: Point, to: Point },
-    Freehand { points: Vec<Point> },
+    Box {
+        from: Point,
+        to: Point,
+    },
+    Freehand {
+        points: Vec<Point>,
+    },
     /// Text whose first line starts at `at` (its top left).
-    Text { at: Point, text: String },
+    Text {
+        at: Point,
+        text: String,
+    },
 }
 
 /// An annotation as the case holds it: the mark, and who last set it when.

@@ -1067,7 +1067,10 @@ fn annotations_are_drawn_redrawn_and_removed_over_an_untouched_photo() {
     };
 
     let changes = s.apply(annotate(first, Some(arrow.clone()))).unwrap();
-    assert_eq!(changes[0].english_label(), "Photo IMG_0002.jpg · Annotation");
+    assert_eq!(
+        changes[0].english_label(),
+        "Photo IMG_0002.jpg · Annotation"
+    );
     assert_eq!(changes[0].to.as_ref().unwrap().english(), "Arrow");
     s.apply(annotate(second, Some(text("powder behind panel"))))
         .unwrap();
@@ -1078,8 +1081,16 @@ fn annotations_are_drawn_redrawn_and_removed_over_an_untouched_photo() {
         changes[0].from.as_ref().unwrap().english(),
         "text “powder behind panel”"
     );
-    let marks: Vec<&Mark> = s.case.photos[0].annotations.iter().map(|a| &a.mark).collect();
-    assert_eq!(marks, [&arrow, &text("antimony behind panel")], "edited in place");
+    let marks: Vec<&Mark> = s.case.photos[0]
+        .annotations
+        .iter()
+        .map(|a| &a.mark)
+        .collect();
+    assert_eq!(
+        marks,
+        [&arrow, &text("antimony behind panel")],
+        "edited in place"
+    );
 
     let changes = s.apply(annotate(first, None)).unwrap();
     assert_eq!(changes[0].to.as_ref().unwrap().english(), "removed");
@@ -1110,7 +1121,8 @@ fn annotations_are_drawn_redrawn_and_removed_over_an_untouched_photo() {
     ));
     assert_eq!(s.case, before, "refused events change nothing");
     for _ in 1..MAX_PER_PHOTO {
-        s.apply(annotate(Uuid::now_v7(), Some(arrow.clone()))).unwrap();
+        s.apply(annotate(Uuid::now_v7(), Some(arrow.clone())))
+            .unwrap();
     }
     assert_eq!(
         s.apply(annotate(Uuid::now_v7(), Some(arrow.clone()))),

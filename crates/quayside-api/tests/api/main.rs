@@ -5,6 +5,7 @@ mod harness;
 
 mod analyser;
 mod analysis;
+mod annotations;
 mod bag_labels;
 mod bindings;
 mod cases;

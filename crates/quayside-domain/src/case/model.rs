@@ -114,7 +114,10 @@ pub enum FoldError {
     NoSuchPhoto(String),
     #[error("the annotation cannot be drawn: {0}")]
     BadAnnotation(crate::annotation::MarkError),
-    #[error("a photo takes at most {} annotations", crate::annotation::MAX_PER_PHOTO)]
+    #[error(
+        "a photo takes at most {} annotations",
+        crate::annotation::MAX_PER_PHOTO
+    )]
     TooManyAnnotations,
     #[error("the document {0} is already attached to this case")]
     DocumentAlreadyAttached(String),
