@@ -1,7 +1,9 @@
 // One photo full size, with what proves it (hash, size, EXIF), its caption and exclusion. A modal
 // dialog over the case: Esc closes it and nothing else, so the case stays where it was.
 import { useEffect, useRef, useState } from "react";
-import type { CaseView, Photo, WindowedImage } from "./bindings";
+import type { CaseView, Mark, Photo, WindowedImage } from "./bindings";
+import type { Shape } from "./annotations";
+import { AnnotationLayer, AnnotationPanel } from "./PhotoAnnotations";
 import { call, originalUrl } from "./ipc";
 import { errorText, formatDateTime, formatMessage, intlTag, t } from "./labels";
 import { Dialog } from "./Dialog";
@@ -33,6 +35,11 @@ export function PhotoViewer(props: {
   // An X-ray's gray levels through a window the person sets (16-bit TIFF or PNG only).
   const [windowed, setWindowed] = useState<WindowedImage | null>(null);
   const [levels, setLevels] = useState<{ low: number; high: number } | null>(null);
+  // Annotations: shown or not, the shape being drawn, the text to place.
+  const [annotationsShown, setAnnotationsShown] = useState(true);
+  const [tool, setTool] = useState<Shape | null>(null);
+  const [markText, setMarkText] = useState("");
+  const [image, setImage] = useState<HTMLImageElement | null>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const excludeStart = useRef<HTMLButtonElement>(null);
   // The exclusion form closed: the cursor back on the button that opened it.
@@ -118,6 +125,9 @@ export function PhotoViewer(props: {
         announce(t("announce.saved"));
       })
       .catch((e: unknown) => setError(errorText(e)));
+  const annotate = (annotation: string | null, mark: Mark | null) =>
+    act(call("annotate_photo", { case_id: caseId, sha256: photo.sha256, annotation, mark }));
+  const editable = !props.frozen && photo.excluded === null;
   const saveCaption = () => {
     if (caption.trim() !== (photo.caption ?? "")) act(call("set_photo_caption", { case_id: caseId, sha256: photo.sha256, text: caption }));
   };
@@ -143,6 +153,7 @@ export function PhotoViewer(props: {
       <div className={`viewer-image ${full ? "full" : ""}`}>
         {(windowed?.data_url ?? src) ? (
           <img
+            ref={setImage}
             src={windowed?.data_url ?? src ?? ""}
             alt={photo.caption ?? photo.file_name}
             onError={() => streamed && setStreamFailed(true)}
@@ -150,6 +161,16 @@ export function PhotoViewer(props: {
           />
         ) : (
           <p className="no-thumb">{note ?? t("case.loading")}</p>
+        )}
+        {(windowed?.data_url ?? src) && (
+          <AnnotationLayer
+            image={image}
+            annotations={photo.annotations}
+            shown={annotationsShown}
+            tool={editable ? tool : null}
+            text={markText}
+            onDraw={(mark) => annotate(null, mark)}
+          />
         )}
       </div>
       <aside className="viewer-facts">
@@ -191,6 +212,17 @@ export function PhotoViewer(props: {
           <dt>{t("viewer.attached")}</dt>
           <dd>{t("viewer.attached_value", { date: formatDateTime(photo.attached_at), author: photo.attached_by })}</dd>
         </dl>
+        <AnnotationPanel
+          annotations={photo.annotations}
+          editable={editable}
+          shown={annotationsShown}
+          onShown={setAnnotationsShown}
+          tool={tool}
+          onTool={setTool}
+          text={markText}
+          onText={setMarkText}
+          onEdit={(id, mark) => annotate(id, mark)}
+        />
         <label>
           {t("viewer.caption")}
           <textarea

@@ -21,7 +21,7 @@ describe("the case screens' catalogue", () => {
       useCatalogue(locale);
       for (const id of ids) {
         const args = { count: 3, total: 12, first: 1, last: 3, imported: 2, failed: 1, done: 2, size: 200, limit: 100, bytes: 2048, number: 2, shown: 2, cases: 3, entities: 4, max: 300, depth: 2 };
-        const text = t(id.replaceAll("-", "."), { ...args, example: "X", date: "D", author: "A", reason: "R", name: "N", item: "I", value: "V", label: "L", from: "F", to: "T", at: "W", place: "P", condition: "C", recorder: "Q", holder: "H", outcome: "O", note: "Z", file: "f", type: "image/jpeg", role: "Y", state: "S", section: "B", field: "D", second: "E", detail: "G", flags: "K", version: 2, kind: "J", other: "U", case: "C", device: "V", level: 7 });
+        const text = t(id.replaceAll("-", "."), { ...args, example: "X", date: "D", author: "A", reason: "R", name: "N", item: "I", value: "V", label: "L", from: "F", to: "T", at: "W", place: "P", condition: "C", recorder: "Q", holder: "H", outcome: "O", note: "Z", file: "f", type: "image/jpeg", role: "Y", state: "S", section: "B", field: "D", second: "E", detail: "G", flags: "K", version: 2, kind: "J", other: "U", case: "C", device: "V", level: 7, shape: "M" });
         expect(text, `${locale} ${id}`).not.toMatch(/\{|\}/);
         expect(text, `${locale} ${id}`).not.toBe(id.replaceAll("-", "."));
       }

@@ -308,6 +308,17 @@ viewer-exclude_reason = Why is it excluded?
 viewer-exclude = Exclude
 viewer-fit = Fit to the window
 viewer-full_size = Show the original at full size
+viewer-annotations = Annotations
+viewer-annotations_shown = Show annotations
+viewer-annotation_tools = Draw on the photo
+viewer-annotation_text = Text to place
+viewer-annotation_hint = Drag on the photo from where it starts to where it ends, or tap the start and then the end.
+viewer-annotation_hint_freehand = Draw on the photo with a finger, pen or mouse.
+viewer-annotation_hint_text = Type the text, then tap the photo where it goes.
+viewer-annotation_started = Start set: now tap where it ends.
+viewer-annotations_none = Nothing drawn on this photo. The original is never changed by drawing on it.
+viewer-annotation_by = { $author }, { $date }
+viewer-annotation_remove = Remove { $shape }
 
 ## An export's result.
 export_result-busy = Exporting…

@@ -310,6 +310,17 @@ viewer-exclude_reason = ¿Por qué se excluye?
 viewer-exclude = Excluir
 viewer-fit = Ajustar a la ventana
 viewer-full_size = Ver el original a tamaño completo
+viewer-annotations = Anotaciones
+viewer-annotations_shown = Mostrar anotaciones
+viewer-annotation_tools = Dibujar sobre la foto
+viewer-annotation_text = Texto a colocar
+viewer-annotation_hint = Arrastre sobre la foto desde donde empieza hasta donde termina, o toque el inicio y luego el final.
+viewer-annotation_hint_freehand = Dibuje sobre la foto con el dedo, un lápiz o el ratón.
+viewer-annotation_hint_text = Escriba el texto y toque la foto donde debe ir.
+viewer-annotation_started = Inicio marcado: toque ahora donde termina.
+viewer-annotations_none = No hay nada dibujado en esta foto. Dibujar sobre ella nunca cambia el original.
+viewer-annotation_by = { $author }, { $date }
+viewer-annotation_remove = Eliminar { $shape }
 
 ## An export's result.
 export_result-busy = Exportando…

@@ -294,6 +294,17 @@ viewer-exclude_reason = เหตุผลที่คัดออก
 viewer-exclude = คัดออก
 viewer-fit = พอดีหน้าต่าง
 viewer-full_size = แสดงภาพต้นฉบับขนาดเต็ม
+viewer-annotations = คำอธิบายบนภาพ
+viewer-annotations_shown = แสดงคำอธิบายบนภาพ
+viewer-annotation_tools = วาดบนภาพถ่าย
+viewer-annotation_text = ข้อความที่จะวาง
+viewer-annotation_hint = ลากบนภาพจากจุดเริ่มไปยังจุดสิ้นสุด หรือแตะจุดเริ่มแล้วแตะจุดสิ้นสุด
+viewer-annotation_hint_freehand = วาดบนภาพด้วยนิ้ว ปากกา หรือเมาส์
+viewer-annotation_hint_text = พิมพ์ข้อความ แล้วแตะภาพตรงที่จะวาง
+viewer-annotation_started = กำหนดจุดเริ่มแล้ว: แตะจุดสิ้นสุด
+viewer-annotations_none = ยังไม่มีสิ่งที่วาดบนภาพนี้ การวาดบนภาพไม่เปลี่ยนต้นฉบับ
+viewer-annotation_by = { $author }, { $date }
+viewer-annotation_remove = ลบ{ $shape }
 
 ## An export's result.
 export_result-busy = กำลังส่งออก…

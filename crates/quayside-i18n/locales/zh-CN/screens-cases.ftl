@@ -293,6 +293,17 @@ viewer-exclude_reason = 排除的原因？
 viewer-exclude = 排除
 viewer-fit = 适应窗口
 viewer-full_size = 按原始尺寸显示
+viewer-annotations = 标注
+viewer-annotations_shown = 显示标注
+viewer-annotation_tools = 在照片上绘制
+viewer-annotation_text = 要放置的文字
+viewer-annotation_hint = 在照片上从起点拖到终点，或先点起点再点终点。
+viewer-annotation_hint_freehand = 用手指、笔或鼠标在照片上绘制。
+viewer-annotation_hint_text = 先输入文字，再点照片上要放置的位置。
+viewer-annotation_started = 起点已定：请点终点。
+viewer-annotations_none = 此照片上没有绘制内容。在照片上绘制不会改变原件。
+viewer-annotation_by = { $author }，{ $date }
+viewer-annotation_remove = 删除{ $shape }
 
 ## An export's result.
 export_result-busy = 正在导出…
