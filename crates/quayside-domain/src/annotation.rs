@@ -126,6 +126,58 @@ impl Mark {
     }
 }
 
+/// How every drawing of the marks looks (viewer, PDF, bundle): the same shares of the photo at
+/// every size, so a mark drawn on a thumbnail covers what it covers on the original.
+pub mod drawing {
+    use super::{Mark, Point, SCALE};
+
+    /// An arrowhead's length, as a share of the photo's shorter side.
+    pub const HEAD: f32 = 0.05;
+    /// The half-angle of an arrowhead (radians).
+    pub const HEAD_ANGLE: f32 = std::f32::consts::PI / 7.0;
+    /// A line's width, as a share of the shorter side.
+    pub const LINE: f32 = 0.008;
+    /// Text's height, as a share of the shorter side.
+    pub const TEXT: f32 = 0.045;
+
+    /// A point in a drawing `width` x `height` (any unit, y down).
+    pub fn at(p: Point, width: f32, height: f32) -> (f32, f32) {
+        (
+            f32::from(p.x) / f32::from(SCALE) * width,
+            f32::from(p.y) / f32::from(SCALE) * height,
+        )
+    }
+
+    /// The lines that draw a mark: an arrow's shaft and head, a box closed, a freehand line as
+    /// drawn. Text has none (it is set at [`at`] of its point).
+    pub fn strokes(mark: &Mark, width: f32, height: f32) -> Vec<Vec<(f32, f32)>> {
+        let at = |p: Point| at(p, width, height);
+        match mark {
+            Mark::Arrow { from, to } => {
+                let ((x1, y1), (x2, y2)) = (at(*from), at(*to));
+                let angle = (y2 - y1).atan2(x2 - x1);
+                let head = width.min(height) * HEAD;
+                let wing = |turn: f32| {
+                    (
+                        x2 - head * (angle + turn).cos(),
+                        y2 - head * (angle + turn).sin(),
+                    )
+                };
+                vec![
+                    vec![(x1, y1), (x2, y2)],
+                    vec![wing(HEAD_ANGLE), (x2, y2), wing(-HEAD_ANGLE)],
+                ]
+            }
+            Mark::Box { from, to } => {
+                let ((x1, y1), (x2, y2)) = (at(*from), at(*to));
+                vec![vec![(x1, y1), (x2, y1), (x2, y2), (x1, y2), (x1, y1)]]
+            }
+            Mark::Freehand { points } => vec![points.iter().map(|p| at(*p)).collect()],
+            Mark::Text { .. } => Vec::new(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,6 +264,31 @@ mod tests {
         for (mark, error) in cases {
             assert_eq!(mark.check(), Err(error), "{mark:?}");
         }
+    }
+
+    #[test]
+    fn an_arrow_is_a_shaft_and_a_head_at_its_tip_and_a_box_is_closed() {
+        let arrow = Mark::Arrow {
+            from: p(0, 5000),
+            to: p(SCALE, 5000),
+        };
+        let lines = drawing::strokes(&arrow, 200.0, 100.0);
+        assert_eq!(lines[0], vec![(0.0, 50.0), (200.0, 50.0)]);
+        let head = &lines[1];
+        assert_eq!(head[1], (200.0, 50.0));
+        assert!(head[0].0 < 200.0 && head[0].1 < 50.0 && head[2].1 > 50.0);
+        let wing = ((head[0].0 - 200.0).powi(2) + (head[0].1 - 50.0).powi(2)).sqrt();
+        assert!((wing - 100.0 * drawing::HEAD).abs() < 1e-3);
+        let square = drawing::strokes(
+            &Mark::Box {
+                from: p(0, 0),
+                to: p(5000, SCALE),
+            },
+            200.0,
+            100.0,
+        );
+        assert_eq!(square[0].first(), square[0].last());
+        assert!(square[0].contains(&(100.0, 100.0)));
     }
 
     #[test]

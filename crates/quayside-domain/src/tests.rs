@@ -1079,7 +1079,7 @@ fn annotations_are_drawn_redrawn_and_removed_over_an_untouched_photo() {
         .unwrap();
     assert_eq!(
         changes[0].from.as_ref().unwrap().english(),
-        "text “powder behind panel”"
+        "Text “powder behind panel”"
     );
     let marks: Vec<&Mark> = s.case.photos[0]
         .annotations

@@ -14,7 +14,7 @@ use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
-use krilla::paint::{Fill, FillRule, LineJoin, Stroke};
+use krilla::paint::{Fill, FillRule, LineCap, LineJoin, Stroke};
 use krilla::surface::Surface;
 use krilla::Document;
 
@@ -97,6 +97,12 @@ pub(crate) enum Op {
         h: f32,
         image: Image,
     },
+    /// Connected line segments, with round ends and joins (an annotation's stroke).
+    Polyline {
+        points: Vec<(f32, f32)>,
+        width: f32,
+        color: Color,
+    },
 }
 
 /// One column of a row: text set at `x` and wrapped to `width`.
@@ -144,6 +150,7 @@ impl Op {
                 *y2 += dy;
             }
             Op::Rect { y, .. } | Op::Image { y, .. } => *y += dy,
+            Op::Polyline { points, .. } => points.iter_mut().for_each(|(_, y)| *y += dy),
         }
     }
 }
@@ -605,6 +612,31 @@ fn draw(surface: &mut Surface, fonts: &Fonts, op: &Op) {
                 surface.set_stroke(stroke.map(|c| Stroke {
                     paint: paint(c).into(),
                     width: 0.5,
+                    ..Stroke::default()
+                }));
+                surface.draw_path(&path);
+            }
+        }
+        Op::Polyline {
+            points,
+            width,
+            color,
+        } => {
+            let mut path = PathBuilder::new();
+            for (i, (x, y)) in points.iter().enumerate() {
+                if i == 0 {
+                    path.move_to(*x, *y);
+                } else {
+                    path.line_to(*x, *y);
+                }
+            }
+            if let Some(path) = path.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(Stroke {
+                    paint: paint(*color).into(),
+                    width: *width,
+                    line_cap: LineCap::Round,
+                    line_join: LineJoin::Round,
                     ..Stroke::default()
                 }));
                 surface.draw_path(&path);

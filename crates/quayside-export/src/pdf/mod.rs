@@ -5,10 +5,11 @@
 //! checked against the data it was made from.
 //!
 //! One module per part of the document: [`sections`] (title block, flags, conflicts, sections),
-//! [`summary`], [`photos`], [`documents`] (the shipping documents' table), [`review`] (review and custody), [`labels`] (bag labels), [`history`] (the appendix),
+//! [`summary`], [`photos`] (with [`annotations`] drawn over them), [`documents`] (the shipping documents' table), [`review`] (review and custody), [`labels`] (bag labels), [`history`] (the appendix),
 //! [`manifest`]; each adds methods to the shared [`writer::Writer`]. [`frame`] draws the running header and footer, [`style`] and
 //! [`words`] hold the shared text styles and value formatting.
 
+mod annotations;
 mod document;
 mod documents;
 mod frame;

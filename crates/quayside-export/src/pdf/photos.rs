@@ -1,4 +1,5 @@
-//! The photographs: each photo's thumbnail (or a note why there is none) with its details.
+//! The photographs: each photo's thumbnail (or a note why there is none) with its annotations
+//! drawn over it, and its details.
 
 use krilla::image::Image;
 use quayside_domain::photo::Photo;
@@ -85,6 +86,13 @@ impl Writer<'_> {
         if let (Some(lat), Some(lon)) = (photo.exif.latitude, photo.exif.longitude) {
             row("pdf.position", format!("{lat:.6}, {lon:.6}"), VALUE);
         }
+        if !photo.annotations.is_empty() {
+            row(
+                "pdf.annotations",
+                self.annotation_lines(&photo.annotations),
+                VALUE,
+            );
+        }
         row("pdf.attached_at", time(&page.attached_at), VALUE);
         row("pdf.attached_by", page.attached_by.clone(), VALUE);
         // A hash's name, the same in every language.
@@ -118,7 +126,13 @@ impl Writer<'_> {
         }
         self.layout.space(1.5);
         match image {
-            Some(image) => self.layout.image(LEFT + INDENT, width, height, image),
+            Some(image) => {
+                self.layout.keep(height);
+                let top = self.layout.y();
+                self.layout.image(LEFT + INDENT, width, height, image);
+                // Drawn after the image's frame, over it, as the viewer draws them.
+                self.draw_annotations((LEFT + INDENT, top, width, height), &photo.annotations);
+            }
             None => {
                 self.layout.keep(height);
                 let top = self.layout.y();

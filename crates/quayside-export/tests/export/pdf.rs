@@ -1331,3 +1331,116 @@ fn each_bag_label_printed_in_the_case_file_scans_back_to_its_case_and_entry() {
         ]
     );
 }
+
+/// Pixels of the annotations' yellow in every page of a PDF rendered at 72 dpi.
+fn yellow_pixels(dir: &Path, pdf: &Path) -> usize {
+    let prefix = dir.join(pdf.file_stem().unwrap());
+    poppler(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "72",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let stem = pdf.file_stem().unwrap().to_string_lossy().to_string();
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with(&stem) && name.ends_with(".png")
+        })
+        .map(|png| {
+            image::open(png)
+                .unwrap()
+                .to_rgb8()
+                .pixels()
+                .filter(|p| p[0] > 220 && p[1] > 180 && p[1] < 235 && p[2] < 60)
+                .count()
+        })
+        .sum()
+}
+
+#[test]
+fn annotations_are_drawn_over_the_photo_and_listed_beside_it() {
+    use quayside_domain::annotation::{Mark, Point};
+    let render = |annotated: bool| {
+        let mut r = Recorder::open();
+        let door = banded_jpeg(160, 120, [90, 90, 90]);
+        let sha = r.attach(&door, "door.jpg", "image/jpeg", Exif::default());
+        if annotated {
+            for mark in [
+                Mark::Box {
+                    from: Point { x: 1000, y: 1000 },
+                    to: Point { x: 6000, y: 7000 },
+                },
+                Mark::Arrow {
+                    from: Point { x: 9000, y: 9000 },
+                    to: Point { x: 6500, y: 5000 },
+                },
+                Mark::Text {
+                    at: Point { x: 500, y: 8000 },
+                    text: "antimony in drum 3".into(),
+                },
+            ] {
+                r.apply(Payload::PhotoAnnotated {
+                    sha256: sha.clone(),
+                    annotation: Uuid::now_v7(),
+                    mark: Some(mark),
+                });
+            }
+        }
+        let photos = r
+            .case
+            .photos
+            .iter()
+            .map(|p| PhotoPage {
+                sha256: p.sha256.clone(),
+                file_name: p.file_name.clone(),
+                caption: None,
+                excluded: None,
+                size: p.size,
+                media_type: p.media_type.clone(),
+                attached_at: p.attached_at.clone(),
+                attached_by: p.attached_by.clone(),
+                jpeg: Some(door.clone()),
+            })
+            .collect();
+        let doc = CaseDocument {
+            words: Catalogue::english(),
+            case: &r.case,
+            flags: &[],
+            timeline: &r.timeline,
+            photos,
+            events: r.events.clone(),
+            review: vec![],
+            custody: vec![],
+            generated_at: "2026-11-28T18:05:00Z".into(),
+            generated_by: INSPECTOR.into(),
+        };
+        case_file_pdf(&doc).unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let plain = write_pdf(dir.path(), "plain.pdf", &render(false));
+    let marked = write_pdf(dir.path(), "annotated.pdf", &render(true));
+
+    assert_eq!(
+        yellow_pixels(dir.path(), &plain),
+        0,
+        "nothing drawn on a photo without annotations"
+    );
+    assert!(
+        yellow_pixels(dir.path(), &marked) > 300,
+        "the box, the arrow and the text are drawn over the photo"
+    );
+    let text = pages_text(&marked).concat();
+    assert!(text.contains("antimony in drum 3"), "{text}");
+    for line in ["1. Box: ", "2. Arrow: ", "3. Text “antimony in drum 3”: "] {
+        assert!(text.contains(line), "{line:?} in {text}");
+    }
+    assert!(!pages_text(&plain).concat().contains("Annotations"));
+}
