@@ -6,7 +6,9 @@
 use std::collections::BTreeMap;
 use std::io::Cursor;
 
-use quayside_evidence::{write_bundle, BundleInput, BundlePhoto, BundleProof};
+use quayside_evidence::{
+    annotations_svg, write_bundle, BundleInput, BundlePhoto, BundleProof, BundleRendering,
+};
 use quayside_i18n::Message;
 use quayside_protocol::statement::server_key;
 use quayside_protocol::SignedStatement;
@@ -174,6 +176,7 @@ impl Api {
             )
         };
         let mut photos = Vec::new();
+        let mut renderings = Vec::new();
         for photo in &case.photos {
             let bytes = self.vault().read_original(&photo.sha256).map_err(|e| {
                 ApiError::new(
@@ -183,6 +186,16 @@ impl Api {
                         .text("detail", e.to_string()),
                 )
             })?;
+            // Drawn at the original's upright size; a format without a readable size (HEIC)
+            // keeps its marks in the events only.
+            if let (false, Some((width, height))) =
+                (photo.annotations.is_empty(), upright_size(&bytes, photo))
+            {
+                renderings.push(BundleRendering {
+                    photo: photo.sha256.clone(),
+                    svg: annotations_svg(&photo.sha256, width, height, &photo.annotations),
+                });
+            }
             photos.push(BundlePhoto {
                 sha256: photo.sha256.clone(),
                 bytes,
@@ -269,6 +282,7 @@ impl Api {
                 device_keys,
                 photos,
                 documents,
+                renderings,
                 statements,
                 proofs,
                 server_key: evidence.server_key,
@@ -289,4 +303,13 @@ fn corrupt(e: impl std::fmt::Display) -> ApiError {
         ErrorCode::Internal,
         quayside_i18n::Message::new("error.bundle_failed").text("detail", e.to_string()),
     )
+}
+
+/// An original's size in pixels as shown upright: EXIF orientations 5 to 8 turn it a quarter.
+fn upright_size(bytes: &[u8], photo: &quayside_domain::photo::Photo) -> Option<(u32, u32)> {
+    let (width, height) = quayside_photos::pixel_size(bytes)?;
+    Some(match photo.exif.orientation {
+        Some(5..=8) => (height, width),
+        _ => (width, height),
+    })
 }

@@ -191,6 +191,7 @@ fn main() {
                 .collect(),
             photos,
             documents: vec![],
+            renderings: vec![],
             statements: vec![],
             proofs: vec![],
             server_key: None,

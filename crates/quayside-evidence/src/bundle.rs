@@ -32,7 +32,8 @@ Check it, with no network and no access to the app's data:
 
 It checks every event's signature and its device chain, every photo and shipping document
 (photos/ and documents/, each file named by the SHA-256 of its bytes) against its SHA-256, the
-manifest's signature, the server's signed receipts and checkpoints, and that each event is in the
+manifest's signature, each rendering in renderings/ (an annotated photo's marks drawn over it,
+as SVG to open in a browser) against the manifest, the server's signed receipts and checkpoints, and that each event is in the
 server's log. Give --server-key (from `quayside-server key` on the server) to check the server's
 signatures against a key you obtained yourself rather than the one the bundle names.
 ";
@@ -41,6 +42,12 @@ signatures against a key you obtained yourself rather than the one the bundle na
 pub struct BundlePhoto {
     pub sha256: String,
     pub bytes: Vec<u8>,
+}
+
+/// An annotated photo's marks drawn over it ([`crate::annotations_svg`]).
+pub struct BundleRendering {
+    pub photo: String,
+    pub svg: Vec<u8>,
 }
 
 /// Where an event is in the Merkle tree of a checkpoint (given in `statements`).
@@ -68,6 +75,8 @@ pub struct BundleInput<'a> {
     pub photos: Vec<BundlePhoto>,
     /// The case's shipping documents (`document_attached`), by hash like photos.
     pub documents: Vec<BundlePhoto>,
+    /// Annotated photos drawn with their marks, one per photo.
+    pub renderings: Vec<BundleRendering>,
     /// The server's checkpoints, receipts, revocations and the enrollments of the devices.
     pub statements: Vec<SignedStatement>,
     pub proofs: Vec<BundleProof>,
@@ -89,6 +98,9 @@ pub(crate) struct Manifest {
     /// Left out when empty, so a bundle without documents reads as before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<PhotoEntry>,
+    /// Left out when empty, so a bundle without annotations reads as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub renderings: Vec<RenderingEntry>,
     /// SHA-256 of `server/statements.jsonl` and `server/proofs.jsonl` as written.
     pub statements_sha256: String,
     pub proofs_sha256: String,
@@ -113,6 +125,14 @@ pub(crate) struct EventEntry {
 pub(crate) struct PhotoEntry {
     pub sha256: String,
     pub size: u64,
+    pub file: String,
+}
+
+/// A rendering: the photo it draws, and its file by SHA-256 like a photo's.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct RenderingEntry {
+    pub photo: String,
+    pub sha256: String,
     pub file: String,
 }
 
@@ -166,6 +186,23 @@ pub fn write_bundle(input: BundleInput<'_>, out: impl Write + Seek) -> Result<()
     };
     let photos = files("photos", &input.photos)?;
     let documents = files("documents", &input.documents)?;
+    let mut renderings = Vec::new();
+    for rendering in &input.renderings {
+        if !quayside_domain::photo::is_sha256(&rendering.photo) {
+            return Err(BundleError::Archive(format!(
+                "a rendering names {:?}, not a photo's SHA-256",
+                rendering.photo
+            )));
+        }
+        let file = format!("renderings/{}.svg", rendering.photo);
+        zip.start_file(file.as_str(), options).map_err(archive)?;
+        zip.write_all(&rendering.svg)?;
+        renderings.push(RenderingEntry {
+            photo: rendering.photo.clone(),
+            sha256: hex::encode(Sha256::digest(&rendering.svg)),
+            file,
+        });
+    }
     let mut statements = Vec::new();
     for statement in &input.statements {
         statements.extend(serde_json::to_vec(statement).expect("statements serialize"));
@@ -198,6 +235,7 @@ pub fn write_bundle(input: BundleInput<'_>, out: impl Write + Seek) -> Result<()
         events,
         photos,
         documents,
+        renderings,
         statements_sha256: hex::encode(Sha256::digest(&statements)),
         proofs_sha256: hex::encode(Sha256::digest(&proofs)),
     };

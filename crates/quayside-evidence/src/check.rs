@@ -480,6 +480,34 @@ impl<R: Read + Seek> BundleCheck<R> {
         }
         self.report.photos = photos.len() as u64;
         self.report.documents = documents.len() as u64;
+        for rendering in &self.manifest.renderings {
+            let photo = &rendering.photo;
+            let problem = match self.entries.read(&rendering.file) {
+                None => Some(format!(
+                    "the rendering of photo {photo} is listed but missing"
+                )),
+                Some(Err(e)) => Some(format!(
+                    "the rendering of photo {photo}: its entry is damaged: {e}"
+                )),
+                Some(Ok(bytes)) => {
+                    let hash = hex::encode(Sha256::digest(&bytes));
+                    (hash != rendering.sha256).then(|| {
+                        format!(
+                            "the rendering of photo {photo} was changed after export: it hashes \
+                             to {hash}, the signed manifest says {}",
+                            rendering.sha256
+                        )
+                    })
+                }
+            };
+            self.report.problems.extend(problem);
+            if !photos.iter().any(|p| &p.sha256 == photo) {
+                self.report.problems.push(format!(
+                    "a rendering draws photo {photo}, which is not in the bundle"
+                ));
+            }
+        }
+        self.report.renderings = self.manifest.renderings.len() as u64;
         for (body, _) in self.bodies.values() {
             let (what, listed) = match &body.payload {
                 Payload::PhotoAttached { .. } => ("photo", photos),

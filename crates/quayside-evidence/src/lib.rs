@@ -8,6 +8,8 @@
 //! - `events/<device>/<number>-<event id>.json`: each event as signed (`body`, `signature`), one
 //!   entry each, so damage to one names that event.
 //! - `photos/<sha256>`: each original.
+//! - `renderings/<photo sha256>.svg`: an annotated photo's marks drawn over its original (a view of
+//!   the signed events, listed in the manifest with its SHA-256).
 //! - `server/statements.jsonl`: the server's signed checkpoints, receipts, revocations and the
 //!   enrollment of each device's key; `server/proofs.jsonl`: where each event is in a checkpoint's
 //!   Merkle tree. The manifest gives the SHA-256 of both.
@@ -15,10 +17,14 @@
 
 mod bundle;
 mod check;
+mod rendering;
 mod report;
 
-pub use bundle::{write_bundle, BundleInput, BundlePhoto, BundleProof, MANIFEST_CONTEXT};
+pub use bundle::{
+    write_bundle, BundleInput, BundlePhoto, BundleProof, BundleRendering, MANIFEST_CONTEXT,
+};
 pub use check::verify_bundle;
+pub use rendering::annotations_svg;
 pub use report::{BundleReport, KeySource};
 
 /// Why a bundle could not be written or read at all (as opposed to what failed inside it).

@@ -14,6 +14,8 @@ pub struct BundleReport {
     pub photos: u64,
     /// Shipping documents, checked against their hashes like photos.
     pub documents: u64,
+    /// Annotated photos drawn with their marks, checked against the manifest.
+    pub renderings: u64,
     /// Events whose place in a checkpoint of the server's log is proven.
     pub proven: u64,
     /// Events no checkpoint proves the server holds (recorded offline and not yet synced when the
@@ -59,6 +61,9 @@ impl fmt::Display for BundleReport {
                 "verified: case {}, {} events from {} devices, {} photos, {} documents",
                 self.case_number, self.events, self.devices, self.photos, self.documents
             )?;
+            if self.renderings > 0 {
+                write!(f, ", {} annotated photo renderings", self.renderings)?;
+            }
         } else {
             write!(
                 f,

@@ -25,7 +25,7 @@ mod whole;
 pub use codes::read_codes;
 pub use error::PhotoError;
 pub use gray16::Window;
-pub use media::{shown_as_rendering, sniff, MediaType};
+pub use media::{pixel_size, shown_as_rendering, sniff, MediaType};
 pub use metadata::PhotoExif;
 /// The key the vault seals its files with (from `quayside-keys`), re-exported for callers.
 pub use quayside_keys::FileKey;

@@ -175,3 +175,14 @@ mod tests {
         assert_eq!(MediaType::from_mime("image/gif"), None);
     }
 }
+
+/// An image's size in pixels as its header states it (stored orientation, not decoded); None for
+/// a format this build cannot read (HEIC) or a header that says nothing sensible.
+pub fn pixel_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .ok()?
+        .into_dimensions()
+        .ok()
+        .filter(|(w, h)| *w > 0 && *h > 0)
+}

@@ -414,3 +414,62 @@ fn a_document_travels_in_the_bundle_and_a_swapped_byte_in_it_is_caught() {
         "{out}"
     );
 }
+
+#[test]
+fn an_annotated_photo_is_drawn_in_the_bundle_and_a_changed_drawing_is_caught() {
+    let (_dir, api, id, photo) = case_with_photo();
+    for mark in [
+        json!({"shape": "box", "from": {"x": 1000, "y": 1000}, "to": {"x": 4000, "y": 5000}}),
+        json!({"shape": "text", "at": {"x": 500, "y": 8000}, "text": "gallium <ingots>"}),
+    ] {
+        call(
+            &api,
+            "annotate_photo",
+            json!({"case_id": id, "sha256": photo, "mark": mark}),
+        );
+    }
+    let (path, _) = export(&api, &id);
+    let (code, out) = check(&path);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains("1 photos, 0 documents, 1 annotated photo renderings"),
+        "{out}"
+    );
+
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut svg = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name(&format!("renderings/{photo}.svg")).unwrap(),
+        &mut svg,
+    )
+    .unwrap();
+    let (width, height) = image::load_from_memory(&jpeg(3))
+        .unwrap()
+        .to_rgb8()
+        .dimensions();
+    assert!(
+        svg.contains(&format!("viewBox=\"0 0 {width} {height}\"")),
+        "{svg}"
+    );
+    assert!(
+        svg.contains(&format!("href=\"../photos/{photo}\"")),
+        "{svg}"
+    );
+    assert_eq!(
+        svg.matches("<polyline").count(),
+        2,
+        "a halo and a line: {svg}"
+    );
+    assert!(svg.contains("gallium &lt;ingots&gt;"), "{svg}");
+
+    let mut bad = std::fs::read(&path).unwrap();
+    let at = bad.windows(12).position(|w| w == b"gallium &lt;").unwrap();
+    bad[at] = b'G';
+    std::fs::write(&path, &bad).unwrap();
+    let (code, out) = check(&path);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains(&format!("the rendering of photo {photo}")),
+        "{out}"
+    );
+}

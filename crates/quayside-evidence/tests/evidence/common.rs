@@ -118,6 +118,7 @@ pub fn bundle_with(s: &Scene, documents: Vec<BundlePhoto>) -> Vec<u8> {
                 bytes: PHOTO.to_vec(),
             }],
             documents,
+            renderings: vec![],
             statements: s.statements.clone(),
             proofs: s.proofs.clone(),
             server_key: Some(hex::encode(s.server.verifying_key().as_bytes())),
