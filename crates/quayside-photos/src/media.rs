@@ -118,6 +118,17 @@ pub fn sniff(bytes: &[u8]) -> Option<MediaType> {
     None
 }
 
+/// An image's size in pixels as its header states it (stored orientation, not decoded); None for
+/// a format this build cannot read (HEIC) or a header that says nothing sensible.
+pub fn pixel_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .ok()?
+        .into_dimensions()
+        .ok()
+        .filter(|(w, h)| *w > 0 && *h > 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,15 +185,15 @@ mod tests {
         }
         assert_eq!(MediaType::from_mime("image/gif"), None);
     }
-}
 
-/// An image's size in pixels as its header states it (stored orientation, not decoded); None for
-/// a format this build cannot read (HEIC) or a header that says nothing sensible.
-pub fn pixel_size(bytes: &[u8]) -> Option<(u32, u32)> {
-    image::ImageReader::new(std::io::Cursor::new(bytes))
-        .with_guessed_format()
-        .ok()?
-        .into_dimensions()
-        .ok()
-        .filter(|(w, h)| *w > 0 && *h > 0)
+    #[test]
+    fn a_header_gives_the_size_and_heic_gives_none() {
+        let mut png = Vec::new();
+        image::RgbImage::new(7, 3)
+            .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        assert_eq!(pixel_size(&png), Some((7, 3)));
+        assert_eq!(pixel_size(b"\0\0\0\x18ftypheic"), None);
+        assert_eq!(pixel_size(&png[..20]), None, "a header cut short");
+    }
 }
