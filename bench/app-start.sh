@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run bench/app-start.mjs (and bench/viewer.mjs) in a virtual display with its own tauri-driver (ports 4464/4465, apart
+# Run bench/app-start.mjs (and bench/viewer.mjs, bench/capture.mjs) in a virtual display with its own tauri-driver (ports 4464/4465, apart
 # from the end-to-end tests' 4444).  bench/app-start.sh APP DATA_DIR CASES REPEAT [RUN]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -10,6 +10,8 @@ export QUAYSIDE_APP=$1
 # Setting up a device on a store of many cases encrypts it first: the helpers wait minutes, not seconds.
 export QUAYSIDE_E2E_WAIT_MS=${QUAYSIDE_E2E_WAIT_MS:-300000}
 export TAURI_DRIVER_URL=http://127.0.0.1:4464/
+# WebKit's mock cameras (the app is built with them for the benchmarks) for the capture benchmark.
+export QUAYSIDE_MOCK_CAMERA=1
 log=$(mktemp)
 tauri-driver --port 4464 --native-port 4465 >"$log" 2>&1 &
 driver=$!
@@ -21,3 +23,5 @@ done
 node "$here/app-start.mjs" "$2" "$3" "$4" "${5:-0}" || { cat "$log" >&2; exit 1; }
 # The viewer's original at full size, through the app's protocol against base64 over IPC.
 node "$here/viewer.mjs" "$4" || { cat "$log" >&2; exit 1; }
+# A photo taken with the camera to its thumbnail shown, against the same frame dropped as a file.
+node "$here/capture.mjs" "$4" || { cat "$log" >&2; exit 1; }

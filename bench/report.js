@@ -3,7 +3,7 @@
 // runs, and the ratio of the medians, always so that over 1 means Quayside is ahead (but for the
 // encryption section's, below).
 //
-//   node bench/report.js [--groups local,sync,scale,viewer,thumbnails,pdf] < figures
+//   node bench/report.js [--groups local,sync,scale,viewer,capture,thumbnails,pdf] < figures
 // Exits 1 when a figure of a listed group is missing (a benchmark that broke prints nothing). The
 // encryption section sets figures of 'local writes' and 'scale' side by side (its ratio is the
 // cost, encrypted/plaintext, against an aim): shown, and checked, when both groups are.
@@ -31,6 +31,7 @@ const show = (value, unit) => {
   if (unit === '/s') return `${Math.round(value).toLocaleString('en')} /s`;
   if (unit === 'x') return `${value.toFixed(2)}x`;
   if (unit === 'pages') return `${value} pages`;
+  if (unit === 'px') return `${(value / 1e6).toFixed(2)} MP`;
   const digits = value >= 100 ? 0 : value >= 10 ? 1 : value >= 1 ? 2 : 3;
   return `${value.toFixed(digits)} ${unit}`;
 };
@@ -140,6 +141,15 @@ const sections = [
     rows: [
       ['through the original: protocol', 'original at full size, protocol', 'original at full size, base64 over IPC', LOWER],
       ['the original', 'original size', null, LOWER],
+    ],
+  },
+  {
+    group: 'capture',
+    title: 'A photo taken with the camera (mock camera, its largest frame) to its thumbnail shown in the case',
+    peer: 'the same frame dropped as a file',
+    rows: [
+      ['camera capture to thumbnail shown', 'camera capture to thumbnail shown', 'same frame dropped as a file to thumbnail shown', LOWER],
+      ['the frame', 'frame', null, LOWER],
     ],
   },
   {

@@ -2,13 +2,14 @@
 //! stream setting is on, and asks the embedding app for each permission: the app's own page may
 //! use a camera (and a microphone) and the position (for a photo's place, when the platform has
 //! one: GeoClue on Linux); anything else is refused. `QUAYSIDE_MOCK_CAMERA=1`
-//! (debug builds only) gives WebKit's mock capture devices, for the end-to-end tests on machines
-//! without a camera. Windows and macOS web views ask the person themselves.
+//! (debug builds, and the benchmarks' build with the `mock-camera` feature) gives WebKit's mock
+//! capture devices, for the end-to-end tests and the capture benchmark on machines without a camera. Windows and macOS web views ask the person themselves.
 
 /// Turn the camera on for `window`'s web view.
 #[cfg(target_os = "linux")]
 pub fn allow(window: &tauri::WebviewWindow) {
-    let mock = cfg!(debug_assertions) && std::env::var_os("QUAYSIDE_MOCK_CAMERA").is_some();
+    let mock = (cfg!(debug_assertions) || cfg!(feature = "mock-camera"))
+        && std::env::var_os("QUAYSIDE_MOCK_CAMERA").is_some();
     let done = window.with_webview(move |webview| {
         use webkit2gtk::glib::prelude::*;
         use webkit2gtk::{
