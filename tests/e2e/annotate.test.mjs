@@ -123,6 +123,7 @@ test("an inspector draws on a photo, edits and removes marks, and the original s
     assert.deepEqual(left, ["box", "freehand", "text"]);
     assert.equal(await app.textOf('[data-testid="viewer-sha256"]'), sha, "the photo is the original, by its hash");
     await app.click('[data-testid="viewer-close"]');
+    await app.waitForText('[data-testid="thumb-marks"]', /^3 anotaciones$/);
 
     // Six signed events: four drawn, one edited, one removed.
     await app.driver.wait(

@@ -197,6 +197,11 @@ function Thumb({ photo, onOpen }: { photo: Photo; onOpen: () => void }) {
       {src ? <img src={src} alt="" /> : <span className="no-thumb">{note ?? "…"}</span>}
       <span className="thumb-name">{photo.excluded ? t("photos.excluded", { name: photo.file_name }) : photo.caption ?? photo.file_name}</span>
       <span className="thumb-time">{formatDateTime(photo.exif.captured_at?.replace(" ", "T") ?? photo.attached_at)}</span>
+      {photo.annotations.length > 0 && (
+        <span className="thumb-marks" data-testid="thumb-marks">
+          {t("photos.annotated", { count: photo.annotations.length })}
+        </span>
+      )}
     </button>
   );
 }

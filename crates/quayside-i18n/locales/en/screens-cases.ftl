@@ -236,6 +236,10 @@ photos-busy = not imported: an import is running; add it again when it ends
 photos-too_big = { $size } MB is over the { $limit } MB limit: not imported
 photos-unreadable = { $file } could not be read ({ $reason }): check that it is a file you may open. Nothing was stored.
 photos-excluded = Excluded: { $name }
+photos-annotated = { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+}
 
 ## Shipping documents: the list, and the form that attaches a PDF or scan with its type and number.
 documents-title = Shipping documents

@@ -238,6 +238,10 @@ photos-busy = sin importar: hay una importación en curso; agréguelo de nuevo c
 photos-too_big = { $size } MB excede el límite de { $limit } MB: sin importar
 photos-unreadable = No se pudo leer { $file } ({ $reason }): verifique que sea un archivo que usted puede abrir. No se guardó nada.
 photos-excluded = Excluida: { $name }
+photos-annotated = { $count ->
+    [one] { $count } anotación
+   *[other] { $count } anotaciones
+}
 
 ## Shipping documents: the list, and the form that attaches a PDF or scan with its type and number.
 documents-title = Documentos de embarque

@@ -225,6 +225,7 @@ photos-busy = ไม่ได้นำเข้า: กำลังนำเข�
 photos-too_big = { $size } MB เกินขีดจำกัด { $limit } MB: ไม่ได้นำเข้า
 photos-unreadable = อ่านไฟล์ { $file } ไม่ได้ ({ $reason }): ตรวจสอบว่าเป็นไฟล์ที่คุณมีสิทธิ์เปิด ไม่มีการบันทึกสิ่งใด
 photos-excluded = คัดออกแล้ว: { $name }
+photos-annotated = คำอธิบาย { $count } รายการ
 
 ## Shipping documents: the list, and the form that attaches a PDF or scan with its type and number.
 documents-title = เอกสารการขนส่ง

@@ -224,6 +224,7 @@ photos-busy = 未导入：另一批照片正在导入，完成后请重新添加
 photos-too_big = { $size } MB，超过 { $limit } MB 上限：未导入
 photos-unreadable = 无法读取 { $file }（{ $reason }）：请确认这是您有权打开的文件。未保存任何内容。
 photos-excluded = 已排除：{ $name }
+photos-annotated = { $count } 个标注
 
 ## Shipping documents: the list, and the form that attaches a PDF or scan with its type and number.
 documents-title = 货运单证
