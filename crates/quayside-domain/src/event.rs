@@ -3,7 +3,7 @@
 //! The canonical encoding is the JSON of [`EventBody`] in field declaration order. The store keeps
 //! those exact bytes, so an event of a kind this version does not know still verifies and passes on.
 
-use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use ed25519_dalek::{Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
@@ -368,8 +368,51 @@ impl SignedEvent {
         key: &VerifyingKey,
     ) -> Result<SignedEvent, EventError> {
         let signature: [u8; 64] = signature.try_into().map_err(|_| EventError::Malformed)?;
-        key.verify(bytes, &Signature::from_bytes(&signature))
-            .map_err(|_| EventError::BadSignature)?;
+        if !crate::signatures::verifies(bytes, &signature, key.as_bytes()) {
+            return Err(EventError::BadSignature);
+        }
+        Self::decode(bytes, signature)
+    }
+
+    /// [`SignedEvent::verify`] for many events at once, signed by one key or several: one batch
+    /// check per core ([`crate::signatures`]), answers in order. `rng` gives each batch its
+    /// randomness (the operating system's).
+    pub fn verify_many<R: rand_core_06::RngCore + rand_core_06::CryptoRng>(
+        events: &[(&[u8], &[u8], &VerifyingKey)],
+        rng: impl Fn() -> R + Sync,
+    ) -> Vec<Result<SignedEvent, EventError>> {
+        let shaped: Vec<Option<[u8; 64]>> = events
+            .iter()
+            .map(|(_, signature, _)| (*signature).try_into().ok())
+            .collect();
+        let checkable: Vec<crate::signatures::Signed> = events
+            .iter()
+            .zip(&shaped)
+            .filter_map(|((bytes, _, key), signature)| {
+                signature
+                    .as_ref()
+                    .map(|signature| crate::signatures::Signed {
+                        message: bytes,
+                        signature,
+                        key: key.as_bytes(),
+                    })
+            })
+            .collect();
+        let mut verified = crate::signatures::verify_on_all_cores(&checkable, rng).into_iter();
+        events
+            .iter()
+            .zip(shaped)
+            .map(|((bytes, _, _), signature)| {
+                let signature = signature.ok_or(EventError::Malformed)?;
+                if !verified.next().expect("one answer per checkable event") {
+                    return Err(EventError::BadSignature);
+                }
+                Self::decode(bytes, signature)
+            })
+            .collect()
+    }
+
+    fn decode(bytes: &[u8], signature: [u8; 64]) -> Result<SignedEvent, EventError> {
         let body = serde_json::from_slice(bytes).map_err(|e| EventError::Decode(e.to_string()))?;
         Ok(SignedEvent {
             body,

@@ -28,6 +28,7 @@ pub mod labels;
 pub mod photo;
 pub mod reference;
 pub mod review;
+pub mod signatures;
 pub mod state;
 pub mod timeline;
 pub mod unit_numbers;

@@ -7,10 +7,11 @@
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap};
 
-use ed25519_dalek::{Signature, Verifier, VerifyingKey};
+use ed25519_dalek::VerifyingKey;
 use quayside_domain::cores::map_on_all_cores;
 use quayside_domain::event::{body_hash, EventBody, SignedEvent};
 use quayside_domain::hlc::Hlc;
+use quayside_domain::signatures::{verify_on_all_cores, Signed};
 use rusqlite::{params, Connection, OptionalExtension, Params, TransactionBehavior};
 use uuid::Uuid;
 
@@ -178,20 +179,33 @@ fn check_all(conn: &Connection, events: &[(Vec<u8>, [u8; 64])]) -> Result<Vec<Ch
             );
         }
     }
-    Ok(map_on_all_cores(
-        events.iter().zip(bodies).collect(),
-        |((bytes, signature), body)| {
+    // Every signature of the batch at once, by the keys of their devices: one batch check per
+    // core, where one device's run of events costs a fraction of checking each.
+    let signed: Vec<Signed> = events
+        .iter()
+        .zip(&bodies)
+        .filter_map(|((bytes, signature), body)| {
+            let key = keys[&body.as_ref().ok()?.device_id].as_ref()?;
+            Some(Signed {
+                message: bytes,
+                signature,
+                key: key.as_bytes(),
+            })
+        })
+        .collect();
+    let mut verified = verify_on_all_cores(&signed, || rand_core_06::OsRng).into_iter();
+    Ok(events
+        .iter()
+        .zip(bodies)
+        .map(|((bytes, signature), body)| {
             let body = match body {
                 Ok(body) => body,
                 Err(e) => return Checked::Unreadable(e),
             };
-            let Some(key) = keys[&body.device_id] else {
+            if keys[&body.device_id].is_none() {
                 return Checked::UnknownDevice(body);
-            };
-            if key
-                .verify(bytes, &Signature::from_bytes(signature))
-                .is_err()
-            {
+            }
+            if !verified.next().expect("one answer per event with a key") {
                 return Checked::BadSignature(body);
             }
             Checked::Signed(SignedEvent {
@@ -199,8 +213,8 @@ fn check_all(conn: &Connection, events: &[(Vec<u8>, [u8; 64])]) -> Result<Vec<Ch
                 bytes: bytes.clone(),
                 signature: *signature,
             })
-        },
-    ))
+        })
+        .collect())
 }
 
 /// Whether a received event joins the log, is already in it, or is set aside (and why). Checked

@@ -119,6 +119,40 @@ fn a_device_enrolls_with_the_right_password_only() {
 }
 
 #[test]
+fn a_small_order_key_that_could_sign_anything_is_never_enrolled() {
+    // The identity point with R the identity and s = 0 "signs" every message under ZIP-215, the
+    // rule events are checked by; enrollment checks the key's proof strictly, so no device holds one.
+    use base64::Engine;
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    let mut identity = [0u8; 32];
+    identity[0] = 1;
+    let mut proof = [0u8; 64];
+    proof[0] = 1;
+    let device_id = uuid::Uuid::new_v4();
+    assert!(quayside_domain::signatures::verifies(
+        &quayside_protocol::enrollment_message("ann", device_id),
+        &proof,
+        &identity
+    ));
+    let reply = server.post_json(
+        "/v1/devices",
+        None,
+        &serde_json::json!({
+            "username": "ann",
+            "password": PASSWORD,
+            "device_id": device_id,
+            "public_key": hex::encode(identity),
+            "device_name": "forger",
+            "proof": base64::engine::general_purpose::STANDARD.encode(proof),
+        }),
+    );
+    assert!(reply
+        .error(401, "unauthorized")
+        .contains("proof does not verify"));
+}
+
+#[test]
 fn five_failed_sign_ins_hold_up_that_client_only_never_the_user_elsewhere_or_an_enrolled_device() {
     let server = Server::start();
     server.add_user("bob", "inspector", "NLRTM");

@@ -108,6 +108,35 @@ fn a_forged_event_is_quarantined_never_served_and_shown_to_an_admin() {
 }
 
 #[test]
+fn a_forged_event_in_the_middle_of_a_long_run_is_named_and_the_run_before_it_is_taken() {
+    // 300 events are checked in batches, one per core: a batch that fails is checked one by one,
+    // so the forgery is named alone and no other event is refused for it.
+    let server = Server::start();
+    server.add_user("ann", "inspector", "NLRTM");
+    let mut ann = Device::enroll(&server, "ann", Role::Inspector);
+    let case = ann.open_case("NLRTM");
+    for n in 1..300 {
+        ann.edit(case, &format!("VESSEL {n:03}"));
+    }
+    let mut events = ann.wire(0);
+    assert_eq!(events.len(), 300);
+    let forged_text = events[150].body.get().replace("VESSEL 150", "VESSEL 15O");
+    events[150] = WireEvent {
+        body: serde_json::value::RawValue::from_string(forged_text).unwrap(),
+        signature: events[150].signature.clone(),
+    };
+    let response = ann.push_events(&server, events);
+    let refused: Vec<(usize, bool)> = response
+        .quarantined
+        .iter()
+        .map(|q| (q.index, q.reason.contains("signature does not verify")))
+        .collect();
+    assert_eq!(refused, vec![(150, true)], "{:?}", response.quarantined);
+    assert_eq!(response.accepted, 150, "the run before the forgery");
+    assert_eq!(response.acked_seq, 150);
+}
+
+#[test]
 fn events_of_another_device_pushed_with_my_token_are_quarantined() {
     let server = Server::start();
     server.add_user("ann", "inspector", "NLRTM");
