@@ -1,5 +1,6 @@
 // End to end: pointing at the finding on a photo. In the viewer the inspector draws a box by
-// dragging, an arrow by two taps (no drag needed), a freehand line and a text; hides and shows them;
+// dragging, an arrow by two taps (no drag needed), a freehand line, a text, and an arrow with the
+// keyboard alone; hides and shows them;
 // edits the text and removes the arrow. Each is a signed event (the timeline lists them) and the
 // original is untouched. Looked at in Spanish with the touch density at 1024x640 and full HD,
 // axe-checked, every control 44 px or more.
@@ -91,9 +92,20 @@ test("an inspector draws on a photo, edits and removes marks, and the original s
     await app.type('[data-testid="annotation-text"]', "polvo en el tambor 3", { leave: true });
     await tap(app, -150, 60);
     await waitCount(app, '[data-testid="annotation-entry"]', 4, "a text");
-    await waitCount(app, `${LAYER} [data-testid="annotation-mark"]`, 4, "four marks drawn");
+    // An arrow with the keyboard alone: the drawing area takes the focus, the arrow keys move its
+    // point, Enter sets the start and then the end.
+    await app.click('[data-testid="annotate-arrow"]');
+    await app.driver.executeScript(`document.querySelector('${LAYER}').focus()`);
+    await app.find('[data-testid="annotation-cursor"]');
+    await app.driver.actions({ async: true }).sendKeys(Key.ARROW_RIGHT, Key.ARROW_RIGHT, Key.ARROW_DOWN, Key.ENTER).perform();
+    await app.find('[data-testid="annotation-start"]');
+    await app.driver.actions({ async: true }).keyDown(Key.SHIFT).sendKeys(Key.ARROW_RIGHT, Key.ARROW_DOWN).keyUp(Key.SHIFT).sendKeys(Key.ENTER).perform();
+    await waitCount(app, '[data-testid="annotation-entry"]', 5, "an arrow drawn with the keyboard");
+    assert.equal(await app.driver.executeScript("return document.activeElement.dataset.testid"), "annotation-layer", "the focus stays to draw on");
+    await app.click('[data-testid="annotate-text"]');
+    await waitCount(app, `${LAYER} [data-testid="annotation-mark"]`, 5, "five marks drawn");
     const shapes = await app.driver.executeScript(`return [...document.querySelectorAll('${LAYER} [data-testid="annotation-mark"]')].map((m) => m.dataset.shape)`);
-    assert.deepEqual(shapes, ["box", "arrow", "freehand", "text"]);
+    assert.deepEqual(shapes, ["box", "arrow", "freehand", "text", "arrow"]);
     await app.waitForText(`${LAYER} text`, /polvo en el tambor 3/);
 
     // Screenshots with the marks, the text tool chosen, in the touch density.
@@ -110,7 +122,7 @@ test("an inspector draws on a photo, edits and removes marks, and the original s
     await app.click('[data-testid="annotations-shown"]');
     await waitCount(app, LAYER, 0, "no layer while hidden");
     await app.click('[data-testid="annotations-shown"]');
-    await waitCount(app, `${LAYER} [data-testid="annotation-mark"]`, 4, "shown again");
+    await waitCount(app, `${LAYER} [data-testid="annotation-mark"]`, 5, "shown again");
 
     // The text edited (a new event under the same id), the arrow removed.
     const entryText = await app.type('[data-testid="annotation-entry-text"]', "antimonio en el tambor 3");
@@ -118,18 +130,18 @@ test("an inspector draws on a photo, edits and removes marks, and the original s
     await app.waitForText(`${LAYER} text`, /antimonio en el tambor 3/);
     const removes = await app.all('[data-testid="annotation-remove"]');
     await removes[1].click();
-    await waitCount(app, '[data-testid="annotation-entry"]', 3, "the arrow removed");
+    await waitCount(app, '[data-testid="annotation-entry"]', 4, "the arrow removed");
     const left = await app.driver.executeScript(`return [...document.querySelectorAll('${LAYER} [data-testid="annotation-mark"]')].map((m) => m.dataset.shape)`);
-    assert.deepEqual(left, ["box", "freehand", "text"]);
+    assert.deepEqual(left, ["box", "freehand", "text", "arrow"]);
     assert.equal(await app.textOf('[data-testid="viewer-sha256"]'), sha, "the photo is the original, by its hash");
     await app.click('[data-testid="viewer-close"]');
-    await app.waitForText('[data-testid="thumb-marks"]', /^3 anotaciones$/);
+    await app.waitForText('[data-testid="thumb-marks"]', /^4 anotaciones$/);
 
-    // Six signed events: four drawn, one edited, one removed.
+    // Seven signed events: five drawn, one edited, one removed.
     await app.driver.wait(
-      async () => ((await app.textOf('[data-testid="timeline"]')).match(/Foto anotada/g) ?? []).length === 6,
+      async () => ((await app.textOf('[data-testid="timeline"]')).match(/Foto anotada/g) ?? []).length === 7,
       10_000,
-      "six annotation events in the timeline",
+      "seven annotation events in the timeline",
     );
   } catch (e) {
     await app.screenshot("failure-annotate.png").catch(() => undefined);

@@ -25,6 +25,8 @@ export function AnnotationLayer(props: {
   const [draft, setDraft] = useState<Mark | null>(null);
   // A tap set an arrow's or a box's start: the next tap sets its end.
   const [start, setStart] = useState<Point | null>(null);
+  // Where the keyboard would place a point, while the drawing area has the focus.
+  const [cursor, setCursor] = useState<Point | null>(null);
   const pressed = useRef<{ at: Point; points: Point[] } | null>(null);
   const svg = useRef<SVGSVGElement>(null);
 
@@ -47,6 +49,7 @@ export function AnnotationLayer(props: {
     setStart(null);
     setDraft(null);
   }, [tool]);
+  const keyed = tool !== null && tool !== "freehand";
 
   if (!frame || (!props.shown && !tool)) return null;
   const at = (e: React.PointerEvent) => toPoint(e.clientX, e.clientY, svg.current!.getBoundingClientRect());
@@ -70,28 +73,52 @@ export function AnnotationLayer(props: {
       if (distance(p, down.at) >= TAP) setDraft(twoPoint(tool, down.at, p));
     }
   };
+  // A tap (or Enter on the keyboard's point): text goes here; an arrow or a box starts here, or
+  // ends here when its start is set.
+  const placeAt = (p: Point) => {
+    if (tool === "text") {
+      props.onDraw({ shape: "text", at: p, text: props.text });
+    } else if (tool === "arrow" || tool === "box") {
+      if (start) {
+        setStart(null);
+        if (distance(start, p) > 0) props.onDraw(twoPoint(tool, start, p));
+      } else {
+        setStart(p);
+        announce(t("viewer.annotation_started"));
+      }
+    }
+  };
   const onPointerUp = (e: React.PointerEvent) => {
     const down = pressed.current;
     pressed.current = null;
     if (!tool || !down) return;
     const p = at(e);
     setDraft(null);
-    if (tool === "text") {
-      props.onDraw({ shape: "text", at: p, text: props.text });
-    } else if (tool === "freehand") {
+    if (tool === "freehand") {
       const points = [...down.points, p];
       // A tap draws nothing: the stroke must go somewhere.
       if (points.some((q) => distance(q, points[0]) >= TAP / 2)) props.onDraw({ shape: "freehand", points: thinned(points) });
-    } else if (distance(p, down.at) >= TAP) {
+    } else if (tool !== "text" && distance(p, down.at) >= TAP) {
       setStart(null);
       props.onDraw(twoPoint(tool, down.at, p));
-    } else if (start) {
-      // The second tap: the shape runs from the first tap to here.
-      setStart(null);
-      if (distance(start, p) > 0) props.onDraw(twoPoint(tool, start, p));
     } else {
-      setStart(p);
-      announce(t("viewer.annotation_started"));
+      placeAt(p);
+    }
+  };
+  // The keyboard's point: arrow keys move it (Shift: ten times as far), Enter or Space place it.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!tool || tool === "freehand") return;
+    const step = e.shiftKey ? 1000 : 100;
+    const move: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const here = cursor ?? { x: 5000, y: 5000 };
+    if (move[e.key]) {
+      e.preventDefault();
+      e.stopPropagation();
+      const clamp = (v: number) => Math.min(10000, Math.max(0, v));
+      setCursor({ x: clamp(here.x + move[e.key][0]), y: clamp(here.y + move[e.key][1]) });
+    } else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      placeAt(here);
     }
   };
 
@@ -103,7 +130,12 @@ export function AnnotationLayer(props: {
       className={`annotation-layer ${tool ? "drawing" : ""}`}
       style={{ left: frame.left, top: frame.top, width, height }}
       viewBox={`0 0 ${width} ${height}`}
-      aria-hidden="true"
+      // A drawing area the keyboard can work while a shape other than freehand is chosen; else
+      // only a picture of what the list beside it names.
+      {...(keyed ? { role: "application", tabIndex: 0, "aria-label": t("viewer.annotation_area") } : { "aria-hidden": true })}
+      onKeyDown={onKeyDown}
+      onFocus={() => keyed && setCursor((c) => c ?? { x: 5000, y: 5000 })}
+      onBlur={() => setCursor(null)}
       data-testid="annotation-layer"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -117,6 +149,12 @@ export function AnnotationLayer(props: {
         <Drawn key={props.annotations[i].id} mark={mark} width={width} height={height} />
       ))}
       {draft && <Drawn mark={draft} width={width} height={height} draft />}
+      {cursor && keyed && (
+        <g className="annotation-cursor" data-testid="annotation-cursor">
+          <line x1={(cursor.x / 10000) * width - 14} x2={(cursor.x / 10000) * width + 14} y1={(cursor.y / 10000) * height} y2={(cursor.y / 10000) * height} />
+          <line x1={(cursor.x / 10000) * width} x2={(cursor.x / 10000) * width} y1={(cursor.y / 10000) * height - 14} y2={(cursor.y / 10000) * height + 14} />
+        </g>
+      )}
       {start && (
         <circle
           cx={(start.x / 10000) * width}
@@ -206,6 +244,7 @@ export function AnnotationPanel(props: {
             </label>
           )}
           {tool && <p className="hint">{t(tool === "text" ? "viewer.annotation_hint_text" : tool === "freehand" ? "viewer.annotation_hint_freehand" : "viewer.annotation_hint")}</p>}
+          {tool && tool !== "freehand" && <p className="hint">{t("viewer.annotation_keys")}</p>}
         </>
       )}
       {annotations.length === 0 ? (
