@@ -209,6 +209,11 @@ pub struct SyncState {
     /// does not say so, and gets plain bodies.
     #[serde(default)]
     pub accepts_gzip: bool,
+    /// The server also reads push bodies sent zstd-compressed (`Content-Encoding: zstd`), and
+    /// answers in zstd to a client whose `Accept-Encoding` names it. An older server does not say
+    /// so, and gets gzip.
+    #[serde(default)]
+    pub accepts_zstd: bool,
     /// The newest control list the server publishes (0: none beyond the one built into the app).
     /// A device holding an older one fetches the rest (`GET /v1/control-lists`).
     #[serde(default)]

@@ -112,23 +112,27 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// A request that came with `Content-Encoding: gzip` (the decompression layer removes the header),
-/// so a body that fails to read is named as gzip that does not inflate.
+/// A request that came compressed (`Content-Encoding: gzip` or `zstd`; the decompression layer
+/// removes the header), so a body that fails to read is named as one that does not inflate.
 #[derive(Debug, Clone, Copy)]
-pub struct Gzipped;
+pub struct Compressed(pub &'static str);
 
-/// Middleware, outside the decompression layer: marks a gzipped request with [`Gzipped`]. Only a
-/// push carries a body: on a pull the header is dropped, ignored as on every other route.
-pub async fn mark_gzip(mut request: Request, next: Next) -> Response {
+/// Middleware, outside the decompression layer: marks a compressed request with [`Compressed`].
+/// Only a push carries a body: on a pull the header is dropped, ignored as on every other route.
+pub async fn mark_compressed(mut request: Request, next: Next) -> Response {
     if request.method() != axum::http::Method::POST {
         request.headers_mut().remove(header::CONTENT_ENCODING);
     }
-    let gzip = request
+    let encoding = request
         .headers()
         .get(header::CONTENT_ENCODING)
-        .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"gzip"));
-    if gzip {
-        request.extensions_mut().insert(Gzipped);
+        .and_then(|v| {
+            ["gzip", "zstd"]
+                .into_iter()
+                .find(|name| v.as_bytes().eq_ignore_ascii_case(name.as_bytes()))
+        });
+    if let Some(encoding) = encoding {
+        request.extensions_mut().insert(Compressed(encoding));
     }
     next.run(request).await
 }
@@ -146,15 +150,16 @@ where
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let gzipped = req.extensions().get::<Gzipped>().is_some();
+        let compressed = req.extensions().get::<Compressed>().map(|c| c.0);
         match axum::Json::<Object<T>>::from_request(req, state).await {
             Ok(axum::Json(Object(value))) => Ok(Json(value)),
             Err(JsonRejection::BytesRejection(e))
-                if gzipped && e.status() != StatusCode::PAYLOAD_TOO_LARGE =>
+                if compressed.is_some() && e.status() != StatusCode::PAYLOAD_TOO_LARGE =>
             {
+                let encoding = compressed.unwrap_or_default();
                 Err(ApiError::invalid(format!(
-                    "the body says Content-Encoding: gzip but does not inflate ({}): send it \
-                     gzip-compressed whole, or uncompressed without that header",
+                    "the body says Content-Encoding: {encoding} but does not inflate ({}): send \
+                     it {encoding}-compressed whole, or uncompressed without that header",
                     e.body_text()
                 )))
             }
@@ -240,8 +245,8 @@ pub async fn uniform_errors(request: Request, next: Next) -> Response {
         // The decompression layer's answer to an encoding it does not read (empty body).
         StatusCode::UNSUPPORTED_MEDIA_TYPE => (
             ErrorCode::InvalidRequest,
-            "the body's Content-Encoding is not one this route reads: send it gzip-compressed \
-             (Content-Encoding: gzip) or uncompressed"
+            "the body's Content-Encoding is not one this route reads: send it compressed with \
+             zstd or gzip (Content-Encoding: zstd or gzip) or uncompressed"
                 .to_string(),
         ),
         StatusCode::UNAUTHORIZED => (ErrorCode::Unauthorized, text),

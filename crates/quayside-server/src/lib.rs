@@ -143,8 +143,10 @@ pub fn router_over(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// gzip when the client accepts it, for JSON: photo originals (octet-stream) are already as small
-/// as they get, and compressing them would only cost the server time.
+/// zstd or gzip when the client accepts it, for JSON: photo originals (octet-stream) are already as
+/// small as they get, and compressing them would only cost the server time. Level 3 (zstd's
+/// default, gzip's fast end): a page of events compresses nearly as well as at gzip's 6 for a
+/// fraction of the CPU.
 fn compression(
 ) -> tower_http::compression::CompressionLayer<impl tower_http::compression::Predicate> {
     use tower_http::compression::predicate::{NotForContentType, Predicate};
@@ -152,6 +154,8 @@ fn compression(
         .and(NotForContentType::const_new("application/octet-stream"));
     tower_http::compression::CompressionLayer::new()
         .gzip(true)
+        .zstd(true)
+        .quality(tower_http::compression::CompressionLevel::Precise(3))
         .compress_when(predicate)
 }
 

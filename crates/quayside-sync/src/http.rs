@@ -2,7 +2,7 @@
 //! a [`SyncError`], a count of the bytes that crossed) over a [`Transport`]: HTTP with one blocking
 //! agent in the app, the server's router in the same process in the simulation test.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -175,6 +175,7 @@ impl Transport for Http {
                 .agent
                 .get(&url)
                 .header("authorization", &authorization)
+                .header("accept-encoding", ACCEPT_ENCODING)
                 .config()
                 .timeout_global(timeout)
                 .build()
@@ -191,6 +192,7 @@ impl Transport for Http {
                 };
                 builder
                     .header("authorization", &authorization)
+                    .header("accept-encoding", ACCEPT_ENCODING)
                     .content_type(request.content_type.unwrap_or("application/json"))
                     .config()
                     .timeout_global(timeout)
@@ -214,10 +216,21 @@ impl Transport for Http {
         } else {
             64 * 1024
         };
-        let body = response.body_mut().with_config().limit(limit).read_to_vec();
+        // ureq inflates gzip itself; zstd is inflated here, within the same limit.
+        let zstd = response
+            .headers()
+            .get("content-encoding")
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"zstd"));
+        let body = response
+            .body_mut()
+            .with_config()
+            .limit(limit)
+            .read_to_vec()
+            .map_err(failure)
+            .and_then(|body| if zstd { unzstd(&body, limit) } else { Ok(body) });
         match body {
             Ok(body) => Ok(Answer { status, body }),
-            Err(e) if status < 400 => Err(failure(e)),
+            Err(e) if status < 400 => Err(e),
             // An error whose body cannot be read is still that error.
             Err(_) => Ok(Answer {
                 status,
@@ -245,6 +258,8 @@ pub struct Remote {
     received: AtomicU64,
     /// The server said it reads gzipped push bodies (`SyncState::accepts_gzip`).
     gzip: AtomicBool,
+    /// The server said it reads zstd push bodies (`SyncState::accepts_zstd`): preferred.
+    zstd: AtomicBool,
 }
 
 impl Remote {
@@ -266,6 +281,7 @@ impl Remote {
             sent: AtomicU64::new(0),
             received: AtomicU64::new(0),
             gzip: AtomicBool::new(false),
+            zstd: AtomicBool::new(false),
         }
     }
 
@@ -273,9 +289,11 @@ impl Remote {
         &self.base
     }
 
-    /// Whether [`Remote::post_bytes_gzipped`] compresses: as the server's `SyncState` said.
-    pub fn set_gzip(&self, accepted: bool) {
-        self.gzip.store(accepted, Ordering::Relaxed);
+    /// How [`Remote::post_bytes_compressed`] compresses, as the server's `SyncState` said: zstd
+    /// where it reads that, else gzip where it reads that, else not at all.
+    pub fn set_compression(&self, gzip: bool, zstd: bool) {
+        self.gzip.store(gzip, Ordering::Relaxed);
+        self.zstd.store(zstd, Ordering::Relaxed);
     }
 
     /// Request body bytes sent (compressed, when they were) and response body bytes received.
@@ -329,15 +347,15 @@ impl Remote {
         self.post_bytes(path, &bytes)
     }
 
-    /// [`Remote::post`], gzip-compressed when the server said it reads that (the hex hashes of a
-    /// checkpoint request shrink by half).
-    pub fn post_gzipped<B: Serialize, T: DeserializeOwned>(
+    /// [`Remote::post`], compressed as the server said it reads (the hex hashes of a checkpoint
+    /// request shrink by half).
+    pub fn post_compressed<B: Serialize, T: DeserializeOwned>(
         &self,
         path: &str,
         body: &B,
     ) -> Result<T, SyncError> {
         let bytes = serde_json::to_vec(body).map_err(|e| SyncError::Protocol(e.to_string()))?;
-        self.post_bytes_gzipped(path, &bytes)
+        self.post_bytes_compressed(path, &bytes)
     }
 
     /// POST a JSON body already encoded (a push measures its batches before sending them).
@@ -350,22 +368,28 @@ impl Remote {
         parse(&answer)
     }
 
-    /// [`Remote::post_bytes`], gzip-compressed when the server said it reads that (a push: JSON
-    /// of events shrinks to about a quarter). A fast level: a device's CPU is slow too.
-    pub fn post_bytes_gzipped<T: DeserializeOwned>(
+    /// [`Remote::post_bytes`], compressed when the server said it reads that (a push: JSON of
+    /// events shrinks to about a quarter): zstd, else gzip. Fast levels: a device's CPU is slow too.
+    pub fn post_bytes_compressed<T: DeserializeOwned>(
         &self,
         path: &str,
         bytes: &[u8],
     ) -> Result<T, SyncError> {
-        if !self.gzip.load(Ordering::Relaxed) {
+        let (encoding, compressed) = if self.zstd.load(Ordering::Relaxed) {
+            (
+                "zstd",
+                zstd::bulk::compress(bytes, 3).expect("zstd into memory"),
+            )
+        } else if self.gzip.load(Ordering::Relaxed) {
+            ("gzip", gzip(bytes))
+        } else {
             return self.post_bytes(path, bytes);
-        }
-        let gzipped = gzip(bytes);
+        };
         let answer = self.send(
             Method::Post,
             path,
-            (Some("application/json"), Some("gzip")),
-            &gzipped,
+            (Some("application/json"), Some(encoding)),
+            &compressed,
             TIMEOUT,
         )?;
         parse(&answer)
@@ -448,6 +472,24 @@ impl Remote {
 }
 
 const JSON: (Option<&str>, Option<&str>) = (Some("application/json"), None);
+
+/// What answers may come compressed with: zstd first (less of the server's CPU for as few bytes),
+/// gzip for a server that does not write zstd.
+const ACCEPT_ENCODING: &str = "zstd, gzip";
+
+/// A zstd answer inflated, refused past `limit` bytes (a bomb stops there).
+fn unzstd(body: &[u8], limit: u64) -> Result<Vec<u8>, Failure> {
+    let mut inflated = Vec::new();
+    zstd::stream::read::Decoder::new(body)
+        .and_then(|decoder| decoder.take(limit + 1).read_to_end(&mut inflated))
+        .map_err(|e| Failure::Network(format!("the answer is zstd that does not inflate: {e}")))?;
+    if inflated.len() as u64 > limit {
+        return Err(Failure::Network(format!(
+            "the answer inflates past {limit} bytes: it is not one of this server's"
+        )));
+    }
+    Ok(inflated)
+}
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(
@@ -555,9 +597,9 @@ mod tests {
         let kept = Arc::new(Kept::default());
         let remote = Remote::over("http://127.0.0.1:1", None, kept.clone());
         let body = br#"{"events":[]}"#.repeat(1000);
-        let _: serde_json::Value = remote.post_bytes_gzipped("/events", &body).unwrap();
-        remote.set_gzip(true);
-        let _: serde_json::Value = remote.post_bytes_gzipped("/events", &body).unwrap();
+        let _: serde_json::Value = remote.post_bytes_compressed("/events", &body).unwrap();
+        remote.set_compression(true, false);
+        let _: serde_json::Value = remote.post_bytes_compressed("/events", &body).unwrap();
         // Other requests stay as they are.
         let _: serde_json::Value = remote.post_bytes("/checkpoint", &body).unwrap();
         let kept = kept.0.lock().unwrap();
@@ -625,5 +667,34 @@ mod tests {
             super::normalise("https://sync.example"),
             "https://sync.example"
         );
+    }
+
+    #[test]
+    fn a_push_body_goes_in_zstd_to_a_server_that_reads_it() {
+        let kept = Arc::new(Kept::default());
+        let remote = Remote::over("http://127.0.0.1:1", None, kept.clone());
+        remote.set_compression(true, true);
+        let body = br#"{"events":[]}"#.repeat(1000);
+        let _: serde_json::Value = remote.post_bytes_compressed("/events", &body).unwrap();
+        let kept = kept.0.lock().unwrap();
+        assert_eq!(kept[0].0, Some("zstd"));
+        assert_eq!(zstd::stream::decode_all(&kept[0].1[..]).unwrap(), body);
+        assert!(
+            kept[0].1.len() * 20 < body.len(),
+            "{} bytes",
+            kept[0].1.len()
+        );
+    }
+
+    #[test]
+    fn a_zstd_answer_inflates_within_the_limit_and_a_bomb_is_refused() {
+        let page = br#"{"events":[]}"#.repeat(100);
+        let packed = zstd::bulk::compress(&page, 3).unwrap();
+        assert_eq!(unzstd(&packed, 10_000).unwrap(), page);
+        let bomb = zstd::bulk::compress(&vec![b' '; 1 << 20], 3).unwrap();
+        let refused = unzstd(&bomb, 64 * 1024).unwrap_err();
+        assert!(matches!(refused, Failure::Network(ref why) if why.contains("inflates past")));
+        let broken = unzstd(&page, 10_000).unwrap_err();
+        assert!(matches!(broken, Failure::Network(ref why) if why.contains("does not inflate")));
     }
 }

@@ -177,7 +177,8 @@ impl Sync<'_> {
     fn run(&mut self) -> Result<(), SyncError> {
         self.tell(Phase::Connecting, 0, 0);
         let state: SyncState = self.remote.get("/sync")?;
-        self.remote.set_gzip(state.accepts_gzip);
+        self.remote
+            .set_compression(state.accepts_gzip, state.accepts_zstd);
         let previous = setting(&lock(self.store), EPOCH)?;
         let restored = previous
             .as_deref()
@@ -306,7 +307,7 @@ impl Sync<'_> {
             let body = serde_json::to_vec(&quayside_protocol::PushRequest { events: wire })
                 .map_err(|e| SyncError::Protocol(e.to_string()))?;
             self.report.event_bytes_sent += body.len() as u64;
-            let response: PushResponse = self.remote.post_bytes_gzipped("/events", &body)?;
+            let response: PushResponse = self.remote.post_bytes_compressed("/events", &body)?;
             {
                 let store = lock(self.store);
                 for refusal in &response.quarantined {

@@ -26,8 +26,8 @@ use crate::{now_text, AppState};
         (status = 200, description = "Signed checkpoint, consistency proof from from_size (empty when from_size is 0, the same size, or larger than the log: then the client names the shrink), inclusion proofs: a path each, or with batch one batch_proof for all and empty paths; only for events of cases of the caller's ports (others are answered as not in the log)", body = CheckpointResponse),
         (status = 400, description = "More than MAX_BATCH_EVENTS hashes, or one that is not 64 lower-case hex digits", body = ErrorBody),
         (status = 401, description = "No token, an unknown, expired or signed-out one, or a revoked user (unauthorized); a revoked device (device_revoked)", body = ErrorBody),
-        (status = 413, description = "A body over MAX_BODY_BYTES, inflated when gzipped (too_large)", body = ErrorBody),
-        (status = 415, description = "No Content-Type: application/json, or a Content-Encoding other than gzip", body = ErrorBody),
+        (status = 413, description = "A body over MAX_BODY_BYTES, inflated when compressed (too_large)", body = ErrorBody),
+        (status = 415, description = "No Content-Type: application/json, or a Content-Encoding other than zstd or gzip", body = ErrorBody),
     )
 )]
 pub async fn checkpoint_with_proofs(

@@ -271,6 +271,7 @@ pub async fn sync_state(
         server_key: state.key.public_hex(),
         revocations,
         accepts_gzip: true,
+        accepts_zstd: true,
         control_list_version: state.store.control_list_version().await?,
     }))
 }

@@ -31,10 +31,10 @@ pub const DEFAULT_PULL_LIMIT: usize = 500;
     request_body = PushRequest,
     responses(
         (status = 200, description = "The batch was taken in one transaction", body = PushResponse),
-        (status = 400, description = "Malformed JSON, more than MAX_BATCH_EVENTS events, an event that is not an object with `body` (a JSON object) and `signature`, or a body sent with Content-Encoding: gzip that does not inflate (invalid_request)", body = ErrorBody),
+        (status = 400, description = "Malformed JSON, more than MAX_BATCH_EVENTS events, an event that is not an object with `body` (a JSON object) and `signature`, or a body sent with Content-Encoding: zstd or gzip that does not inflate (invalid_request)", body = ErrorBody),
         (status = 401, description = "No token, an unknown, expired or signed-out one, or a revoked user (unauthorized); a revoked device (device_revoked)", body = ErrorBody),
-        (status = 413, description = "Body over MAX_BODY_BYTES (inflated, when gzipped)", body = ErrorBody),
-        (status = 415, description = "A Content-Encoding other than gzip, or no Content-Type: application/json", body = ErrorBody),
+        (status = 413, description = "Body over MAX_BODY_BYTES (inflated, when compressed with zstd or gzip)", body = ErrorBody),
+        (status = 415, description = "A Content-Encoding other than zstd or gzip, or no Content-Type: application/json", body = ErrorBody),
         (status = 429, description = "The push holds events the device did not sign (unreadable, or another device's) and the device's quarantine of such is full (JUNK_QUOTA, 1,000): an admin prunes it", body = ErrorBody),
     )
 )]

@@ -17,7 +17,7 @@ use quayside_protocol::PHOTO_CHUNK_BYTES;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::error::{mark_gzip, refuse_oversized, BodyLimit};
+use crate::error::{mark_compressed, refuse_oversized, BodyLimit};
 use crate::rate_limit::{self, Limits};
 use crate::AppState;
 
@@ -31,13 +31,18 @@ pub fn api(limits: &Limits) -> OpenApiRouter<AppState> {
     let upload = upload.layer(DefaultBodyLimit::max(limit.bytes)).layer(
         axum::middleware::from_fn_with_state(limit, refuse_oversized),
     );
-    // A push and a checkpoint request may come gzipped (`SyncState::accepts_gzip`): inflated as
+    // A push and a checkpoint request may come compressed (`SyncState::accepts_gzip`,
+    // `accepts_zstd`): inflated as
     // the handler reads it, so the body limit (DefaultBodyLimit, outside) counts inflated bytes
     // and a bomb stops there.
     let (event_schemas, event_paths, events) = routes!(events::push_events, events::pull_events);
     let events = events
-        .layer(tower_http::decompression::RequestDecompressionLayer::new().gzip(true))
-        .layer(axum::middleware::from_fn(mark_gzip));
+        .layer(
+            tower_http::decompression::RequestDecompressionLayer::new()
+                .gzip(true)
+                .zstd(true),
+        )
+        .layer(axum::middleware::from_fn(mark_compressed));
     let (checkpoint_schemas, checkpoint_paths, checkpoints) =
         routes!(checkpoint::checkpoint_with_proofs);
     // The published checkpoint needs no token: limited per address like the other such routes.
@@ -45,8 +50,12 @@ pub fn api(limits: &Limits) -> OpenApiRouter<AppState> {
         routes!(checkpoint::checkpoint);
     let public_checkpoint = public_checkpoint.layer(rate_limit::layer(limits));
     let checkpoints = checkpoints
-        .layer(tower_http::decompression::RequestDecompressionLayer::new().gzip(true))
-        .layer(axum::middleware::from_fn(mark_gzip));
+        .layer(
+            tower_http::decompression::RequestDecompressionLayer::new()
+                .gzip(true)
+                .zstd(true),
+        )
+        .layer(axum::middleware::from_fn(mark_compressed));
     let small = |bytes: usize| BodyLimit {
         bytes,
         advice: "this route takes a few hundred bytes at most",

@@ -218,8 +218,8 @@ fn a_restore_nobody_declared_is_caught_once_the_log_grows_back_past_a_cursor() {
     );
 }
 
-/// A pull page goes gzipped to a client that accepts it (the sync client does) and plain to one
-/// that does not, with the same JSON inside.
+/// A pull page goes compressed to a client that accepts it (zstd where it names zstd, as the sync
+/// client does; else gzip) and plain to one that does not, with the same JSON inside.
 #[test]
 fn a_pull_page_is_gzipped_for_a_client_that_accepts_it() {
     use std::io::{Read, Write};
@@ -234,13 +234,13 @@ fn a_pull_page_is_gzipped_for_a_client_that_accepts_it() {
     }
     assert_eq!(ann.push(&server, 0).accepted, 40);
 
-    let get = |accept_gzip: bool| -> (String, Vec<u8>) {
+    let get = |accept: &str| -> (String, Vec<u8>) {
         let address = server.url.trim_start_matches("http://");
         let mut stream = std::net::TcpStream::connect(address).unwrap();
-        let encoding = if accept_gzip {
-            "Accept-Encoding: gzip\r\n"
+        let encoding = if accept.is_empty() {
+            String::new()
         } else {
-            ""
+            format!("Accept-Encoding: {accept}\r\n")
         };
         write!(
             stream,
@@ -255,10 +255,10 @@ fn a_pull_page_is_gzipped_for_a_client_that_accepts_it() {
         let head = String::from_utf8_lossy(&response[..split]).to_ascii_lowercase();
         (head, response[split + 4..].to_vec())
     };
-    let (plain_head, plain) = get(false);
+    let (plain_head, plain) = get("");
     assert!(plain_head.starts_with("http/1.1 200"), "{plain_head}");
     assert!(!plain_head.contains("content-encoding"), "{plain_head}");
-    let (gzip_head, gzipped) = get(true);
+    let (gzip_head, gzipped) = get("gzip");
     assert!(gzip_head.contains("content-encoding: gzip"), "{gzip_head}");
     // The plain answer may be chunked; its JSON is what the gzipped one inflates to.
     let page: PullResponse = agent()
@@ -275,5 +275,24 @@ fn a_pull_page_is_gzipped_for_a_client_that_accepts_it() {
         "gzip {} bytes against {} plain",
         gzipped.len(),
         plain.len()
+    );
+    // A client that names zstd first (the sync client does) gets zstd, which inflates to the page.
+    let (zstd_head, _) = get("zstd, gzip");
+    assert!(zstd_head.contains("content-encoding: zstd"), "{zstd_head}");
+    let mut answer = agent()
+        .get(format!("{}/v1/events?cursor=&limit=100", server.url))
+        .header("Authorization", format!("Bearer {}", sup.token))
+        .header("Accept-Encoding", "zstd, gzip")
+        .call()
+        .unwrap();
+    assert_eq!(answer.headers()["content-encoding"], "zstd");
+    let packed = answer.body_mut().read_to_vec().unwrap();
+    let inflated: PullResponse =
+        serde_json::from_slice(&zstd::stream::decode_all(&packed[..]).unwrap()).unwrap();
+    assert_eq!(inflated.events.len(), 40);
+    assert!(
+        packed.len() * 2 < plain.len(),
+        "zstd {} bytes",
+        packed.len()
     );
 }

@@ -351,7 +351,7 @@ fn a_gzipped_push_is_read_inflated_and_bombs_or_broken_gzip_are_refused_with_the
     assert!(message.contains("does not inflate"), "{message}");
     // An encoding the server does not read.
     let message = push_encoded(&server, &ann, "br", packed.clone()).error(415, "invalid_request");
-    assert!(message.contains("gzip-compressed"), "{message}");
+    assert!(message.contains("zstd or gzip"), "{message}");
     // Nothing of the above was taken.
     assert!(sup.pull_all(&server, 100).0.is_empty());
 
@@ -370,6 +370,40 @@ fn a_gzipped_push_is_read_inflated_and_bombs_or_broken_gzip_are_refused_with_the
     let pulled: quayside_protocol::PullResponse =
         Reply::from(pull.call().expect("the server answers")).parse();
     assert_eq!(pulled.events.len(), 2);
+}
+
+#[test]
+fn a_zstd_push_is_read_inflated_and_bombs_or_broken_zstd_are_refused_with_the_reason() {
+    let server = Server::start();
+    let (mut ann, sup) = inspector_and_supervisor(&server);
+    let state: SyncState = server.get("/v1/sync", Some(&ann.token)).parse();
+    assert!(state.accepts_zstd, "the server says it reads zstd");
+    let case = ann.open_case("NLRTM");
+    ann.edit(case, "EVER GIVEN");
+    let plain = serde_json::to_vec(&PushRequest {
+        events: ann.wire(0),
+    })
+    .unwrap();
+    // 256 MiB of spaces in a few kilobytes: the limit counts inflated bytes.
+    let mut padded = plain.clone();
+    padded.resize(256 << 20, b' ');
+    let bomb = zstd::bulk::compress(&padded, 3).unwrap();
+    drop(padded);
+    assert!(bomb.len() < 1024 * 1024, "{} bytes", bomb.len());
+    let message = push_encoded(&server, &ann, "zstd", bomb).error(413, "too_large");
+    assert!(message.contains("send fewer events per push"), "{message}");
+    let message = push_encoded(&server, &ann, "zstd", plain.clone()).error(400, "invalid_request");
+    assert!(
+        message.contains("Content-Encoding: zstd but does not inflate"),
+        "{message}"
+    );
+    assert!(sup.pull_all(&server, 100).0.is_empty());
+
+    let packed = zstd::bulk::compress(&plain, 3).unwrap();
+    let pushed: quayside_protocol::PushResponse =
+        push_encoded(&server, &ann, "zstd", packed).parse();
+    assert_eq!((pushed.accepted, pushed.acked_seq), (2, 2));
+    assert_eq!(sup.pull_all(&server, 100).0, own_ids(&ann));
 }
 
 #[test]

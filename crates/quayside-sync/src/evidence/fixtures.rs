@@ -38,6 +38,7 @@ pub(super) fn state(key: &str, device_seq: u64) -> SyncState {
         server_key: key.into(),
         revocations: Vec::new(),
         accepts_gzip: false,
+        accepts_zstd: false,
         control_list_version: 0,
     }
 }

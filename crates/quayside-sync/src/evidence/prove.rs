@@ -64,7 +64,7 @@ pub(crate) fn prove(
             // One batch proof instead of a path each: a third of the bytes a sync moved.
             batch: true,
         };
-        let mut response: CheckpointResponse = remote.post_gzipped("/checkpoint", &request)?;
+        let mut response: CheckpointResponse = remote.post_compressed("/checkpoint", &request)?;
         answered_in_full(&mut response, &request)?;
         let store_now = lock(store);
         let taken = take_checkpoint(&store_now, pinned, epoch, last.as_ref(), &response)?;

@@ -85,6 +85,12 @@ pub enum Encoding {
     /// The plausible body padded with spaces to 16 MiB, gzipped to a few KB: over the limit
     /// once inflated.
     Bomb,
+    /// The plausible body in zstd; cut at this fraction (per mille); bytes that are not zstd,
+    /// labelled zstd; the 16 MiB padded body in zstd.
+    Zstd,
+    ZstdCut(u16),
+    NotZstd(Vec<u8>),
+    ZstdBomb,
     /// An encoding the server does not read.
     Other(&'static str),
 }
@@ -526,8 +532,17 @@ fn attack_for(operation: &Operation) -> BoxedStrategy<(Caller, Attack)> {
             (0u16..1000).prop_map(Encoding::GzipCut),
             malformed().prop_map(Encoding::NotGzip),
             Just(Encoding::Bomb),
+            Just(Encoding::Zstd),
+            (0u16..1000).prop_map(Encoding::ZstdCut),
+            malformed().prop_map(Encoding::NotZstd),
+            Just(Encoding::ZstdBomb),
             proptest::sample::select(vec![
-                "br", "deflate", "zstd", "compress", "gzip, br", "x-gzip"
+                "br",
+                "deflate",
+                "compress",
+                "gzip, br",
+                "x-gzip",
+                "zstd, gzip"
             ])
             .prop_map(Encoding::Other),
         ];
@@ -968,6 +983,10 @@ pub fn build(recipe: &Recipe, operation: &Operation, world: &World) -> Built {
         Attack::Encoded(encoding) => {
             let name = match encoding {
                 Encoding::Other(name) => name,
+                Encoding::Zstd
+                | Encoding::ZstdCut(_)
+                | Encoding::NotZstd(_)
+                | Encoding::ZstdBomb => "zstd",
                 _ => "gzip",
             };
             extra_headers.push((header::CONTENT_ENCODING, name.to_string()));
@@ -989,6 +1008,25 @@ pub fn build(recipe: &Recipe, operation: &Operation, world: &World) -> Built {
                 Encoding::Bomb => {
                     body.resize(16 << 20, b' ');
                     body = gzip(&body);
+                    Expect::Status(413)
+                }
+                Encoding::Zstd => {
+                    body = zstd::bulk::compress(&body, 3).unwrap();
+                    Expect::NoServerError
+                }
+                Encoding::ZstdCut(per_mille) => {
+                    body = zstd::bulk::compress(&body, 3).unwrap();
+                    let at = body.len() * *per_mille as usize / 1000;
+                    body.truncate(at.min(body.len() - 1));
+                    Expect::Refused
+                }
+                Encoding::NotZstd(bytes) => {
+                    body = bytes.clone();
+                    Expect::Refused
+                }
+                Encoding::ZstdBomb => {
+                    body.resize(16 << 20, b' ');
+                    body = zstd::bulk::compress(&body, 3).unwrap();
                     Expect::Status(413)
                 }
                 Encoding::Other(_) => Expect::Status(415),
