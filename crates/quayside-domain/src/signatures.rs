@@ -88,16 +88,19 @@ mod tests {
             .collect()
     }
 
-    fn check(items: &[Owned]) -> Vec<bool> {
-        let refs: Vec<Signed> = items
+    fn refs(items: &[Owned]) -> Vec<Signed<'_>> {
+        items
             .iter()
             .map(|Owned(m, s, k)| Signed {
                 message: m,
                 signature: s,
                 key: k,
             })
-            .collect();
-        verify_all(&refs, rand_core_06::OsRng)
+            .collect()
+    }
+
+    fn check(items: &[Owned]) -> Vec<bool> {
+        verify_all(&refs(items), rand_core_06::OsRng)
     }
 
     #[test]
@@ -124,15 +127,7 @@ mod tests {
         let mut items = signed(7, 700);
         items[650].0[3] ^= 4;
         items[10].0[3] ^= 4;
-        let refs: Vec<Signed> = items
-            .iter()
-            .map(|Owned(m, s, k)| Signed {
-                message: m,
-                signature: s,
-                key: k,
-            })
-            .collect();
-        let results = verify_on_all_cores(&refs, || rand_core_06::OsRng);
+        let results = verify_on_all_cores(&refs(&items), || rand_core_06::OsRng);
         let bad: Vec<usize> = (0..700).filter(|i| !results[*i]).collect();
         assert_eq!(bad, vec![10, 650]);
     }

@@ -777,6 +777,39 @@ const DRIVER: &str = "王伟 (Wang Wei)";
 const GOODS: &str = "灰色金属粉末，装在四十个密封桶中";
 const INSPECTOR: &str = "สมชาย ใจดี";
 
+/// The English case file of what `r` recorded, each photo with its thumbnail from `jpegs` in order.
+fn recorded_document(r: &Recorder, jpegs: Vec<Vec<u8>>) -> CaseDocument<'_> {
+    let photos = r
+        .case
+        .photos
+        .iter()
+        .zip(jpegs)
+        .map(|(p, jpeg)| PhotoPage {
+            sha256: p.sha256.clone(),
+            file_name: p.file_name.clone(),
+            caption: None,
+            excluded: None,
+            size: p.size,
+            media_type: p.media_type.clone(),
+            attached_at: p.attached_at.clone(),
+            attached_by: p.attached_by.clone(),
+            jpeg: Some(jpeg),
+        })
+        .collect();
+    CaseDocument {
+        words: Catalogue::english(),
+        case: &r.case,
+        flags: &[],
+        timeline: &r.timeline,
+        photos,
+        events: r.events.clone(),
+        review: vec![],
+        custody: vec![],
+        generated_at: "2026-11-28T18:05:00Z".into(),
+        generated_by: INSPECTOR.into(),
+    }
+}
+
 #[test]
 fn chinese_thai_and_latin_names_read_back_exactly_in_embedded_fonts_that_have_them() {
     let mut r = Recorder::open();
@@ -821,36 +854,7 @@ fn chinese_thai_and_latin_names_read_back_exactly_in_embedded_fonts_that_have_th
     let drums = banded_jpeg(120, 160, [90, 140, 210]);
     r.attach(&door, "集装箱门.jpg", "image/jpeg", Exif::default());
     r.attach(&drums, "ตู้คอนเทนเนอร์.jpg", "image/jpeg", Exif::default());
-    let photos = r
-        .case
-        .photos
-        .iter()
-        .zip([door, drums])
-        .map(|(p, jpeg)| PhotoPage {
-            sha256: p.sha256.clone(),
-            file_name: p.file_name.clone(),
-            caption: None,
-            excluded: None,
-            size: p.size,
-            media_type: p.media_type.clone(),
-            attached_at: p.attached_at.clone(),
-            attached_by: p.attached_by.clone(),
-            jpeg: Some(jpeg),
-        })
-        .collect();
-    let doc = CaseDocument {
-        words: Catalogue::english(),
-        case: &r.case,
-        flags: &[],
-        timeline: &r.timeline,
-        photos,
-        events: r.events.clone(),
-        review: vec![],
-        custody: vec![],
-        generated_at: "2026-11-28T18:05:00Z".into(),
-        generated_by: INSPECTOR.into(),
-    };
-    let bytes = case_file_pdf(&doc).unwrap();
+    let bytes = case_file_pdf(&recorded_document(&r, vec![door, drums])).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let pdf = write_pdf(dir.path(), "scripts.pdf", &bytes);
 
@@ -1394,35 +1398,7 @@ fn annotations_are_drawn_over_the_photo_and_listed_beside_it() {
                 });
             }
         }
-        let photos = r
-            .case
-            .photos
-            .iter()
-            .map(|p| PhotoPage {
-                sha256: p.sha256.clone(),
-                file_name: p.file_name.clone(),
-                caption: None,
-                excluded: None,
-                size: p.size,
-                media_type: p.media_type.clone(),
-                attached_at: p.attached_at.clone(),
-                attached_by: p.attached_by.clone(),
-                jpeg: Some(door.clone()),
-            })
-            .collect();
-        let doc = CaseDocument {
-            words: Catalogue::english(),
-            case: &r.case,
-            flags: &[],
-            timeline: &r.timeline,
-            photos,
-            events: r.events.clone(),
-            review: vec![],
-            custody: vec![],
-            generated_at: "2026-11-28T18:05:00Z".into(),
-            generated_by: INSPECTOR.into(),
-        };
-        case_file_pdf(&doc).unwrap()
+        case_file_pdf(&recorded_document(&r, vec![door])).unwrap()
     };
     let dir = tempfile::tempdir().unwrap();
     let plain = write_pdf(dir.path(), "plain.pdf", &render(false));
