@@ -50,9 +50,10 @@ test("an inspector draws on a photo, edits and removes marks, and the original s
   try {
     await setUp(app, "Ines Inspector");
     await app.click('[data-testid="open-device-settings"]');
-    await app.choose('[data-testid="language"]', "es");
     await app.click('[data-testid="density-touch"]');
+    await app.choose('[data-testid="language"]', "es");
     await app.click('[data-testid="close-device-settings"]');
+    await app.driver.wait(() => app.driver.executeScript("return document.documentElement.dataset.density === 'touch'"), 10_000, "the touch density");
     await newCase(app, "MXZLO");
     await app.pickPhotos([photo]);
     await app.click('[data-testid="thumb"]');
@@ -123,6 +124,13 @@ test("an inspector draws on a photo, edits and removes marks, and the original s
     await waitCount(app, LAYER, 0, "no layer while hidden");
     await app.click('[data-testid="annotations-shown"]');
     await waitCount(app, `${LAYER} [data-testid="annotation-mark"]`, 5, "shown again");
+    // Hidden, then a shape chosen: drawing shows what is drawn.
+    await app.click('[data-testid="annotations-shown"]');
+    await waitCount(app, LAYER, 0, "hidden again");
+    await app.click('[data-testid="annotate-box"]');
+    await waitCount(app, `${LAYER} [data-testid="annotation-mark"]`, 5, "shown by choosing a shape");
+    assert.equal(await (await app.find('[data-testid="annotations-shown"]')).getAttribute("aria-pressed"), "true");
+    await app.click('[data-testid="annotate-box"]');
 
     // The text edited (a new event under the same id), the arrow removed.
     const entryText = await app.type('[data-testid="annotation-entry-text"]', "antimonio en el tambor 3");

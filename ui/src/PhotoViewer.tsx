@@ -218,7 +218,11 @@ export function PhotoViewer(props: {
           shown={annotationsShown}
           onShown={setAnnotationsShown}
           tool={tool}
-          onTool={setTool}
+          onTool={(chosen) => {
+            setTool(chosen);
+            // Drawing shows what is drawn.
+            if (chosen) setAnnotationsShown(true);
+          }}
           text={markText}
           onText={setMarkText}
           onEdit={(id, mark) => annotate(id, mark)}
